@@ -40,7 +40,12 @@ MONTHS.update(_EN_CAPITALS)
 _EN_MONTH = f"(?:{alternation([*lexicon('en')['months'], *_EN_CAPITALS])})"
 # A month cut short and a year by its last two digits, the cable and intelligence-report style ("23 Feb 68", "3 Mar 67"):
 # only after an abbreviated month ("on 5 March 60 people" writes no year), a year of the texts' century.
-_EN_MONTH_SHORT = f"(?:{alternation([m for m in lexicon('en')['months'] if m.rstrip('.') not in calendar.month_name])})"
+# In capitals too, as a report's form writes it ("DATE OF REPORT: 19 APR 77"): only so, with its year ("DEC" alone is
+# other words' too).
+_EN_SHORT = [m for m in lexicon('en')['months'] if m.rstrip('.') not in calendar.month_name]
+_EN_SHORT_CAPITALS = {m.upper(): MONTHS[m] for m in _EN_SHORT if m in MONTHS and m.upper() not in MONTHS}
+MONTHS.update(_EN_SHORT_CAPITALS)
+_EN_MONTH_SHORT = f"(?:{alternation([*_EN_SHORT, *_EN_SHORT_CAPITALS])})"
 _SHORT_YEAR_BARE = r"[4-9]\d\b(?![:.,/-]?\d)"
 # English dates have their own forms below (the month first, ordinals, "the 16th of"); every other language
 # whose file lists months writes the day, the month's name and the year, then a year mark ("13 июля 1951 г.").

@@ -96,6 +96,7 @@ def parse_text(text: str) -> ParsedDocument:
 
 
 def _parse_visible(text: str) -> ParsedDocument:
+    head = text.splitlines()[1:5]  # the page's head as captured, under its source line: the catalogue's name is read there
     text, blanked = blanked_interface(text)
     url, offset = read_provenance(text)
     body = text[offset:]
@@ -124,7 +125,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     if capture_is_cut(text):
         doc.has_cut_end = True
     read_self_designation(doc)
-    read_source_notes(doc)
+    read_source_notes(doc, head)
     read_title_parties(doc)
     read_record_writer(doc)
     read_telegram_head(doc)

@@ -313,9 +313,9 @@ _LABELLED_NUMBER = re.compile(r"^[^\W\d_]{1,5}(?:\.[^\W\d_]{1,3})*\.\s*\d")
 _JOINED_NUMBER = re.compile(r"^(?=[^\s,]*\d)[^\W_]+(?:(?:[./]?[-/]|\.(?=\d))[^\W_]+)+\.?$")  # "IV-K.9/12": a box "K.9" inside
 _YEARS = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d))?\.?$")  # "1971", "1950-1953", "1964–66"
 # The labels of a folio, after a shelf mark written unlabelled: "f." is the folio there (the Romanian fila, the
-# English folio), not the fond.
+# English folio), not the fond; "fls." the Portuguese folhas ("AHD, Embassy in Pretoria, 1976, Process 2/4, fls. 57-59").
 _DAY_MONTH = re.compile(r"^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?$")
-_FOLIO_LABEL = re.compile(r"^(?:ff?|fl|ll?|k|bl|pp?|folios?|listy?)\.?\s*(?=\d)", re.IGNORECASE)
+_FOLIO_LABEL = re.compile(r"^(?:ff?|fls?|ll?|k|bl|pp?|folios?|listy?)\.?\s*(?=\d)", re.IGNORECASE)
 
 
 def _acronym(piece: str) -> bool:

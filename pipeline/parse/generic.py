@@ -33,9 +33,11 @@ from pipeline.parse.headings import (
     closing_day,
     interviewee_line,
     is_catalogue_series_line,
+    is_furniture_line,
     is_letter_spaced,
     is_licence_notice,
     is_masthead,
+    is_never_title,
     is_site_banner,
     is_site_name,
     is_title_label_line,
@@ -229,7 +231,8 @@ def _read_title(doc: ParsedDocument) -> None:
         index = 0 if blocks else None
     if index is None:
         return
-    if not names_a_kind(blocks[index].text) and (labelled := _labelled_title(blocks, index)) is not None:
+    if (not names_a_kind(blocks[index].text) or _FORM_FIELD.match(blocks[index + 1].text if index + 1 < len(blocks) else "")) \
+            and (labelled := _labelled_title(blocks, index)) is not None:
         index = labelled  # "BBC Summary of World Broadcasts" / ... / "HEADLINE: Libyan reactions to ...": the item's title
     if (interviewee := interviewee_line([b.text for b in blocks[:9]])) is not None:
         index = interviewee  # an oral history is named by the person it interviews, not the project's name over it
@@ -241,9 +244,12 @@ def _read_title(doc: ParsedDocument) -> None:
         doc.recipient_names = [addressee] if addressee else doc.recipient_names
         return
     index = _heading_under_catalogue(blocks, index)
-    if not names_a_kind(blocks[index].text):  # a kind the table does not name ("Joint Communique of ...") is a heading too
+    byline = _heading_over_byline(blocks, index) if document_type_of(blocks[index].text) == "other" else None
+    if byline is not None:
+        index = byline - 1  # "THE SECURITY SITUATION IN ADEN" / "Report by the Joint Intelligence Committee"
+    if byline is None and not names_a_kind(blocks[index].text):  # a kind the table does not name ("Joint Communique of ...") is a heading too
         index = _kind_heading(blocks, index)
-    if (office := _office_over_heading(blocks, index)) is not None:
+    if byline is None and (office := _office_over_heading(blocks, index)) is not None:
         blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
         index += 1  # the office's line over the heading that names the paper's kind; the office sends a report or a note
         if document_type_of(blocks[index].text) in _BODIES_SIGN and not doc.sender_names:
@@ -264,6 +270,11 @@ def _read_title(doc: ParsedDocument) -> None:
     if index + 1 < len(blocks) and _month_under_chronicle(title.text, blocks[index + 1].text):
         doc.title = f"{title.text} {blocks[index + 1].text.strip()}"[:300]  # "周恩来年谱（一九四九——一九七六）" / "一九六四年一月"
     doc.document_type = document_type_of(title.text)
+    if byline is not None:  # the by-line names the paper's kind and its author, who sends it
+        blocks[byline].passage_type, blocks[byline].section_type = "header", "header"
+        doc.document_type = document_type_of(blocks[byline].text)
+        if not doc.sender_names:
+            doc.sender_names = [canonical_name(_BYLINE.match(blocks[byline].text.strip())["by"])]
     if doc.document_type == "other" and doc.recipient_names and index and blocks[index - 1].section_type == "header" \
             and _SUBJECT_LINE.match(title.text):
         doc.document_type = "memorandum"  # a paper to a body, on a subject: a note (записка)
@@ -366,6 +377,28 @@ def _heading_under_catalogue(blocks: list[Block], index: int) -> int:
     return index
 
 
+# A government paper's by-line under its subject heading ("Report by the Joint Intelligence Committee", "Memorandum by
+# the Secretary of State for Foreign Affairs"): the paper's kind and its author (en.yaml byline_kinds).
+_BYLINE = re.compile(rf"^(?:{alternation(words('byline_kinds')) or '(?!)'})\s+by\s+(?:the\s+)?"
+                     r"(?P<by>[A-Z][\w'-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'-]*){0,7})\s*\.?$")
+BYLINE_BLOCKS = 14  # the heading and its by-line stand under the catalogue entry, the paper's stamps, its number and its day
+
+
+def _heading_over_byline(blocks: list[Block], index: int) -> int | None:
+    """The by-line under a paper's subject heading in capitals, past the stamps, number, day and office over it ("THIS
+    DOCUMENT IS THE PROPERTY OF ..." / "JIC(67)41 (Final)" / "CABINET" / "THE SECURITY SITUATION IN ADEN" / "Report by
+    the Joint Intelligence Committee"): the by-line's index (the heading is the one above it); else None."""
+    for j in range(index + 1, min(index + BYLINE_BLOCKS, len(blocks))):
+        text = blocks[j].text.strip()
+        if len(text) > NARRATIVE_CHARS:
+            return None  # the text has begun
+        heading = blocks[j - 1].text.strip()
+        if _BYLINE.match(text) and heading.upper() == heading and any(c.isalpha() for c in heading) \
+                and len(heading) <= HEADING_LINE_CHARS and not ends_sentence(heading) and not is_never_title(heading):
+            return j
+    return None
+
+
 def _kind_heading(blocks: list[Block], index: int) -> int:
     """A paper's heading that names its kind over two lines ("NOTE" / "on the conversation of ..."), under a letterhead
     that was taken for the title ("Ministry of Foreign Affairs of the Polish People's Republic" / "Department IV"):
@@ -444,10 +477,15 @@ def _could_be_title(block: Block) -> bool:
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
         and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
-        and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip())
+        and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text)
 
 
 LABELLED_TITLE_BLOCKS = 6  # a news database's fields over its item: the paper, the day, the section, the length
+
+
+# A form's numbered field ("1. COUNTRY: ZAIRE (CG)", "2. REPORT NUMBER: 6 864 0047 77"): under the form's name
+# ("INTELLIGENCE INFORMATION REPORT"), the form's fields give the item's title ("3. TITLE: (U) ATTACHE OBSERVATIONS ...").
+_FORM_FIELD = re.compile(r"^\d{1,2}\.\s+[A-Z][A-Z ]{2,40}:\s+\S")
 
 
 def _labelled_title(blocks: list[Block], index: int) -> int | None:
@@ -496,6 +534,10 @@ def _read_date(doc: ParsedDocument) -> None:
                 and 0 < (mention.start_date - foot.start_date).days <= DATELINE_DAYS:
             mention = foot  # "Peking Review, No. 17, April 27, 1973" over the title, "Peking, April 22, 1973" under the text:
             # the periodical's issue printed the paper some days after the paper's own day
+        if mention and i in heading and i == 0 and doc.blocks[i].text.rstrip().endswith(")") \
+                and (own := _dateline_under_page_title(doc.blocks, mention)) is not None:
+            mention = own  # "Запись беседы ... (24 октября 1978 г.)" over "Лусака, 26 октября 1978 г." / "ЗАПИСЬ БЕСЕДЫ": the
+            # page's title tells the day of the talk in brackets, the record is dated by its own place-and-date line
         if mention and i == max(heading) + 1 and _is_date_line(doc.blocks[i].text) \
                 and (own := _dateline_above(doc.blocks, min(heading), mention)) is not None:
             mention = own  # "ЗАПИСЬ БЕСЕДЫ" / "с премьер-министром ..." / "6 декабря 1979 года": the talk's day under the
@@ -536,6 +578,9 @@ DATELINE_DAYS = 31  # a paper written up after the talk it records: within the m
 _AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z .'-]{{2,30}}),\s+(?P<day>[^()]{{3,24}}?)\s+\((?P<agency>{alternation(words('news_agencies')) or '(?!)'})\)\s*[.,:]?\s*[—–-]")
 AGENCY_ITEM_BLOCKS = 4  # the item's dateline opens its first paragraph, under the title and the paper's line
+# A news agency's dispatch that opens with the agency, the place and the day, closed by the wire's mark ("新华社七日电",
+# "新华社坎帕拉二十五日电"; zh.yaml wire_agencies, wire_closes).
+_WIRE_OPENING = re.compile(rf"^(?P<agency>{alternation(words('wire_agencies')) or '(?!)'})\S{{1,16}}?(?:{alternation(words('wire_closes')) or '(?!)'})(?=\s)")
 
 
 def agency_dateline(text: str) -> tuple[str, str, str] | None:
@@ -550,6 +595,10 @@ def _read_agency_dateline(doc: ParsedDocument) -> None:
     sent by the agency."""
     start = (doc.title_block or 0) + 1
     for block in doc.blocks[start:start + AGENCY_ITEM_BLOCKS]:
+        if (wire := _WIRE_OPENING.match(block.text.strip())) is not None and not doc.sender_names \
+                and (agency := lookup(wire["agency"])) is not None and agency.kind == "organisation":
+            doc.sender_names = [agency.name]  # "新华社七日电　…": the agency's dispatch a paper prints, sent by the agency
+            return  # (the item keeps the paper's day: its dispatch's day is read by the events, context.py wire_day)
         if (found := agency_dateline(block.text)) is None:
             continue
         year = doc.document_date.year if doc.document_date else next(
@@ -593,7 +642,8 @@ def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateM
     return None
 
 
-_CATALOGUE_DATE = re.compile(rf"^(?:{alternation(words('catalogue_date_labels')) or '(?!)'})\s*:\s*(?P<day>\S.*)$")
+_CATALOGUE_DATE = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{alternation(words('catalogue_date_labels')) or '(?!)'})\s*:\s*(?P<day>\S.*)$",
+                             re.IGNORECASE)  # a form's field is numbered and in capitals ("5. DATE OF REPORT: ...")
 
 
 def _catalogue_day(blocks: list[Block], start: int) -> DateMention | None:
@@ -614,6 +664,22 @@ def _set_right(text: str) -> list[str]:
     words = text.split()
     tails = (" ".join(words[k:]) for k in range(len(words) - 1, 0, -1))
     return [tail for tail in tails if "," in tail and _is_place_date_line(tail)][:1]
+
+
+def _dateline_under_page_title(blocks: list[Block], told: DateMention) -> DateMention | None:
+    """The paper's own place-and-date line in its head under the page's title, over a heading that names its kind
+    (its classification, its copy, "Лусака, 26 октября 1978 г.", its number, "ЗАПИСЬ БЕСЕДЫ"), a day after the one the
+    title tells and within the month; else None."""
+    for at in range(1, min(PAGE_HEAD_BLOCKS, len(blocks))):
+        text = blocks[at].text.strip()
+        if len(text) > NARRATIVE_CHARS:
+            return None  # the text has begun
+        if document_type_of(text) != "other":
+            return _dateline_above(blocks, at, told)
+    return None
+
+
+PAGE_HEAD_BLOCKS = 9  # the archive's line, the paper's marks, its place and day, its number, then its heading
 
 
 def _dateline_above(blocks: list[Block], title: int, told: DateMention) -> DateMention | None:
@@ -656,6 +722,11 @@ _FOOT_ADDRESSEE = re.compile(rf"^(?:{alternation(words('foot_addressee_labels'))
 # Secretariat (S/S-O) from reports received up to 0600 today."): the office, its sender (en.yaml prepared_by_openings).
 _PREPARED_BY = re.compile(rf"^(?:{alternation(words('prepared_by_openings')) or '(?!)'})\s+(?:the\s+)?(?P<by>[A-Z][\w'-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w'-]*){{0,6}})")
 PREPARED_BY_BLOCKS = 4  # the note stands under the title and the day
+# A report form's field naming the office it comes from ("6. ORIGINATOR: USDAO KINSHASA, ZAIRE"; en.yaml
+# originator_labels): the office, before the comma and its country.
+_ORIGINATOR = re.compile(rf"^(?:\d{{1,2}}\.\s+)?(?:{alternation(words('originator_labels')) or '(?!)'})\s*:\s*(?P<by>[^\W\d_][^,;:]{{1,60}}?)\s*(?:,|$)",
+                         re.IGNORECASE)
+ORIGINATOR_BLOCKS = 6  # the form's fields under its title: its dates, then its originator
 
 
 def _read_preparer(doc: ParsedDocument) -> None:
@@ -666,6 +737,10 @@ def _read_preparer(doc: ParsedDocument) -> None:
     for block in doc.blocks[start:start + PREPARED_BY_BLOCKS]:
         if (m := _PREPARED_BY.match(block.text.strip())) is not None:
             doc.sender_names = [canonical_name(m["by"])]
+            return
+    for block in doc.blocks[start:start + ORIGINATOR_BLOCKS]:
+        if (m := _ORIGINATOR.match(block.text.strip())) is not None:
+            doc.sender_names = [canonical_name(m["by"])]  # "6. ORIGINATOR: USDAO KINSHASA, ZAIRE": the report's office
             return
 
 

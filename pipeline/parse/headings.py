@@ -168,7 +168,8 @@ def is_title_label_line(text: str) -> bool:
 def _title_label() -> re.Pattern:
     labels = "|".join(re.escape(w) for w in sorted(_furniture()["title_labels"], key=len, reverse=True))
     quote = "\"\u201c\u00ab"
-    return re.compile(rf"^\s*(?:{labels})\s*[:：]\s*(?:[{quote}](?P<quoted>[^\"\u201d\u00bb]+?)[,.]?[\"\u201d\u00bb]|(?P<plain>.+))", re.IGNORECASE)
+    # a form's field may be numbered ("3. TITLE: ...") and its value open with its portion marking ("(U) ATTACHE ...")
+    return re.compile(rf"^\s*(?:\d{{1,2}}\.\s+)?(?:{labels})\s*[:：]\s*(?:\([A-Z]{{1,2}}(?:/[A-Z]{{2,5}})?\)\s+)?(?:[{quote}](?P<quoted>[^\"\u201d\u00bb]+?)[,.]?[\"\u201d\u00bb]|(?P<plain>.+))", re.IGNORECASE)
 
 
 @cache
@@ -388,7 +389,14 @@ def is_licence_notice(text: str) -> bool:
 
 
 def is_never_title(text: str) -> bool:
-    return bool(_never_title().match(text.strip())) or text.rstrip().endswith((":", "："))
+    return is_furniture_line(text) or text.rstrip().endswith((":", "："))
+
+
+def is_furniture_line(text: str) -> bool:
+    """A line of the page's or the archive's boilerplate (furniture.yaml never_titles: "Skip to content", "THIS DOCUMENT
+    IS THE PROPERTY OF ...", "Released in part, 2009"); a label's line ending in a colon is not one, it may head a letter
+    ("彭〔1〕,并告高邓〔2〕:")."""
+    return bool(_never_title().match(text.strip()))
 
 
 # A book page's footnote ("31 Brezhnev's letter of 3 September called the agreement …."): its number, then a sentence.
@@ -468,11 +476,16 @@ def interviewee_line(texts: list[str]) -> int | None:
     return None
 
 
+_FORM_TITLE = re.compile(r"^\d{1,2}\.\s")  # a form's numbered field
+
+
 def read_numbered_heading(doc: ParsedDocument) -> None:
     """The title of a page whose own title is boilerplate, a label, a series name or a run of joined lines."""
     title = doc.title or ""
     if doc.title_block is not None and interviewee_line([b.text for b in doc.blocks[:9]]) == doc.title_block:
         return  # the person an oral history interviews names it
+    if title and _FORM_TITLE.match(title) and is_title_label_line(title):
+        return  # a form's numbered title field ("3. TITLE: (U) ATTACHE OBSERVATIONS ..."): the item's own title
     if title and not is_never_title(title) and document_type_of(title) != "other" and len(title) < 200:
         return
     for index, block in enumerate(doc.blocks[:8]):

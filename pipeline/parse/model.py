@@ -188,6 +188,8 @@ def closes_message(texts: list[str]) -> bool:
         # his office on one line
     if len(texts) > _FOOT_LINES[0] and _addressed_under_signature(texts):
         return True
+    if len(texts) > 2 and _is_name_line(last) and is_signing_for(texts[-2]) and ends_sentence(texts[-3]):
+        return True  # "On behalf of the Secretariat" / "Le Van Luong" under the last sentence
     names = 0
     while names < min(3, len(texts) - 1) and _is_name_line(texts[-1 - names]):
         names += 1
@@ -198,6 +200,18 @@ def closes_message(texts: list[str]) -> bool:
 
 
 _FOOT_LINES = (4, 6)  # the signer's name (and office), then the addressee's name, office and city
+
+
+def is_signing_for(text: str) -> bool:
+    """A line over a signer's name saying for whom he signs ("On behalf of the Secretariat"; en.yaml signing_for_openers):
+    short, no sentence."""
+    line = text.strip()
+    return len(line) <= 80 and not ends_sentence(line) and _signing_for().match(line) is not None
+
+
+@cache
+def _signing_for() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(words('signing_for_openers')) or '(?!)'})\s+\S", re.IGNORECASE)
 
 
 def _addressed_under_signature(texts: list[str]) -> bool:

@@ -97,12 +97,16 @@ def _is_office_under(text: str) -> bool:
     "First Secretary of the Embassy", "Посол СССР в КНР"): a few words opening with a title of the language files, or
     with a state's adjective and such a title; no sentence, no figure."""
     office = _AD_INTERIM.sub("", text) if text.endswith(_AD_INTERIM_ENDS) else text  # "a.i." closes the line ("$": or its break)
+    office = _BRACKETED_BRANCH.sub("", office) if office.endswith(")") else office  # "Assistant Deputy Director (Plans)"
     if len(office) > 60 or len(words := office.split()) > 6 or ends_sentence(office) or any(c.isdigit() for c in office):
         return False
     return _OFFICE_OPENING.match(office) is not None \
         or (len(words) > 1 and words[0][:1].isupper() and _OFFICE_OPENING.match(office, len(words[0]) + 1) is not None)
 
 
+# The branch an office serves in brackets closing it ("Assistant Deputy Director (Plans)", "Deputy Director
+# (Intelligence)"): the office is the words before it.
+_BRACKETED_BRANCH = re.compile(r"\s+\([^\W\d_][^()\d]{1,30}\)$")
 _AD_INTERIM = re.compile(r"\s+a\.\s?i\.$", re.IGNORECASE)  # "Chargé d'Affaires a.i.": ad interim, no sentence's end
 # The endings _AD_INTERIM may match ("i" ignoring case is also U+0130 and U+0131), told before it scans a line that
 # ends a sentence: most paragraphs end with another letter before their full stop.
@@ -136,6 +140,17 @@ def signing_body(text: str) -> bool:
 # Vrba"): the title marks where the name begins.
 _OFFICE_TITLE_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?:" + alternation([t for language in LANGUAGES for t in lexicon(language).get("titles") or []])
                                 + r")\.\s+(?P<name>[^\W\d_][^\W\d_'’-]+(?:\s+[^\W\d_][^\W\d_'’-]+){1,2})$")
+
+
+def office_then_name(text: str) -> str | None:
+    """The plain name after the signer's office on one short line ("Ambassador Nguyen Dinh Phuong"): two or three
+    capitalised words that are no office themselves ("Deputy Foreign Minister" is an office); None otherwise."""
+    m = _OFFICE_OPENING.match(text) if len(text) <= 60 else None
+    if m is None or m.end() >= len(text) or text[m.end()] != " ":
+        return None
+    rest = text[m.end():].strip()
+    known = lookup(rest)
+    return rest if is_signed_name(rest, plain=True) and not _is_office_under(rest) and (known is None or known.kind == "person") else None
 
 
 def office_and_name(text: str) -> str | None:
@@ -315,6 +330,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(_capitalised_surname(text), index, None, date, date_block)  # "M. K. O. SMITH-JONES" / "10
             # June 1977": a record's writer typing his initials and surname in capitals over the day he signed (a wire keeps
             # its signer as typed)
+        if index > 0 and index == len(blocks) - 1 - below and ends_sentence(blocks[index - 1].text) \
+                and (named := office_then_name(text)) is not None:
+            return Signature(named, index, None, date, date_block)  # "... of this conversation." / "Ambassador Nguyen Dinh
+            # Phuong": the envoy signs under the last sentence with his office before his name
         plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1 \
             or 0 < below == len(blocks) - 1 - index and index > 0 and ends_sentence(blocks[index - 1].text) \
             and _edition_note(blocks[index + 1].text.strip()) \

@@ -116,8 +116,10 @@ def printed_from(line: str) -> dict | None:
 _BREADCRUMB = re.compile(r"\S\s[/>»|]\s\S.*\S\s[/>»|]\s\S")
 
 
-def read_source_notes(doc: ParsedDocument) -> None:
-    """The document's citations from its source note, for a parser that found none."""
+def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
+    """The document's citations from its source note, for a parser that found none. ``head``: the page's first lines
+    as captured, its interface lines kept (the catalogue's name over an item's description, "National Archives
+    Catalog")."""
     if doc.citations:
         return
     openings = _printed_openings()  # the line opens with the words (stripped): most passages are turned away at one test
@@ -133,7 +135,7 @@ def read_source_notes(doc: ParsedDocument) -> None:
     doc.citations = citation_line(cited) if cited is not None else []
     if doc.citations:
         return
-    doc.citations = _catalogue_citation(doc)  # "Reference: FCO 63/1095": the catalogue's mark
+    doc.citations = _catalogue_citation(doc, head)  # "Reference: FCO 63/1095": the catalogue's mark
     if doc.citations:
         return
     doc.citations = _abbreviated_shelf(doc)  # "Y.D.I.A., Embassy in Sofia, 1989, File 4/7, ..." under the head's "(Y.D.I.A.)"
@@ -173,7 +175,7 @@ _CATALOGUE_FOOT = 4  # an archive's reading room may print the item's catalogue 
 _SITE_HEAD = 3  # the archive's name heads the page, over the trail of its catalogue
 
 
-def _catalogue_citation(doc: ParsedDocument) -> list[dict]:
+def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
     """The citation of an archive's catalogue entry ("Reference: PREM 15/735"), in the page's head or at its foot. Its
     archive is the one the entry says holds the item ("Held by: The National Archives, Kew"), else the one the page
     names at its head ("Rigsarkivet - Danish National Archives", "The National Archives › Discovery › ..."), as the
@@ -184,7 +186,7 @@ def _catalogue_citation(doc: ParsedDocument) -> list[dict]:
              if (i < _CATALOGUE_HEAD or i >= count - _CATALOGUE_FOOT) and len(block.text) < 200)
     mark = next((m["mark"].strip() for _, m in marks if m), None)
     if mark is None:
-        return _head_shelf(doc)
+        return _head_shelf(doc) or _catalogue_levels(doc, head)
     cited = citation_line(mark)
     holder = holder_line(doc) or site_archive(doc)
     if holder is None or (cited and mark.startswith(cited[0]["archive"])):
@@ -193,6 +195,30 @@ def _catalogue_citation(doc: ParsedDocument) -> list[dict]:
         return []
     parts = cited[0] if cited else {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(mark)}
     return [{**parts, "archive": holder, "text": mark}]
+
+
+@cache
+def _catalogue_level() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(words('catalogue_level_labels')) or '(?!)'})(?:\s+\d+)?\s*:\s*\S")
+
+
+def is_catalogue_level(line: str) -> bool:
+    """A level of a catalogue's description over the item ("Record Group 59: General Records of ...", "Series: ...")."""
+    return bool(_catalogue_level().match(line.strip()))
+
+
+def _catalogue_levels(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
+    """The National Archives Catalog's description of an item in its levels over it ("Record Group 59: ..." /
+    "Series: ..." / "File Unit: ..."), under the archive the page's head names ("National Archives Catalog"): one
+    citation, its lines joined, under that archive; [] without two levels or without the archive."""
+    levels = [block.text.strip() for block in doc.blocks[:_CATALOGUE_HEAD] if len(block.text) < 200 and is_catalogue_level(block.text)]
+    if len(levels) < 2:
+        return []
+    holder = holder_line(doc) or site_archive(doc) or next(
+        (named for line in head[:_SITE_HEAD + 1] if (named := site_archive_of(line))), None)
+    if holder is None:
+        return []
+    return [{**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), "archive": holder, "text": " ".join(levels)}]
 
 
 _NAMED_ABBREVIATION = re.compile(r"^(?P<name>[^()]{8,100}?)\s*\((?P<short>[^\W\d][^()\s]{1,14})\)$")
@@ -278,6 +304,8 @@ def site_archive_of(line: str) -> str | None:
     if not pieces:
         return None
     name = " - ".join(pieces).strip()
+    if len(name.split()) > 1 and name.split()[-1] in words("site_catalogue_words"):
+        name = name.rsplit(None, 1)[0]  # "National Archives Catalog": the archive's catalogue, named by the archive
     han = (word := _archive_word().search(name)) is not None and word.end() == len(name)  # "外交部档案馆 · 开放档案"
     return name if (_names_repository(name) or han) and not any(c.isdigit() for c in name) else None
 

@@ -1155,6 +1155,14 @@ CHECKS = {
     "hearing_heads": lambda language, text, expected: _assert_equal(bool(generic._HEARING_HEAD.match(text)), expected, text),
     "prepared_by_openings": lambda language, text, expected: _assert_equal(
         (m["by"] if (m := generic._PREPARED_BY.match(text)) else None), expected, text),
+    "byline_kinds": lambda language, text, expected: _assert_equal(
+        (m["by"] if (m := generic._BYLINE.match(text)) else None), expected, text),
+    "catalogue_level_labels": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.source_note", fromlist=["x"]).is_catalogue_level(text), expected, text),
+    "originator_labels": lambda language, text, expected: _assert_equal(
+        (m["by"] if (m := generic._ORIGINATOR.match(text)) else None), expected, text),
+    "signing_for_openers": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.model", fromlist=["x"]).is_signing_for(text), expected, text),
     "foot_addressee_labels": lambda language, text, expected: _assert_equal(
         (m["to"] if (m := generic._FOOT_ADDRESSEE.match(text)) else None), expected, text),
     "catalogue_date_labels": lambda language, text, expected: _assert_equal(

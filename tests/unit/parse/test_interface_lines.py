@@ -84,3 +84,9 @@ def test_a_link_back_to_the_top_of_the_page_is_the_sites_and_cuts_nothing(link):
 def test_a_sentence_about_the_top_of_a_page_is_kept():
     text = "The top of the page was torn off.\n"
     assert blanked_interface(text)[0] == text
+
+
+def test_a_newspaper_readers_controls_are_blanked():
+    page = "source: http://example.cn/1\n邓小平副总理同邦戈总统举行会谈\n\n上个月，大使已递交了国书。\n\n【字号 大 中 小】\u3000打印本页\u3000关闭窗口\n"
+    blanked = blanked_interface(page)[0]
+    assert "打印本页" not in blanked and "递交了国书。" in blanked and len(blanked) == len(page)
