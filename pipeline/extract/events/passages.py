@@ -3383,6 +3383,7 @@ def pluperfect_aside(sentence: str, language: str | None) -> tuple[int, int] | N
     pattern = _PLUPERFECT_ASIDE.get(language or "en")
     m = pattern.search(sentence.rstrip(" .")) if pattern is not None else None
     if m is None or (_NOT_PERFECT.get(language or "en") and _NOT_PERFECT[language or "en"].search(m.group())) \
+            or _PLUPERFECT_OWN_DAY[language or "en"].search(m.group()) \
             or any(c.kind in ("counted_span", "period", "relative", "recent", "ongoing") for c in read_cues(m.group(), language or "en")):
         return None  # "which had been closed for a week", "who had been there since May": a course, not an act before
     return m.start(), m.end()
@@ -3396,7 +3397,7 @@ def _pluperfect_asides(index: int, s: Sentence, made: list[EventDraft], language
     dated = [e for e in made if e.method == "dated_sentence" and e.start_date is not None and e.evidence_start <= s.start + aside[0] < e.evidence_end]
     if len({e.start_date for e in dated}) != 1:
         return []
-    event = EventDraft(index, "statement", s.start + aside[0], s.start + aside[1], "tense_sentence", 0.35)
+    event = EventDraft(index, "statement", s.start + aside[0], s.start + aside[1], "dated_sentence", 0.35)  # by the sentence's date
     (event.end_date, event.precision), event.date_kind, event.inferred = (dated[0].start_date, "day"), "upper_bound", True
     return [event]
 
@@ -3416,8 +3417,8 @@ _PLUPERFECT_AFTER_COUNTED = {  # a unit of time right before "after": a day coun
     language: compile_opening(r"(?<!\w)(?:" + alternation(lexicon(language).get("pluperfect_after_counted") or ["(?!)"]) + r")\s+$", re.IGNORECASE)
     for language in ("en",)
 }
-_PLUPERFECT_AFTER_OWN_DAY = {  # a day of the clause's own, counted back ("the night before")
-    language: compile_opening(r"(?<!\w)(?:" + alternation(lexicon(language).get("pluperfect_after_own_day") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+_PLUPERFECT_OWN_DAY = {  # a day of the clause's own, counted back ("the night before")
+    language: compile_opening(r"(?<!\w)(?:" + alternation(lexicon(language).get("pluperfect_own_day") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
     for language in ("en",)
 }
 
@@ -3430,7 +3431,7 @@ def pluperfect_after(sentence: str, language: str | None) -> list[tuple[int, int
     if pattern is None:
         return []
     found = []
-    counted, own_day = _PLUPERFECT_AFTER_COUNTED[language or "en"], _PLUPERFECT_AFTER_OWN_DAY[language or "en"]
+    counted, own_day = _PLUPERFECT_AFTER_COUNTED[language or "en"], _PLUPERFECT_OWN_DAY[language or "en"]
     for m in pattern.finditer(sentence):
         clause = m.group().rstrip(" .\"”")
         if counted.search(sentence, 0, m.start()) or own_day.search(clause):
