@@ -3159,7 +3159,8 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         + _aside_of_its_own_week(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _month_of_its_own_clause(index, s, held, language, context, scope) \
         + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) \
-        + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) + (
+        + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) \
+        + _pluperfect_afters(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
 
@@ -3382,6 +3383,7 @@ def pluperfect_aside(sentence: str, language: str | None) -> tuple[int, int] | N
     pattern = _PLUPERFECT_ASIDE.get(language or "en")
     m = pattern.search(sentence.rstrip(" .")) if pattern is not None else None
     if m is None or (_NOT_PERFECT.get(language or "en") and _NOT_PERFECT[language or "en"].search(m.group())) \
+            or _PLUPERFECT_OWN_DAY[language or "en"].search(m.group()) \
             or any(c.kind in ("counted_span", "period", "relative", "recent", "ongoing") for c in read_cues(m.group(), language or "en")):
         return None  # "which had been closed for a week", "who had been there since May": a course, not an act before
     return m.start(), m.end()
@@ -3395,9 +3397,72 @@ def _pluperfect_asides(index: int, s: Sentence, made: list[EventDraft], language
     dated = [e for e in made if e.method == "dated_sentence" and e.start_date is not None and e.evidence_start <= s.start + aside[0] < e.evidence_end]
     if len({e.start_date for e in dated}) != 1:
         return []
-    event = EventDraft(index, "statement", s.start + aside[0], s.start + aside[1], "tense_sentence", 0.35)
+    event = EventDraft(index, "statement", s.start + aside[0], s.start + aside[1], "dated_sentence", 0.35)  # by the sentence's date
     (event.end_date, event.precision), event.date_kind, event.inferred = (dated[0].start_date, "day"), "upper_bound", True
     return [event]
+
+
+# A clause opened by "after" and told in the pluperfect inside a dated sentence, with no day of its own ("Washington
+# recognised the new government on 31 July, after the junta had promised elections", "In the early hours of 23 January,
+# after the navy ... had withdrawn their support, the dictator flew ..."): done before the sentence's act, on or before
+# the last day of its date (pluperfect_after_openers). To its comma, semicolon or the sentence's end.
+_PLUPERFECT_AFTER = {
+    language: compile_opening(r"(?<!\w)(?:" + alternation(words_) + r")\s+(?:[^\s,;:()]+\s+){1,8}?had\s+(?:\w+ly\s+|already\s+)?"
+                              r"(?!been\s+\w+ing\b)(?:been\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+                              + alternation(lexicon("en").get("irregular_participles") or []) + r")\b[^,;:()]*", re.IGNORECASE)
+    for language in ("en",) if (words_ := lexicon(language).get("pluperfect_after_openers"))
+}
+
+_PLUPERFECT_AFTER_COUNTED = {  # a unit of time right before "after": a day counted from the clause's act
+    language: compile_opening(r"(?<!\w)(?:" + alternation(lexicon(language).get("pluperfect_after_counted") or ["(?!)"]) + r")\s+$", re.IGNORECASE)
+    for language in ("en",)
+}
+_PLUPERFECT_OWN_DAY = {  # a day of the clause's own, counted back ("the night before")
+    language: compile_opening(r"(?<!\w)(?:" + alternation(lexicon(language).get("pluperfect_own_day") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+    for language in ("en",)
+}
+
+
+def pluperfect_after(sentence: str, language: str | None) -> list[tuple[int, int]]:
+    """The clauses opened by "after" in the pluperfect in a sentence ("after the junta had promised elections"): each
+    from its "after" to its comma, semicolon or the sentence's end; not one of a course ("after they had been waiting for
+    a week")."""
+    pattern = _PLUPERFECT_AFTER.get(language or "en")
+    if pattern is None:
+        return []
+    found = []
+    counted, own_day = _PLUPERFECT_AFTER_COUNTED[language or "en"], _PLUPERFECT_OWN_DAY[language or "en"]
+    for m in pattern.finditer(sentence):
+        clause = m.group().rstrip(" .\"”")
+        if counted.search(sentence, 0, m.start()) or own_day.search(clause):
+            continue  # "two days after ... had tried", "the day after ... had left": a day counted from it; "had been
+            # stabbed the night before": a day of its own
+        if (_NOT_PERFECT.get(language or "en") and _NOT_PERFECT[language or "en"].search(clause)) or any(
+            c.kind in ("counted_span", "period", "relative", "recent", "ongoing") for c in read_cues(clause, language or "en")
+        ):
+            continue
+        found.append((m.start(), m.start() + len(clause)))
+    return found
+
+
+def _pluperfect_afters(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
+    """The acts of a dated sentence's "after" clauses in the pluperfect (``pluperfect_after``): a row of its own each,
+    on or before the last day of the one date the sentence's dated rows give it; not where the clause holds a date."""
+    if context.is_record or not (s.dates or s.relative or any(e.method == "relative_date" for e in made)):
+        return []
+    found = []
+    for a, b in pluperfect_after(s.text, language):
+        if any(a <= d.start < b for d in s.dates) or any(a <= r.start < b for r in s.relative) or _DAY_WORD[language or "en"].search(s.text, a, b):
+            continue  # a day of its own
+        dated = [e for e in made if e.method in ("dated_sentence", "relative_date") and e.end_date is not None
+                 and e.date_kind in ("exact", "range") and e.evidence_start <= s.start + a < e.evidence_end]
+        if len({e.end_date for e in dated}) != 1 or any(e.evidence_start == s.start + a for e in made):
+            continue
+        event = EventDraft(index, "statement", s.start + a, s.start + b, dated[0].method, 0.35)  # dated by the sentence's date
+        (event.end_date, event.precision), event.date_kind, event.inferred = (dated[0].end_date, "day"), "upper_bound", True
+        event.sources = clause_names(s.text[a:b], language)[:2]
+        found.append(event)
+    return found
 
 
 def _week_after_its_cause(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:

@@ -690,7 +690,8 @@ def _tense_events(
         event.on(day).date_kind = "exact"  # "(一)同意……", "Agree with your plan": the writer's own act, subject left out
         event.method = "document_act"
     elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved) and not (
-            not record and language == "zh" and sentence[: main.start].endswith(_PERFECT_MARKS["zh"]))):  # "利比亚已答应……": done by then
+            not record and language == "zh" and (sentence[: main.start].endswith(_PERFECT_MARKS["zh"]) or _marked_done_before(sentence, cues, main))
+    )):  # "利比亚已答应……", "邻国元首已先后致电比亚表示支持": done by then
         own_act = main.kind == "performative" and context.is_message and not record and not quoted and not in_turn
         event.on(written_on(scope, context, day) if own_act else day if record else told_hour_day(scope, day))  # "三、昨天，……。请示国内对新政权的态度。": the
         # writer asks on the day he writes, not on the day before his story moved to
@@ -1292,6 +1293,16 @@ _PERFECT = compile_opening(r"^(?:has|have|had)\b", re.IGNORECASE)
 # mark on the verb, or the word "already" right before it (the language files' perfect_marks).
 _PERFECT_MARKS = {language: tuple(lexicon(language).get("perfect_marks") or ()) for language in ("ru", "zh")}
 _ALREADY_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_PERFECT_MARKS["ru"] or ["(?!)"]) + r")\s+$", re.IGNORECASE)
+
+
+def _marked_done_before(sentence: str, cues: list[Cue], main: Cue) -> bool:
+    """Whether a Chinese saying is the second verb of an act its clause marks as done ("邻国元首已先后致电比亚表示支持":
+    the perfect mark on the first verb, the saying after it in the same clause, no clause mark between)."""
+    return any(c.kind == "past" and c.end <= main.start and sentence.startswith(_PERFECT_MARKS["zh"], c.start)
+               and not _ZH_CLAUSE_MARK.search(sentence, c.end, main.start) for c in cues)
+
+
+_ZH_CLAUSE_MARK = re.compile("[\uff0c\u3002\uff1b\uff1a,;:]")  # full-width comma, full stop, semicolon, colon; and half-width
 
 
 def done_by_then(sentence: str, main: Cue, language: str | None) -> bool:

@@ -1181,6 +1181,7 @@ CHECKS = {
     "now_perfect_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
     "now_perfect_and": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
     "now_perfect_after": _perfect_after,
+    "pluperfect_after_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.pluperfect_after(text, language)], expected, text),
     "pluperfect_clause_openers": lambda language, text, expected: _eq(
         (text[a:b] if (span := passages.pluperfect_aside(text, language)) and (a := span[0]) is not None and (b := span[1]) else None), expected, text),
     "deadline_weekends": _weekend_bound,
