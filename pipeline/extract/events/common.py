@@ -3013,9 +3013,15 @@ def names_an_actor(words: list[str]) -> bool:
     # (from) the Embassy", "the court in Warsaw", "troops loyal to General Amin": the group before its leader
     if head and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
         return True
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return True
+    # "the Democratic Front for the Unification of the Fatherland": a body's name, capitalised but for the small words
+    # that link its parts (en.yaml ``body_name_links``), opening and ending with a capital; two capitalised words or more
+    return len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w[:1].isupper() or w in _BODY_NAME_LINKS for w in words) and sum(w[:1].isupper() for w in words) >= 2
 
 
+_BODY_NAME_LINKS = frozenset(lexicon("en").get("body_name_links") or [])
 _LEADER_LINK_WORDS = frozenset(link.split()[0].lower() for link in lexicon("en").get("force_leader_links") or [])
 
 
