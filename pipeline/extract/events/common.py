@@ -2586,8 +2586,11 @@ def subject_phrase(before: str) -> list[str]:
     timed = bool(breaks) and breaks[-1].group(0).strip().lower() in OPENING_PREPOSITIONS  # "After Stalin's death the Presidium"
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     phrase = phrase.replace(_JOINT, " and ")
-    if (days := find_dates(phrase, 2000)) and not phrase[: days[0].start].strip():  # any year: only where the day is written
-        phrase = phrase[days[0].end:]  # "between October 28 and October 31 the Presidium": the day the clause opens with, no subject
+    if (days := find_dates(phrase, 2000)) and (not phrase[: days[0].start].strip() or (
+            phrase[: days[0].start].strip().lower() in OPENING_PREPOSITIONS and phrase[:1].isupper())):  # any year: only where the day is written
+        phrase = phrase[days[0].end:]  # "between October 28 and October 31 the Presidium": the day the clause opens with, no
+        # subject; "On October 19 Maurice Bishop and several of his ministers", "Since 13 May the students": the day, by the
+        # preposition the sentence opens with
     if (lead := _LEADING_TIME.match(phrase) or (_LEADING_PART.match(phrase) if timed else None)) is not None:
         phrase = phrase[lead.end():]  # "on Sunday the junta", "On Sunday morning troops and police", "before dawn units of ..."
     if (trailing := _TRAILING_TIME.search(phrase)) is not None and trailing.start() > 0 \
