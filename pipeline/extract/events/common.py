@@ -1633,6 +1633,35 @@ def _leads(person: str, army: str) -> bool:
 
 
 _ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
+_ZH_SUBJECT_END = re.compile(event_words("subject_ends"))
+_ZH_NOT_SUBJECT = re.compile(r"(?:" + event_words("not_subject_openers") + r")")
+_ZH_NAME_LETTERS = re.compile(r"[\u4e00-\u9fff\u00b7\u30fb]+")
+
+
+def _zh_subject_at(text: str, at: int) -> str | None:
+    clause = _ZH_CLAUSE_BREAK.split(text[at:], maxsplit=1)[0]
+    ends = [m.start() for m in _ZH_SUBJECT_END.finditer(clause)] + [d.start for d in find_dates(clause, 1960)]
+    end = min((e for e in ends if 2 <= e <= 12), default=None)
+    if end is None or not _ZH_NAME_LETTERS.fullmatch(subject := clause[:end]) or _ZH_NOT_SUBJECT.match(subject):
+        return None
+    mentions = find_mentions(subject)
+    if mentions and max(m.end for m in mentions) > len(subject) - 2:
+        return None  # a name the gazetteer reads ends it ("北京", "周恩来"): no body it lacks; one before the noun
+    # qualifies it ("奠边府守军": the garrison of that place)
+    return subject
+
+
+def zh_opening_subject(text: str) -> str | None:
+    """The subject a Chinese sentence opens with, after its point's numeral and a clause of its day ("次日，", "三十日晚，"),
+    where the gazetteer knows no name there ("奠边府守军已于昨日下午投降", "王震邀请代表团当晚出席宴会"): the words before the
+    adverb, the day or the verb that ends it (zh.yaml ``subject_ends``), as the page writes them, with the state or the
+    name that qualifies its noun ("英国驻乌干达高级专员已于二十四日晚会见奥博特"); none for a pronoun, a demonstrative or both
+    sides (``not_subject_openers``), or where a name the gazetteer reads ends it."""
+    at = _ZH_POINT.match(text).end()
+    if (subject := _zh_subject_at(text, at)) is not None:
+        return subject
+    first = _ZH_CLAUSE_BREAK.split(text[at:], maxsplit=1)
+    return _zh_subject_at(text, at + len(first[0]) + 1) if len(first) == 2 and len(first[0]) <= 8 else None
 
 
 def _zh_chained_subject(before: str) -> list[str]:

@@ -60,6 +60,7 @@ from pipeline.extract.events.common import (
     reading_page,
     side_of,
     subject_group,
+    zh_opening_subject,
     subject_names,
     subject_phrase,
     telling_after,
@@ -820,7 +821,15 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
     row whose reader found only whom the act was done to."""
     lower = None
     for event in events:
-        if event.sources or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+        if event.sources or event.block >= len(doc.blocks):
+            continue
+        if doc.blocks[event.block].language == "zh":
+            if not event.targets and event.start_date is not None and (
+                subject := zh_opening_subject(doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+            ):
+                event.sources = [subject]  # "奠边府守军已于昨日下午投降": a body the gazetteer lacks, as the page writes it
+            continue
+        if doc.blocks[event.block].language not in (None, "en"):
             continue
         told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
         if not event.targets:
