@@ -824,7 +824,7 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
         if event.sources or event.block >= len(doc.blocks):
             continue
         if doc.blocks[event.block].language == "zh":
-            if not event.targets and event.start_date is not None and (
+            if not event.targets and (
                 subject := zh_opening_subject(doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
             ):
                 event.sources = [subject]  # "奠边府守军已于昨日下午投降": a body the gazetteer lacks, as the page writes it
