@@ -60,12 +60,12 @@ from pipeline.extract.events.common import (
     reading_page,
     side_of,
     subject_group,
-    zh_opening_subject,
     subject_names,
     subject_phrase,
     telling_after,
     told_clause,
     unqualified_actors,
+    zh_opening_subject,
 )
 from pipeline.extract.events.context import (
     RECORD_WORDS,
