@@ -1633,6 +1633,35 @@ def _leads(person: str, army: str) -> bool:
 
 
 _ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
+_ZH_SUBJECT_END = re.compile(event_words("subject_ends"))
+_ZH_NOT_SUBJECT = re.compile(r"(?:" + event_words("not_subject_openers") + r")")
+_ZH_NAME_LETTERS = re.compile(r"[\u4e00-\u9fff\u00b7\u30fb]+")
+
+
+def _zh_subject_at(text: str, at: int) -> str | None:
+    clause = _ZH_CLAUSE_BREAK.split(text[at:], maxsplit=1)[0]
+    ends = [m.start() for m in _ZH_SUBJECT_END.finditer(clause)] + [d.start for d in find_dates(clause, 1960)]
+    end = min((e for e in ends if 2 <= e <= 12), default=None)
+    if end is None or not _ZH_NAME_LETTERS.fullmatch(subject := clause[:end]) or _ZH_NOT_SUBJECT.match(subject):
+        return None
+    mentions = find_mentions(subject)
+    if mentions and max(m.end for m in mentions) > len(subject) - 2:
+        return None  # a name the gazetteer reads ends it ("北京", "周恩来"): no body it lacks; one before the noun
+    # qualifies it ("奠边府守军": the garrison of that place)
+    return subject
+
+
+def zh_opening_subject(text: str) -> str | None:
+    """The subject a Chinese sentence opens with, after its point's numeral and a clause of its day ("次日，", "三十日晚，"),
+    where the gazetteer knows no name there ("奠边府守军已于昨日下午投降", "王震邀请代表团当晚出席宴会"): the words before the
+    adverb, the day or the verb that ends it (zh.yaml ``subject_ends``), as the page writes them, with the state or the
+    name that qualifies its noun ("英国驻乌干达高级专员已于二十四日晚会见奥博特"); none for a pronoun, a demonstrative or both
+    sides (``not_subject_openers``), or where a name the gazetteer reads ends it."""
+    at = _ZH_POINT.match(text).end()
+    if (subject := _zh_subject_at(text, at)) is not None:
+        return subject
+    first = _ZH_CLAUSE_BREAK.split(text[at:], maxsplit=1)
+    return _zh_subject_at(text, at + len(first[0]) + 1) if len(first) == 2 and len(first[0]) <= 8 else None
 
 
 def _zh_chained_subject(before: str) -> list[str]:
@@ -2586,8 +2615,11 @@ def subject_phrase(before: str) -> list[str]:
     timed = bool(breaks) and breaks[-1].group(0).strip().lower() in OPENING_PREPOSITIONS  # "After Stalin's death the Presidium"
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     phrase = phrase.replace(_JOINT, " and ")
-    if (days := find_dates(phrase, 2000)) and not phrase[: days[0].start].strip():  # any year: only where the day is written
-        phrase = phrase[days[0].end:]  # "between October 28 and October 31 the Presidium": the day the clause opens with, no subject
+    if (days := find_dates(phrase, 2000)) and (not phrase[: days[0].start].strip() or (
+            phrase[: days[0].start].strip().lower() in OPENING_PREPOSITIONS and phrase[:1].isupper())):  # any year: only where the day is written
+        phrase = phrase[days[0].end:]  # "between October 28 and October 31 the Presidium": the day the clause opens with, no
+        # subject; "On October 19 Maurice Bishop and several of his ministers", "Since 13 May the students": the day, by the
+        # preposition the sentence opens with
     if (lead := _LEADING_TIME.match(phrase) or (_LEADING_PART.match(phrase) if timed else None)) is not None:
         phrase = phrase[lead.end():]  # "on Sunday the junta", "On Sunday morning troops and police", "before dawn units of ..."
     if (trailing := _TRAILING_TIME.search(phrase)) is not None and trailing.start() > 0 \
@@ -3013,9 +3045,15 @@ def names_an_actor(words: list[str]) -> bool:
     # (from) the Embassy", "the court in Warsaw", "troops loyal to General Amin": the group before its leader
     if head and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
         return True
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return True
+    # "the Democratic Front for the Unification of the Fatherland": a body's name, capitalised but for the small words
+    # that link its parts (en.yaml ``body_name_links``), opening and ending with a capital; two capitalised words or more
+    return len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        w[:1].isupper() or w in _BODY_NAME_LINKS for w in words) and sum(w[:1].isupper() for w in words) >= 2
 
 
+_BODY_NAME_LINKS = frozenset(lexicon("en").get("body_name_links") or [])
 _LEADER_LINK_WORDS = frozenset(link.split()[0].lower() for link in lexicon("en").get("force_leader_links") or [])
 
 

@@ -65,6 +65,7 @@ from pipeline.extract.events.common import (
     telling_after,
     told_clause,
     unqualified_actors,
+    zh_opening_subject,
 )
 from pipeline.extract.events.context import (
     RECORD_WORDS,
@@ -806,6 +807,9 @@ def _places_passed_through(events: list[EventDraft], doc: ParsedDocument) -> Non
         event.targets = kept
 
 
+# The finite verb of a clause by its auxiliary, where the cues read none ("has not met", "have been arresting", "had
+# called out"): en.yaml ``finite_auxiliaries``.
+_FINITE_VERB = compile_opening(r"\s(?:" + alternation(lexicon("en").get("finite_auxiliaries") or []) + r")\b")
 _NAMED_BY_ITS_DAY = compile_opening(r"\bof\s+(?:the\s+)?$")
 _PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(?:ed|en|wn|t)\b")
 
@@ -817,11 +821,19 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
     row whose reader found only whom the act was done to."""
     lower = None
     for event in events:
-        if event.sources or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+        if event.sources or event.block >= len(doc.blocks):
+            continue
+        if doc.blocks[event.block].language == "zh":
+            if not event.targets and (
+                subject := zh_opening_subject(doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+            ):
+                event.sources = [subject]  # "奠边府守军已于昨日下午投降": a body the gazetteer lacks, as the page writes it
+            continue
+        if doc.blocks[event.block].language not in (None, "en"):
             continue
         told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
         if not event.targets:
-            event.sources = _group_subject(told, event.date_text)
+            event.sources = _group_subject(told, event.date_text, event.start_date is not None)
         if not event.sources:  # "Seaga won": the name the sentence opens with, the gazetteer's or not, no word the page
             if lower is None:  # writes in small letters ("Curfew announced")
                 lower = page_lower_words(" ".join(b.text for b in doc.blocks))
@@ -832,15 +844,19 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
                 event.sources = [name]  # "Newsom welcomed the Prime Minister": he, to the one his reader found
 
 
-def _group_subject(text: str, date_text: str | None = None) -> list[str]:
+def _group_subject(text: str, date_text: str | None = None, dated: bool = False) -> list[str]:
     """The group that is an English sentence's subject, the noun phrase before its first verb; none if not a group."""
-    verb = next((c for c in read_cues(text, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
+    verb = next((c.start for c in read_cues(text, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
+    if verb is None and dated and (finite := _FINITE_VERB.search(text)) is not None:
+        verb = finite.start() + 1  # "The Commission has not met since 2 February", "the army and Muslim organizations have
+        # been arresting ...": an auxiliary the cues read no act at opens the verb all the same (of a row with its day: an
+        # undated one is no act the reader found, kept only for an actor)
     if verb is None or (date_text and _NAMED_BY_ITS_DAY.search(text, 0, max(0, text.find(date_text)))):
         return []  # "The Soviet government did not reply to the note of 5 March": the day is the note's, sent by another
-    before = text[: verb.start]
+    before = text[: verb]
     if (relative := _RELATIVE_CLOSES.search(before)) is not None and not subject_phrase(before):
         before = before[: relative.start()] + " "
-    passive = _PASSIVE_VERB.match(text, verb.start)  # "61 aircraft have been shot down": what the act was done to
+    passive = _PASSIVE_VERB.match(text, verb)  # "61 aircraft have been shot down": what the act was done to
     return subject_phrase(before) or _subject_before_aside(before) or _craft_subject(before, passive is not None)
 
 
