@@ -249,13 +249,13 @@ def _head_shelf(doc: ParsedDocument) -> list[dict]:
     """A catalogue entry's shelf line with no label, under the archive the page's head names and over the text
     ("National Archives of India" / ... / "Ministry of External Affairs, UN-II Section, File No. HI/1011/24/70"): the
     head's archive, the line as the mark, when the line reads as that archive's citation and closes on a file's number."""
-    holder = holder_line(doc) or site_archive(doc)
+    lines = [line for block in doc.blocks[:_CATALOGUE_HEAD] if block.text != doc.title
+             and len(line := block.text.strip().rstrip(".")) <= 160 and ":" not in line and "," in line
+             and _FILE_MARK.search(line.rpartition(",")[2])]
+    holder = (holder_line(doc) or site_archive(doc)) if lines else None  # most pages have no such line: no archive sought
     if holder is None:
         return []
-    for block in doc.blocks[:_CATALOGUE_HEAD]:
-        line = block.text.strip().rstrip(".")
-        if len(line) > 160 or ":" in line or "," not in line or block.text == doc.title or not _FILE_MARK.search(line.rpartition(",")[2]):
-            continue
+    for line in lines:
         cited = repository_citation(f"{holder}, {line}", leading=True)
         if cited is not None and cited["archive"] == holder:
             return [{**cited, "text": line}]
@@ -289,6 +289,16 @@ def holder_line(doc: ParsedDocument) -> str | None:
     return next((held for block in doc.blocks[:_CATALOGUE_HEAD] if len(block.text) < 120 and (held := holder_of(block.text))), None)
 
 
+@cache
+def _trail_separator() -> re.Pattern:
+    return re.compile("|".join(rf"\s+{re.escape(s)}\s+" for s in words("site_trail_separators")) or "(?!)")
+
+
+@cache
+def _portal_words() -> frozenset[str]:
+    return frozenset(words("site_portal_words"))
+
+
 def site_archive_of(line: str) -> str | None:
     """The archive a page's head line names before its trail ("The National Archives › Discovery › FCO 9/2280": "The
     National Archives"; "Rigsarkivet - Danish National Archives" whole; "The National Archives - Discovery": the
@@ -296,9 +306,9 @@ def site_archive_of(line: str) -> str | None:
     line = line.strip()
     if len(line) > 120 or ":" in line or ends_sentence(line):
         return None
-    first = re.split("|".join(rf"\s+{re.escape(s)}\s+" for s in words("site_trail_separators")) or "(?!)", line, maxsplit=1)[0]
+    first = _trail_separator().split(line, maxsplit=1)[0]
     pieces = first.split(" - ")
-    portal = set(words("site_portal_words"))
+    portal = _portal_words()
     while pieces and (pieces[-1].split() or [""])[-1] in portal or len(pieces) > 1 and not _names_repository(pieces[-1]):
         pieces.pop()  # "Abhilekh Patal - Indian Archives Portal": the portal is the site, not the archive it serves
     if not pieces:
