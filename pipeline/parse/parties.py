@@ -29,7 +29,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
 from pipeline.normalize.organs import state_body, writer_state
-from pipeline.parse.model import ParsedDocument, is_closing_label, is_dated_closing
+from pipeline.parse.model import ParsedDocument, ends_sentence, is_closing_label, is_dated_closing
 from pipeline.parse.signature import HANDLING_LINE_CHARS, is_office_line, is_signed_name
 from pipeline.parse.source_note import is_citation_line, names_a_source
 from pipeline.parse.speaking_day import handling_kind
@@ -65,9 +65,14 @@ def read_title_parties(doc: ParsedDocument) -> None:
     """Senders and recipients (and the place sent from) named in the title, for a document with no sender yet."""
     if doc.sender_names and doc.recipient_names or not doc.title or document_type_of(doc.title) not in MESSAGE_KINDS:
         return
+    under = _line_under_title(doc)
     for language in LANGUAGES:
         rules = _rules(language)
         title = _without_translation_note(doc.title)
+        if rules is not None and not rules["opening"].search(title) and under and rules["opening"].match(under) \
+                and rules["to"].search(under) and telegram_head(under) is None:  # (a post's head is read_telegram_head's)
+            title = f"{title} {under}"  # "Ciphered telegram No. 187" / "From the Embassy in Lisbon to the Ministry of ...":
+            # the head's line under the title names its parties, from the one to the other, as a title would
         if rules is None or not (opening := rules["opening"].search(title)):
             continue
         senders, recipients, place = _parties(title[opening.end():], rules)
@@ -89,6 +94,15 @@ def read_title_parties(doc: ParsedDocument) -> None:
         if recipients and not doc.recipient_names:  # "Телеграмма посла СССР в Египте в МИД СССР": the office that sent it
             doc.recipient_names = recipients  # named by no name the gazetteer knows, the body it went to by its own
             return
+
+
+def _line_under_title(doc: ParsedDocument) -> str | None:
+    """The short line right under the title, where it has no full stop of a sentence; else None."""
+    index = doc.title_block
+    if index is None or index + 1 >= len(doc.blocks):
+        return None
+    line = doc.blocks[index + 1].text.strip()
+    return line if len(line) <= 160 and not ends_sentence(line) else None
 
 
 @cache
@@ -568,8 +582,10 @@ def _telegram_head() -> re.Pattern | None:
     head = lexicon("en").get("telegram_head") or {}
     if not head:
         return None
-    capitals = r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}"
-    return re.compile(rf"^(?i:{re.escape(head['from'])})\s+(?P<place>{capitals})\s+(?i:{re.escape(head['to'])})\s+(?P<to>{capitals})$")
+    capitals = r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}"  # "FOREIGN OFFICE", or in its words' capitals with the small
+    titled = rf"[A-Z][\w.'’-]*(?: (?:(?:{alternation(head.get('joiners') or [])}) )?[A-Z][\w.'’-]*){{0,4}}"  # words between
+    name = f"(?:{capitals}|{titled})"  # ("Foreign and Commonwealth Office")
+    return re.compile(rf"^(?i:{re.escape(head['from'])})\s+(?P<place>{name})\s+(?i:{re.escape(head['to'])})\s+(?P<to>{name})$")
 
 
 def telegram_head(line: str) -> tuple[str, str] | None:
@@ -620,8 +636,8 @@ def _distributed(line: str) -> bool:
 
 _FOOT_LINES = 6  # the cable's handling lines and the edition's under its signer ("Sent from ...", "Received ...", "Deciphered
 # ...", "Circulated to ...", the archive's line)
-_SURNAME_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž](?:[a-zß-ÿā-ž'’-]{2,19}|[A-ZÀ-ÞĀ-Ž'’-]{2,19})$")  # "Kuchta", "ZAITSEV": a surname alone
-# on the last line (a Soviet cable's signer in capitals)
+_SURNAME_LINE = re.compile(r"^[A-ZÀ-ÞĀ-Ž](?:[a-zß-ÿā-ž'’-]{2,19}(?:-[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž'’]{2,19})?|[A-ZÀ-ÞĀ-Ž'’-]{2,19})$")  # "Kuchta",
+# "ZAITSEV", "Giménez-Arnau": a surname alone on the last line (a Soviet cable's signer in capitals), double-barrelled too
 
 
 def _surname_signs(text: str, words: dict) -> bool:
@@ -666,8 +682,8 @@ def _office_then_signer(line: str) -> str | None:
     words = line.split()
     for cut in range(1, min(len(words) - 1, 6)):
         office, name = " ".join(words[:cut]).rstrip(":"), " ".join(words[cut:])
-        if is_office_line(office) and is_signed_name(name, plain=True):
-            return _person_named(name)
+        if is_office_line(office) and is_signed_name(name, plain=True) and (person := _person_named(name)) is not None:
+            return person  # (the office's own words after its head are no name: "Chargé d'affaires" / "a.i. Pedro Alvarez")
     return None
 
 
@@ -678,7 +694,7 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
             or doc.parser.startswith("frus") or not doc.blocks:
         return  # a wire, or a mission's information report ("Information from the Polish Embassy in La Paz on ...")
     words = _wire_words()
-    if _no_person(doc.sender_names) or not doc.sender_names and doc.sent_from:  # (a title naming only places: sent from)
+    if _no_person(doc.sender_names) or not doc.sender_names:  # (a title naming only places, or none: the signer writes it)
         foot = [b for b in doc.blocks[-last - _FOOT_LINES:] if b.section_type == "body"]
         for at in range(len(foot) - 1, -1, -1):  # (the first line not the edition's or the cable's furniture ends the
             # search: the furniture under the signer is read past)

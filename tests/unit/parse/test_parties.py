@@ -118,3 +118,39 @@ def test_a_wilson_title_names_the_ambassador_not_his_post():
                      "Ciphered Telegram No. 18512 from Ambassador N. Fedorenko in Tokyo to A. A. Gromyko\n\nSkip to content\n\n"
                      "Today Kishi told me that the visit would not take place.\n\nN. FEDORENKO\n")
     assert doc.sender_names == ["Nikolai Fedorenko"]
+
+
+_HEAD_UNDER_TITLE = """source: https://www.example-archive.org/docs/telegram-187
+
+Ciphered telegram No. 187
+{line}
+Lisbon, 26 April 1974
+
+1. The Prime Minister told me yesterday that he had suspended the constitution.
+2. I shall see him again on Monday.
+
+Ambassador Antonio Garrigues
+"""
+
+
+@pytest.mark.parametrize(("line", "recipients"), [
+    ("From the Embassy in Lisbon to the Ministry of Foreign Affairs, Madrid", ["Ministry of Foreign Affairs, Madrid"]),
+    ("From Maseru to Foreign and Commonwealth Office", ["Foreign and Commonwealth Office"]),
+    ("From LISBON                 Special No. 412", []),  # a post and a number: no addressee
+])
+def test_a_telegram_s_from_to_line_under_its_title_names_its_addressee(line, recipients):
+    doc = parse_text(_HEAD_UNDER_TITLE.format(line=line))
+    assert doc.recipient_names == recipients
+    assert doc.sender_names == ["Antonio Garrigues"]
+
+
+@pytest.mark.parametrize(("signature", "sender"), [
+    ("Giménez-Arnau", ["Giménez-Arnau"]),  # a surname alone, double-barrelled, under a telegram whose title names no party
+    ("Chargé d'affaires a.i. Pedro Alvarez", ["Pedro Alvarez"]),  # the office, its "a.i." no part of the name
+    ("WATT", ["WATT"]),
+])
+def test_a_telegram_with_no_party_in_its_head_is_signed_by_its_last_line(signature, sender):
+    text = ("source: https://www.example-archive.org/docs/telegram-45\n\nCiphered Telegram No. 45\n\nLusaka, 12 March 1975\n\n"
+            "The Foreign Minister received me yesterday and told me that the Government had decided to close the border.\n\n"
+            f"{signature}\n")
+    assert parse_text(text).sender_names == sender
