@@ -341,12 +341,14 @@ def shelf_line_citation(line: str) -> dict | None:
     The pieces after an unlabelled first one are the archive's own signature, kept in the text; of the parts, the
     folios alone are read, from the last piece when a folio's label opens it; a translator's credit after the mark
     ("BStU, MfS, ZAIG 4113, Bl. 45-47. Translated by ...", as under the Wilson Center's translations) is no piece."""
-    line = _CITATION_END.split(line.strip(), maxsplit=1)[0].strip()
+    stripped = line.strip()
+    if "," not in stripped or not _acronym(stripped.partition(",")[0].strip()):
+        return None  # the archive's acronym first: most lines are turned away before the credit after them is cut off (a
+        # line cut short keeps its first piece whole, or has no comma left)
+    line = _CITATION_END.split(stripped, maxsplit=1)[0].strip()
     if len(line) > 160 or "," not in line:
         return None
     head, _, rest = line.partition(",")
-    if not _acronym(head.strip()):  # the archive's acronym first: most lines are turned away before their pieces are cut
-        return None
     if head.strip() in _NOT_ARCHIVES:
         return None  # "FRUS, 1958–1960, vol. V, American Republics, doc. 347": a published edition, a news agency, no archive
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
