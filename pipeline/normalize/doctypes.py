@@ -10,11 +10,12 @@ conversation" is a record of conversation, not a memorandum.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
 from pipeline.normalize.lowered import is_lower_case
-from pipeline.normalize.openings import with_opening
+from pipeline.normalize.openings import required_words, with_opening
 from schemas import load_yaml
 
 
@@ -33,10 +34,18 @@ def _patterns() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @cache
-def _any_kind() -> re.Pattern:
-    """Every rule's words in one pattern: a text that names no kind (a third of the titles and fields asked) is
-    told so at one search, where trying each rule in turn scanned it once per rule."""
-    return with_opening(re.compile("|".join(f"(?:{pattern.pattern})" for _kind, pattern in _patterns())))
+def _candidates() -> tuple[tuple[str, re.Pattern, tuple[str, ...] | None], ...]:
+    """Each rule with the strings one of which any match of its words holds (``required_words``: "minutes",
+    "protocol", "telegram", "电报"): a rule whose strings the text lacks is passed over at a few substring tests,
+    where its search would try its phrases at every place a word of it may start (most rules, for most titles)."""
+    return tuple((kind, pattern, required_words(pattern)) for kind, pattern in _patterns())
+
+
+def _may_name(lowered: str) -> Iterator[tuple[str, re.Pattern]]:
+    """The rules, in order, whose words ``lowered`` may hold: every rule that matches it among them."""
+    for kind, pattern, needed in _candidates():
+        if needed is None or any(word in lowered for word in needed):
+            yield kind, pattern
 
 
 @lru_cache(maxsize=16)
@@ -46,20 +55,14 @@ def document_type_of(text: str) -> str:
     The parsers ask it of the same title several times over one document (its layout, its parties, its
     heading): the last few answers are kept, too few to outlast a document."""
     lowered = text.lower()
-    if (first := _any_kind().search(lowered)) is None:
-        return "other"
-    # No rule's words start before the first words of any rule: each rule is sought from there, not from the start.
-    at = first.start()
-    return next((kind for kind, pattern in _patterns() if pattern.search(lowered, at)), "other")
+    return next((kind for kind, pattern in _may_name(lowered) if pattern.search(lowered)), "other")
 
 
 def names_a_kind(text: str) -> bool:
     """Whether ``text`` names a kind of document, one the table has (a telegram) or not (a ministry's circular, 通报,
     read as other): a heading, never a line that names no kind."""
     lowered = text.lower()
-    if (first := _any_kind().search(lowered)) is None:
-        return False
-    return any(pattern.search(lowered, first.start()) for _kind, pattern in _patterns())
+    return any(pattern.search(lowered) for _kind, pattern in _may_name(lowered))
 
 
 def examples() -> list[tuple[str, str]]:

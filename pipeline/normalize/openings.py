@@ -179,3 +179,66 @@ def _members(items) -> set[str] | None:
         else:
             return None  # a negated class, a category, a wide range
     return chars
+
+
+_SMALL_CLASS = 8  # a class of at most this many characters ("[信函]") is as good a test as a word: one of them is held
+
+
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` holds, told from its parse (the longest run of plain characters
+    each alternative must write: "minutes", "protocol", " between"), or None when they cannot be told (an alternative
+    of classes and wildcards only, a pattern ignoring case). A text holding none of them is no match, told by substring
+    tests without the search."""
+    if pattern.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+    except (re.error, TypeError, ValueError):
+        return None
+    found = _required_in_sequence(items)
+    return tuple(sorted(set(found))) if found else None
+
+
+def _required_in_sequence(items) -> list[str] | None:
+    """The best set of strings one of which the sequence ``items`` must hold: of each item's sets (a run of plain
+    characters, a group's, a repeated item's), the one whose shortest string is longest."""
+    best: list[str] | None = None
+    run: list[str] = []
+    candidates: list[list[str]] = []
+    for op, av in [*items, (None, None)]:
+        if op is _ops.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(["".join(run)])
+            run = []
+        if op is None:
+            break
+        found = _required_in_item(op, av)
+        if found:
+            candidates.append(found)
+    for found in candidates:
+        if best is None or min(map(len, found)) > min(map(len, best)):
+            best = found
+    return best
+
+
+def _required_in_item(op, av) -> list[str] | None:
+    if op is _ops.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _required_in_sequence(inner.data)
+    if op is _ops.BRANCH:
+        found: list[str] = []
+        for alternative in av[1]:
+            words = _required_in_sequence(alternative.data)
+            if not words:
+                return None  # an alternative that need hold nothing told
+            found += words
+        return found
+    if op in (_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT):
+        low, _high, inner = av
+        return _required_in_sequence(inner.data) if low >= 1 else None
+    if op is _ops.IN:
+        chars = _members(av)
+        return sorted(chars) if chars and DIGIT not in chars and len(chars) <= _SMALL_CLASS else None
+    return None

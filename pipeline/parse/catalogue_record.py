@@ -29,9 +29,13 @@ def _words() -> dict:
 
 
 @cache
+def _fields_by_label() -> dict[str, str]:
+    return {label: field for field, listed in _words()["labels"].items() for label in listed}
+
+
+@cache
 def _field() -> re.Pattern:
-    labels = {label: field for field, listed in _words()["labels"].items() for label in listed}
-    return re.compile(rf"^(?P<label>{alternation(list(labels))})\s*:\s*(?P<value>.*?)\s*$")
+    return re.compile(rf"^(?P<label>{alternation(list(_fields_by_label()))})\s*:\s*(?P<value>.*?)\s*$")
 
 
 @cache
@@ -43,9 +47,12 @@ def _signed() -> re.Pattern:
 def record_fields(texts: list[str]) -> dict[str, str]:
     """The record's fields in the head's lines, by field ("title", "date", "from", "to", ...); {} where fewer than the
     layout's ``least`` stand there."""
-    names = {label: field for field, listed in _words()["labels"].items() for label in listed}
+    labelled = [text for text in texts if ":" in text]  # a field's line holds its label's colon: most lines have none
+    if len(labelled) < _words()["least"]:
+        return {}  # too few lines to hold the layout's fields, told before any is matched
+    names = _fields_by_label()
     found: dict[str, str] = {}
-    for text in texts:
+    for text in labelled:
         if (m := _field().match(text.strip())) is not None:
             found.setdefault(names[m["label"]], m["value"])
     return found if len(found) >= _words()["least"] else {}

@@ -13,6 +13,7 @@ import re
 
 from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
 from pipeline.normalize.names import lookup
+from pipeline.normalize.openings import with_opening
 
 # Abbreviations as the English editions write them, then those of other languages' editions ("АП РФ"): data.
 ARCHIVES = ("AP RF", "AVP RF", "APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO", "APRK", "CWIHP", "PRC FMA", "AMVnR", "SAPMO-BArch", "NARA",
@@ -341,12 +342,14 @@ def shelf_line_citation(line: str) -> dict | None:
     The pieces after an unlabelled first one are the archive's own signature, kept in the text; of the parts, the
     folios alone are read, from the last piece when a folio's label opens it; a translator's credit after the mark
     ("BStU, MfS, ZAIG 4113, Bl. 45-47. Translated by ...", as under the Wilson Center's translations) is no piece."""
-    line = _CITATION_END.split(line.strip(), maxsplit=1)[0].strip()
+    stripped = line.strip()
+    if "," not in stripped or not _acronym(stripped.partition(",")[0].strip()):
+        return None  # the archive's acronym first: most lines are turned away before the credit after them is cut off (a
+        # line cut short keeps its first piece whole, or has no comma left)
+    line = _CITATION_END.split(stripped, maxsplit=1)[0].strip()
     if len(line) > 160 or "," not in line:
         return None
     head, _, rest = line.partition(",")
-    if not _acronym(head.strip()):  # the archive's acronym first: most lines are turned away before their pieces are cut
-        return None
     if head.strip() in _NOT_ARCHIVES:
         return None  # "FRUS, 1958–1960, vol. V, American Republics, doc. 347": a published edition, a news agency, no archive
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
@@ -407,7 +410,10 @@ def catalogue_header(line: str) -> dict | None:
 # --- an archive named in words, in any piece of a note ------------------------------------------------------------
 # The words that name a place that keeps papers (an archive, a library, a museum), as against what it keeps ("Papers",
 # "Collection", "Records"): repository_words. A piece numbered as a part is ("box 2", "file 47", "p. 12", "vol. 3").
-_REPOSITORY = re.compile(rf"(?<![^\W\d_])(?:{alternation(words('repository_words'))})(?![^\W\d_])") if words("repository_words") else re.compile("(?!)")
+# Behind the lookahead for the letters its words open with (``with_opening``): the lookbehind in front of them kept the
+# search from skipping ahead, and every place of a line was tried against every word.
+_REPOSITORY = with_opening(re.compile(rf"(?<![^\W\d_])(?:{alternation(words('repository_words'))})(?![^\W\d_])")) \
+    if words("repository_words") else re.compile("(?!)")
 _NUMBERED_PIECE = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?[^\W\d_]{1,6}\.?\s*\d")  # "box 2", "p. 12", "Subject File 312"
 # A piece naming the papers of a person a repository keeps ("P. N. Haksar Papers", "Papers of T. N. Kaul"): a collection,
 # not a labelled part, though a name's initial reads as a label ("P." is no papka): private_papers_words.

@@ -23,7 +23,7 @@ from pipeline.normalize.dates import DateMention, find_dates, iter_dates
 from pipeline.normalize.doctypes import document_type_of, names_a_kind
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup
-from pipeline.normalize.openings import with_opening
+from pipeline.normalize.openings import required_words, with_opening
 from pipeline.parse.model import (
     ParsedDocument,
     catalogue_field,
@@ -60,8 +60,10 @@ def reading_site_part(text: str) -> bool:
 
 
 @cache
-def _title_wrappers() -> list[re.Pattern]:
-    return [re.compile(w) for w in _furniture()["title_wrappers"]]
+def _title_wrappers() -> list[tuple[re.Pattern, tuple[str, ...] | None]]:
+    """Each wrapper with the strings one of which it must hold (``required_words``: the bar, the site's name): most
+    titles hold none of them and are not matched."""
+    return [(pattern, required_words(pattern)) for pattern in map(re.compile, _furniture()["title_wrappers"])]
 
 
 def unwrap_title(title: str | None) -> str | None:
@@ -72,7 +74,9 @@ def unwrap_title(title: str | None) -> str | None:
     if (m := _title_label().match(title)) and (labelled := (m["quoted"] or m["plain"]).strip(" ,")):
         return labelled  # "Title: ...", "Citation: \"Letter from ...,\" 1961, ...": the title the label gives
     stripped = title.strip()
-    for wrapper in _title_wrappers():
+    for wrapper, needed in _title_wrappers():
+        if needed is not None and not any(word in stripped for word in needed):
+            continue
         if (m := wrapper.fullmatch(stripped)) and m["title"].strip():
             return m["title"].strip()
     title = _without_pages(title)

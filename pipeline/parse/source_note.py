@@ -172,6 +172,11 @@ def catalogue_reference(line: str) -> str | None:
 
 
 _CATALOGUE_FOOT = 4  # an archive's reading room may print the item's catalogue reference under its text
+
+
+def _has_colon(text: str) -> bool:
+    """A label's colon, plain or full-width ("Reference:", "档号："): a line without one holds no catalogue mark."""
+    return ":" in text or "\uff1a" in text
 _SITE_HEAD = 3  # the archive's name heads the page, over the trail of its catalogue
 
 
@@ -183,7 +188,7 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
     archive ("NAI, G 2/18") keeps it. Without an archive named on the page, only a mark that is a citation is read."""
     count = len(doc.blocks)
     marks = ((block.text, _catalogue_mark().match(block.text.strip())) for i, block in enumerate(doc.blocks)
-             if (i < _CATALOGUE_HEAD or i >= count - _CATALOGUE_FOOT) and len(block.text) < 200)
+             if (i < _CATALOGUE_HEAD or i >= count - _CATALOGUE_FOOT) and len(block.text) < 200 and _has_colon(block.text))
     mark = next((m["mark"].strip() for _, m in marks if m), None)
     if mark is None:
         return _head_shelf(doc) or _catalogue_levels(doc, head)
@@ -204,7 +209,7 @@ def _catalogue_level() -> re.Pattern:
 
 def is_catalogue_level(line: str) -> bool:
     """A level of a catalogue's description over the item ("Record Group 59: General Records of ...", "Series: ...")."""
-    return bool(_catalogue_level().match(line.strip()))
+    return ":" in line and _catalogue_level().match(line.strip()) is not None  # the level's label and its colon
 
 
 def _catalogue_levels(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:

@@ -135,3 +135,25 @@ def test_the_date_pattern_finds_what_its_plain_compilation_finds():
     for path in sorted(Path(__file__).parents[2].joinpath("fixtures", "dev").glob("*.txt"))[:20]:
         text = path.read_text("utf-8")
         assert [(m.span(), m.groups()) for m in _PATTERN.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], path
+
+
+@pytest.mark.parametrize("source", PATTERNS + [r"^hearings?$|[信函]$|(?<!minutes of a )meetings? of (?!the\b)", r"a?b|c"])
+def test_every_match_holds_one_of_the_required_words(source):
+    from pipeline.normalize.openings import required_words
+
+    pattern = re.compile(source)
+    needed = required_words(pattern)
+    rng = random.Random(source)
+    texts = TEXTS + ["hearing", "函", "meetings of a", "b", "c"] + ["".join(rng.choice(TEXTS + list(" ,.-")) for _ in range(6)) for _ in range(200)]
+    for text in texts:
+        for m in pattern.finditer(text):
+            assert needed is None or any(word in m.group() for word in needed), (text, needed)
+
+
+def test_required_words_are_the_longest_run_each_alternative_writes():
+    from pipeline.normalize.openings import required_words
+
+    assert required_words(re.compile(r"memorandum of (?:a )?conversation|\btelcon\b")) == ("memorandum of ", "telcon")
+    assert required_words(re.compile(r"\w+ to \w+")) == (" to ",)
+    assert required_words(re.compile(r"a?b|.\d")) is None  # an alternative that writes nothing plain
+    assert required_words(re.compile(r"minutes", re.IGNORECASE)) is None
