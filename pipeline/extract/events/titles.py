@@ -190,11 +190,12 @@ def zh_bare_office_spans(text: str, holders: dict[str, str], taken: list[tuple[i
     for m in _ZH_OFFICE.finditer(text):
         name = holders.get("zh:" + m[0])
         if name and not any(b == m.start() or a == m.end() or (a < m.end() and m.start() < b) for a, b in [*names, *taken]) \
-                and not _zh_unknown_name_before(text, m.start()):
+                and not _zh_unknown_name_before(text, m.start()) and not text[: m.start()].endswith(_ZH_POST_MARKERS):
             found.append((m.start(), m.end(), name))
     return found
 
 
+_ZH_POST_MARKERS = tuple(lexicon("zh").get("office_post_markers") or ["(?!)"])  # "……为总理": the post given
 _ZH_NOT_NAME_LETTERS = frozenset(lexicon("zh").get("office_not_name_letters") or [])
 _ZH_LETTER = compile_opening(r"[\u4e00-\u9fff\u00b7]")
 

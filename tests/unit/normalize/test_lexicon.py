@@ -960,6 +960,8 @@ CHECKS = {
     "proposal_turn_verbs": lambda language, text, expected: _eq(passages.proposal_turn(text), expected, text),
     "office_not_name_letters": lambda language, text, expected: _eq(
         titles_module._zh_unknown_name_before(text, min(i for i in (text.find(w) for w in ("总理", "总统", "外长")) if i >= 0)), expected, text),
+    "office_post_markers": lambda language, text, expected: _eq(
+        not titles_module.zh_bare_office_spans(text, {"zh:总理": "Zhou Enlai"}, []), expected, text),  # true: no holder read
     "turn_label_titles": lambda language, text, expected: _eq(document_act.zh_turn_label(text), expected, text),
     "titles_after_name": lambda language, text, expected: _eq(next(
         (text[: text.index(t) + len(t)] for t in passages._TITLES_AFTER_NAME if t in text), None), expected, text),
