@@ -1635,6 +1635,8 @@ def _leads(person: str, army: str) -> bool:
 _ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:]")
 _ZH_SUBJECT_END = re.compile(event_words("subject_ends"))
 _ZH_NOT_SUBJECT = re.compile(r"(?:" + event_words("not_subject_openers") + r")")
+_ZH_DAY_WORDS = frozenset(lexicon("zh").get("relative_days") or {})
+_ZH_DAY_PARTS = tuple(lexicon("zh").get("day_part_openers") or ["(?!)"])
 _ZH_NAME_LETTERS = re.compile(r"[\u4e00-\u9fff\u00b7\u30fb]+")
 
 
@@ -1642,8 +1644,9 @@ def _zh_subject_at(text: str, at: int) -> str | None:
     clause = _ZH_CLAUSE_BREAK.split(text[at:], maxsplit=1)[0]
     ends = [m.start() for m in _ZH_SUBJECT_END.finditer(clause)] + [d.start for d in find_dates(clause, 1960)]
     end = min((e for e in ends if 2 <= e <= 12), default=None)
-    if end is None or not _ZH_NAME_LETTERS.fullmatch(subject := clause[:end]) or _ZH_NOT_SUBJECT.match(subject):
-        return None
+    if end is None or not _ZH_NAME_LETTERS.fullmatch(subject := clause[:end]) or _ZH_NOT_SUBJECT.match(subject) \
+            or subject in _ZH_DAY_WORDS or subject.startswith(_ZH_DAY_PARTS):
+        return None  # "今天上午，张大使前往……": the day the clause opens with, no subject ("今天", "晚上达氏")
     mentions = find_mentions(subject)
     if mentions and max(m.end for m in mentions) > len(subject) - 2:
         return None  # a name the gazetteer reads ends it ("北京", "周恩来"): no body it lacks; one before the noun

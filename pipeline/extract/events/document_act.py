@@ -181,6 +181,24 @@ def turn_event(index: int, text: str, speaker: Mention, context: Context, speake
     return event
 
 
+_ZH_TURN_TITLES = tuple(sorted(lexicon("zh").get("turn_label_titles") or [], key=len, reverse=True))
+_ZH_ENVOYS = tuple(lexicon("zh").get("mission_offices") or ["(?!)"])  # "赞比亚驻华大使": a state's envoy
+_HAN_LABEL = re.compile(r"[\u4e00-\u9fff\u00b7\u30fb]{3,14}")
+
+
+def zh_turn_label(text: str) -> str | None:
+    """A Chinese record's turn labelled with a name and the title after it ("拉扎克总理：谢谢。"): the gazetteer's person
+    where it knows him ("周总理"), else the label as the page writes it where a title ends it; none for another label."""
+    if (m := TURN.match(text)) is None or not _HAN_LABEL.fullmatch(label := m["name"].strip()):
+        return None
+    found = [x for x in find_mentions(label) if x.entity.kind == "person"]
+    if found:
+        return found[0].entity.name
+    if any(x.entity.kind != "person" for x in find_mentions(label)) and not label.endswith(_ZH_ENVOYS):
+        return None  # "中方：": a side or a state, not a speaker; a state's envoy ("赞比亚驻华大使") is one
+    return label if any(label.endswith(t) and len(label) - len(t) >= 2 for t in _ZH_TURN_TITLES) else None
+
+
 def turn_name_in(text: str, questions: bool = False) -> str | None:
     """The speaker of a turn whose name the gazetteer may not know ("Takeiri: ...", "Cde. Bulganin—The Chinese ...",
     "[Willi] Stoph. The West wants ...": a transcript's surname with the editors' given name). In an interview

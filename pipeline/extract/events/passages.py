@@ -145,6 +145,7 @@ from pipeline.extract.events.document_act import (
     told_own_day_before,
     told_weekday_act,
     turn_addressees,
+    zh_turn_label,
     turn_event,
     turn_name_in,
     turn_speaker_in,
@@ -1091,6 +1092,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _unnamed_listeners(events, doc, context)
     talk_parties(events, doc, context)
     _speaker_alone(events, doc, context)
+    _proposer_alone(events, doc)
     _answer_to_the_asker(events, doc, context)
     _met_parties(events, doc, context)  # "Sadat summoned Ambassador Vinogradov": he, and the one met
     nominative_names(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "президенту Дж. Сунаю": the "Сунай" the
@@ -1314,6 +1316,32 @@ def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Conte
         named = {m.entity.name for m in find_mentions(sentence)}
         event.targets = [n for n in event.targets if n in named or n.split()[-1] in sentence
                          or n not in keepers and not any(n.split()[-1] in line for line in signed)]
+
+
+_PROPOSAL_TURN = compile_opening(r"^(?P<before>[^;]*?)\b(?<!\bhad\s)(?<!\bhas\s)(?:" + alternation(lexicon("en").get("proposal_turn_verbs") or ["(?!)"])
+                                 + r")\s+that\b")
+
+
+def proposal_turn(sentence: str) -> bool:
+    """The sentence puts another's proposal to no one it names ("Comrade Gomułka proposed that the declaration call for
+    ..."): not the writer's ("I proposed that ..."), not one recalled ("he had proposed that ..."), not one put "to me"."""
+    m = _PROPOSAL_TURN.match(sentence)
+    return m is not None and _SAID_BY_ME.search(m["before"]) is None and _LISTENER_NAMED["en"].search(sentence) is None
+
+
+def _proposer_alone(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A proposal another than the writer puts at a talk or a session carries its proposer alone: the one it is put to,
+    that the sentence does not name, dropped (proposal_turn_verbs in en.yaml)."""
+    for event in events:
+        if not event.targets or not event.sources or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        block = doc.blocks[event.block]
+        end = _TURN_END.search(block.text, max(len(block.text[: event.evidence_end].rstrip()) - 1, event.evidence_start))
+        sentence = block.text[event.evidence_start: end.end() if end else len(block.text)]
+        if not proposal_turn(sentence):
+            continue
+        named = {m.entity.name for m in find_mentions(sentence)}
+        event.targets = [n for n in event.targets if n in named or n.split()[-1] in sentence]
 
 
 # A reply turn ("Ratu Mara replied that ...", "He answered that ...") and a question put in the sentence before it ("Mr
@@ -2200,6 +2228,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         scope.bound = None  # a period governs only the passage that opens with it
         turn = turn_speaker_in(block.text) if context.is_conversation else None
         turn_name = turn.entity.name if turn else (turn_name_in(block.text, context.recalls) if context.is_record else None)
+        if turn is None and turn_name is None and speaker is not None and context.is_record and block.language == "zh":
+            turn_name = zh_turn_label(block.text)  # "拉扎克总理：谢谢。" after "周总理：……": the other party's turn, his name as
+            # the page writes it, not the last speaker going on; on a page whose turn labels the gazetteer reads
         if turn_name and not turn:
             turn_name = initialled_speaker(turn_name, participants)  # "D: Hello. I received ...": Dobrynin
             turn_name = participant_in_office(turn_name, context.occasion, participants) or turn_name  # "THE PRESIDENT: ..."

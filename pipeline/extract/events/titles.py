@@ -189,6 +189,24 @@ def zh_bare_office_spans(text: str, holders: dict[str, str], taken: list[tuple[i
     names = [(m.start, m.end) for m in find_mentions(text)]
     for m in _ZH_OFFICE.finditer(text):
         name = holders.get("zh:" + m[0])
-        if name and not any(b == m.start() or a == m.end() or (a < m.end() and m.start() < b) for a, b in [*names, *taken]):
+        if name and not any(b == m.start() or a == m.end() or (a < m.end() and m.start() < b) for a, b in [*names, *taken]) \
+                and not _zh_unknown_name_before(text, m.start()) and not text[: m.start()].endswith(_ZH_POST_MARKERS):
             found.append((m.start(), m.end(), name))
     return found
+
+
+_ZH_POST_MARKERS = tuple(lexicon("zh").get("office_post_markers") or ["(?!)"])  # "……为总理": the post given
+_ZH_NOT_NAME_LETTERS = frozenset(lexicon("zh").get("office_not_name_letters") or [])
+_ZH_LETTER = compile_opening(r"[\u4e00-\u9fff\u00b7]")
+
+
+def _zh_unknown_name_before(text: str, at: int) -> bool:
+    """The office at ``at`` closes a name the page writes and the gazetteer lacks: the clause opens with two to six
+    letters right before it ("，班达拉奈克总理在科伦坡……"), none of them a day's, a pronoun's or a verb's
+    (``office_not_name_letters``: "二十五日上午总理会见" is the holder's)."""
+    start = at
+    while start > 0 and at - start <= 6 and _ZH_LETTER.match(text, start - 1):
+        start -= 1
+    name = text[start:at]
+    return 2 <= len(name) <= 6 and (start == 0 or not _ZH_LETTER.match(text, start - 1)) \
+        and not _ZH_NOT_NAME_LETTERS & set(name) and not find_mentions(name)

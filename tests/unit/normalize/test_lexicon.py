@@ -29,6 +29,7 @@ from pipeline.extract.events import (
     undated_sentence,
 )
 from pipeline.extract.events import context as context_module
+from pipeline.extract.events import titles as titles_module
 from pipeline.extract.events import full_names as full_names_module
 from pipeline.extract.events import talk_parties as talk_parties_module
 from pipeline.extract.events.annotate import Sentence
@@ -956,6 +957,12 @@ CHECKS = {
     "present_name_styles": lambda language, text, name: _eq(context_module.present_name(text), name, text),
     "post_nominals": lambda language, text, name: _eq(canonical_name(text), name, text),
     "talk_opening_verbs": lambda language, text, expected: _eq(context_module.opens_the_talk(text), expected, text),
+    "proposal_turn_verbs": lambda language, text, expected: _eq(passages.proposal_turn(text), expected, text),
+    "office_not_name_letters": lambda language, text, expected: _eq(
+        titles_module._zh_unknown_name_before(text, min(i for i in (text.find(w) for w in ("总理", "总统", "外长")) if i >= 0)), expected, text),
+    "office_post_markers": lambda language, text, expected: _eq(
+        not titles_module.zh_bare_office_spans(text, {"zh:总理": "Zhou Enlai"}, []), expected, text),  # true: no holder read
+    "turn_label_titles": lambda language, text, expected: _eq(document_act.zh_turn_label(text), expected, text),
     "titles_after_name": lambda language, text, expected: _eq(next(
         (text[: text.index(t) + len(t)] for t in passages._TITLES_AFTER_NAME if t in text), None), expected, text),
     "writer_opened": lambda language, example, expected: _assert_equal(passages.writer_opened(example), expected, example),
