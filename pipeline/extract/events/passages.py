@@ -2191,7 +2191,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
                                    _is_endnote(index, block, endnotes), context.recalls,
                                    written_month[1] if context.recalls and written_month and written_month[0] == year else None,
-                                   scope.day if speaks_from and not context.recalls else None)
+                                   scope.day if speaks_from and not context.recalls else None,
+                                   (context.letter_date.year, context.letter_date.month) if context.letter_date and not speaks_from
+                                   and not context.recalls and doc.source_type != "book_excerpt" else None)
         if context.entries == "chronicle" and year != entered and not _head_writes_year(sentences):
             year = entered  # "十五日在万隆 ... 回顾一九五五年四月在万隆召开的亚非会议。": a year an entry's text looks back to; the
             # chronicle's next entries ("十七日 ...") are of the year its heads are at
