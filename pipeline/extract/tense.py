@@ -87,9 +87,9 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
 
 # A number just before the words ("于十日前报告", "before the 10th"): a day of the month, not days lately past.
 # What may stand between a telegram's hour and the day word after it: commas, and the marks of the clock's zone or unit
-# (hour_zone_marks: "1800 local yesterday", "0300 hours last night").
+# (hour_zone_marks: "1800 local yesterday", "0300 hours last night", "2200 hours local time yesterday").
 _HOUR_MARKS = compile_opening(r"[\s,]*(?:(?:" + (alternation(lexicon("en").get("hour_zone_marks") or []).replace(r"\ ", r"\s+") or "(?!)")
-                              + r")\b[\s,]*)?", re.IGNORECASE)
+                              + r")\b[\s,]*)*", re.IGNORECASE)  # one mark or more ("2200 hours local time yesterday")
 _COUNTED_BEFORE = compile_opening("(?:\\d|" + "|".join(map(re.escape, lexicon("zh").get("numerals") or {})) + ")$")
 _WORD = compile_opening(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A word after a span of days that makes it a part of a period named ("the last week of July"): counted_span_not_before.

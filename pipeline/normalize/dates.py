@@ -172,8 +172,9 @@ _PATTERN = skipping(re.compile(
             # month spaced as the figures are ("Tenkodogo, 17. VI. 1976"); no group of a longer dotted number (an archive's
             # access number "2.02.05.02")
             rf"(?P<num>(?<!\d\.)\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH}){_ROMAN_YEAR_MARK}|[»\u0022]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b))(?P<y5>{_YEAR}|\d\d)\b(?!\.\d))",
-            # 10/14/50 (US month/day/year, the handling lines of translated cables)
-            rf"(?P<us>\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b{_TIME_AFTER.format(n=7)})",
+            # 10/14/50 (US month/day/year, the handling lines of translated cables); no group of a longer number with
+            # slashes (an NAA control symbol "69/1/3/13", not 3 January 1913)
+            rf"(?P<us>(?<![\d/])\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=7)})",
             # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
             rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
             # 9–11 октября (1968 г.) / с 2 по 5 мая

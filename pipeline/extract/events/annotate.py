@@ -286,7 +286,8 @@ class Sentence:
 def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = None,
              speaks_from: tuple[int, int] | None = None, language: str | None = None,
              dated_on: tuple[int, int] | None = None, note: bool = False, recalls: bool = False,
-             carried: int | None = None, spoken_day: date | None = None) -> tuple[list[Sentence], int | None]:
+             carried: int | None = None, spoken_day: date | None = None,
+             own_month: tuple[int, int] | None = None) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
     the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
@@ -318,10 +319,18 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if dates and (language or "en") == "en":
             dates = [d for d in dates if not names_a_statute(sentence, d)]  # "the Trade Act of 1974 still excluded ...": a name
         if speaks_from and (language == "zh" or _tells_a_past_act(sentence, language)):
-            within = _HALF_A_YEAR - 1 if language in (None, "en") and not tells_a_plan(sentence, language) else _HALF_A_YEAR
-            dates = [_year_before(d, speaks_from, within) for d in dates]  # "which had stopped on 24 December", written
+            plan = tells_a_plan(sentence, language)
+            dates = [_year_before(d, speaks_from, _HALF_A_YEAR - 1 if language in (None, "en") and not (plan and _plan_of(sentence, d, language))
+                                  else _HALF_A_YEAR) for d in dates]  # "which had stopped on 24 December", written
             # in February; "the proclamation ... on 30 December", thanked for in June: a past with no plan in its sentence
-            # is of the last such month before the one the text speaks from
+            # is of the last such month before the one the text speaks from; a future told only in a later clause ("We
+            # voted against that resolution on 18th December, and we shall not be bound by it", said in June) is no plan
+            # of that day
+        elif dates and own_month and year == own_month[0] and language in (None, "en") and _tells_a_past_act(sentence, language):
+            dates = [d if _plan_of(sentence, d, language) else _year_before(d, own_month, _HALF_A_YEAR - 1) for d in dates]  # a
+            # text of a day of its own (``own_month``, its month), neither a letter nor a record: a past act it tells on a day
+            # without its year comes no more than half a year after it (a statement to Parliament of 10 June 1969: "We voted
+            # against that resolution on 18th December")
         if spoken_day and month is None and carried is None and any(_after_spoken_day(d, spoken_day) for d in dates) \
                 and (_HAD_DONE.search(sentence) or _tells_a_past_act(sentence, language)):
             dates = [_month_before(d) if _after_spoken_day(d, spoken_day) else d for d in dates]
@@ -749,6 +758,21 @@ def _done_in_month(sentence: str, at: int, language: str | None) -> bool:
         return False
     done = next(reversed(list(_HAD_DONE.finditer(sentence, max(0, at - 80), at))), None)
     return done is not None and _DONE_IN.fullmatch(sentence, done.end(), at) is not None and not _plan_before(sentence, at, language)
+
+
+# What closes a clause after a date: a future told past it is another clause's.
+_CLAUSE_CLOSE = re.compile(r"[,;:]")
+
+
+def _plan_of(sentence: str, mention: DateMention, language: str | None) -> bool:
+    """A plan or a future told before the date, or after it in its own clause ("will meet on 18 December", "on 18
+    December we will meet"); not one a later clause tells ("We voted on 18th December, and we shall not be bound")."""
+    if _plan_before(sentence, mention.start, language):
+        return True
+    close = _CLAUSE_CLOSE.search(sentence, mention.end)
+    end = close.start() if close else len(sentence)
+    return bool(_FUTURE.search(sentence, mention.end, end)) or any(
+        c.kind == "planned" and mention.end <= c.start < end for c in read_cues(sentence, language or "en"))
 
 
 def _plan_before(sentence: str, at: int, language: str | None) -> bool:

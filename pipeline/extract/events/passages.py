@@ -2219,7 +2219,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                                    block.language, (scope.day.year, scope.day.month) if scope.day else None,
                                    _is_endnote(index, block, endnotes), context.recalls,
                                    written_month[1] if context.recalls and written_month and written_month[0] == year else None,
-                                   scope.day if speaks_from and not context.recalls else None)
+                                   scope.day if speaks_from and not context.recalls else None,
+                                   (context.letter_date.year, context.letter_date.month) if context.letter_date and not speaks_from
+                                   and not context.recalls and doc.source_type != "book_excerpt" else None)
         if context.entries == "chronicle" and year != entered and not _head_writes_year(sentences):
             year = entered  # "十五日在万隆 ... 回顾一九五五年四月在万隆召开的亚非会议。": a year an entry's text looks back to; the
             # chronicle's next entries ("十七日 ...") are of the year its heads are at
@@ -2492,6 +2494,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 events += _studied_papers(index, s, dated, scope.day, previous_actor, block.language,
                                           context.senders)  # "The Soviet leadership has
                 # carefully studied your letter of 21 April": between the letter's day and the day the text speaks from
+            if dated and scope.day is not None and scope.precision == "day":
+                events += _handed_on_a_day(index, s, dated, scope.day, block.language, context.senders)  # "Your cable
+                # 2107 of 16 May was received here at 0340 hours this morning": the receipt on its own day
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and block.language == "zh" and (context.is_record or context.is_correspondence):  # "十四日到北京，前天参观了
@@ -4727,6 +4732,71 @@ def _studied_papers(index: int, s: Sentence, dated: list[DateMention], day: date
         event.sources = sources
         found.append(event)
     return found
+
+
+# A paper of a day and the word of its hand-over after it (en.yaml, ru.yaml paper_handover_words): the paper's noun, up
+# to three words (its number, its author), "of", "dated" or "от" right before its day.
+def _handed_paper(papers: list[str] | None, of: list[str] | None, handover: list[str] | None) -> tuple[re.Pattern, re.Pattern] | None:
+    if not papers or not of or not handover:
+        return None
+    return (compile_opening(r"(?<!\w)(?:" + alternation(papers) + r")s?(?:\s+[^\s,;:.]+){0,3}?\s+(?:"
+                            + alternation(of) + r")\s+(?:the\s+)?$", re.IGNORECASE),
+            compile_opening(r"(?<!\w)(?:" + alternation(handover) + r")(?!\w)", re.IGNORECASE))
+
+
+_HANDED_PAPER = {language: pair for language, pair in (
+    ("en", _handed_paper(lexicon("en").get("studied_papers"), ["of", "dated"], lexicon("en").get("paper_handover_words"))),
+    ("ru", _handed_paper(lexicon("ru").get("handed_papers"), lexicon("ru").get("paper_of_words"), lexicon("ru").get("paper_handover_words"))))
+    if pair is not None}
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _handed_on_a_day(index: int, s: Sentence, dated: list[DateMention], day: date, language: str | None,
+                     senders: list[str] | tuple[str, ...] = ()) -> list[EventDraft]:
+    """A paper of a day handed over or received after it, on a day a word of its own counts from the day the text is
+    written ("Your cable 2107 of 16 May was received here at 0340 hours this morning", «Заявление ... от 17 октября,
+    текст которого нам передал в прошлый вторник посол ...»): the hand-over, a row of that day beside the paper's; received
+    by the writer ("was received here"), or handed by the one its clause names to the writer ("нам передал ... посол")."""
+    language = language or "en"
+    if language not in _HANDED_PAPER:
+        return []
+    paper, handed = _HANDED_PAPER[language]
+    for mention in dated:
+        if mention.precision not in ("day", "minute") or mention.start_date is None or not mention.start_date < day \
+                or not paper.search(s.text, max(0, mention.start - 80), mention.start):
+            continue
+        verb = handed.search(s.text, mention.end)
+        if verb is None or _CLAUSE_MARK.search(s.text, mention.end, verb.start()) and language == "en":
+            continue
+        close = _CLAUSE_MARK.search(s.text, verb.end())
+        end = close.start() if close else len(s.text.rstrip(". "))
+        cue = next((c for c in read_cues(s.text[:end], language) if c.kind == "relative" and c.start >= verb.end()
+                    and not s.text[c.start: c.end].strip().isdigit() and c.days <= 0 and not c.until and c.to_weekday < 0), None)
+        if cue is None:
+            continue
+        when = day + timedelta(days=weekday_offset(cue.weekday, day) if cue.weekday >= 0 else cue.days)
+        if not mention.start_date <= when <= day:
+            continue
+        opens = _CLAUSE_MARK.search(s.text[::-1], len(s.text) - verb.start())  # the clause's first word ("текст которого ...")
+        begin = len(s.text) - opens.start() if opens and len(s.text) - opens.start() > mention.end else verb.start()
+        begin += len(s.text[begin:]) - len(s.text[begin:].lstrip())
+        event = EventDraft(index, "message_received", s.start + begin, s.start + end, "relative_date", 0.4).on(when)
+        event.date_kind, event.date_text = "exact", s.text[cue.start: cue.end]
+        names = [n for n in actor_names(s.text[verb.end(): end]) if n not in senders]
+        event.sources, event.targets = (names[:1], list(senders[:1])) if names else (list(senders[:1]), [])
+        return [event]
+    return []
+
+
+def handed_on_a_day(example: str, language: str) -> str | None:
+    """The day of the hand-over of a dated paper a sentence tells (for the language files' examples): written on
+    Wednesday 17 May 1967 (en) or Saturday 24 October 1964 (ru)."""
+    day = date(1967, 5, 17) if language == "en" else date(1964, 10, 24)
+    from pipeline.extract.events.annotate import Sentence
+
+    dates = find_dates(example, day.year)
+    found = _handed_on_a_day(0, Sentence(0, len(example), example, dates), dates, day, language, ["Writer"])
+    return str(found[0].start_date) if found else None
 
 
 _HE_ALONE = compile_opening(r"^\W*(?:He|She)\s*$")

@@ -122,6 +122,12 @@ def test_an_archives_dotted_access_number_is_no_date():
     assert [d.start_date for d in find_dates("Received: Prague, 30. 10. 1958, 08.05")] == [date(1958, 10, 30)]
 
 
+def test_an_archives_slashed_control_symbol_is_no_date():
+    # "69/1/3/13" is an NAA control symbol (series A1838), not 3 January 1913
+    assert find_dates("Citation: NAA: A1838, 69/1/3/13 PART 4, pp. 87-88") == []
+    assert [d.start_date for d in find_dates("Sent by wire on 10/14/50 at 03:15")] == [date(1950, 10, 14)]
+
+
 def test_relative_offsets():
     assert [(r.text, r.days) for r in find_relative("In a telegram to Pyongyang five days later, two weeks earlier, the next day")] == [
         ("five days later", 5), ("two weeks earlier", -14), ("the next day", 1),
