@@ -43,6 +43,7 @@ from pipeline.parse.headings import (
     is_site_name,
     is_title_label_line,
 )
+from pipeline.parse.model import is_signer_line
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     Block,
@@ -260,7 +261,8 @@ def _read_title(doc: ParsedDocument) -> None:
     if byline is None and (office := _office_over_heading(blocks, index)) is not None:
         blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
         index += 1  # the office's line over the heading that names the paper's kind; the office sends a report or a note
-        if document_type_of(blocks[index].text) in _BODIES_SIGN and not doc.sender_names:
+        if (document_type_of(blocks[index].text) in _BODIES_SIGN or _spaced_kind(blocks[index].text)
+                and document_type_of("".join(blocks[index].text.split())) in _BODIES_SIGN) and not doc.sender_names:
             doc.sender_names = [office]
     addressee = _addressed_body(blocks, index)
     if addressee is not None:  # "ЦК КПСС" / "О положении в Республике Гвинея-Бисау": the body it goes to, then the subject
@@ -424,6 +426,16 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.\s")  # a person's initial in his name ("
 OFFICE_LINE_CHARS = 60  # an office's name on its own line: a few words
 
 
+SPACED_HEADING_CHARS = 12  # a heading of one word spaced out: a few letters and the spaces between them
+
+
+def _spaced_kind(heading: str) -> bool:
+    """A heading of one word spaced out that names a paper's kind ("简　报", "R e p o r t")."""
+    parts = heading.split()
+    return len(heading) <= SPACED_HEADING_CHARS and len(parts) > 1 and all(len(p) == 1 for p in parts) \
+        and document_type_of("".join(parts)) != "other"
+
+
 def _office_over_heading(blocks: list[Block], index: int) -> str | None:
     """An office's name in capitals (or one the gazetteer knows) alone on the line taken for the title, over a short
     heading that names the paper's kind ("THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER
@@ -434,11 +446,14 @@ def _office_over_heading(blocks: list[Block], index: int) -> str | None:
         return None
     heading = blocks[index + 1]
     if not _could_be_title(heading) or len(heading.text) > HEADING_LINE_CHARS or ends_sentence(heading.text) \
-            or document_type_of(heading.text) == "other" or _NAMES_ITS_KIND.search(heading.text) or _INITIAL.search(text):
+            or document_type_of(heading.text) == "other" and not _spaced_kind(heading.text) \
+            or _NAMES_ITS_KIND.search(heading.text) or _INITIAL.search(text):  # (a kind spaced out: "简　报", "R e p o r t")
         return None  # "AMBASSADOR HOWARD R. TEMPLETON" / "Interviewed by: ...": an oral history's interviewee, no office
     letters_ = [c for c in text if c.isalpha()]
     if letters_ and all(c.isupper() for c in letters_):
         return canonical_name(text.title())
+    if is_signer_line(text):
+        return text  # "外交部新闻司" / "简　报": the department, in a script without capitals, that issues the bulletin
     entity = lookup(text.strip(" .:,"))
     return entity.name if entity is not None and entity.kind == "organisation" else None
 
