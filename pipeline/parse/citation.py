@@ -316,7 +316,7 @@ _YEARS = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d)
 # The labels of a folio, after a shelf mark written unlabelled: "f." is the folio there (the Romanian fila, the
 # English folio), not the fond; "fls." the Portuguese folhas ("AHD, Embassy in Pretoria, 1976, Process 2/4, fls. 57-59").
 _DAY_MONTH = re.compile(r"^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?$")
-_FOLIO_LABEL = re.compile(r"^(?:ff?|fls?|ll?|k|bl|pp?|folios?|listy?)\.?\s*(?=\d)", re.IGNORECASE)
+_FOLIO_LABEL = re.compile(r"^(?:ff?|fls?|fol|ll?|k|bl|pp?|folios?|listy?)\.?\s*(?=\d)", re.IGNORECASE)  # "fol. 212-213" (a Swedish volume's folio)
 
 
 def _acronym(piece: str) -> bool:
@@ -470,8 +470,9 @@ def repository_citation(text: str, *, leading: bool, archive_first: bool = False
     worded = worded_parts(", ".join(rest)) if not any(_PRIVATE_PAPERS.search(p) for p in rest) else None
     if worded is not None:
         parts = worded
-    elif _LABELLED_NUMBER.match(rest[0]):
-        parts = parse_parts(", " + ", ".join(rest))
+    elif _LABELLED_NUMBER.match(rest[0]) or _WORD_PART.match(rest[0]) and any(c.isdigit() for c in rest[0]):
+        parts = parse_parts(", " + ", ".join(rest))  # "fond 2, dans 1, kh/n 187, pp. 21-28": the fond labelled in words, the
+        # archive's own labels after it ("dans", the inventory; "kh/n", the storage unit) left in its reference
     elif (folio := _FOLIO_LABEL.match(rest[-1])) is not None:
         parts["folios"] = "".join(rest[-1][folio.end():].split()).replace("–", "-")
     return {"archive": archive, **parts, "text": _closed(written or ", ".join(pieces[at:]))}

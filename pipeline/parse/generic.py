@@ -29,6 +29,7 @@ from pipeline.normalize.names import Entity, canonical_name, lookup, signed_pers
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
+from pipeline.parse.source_note import is_catalogue_mark_line
 from pipeline.parse.headings import (
     closing_day,
     interviewee_line,
@@ -42,6 +43,7 @@ from pipeline.parse.headings import (
     is_site_name,
     is_title_label_line,
 )
+from pipeline.parse.model import is_signer_line
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     Block,
@@ -106,7 +108,7 @@ _CATALOGUE_ENTRY = re.compile(rf"^(?:{alternation(words('catalogue_entry_labels'
 # Department of the Taoiseach > Government Minutes > 1964", "Collections › Warsaw Pact Records › ... › Sofia, 6-7 March
 # 1968"): three steps or more, the last naming no kind of paper, neither the title of a document nor its date ("Archive
 # › Collections › Letter from Gomulka to Khrushchev" keeps its title).
-_TRAIL_STEP = re.compile(r"\s(?:>|›|»)\s")
+_TRAIL_STEP = re.compile(r"\s(?:>|›|»|→)\s")  # "HANSARD 1803–2005 → 1960s → 1969 → June 1969 → 10 June 1969 → Commons Sitting"
 # A periodical's issue line ("Volume 19, Issue 3", "..., Vol. 12, No. 28, pp. 3-4") and a finding aid's shelf line with its
 # container ("..., Box H-077, ..."): en.yaml volume_labels, issue_labels, container_labels.
 _ISSUE_LINE = re.compile(
@@ -123,6 +125,12 @@ def is_issue_line(text: str) -> bool:
 
 
 _CONTAINER_LINE = re.compile(rf",\s*(?:{alternation(words('container_labels')) or '(?!)'})\s+[A-Z]{{0,2}}-?\d+[A-Za-z]?(?:,|$)")
+
+
+def _is_trail(text: str) -> bool:
+    """A site's trail of pages, whatever its last step names ("Search › Peacekeeping › UNEF › Code cables › Outgoing
+    code cable UNEF-1181"): over the catalogue's "Title:" line, that line gives the item's title in full."""
+    return len(text) <= NARRATIVE_CHARS and len(_TRAIL_STEP.split(text.strip())) >= 3
 
 
 def _navigation_trail(text: str) -> bool:
@@ -231,7 +239,8 @@ def _read_title(doc: ParsedDocument) -> None:
         index = 0 if blocks else None
     if index is None:
         return
-    if (not names_a_kind(blocks[index].text) or _FORM_FIELD.match(blocks[index + 1].text if index + 1 < len(blocks) else "")) \
+    if (not names_a_kind(blocks[index].text) or _FORM_FIELD.match(blocks[index + 1].text if index + 1 < len(blocks) else "")
+            or _is_trail(blocks[index].text)) \
             and (labelled := _labelled_title(blocks, index)) is not None:
         index = labelled  # "BBC Summary of World Broadcasts" / ... / "HEADLINE: Libyan reactions to ...": the item's title
     if (interviewee := interviewee_line([b.text for b in blocks[:9]])) is not None:
@@ -252,7 +261,8 @@ def _read_title(doc: ParsedDocument) -> None:
     if byline is None and (office := _office_over_heading(blocks, index)) is not None:
         blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
         index += 1  # the office's line over the heading that names the paper's kind; the office sends a report or a note
-        if document_type_of(blocks[index].text) in _BODIES_SIGN and not doc.sender_names:
+        if (document_type_of(blocks[index].text) in _BODIES_SIGN or _spaced_kind(blocks[index].text)
+                and document_type_of("".join(blocks[index].text.split())) in _BODIES_SIGN) and not doc.sender_names:
             doc.sender_names = [office]
     addressee = _addressed_body(blocks, index)
     if addressee is not None:  # "ЦК КПСС" / "О положении в Республике Гвинея-Бисау": the body it goes to, then the subject
@@ -416,6 +426,16 @@ _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.\s")  # a person's initial in his name ("
 OFFICE_LINE_CHARS = 60  # an office's name on its own line: a few words
 
 
+SPACED_HEADING_CHARS = 12  # a heading of one word spaced out: a few letters and the spaces between them
+
+
+def _spaced_kind(heading: str) -> bool:
+    """A heading of one word spaced out that names a paper's kind ("简　报", "R e p o r t")."""
+    parts = heading.split()
+    return len(heading) <= SPACED_HEADING_CHARS and len(parts) > 1 and all(len(p) == 1 for p in parts) \
+        and document_type_of("".join(parts)) != "other"
+
+
 def _office_over_heading(blocks: list[Block], index: int) -> str | None:
     """An office's name in capitals (or one the gazetteer knows) alone on the line taken for the title, over a short
     heading that names the paper's kind ("THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER
@@ -426,11 +446,14 @@ def _office_over_heading(blocks: list[Block], index: int) -> str | None:
         return None
     heading = blocks[index + 1]
     if not _could_be_title(heading) or len(heading.text) > HEADING_LINE_CHARS or ends_sentence(heading.text) \
-            or document_type_of(heading.text) == "other" or _NAMES_ITS_KIND.search(heading.text) or _INITIAL.search(text):
+            or document_type_of(heading.text) == "other" and not _spaced_kind(heading.text) \
+            or _NAMES_ITS_KIND.search(heading.text) or _INITIAL.search(text):  # (a kind spaced out: "简　报", "R e p o r t")
         return None  # "AMBASSADOR HOWARD R. TEMPLETON" / "Interviewed by: ...": an oral history's interviewee, no office
     letters_ = [c for c in text if c.isalpha()]
     if letters_ and all(c.isupper() for c in letters_):
         return canonical_name(text.title())
+    if is_signer_line(text):
+        return text  # "外交部新闻司" / "简　报": the department, in a script without capitals, that issues the bulletin
     entity = lookup(text.strip(" .:,"))
     return entity.name if entity is not None and entity.kind == "organisation" else None
 
@@ -518,9 +541,10 @@ def _read_date(doc: ParsedDocument) -> None:
     nearby = list(range(start, min(start + 4, len(doc.blocks)))) + list(range(min(12, len(doc.blocks))))
     heading = {start} | ({start + 1} if doc.title and start + 1 < len(doc.blocks) and doc.title.endswith(doc.blocks[start + 1].text.strip())
                          else set())  # the heading's second line ("NOTE" / "on the conversation ... on Thursday, 3 February 1966")
-    cited = [i for i in dict.fromkeys(nearby) if _LABEL.match(doc.blocks[i].text)]
+    cited = [i for i in dict.fromkeys(nearby) if _LABEL.match(doc.blocks[i].text) or is_catalogue_mark_line(doc.blocks[i].text)]
     for i in [i for i in dict.fromkeys(nearby) if i not in cited] + cited:  # a source line last: a figure in its shelf
-        # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's
+        # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's; so
+        # does a catalogue's mark ("Citation: NAA: A1838, 69/1/3/13 PART 4, pp. 87-88")
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
         if mention and i not in heading and _navigation_trail(doc.blocks[i].text):
             continue  # "Collections › ... › Sofia, 6-7 March 1968": the site's trail dates its collection's meeting
@@ -835,9 +859,24 @@ def _is_place_date_line(text: str) -> bool:
 
 def read_title_sender(doc: ParsedDocument) -> None:
     """The sender a title found under the page's head names ("外交部关于…情况的通报": the ministry), where the page's
-    first line was an archive's or a site's and no sender is read yet."""
+    first line was an archive's or a site's and no sender is read yet; the speaker of an address, a speech or a
+    statement its title names after "by" ("Address by Samdech Norodom Sihanouk, Head of State, broadcast ...")."""
     if not doc.sender_names and doc.title and (m := _ZH_TITLE_ABOUT.match(doc.title)):
         doc.sender_names = [canonical_name(m["sender"])]
+    if not doc.sender_names and doc.title and (author := authored_by(doc.title)) is not None:
+        doc.sender_names = [canonical_name(author)]
+
+
+_AUTHORED_TITLE = re.compile(
+    rf"^(?:{alternation(words('authored_title_kinds')) or '(?!)'})\s+by\s+(?P<by>(?:the\s+)?[A-Z][^,;:()]*?)"
+    rf"(?=\s*[,;:(]|\s+(?:{alternation(words('authored_title_ends')) or '(?!)'})\s|\s*$)", re.IGNORECASE)
+
+
+def authored_by(title: str) -> str | None:
+    """The one a title names as the author of the address, speech or statement it is ("Address by Samdech Norodom
+    Sihanouk, Head of State, ..."); None for any other title (en.yaml authored_title_kinds)."""
+    m = _AUTHORED_TITLE.match(title.strip())
+    return m["by"].strip() if m else None
 
 
 def _read_parties(doc: ParsedDocument) -> None:

@@ -71,7 +71,7 @@ def unwrap_title(title: str | None) -> str | None:
     (foia.cia.gov)"): the title the wrapper holds, else the title as it is."""
     if not title:
         return title
-    if (m := _title_label().match(title)) and (labelled := (m["quoted"] or m["plain"]).strip(" ,")):
+    if (m := _title_label().match(title)) and (labelled := (m["quoted"] or _plain_title(m) or "").strip(" ,")):
         return labelled  # "Title: ...", "Citation: \"Letter from ...,\" 1961, ...": the title the label gives
     stripped = title.strip()
     for wrapper, needed in _title_wrappers():
@@ -165,7 +165,13 @@ def _title_separator() -> re.Pattern:
 
 def is_title_label_line(text: str) -> bool:
     """A line that gives a title after its label ("Title: ...", "HEADLINE: ..."), the title not empty."""
-    return (m := _title_label().match(text)) is not None and bool((m["quoted"] or m["plain"] or "").strip(" ,"))
+    return (m := _title_label().match(text)) is not None and bool((m["quoted"] or _plain_title(m) or "").strip(" ,"))
+
+
+def _plain_title(m: re.Match) -> str | None:
+    """The unquoted title after a label that gives one so; None after a label that gives a title only in quotes
+    ("Citation: NAA: A1838, 169/10/1 PART 14": the item's shelf mark)."""
+    return None if m["label"].casefold() in {w.casefold() for w in _furniture()["quoted_title_labels"]} else m["plain"]
 
 
 @cache
@@ -173,7 +179,7 @@ def _title_label() -> re.Pattern:
     labels = "|".join(re.escape(w) for w in sorted(_furniture()["title_labels"], key=len, reverse=True))
     quote = "\"\u201c\u00ab"
     # a form's field may be numbered ("3. TITLE: ...") and its value open with its portion marking ("(U) ATTACHE ...")
-    return re.compile(rf"^\s*(?:\d{{1,2}}\.\s+)?(?:{labels})\s*[:：]\s*(?:\([A-Z]{{1,2}}(?:/[A-Z]{{2,5}})?\)\s+)?(?:[{quote}](?P<quoted>[^\"\u201d\u00bb]+?)[,.]?[\"\u201d\u00bb]|(?P<plain>.+))", re.IGNORECASE)
+    return re.compile(rf"^\s*(?:\d{{1,2}}\.\s+)?(?P<label>{labels})\s*[:：]\s*(?:\([A-Z]{{1,2}}(?:/[A-Z]{{2,5}})?\)\s+)?(?:[{quote}](?P<quoted>[^\"\u201d\u00bb]+?)[,.]?[\"\u201d\u00bb]|(?P<plain>.+))", re.IGNORECASE)
 
 
 @cache
@@ -903,6 +909,22 @@ def read_self_designation(doc: ParsedDocument) -> None:
 MESSAGES = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 
 
+def _is_body_line(line: str) -> bool:
+    """A short line of a heading, no sentence, opening with a capital: where an addressee's body is named."""
+    line = line.strip()
+    return 0 < len(line) <= 80 and line[:1].isupper() and not ends_sentence(line)
+
+
+@cache
+def _dative_addressee_line() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(words('addressee_line')) or '(?!)'})\s+\S", re.IGNORECASE)
+
+
+def _dative_addressee(line: str) -> bool:
+    """A line addressing a person by the word before his name ("товарищу Л. Лонго"; addressee_line in the language files)."""
+    return _dative_addressee_line().match(line.strip()) is not None
+
+
 def _addressed_person(line: str) -> str | None:
     """The person an addressee's second line names under his ministry ("МИД СССР" over "тов. ГРОМЫКО А.А."): the
     message is addressed to him; None when the line is no short name the gazetteer knows as a person."""
@@ -982,6 +1004,10 @@ def read_addressee_line(doc: ParsedDocument) -> None:
         if entity is not None and entity.kind == "organisation" and entity.id not in senders:
             doc.recipient_names = [_addressed_person(following) or entity.name]
             return
+        if entity is None and _is_body_line(block.text) and (person := _addressed_person(following)) is not None \
+                and _dative_addressee(following):
+            doc.recipient_names = [person]  # "ЦК Итальянской коммунистической партии" / "товарищу Л. Лонго": a body the
+            return  # gazetteer does not know, then the person addressed in it on the line under it
         if entity is None and (person := _routed_person(block.text)) is not None:
             doc.recipient_names = [person]
             return

@@ -344,6 +344,9 @@ def _uncased_signing_bodies() -> tuple[str, ...]:
     return tuple(w for w in words("signing_bodies") if not any(c.isupper() or c.islower() for c in w))
 
 
+_LETTERS_WITH_STOPS = re.compile(r"^(?:[A-Z]\.){1,4},?$")  # "R.", "C.H.,", "M.P.,"
+
+
 def _is_name_line(text: str) -> bool:
     """A short line of capitalised words or initials, as a signature and its office are written ("McG. B.")."""
     if len(text) > 50:
@@ -352,7 +355,8 @@ def _is_name_line(text: str) -> bool:
     if not words or not words[0][0].isupper() and words[0][0].isalpha():
         return False
     joiners = _office_joiners()  # "Ambassador of the USSR in the DRV": an office's small words between its capitals
-    capitals = [w for w in words if w.lower() not in joiners]
+    capitals = [w for w in words if w.lower() not in joiners and not _LETTERS_WITH_STOPS.match(w)]  # the initials and the
+    # letters after a name ("The Right Honourable R. D. Muldoon, C.H., M.P.,") count as no word of it
     if words[-1].lower() in joiners:
         return False  # "Naturally, the": a sentence cut off, not an office
     return 0 < len(capitals) <= 5 and all(w[0].isupper() or not w[0].isalpha() for w in capitals) and not ends_sentence(text.rstrip("."))

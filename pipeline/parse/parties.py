@@ -54,6 +54,9 @@ def _rules(language: str) -> dict | None:
         "joiner_before": re.compile(r"\b(?:" + alternation(words["joiners"]) + r")\s*$", re.IGNORECASE),
         "joiners": re.compile(r"\s+(?:" + alternation(words["joiners"]) + r")\s+(?:(?:" + alternation(words["to"]) + r")\s+)?", re.IGNORECASE),
         "stop": re.compile(r"\s(?:" + alternation(words["stops"]) + r")\s", re.IGNORECASE),
+        "subject_stop": re.compile(r"(?P<before>[\w'’-]+)\s(?:" + alternation(words["subject_stops"]) + r")\s+(?=[A-Z])")
+        if words.get("subject_stops") else None,
+        "bodies_named_on": frozenset(words.get("bodies_named_on") or []),
         "place": re.compile(r"\s(?:" + alternation(words["place"]) + r")\s+(?P<place>\S+)") if words.get("place") else None,
         "inflected": bool(words.get("inflected")),
         "missions": re.compile(r"^(?:" + alternation(words["missions"]) + r")\s+(?:in|to|at)\s+\S") if words.get("missions") else None,
@@ -221,6 +224,9 @@ def _parties(text: str, rules: dict) -> tuple[list[str], list[str], str | None]:
     for pattern in (_FIGURE_AFTER_COMMA, rules["stop"]):
         if m := pattern.search(text):
             text = text[:m.start()]
+    if rules["subject_stop"] is not None:  # "... to Prime Minister Robert Muldoon on Afghanistan": the subject after the parties
+        text = next((text[:m.start("before") + len(m["before"])] for m in rules["subject_stop"].finditer(text)
+                     if m["before"] not in rules["bodies_named_on"] and not m["before"].endswith(tuple(rules["bodies_named_on"]))), text)
     cuts = [m for m in rules["to"].finditer(text) if not rules["joiner_before"].search(text[:m.start()])]
     sender, recipient = (text[:cuts[-1].start()], text[cuts[-1].end():]) if cuts else (text, "")
     if rules["inflected"] and not cuts and (groups := _initialled_groups(text, rules)) is not None:

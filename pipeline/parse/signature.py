@@ -30,7 +30,8 @@ from pipeline.parse.source_note import is_citation_line, is_source_note, names_a
 from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
-_INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")  # "В.", "С.А.", "A."
+_INITIAL = re.compile(rf"^(?:(?:{alternation(words('transliterated_initials')) or '(?!)'}|[^\W\d_])\.){{1,3}}$")  # "В.", "С.А.", "A.",
+# "Yu." (en.yaml transliterated_initials)
 # A title or degree the signer writes before his name with a full stop ("Ing. Jiří Kučera", "Dr. Hans Weber"): no part of
 # the name (the titles of the language files).
 _TITLE_BEFORE = re.compile(r"^(?:" + alternation([t for language in LANGUAGES for t in lexicon(language).get("titles") or []])
@@ -210,7 +211,17 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
         or published_line(text)  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
+        or is_annotation_line(text)  # "[Handwritten:] To be circulated ... K. Chernenko. 19.I.79": a mark on the paper
     )
+
+
+_ANNOTATION_LINE = re.compile(rf"^\[(?:{alternation(words('annotation_labels')) or '(?!)'})\b[^\]]{{0,60}}\]", re.IGNORECASE)
+
+
+def is_annotation_line(text: str) -> bool:
+    """An edition's line rendering a mark on the paper under its bracketed label ("[Handwritten:] To be circulated ...",
+    "[Stamp: SECRET]"): the paper's annotation, no line of its text (en.yaml annotation_labels)."""
+    return bool(_ANNOTATION_LINE.match(text.strip()))
 
 
 HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence

@@ -178,6 +178,7 @@ def _has_colon(text: str) -> bool:
     """A label's colon, plain or full-width ("Reference:", "档号："): a line without one holds no catalogue mark."""
     return ":" in text or "\uff1a" in text
 _SITE_HEAD = 3  # the archive's name heads the page, over the trail of its catalogue
+_OWN_ARCHIVE = re.compile(r"^(?P<archive>[A-Z][A-Z.]{1,9}):\s+(?P<rest>\S.*)$")  # "NAA: A1838, 169/10/1 PART 14"
 
 
 def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
@@ -193,7 +194,12 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
     if mark is None:
         return _head_shelf(doc) or _catalogue_levels(doc, head)
     cited = citation_line(mark)
-    holder = holder_line(doc) or site_archive(doc)
+    if not cited and (own := _OWN_ARCHIVE.match(mark)) and any(c.isdigit() for c in own["rest"]):
+        # "Citation: NAA: A1838, 169/10/1 PART 14": a mark that opens with its archive's short name and a colon names
+        # the archive itself, a series and file with no folios after it
+        return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": own["archive"], "folios": _mark_folios(mark), "text": mark}]
+    holder = holder_line(doc) or site_archive(doc) or (None if cited else _head_archive(head))  # (a mark read by its
+    # series' keeper keeps it: the head's archive is only asked of a mark that names none)
     if holder is None or (cited and mark.startswith(cited[0]["archive"])):
         return cited
     if not cited and not any(c.isdigit() for c in mark):
@@ -219,8 +225,7 @@ def _catalogue_levels(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
     levels = [block.text.strip() for block in doc.blocks[:_CATALOGUE_HEAD] if len(block.text) < 200 and is_catalogue_level(block.text)]
     if len(levels) < 2:
         return []
-    holder = holder_line(doc) or site_archive(doc) or next(
-        (named for line in head[:_SITE_HEAD + 1] if (named := site_archive_of(line))), None)
+    holder = holder_line(doc) or site_archive(doc) or _head_archive(head)
     if holder is None:
         return []
     return [{**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), "archive": holder, "text": " ".join(levels)}]
@@ -274,6 +279,12 @@ def _mark_folios(mark: str) -> str | None:
     return "".join(last.strip()[folio.end():].split()).replace("\u2013", "-") if folio else None
 
 
+def is_catalogue_mark_line(line: str) -> bool:
+    """A catalogue's line that gives the item's shelf mark after its label ("Reference: FCO 63/1095", "Citation: NAA:
+    A1838, 69/1/3/13 PART 4, pp. 87-88"): its figures are the mark's, not a day's."""
+    return _catalogue_mark().match(line.strip()) is not None
+
+
 @cache
 def _catalogue_mark() -> re.Pattern:
     return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*[:：]\s*(?P<mark>[^\W_].*)$")
@@ -323,6 +334,14 @@ def site_archive_of(line: str) -> str | None:
         name = name.rsplit(None, 1)[0]  # "National Archives Catalog": the archive's catalogue, named by the archive
     han = (word := _archive_word().search(name)) is not None and word.end() == len(name)  # "外交部档案馆 · 开放档案"
     return name if (_names_repository(name) or han) and not any(c.isdigit() for c in name) else None
+
+
+def _head_archive(head: list[str]) -> str | None:
+    """The archive the page's head names as captured, its interface lines kept ("United Nations Archives and Records
+    Management Section" over "Search › Peacekeeping › UNEF › ..."; "National Archives Catalog")."""
+    from pipeline.parse.headings import is_publishing_site  # the page's readers build on the notes' reader
+
+    return next((named for line in head[:_SITE_HEAD + 1] if (named := site_archive_of(line)) and not is_publishing_site(named)), None)
 
 
 def site_archive(doc: ParsedDocument) -> str | None:

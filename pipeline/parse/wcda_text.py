@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from pipeline.normalize.dates import iter_dates
 from pipeline.normalize.language import detect_languages
 from pipeline.normalize.lexicon import alphabet, alternation, letters, lexicon, words
 from pipeline.normalize.openings import with_opening
@@ -424,6 +425,14 @@ def is_cut_end(blocks: list[Block]) -> bool:
         return False  # most texts: a finished sentence closes them, told before the foot is read for a signature
     if closes_message([b.text for b in blocks if b.section_type == "body" and b.passage_type in ("paragraph", "list_item", "signature")]):
         return False  # the recorder's name, or a signer's name (and office) under the finished text
-    # "20 August" under the signature closes it, and so does the place it was written at before the date ("Sofia, 11 March 1968")
-    return not is_dated_closing(last.text)
+    # "20 August" under the signature closes it, and so does the place it was written at before the date ("Sofia, 11 March 1968"),
+    # and a note that closes on its day ("[Handwritten:] To be circulated to the members ... K. Chernenko. 19.I.79")
+    return not is_dated_closing(last.text) and not _closes_on_a_date(last.text)
+
+
+def _closes_on_a_date(text: str) -> bool:
+    """The text's last words are a whole date ("... K. Chernenko. 19.I.79"): a capture cut inside a date leaves no date."""
+    end = text.rstrip()
+    tail = end[-40:]
+    return any(m.end == len(tail) for m in iter_dates(tail))
 

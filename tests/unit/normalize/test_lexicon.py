@@ -1378,6 +1378,11 @@ CHECKS = {
         clause, text,
     ),
     "wished_acts": lambda language, text, expected: _eq(any(dated_sentence.is_wished(text, m, language) for m in find_dates(text, 1956)), expected, text),
+    "transliterated_initials": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.signature", fromlist=["x"]).is_signed_name(text), expected, text),
+    "authored_title_kinds": lambda language, text, expected: _assert_equal(generic.authored_by(text), expected, text),
+    "annotation_labels": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.signature", fromlist=["x"]).is_annotation_line(text), expected, text),
     "distribution_labels": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "distribution_filed": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "distribution_comrade_marks": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),

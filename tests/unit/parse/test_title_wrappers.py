@@ -102,3 +102,10 @@ def test_a_sites_banner_is_no_title(line, expected):
     from pipeline.parse.headings import is_site_banner
 
     assert is_site_banner(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_quoted_title_labels"].items()))
+def test_a_citation_label_gives_a_title_only_in_quotes(line, expected):
+    from pipeline.parse.headings import is_title_label_line
+
+    assert is_title_label_line(line) is expected
