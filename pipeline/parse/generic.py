@@ -29,7 +29,6 @@ from pipeline.normalize.names import Entity, canonical_name, lookup, signed_pers
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
-from pipeline.parse.source_note import is_catalogue_mark_line
 from pipeline.parse.headings import (
     closing_day,
     interviewee_line,
@@ -43,7 +42,6 @@ from pipeline.parse.headings import (
     is_site_name,
     is_title_label_line,
 )
-from pipeline.parse.model import is_signer_line
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     Block,
@@ -55,6 +53,7 @@ from pipeline.parse.model import (
     flag_cut_text,
     is_elision,
     is_list_item,
+    is_signer_line,
     wrap_width,
     wrapped_onto,
 )
@@ -68,6 +67,7 @@ from pipeline.parse.signature import (
     offices_joined,
     signing_body,
 )
+from pipeline.parse.source_note import is_catalogue_mark_line
 from pipeline.parse.speaking_day import handling_kind, sent_day
 
 _ZH = lexicon("zh")

@@ -145,10 +145,10 @@ from pipeline.extract.events.document_act import (
     told_own_day_before,
     told_weekday_act,
     turn_addressees,
-    zh_turn_label,
     turn_event,
     turn_name_in,
     turn_speaker_in,
+    zh_turn_label,
 )
 from pipeline.extract.events.document_metadata import (
     closing_dateline,

@@ -29,9 +29,9 @@ from pipeline.extract.events import (
     undated_sentence,
 )
 from pipeline.extract.events import context as context_module
-from pipeline.extract.events import titles as titles_module
 from pipeline.extract.events import full_names as full_names_module
 from pipeline.extract.events import talk_parties as talk_parties_module
+from pipeline.extract.events import titles as titles_module
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import dispatch_stamp, is_telegram_reference
 from pipeline.extract.events.cable_trailer import _note_events, drafting_events
