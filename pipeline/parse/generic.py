@@ -548,7 +548,8 @@ def _read_date(doc: ParsedDocument) -> None:
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
         if mention and i not in heading and _navigation_trail(doc.blocks[i].text):
             continue  # "Collections › ... › Sofia, 6-7 March 1968": the site's trail dates its collection's meeting
-        if mention and i not in heading and _is_narrative(doc.blocks[i].text, mention):
+        if mention and i not in heading and (_is_narrative(doc.blocks[i].text, mention)
+                                             or _introduces_dated_paper(doc.blocks, i, mention)):
             continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells
         if mention and i not in heading and dated_line(doc.blocks[i].text) is None and (foot := closing_day(doc)) is not None \
                 and foot.start_date > mention.start_date:
@@ -724,6 +725,24 @@ def _is_narrative(text: str, mention: DateMention) -> bool:
     # a long passage, or a short one of whole sentences with the date inside a sentence ("The decision of 13 December
     # 1960 was carried out."), not a heading that closes on its date
     return len(text) > NARRATIVE_CHARS or ends_sentence(text) and len(text[:mention.start].split()) >= 6 and _SENTENCE_END.search(text[:mention.start]) is not None
+
+
+STORY_WORDS = 6  # a sentence's subject and verb before the day: "The fighting that broke out in Aden on 13 January 1986 ..."
+INTRODUCED_BLOCKS = 8  # an editor's introduction, its notes, the document's mark and title, then its place-and-date line
+
+
+def _introduces_dated_paper(blocks: list[Block], i: int, mention: DateMention) -> bool:
+    """A day told inside a sentence ("The fighting that broke out in Aden on 13 January 1986 took the East German
+    leadership by surprise."; "The document below ... was put before the Politburo on 28 January 1986.") over a
+    place-and-date line a few passages below ("Berlin, 24 January 1986"): an editor's introduction to the paper it
+    prints (a bulletin's or a journal's page), which is dated by its own line, not by the days the introduction tells.
+    A dateline ("Berlin, 24 January 1986"), a heading and a sentence opening on its day ("On 13 January 1986 ...") are
+    no such sentence."""
+    text = blocks[i].text.strip()
+    words = text[:mention.start].split()
+    if len(words) < STORY_WORDS or not ends_sentence(text) or sum(word[:1].islower() for word in words) < len(words) // 2:
+        return False
+    return any(_is_place_date_line(b.text.strip()) for b in blocks[i + 1:i + 1 + INTRODUCED_BLOCKS])
 
 
 # A letter or a message a body signs ("С коммунистическим приветом" / "ЦК КПСС" / "17 июля 1964 г."): the body sent it.
