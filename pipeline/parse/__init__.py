@@ -28,6 +28,7 @@ from pipeline.parse.headings import (
     read_addressee_line,
     read_closing_date,
     read_diary_day,
+    read_diary_over_record,
     read_diary_record,
     read_diary_talk,
     read_numbered_heading,
@@ -140,6 +141,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_closing_signature(doc)
     read_record_day(doc)
     read_diary_record(doc)
+    read_diary_over_record(doc)
     read_diary_day(doc)
     read_diary_talk(doc)
     read_wire_parties(doc)

@@ -548,7 +548,8 @@ def _read_date(doc: ParsedDocument) -> None:
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
         if mention and i not in heading and _navigation_trail(doc.blocks[i].text):
             continue  # "Collections › ... › Sofia, 6-7 March 1968": the site's trail dates its collection's meeting
-        if mention and i not in heading and _is_narrative(doc.blocks[i].text, mention):
+        if mention and i not in heading and (_is_narrative(doc.blocks[i].text, mention)
+                                             or _introduces_dated_paper(doc.blocks, i, mention)):
             continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells
         if mention and i not in heading and dated_line(doc.blocks[i].text) is None and (foot := closing_day(doc)) is not None \
                 and foot.start_date > mention.start_date:
@@ -591,6 +592,7 @@ def _read_date(doc: ParsedDocument) -> None:
         if _is_date_line(block.text):
             block.passage_type, block.section_type = "header", "header"
     _read_agency_dateline(doc)
+    _read_broadcast_item(doc)
     _read_signature(doc)
     _read_foot_addressee(doc)
     _read_preparer(doc)
@@ -634,6 +636,37 @@ def _read_agency_dateline(doc: ParsedDocument) -> None:
             doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
         doc.sender_names = doc.sender_names or [canonical_name(found[2])]
         return
+# A monitoring service's item line under its headline (en.yaml broadcast_item_lines): the item's number (two letters, six
+# figures), the station, the language, the hour and zone, the day, the number's letters again.
+_BROADCAST_ITEM = re.compile(
+    rf"^[A-Z]{{2}}\d{{6}}\s+(?P<station>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,5}})\s+(?:{alternation(words('broadcast_item_joiners')) or '(?!)'})"
+    rf"\s+[A-Z][a-z]+\s+\d{{4}}\s+(?:{alternation(words('broadcast_item_zones')) or '(?!)'})\s+(?P<day>\d{{1,2}}\s+[A-Z][a-z]{{2}}\s+\d{{2,4}})(?:\s+[A-Z]{{2}})?$")
+BROADCAST_ITEM_BLOCKS = 8  # the daily report's line, the country, the headline, then the item's line
+
+
+def broadcast_item_line(text: str) -> tuple[str, str] | None:
+    """The station and the day of a monitoring service's item line ("LD301640 Kabul Domestic Service in Dari 1530 GMT
+    30 Apr 78 LD": Kabul Domestic Service, 30 Apr 78); None for any other line."""
+    m = _BROADCAST_ITEM.match(" ".join(text.split()))
+    return (m["station"], m["day"]) if m else None
+
+
+def _read_broadcast_item(doc: ParsedDocument) -> None:
+    """A daily report's item under its headline, opened by the item's line ("LD301640 Kabul Domestic Service in Dari
+    1530 GMT 30 Apr 78 LD"): the item is the station's broadcast, of its day (the report that printed it bears the day
+    after: "MONDAY, 1 MAY 1978"), sent by the station."""
+    for block in doc.blocks[:BROADCAST_ITEM_BLOCKS]:
+        if (found := broadcast_item_line(block.text)) is None:
+            continue
+        day = next(iter_dates(found[1]), None)
+        if day is None or day.precision != "day" or not day.year_written:
+            return
+        if doc.document_date is None or 0 <= (doc.document_date - day.start_date).days <= DATELINE_DAYS:
+            doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
+        doc.sender_names = doc.sender_names or [found[0]]
+        return
+
+
 # A paper's number in its office's registry on a line of its own, its label abbreviated or none ("№ 48", "Исх. № 96",
 # "No. 0117/80").
 _REGISTRY_NUMBER = re.compile(r"^(?:\w{1,5}\.\s*)?(?:№|No\.)\s*[\w/-]+$")
@@ -724,6 +757,24 @@ def _is_narrative(text: str, mention: DateMention) -> bool:
     # a long passage, or a short one of whole sentences with the date inside a sentence ("The decision of 13 December
     # 1960 was carried out."), not a heading that closes on its date
     return len(text) > NARRATIVE_CHARS or ends_sentence(text) and len(text[:mention.start].split()) >= 6 and _SENTENCE_END.search(text[:mention.start]) is not None
+
+
+STORY_WORDS = 6  # a sentence's subject and verb before the day: "The fighting that broke out in Aden on 13 January 1986 ..."
+INTRODUCED_BLOCKS = 8  # an editor's introduction, its notes, the document's mark and title, then its place-and-date line
+
+
+def _introduces_dated_paper(blocks: list[Block], i: int, mention: DateMention) -> bool:
+    """A day told inside a sentence ("The fighting that broke out in Aden on 13 January 1986 took the East German
+    leadership by surprise."; "The document below ... was put before the Politburo on 28 January 1986.") over a
+    place-and-date line a few passages below ("Berlin, 24 January 1986"): an editor's introduction to the paper it
+    prints (a bulletin's or a journal's page), which is dated by its own line, not by the days the introduction tells.
+    A dateline ("Berlin, 24 January 1986"), a heading and a sentence opening on its day ("On 13 January 1986 ...") are
+    no such sentence."""
+    text = blocks[i].text.strip()
+    words = text[:mention.start].split()
+    if len(words) < STORY_WORDS or not ends_sentence(text) or sum(word[:1].islower() for word in words) < len(words) // 2:
+        return False
+    return any(_is_place_date_line(b.text.strip()) for b in blocks[i + 1:i + 1 + INTRODUCED_BLOCKS])
 
 
 # A letter or a message a body signs ("С коммунистическим приветом" / "ЦК КПСС" / "17 июля 1964 г."): the body sent it.

@@ -720,6 +720,33 @@ def read_diary_record(doc: ParsedDocument) -> None:
         return
 
 
+def read_diary_over_record(doc: ParsedDocument) -> None:
+    """A record of a talk dated by the day line under its heading ("ЗАПИСЬ БЕСЕДЫ" / "с первым вице-премьером ..." /
+    "19 сентября 1963 г.") on a page whose head, over that heading, is a diary's ("Из дневника посла СССР в Индонезии
+    Н.А. Михайлова" / "20 сентября 1963 г." / "Секретно. Экз. № 3"), the diary's own day a day or some days after the
+    talk: the document is the diary's entry, of the day it was written, titled by the diary's heading, as a page whose
+    title dates the talk and whose head holds the diary's day is (read_diary_record, read_diary_day). A diary's heading
+    with no day of its own over the record leaves the record the talk's."""
+    if doc.document_type not in RECORD_KINDS or doc.document_date is None or doc.document_date_precision != "day":
+        return
+    if doc.title_block is None or not doc.document_date_text or doc.document_date_text in (doc.title or ""):
+        return
+    head = [b.text.strip() for b in doc.blocks[:doc.title_block]]
+    diary = next((i for i, text in enumerate(head) if len(text) <= 80 and document_type_of(text) == "diary_entry"), None)
+    if diary is None:
+        return
+    for text in head[diary + 1:]:
+        day = dated_line(text)
+        if day is None or not day.year_written or day.precision != "day":
+            continue
+        if 0 < (day.start_date - doc.document_date).days <= _RECORD_LAG_DAYS:
+            doc.warnings.append(f"the talk of {doc.document_date_text} entered in the diary on {day.text}: the date is the entry's")
+            doc.document_type = "diary_entry"
+            doc.title, doc.title_block = head[diary], diary
+            doc.document_date, doc.document_date_text = day.start_date, day.text
+        return
+
+
 def read_diary_talk(doc: ParsedDocument) -> None:
     """A page headed as from a diary ("Из дневника посла ... Р. Н. Никифорова", "From the Diary of X") whose head holds
     one record's heading ("Запись беседы с министром ...", "Memorandum of Conversation with ...") and no date line of its

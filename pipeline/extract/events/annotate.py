@@ -327,10 +327,13 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             # voted against that resolution on 18th December, and we shall not be bound by it", said in June) is no plan
             # of that day
         elif dates and own_month and year == own_month[0] and language in (None, "en") and _tells_a_past_act(sentence, language):
-            dates = [d if _plan_of(sentence, d, language) else _year_before(d, own_month, _HALF_A_YEAR - 1) for d in dates]  # a
+            dates = [_year_before(d, own_month, _HALF_A_YEAR if _plan_of(sentence, d, language) else _HALF_A_YEAR - 1)
+                     for d in dates]  # a
             # text of a day of its own (``own_month``, its month), neither a letter nor a record: a past act it tells on a day
             # without its year comes no more than half a year after it (a statement to Parliament of 10 June 1969: "We voted
-            # against that resolution on 18th December")
+            # against that resolution on 18th December"); a day a plan of the sentence may claim, as a record's is, more
+            # than half a year after it ("Turkish forces had been placed on alert on 25th December and ... would welcome
+            # the force", in a summary record of 31 January)
         if spoken_day and month is None and carried is None and any(_after_spoken_day(d, spoken_day) for d in dates) \
                 and (_HAD_DONE.search(sentence) or _tells_a_past_act(sentence, language)):
             dates = [_month_before(d) if _after_spoken_day(d, spoken_day) else d for d in dates]

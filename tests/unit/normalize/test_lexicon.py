@@ -1149,6 +1149,8 @@ CHECKS = {
     "source_labels": _matches(generic._LABEL),
     "agency_datelines": lambda language, text, expected: _assert_equal(
         list(found) if (found := generic.agency_dateline(text)) else None, expected, text),
+    "broadcast_item_lines": lambda language, text, expected: _assert_equal(
+        list(found) if (found := generic.broadcast_item_line(text)) else None, expected, text),
     "mastheads": lambda language, text, expected: _assert_equal(generic.is_masthead(text), expected, text),
     "issue_lines": lambda language, text, expected: _assert_equal(generic.is_issue_line(text), expected, text),
     "container_lines": lambda language, text, expected: _assert_equal(bool(generic._CONTAINER_LINE.search(text)), expected, text),
