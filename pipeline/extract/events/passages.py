@@ -440,6 +440,7 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
         _own_states_off(event)
         _states_spoken_of_off(event)
     _hours_of_the_night(events, read.blocks)
+    _nights_as_spans(events, read.blocks, read.document_date)
     _named_by_the_page(events, read.blocks)
     _during_the_visit(events, read)
     return events
@@ -599,6 +600,40 @@ def _hours_of_the_night(events: list[EventDraft], blocks: list) -> None:
                 continue
         if night is not None and event.start_date not in (night[0], night[0] + timedelta(days=1)):
             night = None
+
+
+def _night_span_pattern(language: str) -> re.Pattern | None:
+    lex = lexicon(language)
+    if not (spans := lex.get("night_spans")):
+        return None
+    edge = "" if language == "zh" else r"(?<!\w)"  # Chinese writes no spaces between words
+    return re.compile(edge + "(?:" + alternation(spans).replace(r"\ ", r"\s+") + ")" + edge.replace("<", ""), re.IGNORECASE)
+
+
+_NIGHT_SPANS = {language: _night_span_pattern(language) for language in ("en", "ru", "zh")}
+_NIGHT_SPAN_NOT_WITH = {language: re.compile(r"(?<!\w)(?:" + alternation(words_) + r")(?!\w)|\d[.:]\d\d|\d{4}\s*(?:hours|hrs)", re.IGNORECASE)
+                        for language in ("en",) if (words_ := lexicon(language).get("night_span_not_with"))}
+
+
+def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | None) -> None:
+    """An act a row dates on one day that its own clause tells as taking the night ("Indian troops had crossed into
+    East Pakistan during the night", "昨天夜间……实行宵禁"): the night from the evening of one day into the next. On the
+    writing day, the night before it; on a day the story told, that day's night (night_spans). Not a turn or a saying
+    whose words tell of the night ("Kaul stated that Indian troops had crossed ... during the night": the saying is on
+    its day), nor an act told at an hour or a part of the day (night_span_not_with)."""
+    for event in events:
+        if event.method == "document_act" or event.date_kind not in (None, "exact") or event.start_date is None \
+                or event.end_date != event.start_date or event.start_time is not None or event.precision != "day" \
+                or not 0 <= event.block < len(blocks):
+            continue
+        language = blocks[event.block].language or "en"
+        pattern, text = _NIGHT_SPANS.get(language), blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if pattern is None or (night := pattern.search(text)) is None or ((other := _NIGHT_SPAN_NOT_WITH.get(language)) and other.search(text)):
+            continue
+        if any(c.kind == "speech" and c.start < night.start() for c in read_cues(text, language)):
+            continue
+        first = event.start_date - timedelta(days=1) if event.start_date == written else event.start_date
+        event.start_date, event.end_date, event.date_kind = first, first + timedelta(days=1), "range"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -724,6 +724,16 @@ def _night_hour_day(language: str, example: str, expected: str) -> None:
     assert [str(r["start_date"]) for r in rows][:1] == [expected] and rows[0]["end_date"] == rows[0]["start_date"], (example, rows)
 
 
+def _night_span(language: str, example: str, expected: str) -> None:
+    """The days of a row its clause tells as taking the night: the row's day and the writing day after the sentence."""
+    sentence, days = example.rsplit(" (", 1)
+    on, written = (date.fromisoformat(d.strip()) for d in days.rstrip(")").split(","))
+    blocks = [Block("paragraph", 0, len(sentence), sentence, language=language)]
+    row = common.EventDraft(0, "statement", 0, len(sentence), "tense_sentence", 0.5).on(on)
+    passages._nights_as_spans([row], blocks, written)
+    assert f"{row.start_date}..{row.end_date}" == expected, example
+
+
 def _weekend_bound(language: str, example: str, expected: str) -> None:
     """The Saturday a sentence opening "By the weekend" is bound by, from the story's day and the writing day after it."""
     sentence, days = example.rsplit(" (", 1)
@@ -1108,6 +1118,7 @@ CHECKS = {
     "morning_after_night": _story_last_day,
     "nights_counted": _story_last_day,
     "night_hours": _night_hour_day,
+    "night_spans": _night_span,
     "following_weeks": _following,
     "soon_afterwards": _soon_afterwards,
     "hearsay_openers": lambda language, example, expected: _assert_equal(tense_sentence.reported_by_others(example), expected, example),
