@@ -354,6 +354,9 @@ def party(words: str) -> str:
         return canonical_name(m["name"])
     words = without_place(words)
     if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0 and _resolved(words.strip(" ,.")) is None:
+        surname = m["name"].split()[-1]
+        if (whole := _resolved(surname)) and whole.split()[0] == words[: m.start()].split()[-1] and whole.split()[-1] == surname:
+            return whole  # "Julius K. Nyerere": his given name before the initial, no office; the gazetteer's Julius Nyerere
         return _resolved(m["name"]) or canonical_name(m["name"])  # "Soviet Ambassador to the DRV I. S. Shcherbakov" (not
         # "John F. Kennedy", a name the gazetteer knows whole: his given name, no office, before the initial)
     if (m := _OF_STATE.search(words)) and len(person := canonical_name(words[:m.start()]).split()) >= 2 \

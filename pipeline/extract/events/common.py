@@ -2615,6 +2615,10 @@ def subject_phrase(before: str) -> list[str]:
     before = _JOINED_NOUNS.sub(lambda m: (m[1] or m[2]) + _JOINT, joined_peoples(before))  # "The Cuban press and radio": one
     # subject, two heads; "Langi and Acholi officers": one group of two peoples
     breaks = [m for m in _CLAUSE_BREAK.finditer(before) if m.end() > m.start()]
+    if breaks and breaks[-1].group(0).lower() == "who" and (rest := before[breaks[-1].end():].split()) and rest[0].islower() \
+            and rest[0] not in _FUNCTION_WORDS and rest[0] not in _NOT_SUBJECTS and before[: breaks[-1].start()].strip():
+        return subject_phrase(before[: breaks[-1].start()])  # "The Greek officers who command the National Guard moved":
+        # the group the relative clause qualifies, not the clause's verb and object
     timed = bool(breaks) and breaks[-1].group(0).strip().lower() in OPENING_PREPOSITIONS  # "After Stalin's death the Presidium"
     phrase = re.sub(r"[\[\]“”\"]", "", _CLAUSE_BREAK.split(before)[-1]).strip(" '’")
     phrase = phrase.replace(_JOINT, " and ")

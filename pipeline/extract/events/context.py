@@ -343,8 +343,8 @@ _HEADING_BODIES = {w.casefold(): w for w in lexicon("en").get("minutes_heading_b
 # "GOVERNMENT MINUTES", "... Archives of Ireland: Government Minutes G.C. 13/21": the body, then the record's kind
 _HEADING_BODY = compile_opening(
     r"(?:^|[:,]\s*|\bnotes\s+of\s+(?:a\s+|the\s+)?)(?P<body>" + alternation(list(_HEADING_BODIES.values()) or ["(?!)"])
-    + r")(?:\s+(?:minutes|conclusions|meeting)\b|\s*$)", re.IGNORECASE  # or the body alone on its line over the minutes'
-)  # heading ("COUNCIL OF MINISTERS" / "Minutes of the meeting of Friday 29 February 1980")
+    + r")(?:(?:\s+|\s+[-\u2013\u2014]\s+)(?:minutes|conclusions|meeting)\b|\s*$)", re.IGNORECASE  # or the body alone on its line over
+)  # the minutes' heading ("COUNCIL OF MINISTERS" / "Minutes of the meeting of Friday 29 February 1980"); "CABINET - MINUTES OF ..."
 _BODY_HEAD_LINES = 4  # the record's number, its heading, its meeting line: the lines over its list of those present
 
 
@@ -1130,7 +1130,10 @@ def office_forms(office: str) -> list[str]:
         head = m["head"].split()[0]
         forms.append(f"{m['field']} {head}")
         if " and " in m["field"]:
-            forms.append(f"{m['field'].split(' and ')[0]} {head}")
+            first = m["field"].split(" and ")[0]
+            forms.append(f"{first} {head}")
+            if m.end("field") == len(office):  # "Minister for Finance and Planning": "the Minister for Finance" (not
+                forms.append(office[: m.start("field")] + first)  # "Secretary of State for Foreign" out of "... Affairs")
     return forms
 
 
@@ -1208,7 +1211,7 @@ def listed_office_holders(doc: ParsedDocument) -> dict[str, str]:
         return {}
     holders: dict[str, set[str]] = {}
     for line in present_list_lines(doc):
-        named, office = _member_and_office(line)
+        named, office = _member_and_office(_LIST_LABEL.sub("", line))  # "Secretary: Mr. G. K. Kariithi, Permanent Secretary"
         if named is None or office is None:
             continue
         known = [m.entity.name for m in find_mentions(named) if m.entity.kind == "person"]

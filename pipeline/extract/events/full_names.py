@@ -179,11 +179,22 @@ def _same_initial(given: str, name: str, aliases: tuple[str, ...]) -> bool:
     return any(_fold(given)[:1] == _fold(form.split()[0])[:1] for form in (name, *aliases) if len(form.split()) >= 2)
 
 
+def _heading_words(given: list[str], surname: str, page: str) -> bool:
+    """Words in capitals before a surname in capitals that the page never writes as a name in small letters: a heading's
+    words ("CYPRUS: NATIONAL GUARD OVERTHROWS MAKARIOS", "MOVES TO END SUKARNO"), no given names; "JOHN A. BROSS" over a
+    record whose text writes "John" keeps his."""
+    if not surname.isupper() or len(surname) < 2:
+        return False
+    return any(w.isupper() and len(w.rstrip(".")) > 1 and not re.search(r"(?<![\w'’-])" + re.escape(w.capitalize()) + r"(?![\w'’-])", page)
+               for w in given)
+
+
 def _surname_only(doc_texts: list[str], context: Context, lower: frozenset[str]) -> tuple[dict[str, set[tuple[str, ...]]], list[str]]:
     """The gazetteer's people a document names only by one word ("Malik", "Малик"), never in full nor as its writer or
     addressee, with the folded words it names each by: the page may mean a namesake it names in full elsewhere; and
     the full names of such namesakes the gazetteer lacks ("Charles Malik", where it reads only his surname)."""
     surfaces: dict[str, set[tuple[str, ...]]] = {}
+    page = "\n".join(doc_texts)
     in_full = set(context.senders) | set(context.recipients)
     namesakes: list[str] = []
     for text in doc_texts:
@@ -193,7 +204,7 @@ def _surname_only(doc_texts: list[str], context: Context, lower: frozenset[str])
             words = m.surface.split()
             if len(words) >= 2:
                 in_full.add(m.entity.name)
-            elif given := _given_names(text, m.start, lower):
+            elif (given := _given_names(text, m.start, lower)) and not _heading_words(given, m.surface, page):
                 full = " ".join([*given, m.surface])
                 if (known := lookup(full)) is not None and known.kind == "person":
                     in_full.add(known.name)
