@@ -325,11 +325,20 @@ def _office_holder(text: str) -> str | None:
 def _names(text: str, rules: dict) -> list[str]:
     if not rules["inflected"] and (holder := _office_holder(text)):
         return [holder]
+    if not rules["inflected"] and rules["joiners"].search(text) and (whole := _known_body(text)):
+        return [whole]  # "the Foreign and Commonwealth Office": a body whose own name holds the joining word
     parts = [p.strip(" ,.") for p in rules["joiners"].split(text) if p.strip(" ,.")]
     if rules["inflected"]:
         resolved = [_resolved(p) or _trailing_name(p) for p in parts]
         return resolved if all(resolved) else []
     return [party(p) for p in parts]
+
+
+def _known_body(text: str) -> str | None:
+    """The body the gazetteer knows by the whole of ``text`` ("the Foreign and Commonwealth Office"), else None."""
+    words = re.sub(r"^the\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    entity = lookup(words)
+    return entity.name if entity is not None and entity.kind == "organisation" else None
 
 
 # A person with his initials closing the office he held ("Soviet Ambassador to the DRV I. S. Shcherbakov"): the person.
@@ -354,15 +363,28 @@ def party(words: str) -> str:
         return canonical_name(m["name"])
     words = without_place(words)
     if (m := _INITIALLED_AFTER_OFFICE.search(words)) and m.start() > 0 and _resolved(words.strip(" ,.")) is None:
-        surname = m["name"].split()[-1]
-        if (whole := _resolved(surname)) and whole.split()[0] == words[: m.start()].split()[-1] and whole.split()[-1] == surname:
-            return whole  # "Julius K. Nyerere": his given name before the initial, no office; the gazetteer's Julius Nyerere
+        if given := _given_name_before(words[:m.start()], m["name"]):
+            return given  # "Julius K. Nyerere": the given name before the initial, no office
         return _resolved(m["name"]) or canonical_name(m["name"])  # "Soviet Ambassador to the DRV I. S. Shcherbakov" (not
         # "John F. Kennedy", a name the gazetteer knows whole: his given name, no office, before the initial)
     if (m := _OF_STATE.search(words)) and len(person := canonical_name(words[:m.start()]).split()) >= 2 \
             and all(w[:1].isupper() for w in person):
         return " ".join(person)  # "President Julius K. Nyerere of Tanzania": the man, not his state
     return canonical_name(re.sub(r"^the\s+", "", words.strip(), flags=re.IGNORECASE))
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?:^|\s)(?P<given>[A-Z][a-z][\w'’-]*)\s+$")
+
+
+def _given_name_before(before: str, initialled: str) -> str | None:
+    """The person a given name, a middle initial and a surname name ("Julius K. Nyerere", "Kenneth D. Kaunda"), when
+    the gazetteer knows him by his given name and surname: the word before the initial is his, not an office's."""
+    m = _GIVEN_NAME_BEFORE.search(before)
+    surname = initialled.rsplit(".", 1)[-1].strip()
+    if m is None or not surname:
+        return None
+    entity = lookup(f"{m['given']} {surname}")
+    return entity.name if entity is not None and entity.kind == "person" and entity.name.startswith(m["given"]) else None
 
 
 # A person's name and the state he leads or serves after "of" ("Prime Minister Ba Swe of Burma"): title_parties' of_state.

@@ -181,9 +181,27 @@ def _date_line(text: str, year: int | None) -> DateMention | None:
     return found
 
 
+_SIGNED_AT = re.compile(r"^(?:" + alternation(words("signed_at_joiners") or ["(?!)"]) + r")[^\W\d_]{1,8}$")
+
+
+def _document_day_line(text: str, doc: ParsedDocument) -> DateMention | None:
+    """A line that is the document's own day and nothing more, its year left unwritten ("十一月二十一日" under
+    "驻马里使馆", a cable of 21 November 1968): the day the signer signed, as a date line with its year is."""
+    if doc.document_date is None or len(text) > DATED_LINE_CHARS:
+        return None
+    found = [d for d in iter_dates(text, doc.document_date.year) if d.precision == "day"]
+    if len(found) != 1 or found[0].year_written or found[0].start_date != doc.document_date \
+            or len(text.strip(" .。")) > len(found[0].text) + 1:
+        return None
+    return found[0]
+
+
 def _placed_date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is the place the paper was signed at and its day ("La Paz, 24.VIII.1971", "Fort-Lamy, 10 September
-    1968"), under the signer's name: the day, its year written."""
+    1968", "一九六七年六月二十九日于北京"), under the signer's name: the day, its year written."""
+    if (first := next(iter_dates(text, year), None)) is not None and first.start == 0 and first.year_written \
+            and first.precision in ("day", "minute") and _SIGNED_AT.match(text[first.end:].strip()):
+        return first  # "一九六七年六月二十九日于北京": the day, then where it was signed
     if "," not in text or not text[:1].isupper():
         return None
     mention = dated_line(text, year)
@@ -305,7 +323,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if _furniture(doc, index, known):
             under = index if under == index + 1 else under
             continue
-        if date is None and (mention := _date_line(text, year) or _placed_date_line(text, year)):
+        if date is None and (mention := _date_line(text, year) or _placed_date_line(text, year) or _document_day_line(text, doc)):
             # (a record of a conversation signed by the envoy who held it and wrote it, "Ambassador" / his name / "Lusaka,
             # 16.1.1973", is his report: he is its sender, as he is of a record he signs with no place)
             date, date_block = mention, index

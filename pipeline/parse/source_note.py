@@ -181,6 +181,18 @@ _SITE_HEAD = 3  # the archive's name heads the page, over the trail of its catal
 _OWN_ARCHIVE = re.compile(r"^(?P<archive>[A-Z][A-Z.]{1,9}):\s+(?P<rest>\S.*)$")  # "NAA: A1838, 169/10/1 PART 14"
 
 
+@cache
+def _closing_archive() -> re.Pattern:
+    return re.compile(r",\s+(?P<archive>(?:[A-Z][\w.&'’-]*\s+){1,3}(?:" + alternation(words("closing_archive_words") or ["(?!)"])
+                      + r"))\.?\s*$")
+
+
+def closing_archive(mark: str) -> str | None:
+    """The archive a catalogue's citation names after the item, last ("..., Box 3, LBJ Library."): closing_archive_words."""
+    m = _closing_archive().search(mark)
+    return m["archive"] if m else None
+
+
 def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
     """The citation of an archive's catalogue entry ("Reference: PREM 15/735"), in the page's head or at its foot. Its
     archive is the one the entry says holds the item ("Held by: The National Archives, Kew"), else the one the page
@@ -198,6 +210,8 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
         # "Citation: NAA: A1838, 169/10/1 PART 14": a mark that opens with its archive's short name and a colon names
         # the archive itself, a series and file with no folios after it
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": own["archive"], "folios": _mark_folios(mark), "text": mark}]
+    if not cited and (closing := closing_archive(mark)):  # "President's Daily Diary, Box 3, LBJ Library.": the mark's own
+        return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": closing, "folios": _mark_folios(mark), "text": mark}]
     holder = holder_line(doc) or site_archive(doc) or (None if cited else _head_archive(head))  # (a mark read by its
     # series' keeper keeps it: the head's archive is only asked of a mark that names none)
     if holder is None or (cited and mark.startswith(cited[0]["archive"])):
@@ -591,6 +605,13 @@ _PUBLISHED_LINE = re.compile(r"^\W{0,3}(?:" + alternation([w for language in LAN
                              + r")\.?\s*:\s*\S", re.IGNORECASE)
 
 
+# The edition's bracketed note of the agency's wire it printed the document from ("（据新华社北京六月二十九日电）"):
+# wire_source_openings, then a wire agency (wire_agencies), closing with its bracket.
+_WIRE_SOURCE = re.compile(r"^[（(](?:" + alternation(words("wire_source_openings") or ["(?!)"]) + r")(?:"
+                          + alternation(words("wire_agencies") or ["(?!)"]) + r")[^()（）]{0,30}[)）]$")
+
+
 def published_line(text: str) -> bool:
-    """The edition's line that says where the document was printed before ("Опубл.: Советско-непальские отношения. ...")."""
-    return bool(_PUBLISHED_LINE.match(text))
+    """The edition's line that says where the document was printed before ("Опубл.: Советско-непальские отношения. ...",
+    "（据新华社北京六月二十九日电）")."""
+    return bool(_PUBLISHED_LINE.match(text) or _WIRE_SOURCE.match(text.strip()))

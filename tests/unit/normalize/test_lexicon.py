@@ -1170,6 +1170,13 @@ CHECKS = {
         __import__("pipeline.parse.source_note", fromlist=["x"]).catalogue_reference(text), expected, text),
     "translation_note_words": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.parties", fromlist=["x"])._without_translation_note(text), expected, text),
+    "wire_source_openings": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.source_note", fromlist=["x"]).published_line(text), expected, text),
+    "signed_at_joiners": lambda language, text, expected: _assert_equal(
+        (m.start_date if (m := __import__("pipeline.parse.signature", fromlist=["x"])._placed_date_line(text, None)) else None),
+        expected, text),
+    "closing_archive_words": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.source_note", fromlist=["x"]).closing_archive(text), expected, text),
     "catalogue_marks": lambda language, text, expected: _assert_equal(
         (m["mark"] if (m := __import__("pipeline.parse.source_note", fromlist=["x"])._catalogue_mark().match(text)) else None), expected, text),
     "stationed_missions": lambda language, text, expected: _assert_equal(
