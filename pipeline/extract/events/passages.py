@@ -632,6 +632,8 @@ def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | Non
             continue
         if any(c.kind == "speech" and c.start < night.start() for c in read_cues(text, language)):
             continue
+        if event.date_text and (at := text.find(event.date_text)) >= 0 and not (at - 25 <= night.start() <= at + len(event.date_text) + 25):
+            continue  # "in the night of 16-17 August ..., and on 2 September a further group was dropped": the night is another day's
         first = event.start_date - timedelta(days=1) if event.start_date == written else event.start_date
         event.start_date, event.end_date, event.date_kind = first, first + timedelta(days=1), "range"
 
