@@ -51,7 +51,7 @@ def _words(language: str) -> dict:
         markers += list(lex.get("planned") or [])
     if language in ("ru", "zh"):
         markers += list(lex.get("perfective_futures") or [])
-    markers += list(lex.get("clause_plan_verbs") or [])
+    markers += list(lex.get("clause_plan_verbs") or []) + list(lex.get("clause_plan_past_verbs") or [])
     reported = list(lex.get("clause_plan_reported") or [])
 
     def words(key: str) -> re.Pattern | None:
@@ -73,6 +73,7 @@ def _words(language: str) -> dict:
         "doubts": words("clause_plan_doubts"),
         "negation": compile_opening(before + "(?:" + alternation(negation).replace(r"\ ", r"\s+") + ")" + after, re.IGNORECASE) if negation else None,
         "opens": words("clause_plan_openers"),
+        "past": frozenset(w.lower() for w in lex.get("clause_plan_past_verbs") or []),
         "adverbs": frozenset(w.lower() for w in lex.get("clause_plan_adverbs") or []),
         "done_before": words("clause_plan_done_before"),
         "times": compile_opening(before + "(?:" + alternation(times).replace(r"\ ", r"\s+") + ")" + after, re.IGNORECASE) if times else None,
@@ -150,8 +151,10 @@ def clause_plans(index: int, s: Sentence, made: list[EventDraft], language: str 
                 continue
         elif language == "ru" and words["not_after"] and (nxt := re.match(r"\s*(\w+)", text[end:])) and nxt.group(1).lower() in words["not_after"]:
             continue
-        if not (any(start <= d.start and d.end <= stop for d in s.dates)
-                or (words["times"] is not None and words["times"].search(clause) is not None)):
+        after = start if aux.lower() not in words["past"] else end  # "agreed to hold their next meeting in Bali in July":
+        # a decision's time to come written after its verb ("On Tuesday the Council decided to ...": the decision's day)
+        if not (any(after <= d.start and d.end <= stop for d in s.dates)
+                or (words["times"] is not None and words["times"].search(text, after, stop) is not None)):
             continue  # no time to come: an undertaking ("I replied that I would report this"), the saying's alone
         if words["done_before"] is not None and words["done_before"].search(text, start, at) is not None:
             continue  # "told me that the strikers had gone back to work and will be paid in April": the words report a past
