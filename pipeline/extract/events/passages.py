@@ -21,6 +21,7 @@ from pipeline.extract.events.cable_trailer import (
     receipt_day,
     trailer_events,
 )
+from pipeline.extract.events.clause_plans import clause_plans
 from pipeline.extract.events.common import (
     CLOCK,
     DECISION,
@@ -2734,6 +2735,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
                     turn_addressees([turn_name], participants) if context.is_conversation and turn_name else [])) if not any(
                     x.evidence_start == e.evidence_start and x.start_date is None and x.end_date is None for x in events[before_sentence:])]
+            events += clause_plans(index, s, events[before_sentence:], block.language, turn_name or context.speaker or (
+                context.senders[0] if len(context.senders) == 1 else None), context.side)  # "Chen Yi — In December our
+            # government will send a trade delegation to Hanoi": the turn's row, and the plan it states, undated
             if block.language in (None, "en", "ru"):  # "Gabon would establish relations with Luanda when the foreign troops
                 events[before_sentence:] = [e for e in events[before_sentence:] if not (  # have left": no plan decided
                     e.date_kind == "undated" and e.start_date is None and e.end_date is None and e.block == index

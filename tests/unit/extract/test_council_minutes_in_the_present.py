@@ -53,7 +53,8 @@ def test_a_minister_named_by_his_office_reports_at_the_session_and_what_he_tells
 
 def test_the_lettered_points_are_the_councils_decisions_and_the_next_item_is_none():
     doc, events = _rows()
-    points = {doc.blocks[e.block].text[:2]: e for e in events if e.sources == ["Council of Ministers"] and e.method != "document_metadata"}
+    points = {doc.blocks[e.block].text[:2]: e for e in events if e.sources == ["Council of Ministers"] and e.method != "document_metadata"
+              and e.date_kind != "undated"}  # a plan a point states ("will receive ... next week") is a row of its own
     assert {"a.", "b.", "c."} <= set(points), points
     assert all(points[p].start_date == date(1979, 11, 16) for p in ("b.", "c.")), points
     assert not any(doc.blocks[e.block].text.startswith("4. Any other business") for e in events)

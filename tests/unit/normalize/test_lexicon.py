@@ -28,6 +28,7 @@ from pipeline.extract.events import (
     tense_sentence,
     undated_sentence,
 )
+from pipeline.extract.events import clause_plans as clause_plans_module
 from pipeline.extract.events import context as context_module
 from pipeline.extract.events import full_names as full_names_module
 from pipeline.extract.events import talk_parties as talk_parties_module
@@ -788,6 +789,13 @@ def _told_plan(language, example, expected):
     assert [example[r.evidence_start: r.evidence_end] for r in rows] == ([expected] if expected else []), example
 
 
+def _clause_plan(language, example, expected):
+    """The first plan a sentence's clauses state, beside the sentence's own dated row (clause_plans)."""
+    turn = common.EventDraft(0, "statement", 0, len(example), "document_act", 0.5).on(date(1971, 6, 3))
+    rows = clause_plans_module.clause_plans(0, Sentence(0, len(example), example, []), [turn], language, "Speaker", "Side")
+    _assert_equal(example[rows[0].evidence_start: rows[0].evidence_end] if rows else None, expected, example)
+
+
 def _short_name(language, example, expected):
     """"Thi Han / U Thi Han; Ne Win": the short name and the fuller ones its page gives; the name it is read as."""
     short, people = example.split(" / ")
@@ -1101,6 +1109,7 @@ CHECKS = {
     "expected_plans": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "coordinated_plans": lambda language, text, expected: _eq(
         next((text[e.evidence_start: e.evidence_end] for e in passages.coordinated_plans(0, Sentence(0, len(text), text, [], 1961))), None), expected, text),
+    "clause_plans": _clause_plan,
     "reported_future": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
     "month_last_year_after": _month_alone,
     "month_next_year_after": _month_alone,
