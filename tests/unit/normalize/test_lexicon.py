@@ -1116,6 +1116,7 @@ CHECKS = {
     "within_openers": _following,
     "within_uncounted": _following,
     "morning_after_night": _story_last_day,
+    "same_day_after_night": _story_last_day,
     "nights_counted": _story_last_day,
     "night_hours": _night_hour_day,
     "night_spans": _night_span,
