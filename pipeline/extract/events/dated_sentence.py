@@ -444,10 +444,20 @@ def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:
     opens = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)), default=0)
     words_ = sorted([*AHEAD_WORDS.finditer(sentence, opens, mention.start), *_AHEAD_MODALS.finditer(sentence, opens, mention.start),
                      *_AHEAD_INFINITIVE.finditer(sentence, opens, mention.start)], key=lambda m: m.end())
+    if words_ and _JOINED_DAY.search(sentence, words_[-1].end(), mention.start) is not None:
+        after = sentence[mention.end: (m.start() if (m := _CLAUSE_BREAK.search(sentence, mention.end)) else len(sentence))]
+        if not (AHEAD_WORDS.search(after) or _AHEAD_MODALS.search(after)):
+            return False  # "King Hassan II agreed to send 1,500 soldiers, and from 9 to 12 April French aircraft flew them
+            # to Kolwezi": a clause of its own joined after the plan, opened by its day, its verb no plan's
     return bool(words_) and not _HELD.search(sentence, words_[-1].end(), mention.start)
 
 
 _CLAUSE_BREAK = compile_opening(r"[;:!?…\]]|\.\s")
+# A clause joined after a comma that opens with its own day ("..., and from 9 to 12 April French aircraft flew them"):
+# en.yaml joined_day_openers, the joiner and the words of time before the date.
+_JOINED_DAY = compile_opening(r",\s+(?:" + (alternation(lexicon("en").get("joined_day_joiners") or []) or "(?!)")
+                              + r")\s+(?:(?:" + (alternation(lexicon("en").get("joined_day_openers") or []) or "(?!)")
+                              + r")\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "have threatened to strike again in April": a verb of promise or plan and the act it commits to, a "to" and its verb.
 _AHEAD_INFINITIVE = compile_opening(
     r"(?<!\w)(?:" + alternation(lexicon("en").get("ahead_infinitive_verbs") or []) + r")\s+to\s+[a-z]+(?!\w)", re.IGNORECASE)
