@@ -452,7 +452,9 @@ def _tense_events(
             or HANDLING.match(sentence):
         return handling_event(index, sentence, offset, day, context) if HANDLING.match(sentence) else []
     if language in (None, "en") and _HOLDS_POSITION.match(sentence) and (holders := position_holders(sentence, context)):
-        return [_position_event(index, offset, (0, len(sentence)), holders, scope, day, record)]  # "Hungary supports this"
+        return [_position_event(index, offset, (0, len(sentence)), holders, scope, day if record else written_on(scope, context, day),
+                                record)]  # "Hungary supports this"; a memorandum's "State proposes ...", after the story it
+        # told of earlier days: the day it was written
     if language == "zh" and context.is_message and not record and _WRITER_CANNOT.match(sentence.lstrip(POINT_MARKS + " ")):
         event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
         event.date_kind, event.sources = "exact", list(context.senders)  # "惟空军暂时无法出动。": the writer states it
