@@ -656,7 +656,8 @@ def _tense_events(
             # than which day, the story's or the bulletin's, the words do not tell
         within_period(event, written_on(scope, context, day), main.period, after=context.letter_date is None,
                       story=not (context.tells_news or context.is_record or context.is_correspondence or context.is_message
-                                 or context.recalls or context.is_journal or context.entries))
+                                 or context.recalls or context.is_journal or context.entries)
+                      and not sentence[main.start: main.end].lower().startswith(("last", "this")))  # "last winter": the past one
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
         lately_past(event, written_on(scope, context, day), main)  # "Fighting continued through the night" in a cable of
@@ -1615,8 +1616,8 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
     elif period in _SEASONS:  # "in the spring" said in September 1977: March to May 1977; in February, the spring before
         opens, closes = _SEASONS[period]
         year = day.year if (day.month, day.day) >= (opens, 1) else day.year - 1
-        if after or story:  # a history, its story on 27 May 1977: "Throughout the summer Mobutu purged the
-            year = day.year - (closes < opens and day.month <= closes)  # officer corps": the summer of the story's year
+        if (after or story) and closes > opens:  # a history, its story on 27 May 1977: "in the autumn he announced a
+            year = day.year  # liberalisation": the autumn of the story's year
         last = date(year + (closes < opens), closes, 1)
         event.start_date, event.end_date, event.precision = date(year, opens, 1), period_end(last, "month"), "month"
 
