@@ -346,17 +346,27 @@ _MODAL = frozenset(["would", "could", "might", "will", "shall", "should", "can",
 # thing's day, not the act the sentence tells of it (dated_thing_nouns).
 _DATED_THINGS = frozenset(w.lower() for w in lexicon("en").get("dated_thing_nouns") or [])
 _THE_BEFORE = compile_opening(r"(?:^|\s)the\s+$", re.IGNORECASE)
+_THING_OF_BEFORE = compile_opening(r"(?:^|\s)the\s+(?:[a-z]+\s+)?([a-z]+)\s+of\s+$", re.IGNORECASE)  # "the (general) election of |"
 
 
 def names_a_dated_thing(sentence: str, mention: DateMention, language: str | None) -> bool:
-    """A date that names a thing ("the 18 March elections") in a sentence that tells its act on a past day of the week
-    before it ("On Saturday he annulled all the 18 March provincial elections"): the act is of that weekday."""
-    if language not in (None, "en") or not _THE_BEFORE.search(sentence[: mention.start]):
+    """A date that names a thing ("the 18 March elections", "the election of 27 January") in a sentence that tells its
+    act on a past day of the week or a day counted back from the writing before it ("On Saturday he annulled all the 18
+    March provincial elections", "At my call yesterday evening Jonathan said that the election of 27 January had been
+    marred"): the act is of that day."""
+    if language not in (None, "en"):
         return False
-    after = [w.strip(".,;:").lower() for w in sentence[mention.end:].split(None, 2)[:2]]
-    if not (after and (after[0] in _DATED_THINGS or len(after) == 2 and after[0].isalpha() and after[1] in _DATED_THINGS)):
-        return False  # one adjective may stand between: "the 18 March provincial elections"
-    return any(c.kind == "relative" and c.weekday >= 0 and not c.bound and not c.since
+    if (of := _THING_OF_BEFORE.search(sentence[: mention.start])) is not None:
+        if of.group(1).lower() not in _DATED_THINGS:
+            return False  # "... said that the election of 27 January had been marred": the thing, then its date after "of"
+    elif not _THE_BEFORE.search(sentence[: mention.start]):
+        return False
+    else:
+        after = [w.strip(".,;:").lower() for w in sentence[mention.end:].split(None, 2)[:2]]
+        if not (after and (after[0] in _DATED_THINGS or len(after) == 2 and after[0].isalpha() and after[1] in _DATED_THINGS)):
+            return False  # one adjective may stand between: "the 18 March provincial elections"
+    return any(c.kind == "relative" and not c.bound and not c.since and not c.forward  # "On Saturday", "yesterday evening"
+               and (c.weekday >= 0 or (c.days < 0 and not c.period and not c.months and not c.years))
                for c in read_cues(sentence[: mention.start], language or "en"))
 
 
@@ -434,10 +444,20 @@ def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:
     opens = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, mention.start)), default=0)
     words_ = sorted([*AHEAD_WORDS.finditer(sentence, opens, mention.start), *_AHEAD_MODALS.finditer(sentence, opens, mention.start),
                      *_AHEAD_INFINITIVE.finditer(sentence, opens, mention.start)], key=lambda m: m.end())
+    if words_ and _JOINED_DAY.search(sentence, words_[-1].end(), mention.start) is not None:
+        after = sentence[mention.end: (m.start() if (m := _CLAUSE_BREAK.search(sentence, mention.end)) else len(sentence))]
+        if not (AHEAD_WORDS.search(after) or _AHEAD_MODALS.search(after)):
+            return False  # "King Hassan II agreed to send 1,500 soldiers, and from 9 to 12 April French aircraft flew them
+            # to Kolwezi": a clause of its own joined after the plan, opened by its day, its verb no plan's
     return bool(words_) and not _HELD.search(sentence, words_[-1].end(), mention.start)
 
 
 _CLAUSE_BREAK = compile_opening(r"[;:!?…\]]|\.\s")
+# A clause joined after a comma that opens with its own day ("..., and from 9 to 12 April French aircraft flew them"):
+# en.yaml joined_day_openers, the joiner and the words of time before the date.
+_JOINED_DAY = compile_opening(r",\s+(?:" + (alternation(lexicon("en").get("joined_day_joiners") or []) or "(?!)")
+                              + r")\s+(?:(?:" + (alternation(lexicon("en").get("joined_day_openers") or []) or "(?!)")
+                              + r")\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "have threatened to strike again in April": a verb of promise or plan and the act it commits to, a "to" and its verb.
 _AHEAD_INFINITIVE = compile_opening(
     r"(?<!\w)(?:" + alternation(lexicon("en").get("ahead_infinitive_verbs") or []) + r")\s+to\s+[a-z]+(?!\w)", re.IGNORECASE)

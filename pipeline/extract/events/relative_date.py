@@ -125,6 +125,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, 1 if when.within else when.days)
         if anchor == previous.end_date and _night_closed(previous, when, texts):
             anchor = previous.start_date  # "In the night of 12 to 13 December ... the next morning": the 13th
+        elif not cut and when.days == 0 and previous.end_date is not None and _day_after_night(previous, when, texts, earlier):
+            anchor = previous.end_date  # "В ночь на 22 ноября ... высадился отряд ... К вечеру того же дня ...": the 22nd
         if now is not None and not when.from_now and not cut and (told := _NOW_DAY.search(sentence, 0, when.start)):
             anchor = now + timedelta(days=_NOW_DAYS[" ".join(told.group().lower().split())])  # "Yesterday the general
             # resigned, and the same evening ...": counted from the day the sentence named from the writing
@@ -236,6 +238,32 @@ _NIGHT_OF = compile_opening(r"(?<!\w)(?:" + (alternation([k for k in lexicon("en
 def _night_closed(previous: EventDraft, when: RelativeMention, texts: list[str] | None) -> bool:
     """"In the night of 12 to 13 December ... the next morning": the count names the morning the night ran into."""
     return " ".join(when.text.lower().split()) in _MORNING_AFTER_NIGHT and _told_night(previous, texts)
+
+
+# The same day told after a night told as a span of two days ("В ночь на 22 ноября ... К вечеру того же дня ...", "In
+# the night of 21 to 22 November ... Later the same day ..."): the day the night ran into (en.yaml, ru.yaml
+# same_day_after_night).
+_SAME_DAY_AFTER_NIGHT = frozenset(" ".join(k.lower().split()) for language in ("en", "ru")
+                                  for k in lexicon(language).get("same_day_after_night") or [])
+_NIGHT_ONTO = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("ru").get("night_onto_openers") or [])
+                                               or "(?!)").replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE)
+
+
+def _day_after_night(previous: EventDraft, when: RelativeMention, texts: list[str] | None, earlier: list[EventDraft]) -> bool:
+    """The count names the same day after a night told as a span of two days: the night's last day. A row carrying the
+    night's days with no words of its own ("Нападавшие сожгли ...") is read by the row that wrote them."""
+    if " ".join(when.text.lower().split()) not in _SAME_DAY_AFTER_NIGHT:
+        return False
+    if not previous.date_text:
+        previous = next((e for e in reversed(earlier) if e.date_text and (e.start_date, e.end_date) == (previous.start_date, previous.end_date)
+                         and e.block == previous.block), previous)
+    if _told_night(previous, texts):
+        return True
+    if previous.date_kind != "range" or previous.start_date is None or previous.end_date is None \
+            or previous.end_date - previous.start_date != timedelta(days=1) or (found := _told_at(previous, texts)) is None:
+        return False
+    told, at = found
+    return _NIGHT_ONTO.search(told, max(0, at - 20), at) is not None
 
 
 def _told_at(previous: EventDraft, texts: list[str] | None) -> tuple[str, int] | None:

@@ -452,7 +452,9 @@ def _tense_events(
             or HANDLING.match(sentence):
         return handling_event(index, sentence, offset, day, context) if HANDLING.match(sentence) else []
     if language in (None, "en") and _HOLDS_POSITION.match(sentence) and (holders := position_holders(sentence, context)):
-        return [_position_event(index, offset, (0, len(sentence)), holders, scope, day, record)]  # "Hungary supports this"
+        return [_position_event(index, offset, (0, len(sentence)), holders, scope, day if record else written_on(scope, context, day),
+                                record)]  # "Hungary supports this"; a memorandum's "State proposes ...", after the story it
+        # told of earlier days: the day it was written
     if language == "zh" and context.is_message and not record and _WRITER_CANNOT.match(sentence.lstrip(POINT_MARKS + " ")):
         event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
         event.date_kind, event.sources = "exact", list(context.senders)  # "惟空军暂时无法出动。": the writer states it
@@ -652,7 +654,10 @@ def _tense_events(
         if main.period == "earlier_this_week" and not context.is_record and written_on(scope, context, day) != day:
             return []  # a bulletin's "had gone to Warsaw earlier in the week" after the story moved to another day: earlier
             # than which day, the story's or the bulletin's, the words do not tell
-        within_period(event, written_on(scope, context, day), main.period, after=context.letter_date is None)
+        within_period(event, written_on(scope, context, day), main.period, after=context.letter_date is None,
+                      story=not (context.tells_news or context.is_record or context.is_correspondence or context.is_message
+                                 or context.recalls or context.is_journal or context.entries)
+                      and not sentence[main.start: main.end].lower().startswith(("last", "this")))  # "last winter": the past one
         scope.period = (event.start_date, event.end_date, event.precision)
     elif main.kind == "recent_days":
         lately_past(event, written_on(scope, context, day), main)  # "Fighting continued through the night" in a cable of
@@ -1582,11 +1587,12 @@ def written_on(scope: Scope, context: Context, day: date) -> date:
     return day
 
 
-def within_period(event: EventDraft, day: date, period: str, after: bool = False) -> None:
+def within_period(event: EventDraft, day: date, period: str, after: bool = False, story: bool = False) -> None:
     """"last week": Monday to Sunday of the week before the day; "over the weekend": the Saturday and Sunday before it
     (after it, where the day is one a narrative reached, with no document's date to speak from); "last month": the
-    calendar month before; "this week" from its Monday to the day, "this month" the month of the day. Approximate: the
-    words name the period, not the day."""
+    calendar month before; "this week" from its Monday to the day, "this month" the month of the day; a season the last
+    begun by the day (in a history, a narrative no day of writing or of news speaks from, the one of the story's
+    year). Approximate: the words name the period, not the day."""
     event.date_kind, event.precision = "approximate", "day"
     if period == "week":
         event.start_date = day - timedelta(days=day.weekday() + 7)
@@ -1610,6 +1616,8 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
     elif period in _SEASONS:  # "in the spring" said in September 1977: March to May 1977; in February, the spring before
         opens, closes = _SEASONS[period]
         year = day.year if (day.month, day.day) >= (opens, 1) else day.year - 1
+        if (after or story) and closes > opens:  # a history, its story on 27 May 1977: "in the autumn he announced a
+            year = day.year  # liberalisation": the autumn of the story's year
         last = date(year + (closes < opens), closes, 1)
         event.start_date, event.end_date, event.precision = date(year, opens, 1), period_end(last, "month"), "month"
 

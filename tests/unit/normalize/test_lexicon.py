@@ -1125,6 +1125,7 @@ CHECKS = {
     "within_openers": _following,
     "within_uncounted": _following,
     "morning_after_night": _story_last_day,
+    "same_day_after_night": _story_last_day,
     "nights_counted": _story_last_day,
     "night_hours": _night_hour_day,
     "night_spans": _night_span,
@@ -1307,6 +1308,8 @@ CHECKS = {
     "decision_labels": lambda language, text, expected: _eq(passages.is_decision_label(text), expected, text),
     "decision_heads": lambda language, text, expected: _eq(passages.is_decision_head(text), expected, text),
     "item_heads": lambda language, text, expected: _eq(document_act.item_head_end(text) > 0, expected, text),
+    "joined_day_joiners": lambda language, text, expected: _eq(
+        not dated_sentence._ahead_in_clause(text, find_dates(text, 1977)[-1]), expected, text),
     "dated_thing_nouns": lambda language, text, expected: _eq(
         any(dated_sentence.names_a_dated_thing(text, d, language) for d in find_dates(text, 1962)), expected, text),
     "request_favours": lambda language, text, expected: _eq(common.performative_kind(text), expected, text),
