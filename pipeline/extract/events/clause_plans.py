@@ -70,6 +70,8 @@ def _words(language: str) -> dict:
         "not_after": frozenset(w.lower() for w in lex.get("clause_plan_not_after") or []),
         "not_before": frozenset(w.lower() for w in lex.get("clause_plan_not_before") or []),
         "participles": frozenset(w.lower() for w in lex.get("planned_participles") or []),
+        "states": frozenset(w.lower() for w in lex.get("clause_plan_state_participles") or []),
+        "he": frozenset(w.lower() for w in lex.get("clause_plan_he") or []),
         "doubts": words("clause_plan_doubts"),
         "negation": compile_opening(before + "(?:" + alternation(negation).replace(r"\ ", r"\s+") + ")" + after, re.IGNORECASE) if negation else None,
         "opens": words("clause_plan_openers"),
@@ -111,7 +113,7 @@ def _en_verb_after(text: str, end: int, words: dict) -> bool:
         return False
     first = after[0].lower()
     if first == "be" and len(after) > 1:
-        return after[1].lower() in words["participles"] or (after[1].lower().endswith("ed") and after[1].lower() not in ("pleased", "interested", "prepared", "obliged", "delighted", "concerned", "tired"))
+        return after[1].lower() in words["participles"] or (after[1].lower().endswith("ed") and after[1].lower() not in words["states"])
     return first not in words["not_after"]
 
 
@@ -193,6 +195,6 @@ def _subject(subject: str, rest: str, clause: str, language: str, words: dict, s
         return [side or speaker]
     if any(t in words["i"] for t in tokens) and speaker:
         return [speaker]
-    if language == "en" and (said := sayer) and any(t.lower() in ("he", "she", "his", "her") for t in tokens):
+    if language == "en" and (said := sayer) and any(t.lower() in words["he"] for t in tokens):
         return said  # "The President said that he would ask the Congress ...": the one whose saying tells it
     return actor_names(clause)[:1] if language != "en" or not subject.strip() else []
