@@ -788,12 +788,26 @@ def _place_and_day_under_heading(lines: list[str], year: int | None) -> list[str
         if len(heading) >= 80 or not RECORD_WORDS.search(heading) or _names_a_day(heading, year):
             continue
         for line in lines[at + 1: at + 1 + _HEAD_LINES]:
-            if place_and_day(line, year) or day_alone(line, year):
+            if place_and_day(line, year) or day_alone(line, year) or held_line(line, year):
                 found.append(line)
                 break
             if len(line) >= 80 or _ENDS_A_SENTENCE.search(line) or _names_a_day(line, year):
                 break
     return found
+
+
+_HELD_OPENING = compile_opening(r"^(?:" + alternation(lexicon("en").get("meeting_held_openings") or ["(?!)"]) + r")\s+(?:at|in|on)\b",
+                                re.IGNORECASE)
+_HELD_LINE = 120  # a heading's line, not a paragraph
+
+
+def held_line(text: str, year: int | None) -> bool:
+    """The heading's line that says where and when its meeting was held, of one day ("held at Government Buildings on
+    Tuesday, 24 March 1964, at 11 a.m."; en.yaml ``meeting_held_openings``)."""
+    if len(text) > _HELD_LINE or not _HELD_OPENING.search(text):
+        return False
+    days = [d for d in find_dates(text, year) if d.precision in ("day", "minute")]
+    return len(days) == 1
 
 
 _LONG_HEADING = 400  # a heading runs to a few lines at most
