@@ -702,15 +702,21 @@ def _first_year_written(doc: ParsedDocument) -> int | None:
 _HEAD_BLOCKS = 6  # a record's head: its first few lines
 
 
+def _is_a_sentence(text: str) -> bool:
+    """A block that ends as a sentence does, but a day written alone on its line: "14 августа 1976 г." ends on the year's
+    abbreviation, it is a diary's date line over "ЗАПИСЬ БЕСЕДЫ", no sentence of the text."""
+    return bool(_ENDS_A_SENTENCE.search(text)) and not day_alone(text, None)
+
+
 def _head_blocks(doc: ParsedDocument) -> list:
     """The blocks over a record's text: its first six, and the short lines that follow them before its first sentence
     (an edition's header of five lines pushes "SUBJECT / Meeting on British Guiana, Thursday, June 20, 1963, 5:30 p.m. /
     PARTICIPANTS" past the first six blocks; "IRAN: Hostage Talks" under a first paragraph heads an item of a daily)."""
     head = list(doc.blocks[:_HEAD_BLOCKS])
-    if any(b.section_type != "header" and (len(b.text) >= 160 or _ENDS_A_SENTENCE.search(b.text)) for b in head):
+    if any(b.section_type != "header" and (len(b.text) >= 160 or _is_a_sentence(b.text)) for b in head):
         return head
     for block in doc.blocks[_HEAD_BLOCKS:]:
-        if len(block.text) >= 160 or _ENDS_A_SENTENCE.search(block.text) or len(head) >= 2 * _HEAD_BLOCKS:
+        if len(block.text) >= 160 or _is_a_sentence(block.text) or len(head) >= 2 * _HEAD_BLOCKS:
             break
         head.append(block)
     return head
