@@ -702,15 +702,21 @@ def _first_year_written(doc: ParsedDocument) -> int | None:
 _HEAD_BLOCKS = 6  # a record's head: its first few lines
 
 
+def _is_a_sentence(text: str) -> bool:
+    """A block that ends as a sentence does, but a day written alone on its line: "14 августа 1976 г." ends on the year's
+    abbreviation, it is a diary's date line over "ЗАПИСЬ БЕСЕДЫ", no sentence of the text."""
+    return bool(_ENDS_A_SENTENCE.search(text)) and not day_alone(text, None)
+
+
 def _head_blocks(doc: ParsedDocument) -> list:
     """The blocks over a record's text: its first six, and the short lines that follow them before its first sentence
     (an edition's header of five lines pushes "SUBJECT / Meeting on British Guiana, Thursday, June 20, 1963, 5:30 p.m. /
     PARTICIPANTS" past the first six blocks; "IRAN: Hostage Talks" under a first paragraph heads an item of a daily)."""
     head = list(doc.blocks[:_HEAD_BLOCKS])
-    if any(b.section_type != "header" and (len(b.text) >= 160 or _ENDS_A_SENTENCE.search(b.text)) for b in head):
+    if any(b.section_type != "header" and (len(b.text) >= 160 or _is_a_sentence(b.text)) for b in head):
         return head
     for block in doc.blocks[_HEAD_BLOCKS:]:
-        if len(block.text) >= 160 or _ENDS_A_SENTENCE.search(block.text) or len(head) >= 2 * _HEAD_BLOCKS:
+        if len(block.text) >= 160 or _is_a_sentence(block.text) or len(head) >= 2 * _HEAD_BLOCKS:
             break
         head.append(block)
     return head
@@ -788,12 +794,26 @@ def _place_and_day_under_heading(lines: list[str], year: int | None) -> list[str
         if len(heading) >= 80 or not RECORD_WORDS.search(heading) or _names_a_day(heading, year):
             continue
         for line in lines[at + 1: at + 1 + _HEAD_LINES]:
-            if place_and_day(line, year) or day_alone(line, year):
+            if place_and_day(line, year) or day_alone(line, year) or held_line(line, year):
                 found.append(line)
                 break
             if len(line) >= 80 or _ENDS_A_SENTENCE.search(line) or _names_a_day(line, year):
                 break
     return found
+
+
+_HELD_OPENING = compile_opening(r"^(?:" + alternation(lexicon("en").get("meeting_held_openings") or ["(?!)"]) + r")\s+(?:at|in|on)\b",
+                                re.IGNORECASE)
+_HELD_LINE = 120  # a heading's line, not a paragraph
+
+
+def held_line(text: str, year: int | None) -> bool:
+    """The heading's line that says where and when its meeting was held, of one day ("held at Government Buildings on
+    Tuesday, 24 March 1964, at 11 a.m."; en.yaml ``meeting_held_openings``)."""
+    if len(text) > _HELD_LINE or not _HELD_OPENING.search(text):
+        return False
+    days = [d for d in find_dates(text, year) if d.precision in ("day", "minute")]
+    return len(days) == 1
 
 
 _LONG_HEADING = 400  # a heading runs to a few lines at most

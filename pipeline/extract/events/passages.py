@@ -2632,6 +2632,12 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     index, s, events[before_sentence:], block.language, context, scope, previous_actor, bool(turn or turn_name),
                     events[:before_sentence])  # before the sentence's own rows: its own day stays the last the text wrote  # "…; the body of Nuri Said … was
                 # found … yesterday", "Группа была окружена … и на следующий день ликвидирована": each clause its own day
+            if context.is_message and not context.is_record and scope.moved and scope.day is not None and context.letter_date \
+                    and scope.day < context.letter_date and _opens_on_the_day_written(sentence, block.language) \
+                    and any(e.start_date == e.end_date == context.letter_date for e in events[before_sentence:]):
+                scope.day, scope.precision, scope.last = context.letter_date, "day", None  # "Yesterday morning Libyan
+                # authorities forced down ... . Early this morning the police began arresting ...": the cable's story back
+                # on the day it is written, its acts told after it ("We agreed to ask ...") of that day
             if not dated and block.language in (None, "en", "ru") and (host := _saying_row(events, index, s)) is not None:
                 held = [e for e in events[before_sentence:] if e.block == index and e is not host and s.start <= e.evidence_start < s.end]
                 made = reported_done_acts(index, s, host.start_date, block.language, context, previous_actor, [
@@ -6176,6 +6182,17 @@ def _day_opened(sentence: str, rows: list[EventDraft]) -> date | None:
     if before is None or len(before.split()) > _OPENING_WORDS or (before.strip() and not states_day(before)):
         return None
     return row.start_date
+
+
+def _opens_on_the_day_written(sentence: str, language: str | None) -> bool:
+    """The sentence opens with the day of writing itself ("Early this morning ...", "This afternoon ...", "Сегодня утром
+    ..."), a word or two before it at most."""
+    cue = next((c for c in read_cues(sentence, language) if c.kind in ("relative", "period")), None)
+    return cue is not None and cue.kind == "relative" and cue.days == 0 and cue.weekday < 0 \
+        and len(sentence[: cue.start].split()) <= _BEFORE_THE_DAY
+
+
+_BEFORE_THE_DAY = 2  # "Early", "Late in": the words a day's opening may have before it
 
 
 def _opening_relative_day(sentence: str, language: str | None) -> bool:

@@ -1135,7 +1135,7 @@ _LATER_DAY_JOINER = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get(
                                      r"|\s+(?:" + (alternation(lexicon("en").get("later_day_clause_openers") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 # A past passive ("was named", "were arrested", "was freed"): the act of a clause that names no doer.
 _PASSIVE_PAST = compile_opening(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|" + (alternation(
-    lexicon("en").get("irregular_participles") or []) or "(?!)") + r")\b")
+    lexicon("en").get("irregular_participles") or []) or "(?!)") + r")\b", re.IGNORECASE)  # a cable in capitals too
 # A joiner right before the second verb of one subject ("was imposed on Wednesday night and lifted yesterday"):
 # shared_subject_joiners.
 _SHARED_SUBJECT_JOINER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("shared_subject_joiners") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
@@ -1215,6 +1215,10 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
         verb = Cue("past", back.start(), back.end())  # "...; the chargé had come on Monday": a pluperfect
     if verb is None and when is not None and when.start == joiner.end() and (done := _PASSIVE_PAST.search(sentence, when.end)) is not None:
         verb = Cue("past", done.start(), done.end())  # "..., and today Malloum was named head of state": a past passive
+    if verb is None and when is not None and when.start > joiner.end() \
+            and (done := _PASSIVE_PAST.search(sentence, joiner.end(), when.start)) is not None:
+        verb = Cue("past", done.start(), done.end())  # "..., AND THAT TWO SHERMAN TANKS WERE SEEN NEAR MELCHOR DE MENCOS ON
+        # TUESDAY": the told clause's past passive before its own day
     if when is None or verb is None or _TOLD_JOINER.search(sentence, joiner.end(), when.start):
         return []
     clause = sentence[joiner.end():].rstrip(" .")

@@ -975,6 +975,7 @@ CHECKS = {
     "present_name_styles": lambda language, text, name: _eq(context_module.present_name(text), name, text),
     "post_nominals": lambda language, text, name: _eq(canonical_name(text), name, text),
     "talk_opening_verbs": lambda language, text, expected: _eq(context_module.opens_the_talk(text), expected, text),
+    "meeting_held_openings": lambda language, text, expected: _eq(context_module.held_line(text, 1971), expected, text),
     "proposal_turn_verbs": lambda language, text, expected: _eq(passages.proposal_turn(text), expected, text),
     "office_not_name_letters": lambda language, text, expected: _eq(
         titles_module._zh_unknown_name_before(text, min(i for i in (text.find(w) for w in ("总理", "总统", "外长")) if i >= 0)), expected, text),
