@@ -995,6 +995,8 @@ CHECKS = {
     "weekday_earlier_words": _talk_weekday,
     "entry_heading_words": _entry_heading,
     "wire_dateline": _wire_dateline,
+    "deadline_asking_verbs": lambda language, text, expected: _assert_equal(
+        dated_sentence.reached_by(text, text.rindex(" by ") + 4), expected, text),
     "fixed_feasts": _feast_day,
     "date_name_heads": lambda language, example, expected: _assert_equal(
         next((str(d.start_date) for d in find_dates(example.rsplit(" (", 1)[0], int(example.rsplit(" (", 1)[1].rstrip(")")))), None),
