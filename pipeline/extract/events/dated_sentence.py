@@ -48,6 +48,7 @@ from pipeline.normalize.capitals import heading_case
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
+from pipeline.parse.generic import agency_dateline, correspondent_dateline
 from pipeline.normalize.openings import compile_opening
 
 # A clause set off by commas after the sentence's subject, with a verb and a day of its own ("Makarios, who flew to
@@ -123,6 +124,10 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
         return False  # a season ("Осенью 1958 г., после ...", "That autumn the battalions ..."): a page is not dated so
     if offset + mention.start == 0:
         return not _opens_its_clause(sentence[mention.end:], language)
+    if offset == 0 and (opened := agency_dateline(sentence[:80]) or correspondent_dateline(sentence[:80])) is not None \
+            and sentence.find(opened[1]) <= mention.start < sentence.find(opened[1]) + len(opened[1]):
+        return True  # "NICOSIA, Cyprus, July 16 — Archbishop Makarios, whom ... tried to overthrow yesterday, was flown
+        # out ... this afternoon": the dispatch's day, which its "yesterday" and "this afternoon" count from
     if _PREPOSITION_ALONE.fullmatch(sentence[: mention.start]):
         return False  # "В марте с.г. из ГДР ушли ...": a capital preposition opens the sentence, no label
     if _alone_on_its_line(sentence, mention, language) or _under_a_heading(sentence, mention, language):

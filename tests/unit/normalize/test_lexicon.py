@@ -1072,6 +1072,7 @@ CHECKS = {
     "credit_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "apparatus_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "provenance_openers": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
+    "database_file_words": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "source_note_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "citation_marks": lambda language, text, expected: _eq(annotate_module.cites_an_archive(text, alone=True), expected, text),
     "agenda_labels": lambda language, text, expected: _eq(passages.is_agenda_label(text), expected, text),
