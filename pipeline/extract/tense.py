@@ -615,6 +615,8 @@ def _future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue], p
         named = (sentence[subject_start].isupper() and subject not in pronouns) or subject in bodies
         if not named or words[j][2] in not_acts or sentence[subject_end: start].strip(" ]"):
             continue
+        if words[j][2] in _reminders() and j + 1 < len(words) and words[j + 1][2] == "that":
+            continue  # "The Security Council will recall that on 30 August I informed ...": the writer reminds, no plan
         if any(c.start < start and not (aside and aside.start() <= c.start) for c in cues if c.kind in ("speech", "past", "performative")) or _near(pats["hypothetical"], sentence[:start].lower()):
             continue
         if any(w in clauses for _, _, w in words[:i]):
@@ -626,6 +628,12 @@ def _future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue], p
 # A participle's aside between the subject and its verb ("Our delegation, headed by Comrade Todorov, will arrive"): it
 # names who leads, no act before the future's.
 _BY_ASIDE = compile_opening(r",\s*\w+ed\s+by\s+[^,;:.]{1,60},\s*$")
+
+
+@cache
+def _reminders() -> frozenset[str]:
+    """The verbs after a future that remind the reader of what was ("will recall that", "will remember that")."""
+    return frozenset(lexicon("en").get("future_reminders") or [])
 
 
 @cache

@@ -609,6 +609,20 @@ AGENCY_ITEM_BLOCKS = 4  # the item's dateline opens its first paragraph, under t
 _WIRE_OPENING = re.compile(rf"^(?P<agency>{alternation(words('wire_agencies')) or '(?!)'})\S{{1,16}}?(?:{alternation(words('wire_closes')) or '(?!)'})(?=\s)")
 
 
+# A paper's own correspondent's dispatch opens with its dateline, the place in capitals, the region it is in, the day and a
+# dash, no agency ("NICOSIA, Cyprus, July 16 — Archbishop Makarios ..."; en.yaml examples_wire_dateline).
+_CORRESPONDENT_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}),(?:\s+[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2},)?\s+"
+    r"(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)\s*(?:—|–|--)\s*(?=[A-Z])")
+
+
+def correspondent_dateline(text: str) -> tuple[str, str] | None:
+    """The place and the day of a correspondent's dateline opening ``text`` ("NICOSIA, Cyprus, July 16 — ..."); None for
+    any other text."""
+    m = _CORRESPONDENT_DATELINE.match(text.strip())
+    return (m["place"], m["day"]) if m else None
+
+
 def agency_dateline(text: str) -> tuple[str, str, str] | None:
     """The place, the day and the agency of an agency's dateline opening ``text``; None for any other text."""
     m = _AGENCY_DATELINE.match(text.strip())

@@ -117,12 +117,19 @@ _SOURCE_LABEL = compile_opening(r"^\W{0,3}(?:\d{1,3}\s+)?(?:" + alternation(_SOU
     if _SOURCE_LABELS else None
 
 
+_DATABASE_ISSUE = compile_opening(
+    r"^[^;()]{3,80}\(\d{4}\s*[-–]\s*(?:\d{4}|" + (alternation(lexicon("en").get("database_file_words") or []) or "(?!)")
+    + r")\)\s*;\s*[^;]{5,24};\s*(?:" + (alternation(lexicon("en").get("database_page_marks") or []) or "(?!)") + r")(?:\s*\w{1,6})?\s*$")
+
+
 def is_apparatus(sentence: str) -> bool:
     """A line of the apparatus: a cited-again source, a publication line, a source note under its label, a numbered
     note that cites a book by its imprint and tells no act (no verb of the past, of speech or of a state of things). A
     bracketed inline source is read by its shape (``cites_an_archive``)."""
     if _APPARATUS.match(sentence) or (_CREDIT is not None and len(sentence) < 160 and _CREDIT.match(sentence)):
         return True
+    if len(sentence) < 160 and _DATABASE_ISSUE.match(sentence.strip()):
+        return True  # "The New York Times (1923-Current file); Jul 17, 1974; pg. 1": where the paper printed the article
     if _PROVENANCE is not None and len(sentence) < 240 and _PROVENANCE.match(sentence):
         return True
     if _SOURCE_LABEL is not None and ("\uff1a" in sentence[:12] or ":" in sentence[:16]) and _SOURCE_LABEL.match(sentence):

@@ -100,11 +100,14 @@ YOURS = compile_opening(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
 # appreciate it if ..."): a modal, a favour felt (``request_favours``, en.yaml) and "if": the writer asks, on the letter's day.
 GRATEFUL_IF = (r"\b(?:we|I)\s+(?:" + alternation(lexicon("en").get("request_modals") or ["(?!)"]) + r")\s+(?:(?:also|therefore|then)\s+)?"
                 r"(?:" + alternation(lexicon("en").get("request_favours") or ["(?!)"]).replace(r"\ ", r"\s+(?:\w+ly\s+|most\s+|very\s+)?")
-                + r")\s+if\b")
+                + r")\s+(?:if\b|for\s+(?:your|an?\s+early)\b)")  # "... grateful for your instructions before noon tomorrow"
 _PERFORMATIVE = (  # (kind, the English words, the key of the Russian and Chinese ones in ``event_words``)
     ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b", "agree"),
     ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b|" + GRATEFUL_IF
-                 + r"|^\W*(?:\d{1,2}[.)]\s*)?please\s+[a-z]", "propose"),  # "Please cable me the results ...": the writer asks
+                 + r"|^\W*(?:\d{1,2}[.)]\s*)?please\s+[a-z]"  # "Please cable me the results ...": the writer asks
+                 + r"|^\W*(?:\d{1,2}[.)]\s*)?(?-i:The\s+[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|of|and|for|the)\s+){0,5})recommends?\s+that\b", "propose"),  # "4. The
+    # Joint Chiefs of Staff recommend that:", "The Group recommends that the President approve ...": the body that writes
+    # the memorandum or the record, speaking of itself, opening its point
     ("instruction", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:instruct|insist)\b|\byou\s+must\b", "instruct"),
     ("message_sent", r"\bhereby\b|\b(?:I|we)\s+(?:am|are)\s+sending\b", None),
     ("statement", r"\b(?:we|I)\s+(?:(?:also|therefore|now)\s+)*(?:consider|believe|think|have\s+decided|decided)\b", "consider"),
@@ -127,9 +130,9 @@ def _written_in_other_letters(key: str | None) -> bool:
 _PERFORMATIVE_ENGLISH = tuple((kind, compile_opening(english, re.IGNORECASE)) for kind, english, _ in _PERFORMATIVE)
 
 
-# Every English rule above opens with one of these words ("we", "I", "you must", "hereby", "please"): a sentence without any of
+# Every English rule above opens with one of these words ("we", "I", "you must", "hereby", "please", a body's "recommend"): a sentence without any of
 # them (most of a record or report) has no act of the writer's to try the English words for.
-_WRITER_WORD = compile_opening(r"\b(?:we|I|you|hereby|please)\b", re.IGNORECASE)
+_WRITER_WORD = compile_opening(r"\b(?:we|I|you|hereby|please|recommends?)\b", re.IGNORECASE)
 _ENGLISH_ALONE = all(_written_in_other_letters(key) for _, _, key in _PERFORMATIVE)
 _PERFORMATIVE_OTHER = tuple(compile_opening(event_words(key) if key else r"(?!)", re.IGNORECASE) for _, _, key in _PERFORMATIVE)
 

@@ -40,7 +40,7 @@ from pipeline.normalize.names import (
 from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.cia_crest import PARSER as CREST_PARSER
-from pipeline.parse.generic import agency_dateline, copied_addressees
+from pipeline.parse.generic import agency_dateline, copied_addressees, correspondent_dateline
 from pipeline.parse.headings import RECORD_KINDS, closing_day, signed_dates
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signature import (  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
@@ -439,7 +439,7 @@ _WIRE_DAYS_BACK = 10  # a bulletin or a paper prints a dispatch within days of i
 def wire_day(text: str, printed: date) -> date | None:
     """The day of a news agency's dispatch its dateline opens with, of the month and year of the paper or bulletin
     that prints it (or of the month before, where its day is after the printing's): None for any other passage."""
-    opened = agency_dateline(text[:80])
+    opened = agency_dateline(text[:80]) or correspondent_dateline(text[:80])  # "NICOSIA, Cyprus, July 16 —": the paper's own man
     head = opened[1] if opened else next((m["head"] for pattern in _WIRE_LINES if (m := pattern.match(text[:80]))), None)
     dates = [d for d in find_dates(head, printed.year, printed.month) if d.precision in ("day", "minute")] if head else []
     if len(dates) != 1:
@@ -745,18 +745,35 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
         # above: "ЗАПИСЬ БЕСЕДЫ" / "с премьер-министром Дании ..." / "6 декабря 1979 года" under "«10» декабря 1979 г."
         named += _place_and_day_under_heading([doc.title] + [b.text for b in doc.blocks[doc.title_block + 1:14]], year)
     written = doc.document_date if doc.document_date_precision == "day" else None
-    found = []  # the first day of each of the title, the "Time:" lines and the headings naming the talk
+    found, told = [], []  # the first day of each of the title, the "Time:" lines and the headings naming the talk
     for ordered in ([doc.title or ""], [h for h in heads if TIME_LABEL.search(h)], named):
-        found += [d for text in ordered if (d := _first_talk_day([text], doc, ordered is named, written)) is not None]
+        for text in ordered:
+            if (d := _first_talk_day([text], doc, ordered is named, written)) is not None:
+                found.append(d)
+                told.append(ordered is named and _told_in_passing(text))
     if not found:
         return None, None
     if written is not None and found[0][0] == written and _first_talk_day([doc.title or ""], doc, False, written) is not None:
         # the title's day that is the page's own date ("Запись беседы ... (14 января 1976 г.)", "谈话记录（一九七六年七月
         # 二十日）"): a "Time:" line or the heading's day line under it dates the talk when it is days before
-        # ("时间：一九七六年七月十九日下午四时", "ЗАПИСЬ БЕСЕДЫ / с президентом ... / 12 января 1976 года"), written up later
-        earlier = next((d for d in found[1:] if d[0] < written and (written - d[0]).days <= _WRITTEN_UP_WITHIN), None)
+        # ("时间：一九七六年七月十九日下午四时", "ЗАПИСЬ БЕСЕДЫ / с президентом ... / 12 января 1976 года"), written up later;
+        # not a short paragraph of the text that names other talks in passing ("Comrade Fock: We must not let the
+        # economic talks with Prague suffer. The trade delegation was in Prague from 8 to 10 July ...")
+        earlier = next((d for d, passing in zip(found[1:], told[1:]) if not passing and d[0] < written
+                        and (written - d[0]).days <= _WRITTEN_UP_WITHIN), None)
         return earlier or found[0]
     return found[0]
+
+
+def _told_in_passing(text: str) -> bool:
+    """A short paragraph of two or more sentences whose subject is not the record's talk: a record word in it names
+    some other talk ("Comrade Fock: We must not let the economic talks with Prague suffer. The trade delegation was in
+    Prague from 8 to 10 July and the protocol was signed."), not the heading that dates the record's own."""
+    return bool(_ENDS_A_SENTENCE.search(text)) and not text.isupper() and not _names_the_talk(text) \
+        and len(_SENTENCE_BREAK.findall(text.strip())) >= 1
+
+
+_SENTENCE_BREAK = compile_opening(r"[.!?\u3002]\s+(?=[A-Z\u0410-\u042f\u3400-\u9fff])")
 
 
 def _first_talk_day(ordered: list[str], doc: ParsedDocument, named: bool, written: date | None) -> tuple[date, date] | None:

@@ -48,6 +48,7 @@ from pipeline.normalize.capitals import heading_case
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
+from pipeline.parse.generic import agency_dateline, correspondent_dateline
 from pipeline.normalize.openings import compile_opening
 
 # A clause set off by commas after the sentence's subject, with a verb and a day of its own ("Makarios, who flew to
@@ -123,6 +124,10 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
         return False  # a season ("Осенью 1958 г., после ...", "That autumn the battalions ..."): a page is not dated so
     if offset + mention.start == 0:
         return not _opens_its_clause(sentence[mention.end:], language)
+    if offset == 0 and (opened := agency_dateline(sentence[:80]) or correspondent_dateline(sentence[:80])) is not None \
+            and sentence.find(opened[1]) <= mention.start < sentence.find(opened[1]) + len(opened[1]):
+        return True  # "NICOSIA, Cyprus, July 16 — Archbishop Makarios, whom ... tried to overthrow yesterday, was flown
+        # out ... this afternoon": the dispatch's day, which its "yesterday" and "this afternoon" count from
     if _PREPOSITION_ALONE.fullmatch(sentence[: mention.start]):
         return False  # "В марте с.г. из ГДР ушли ...": a capital preposition opens the sentence, no label
     if _alone_on_its_line(sentence, mention, language) or _under_a_heading(sentence, mention, language):
@@ -383,8 +388,10 @@ def is_unreal(sentence: str, mention: DateMention, language: str | None) -> bool
     return any(w in _MODAL and not (w in _INFERRED_PAST and after == "have") for w, after in pairs)
 
 
-_READER_KNOWS = compile_opening(r"^\W*(?:" + (alternation(lexicon("en").get("reader_knows_openers") or []) or "(?!)").replace(r"\ ", r"\s+")
-                                + r")\b[\s,]*(?:that\b)?", re.IGNORECASE)
+_READER_KNOWS = compile_opening(r"^\W*(?:(?:" + (alternation(lexicon("en").get("reader_knows_openers") or []) or "(?!)").replace(r"\ ", r"\s+")
+                                + r")\b[\s,]*(?:that\b)?|(?-i:(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,4})will\s+(?:"
+                                + (alternation(lexicon("en").get("future_reminders") or []) or "(?!)") + r")\s+that\b)", re.IGNORECASE)
+# ... or the body a report is addressed to ("The Security Council will recall that on 30 August I informed its President")
 
 
 # "The decision must have been made between ... 28 October and ... 31 October": a modal of inference before a perfect
@@ -718,6 +725,26 @@ _LASTING_PLUPERFECT = compile_opening(r"\b(?:has|have|had)" + _PERFECT_PARTICIPL
 _SECOND_PREDICATE = compile_opening(r"\b(?:and|but)\s+(?:was|were|is|are|has|have|had|will|would)\b")
 _PLUPERFECT = compile_opening(r"had\b", re.IGNORECASE)
 _DONE_BY = compile_opening(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)  # "had already reached ... by 17 October": a bound
+_INFINITIVE = compile_opening(r"\bto\s+[a-z]+\b")
+_ASKING_VERBS = frozenset(w.lower() for w in lexicon("en").get("deadline_asking_verbs") or [])
+
+
+def reached_by(sentence: str, at: int) -> bool:
+    """The clause before the day at ``at`` tells in the simple past what was done by that day ("Remnants of the garrison
+    reached Ban Houei Sai by 9 May", "regained control of Bujumbura by 1 May"): done on or before it, an upper bound. Not
+    a deadline the clause sets ("directed the Ministry to brief the posts by 23 July", "demanded the withdrawal of the
+    crews by 1 May": en.yaml deadline_asking_verbs) nor a plan ("will prepare a reply by 1 October")."""
+    before = sentence[:at]
+    if not (by := _DONE_BY.search(before)):
+        return False
+    clause = re.split(r"[;:]|,\s+(?:and|but)\s+", before[: by.start()])[-1]
+    cues = read_cues(clause, "en")
+    if not cues or any(c.kind != "past" for c in cues):
+        return False
+    last = cues[-1]
+    return clause[last.start: last.end].lower() not in _ASKING_VERBS and not _INFINITIVE.search(clause, last.end)
+
+
 _PLUPERFECT_PASSIVE = compile_opening(r"had\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?been\s+\S", re.IGNORECASE)  # "had been
 # delayed", not "had been in exile"
 # Where a reported clause opens: after "that", a colon or a semicolon ("Castro said that ...: some 3,000 men had returned").
@@ -958,6 +985,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
             and _LASTING_PLUPERFECT.search(sentence, 0, mention.start):  # "The units had already reached their assembly
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, mention.end_date, None), "upper_bound"
         # area west of the post by 17 October": done on or before that day, not on it
+    elif language in (None, "en") and mention.precision in ("day", "minute") and reached_by(sentence, mention.start):
+        (event.start_date, event.end_date, event.start_time), event.date_kind = (None, mention.end_date, None), "upper_bound"
     if (before := plan_day(sentence, mention)) is not None:
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, before, None), "upper_bound"
         event.inferred = True  # "how would he view it if the departure ... was set for 26 September": asked before that day

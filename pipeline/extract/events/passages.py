@@ -2592,6 +2592,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 texts = [b.text for b in doc.blocks]
                 if (happened := from_happening(s, counted, texts, index)) is not None:
                     counted, said_on = happened, None  # "within a day of the coup": from the coup's day the page told
+                elif (marked := _note_marked_at(index, s.start, texts, counted)) is not None:
+                    counted = marked  # "〔4〕 当晚，周恩来召集 ...": the evening of the day of the text the note's mark stands in
                 events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(
                     index, s, counted, context, now, said_on, previous_actor, entry_day=scope.day if entry_from is not None else None,
                     language=block.language, texts=texts) or (
@@ -4558,6 +4560,26 @@ def _is_endnote(index: int, block, endnotes: int | None) -> bool:
     ``cites_only`` finds it cites alone."""
     return endnotes is not None and index >= endnotes and bool(block.footnote_numbers) and block.text[:1].isdigit() \
         and note_number(block.text.strip()) == block.footnote_numbers[0]
+
+
+# An editor's note under the text, opened by its mark in brackets ("〔4〕 当晚，...", "[4] That evening ..."), the same mark
+# standing in the text it annotates ("请恩来同志今晚召集军委有关同志商定〔4〕").
+_NOTE_MARK = compile_opening(r"^\s*(?P<mark>\u3014\d{1,3}\u3015|\[\d{1,3}\])")
+
+
+def _note_marked_at(index: int, start: int, texts: list[str], earlier: list[EventDraft]) -> list[EventDraft] | None:
+    """The dated row of the sentence an editor's note is marked in, for the note's first sentence: a day the note counts
+    ("当晚", "the same evening") is of the day that sentence tells, not of the last day the notes before it named (Mao's
+    manuscripts with their editors' notes, 建国以来毛泽东文稿; the notes under a telegram of Zhou Enlai's or Deng Xiaoping's).
+    None for any other sentence."""
+    if start > 8 or not (m := _NOTE_MARK.match(texts[index])):
+        return None
+    for at in range(index - 1, -1, -1):
+        if (where := texts[at].find(m["mark"])) < 0 or texts[at].lstrip().startswith(m["mark"]):
+            continue
+        rows = [e for e in earlier if e.block == at and e.start_date is not None and e.evidence_start <= where <= e.evidence_end]
+        return rows[-1:] or None
+    return None
 
 
 def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]:

@@ -66,6 +66,17 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         # told over days ("informed me that during the night ..."): answered at its end
         counted = next((r for r in s.relative if r.start > m.start() and not (r.from_now or r.within or r.in_month or r.until)
                         and not told_clause(sentence, r.start, r.end, None)), None)
+        asked = next((c for c in read_cues(sentence, "en") if c.kind == "relative" and c.end <= m.start() and c.days < 0
+                      and not (c.months or c.years or c.until or c.period or c.since or c.bound) and c.weekday < 0), None) \
+            if counted is None and now is not None and language in (None, "en") else None
+        if asked is not None and sentence[asked.end: m.start()].count(";") + sentence[asked.end: m.start()].count(".") <= 1:
+            event.on(now + timedelta(days=asked.days)).date_kind = "exact"  # "Lodge asked us last night whether Canada could
+            event.inferred = True  # support it; I replied that I would seek your instructions": answered when asked, the
+            event.date_text = sentence[asked.start: asked.end]  # day the sentence counts back to from the writing
+            names = _speaker_named(sentence[: m.start()])
+            event.sources = names[:1] or list(previous.targets[:1])
+            event.targets = [n for n in previous.sources if n not in event.sources]
+            return [event]
         if counted is not None:  # "The President replied on the same day", "Moscow answered three days later": counted from
             event.on(answered + timedelta(days=counted.days)).date_kind = "exact"  # the message it answers
             event.inferred = True

@@ -996,6 +996,8 @@ CHECKS = {
     "weekday_earlier_words": _talk_weekday,
     "entry_heading_words": _entry_heading,
     "wire_dateline": _wire_dateline,
+    "deadline_asking_verbs": lambda language, text, expected: _assert_equal(
+        dated_sentence.reached_by(text, text.rindex(" by ") + 4), expected, text),
     "fixed_feasts": _feast_day,
     "date_name_heads": lambda language, example, expected: _assert_equal(
         next((str(d.start_date) for d in find_dates(example.rsplit(" (", 1)[0], int(example.rsplit(" (", 1)[1].rstrip(")")))), None),
@@ -1071,6 +1073,7 @@ CHECKS = {
     "credit_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "apparatus_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "provenance_openers": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
+    "database_file_words": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "source_note_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "citation_marks": lambda language, text, expected: _eq(annotate_module.cites_an_archive(text, alone=True), expected, text),
     "agenda_labels": lambda language, text, expected: _eq(passages.is_agenda_label(text), expected, text),
