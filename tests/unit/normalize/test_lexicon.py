@@ -1210,6 +1210,8 @@ CHECKS = {
         __import__("pipeline.parse.source_note", fromlist=["x"]).holder_of(text), expected, text),
     "site_archive_lines": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.source_note", fromlist=["x"]).site_archive_of(text), expected, text),
+    "trail_citations": lambda language, text, expected: _assert_equal(
+        (c["archive"] if (c := __import__("pipeline.parse.source_note", fromlist=["x"]).trail_citation_of(text)) else None), expected, text),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "title_about_sender": lambda language, text, expected: _assert_equal(
         (m["sender"] if (m := generic._ZH_TITLE_ABOUT.match(text)) else None), expected, text),
