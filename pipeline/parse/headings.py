@@ -148,6 +148,26 @@ def is_site_banner(text: str) -> bool:
                for p in parts)
 
 
+HOST_LINE_WORDS = 8  # the site's name heading its pages: a few words, never a sentence
+
+
+def names_the_host(text: str, host: str | None) -> bool:
+    """A page's first line that names the site serving it by the site's host name ("ProQuest Historical Newspapers: The
+    New York Times" on proquest.com, "United Nations" on digitallibrary.un.org, "Gale | U.S. Declassified Documents
+    Online" on go.gale.com): by its initials, or by its first word where that is a host's name of four letters or more;
+    the site's banner over the document, never its title. A line that names a kind of paper is the document's."""
+    if not host or len(text) > SITE_PART_CHARS * 2 or text.rstrip().endswith((".", "!", "?")) or names_a_kind(text):
+        return False
+    names = [w for w in re.split(r"[^\w]+", text) if w]
+    if not names or len(names) > HOST_LINE_WORDS:
+        return False
+    labels = set(host.casefold().split(".")[:-1])
+    initials = "".join(w[0] for w in names if w[0].isupper()).casefold()
+    return (len(initials) >= 2 and initials in labels and len(initials) == sum(w[0].isupper() for w in names)
+            and all(w[0].isupper() or len(w) <= 3 for w in names)) or (len(names[0]) >= 4 and names[0].casefold() in labels
+                                                                             and any(c in text for c in ":|"))  # "ProQuest ...: ..." 
+
+
 def is_site_name(text: str) -> bool:
     """A short line that names a site by one of ``site_name_words`` ("Parallel History Project on Cooperative Security")."""
     return len(text) <= SITE_PART_CHARS and not text.rstrip().endswith((".", "!", "?")) and _site_name_word().search(text) is not None

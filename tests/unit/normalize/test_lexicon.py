@@ -1194,6 +1194,8 @@ CHECKS = {
     "hearing_heads": lambda language, text, expected: _assert_equal(bool(generic._HEARING_HEAD.match(text)), expected, text),
     "prepared_by_openings": lambda language, text, expected: _assert_equal(
         (m["by"] if (m := generic._PREPARED_BY.match(text)) else None), expected, text),
+    "document_symbol_head_labels": lambda language, text, expected: _assert_equal(generic.is_symbol_head_line(text), expected, text),
+    "news_byline_openers": lambda language, text, expected: _assert_equal(generic.news_byline(text), expected, text),
     "byline_kinds": lambda language, text, expected: _assert_equal(
         (m["by"] if (m := generic._BYLINE.match(text)) else None), expected, text),
     "catalogue_level_labels": lambda language, text, expected: _assert_equal(
