@@ -30,6 +30,8 @@ from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
+    addressed_heading_over,
+    is_addressed_heading,
     names_the_host,
     closing_day,
     interviewee_line,
@@ -247,6 +249,8 @@ def _read_title(doc: ParsedDocument) -> None:
         index = 0 if blocks else None
     if index is None:
         return
+    if (addressed := addressed_heading_over(blocks, index)) is not None:
+        index = addressed  # "Permanent Representative to United Nations to ..." over "TELEGRAM 1127": the edition's heading
     if (not names_a_kind(blocks[index].text) or _FORM_FIELD.match(blocks[index + 1].text if index + 1 < len(blocks) else "")
             or _is_trail(blocks[index].text)) \
             and (labelled := _labelled_title(blocks, index)) is not None:

@@ -509,6 +509,31 @@ def interviewee_line(texts: list[str]) -> int | None:
 _FORM_TITLE = re.compile(r"^\d{1,2}\.\s")  # a form's numbered field
 
 
+_ADDRESS_JOINER = re.compile(rf"\S\s+(?:{alternation(words('address_joiners')) or '(?!)'})\s+\S")
+_KIND_NUMBER = re.compile(r"^\S+(?:\s+\S+)?\s+(?:[Nn][or]\.?\s*)?\d[\d./-]*$")  # "TELEGRAM 1127", "Fernschreiben Nr. 418"
+ADDRESSED_HEADING_BLOCKS = 3
+ADDRESSED_HEADING_CHARS = 200  # the heading over the kind's line, a registry line between them
+
+
+def is_addressed_heading(text: str) -> bool:
+    """An edition's heading that names a sender and an addressee ("Permanent Representative to United Nations to
+    Secretary of State for External Affairs"): a short line without a figure or a sentence's end, joined by a word of
+    ``address_joiners``."""
+    text = text.strip()
+    return len(text) <= ADDRESSED_HEADING_CHARS and not any(c.isdigit() for c in text) and not ends_sentence(text) \
+        and _ADDRESS_JOINER.search(text) is not None
+
+
+def addressed_heading_over(blocks: list[Block], index: int) -> int | None:
+    """The heading naming a message's sender and addressee over the line taken for the title that names only the
+    message's kind and number ("Permanent Representative ... to Secretary of State ..." / "TELEGRAM 1127"); else None."""
+    text = blocks[index].text.strip()
+    if not _KIND_NUMBER.match(text) or names_a_kind(text) is False or document_type_of(text) == "other":
+        return None
+    return next((j for j in range(index - 1, max(index - ADDRESSED_HEADING_BLOCKS, 0) - 1, -1)
+                 if blocks[j].passage_type == "paragraph" and is_addressed_heading(blocks[j].text)), None)
+
+
 def read_numbered_heading(doc: ParsedDocument) -> None:
     """The title of a page whose own title is boilerplate, a label, a series name or a run of joined lines."""
     title = doc.title or ""
@@ -535,6 +560,12 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         if named and _is_kind_label(named):  # "Transcript" under "... | Cold War | Tito's visit to London, 1953": the kind, not a title
             doc.document_type = document_type_of(named)
         elif named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
+            if (addressed := addressed_heading_over(doc.blocks, at)) is not None:  # "... to ..." over "TELEGRAM 1127"
+                kind = document_type_of(named)
+                at, named = addressed, doc.blocks[addressed].text.strip()
+                doc.title, doc.title_block = named, at  # the heading names the sender and addressee; its kind the line under
+                doc.document_type = kind if document_type_of(named) == "other" else document_type_of(named)
+                return
             doc.title, doc.document_type, doc.title_block = named, document_type_of(named), at  # the block it stands in: a
             # book's note ("14. Minutes of the meeting ..., AQSh, f. 14") is then known for one and never the page's title
         elif doc.document_type == "other":  # "Description: Conclusions of a Meeting of the Cabinet held on 28 January

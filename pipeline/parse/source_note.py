@@ -629,6 +629,9 @@ def _named_archive(body: str) -> list[dict]:
     if m is None or not (_archive_word().search(m["name"]) or _LOT_FILE.search(body.split(". ", 1)[0])
                          or m["name"].strip() in words("departments_keeping_files") or _keeper_s_file(m["name"], m["rest"])):
         return []
+    if not _archive_word().search(m["name"]) and not m["rest"].strip(" .;,"):
+        return []  # "Source: Department of State" (a catalogue's field naming the agency the paper came from): a keeper
+        # named alone cites none of its files
     if not _archive_word().search(m["name"]) and (ref := _file_reference().search(body)) and _keeper_s_file(m["name"], m["rest"]):
         # "Ministry of Foreign Affairs, Dacca, file FM/China/3/78, folio 41": the keeper and its seat, then the file's parts
         return [{"archive": body[:ref.start()].strip(" ,;"), **parse_parts(body[ref.start():]), "text": body.strip()}]
