@@ -124,6 +124,8 @@ def _parse_visible(text: str) -> ParsedDocument:
         read_book_page(doc)
         doc.title = chapter_title(doc.title)
     doc.title = unwrap_title(doc.title)
+    if module is generic and doc.title:
+        doc.title = generic.without_note_marks(doc.title)  # "对罗瑞卿关于中印边境情况报告〔1〕的批示": the editors' note call is no part of it
     if capture_is_cut(text):
         doc.has_cut_end = True
     read_self_designation(doc)

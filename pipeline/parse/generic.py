@@ -193,6 +193,11 @@ _ZH_COMPILED_BY = re.compile(
 )
 
 _NOTE_MARK = re.compile(r"[〔\[]\d{1,3}[〕\]]")
+
+
+def without_note_marks(title: str) -> str:
+    """A heading without the editors' note calls set in it ("对罗瑞卿关于中印边境情况报告〔1〕的批示", "... Kennan[2]")."""
+    return _NOTE_MARK.sub("", title).strip() or title
 _ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
 _ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
 _ZH_COPIES = re.compile(rf"(?:{alternation(_ZH['salutation_copies'])})")
