@@ -378,6 +378,29 @@ def _title_under_symbol(blocks: list[Block]) -> tuple[int, int] | None:
     return (symbol, title) if title is not None else None
 
 
+_SIGNING_FOR_BODY = re.compile(rf"^(?:{alternation(words('signing_for_body_openers')) or '(?!)'})\s+[A-Z][\w ,.&'-]{{2,80}}:$")
+
+
+def signs_for_body(text: str) -> bool:
+    """The line over a signer's name that says for which body he signs ("For the Joint Chiefs of Staff:")."""
+    return _SIGNING_FOR_BODY.match(text.strip()) is not None
+
+
+def _read_signing_for(doc: ParsedDocument) -> None:
+    """The person who signs for a body under the line that says so ("For the Joint Chiefs of Staff:" / "L. L.
+    LEMNITZER"), the paper's sender where none is read, wherever the foot stands (an appendix may follow it)."""
+    if doc.sender_names:
+        return
+    for i in range(len(doc.blocks) - 1, 0, -1):
+        if signs_for_body(doc.blocks[i - 1].text) and len(name := doc.blocks[i].text.strip()) <= 40:
+            found = lookup(name)
+            signer = found if found is not None and found.kind == "person" else signed_person(name)
+            if signer is not None:
+                doc.sender_names = [signer.name]
+                doc.blocks[i - 1].passage_type = doc.blocks[i].passage_type = "signature"
+            return
+
+
 def read_subject_title(doc: ParsedDocument) -> None:
     """A memorandum's title from its subject line, where the title read is the head that names the paper and its
     addressee (_subject_under_addressee): "MEMORANDUM FOR THE SECRETARY OF DEFENSE" / "Subject: Military Actions in
@@ -687,6 +710,7 @@ def _read_date(doc: ParsedDocument) -> None:
     _read_agency_dateline(doc)
     _read_broadcast_item(doc)
     _read_signature(doc)
+    _read_signing_for(doc)
     _read_foot_addressee(doc)
     _read_preparer(doc)
 
