@@ -117,12 +117,15 @@ def _parse_visible(text: str) -> ParsedDocument:
     doc.blocks = join_broken_paragraphs(text, doc.blocks)  # a page break's number and running head inside a paragraph
     if module is generic:
         read_numbered_heading(doc)
+        generic.read_subject_title(doc)  # "MEMORANDUM FOR THE SECRETARY OF DEFENSE" / "Subject: ...": the subject
         generic.read_title_sender(doc)  # the heading under an archive's line ("外交部档案馆 · 开放档案") names the sender
     if module is generic and ((url and _BOOK_SITES.search(url)) or is_book_page(doc.blocks)):
         doc.source_type, doc.document_type = "book_excerpt", "book_pages"  # the site's URL first, else the page's shape
         read_book_page(doc)
         doc.title = chapter_title(doc.title)
     doc.title = unwrap_title(doc.title)
+    if module is generic and doc.title:
+        doc.title = generic.without_note_marks(doc.title)  # "对罗瑞卿关于中印边境情况报告〔1〕的批示": the editors' note call is no part of it
     if capture_is_cut(text):
         doc.has_cut_end = True
     read_self_designation(doc)

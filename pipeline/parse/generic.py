@@ -30,6 +30,9 @@ from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
+    addressed_heading_over,
+    is_addressed_heading,
+    names_the_host,
     closing_day,
     interviewee_line,
     is_catalogue_series_line,
@@ -190,6 +193,11 @@ _ZH_COMPILED_BY = re.compile(
 )
 
 _NOTE_MARK = re.compile(r"[〔\[]\d{1,3}[〕\]]")
+
+
+def without_note_marks(title: str) -> str:
+    """A heading without the editors' note calls set in it ("对罗瑞卿关于中印边境情况报告〔1〕的批示", "... Kennan[2]")."""
+    return _NOTE_MARK.sub("", title).strip() or title
 _ZH_SALUTATION = re.compile(r"^(?P<names>[^:：。]{1,30})[:：]$")
 _ZH_JOINERS = re.compile(rf"^(?:{alternation(_ZH['salutation_joiners'])})")
 _ZH_COPIES = re.compile(rf"(?:{alternation(_ZH['salutation_copies'])})")
@@ -202,6 +210,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     lines = [ln for ln in split_lines(text[offset:], offset) if not FURNITURE.match(ln.text)]
     doc.blocks = [_block(text, group) for group in _paragraphs(lines)]
     _read_title(doc)
+    _read_news_byline(doc)
     _read_date(doc)
     _read_parties(doc)
     flag_cut_text(doc)
@@ -234,11 +243,19 @@ def _read_title(doc: ParsedDocument) -> None:
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
         index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
-                      and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)), None)
+                      and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
+                      and not (i == 0 and names_the_host(b.text, doc.collection))), None)  # the site's banner
+    if (under_symbol := _title_under_symbol(blocks)) is not None:
+        organ = next((found for b in reversed(blocks[:under_symbol[0]]) if (found := lookup(b.text.strip())) is not None
+                      and found.kind == "organisation"), None)  # "SECURITY COUNCIL" nearest over "S/6651": the body it goes to
+        doc.recipient_names = doc.recipient_names or ([organ.name] if organ else [])
+        index = under_symbol[1]
     if index is None:
         index = 0 if blocks else None
     if index is None:
         return
+    if (addressed := addressed_heading_over(blocks, index)) is not None:
+        index = addressed  # "Permanent Representative to United Nations to ..." over "TELEGRAM 1127": the edition's heading
     if (not names_a_kind(blocks[index].text) or _FORM_FIELD.match(blocks[index + 1].text if index + 1 < len(blocks) else "")
             or _is_trail(blocks[index].text)) \
             and (labelled := _labelled_title(blocks, index)) is not None:
@@ -297,6 +314,105 @@ def _read_title(doc: ParsedDocument) -> None:
         # Conversations - White House Series") names the kind of every item in it
     if doc.document_type == "other" and any(_HEARING_HEAD.match(b.text.strip()) for b in blocks[index + 1:index + 3]):
         doc.document_type = "minutes"  # "ANGOLA" / "HEARINGS" / "BEFORE THE" / ...: a committee's record of its hearing
+
+
+_SUBJECT_LABELLED = re.compile(rf"^(?:{alternation(words('subject_labels')) or '(?!)'})\.?\s*:\s*(?P<subject>\S.*?)\s*$", re.IGNORECASE)
+_ADDRESSEE_HEAD = re.compile(rf"^(?:{alternation((lexicon('en').get('memo_header') or {}).get('to_without_colon') or []) or '(?!)'})\b\s*:?\s*\S",
+                             re.IGNORECASE)
+SUBJECT_UNDER_HEAD = 3  # the subject line under the head that addresses the paper, the sender's line between them
+
+
+def _subject_under_addressee(blocks: list[Block], index: int) -> int | None:
+    """A memorandum's subject line under the head that names the paper and its addressee ("MEMORANDUM FOR THE SECRETARY
+    OF DEFENSE" / "Subject: Military Actions in Laos and Thailand (U)"): the paper's title is its subject, the head
+    names the addressee (read with the header's other lines, parties.py); the subject line's index, else None."""
+    if not _ADDRESSEE_HEAD.match(blocks[index].text.strip()) or not names_a_kind(blocks[index].text):
+        return None
+    return next((j for j in range(index + 1, min(index + SUBJECT_UNDER_HEAD, len(blocks)))
+                 if _SUBJECT_LABELLED.match(blocks[j].text.strip())), None)
+
+
+_NEWS_BYLINE = re.compile(rf"^(?:{alternation(words('news_byline_openers')) or '(?!)'})\s+"
+                          r"(?P<by>[A-Z][A-Za-z'-]*\.?(?:\s+[A-Z][A-Za-z'-]*\.?){1,3})$")
+
+
+def news_byline(text: str) -> str | None:
+    """The reporter a newspaper's by-line names ("By STEVEN V. ROBERTS": "Steven V. Roberts"); else None."""
+    m = _NEWS_BYLINE.match(text.strip())
+    if m is None:
+        return None
+    name = m["by"]
+    return " ".join(w if len(w.rstrip(".")) == 1 else w.capitalize() for w in name.split()) if name.isupper() else name
+
+
+def _read_news_byline(doc: ParsedDocument) -> None:
+    """The reporter of a newspaper's article, from the by-line under its headline, as its sender."""
+    at = doc.title_block
+    if at is None or doc.sender_names or at + 1 >= len(doc.blocks) or (by := news_byline(doc.blocks[at + 1].text)) is None:
+        return
+    doc.blocks[at + 1].passage_type, doc.blocks[at + 1].section_type = "header", "header"
+    doc.sender_names = [by]
+
+
+_SYMBOL_HEAD = re.compile(rf"^(?:{alternation(words('document_symbol_head_labels')) or '(?!)'})\s*\S")
+_DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,4}(?:/[A-Z0-9.]{1,12})*/\d{1,6}(?:/[A-Za-z0-9.]{1,12})*$")  # "S/6651", "A/RES/2758"
+SYMBOL_HEAD_BLOCKS = 8  # the organ, the distribution, the symbol, the day and the language stand over the title
+
+
+def is_symbol_head_line(text: str) -> bool:
+    """A line of a UN document's head that labels its distribution or its language ("Distr. GENERAL", "ORIGINAL:
+    ENGLISH")."""
+    return _SYMBOL_HEAD.match(text.strip()) is not None
+
+
+def _title_under_symbol(blocks: list[Block]) -> tuple[int, int] | None:
+    """A UN document's title under the head that gives its symbol and its distribution ("SECURITY COUNCIL" / "Distr.
+    GENERAL" / "S/6651" / "3 September 1965" / "ORIGINAL: ENGLISH" / "REPORT BY THE SECRETARY-GENERAL ON ..."): the
+    symbol's index and the title's, the first line under the symbol that is no line of the head; else None."""
+    head = blocks[:SYMBOL_HEAD_BLOCKS]
+    symbol = next((i for i, b in enumerate(head) if _DOCUMENT_SYMBOL.match(b.text.strip())), None)
+    if symbol is None or not any(is_symbol_head_line(b.text) for b in head):
+        return None
+    title = next((j for j in range(symbol + 1, min(symbol + SYMBOL_HEAD_BLOCKS, len(blocks)))
+                  if _could_be_title(blocks[j]) and not is_symbol_head_line(blocks[j].text)), None)
+    return (symbol, title) if title is not None else None
+
+
+_SIGNING_FOR_BODY = re.compile(rf"^(?:{alternation(words('signing_for_body_openers')) or '(?!)'})\s+[A-Z][\w ,.&'-]{{2,80}}:$")
+
+
+def signs_for_body(text: str) -> bool:
+    """The line over a signer's name that says for which body he signs ("For the Joint Chiefs of Staff:")."""
+    return _SIGNING_FOR_BODY.match(text.strip()) is not None
+
+
+def _read_signing_for(doc: ParsedDocument) -> None:
+    """The person who signs for a body under the line that says so ("For the Joint Chiefs of Staff:" / "L. L.
+    LEMNITZER"), the paper's sender where none is read, wherever the foot stands (an appendix may follow it)."""
+    if doc.sender_names:
+        return
+    for i in range(len(doc.blocks) - 1, 0, -1):
+        if signs_for_body(doc.blocks[i - 1].text) and len(name := doc.blocks[i].text.strip()) <= 40:
+            found = lookup(name)
+            signer = found if found is not None and found.kind == "person" else signed_person(name)
+            if signer is not None:
+                doc.sender_names = [signer.name]
+                doc.blocks[i - 1].passage_type = doc.blocks[i].passage_type = "signature"
+            return
+
+
+def read_subject_title(doc: ParsedDocument) -> None:
+    """A memorandum's title from its subject line, where the title read is the head that names the paper and its
+    addressee (_subject_under_addressee): "MEMORANDUM FOR THE SECRETARY OF DEFENSE" / "Subject: Military Actions in
+    Laos and Thailand (U)"."""
+    blocks = doc.blocks
+    index = next((i for i, b in enumerate(blocks[:12]) if doc.title and b.text.strip() == doc.title.strip()), None)
+    if index is None or (subject := _subject_under_addressee(blocks, index)) is None:
+        return
+    blocks[index].passage_type, blocks[index].section_type = "header", "header"
+    blocks[subject].passage_type, blocks[subject].section_type = "title", "header"
+    doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
+    doc.document_type = document_type_of(blocks[index].text)
 
 
 LETTERHEAD_CHARS = 80  # a letterhead's line: the office or the house, its street, its city
@@ -594,6 +710,7 @@ def _read_date(doc: ParsedDocument) -> None:
     _read_agency_dateline(doc)
     _read_broadcast_item(doc)
     _read_signature(doc)
+    _read_signing_for(doc)
     _read_foot_addressee(doc)
     _read_preparer(doc)
 

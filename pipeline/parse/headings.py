@@ -148,6 +148,26 @@ def is_site_banner(text: str) -> bool:
                for p in parts)
 
 
+HOST_LINE_WORDS = 8  # the site's name heading its pages: a few words, never a sentence
+
+
+def names_the_host(text: str, host: str | None) -> bool:
+    """A page's first line that names the site serving it by the site's host name ("ProQuest Historical Newspapers: The
+    New York Times" on proquest.com, "United Nations" on digitallibrary.un.org, "Gale | U.S. Declassified Documents
+    Online" on go.gale.com): by its initials, or by its first word where that is a host's name of four letters or more;
+    the site's banner over the document, never its title. A line that names a kind of paper is the document's."""
+    if not host or len(text) > SITE_PART_CHARS * 2 or text.rstrip().endswith((".", "!", "?")) or names_a_kind(text):
+        return False
+    names = [w for w in re.split(r"[^\w]+", text) if w]
+    if not names or len(names) > HOST_LINE_WORDS:
+        return False
+    labels = set(host.casefold().split(".")[:-1])
+    initials = "".join(w[0] for w in names if w[0].isupper()).casefold()
+    return (len(initials) >= 2 and initials in labels and len(initials) == sum(w[0].isupper() for w in names)
+            and all(w[0].isupper() or len(w) <= 3 for w in names)) or (len(names[0]) >= 4 and names[0].casefold() in labels
+                                                                             and any(c in text for c in ":|"))  # "ProQuest ...: ..." 
+
+
 def is_site_name(text: str) -> bool:
     """A short line that names a site by one of ``site_name_words`` ("Parallel History Project on Cooperative Security")."""
     return len(text) <= SITE_PART_CHARS and not text.rstrip().endswith((".", "!", "?")) and _site_name_word().search(text) is not None
@@ -489,6 +509,31 @@ def interviewee_line(texts: list[str]) -> int | None:
 _FORM_TITLE = re.compile(r"^\d{1,2}\.\s")  # a form's numbered field
 
 
+_ADDRESS_JOINER = re.compile(rf"\S\s+(?:{alternation(words('address_joiners')) or '(?!)'})\s+\S")
+_KIND_NUMBER = re.compile(r"^\S+(?:\s+\S+)?\s+(?:[Nn][or]\.?\s*)?\d[\d./-]*$")  # "TELEGRAM 1127", "Fernschreiben Nr. 418"
+ADDRESSED_HEADING_BLOCKS = 3
+ADDRESSED_HEADING_CHARS = 200  # the heading over the kind's line, a registry line between them
+
+
+def is_addressed_heading(text: str) -> bool:
+    """An edition's heading that names a sender and an addressee ("Permanent Representative to United Nations to
+    Secretary of State for External Affairs"): a short line without a figure or a sentence's end, joined by a word of
+    ``address_joiners``."""
+    text = text.strip()
+    return len(text) <= ADDRESSED_HEADING_CHARS and not any(c.isdigit() for c in text) and not ends_sentence(text) \
+        and _ADDRESS_JOINER.search(text) is not None
+
+
+def addressed_heading_over(blocks: list[Block], index: int) -> int | None:
+    """The heading naming a message's sender and addressee over the line taken for the title that names only the
+    message's kind and number ("Permanent Representative ... to Secretary of State ..." / "TELEGRAM 1127"); else None."""
+    text = blocks[index].text.strip()
+    if not _KIND_NUMBER.match(text) or names_a_kind(text) is False or document_type_of(text) == "other":
+        return None
+    return next((j for j in range(index - 1, max(index - ADDRESSED_HEADING_BLOCKS, 0) - 1, -1)
+                 if blocks[j].passage_type == "paragraph" and is_addressed_heading(blocks[j].text)), None)
+
+
 def read_numbered_heading(doc: ParsedDocument) -> None:
     """The title of a page whose own title is boilerplate, a label, a series name or a run of joined lines."""
     title = doc.title or ""
@@ -515,6 +560,12 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         if named and _is_kind_label(named):  # "Transcript" under "... | Cold War | Tito's visit to London, 1953": the kind, not a title
             doc.document_type = document_type_of(named)
         elif named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
+            if (addressed := addressed_heading_over(doc.blocks, at)) is not None:  # "... to ..." over "TELEGRAM 1127"
+                kind = document_type_of(named)
+                at, named = addressed, doc.blocks[addressed].text.strip()
+                doc.title, doc.title_block = named, at  # the heading names the sender and addressee; its kind the line under
+                doc.document_type = kind if document_type_of(named) == "other" else document_type_of(named)
+                return
             doc.title, doc.document_type, doc.title_block = named, document_type_of(named), at  # the block it stands in: a
             # book's note ("14. Minutes of the meeting ..., AQSh, f. 14") is then known for one and never the page's title
         elif doc.document_type == "other":  # "Description: Conclusions of a Meeting of the Cabinet held on 28 January

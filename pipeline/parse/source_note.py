@@ -37,6 +37,7 @@ from pipeline.parse.citation import (
     parse_parts,
     repository_citation,
     shelf_line_citation,
+    worded_parts,
 )
 from pipeline.parse.model import ParsedDocument, ends_sentence
 
@@ -146,9 +147,11 @@ def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
         if doc.citations:
             return
     if not names_a_source("\n".join(block.text for block in doc.blocks)):
+        doc.citations = _trail_citation(doc, head)  # "National Archives of Malta · Cabinet Office series CAB · Box 1971/4"
         return  # most pages: tested once over the whole text, not passage by passage
     first = next((i for i, block in enumerate(doc.blocks) if names_a_source(block.text)), None)
     if first is None:
+        doc.citations = _trail_citation(doc, head)
         return  # most pages: no passage names a source, and none is read line by line
     archive = None
     for line in (note for block in doc.blocks[first:] for note in _notes(block.text)):
@@ -159,6 +162,8 @@ def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
         elif archive is not None:
             doc.citations += [{"archive": archive, **parse_parts(ref["ref"]), "text": "Ibid., " + ref["ref"].strip()}
                               for ref in _IBID.finditer(line)]
+    if not doc.citations:
+        doc.citations = _trail_citation(doc, head)  # the archive's trail at the head, where no note names the source
 
 
 _CATALOGUE_HEAD = 12  # the catalogue's entry stands over the item it describes
@@ -348,6 +353,43 @@ def site_archive_of(line: str) -> str | None:
         name = name.rsplit(None, 1)[0]  # "National Archives Catalog": the archive's catalogue, named by the archive
     han = (word := _archive_word().search(name)) is not None and word.end() == len(name)  # "外交部档案馆 · 开放档案"
     return name if (_names_repository(name) or han) and not any(c.isdigit() for c in name) else None
+
+
+# The item's level closing an archive's trail: a mark, by a label and its number ("Box 7", "дело 4", "Series A1838";
+# a year is no number of a box), by numbers joined with a slash or a dash ("General, 5/62", "档号：113-00821-05"), or a
+# file named and dated after a comma ("Sudan, 1971"); a year alone or a month's name and year is a page of the site's
+# browsing ("Selected Documents > 1967", "Documents > January 1971"), no file.
+_TRAIL_MARK = re.compile(r"\d\s*[/\-\u2013\u2011]\s*\d|[^\W\d_]\.?\s*(?!(?:1[89]|20)\d\d(?!\d))\d+|,\s*(?:1[89]|20)\d\d$")
+
+
+def trail_citation_of(line: str) -> dict | None:
+    """The citation an archive's trail on a line of its own gives the item, from the archive down to its file
+    ("National Archives of Malta · Cabinet Office series CAB · Box 1971/4", "JFK Library > National Security Files >
+    Countries > Laos > General, 5/62", "Архив ... · Фонд 0593, опись 18, ... листы 56–58"): the trail's first page,
+    where it names a repository, as the archive; the line as the citation, its labelled parts read where every piece
+    has its label, else the folios closing it; None for a trail that stops short of a file (the site's own pages)."""
+    line = line.strip()
+    if len(line) > 200 or ends_sentence(line):
+        return None
+    pieces = [p.strip() for p in _trail_separator().split(line)]
+    if len(pieces) < 2 or not all(pieces):
+        return None
+    first = pieces[0]
+    archive = site_archive_of(first) if ":" not in first else None  # (the archive's word alone, "Collections", names
+    # a section of the site, no archive)
+    if archive is None and (word := _archive_word().match(first)) is not None and word.end() < len(first):
+        archive = first  # "Архив внешней политики Российской Федерации": the archive's word opens its name
+    if archive is None or archive != first or first in words("archive_words") or not _TRAIL_MARK.search(pieces[-1]):
+        return None
+    rest = ", ".join(pieces[1:])
+    parts = worded_parts(rest) or {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(rest)}
+    return {**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), **parts, "archive": archive, "text": line}
+
+
+def _trail_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
+    """An archive's trail down to the item at the page's head (trail_citation_of), as the catalogue's entry."""
+    lines = [block.text for block in doc.blocks[:_SITE_HEAD]] + list(head[:_SITE_HEAD + 1])
+    return next(([cited] for line in lines if (cited := trail_citation_of(line))), [])
 
 
 def _head_archive(head: list[str]) -> str | None:
@@ -587,6 +629,9 @@ def _named_archive(body: str) -> list[dict]:
     if m is None or not (_archive_word().search(m["name"]) or _LOT_FILE.search(body.split(". ", 1)[0])
                          or m["name"].strip() in words("departments_keeping_files") or _keeper_s_file(m["name"], m["rest"])):
         return []
+    if not _archive_word().search(m["name"]) and not m["rest"].strip(" .;,"):
+        return []  # "Source: Department of State" (a catalogue's field naming the agency the paper came from): a keeper
+        # named alone cites none of its files
     if not _archive_word().search(m["name"]) and (ref := _file_reference().search(body)) and _keeper_s_file(m["name"], m["rest"]):
         # "Ministry of Foreign Affairs, Dacca, file FM/China/3/78, folio 41": the keeper and its seat, then the file's parts
         return [{"archive": body[:ref.start()].strip(" ,;"), **parse_parts(body[ref.start():]), "text": body.strip()}]

@@ -1198,6 +1198,10 @@ CHECKS = {
     "hearing_heads": lambda language, text, expected: _assert_equal(bool(generic._HEARING_HEAD.match(text)), expected, text),
     "prepared_by_openings": lambda language, text, expected: _assert_equal(
         (m["by"] if (m := generic._PREPARED_BY.match(text)) else None), expected, text),
+    "document_symbol_head_labels": lambda language, text, expected: _assert_equal(generic.is_symbol_head_line(text), expected, text),
+    "address_joiners": lambda language, text, expected: _assert_equal(generic.is_addressed_heading(text), expected, text),
+    "signing_for_body_openers": lambda language, text, expected: _assert_equal(generic.signs_for_body(text), expected, text),
+    "news_byline_openers": lambda language, text, expected: _assert_equal(generic.news_byline(text), expected, text),
     "byline_kinds": lambda language, text, expected: _assert_equal(
         (m["by"] if (m := generic._BYLINE.match(text)) else None), expected, text),
     "catalogue_level_labels": lambda language, text, expected: _assert_equal(
@@ -1214,6 +1218,8 @@ CHECKS = {
         __import__("pipeline.parse.source_note", fromlist=["x"]).holder_of(text), expected, text),
     "site_archive_lines": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.source_note", fromlist=["x"]).site_archive_of(text), expected, text),
+    "trail_citations": lambda language, text, expected: _assert_equal(
+        (c["archive"] if (c := __import__("pipeline.parse.source_note", fromlist=["x"]).trail_citation_of(text)) else None), expected, text),
     "letter_title": _groups(generic._ZH_TITLE.match, "sender", "recipient"),
     "title_about_sender": lambda language, text, expected: _assert_equal(
         (m["sender"] if (m := generic._ZH_TITLE_ABOUT.match(text)) else None), expected, text),
