@@ -3217,15 +3217,25 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
       милиции и на следующий день ликвидирована"): the act of the day counted from, the later act on its own day.
     """
     held = {(e.start_date, e.end_date) for e in made}
-    spans = own_clauses(s.text, language) if s.dates or s.relative else []
+    # A day counted from the text's in another clause ("on Tuesday", "yesterday") parts the sentence for a clause of the
+    # week before only ("..., and the engineers finished the bridge last week"): the week's act, a row of its own.
+    cues = read_cues(s.text, language or "en")
+    days_told = [] if any(c.kind == "planned" for c in cues) else [
+        c for c in cues if c.kind == "relative" and (c.days or c.weekday >= 0) and not c.bound and not c.since]
+    weeks_only = not (s.dates or s.relative)
+    spans = own_clauses(s.text, language) if s.dates or s.relative or days_told else []
     found: list[EventDraft] = []
     period = scope.period
     for a, b in spans:
         inside = [d for d in s.dates if a <= d.start and d.end <= b]
         others = [d for d in s.dates if not (a <= d.start and d.end <= b)]
         relative = [r for r in s.relative if a <= r.start and r.end <= b]
+        day_elsewhere = [c for c in days_told if not (a <= c.start and c.end <= b)]  # "on Tuesday", "yesterday" in another clause
         clause = Sentence(s.start + a, s.start + b, s.text[a:b], [], s.year)
         told: list[EventDraft] = []
+        week_before = any(c.kind == "period" and c.period in _WEEKS_BEFORE for c in read_cues(clause.text, language or "en"))
+        if weeks_only and not (day_elsewhere and week_before):
+            continue
         if relative and others and not inside and not any(e.method == "relative_date" for e in made):
             told = relative_events(index, clause, [*earlier, *made], context,
                                    scope.day or context.occasion or context.letter_date, None, previous_actor)
@@ -3233,7 +3243,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
                                                           and _DAY_WORD[language or "en"].search(clause.text)):
             told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
                     if e.start_date is not None and e.start_date == e.end_date]
-        elif others and not inside and not relative and _names_its_week(clause.text, language):
+        elif (others or (day_elsewhere and week_before)) and not inside and not relative and _names_its_week(clause.text, language):
             told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
                     if e.start_date is not None and (e.method == "relative_date" or e.date_kind == "approximate")]  # "..., and last week Smith's
             # commandos blew up the bridge", "..., and the bombing which began on Wednesday evening": its day of the
