@@ -616,27 +616,77 @@ _NIGHT_SPAN_NOT_WITH = {language: re.compile(r"(?<!\w)(?:" + alternation(words_)
                         for language in ("en",) if (words_ := lexicon(language).get("night_span_not_with"))}
 
 
+# Where the clause of a night told inside a saying or beside an hour opens and closes (en.yaml night_clause_openers,
+# night_clause_closers): "Kaul stated that | Indian troops had crossed ... during the night | and that India ...".
+_NIGHT_CLAUSE_OPENS = {language: compile_opening(r"(?:(?<!\w)(?:" + alternation(words_) + r")(?!\w)|[;:])\s*", re.IGNORECASE)
+                       for language in ("en",) if (words_ := lexicon(language).get("night_clause_openers"))}
+_NIGHT_CLAUSE_CLOSES = {language: compile_opening(r"\s*(?:(?<!\w)(?:" + alternation(words_) + r")(?!\w)|[;:,.])", re.IGNORECASE)
+                        for language in ("en",) if (words_ := lexicon(language).get("night_clause_closers"))}
+
+
+_WEEKDAY_NAMES = frozenset(k.lower() for k in lexicon("en").get("weekdays") or {})
+
+
+def night_clause(text: str, language: str) -> tuple[int, int] | None:
+    """The clause of ``text`` that tells an act of the night (night_spans) with no hour nor part of the day of its own,
+    where the text holds a saying or an hour beside it ("Kaul stated that Indian troops had crossed into East Pakistan
+    during the night and that ...", "The news was kept secret during the night and announced at 6 a.m."): where it
+    opens and closes; None when the night is the text's only time or there is no such clause."""
+    pattern, opens, closes = _NIGHT_SPANS.get(language), _NIGHT_CLAUSE_OPENS.get(language), _NIGHT_CLAUSE_CLOSES.get(language)
+    if pattern is None or opens is None or closes is None or (night := pattern.search(text)) is None:
+        return None
+    start = max((m.end() for m in opens.finditer(text, 0, night.start())), default=0)
+    end = next((m.start() for m in closes.finditer(text, night.end())), len(text))
+    clause = text[start:end]
+    other = _NIGHT_SPAN_NOT_WITH.get(language)
+    if len(clause.split()) < 4 or (other is not None and other.search(clause)) or (start == 0 and not text[end:].strip(" .;:")) \
+            or tells_a_plan(clause, language) or _MAY_BE.search(clause) or any(ch.isdigit() for ch in clause) \
+            or any(c.kind == "relative" and c.weekday >= 0 for c in read_cues(clause, language)) \
+            or any(w in _WEEKDAY_NAMES for w in re.findall(r"[a-z]+", clause.lower())):  # "in the night to Friday", "the night
+        return None  # of 22 to 23 March": the night has a day of its own
+    return start, end
+
+
+def night_clause_texts(text: str, language: str | None) -> list[str]:
+    """The clause of ``night_clause`` as text (for the language file's examples)."""
+    found = night_clause(text, language or "en")
+    return [text[found[0]: found[1]]] if found else []
+
+
 def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | None) -> None:
     """An act a row dates on one day that its own clause tells as taking the night ("Indian troops had crossed into
     East Pakistan during the night", "昨天夜间……实行宵禁"): the night from the evening of one day into the next. On the
     writing day, the night before it; on a day the story told, that day's night (night_spans). Not a turn or a saying
     whose words tell of the night ("Kaul stated that Indian troops had crossed ... during the night": the saying is on
     its day), nor an act told at an hour or a part of the day (night_span_not_with)."""
-    for event in events:
-        if event.method == "document_act" or event.date_kind not in (None, "exact") or event.start_date is None \
-                or event.end_date != event.start_date or event.start_time is not None or event.precision != "day" \
-                or not 0 <= event.block < len(blocks):
+    told = []
+    for event in list(events):
+        if event.date_kind not in (None, "exact") or event.start_date is None or event.end_date != event.start_date \
+                or event.precision not in ("day", "minute") or not 0 <= event.block < len(blocks):
             continue
         language = blocks[event.block].language or "en"
         pattern, text = _NIGHT_SPANS.get(language), blocks[event.block].text[event.evidence_start: event.evidence_end]
-        if pattern is None or (night := pattern.search(text)) is None or ((other := _NIGHT_SPAN_NOT_WITH.get(language)) and other.search(text)):
+        if pattern is None or (night := pattern.search(text)) is None:
             continue
-        if any(c.kind == "speech" and c.start < night.start() for c in read_cues(text, language)):
+        if event.method == "document_act" or event.start_time is not None or event.precision != "day" \
+                or ((other := _NIGHT_SPAN_NOT_WITH.get(language)) and other.search(text)) \
+                or any(c.kind == "speech" and c.start < night.start() for c in read_cues(text, language)):
+            # a saying, or an act told at an hour, whose own clause tells of the night before its day: that clause's act,
+            # a row of its own over the night ("Kaul stated that Indian troops had crossed ... during the night")
+            if (clause := night_clause(text, language)) is not None:
+                first = event.start_date - timedelta(days=1)
+                extra = replace(event, evidence_start=event.evidence_start + clause[0], evidence_end=event.evidence_start + clause[1],
+                                method="tense_sentence", start_time=None, date_kind="range", inferred=True,
+                                date_text=night.group(), sources=list(event.sources), targets=list(event.targets))
+                extra.start_date, extra.end_date = first, event.start_date
+                if not any(e.block == extra.block and e.start_date == first and e.end_date == extra.end_date for e in events + told):
+                    told.append(extra)
             continue
         if event.date_text and (at := text.find(event.date_text)) >= 0 and not (at - 25 <= night.start() <= at + len(event.date_text) + 25):
             continue  # "in the night of 16-17 August ..., and on 2 September a further group was dropped": the night is another day's
         first = event.start_date - timedelta(days=1) if event.start_date == written else event.start_date
         event.start_date, event.end_date, event.date_kind = first, first + timedelta(days=1), "range"
+    events += told
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3225,15 +3275,25 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
       милиции и на следующий день ликвидирована"): the act of the day counted from, the later act on its own day.
     """
     held = {(e.start_date, e.end_date) for e in made}
-    spans = own_clauses(s.text, language) if s.dates or s.relative else []
+    # A day counted from the text's in another clause ("on Tuesday", "yesterday") parts the sentence for a clause of the
+    # week before only ("..., and the engineers finished the bridge last week"): the week's act, a row of its own.
+    cues = read_cues(s.text, language or "en")
+    days_told = [] if any(c.kind == "planned" for c in cues) else [
+        c for c in cues if c.kind == "relative" and (c.days or c.weekday >= 0) and not c.bound and not c.since]
+    weeks_only = not (s.dates or s.relative)
+    spans = own_clauses(s.text, language) if s.dates or s.relative or days_told else []
     found: list[EventDraft] = []
     period = scope.period
     for a, b in spans:
         inside = [d for d in s.dates if a <= d.start and d.end <= b]
         others = [d for d in s.dates if not (a <= d.start and d.end <= b)]
         relative = [r for r in s.relative if a <= r.start and r.end <= b]
+        day_elsewhere = [c for c in days_told if not (a <= c.start and c.end <= b)]  # "on Tuesday", "yesterday" in another clause
         clause = Sentence(s.start + a, s.start + b, s.text[a:b], [], s.year)
         told: list[EventDraft] = []
+        week_before = any(c.kind == "period" and c.period in _WEEKS_BEFORE for c in read_cues(clause.text, language or "en"))
+        if weeks_only and not (day_elsewhere and week_before):
+            continue
         if relative and others and not inside and not any(e.method == "relative_date" for e in made):
             told = relative_events(index, clause, [*earlier, *made], context,
                                    scope.day or context.occasion or context.letter_date, None, previous_actor)
@@ -3241,7 +3301,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
                                                           and _DAY_WORD[language or "en"].search(clause.text)):
             told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
                     if e.start_date is not None and e.start_date == e.end_date]
-        elif others and not inside and not relative and _names_its_week(clause.text, language):
+        elif (others or (day_elsewhere and week_before)) and not inside and not relative and _names_its_week(clause.text, language):
             told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
                     if e.start_date is not None and (e.method == "relative_date" or e.date_kind == "approximate")]  # "..., and last week Smith's
             # commandos blew up the bridge", "..., and the bombing which began on Wednesday evening": its day of the
