@@ -444,7 +444,34 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     _nights_as_spans(events, read.blocks, read.document_date)
     _named_by_the_page(events, read.blocks)
     _during_the_visit(events, read)
+    for event in events:
+        event.sources = list(dict.fromkeys(kept for name in event.sources if (kept := name_kept(name))))
+        event.targets = list(dict.fromkeys(kept for name in event.targets if (kept := name_kept(name))))
     return events
+
+
+# A name that is no name, wherever a reader took it (``not_actor_names``, ``not_actor_marks``, ``not_actor_patterns`` in
+# en/ru/zh.yaml): a noun opening a sentence read as its doer ("Curfew imposed from 1900 tonight", "Беседа продолжалась
+# около часа", "会谈于下午五时半结束"), a distribution's or a closing's label ("Разослано: тт. Брежневу ..."), a Chinese
+# clause's day or adverb read into its subject ("七日下午，昆切总统提前回国", "已于今晨将侨民疏散", "明日拟会见"); a body's
+# name cut where a date followed it ("the Council of Ministers of 23 December 1975") loses the joiner it ended on.
+_NOT_NAMES = frozenset(w for language in ("en", "ru", "zh") for key in ("not_actor_names", "distribution_labels", "closing_labels")
+                       for w in lexicon(language).get(key) or [])
+_NOT_NAME_MARKS = tuple(lexicon("zh").get("not_actor_marks") or ["(?!)"])
+_NOT_NAME_PATTERN = re.compile("|".join(lexicon("zh").get("not_actor_patterns") or ["(?!)"]))
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TRAILING_JOINER = re.compile(r"\s+(?:" + (alternation(lexicon("en").get("name_trailing_joiners") or []) or "(?!)") + r")$")
+
+
+def name_kept(name: str) -> str | None:
+    """``name`` as an actor: None where it is no name (a sentence's noun, a label, a Chinese clause's day or adverb), cut
+    of a joiner it ends on ("Council of Ministers of")."""
+    name = _TRAILING_JOINER.sub("", name.strip())
+    if not name or name in _NOT_NAMES:
+        return None
+    if _HAN.search(name) and (any(m in name for m in _NOT_NAME_MARKS) or _NOT_NAME_PATTERN.search(name) or find_dates(name, 1960)):
+        return None
+    return name
 
 
 # A joint communiqué's head (en.yaml joint_communique_heads): it tells a visit's days ("paid a state visit to China from
