@@ -1339,7 +1339,8 @@ _FIRST_PERSON = compile_opening(r"\b(?:I|me|my)\b")
 # evening"); a reply or a question ("replied", "asked whether") is left to the rules of the talk (the dev gold splits).
 _PLAIN_SAYING = {
     "en": compile_opening(r"^\W*(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:then\s+|also\s+|further\s+)?(?:"
-                          + alternation(lexicon("en").get("plain_saying_verbs") or ["(?!)"]) + r")(?:\s+(?:further|also|again))?\s*,?\s*that\b"),
+                          + alternation(lexicon("en").get("plain_saying_verbs") or ["(?!)"]) + r")(?:\s+(?:further|also|again))?\s*,?\s*"
+                          r"(?:that\b|(?=(?:" + alternation(lexicon("en").get("plain_saying_bare_openers") or ["(?!)"]) + r")\s))"),
     "ru": compile_opening(r"^\W*(?:(?!(?:" + alternation(lexicon("ru").get("plain_saying_joined") or ["(?!)"]) + r")\s)[^\W\d_][\w.-]*\s+){0,4}?(?:" + alternation(lexicon("ru").get("plain_saying_verbs") or ["(?!)"])
                           + r")\s*,\s*(?:" + event_words("that_conjunction") + r")", re.IGNORECASE),
     "zh": compile_opening(r"^\W*[^\uff0c,\u3002\uff1a:\uff1b;\s]{1,12}?(?:" + alternation(lexicon("zh").get("plain_saying_verbs") or ["(?!)"])
@@ -1358,8 +1359,12 @@ def plain_saying(sentence: str, language: str | None) -> bool:
     """The sentence tells a plain saying turn to no listener it names: "Kaunda said that the border was closed", not
     "Kaunda said to me that ..." nor "Tito said that he wanted to talk with me"."""
     pattern = _PLAIN_SAYING.get(language or "en")
+    raw = sentence
+    if (language or "en") == "en" and sentence.isupper():
+        sentence = sentence.capitalize()  # a cable in capitals ("MARCOS SAID THE AMBUSH ..."): read as written in small letters
     said = pattern.match(sentence) if pattern is not None else None
-    return said is not None and _SAID_BY_ME.search(sentence, 0, said.end()) is None and _LISTENER_NAMED[language or "en"].search(sentence) is None
+    return said is not None and _SAID_BY_ME.search(sentence, 0, said.end()) is None and _SAID_BY_ME.search(raw, 0, said.end()) is None \
+        and _LISTENER_NAMED[language or "en"].search(sentence) is None
 
 
 def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
@@ -1370,7 +1375,7 @@ def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Conte
     keepers = set(context.senders) | {foot_name(doc)}
     signed = [b.text.strip() for b in doc.blocks[-6:] if len(b.text.strip()) <= 40]  # "Wilkins" alone under the cable
     for event in events:
-        if event.event_type not in ("statement", "reply", "proposal", "request") or not event.targets or not event.sources or event.block >= len(doc.blocks) \
+        if not event.targets or not event.sources or event.block >= len(doc.blocks) \
                 or set(event.sources) & set(context.senders):
             continue
         block = doc.blocks[event.block]
