@@ -444,7 +444,34 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     _nights_as_spans(events, read.blocks, read.document_date)
     _named_by_the_page(events, read.blocks)
     _during_the_visit(events, read)
+    for event in events:
+        event.sources = list(dict.fromkeys(kept for name in event.sources if (kept := name_kept(name))))
+        event.targets = list(dict.fromkeys(kept for name in event.targets if (kept := name_kept(name))))
     return events
+
+
+# A name that is no name, wherever a reader took it (``not_actor_names``, ``not_actor_marks``, ``not_actor_patterns`` in
+# en/ru/zh.yaml): a noun opening a sentence read as its doer ("Curfew imposed from 1900 tonight", "Беседа продолжалась
+# около часа", "会谈于下午五时半结束"), a distribution's or a closing's label ("Разослано: тт. Брежневу ..."), a Chinese
+# clause's day or adverb read into its subject ("七日下午，昆切总统提前回国", "已于今晨将侨民疏散", "明日拟会见"); a body's
+# name cut where a date followed it ("the Council of Ministers of 23 December 1975") loses the joiner it ended on.
+_NOT_NAMES = frozenset(w for language in ("en", "ru", "zh") for key in ("not_actor_names", "distribution_labels", "closing_labels")
+                       for w in lexicon(language).get(key) or [])
+_NOT_NAME_MARKS = tuple(lexicon("zh").get("not_actor_marks") or ["(?!)"])
+_NOT_NAME_PATTERN = re.compile("|".join(lexicon("zh").get("not_actor_patterns") or ["(?!)"]))
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TRAILING_JOINER = re.compile(r"\s+(?:" + (alternation(lexicon("en").get("name_trailing_joiners") or []) or "(?!)") + r")$")
+
+
+def name_kept(name: str) -> str | None:
+    """``name`` as an actor: None where it is no name (a sentence's noun, a label, a Chinese clause's day or adverb), cut
+    of a joiner it ends on ("Council of Ministers of")."""
+    name = _TRAILING_JOINER.sub("", name.strip())
+    if not name or name in _NOT_NAMES:
+        return None
+    if _HAN.search(name) and (any(m in name for m in _NOT_NAME_MARKS) or _NOT_NAME_PATTERN.search(name) or find_dates(name, 1960)):
+        return None
+    return name
 
 
 # A joint communiqué's head (en.yaml joint_communique_heads): it tells a visit's days ("paid a state visit to China from
@@ -1362,7 +1389,8 @@ _FIRST_PERSON = compile_opening(r"\b(?:I|me|my)\b")
 # evening"); a reply or a question ("replied", "asked whether") is left to the rules of the talk (the dev gold splits).
 _PLAIN_SAYING = {
     "en": compile_opening(r"^\W*(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|[A-Z][\w’'-]+)\s+(?:then\s+|also\s+|further\s+)?(?:"
-                          + alternation(lexicon("en").get("plain_saying_verbs") or ["(?!)"]) + r")(?:\s+(?:further|also|again))?\s*,?\s*that\b"),
+                          + alternation(lexicon("en").get("plain_saying_verbs") or ["(?!)"]) + r")(?:\s+(?:further|also|again))?\s*,?\s*"
+                          r"(?:that\b|(?=(?:" + alternation(lexicon("en").get("plain_saying_bare_openers") or ["(?!)"]) + r")\s))"),
     "ru": compile_opening(r"^\W*(?:(?!(?:" + alternation(lexicon("ru").get("plain_saying_joined") or ["(?!)"]) + r")\s)[^\W\d_][\w.-]*\s+){0,4}?(?:" + alternation(lexicon("ru").get("plain_saying_verbs") or ["(?!)"])
                           + r")\s*,\s*(?:" + event_words("that_conjunction") + r")", re.IGNORECASE),
     "zh": compile_opening(r"^\W*[^\uff0c,\u3002\uff1a:\uff1b;\s]{1,12}?(?:" + alternation(lexicon("zh").get("plain_saying_verbs") or ["(?!)"])
@@ -1381,8 +1409,17 @@ def plain_saying(sentence: str, language: str | None) -> bool:
     """The sentence tells a plain saying turn to no listener it names: "Kaunda said that the border was closed", not
     "Kaunda said to me that ..." nor "Tito said that he wanted to talk with me"."""
     pattern = _PLAIN_SAYING.get(language or "en")
+    raw = sentence
+    if (language or "en") == "en" and sentence.isupper():
+        sentence = sentence.capitalize()  # a cable in capitals ("MARCOS SAID THE AMBUSH ..."): read as written in small letters
     said = pattern.match(sentence) if pattern is not None else None
-    return said is not None and _SAID_BY_ME.search(sentence, 0, said.end()) is None and _LISTENER_NAMED[language or "en"].search(sentence) is None
+    return said is not None and _SAID_BY_ME.search(sentence, 0, said.end()) is None and _SAID_BY_ME.search(raw, 0, said.end()) is None \
+        and _LISTENER_NAMED[language or "en"].search(sentence) is None
+
+
+# A row of the clause a saying reports ("The President told me that |on Monday he would open the congress"): the act
+# told, whose actors are the clause's own; the listener of the saying stays out of it unless the clause names him.
+_TOLD_THAT = re.compile(r"\bthat\s*$")
 
 
 def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
@@ -1393,13 +1430,15 @@ def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Conte
     keepers = set(context.senders) | {foot_name(doc)}
     signed = [b.text.strip() for b in doc.blocks[-6:] if len(b.text.strip()) <= 40]  # "Wilkins" alone under the cable
     for event in events:
-        if event.event_type not in ("statement", "reply", "proposal", "request") or not event.targets or not event.sources or event.block >= len(doc.blocks) \
+        if not event.targets or not event.sources or event.block >= len(doc.blocks) \
                 or set(event.sources) & set(context.senders):
             continue
         block = doc.blocks[event.block]
         end = _TURN_END.search(block.text, max(len(block.text[: event.evidence_end].rstrip()) - 1, event.evidence_start))
         sentence = block.text[event.evidence_start: end.end() if end else len(block.text)]
-        if not plain_saying(sentence, block.language):
+        told = block.language in (None, "en") and _TOLD_THAT.search(block.text, 0, event.evidence_start) is not None \
+            and _LISTENER_NAMED["en"].search(sentence) is None
+        if not told and not plain_saying(sentence, block.language):
             continue
         named = {m.entity.name for m in find_mentions(sentence)}
         event.targets = [n for n in event.targets if n in named or n.split()[-1] in sentence
