@@ -407,3 +407,91 @@ def resolve_posted_offices(events: list[EventDraft], blocks: list[str]) -> None:
         told = blocks[event.block][event.evidence_start: event.evidence_end]
         event.sources = list(dict.fromkeys(posted_office(n, told) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(posted_office(n, told) for n in event.targets) if n not in event.sources]
+
+
+# A group written by its common noun alone in a Chinese row ("政府宣布征召预备役人员", "代表团游览了长城"): the group as the
+# page names it with its state before the noun, nearest before the row ("锡兰政府", "美国乒乓球代表团", "坦桑尼亚、赞比亚代表团",
+# the heading's "乌干达政府军"): zh.yaml ``owned_group_nouns``, each noun with the English name the row gives it.
+_OWNED_GROUPS = {name: noun for noun, name in (lexicon("zh").get("owned_group_nouns") or {}).items()}
+_HAN = re.compile(r"[\u4e00-\u9fff]{0,4}")  # "乒乓球" of "美国乒乓球代表团": what kind of delegation, no other word
+
+
+def _owned_groups(text: str, noun: str) -> list[tuple[int, str]]:
+    """Each group ``text`` names as "<state>[<kind>]<noun>" ("锡兰政府", "美国乒乓球代表团"), the states joined by "、"
+    kept ("坦桑尼亚、赞比亚代表团"): where it ends and the name as written."""
+    if noun not in text:
+        return []
+    states = [m for m in find_mentions(text) if m.entity.kind == "place" and m.entity.is_state]
+    found = []
+    for at in (m.start() for m in re.finditer(re.escape(noun), text)):
+        owner = next((m for m in reversed(states) if m.end <= at and _HAN.fullmatch(text[m.end: at])), None)
+        if owner is None:
+            continue
+        first = owner
+        while (before := next((m for m in states if m.end == first.start - 1 and text[m.end] == "、"), None)) is not None:
+            first = before
+        found.append((at + len(noun), text[first.start: at + len(noun)]))
+    return found
+
+
+_OWN_WORDS = tuple(lexicon("zh").get("own_group_words") or [])  # "我国政府": the writer's own, named so already
+
+
+def owned_group(name: str, before: list[str], told: str = "") -> str:
+    """A Chinese row's actor written as a group's noun alone ("government" of "政府宣布") as the group the page names
+    with its state nearest before the row (``before``: the heading, the blocks, the block up to the row); else as it is,
+    and so where the row's sentence ``told`` writes the noun as the writer's own ("支持我国政府的声明")."""
+    if (noun := _OWNED_GROUPS.get(name)) is None:
+        return name
+    if _OWN_WORDS and any(told[: m.start()].endswith(_OWN_WORDS) for m in re.finditer(re.escape(noun), told)):
+        return name
+    for text in reversed(before):
+        if groups := _owned_groups(text, noun):
+            return groups[-1][1]
+    return name
+
+
+# The same in a Russian row, where the sentence itself names the group with its state's adjective before the noun
+# ("ливийская военная делегация прибыла", "угандийские войска вторглись"): the group as written there, the noun in the
+# nominative (ru.yaml ``owned_group_nouns``), the adjective a state's (``state_adjective_suffixes``: "-ск-", "-цк-",
+# not one of ``not_state_adjectives``: "республиканскими войсками" says which side, not whose state).
+_RU_OWNED_GROUPS = {name: noun for noun, name in (lexicon("ru").get("owned_group_nouns") or {}).items()}
+_RU_ADJECTIVE = r"[^\W\d_]+(?:" + "|".join(re.escape(e) for e in lexicon("ru").get("adjective_endings") or []) + r")"
+_RU_STATE_ADJECTIVE = re.compile(
+    r"(?<!\w)(?P<state>[^\W\d_]+(?:" + "|".join(re.escape(e) for e in lexicon("ru").get("state_adjective_suffixes") or []) + r")[^\W\d_]{1,3})"
+    r"(?:\s+" + _RU_ADJECTIVE + r"){0,2}\s+$", re.IGNORECASE,
+)
+_NOT_STATE = tuple(w.casefold() for w in lexicon("ru").get("not_state_adjectives") or [])
+
+
+def ru_owned_group(name: str, told: str) -> str:
+    """A Russian row's actor written as a group's noun alone ("delegation") as the sentence ``told`` names it with its
+    state's adjective ("ливийская военная делегация"); else as it is."""
+    if (noun := _RU_OWNED_GROUPS.get(name)) is None:
+        return name
+    for m in re.finditer(r"(?<!\w)" + re.escape(noun) + r"(?!\w)", told, re.IGNORECASE):
+        if (adjective := _RU_STATE_ADJECTIVE.search(told[max(0, m.start() - 80): m.start()])) is not None \
+                and not adjective["state"].casefold().startswith(_NOT_STATE):
+            return told[m.start() - len(adjective[0]): m.end()]
+    return name
+
+
+def resolve_owned_groups(events: list[EventDraft], blocks: list[tuple[str, str | None]], title: str) -> None:
+    """Every Chinese row's actor written as a group's common noun alone as the group the page names with its state
+    nearest before it (``owned_group``); every Russian one's as its sentence names it with its state's adjective
+    (``ru_owned_group``)."""
+    for event in events:
+        if event.block >= len(blocks):
+            continue
+        text, language = blocks[event.block]
+        if language == "zh" and any(n in _OWNED_GROUPS for n in (*event.sources, *event.targets)):
+            before = [title] + [t for t, _ in blocks[: event.block]] + [text[: event.evidence_end]]
+            told = text[event.evidence_start: event.evidence_end]
+            resolve = lambda n: owned_group(n, before, told)  # noqa: E731
+        elif language == "ru" and any(n in _RU_OWNED_GROUPS for n in (*event.sources, *event.targets)):
+            told = text[event.evidence_start: event.evidence_end]
+            resolve = lambda n: ru_owned_group(n, told)  # noqa: E731
+        else:
+            continue
+        event.sources = list(dict.fromkeys(resolve(n) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(resolve(n) for n in event.targets) if n not in event.sources]

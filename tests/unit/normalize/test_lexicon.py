@@ -1086,6 +1086,7 @@ CHECKS = {
     "home_post_words": lambda language, text, expected: _eq(_ru_home_ministry(text), expected, text),
     "relation_nouns": lambda language, text, expected: _eq(_relation_subject(text), expected, text),
     "bare_body_nouns": lambda language, text, expected: _eq(full_names_module.bare_body(text.split(" / ")[1], text.split(" / ")[:1]), expected, text),
+    "owned_group_nouns": lambda language, text, expected: _eq(_owned_group(language, *text.split(" / ")), expected, text),
     "posted_offices": lambda language, text, expected: _eq(full_names_module.posted_office(text.split(" / ")[1], text.split(" / ")[0]), expected, text),
     "stamp_hour_openers": lambda language, text, expected: _eq(cable_trailer.stamp_hour(text), expected, text),
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
@@ -1620,6 +1621,13 @@ def _two_party_actors(text: str) -> list[str]:
     first, last = text.split(". ", 1)
     sources, targets = common.window_actors(last, common.clause_names(first, "en")[0])
     return sources + targets
+
+
+def _owned_group(language: str, page: str, actor: str) -> str:
+    """A row's actor named by a group's noun alone, as the Chinese page before it / the Russian sentence names it."""
+    if language == "zh":
+        return full_names_module.owned_group(actor, [page], page.rstrip("。").rsplit("。", 1)[-1])
+    return full_names_module.ru_owned_group(actor, page)
 
 
 def _examples():
