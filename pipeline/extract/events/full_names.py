@@ -495,3 +495,33 @@ def resolve_owned_groups(events: list[EventDraft], blocks: list[tuple[str, str |
             continue
         event.sources = list(dict.fromkeys(resolve(n) for n in event.sources))
         event.targets = [n for n in dict.fromkeys(resolve(n) for n in event.targets) if n not in event.sources]
+
+
+# A group of envoys a row names by its plural noun alone ("ambassadors") where the sentence names whose ("received the
+# ambassadors of the socialist countries"): the group as written there. en.yaml ``countries_groups`` (the nouns) and
+# ``countries_words`` ("countries", "states"), with at most two small words between ("non-aligned", "Arab" no: a capital
+# opens a name, which the row's readers take on their own).
+_COUNTRIES_GROUP = re.compile(
+    r"(?<![\w-])(?P<noun>" + "|".join(re.escape(w) for w in lexicon("en").get("countries_groups") or []) + r")\s+of\s+the\s+"
+    r"(?:[a-z][a-z-]*\s+){0,2}(?:" + "|".join(re.escape(w) for w in lexicon("en").get("countries_words") or []) + r")(?![\w-])"
+)
+
+
+def countries_group(name: str, told: str) -> str:
+    """A row's actor written as a plural noun of envoys alone ("ambassadors") as the sentence ``told`` names them with
+    the countries they come from ("the ambassadors of the socialist countries"), where it names them so once; else as
+    it is."""
+    found = [m[0] for m in _COUNTRIES_GROUP.finditer(" ".join(told.split())) if m["noun"] == name]
+    return found[0] if len(set(found)) == 1 else name
+
+
+def resolve_countries_groups(events: list[EventDraft], blocks: list[str]) -> None:
+    """Every row's envoys named by their plural noun alone as the sentence that tells it names them with their
+    countries (``countries_group``)."""
+    nouns = frozenset(lexicon("en").get("countries_groups") or [])
+    for event in events:
+        if event.block >= len(blocks) or not nouns & {*event.sources, *event.targets}:
+            continue
+        told = blocks[event.block][event.evidence_start: event.evidence_end]
+        event.sources = list(dict.fromkeys(countries_group(n, told) for n in event.sources))
+        event.targets = [n for n in dict.fromkeys(countries_group(n, told) for n in event.targets) if n not in event.sources]

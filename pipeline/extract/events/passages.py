@@ -161,6 +161,7 @@ from pipeline.extract.events.full_names import (
     nominative_names,
     page_lower_words,
     resolve_bare_bodies,
+    resolve_countries_groups,
     resolve_owned_groups,
     resolve_posted_offices,
     resolve_short_names,
@@ -1220,6 +1221,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     resolve_bare_bodies(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "The council dissolved ...": the
     # "Supreme Military Council" the page set up, when it names no other council
     resolve_posted_offices(events, [b.text for b in doc.blocks])  # "the British ambassador in Warsaw": with his post
+    resolve_countries_groups(events, [b.text for b in doc.blocks])  # "the ambassadors of the socialist countries"
     resolve_owned_groups(events, [(b.text, b.language) for b in doc.blocks], doc.title or "")  # "政府宣布": the "锡兰政府" the page
     # names before it
     events = [e for e in events if not _a_date_alone_undated(e, doc)]

@@ -1087,6 +1087,7 @@ CHECKS = {
     "relation_nouns": lambda language, text, expected: _eq(_relation_subject(text), expected, text),
     "bare_body_nouns": lambda language, text, expected: _eq(full_names_module.bare_body(text.split(" / ")[1], text.split(" / ")[:1]), expected, text),
     "owned_group_nouns": lambda language, text, expected: _eq(_owned_group(language, *text.split(" / ")), expected, text),
+    "countries_groups": lambda language, text, expected: _eq(full_names_module.countries_group(text.split(" / ")[1], text.split(" / ")[0]), expected, text),
     "posted_offices": lambda language, text, expected: _eq(full_names_module.posted_office(text.split(" / ")[1], text.split(" / ")[0]), expected, text),
     "stamp_hour_openers": lambda language, text, expected: _eq(cable_trailer.stamp_hour(text), expected, text),
     "meeting_itself": lambda language, text, expected: _eq(tense_sentence._MEETING_ITSELF.search(text)[0].lower(), expected.lower(), text),
