@@ -59,6 +59,11 @@ _MONTH_ALONE = f"(?:{alternation([*_MONTHS_ALONE, *(m[:1].upper() + m[1:] for m 
 _THIS_YEAR_MARKS = words("this_year_marks", _DAY_FIRST)
 _THIS_YEAR_MARK = f"(?:{alternation(_THIS_YEAR_MARKS)})"
 _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
+# The marks a day's figure may carry ("8. März", "1er mars", "1º de mayo": day_marks) and the words between the day,
+# the month and the year ("5 de mayo de 1961": day_month_joiners, month_year_joiners).
+_DAY_MARK = f"(?:{alternation(words('day_marks', _DAY_FIRST))})?" if words("day_marks", _DAY_FIRST) else ""
+_DAY_MONTH_JOINER = f"(?:\\s+(?:{alternation(words('day_month_joiners', _DAY_FIRST))}))?" if words("day_month_joiners", _DAY_FIRST) else ""
+_MONTH_YEAR_JOINER = f"(?:\\s+(?:{alternation(words('month_year_joiners', _DAY_FIRST))}))?" if words("month_year_joiners", _DAY_FIRST) else ""
 _RANGE_JOINER = f"(?:{alternation(words('range_joiners', _DAY_FIRST)) or '(?!)'})"  # "с 2 по 5 мая": one day to another
 _LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -153,9 +158,9 @@ _PATTERN = skipping(re.compile(
             # June 1950
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
             # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")
-            rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?\s+(?P<m4>{_DAY_FIRST_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
+            rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?{_DAY_MARK}{_DAY_MONTH_JOINER}\s+(?P<m4>{_DAY_FIRST_MONTH})(?:{_MONTH_YEAR_JOINER}\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
             # в марте 1961 г. / в марте с.г.: a month of the day-first languages with its year or "of this year"
-            rf"(?P<my>(?<!{_LETTER})(?P<m20>{_MONTH_ALONE})\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
+            rf"(?P<my>(?<!{_LETTER})(?P<m20>{_MONTH_ALONE})(?:{_MONTH_YEAR_JOINER}(?=\s+{_YEAR}))?\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
             # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
             rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
             # 1975-05-12 / 1962-03: the ISO day and month of catalogues, metadata and modern editions; not inside a file or
