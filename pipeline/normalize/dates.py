@@ -112,6 +112,13 @@ _EN_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(lexicon("en").get("ordi
                             + (alternation(lexicon("en").get("ordinal_day_weekday_words") or []) or "(?!)") + r"))?,?\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
+# A day-first language's day alone by its figure ("Dans la soirée du 9, ...", "avait quitté Luang Prabang le 10 pour
+# Savannakhet", "am 9. wurde"): after a word that dates by it (day_alone_before) and before a clause's end or a word that
+# may follow it (day_alone_after), in the month the text wrote last.
+_DL_DAY_AFTER = alternation(words("day_alone_after", _DAY_FIRST)) or "(?!)"
+_DL_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(words("day_alone_before", _DAY_FIRST)).replace("\\ ", "\\s+") or "(?!)")
+                            + r")\s+$", re.IGNORECASE)
+
 # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
 # numeral or the first character of "this year": the lookahead turns every other position away at one
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
@@ -183,7 +190,7 @@ _PATTERN = skipping(re.compile(
             # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
             rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
             # 9–11 октября (1968 г.) / с 2 по 5 мая
-            rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d)(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d)\s+(?P<m9>{_DAY_FIRST_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
+            rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d){_DAY_MARK}(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d){_DAY_MARK}{_DAY_MONTH_JOINER}\s+(?P<m9>{_DAY_FIRST_MONTH})(?:{_MONTH_YEAR_JOINER}\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
@@ -198,6 +205,8 @@ _PATTERN = skipping(re.compile(
             # (``_EN_DAY_BEFORE``) and before a clause's end or a joining word, in the month the text wrote last or
             # speaks from; not "the 20th Congress", "the 17th parallel"
             rf"(?P<en_day>(?<![\w/.,:-])(?P<d19>[0-3]?\d){_ORD}\b(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b))",
+            # du 9 / le 10 pour / am 9.: a day-first language's day alone (``_DL_DAY_BEFORE``), in the month the text wrote last
+            rf"(?P<dl_day>(?<![\w/.,:-])(?P<d23>[0-3]?\d)\b(?![.,:/-]?\d)(?=\s*[.,;:)]|\s*$|\s+(?:{_DL_DAY_AFTER})\b))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
             rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -658,6 +667,14 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
             if month_in_context is None or year_in_context is None:
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, _zh_number(m["d14"] or m["d14e"])
+        elif m.lastgroup == "dl_day":
+            if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "9" after no word that dates by it
+            if (month_in_context is None or year_in_context is None) and this_month:
+                year_in_context, month_in_context = this_month
+            if month_in_context is None or year_in_context is None:
+                continue  # a day of no month the text has written
+            year, month, day = None, month_in_context, int(m["d23"])
         elif m.lastgroup == "en_day":
             if not _EN_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "the 21st" after no word that dates by it

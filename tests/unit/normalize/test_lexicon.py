@@ -1081,6 +1081,7 @@ CHECKS = {
     "not_yet": lambda language, text, expected: _eq(passages.awaited_only(text, language), expected, text),
     "expectation_modals": lambda language, text, expected: _eq(document_act.foresees(text), expected, text),
     "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
+    "day_alone_before": lambda language, text, expected: _eq(next((d.start_date for d in find_dates(text, 1960, 8)), None), expected, text),
     "dated_line": lambda language, text, expected: _eq(getattr(dated_line(text), "start_date", None), expected, text),
     "handler_roles": lambda language, text, expected: _eq(_handled_by(text), expected, text),
     "home_office_words": lambda language, text, expected: _eq(_handled_at_home(text), expected, text),
