@@ -141,11 +141,17 @@ _MONTH_WORDS = [*lexicon("en")["months"], *_EN_CAPITALS, *(m for lang in _DAY_FI
 _MONTH_HEADS = {m[:2] for m in _MONTH_WORDS if len(m) >= 2}
 _MONTH_HEADS_OF = {h[0] for h in _MONTH_HEADS}  # the letters a month's name of two letters or more opens with
 _SINGLE_OPENERS = [*(c for c in set(_FIRST_LETTERS) if c not in _MONTH_HEADS_OF), *(m for m in _MONTH_WORDS if len(m) == 1)]
-_HEADS_IN_WORDS = [h for h in _MONTH_HEADS if h[0] in _IN_WORDS]
+# A month alone in lower case of a language with no mark of "this year" (fr, it, es: "en mars 1962") opens a date only
+# with its year after it: its heads are tried there alone, not at every word of an English text that opens as it does
+# ("mars", "de", "se").
+_YEAR_ONLY_MONTHS = sorted({m for lang in _DAY_FIRST if not lexicon(lang).get("this_year_marks")
+                            for key in ("months", "months_in") for m in (lexicon(lang).get(key) or {}) if m[:1].islower()})
+_HEADS_IN_WORDS = [h for h in _MONTH_HEADS if h[0] in _IN_WORDS and not all(m in _YEAR_ONLY_MONTHS for m in _MONTH_WORDS if m.startswith(h))]
 _DATE_OPENING = (
     r"(?:(?=['’\d" + letters(_SINGLE_OPENERS)[1:] + ")"
-    + f"|(?={alternation(h for h in _MONTH_HEADS if h not in _HEADS_IN_WORDS)})"
-    + (rf"|(?<!{_LETTER})(?={alternation(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "") + ")"
+    + f"|(?={alternation(h for h in _MONTH_HEADS if h[0] not in _IN_WORDS)})"
+    + (rf"|(?<!{_LETTER})(?={alternation(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "")
+    + (rf"|(?<!{_LETTER})(?=(?:{alternation(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "") + ")"
 )
 _ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)"  # an ordinal's suffix, as written or in a head in capitals ("27TH")
 _PATTERN = skipping(re.compile(
