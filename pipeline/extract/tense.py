@@ -76,6 +76,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         for key in ("speech", "ongoing", "hypothetical", "negation", "obligation", "past", "refusals", "planned_before")
     } | {
         "relative": _phrase_pattern(lex.get("relative_days", {}), boundary),
+        "relative_not": _phrase_pattern(lex.get("relative_days_not", []), boundary),
         "recent": _phrase_pattern(lex.get("recent_months", {}), boundary),
         "recent_days": _phrase_pattern(lex.get("recent_days", {}), boundary),
         "planned": _phrase_pattern([*lex.get("planned", []), *lex.get("perfective_futures", []),
@@ -122,6 +123,8 @@ def _read_cues(sentence: str, language: str) -> list[Cue]:
         cues = _russian(sentence)
     elif language == "zh":
         cues = _chinese(sentence)
+    elif lexicon(language):
+        cues = _dated_words(sentence, language)
     else:
         return []
     return sorted(cues, key=lambda c: (c.start, c.kind))
@@ -150,9 +153,11 @@ def _common(sentence: str, language: str) -> list[Cue]:
     cues = []
     days, months, nights = _common_words(language)
     if pats["relative"]:
+        # not a day counted where the word names a part of the day ("am Morgen", "por la mañana": relative_days_not)
+        other = [(m.start(), m.end()) for m in pats["relative_not"].finditer(sentence)] if pats["relative_not"] else []
         cues += [
             Cue("relative", m.start(), m.end(), days=days[m.group().lower()], night=m.group().lower() in nights)
-            for m in pats["relative"].finditer(sentence)
+            for m in pats["relative"].finditer(sentence) if not any(a <= m.start() < b for a, b in other)
         ]
     if language == "en":  # "At 0500 radio announced ...", "I called on President Yun at 1100": a telegram's time of its day
         cues += [Cue("relative", a, b, days=0) for a, b, _ in clock_hours(sentence)
@@ -799,6 +804,16 @@ def _bare_participles() -> frozenset[str]:
 def _russian_omissions() -> tuple[str, ...]:
     """The stems of the Russian acts whose omission is a happening (``negated_acts``: "не ответил", "не доложил")."""
     return tuple(w.lower() for w in lexicon("ru").get("negated_acts") or [])
+
+
+def _dated_words(sentence: str, language: str) -> list[Cue]:
+    """A language whose file lists only the words of its days (de, fr, it, es): the days named from the day of writing
+    ("gestern", "hier", "ieri", "ayer") and the days of the week after their opening word ("am Montag", "el lunes")."""
+    cues = _common(sentence, language)
+    weekday, days_of_week = _weekday_pattern(language)
+    if weekday is not None:
+        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
+    return cues
 
 
 def _russian(sentence: str) -> list[Cue]:

@@ -59,6 +59,11 @@ _MONTH_ALONE = f"(?:{alternation([*_MONTHS_ALONE, *(m[:1].upper() + m[1:] for m 
 _THIS_YEAR_MARKS = words("this_year_marks", _DAY_FIRST)
 _THIS_YEAR_MARK = f"(?:{alternation(_THIS_YEAR_MARKS)})"
 _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
+# The marks a day's figure may carry ("8. März", "1er mars", "1º de mayo": day_marks) and the words between the day,
+# the month and the year ("5 de mayo de 1961": day_month_joiners, month_year_joiners).
+_DAY_MARK = f"(?:{alternation(words('day_marks', _DAY_FIRST))})?" if words("day_marks", _DAY_FIRST) else ""
+_DAY_MONTH_JOINER = f"(?:\\s+(?:{alternation(words('day_month_joiners', _DAY_FIRST))}))?" if words("day_month_joiners", _DAY_FIRST) else ""
+_MONTH_YEAR_JOINER = f"(?:\\s+(?:{alternation(words('month_year_joiners', _DAY_FIRST))}))?" if words("month_year_joiners", _DAY_FIRST) else ""
 _RANGE_JOINER = f"(?:{alternation(words('range_joiners', _DAY_FIRST)) or '(?!)'})"  # "с 2 по 5 мая": one day to another
 _LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -107,6 +112,13 @@ _EN_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(lexicon("en").get("ordi
                             + (alternation(lexicon("en").get("ordinal_day_weekday_words") or []) or "(?!)") + r"))?,?\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
+# A day-first language's day alone by its figure ("Dans la soirée du 9, ...", "avait quitté Luang Prabang le 10 pour
+# Savannakhet", "am 9. wurde"): after a word that dates by it (day_alone_before) and before a clause's end or a word that
+# may follow it (day_alone_after), in the month the text wrote last.
+_DL_DAY_AFTER = alternation(words("day_alone_after", _DAY_FIRST)) or "(?!)"
+_DL_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(words("day_alone_before", _DAY_FIRST)).replace("\\ ", "\\s+") or "(?!)")
+                            + r")\s+$", re.IGNORECASE)
+
 # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
 # numeral or the first character of "this year": the lookahead turns every other position away at one
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
@@ -129,11 +141,17 @@ _MONTH_WORDS = [*lexicon("en")["months"], *_EN_CAPITALS, *(m for lang in _DAY_FI
 _MONTH_HEADS = {m[:2] for m in _MONTH_WORDS if len(m) >= 2}
 _MONTH_HEADS_OF = {h[0] for h in _MONTH_HEADS}  # the letters a month's name of two letters or more opens with
 _SINGLE_OPENERS = [*(c for c in set(_FIRST_LETTERS) if c not in _MONTH_HEADS_OF), *(m for m in _MONTH_WORDS if len(m) == 1)]
-_HEADS_IN_WORDS = [h for h in _MONTH_HEADS if h[0] in _IN_WORDS]
+# A month alone in lower case of a language with no mark of "this year" (fr, it, es: "en mars 1962") opens a date only
+# with its year after it: its heads are tried there alone, not at every word of an English text that opens as it does
+# ("mars", "de", "se").
+_YEAR_ONLY_MONTHS = sorted({m for lang in _DAY_FIRST if not lexicon(lang).get("this_year_marks")
+                            for key in ("months", "months_in") for m in (lexicon(lang).get(key) or {}) if m[:1].islower()})
+_HEADS_IN_WORDS = [h for h in _MONTH_HEADS if h[0] in _IN_WORDS and not all(m in _YEAR_ONLY_MONTHS for m in _MONTH_WORDS if m.startswith(h))]
 _DATE_OPENING = (
     r"(?:(?=['’\d" + letters(_SINGLE_OPENERS)[1:] + ")"
-    + f"|(?={alternation(h for h in _MONTH_HEADS if h not in _HEADS_IN_WORDS)})"
-    + (rf"|(?<!{_LETTER})(?={alternation(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "") + ")"
+    + f"|(?={alternation(h for h in _MONTH_HEADS if h[0] not in _IN_WORDS)})"
+    + (rf"|(?<!{_LETTER})(?={alternation(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "")
+    + (rf"|(?<!{_LETTER})(?=(?:{alternation(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "") + ")"
 )
 _ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)"  # an ordinal's suffix, as written or in a head in capitals ("27TH")
 _PATTERN = skipping(re.compile(
@@ -153,9 +171,9 @@ _PATTERN = skipping(re.compile(
             # June 1950
             rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
             # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")
-            rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?\s+(?P<m4>{_DAY_FIRST_MONTH})(?:\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
+            rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?{_DAY_MARK}{_DAY_MONTH_JOINER}\s+(?P<m4>{_DAY_FIRST_MONTH})(?:{_MONTH_YEAR_JOINER}\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
             # в марте 1961 г. / в марте с.г.: a month of the day-first languages with its year or "of this year"
-            rf"(?P<my>(?<!{_LETTER})(?P<m20>{_MONTH_ALONE})\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
+            rf"(?P<my>(?<!{_LETTER})(?P<m20>{_MONTH_ALONE})(?:{_MONTH_YEAR_JOINER}(?=\s+{_YEAR}))?\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
             # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
             rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
             # 1975-05-12 / 1962-03: the ISO day and month of catalogues, metadata and modern editions; not inside a file or
@@ -178,7 +196,7 @@ _PATTERN = skipping(re.compile(
             # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
             rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
             # 9–11 октября (1968 г.) / с 2 по 5 мая
-            rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d)(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d)\s+(?P<m9>{_DAY_FIRST_MONTH})(?:\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
+            rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d){_DAY_MARK}(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d){_DAY_MARK}{_DAY_MONTH_JOINER}\s+(?P<m9>{_DAY_FIRST_MONTH})(?:{_MONTH_YEAR_JOINER}\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
@@ -193,6 +211,8 @@ _PATTERN = skipping(re.compile(
             # (``_EN_DAY_BEFORE``) and before a clause's end or a joining word, in the month the text wrote last or
             # speaks from; not "the 20th Congress", "the 17th parallel"
             rf"(?P<en_day>(?<![\w/.,:-])(?P<d19>[0-3]?\d){_ORD}\b(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b))",
+            # du 9 / le 10 pour / am 9.: a day-first language's day alone (``_DL_DAY_BEFORE``), in the month the text wrote last
+            rf"(?P<dl_day>(?<![\w/.,:-])(?P<d23>[0-3]?\d)\b(?![.,:/-]?\d)(?=\s*[.,;:)]|\s*$|\s+(?:{_DL_DAY_AFTER})\b))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
             rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -653,6 +673,14 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
             if month_in_context is None or year_in_context is None:
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, _zh_number(m["d14"] or m["d14e"])
+        elif m.lastgroup == "dl_day":
+            if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "9" after no word that dates by it
+            if (month_in_context is None or year_in_context is None) and this_month:
+                year_in_context, month_in_context = this_month
+            if month_in_context is None or year_in_context is None:
+                continue  # a day of no month the text has written
+            year, month, day = None, month_in_context, int(m["d23"])
         elif m.lastgroup == "en_day":
             if not _EN_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "the 21st" after no word that dates by it

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import LANGUAGES, lexicon
 
 # Invisible format characters a captured page carries inside words and around them: zero-width spaces
 # and joiners, the soft hyphen (an optional break point a site puts in long words), direction marks
@@ -407,6 +407,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # announced ...": the time opens a clause joined to the sentence
         if word[:-1].isdigit() and len(word) <= 3 and _SPACED_DATE_ON.match(text, end):  # "30. 10. 1958": a typist's day
             continue
+        if word[:-1].isdigit() and len(word) <= 3 and _MONTH_AFTER_DAY.match(text, end):  # "am 8. März 1969": a day's
+            continue  # ordinal full stop before its month's name (day_marks)
         if word[-2:-1].isdigit() and _LIST_NUMBER.fullmatch(word) and (word[0] == "(" or text[:match.start() + 1 - len(word)].rstrip().endswith((",", ";"))):
             continue  # "Copies made: 5 (1. Comrade Puja, 2. Comrade Marjai, ...)": the numbers of a list's items in a line
         if (word[:-1].isdigit() and len(word) == 5 or word[:-1] in _ROMAN_MONTHS) and (
@@ -431,6 +433,10 @@ _SENTENCE_END = re.compile(
 )
 # What follows a day's or a month's figure and its full stop in a date typed with spaces ("Received: Prague, 30. 10. 1958").
 _SPACED_DATE_ON = re.compile(r"(?:[01]?\d\.\s)?(?:1[89]\d\d|20\d\d)\b")
+# The month's names of the languages that close a day's figure with a full stop ("8. März 1969": day_marks).
+_DOTTED_DAY_MONTHS = [m for lang in LANGUAGES if "." in (lexicon(lang).get("day_marks") or []) for m in lexicon(lang).get("months") or {}]
+_MONTH_AFTER_DAY = re.compile(r"(?:" + "|".join(re.escape(m) for m in sorted(_DOTTED_DAY_MONTHS, key=len, reverse=True)) + r")(?!\w)"
+                              if _DOTTED_DAY_MONTHS else r"(?!)")
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}\.")  # "(1.", "2.": an item's number inside a line's list
 # A day written the year first, its Roman month after it, each closed by a full stop ("1981. II. 25.").
 _ROMAN_MONTHS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])

@@ -469,6 +469,8 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
         before = ""  # "«25» января 1977 г.": an official paper's day in quote marks
     if (weekday := _weekday_before().search(before)) is not None:
         before = before[: weekday.start()]  # "Friday 28 December 1979", an intelligence daily's dateline: the day's own
+    if (article := _day_article().search(before)) is not None:
+        before = before[: article.start()]  # "Moskau, den 8. März 1969", "Paris, le 3 mars 1962": the day's article
     if before and not _pieces_before(before):
         before = _place_without_comma(before)  # "Warszawa 17.VI.1976": a known place, no comma before the day
         if before is None:
@@ -498,6 +500,14 @@ def _place_without_comma(before: str) -> str | None:
 
 
 @cache
+def _day_article() -> re.Pattern:
+    """The article a date line sets before its day after the place ("Moskau, den 8. März 1969", "Paris, le 3 mars 1962",
+    "La Habana, el 5 de mayo de 1961"): ``dateline_day_articles``, after the line's opening or a separator."""
+    listed = words("dateline_day_articles")
+    return re.compile(r"(?:^|(?<=[,/|;]\s)|(?<=[,/|;]))\s*(?:" + (alternation(listed) or "(?!)") + r")\s+$", re.IGNORECASE)
+
+
+@cache
 def _weekday_before() -> re.Pattern:
     """A day of the week right before the day a date line writes, with no comma ("Friday 28 December 1979")."""
     names = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("entry_heading_words") or []) if w in (lexicon(lang).get("weekdays") or {})
@@ -507,7 +517,7 @@ def _weekday_before() -> re.Pattern:
 
 @cache
 def _time_marks() -> re.Pattern:
-    marks = sorted({m for lang in ("en", "ru", "zh") for m in (lexicon(lang).get("dateline_time_marks") or [])}, key=len, reverse=True)
+    marks = sorted({m for lang in LANGUAGES for m in (lexicon(lang).get("dateline_time_marks") or [])}, key=len, reverse=True)
     edge = r"(?<![^\W\d_]){}(?![^\W\d_])"  # a mark's last point may be the line's own, read away with it: "12:15 p.m."
     forms = [re.escape(m[:-1]) + r"\.?" if m.endswith(".") else re.escape(m) for m in marks]
     return re.compile("|".join(f if m[:1] >= "\u2e80" else edge.format(f) for m, f in zip(marks, forms, strict=True)), re.IGNORECASE)

@@ -9,7 +9,7 @@ from pipeline.extract.events.cable_header import reads_receipt
 from pipeline.extract.events.common import BY_NAME, Context, EventDraft, clause_names
 from pipeline.extract.events.context import signed_name
 from pipeline.normalize.dates import clock, find_dates
-from pipeline.normalize.lexicon import alternation, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
@@ -28,7 +28,7 @@ HANDLING = compile_opening(
 )
 
 
-HANDLING_VERBS = {verb.lower(): kind for language in ("en", "ru") for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()}
+HANDLING_VERBS = {verb.lower(): kind for language in LANGUAGES for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()}
 _HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+?(?:\s+\d+)?,?\s+)?(?P<verb>" + alternation(list(HANDLING_VERBS)) + r")\b", re.IGNORECASE)
 # A stamp's day or hour right after its verb ("Получено 28.X.62 в 0 ч. 15 м.", "Received at 1:12 p.m.", "Received: February
 # 8, 9:12 p.m."): a handling line, not a sentence that opens with the verb ("Получена телеграмма из Пекина").

@@ -83,7 +83,7 @@ from pipeline.normalize.organs import party_organ, state_body, writer_party, wri
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse import generic, headings, signature, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
-from pipeline.parse.model import Block, ParsedDocument
+from pipeline.parse.model import Block, ParsedDocument, dated_line
 from pipeline.parse.parties import (
     read_diary_heading,
     read_memo_header,
@@ -1081,6 +1081,8 @@ CHECKS = {
     "not_yet": lambda language, text, expected: _eq(passages.awaited_only(text, language), expected, text),
     "expectation_modals": lambda language, text, expected: _eq(document_act.foresees(text), expected, text),
     "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
+    "day_alone_before": lambda language, text, expected: _eq(next((d.start_date for d in find_dates(text, 1960, 8)), None), expected, text),
+    "dated_line": lambda language, text, expected: _eq(getattr(dated_line(text), "start_date", None), expected, text),
     "handler_roles": lambda language, text, expected: _eq(_handled_by(text), expected, text),
     "home_office_words": lambda language, text, expected: _eq(_handled_at_home(text), expected, text),
     "home_post_words": lambda language, text, expected: _eq(_ru_home_ministry(text), expected, text),
