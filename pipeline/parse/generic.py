@@ -31,8 +31,6 @@ from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
     addressed_heading_over,
-    is_addressed_heading,
-    names_the_host,
     closing_day,
     interviewee_line,
     is_catalogue_series_line,
@@ -44,6 +42,7 @@ from pipeline.parse.headings import (
     is_site_banner,
     is_site_name,
     is_title_label_line,
+    names_the_host,
 )
 from pipeline.parse.model import (
     DATED_LINE_CHARS,

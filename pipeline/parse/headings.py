@@ -25,6 +25,7 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import required_words, with_opening
 from pipeline.parse.model import (
+    Block,
     ParsedDocument,
     catalogue_field,
     closing_phrases,

@@ -759,7 +759,7 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
         # ("时间：一九七六年七月十九日下午四时", "ЗАПИСЬ БЕСЕДЫ / с президентом ... / 12 января 1976 года"), written up later;
         # not a short paragraph of the text that names other talks in passing ("Comrade Fock: We must not let the
         # economic talks with Prague suffer. The trade delegation was in Prague from 8 to 10 July ...")
-        earlier = next((d for d, passing in zip(found[1:], told[1:]) if not passing and d[0] < written
+        earlier = next((d for d, passing in zip(found[1:], told[1:], strict=True) if not passing and d[0] < written
                         and (written - d[0]).days <= _WRITTEN_UP_WITHIN), None)
         return earlier or found[0]
     return found[0]

@@ -48,8 +48,8 @@ from pipeline.normalize.capitals import heading_case
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
-from pipeline.parse.generic import agency_dateline, correspondent_dateline
 from pipeline.normalize.openings import compile_opening
+from pipeline.parse.generic import agency_dateline, correspondent_dateline
 
 # A clause set off by commas after the sentence's subject, with a verb and a day of its own ("Makarios, who flew to
 # London on 17 July, addressed the Security Council on Friday", "Косыгин, прибывший в Ханой 6 февраля, вылетел вчера в
@@ -981,11 +981,12 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         _correspondence_actors(event, sentence, mention, context)
     if (said := _AS_SAID.search(sentence, 0, mention.start)) is not None and (speaker := _aside_speaker(sentence, said, previous_actor)):
         event.event_type, event.sources, event.targets = "statement", [speaker], []  # "(“a man you can do business with,” as she said in 1984)"
-    if language in (None, "en") and mention.precision in ("day", "minute") and _DONE_BY.search(sentence, 0, mention.start) \
-            and _LASTING_PLUPERFECT.search(sentence, 0, mention.start):  # "The units had already reached their assembly
-        (event.start_date, event.end_date, event.start_time), event.date_kind = (None, mention.end_date, None), "upper_bound"
-        # area west of the post by 17 October": done on or before that day, not on it
-    elif language in (None, "en") and mention.precision in ("day", "minute") and reached_by(sentence, mention.start):
+    if language in (None, "en") and mention.precision in ("day", "minute") and (
+        # "The units had already reached their assembly area west of the post by 17 October": done on or before that
+        # day, not on it; so is "reached Bujumbura by 1 May"
+        (_DONE_BY.search(sentence, 0, mention.start) and _LASTING_PLUPERFECT.search(sentence, 0, mention.start))
+        or reached_by(sentence, mention.start)
+    ):
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, mention.end_date, None), "upper_bound"
     if (before := plan_day(sentence, mention)) is not None:
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, before, None), "upper_bound"

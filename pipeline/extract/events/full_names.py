@@ -487,10 +487,10 @@ def resolve_owned_groups(events: list[EventDraft], blocks: list[tuple[str, str |
         if language == "zh" and any(n in _OWNED_GROUPS for n in (*event.sources, *event.targets)):
             before = [title] + [t for t, _ in blocks[: event.block]] + [text[: event.evidence_end]]
             told = text[event.evidence_start: event.evidence_end]
-            resolve = lambda n: owned_group(n, before, told)  # noqa: E731
+            resolve = lambda n, before=before, told=told: owned_group(n, before, told)  # noqa: E731
         elif language == "ru" and any(n in _RU_OWNED_GROUPS for n in (*event.sources, *event.targets)):
             told = text[event.evidence_start: event.evidence_end]
-            resolve = lambda n: ru_owned_group(n, told)  # noqa: E731
+            resolve = lambda n, told=told: ru_owned_group(n, told)  # noqa: E731
         else:
             continue
         event.sources = list(dict.fromkeys(resolve(n) for n in event.sources))
