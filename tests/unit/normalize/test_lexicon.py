@@ -1203,7 +1203,7 @@ CHECKS = {
     "prepared_by_openings": lambda language, text, expected: _assert_equal(
         (m["by"] if (m := generic._PREPARED_BY.match(text)) else None), expected, text),
     "document_symbol_head_labels": lambda language, text, expected: _assert_equal(generic.is_symbol_head_line(text), expected, text),
-    "address_joiners": lambda language, text, expected: _assert_equal(generic.is_addressed_heading(text), expected, text),
+    "address_joiners": lambda language, text, expected: _assert_equal(headings.is_addressed_heading(text), expected, text),
     "signing_for_body_openers": lambda language, text, expected: _assert_equal(generic.signs_for_body(text), expected, text),
     "news_byline_openers": lambda language, text, expected: _assert_equal(generic.news_byline(text), expected, text),
     "byline_kinds": lambda language, text, expected: _assert_equal(
