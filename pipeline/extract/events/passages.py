@@ -224,7 +224,7 @@ from pipeline.extract.mentions import find_mentions, read_passage, reading_passa
 from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues, weekday_offset
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, year_heading
-from pipeline.normalize.lexicon import alternation, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup
 from pipeline.normalize.offices import (
     bare_holders,
@@ -2500,6 +2500,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         zh_talk: date | None = None  # the day of the talk a Chinese cable's passage opened with ("昨日下午，X约见Y")
         zh_talk_with: list[str] = []  # who met at it: X and Y
         told_day: date | None = None  # the day the sentence before told its own simple past on
+        turn_day: date | None = None  # the day a German, French, Italian or Spanish cable's turns are said on
         for s_at, s in enumerate(sentences):
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
@@ -2949,6 +2950,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 for event in turns:
                     if event.sources != [talk[1]] and not _TO_THE_WRITER.search(sentence, 0, 60) and not addressed_turn(sentence):
                         event.targets = []  # "He stressed that ...": his point; "He said that", "He informed me", "asked me": to the writer
+            if block.language in TURN_LANGUAGES and not context.is_record:
+                turn_day = _turns_on_the_day_told(index, s, events, before_sentence, turn_day, block.language,
+                                                  _cable_signer(doc) or (context.senders[0] if context.senders else None), previous_actor)
             if block.language == "ru" and context.is_correspondence and (not context.is_record or not context.speaker and len(context.senders) == 1):
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
             if block.language == "ru" and (context.is_record or context.is_journal) and scope.day is not None:
@@ -5286,6 +5290,66 @@ def _ru_met_name(sentence: str) -> str | None:
     if not 2 <= len(name) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
         return None
     return canonical_name(" ".join(name))
+
+
+# The languages whose files name a turn's subjects and objects (de, fr, it, es: turn_he_subjects, turn_i_subjects,
+# turn_me_objects) and whose verbs of saying are listed whole (speech): a turn in a cable's passage is read by them.
+TURN_LANGUAGES = tuple(language for language in LANGUAGES if lexicon(language).get("turn_i_subjects"))
+
+
+@functools.cache
+def _turn_words(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    lex = lexicon(language)
+    objects = "|".join(re.escape(w) + ("" if w[-1:] in "'’" else r"(?!\w)") for w in lex.get("turn_me_objects") or []) or "(?!)"
+    return (frozenset(w.lower() for w in lex.get("turn_he_subjects") or []), frozenset(w.lower() for w in lex.get("turn_i_subjects") or []),
+            compile_opening(r"(?<![\w'’])(?:" + objects + r")", re.IGNORECASE))  # "m'a déclaré": the elided one before its verb
+
+
+def clause_turns(sentence: str, language: str) -> list[tuple[int, int, str, bool]]:
+    """The turns of a conversation a sentence of a cable tells in a language its file lists the words of ("Er sagte, die
+    Sowjetunion werde ...", "Er fragte mich, wie Bonn die Lage beurteile; ich erwiderte, ...", "Il m'a déclaré que ...",
+    "Je lui ai répondu que ...", "Dijo que ..."): each clause that opens with a verb of saying after at most its
+    subject pronoun and an object pronoun, as (start, end, who: "he" or "i", said to the writer)."""
+    if language not in TURN_LANGUAGES:
+        return []
+    he, i, me = _turn_words(language)
+    turns, at = [], 0
+    for clause in re.split(r"(?<=;)", sentence):
+        cues = [c for c in read_cues(clause, language) if c.kind == "speech"]
+        words = re.findall(r"[^\W\d_]+['’]?", clause[: cues[0].start]) if cues else []
+        if cues and len(words) <= 3 and (not words or words[0].lower() in he | i or me.fullmatch(words[0])):  # "Me dijo que"
+            who = "i" if words and words[0].lower() in i else "he"
+            turns.append((at + len(clause) - len(clause.lstrip()), at + len(clause.rstrip(" ;")), who,
+                          bool(me.search(clause, 0, cues[0].end + 6))))
+        at += len(clause)
+    return turns
+
+
+def _turns_on_the_day_told(index: int, s: Sentence, events: list[EventDraft], before: int, day: date | None, language: str,
+                           writer: str | None, previous_actor: str | None) -> date | None:
+    """A cable's conversation told in German, French, Italian or Spanish: a sentence that dates its own act to a day
+    ("J'ai reçu hier soir ... le capitaine Kong Le", "Semjonow, den ich am 6. März ... aufsuchte, kam ... zu sprechen")
+    sets the day its turns are said on; each turn after it in the passage, with no day of its own ("Il m'a déclaré que
+    ...", "Er sagte, ...", "Je lui ai répondu que ..."), is a row of that day, said by the one met ("il", "er": the
+    person last named) or by the writer ("je", "ich"). Returns the day the next sentence's turns are said on."""
+    ours = [e for e in events[before:] if e.evidence_start == s.start]
+    turns = clause_turns(s.text, language)
+    if day is not None and turns and not s.dates and not s.relative:
+        for start, end, who, to_writer in turns:
+            row = next((e for e in ours if e.evidence_start == s.start + start and e.event_type in ("statement", "reply")), None) \
+                or (next((e for e in ours if e.event_type in ("statement", "reply")), None) if start == 0 else None)
+            if row is None:
+                row = EventDraft(index, "statement", s.start + start, s.start + end, "tense_sentence", 0.4)
+                events.append(row)
+            row.on(day).date_kind, row.inferred = "exact", True
+            speaker = writer if who == "i" else previous_actor
+            if speaker and not row.sources:
+                row.sources = [speaker]
+                row.targets = [writer] if who == "he" and to_writer and writer and writer != speaker else row.targets
+        return day
+    told = [e for e in ours if e.date_kind == "exact" and e.precision == "day" and e.start_date is not None
+            and e.start_date == e.end_date and e.method in ("relative_date", "dated_sentence")]
+    return told[0].start_date if told else None
 
 
 def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[EventDraft], before: int, context: Context,
