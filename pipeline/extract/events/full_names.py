@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pipeline.extract.events.common import RU_LETTER, Context, EventDraft, ru_initialled_names
 from pipeline.extract.mentions import NOT_NAMES, find_mentions, find_unknown_names
@@ -32,6 +32,13 @@ _BODY_WORDS = frozenset(w.casefold() for w in lexicon("en").get("body_head_words
 _NAME_WORD = re.compile(r"(?:[^\W\d_][.’'-]?)+", re.UNICODE)  # "Traoré", "Kasa-Vubu", "M.", "O'Connor"
 _REGNAL = re.compile(r"[IVX]{1,4}")  # "Constantine II", "Juan Carlos I": the number of a monarch
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][\w'’-]*")
+
+
+def rename_actors(event: EventDraft, rename: Callable[..., str], *context) -> None:
+    """Each of the row's actors renamed (``rename(name, *context)``), each name once, a target that is also a source left
+    out."""
+    event.sources = list(dict.fromkeys(rename(n, *context) for n in event.sources))
+    event.targets = [n for n in dict.fromkeys(rename(n, *context) for n in event.targets) if n not in event.sources]
 
 
 def _fold(word: str) -> str:
@@ -238,8 +245,7 @@ def resolve_short_names(events: list[EventDraft], doc_texts: list[str], context:
         return namesakes.get(n) or fuller_name(n, forms, page, lower)
 
     for event in events:
-        event.sources = list(dict.fromkeys(fuller(n) for n in event.sources))
-        event.targets = [n for n in dict.fromkeys(fuller(n) for n in event.targets) if n not in event.sources]
+        rename_actors(event, fuller)
 
 
 _RU_ALPHABET = lexicon("ru")["alphabet"]
@@ -275,8 +281,7 @@ def nominative_names(events: list[EventDraft], doc_texts: list[str]) -> None:
     if not named:
         return
     for event in events:
-        event.sources = list(dict.fromkeys(named.get(n, n) for n in event.sources))
-        event.targets = [n for n in dict.fromkeys(named.get(n, n) for n in event.targets) if n not in event.sources]
+        rename_actors(event, lambda n: named.get(n, n))
 
 
 # A Russian surname written alone, a capital then small letters ("Хамид", "Йомби-Опанго").
@@ -339,8 +344,7 @@ def resolve_bare_bodies(events: list[EventDraft], doc_texts: list[str]) -> None:
     if not any(" ".join(n.casefold().split()).removeprefix("the ") in _BARE_BODY_NOUNS for e in events for n in (*e.sources, *e.targets)):
         return
     for event in events:
-        event.sources = list(dict.fromkeys(bare_body(n, doc_texts) for n in event.sources))
-        event.targets = [n for n in dict.fromkeys(bare_body(n, doc_texts) for n in event.targets) if n not in event.sources]
+        rename_actors(event, bare_body, doc_texts)
 
 
 # An envoy or a mission the sentence names with the post it holds after it ("the British ambassador in Warsaw", "The GDR
@@ -405,8 +409,7 @@ def resolve_posted_offices(events: list[EventDraft], blocks: list[str]) -> None:
         if event.block >= len(blocks) or not any(_posted_noun(n) for n in (*event.sources, *event.targets)):
             continue
         told = blocks[event.block][event.evidence_start: event.evidence_end]
-        event.sources = list(dict.fromkeys(posted_office(n, told) for n in event.sources))
-        event.targets = [n for n in dict.fromkeys(posted_office(n, told) for n in event.targets) if n not in event.sources]
+        rename_actors(event, posted_office, told)
 
 
 # A group written by its common noun alone in a Chinese row ("政府宣布征召预备役人员", "代表团游览了长城"): the group as the
@@ -486,15 +489,9 @@ def resolve_owned_groups(events: list[EventDraft], blocks: list[tuple[str, str |
         text, language = blocks[event.block]
         if language == "zh" and any(n in _OWNED_GROUPS for n in (*event.sources, *event.targets)):
             before = [title] + [t for t, _ in blocks[: event.block]] + [text[: event.evidence_end]]
-            told = text[event.evidence_start: event.evidence_end]
-            resolve = lambda n, before=before, told=told: owned_group(n, before, told)  # noqa: E731
+            rename_actors(event, owned_group, before, text[event.evidence_start: event.evidence_end])
         elif language == "ru" and any(n in _RU_OWNED_GROUPS for n in (*event.sources, *event.targets)):
-            told = text[event.evidence_start: event.evidence_end]
-            resolve = lambda n, told=told: ru_owned_group(n, told)  # noqa: E731
-        else:
-            continue
-        event.sources = list(dict.fromkeys(resolve(n) for n in event.sources))
-        event.targets = [n for n in dict.fromkeys(resolve(n) for n in event.targets) if n not in event.sources]
+            rename_actors(event, ru_owned_group, text[event.evidence_start: event.evidence_end])
 
 
 # A group of envoys a row names by its plural noun alone ("ambassadors") where the sentence names whose ("received the
@@ -523,5 +520,4 @@ def resolve_countries_groups(events: list[EventDraft], blocks: list[str]) -> Non
         if event.block >= len(blocks) or not nouns & {*event.sources, *event.targets}:
             continue
         told = blocks[event.block][event.evidence_start: event.evidence_end]
-        event.sources = list(dict.fromkeys(countries_group(n, told) for n in event.sources))
-        event.targets = [n for n in dict.fromkeys(countries_group(n, told) for n in event.targets) if n not in event.sources]
+        rename_actors(event, countries_group, told)
