@@ -240,6 +240,7 @@ from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.source_note import citation_line
+from pipeline.parse.signature import is_annotation_line
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
 
@@ -1028,6 +1029,9 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     ]
     rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc) and not _advice(e, doc)
             and not _courtesy(e, doc) and not _heading_goes_on(e, doc)]
+    noted = {e.block for e in rest if e.method == "cable_trailer" and is_annotation_line(doc.blocks[e.block].text)}
+    rest = [e for e in rest if e.block not in noted or e.method == "cable_trailer"]  # "[Minute on file copy:] Seen. Please
+    # draft a reply ... 27/1.": the hand's note is one act on its own day, not a request of the text's writer
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     closing = closing_dateline(doc) if doc.document_date is not None and doc.title_block is not None else None
