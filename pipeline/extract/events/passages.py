@@ -5269,8 +5269,8 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
 
 
 _RU_MET_OPENING = compile_opening(r"^\W*(?:" + event_words("met_writer_opening") + r")", re.IGNORECASE)
-_RU_MET = compile_opening(r"^\W*(?:\d+\.\s+)?(?:" + event_words("met_openers") + r")[^.;:]{0,40}?(?:" + event_words("met_writer") + r")",
-                         re.IGNORECASE)
+_RU_MET = compile_opening(r"^\W*(?:\d+\.\s+)?(?:" + event_words("met_openers") + r")(?:[^.;:]|(?<=\s\w)\.){0,40}?(?:" + event_words("met_writer") + r")",
+                         re.IGNORECASE)  # "Сегодня в 12 часов А. Садат принял меня": the full stop of an initial no end of it
 _RU_TURN = compile_opening(r"^\W*(?:\d+\.\s+)?(?P<who>\w[\w.-]*(?:\s+\w[\w.-]*){0,2}?)\s+(?:\w+\s+)?(?P<verb>" + event_words("talk_turn_verbs")
                            + r")(?:\s*,\s*(?:" + event_words("that_conjunction") + r"))?")
 _RU_I_WHO = compile_opening(r"(?:" + event_words("i_subject") + r")", re.IGNORECASE)
