@@ -5399,6 +5399,9 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
             events[before:] = [e for e in events[before:] if not (e.evidence_start == s.start and e.method == "tense_sentence"
                                                                   and e.date_kind == "upper_bound" and e.end_date == day)]
             # "Беседа продолжалась около часа.", "Присутствовал ...": the meeting itself, told once
+        elif met and tells_the_meeting_again(sentence):
+            events[before:] = [e for e in events[before:] if not (e.evidence_start == s.start and e.method == "tense_sentence")]
+            # "Беседа продолжалась около полутора часов." after the turns: the talk its opening told, again
         return None if s.start == 0 else talk
     who = turn["who"]
     if _RU_I_WHO.fullmatch(who):
@@ -5415,6 +5418,10 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     made = events[before:]
     for event in made:
         _on_the_talk_day(event, s, day)
+        if spoke_from is not None and spoke_from < day and event.date_text is None and event.method in ("tense_sentence", "document_act") \
+                and s.start <= event.evidence_start < s.end and event.start_date == event.end_date == spoke_from:
+            event.on(day).date_kind, event.inferred = "exact", True  # "Вчера, по его словам, он обсудил ..." / "Я заявил
+            # Садату, что доложу ..., и выразил сожаление ...": a day before the talk the one met spoke of moves no turn off it
     said = next((e for e in made if e.evidence_start == s.start and e.start_date == day == e.end_date
                  and e.method != "dated_sentence"), None)
     if said is None and (said := next((e for e in made if e.evidence_start == s.start and e.event_type in ("statement", "reply")
