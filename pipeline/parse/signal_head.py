@@ -104,11 +104,12 @@ def signal_dateline(doc: ParsedDocument) -> tuple[int, DateMention] | None:
 
 
 def _foot_signer(doc: ParsedDocument) -> str | None:
-    """The surname in capitals alone on a line at the telegram's foot, over the registry's and the archive's lines."""
+    """The surname in capitals alone on a line at the telegram's foot, over the registry's and the archive's lines and
+    the notes written on the file copy."""
     for block in reversed(doc.blocks[-_FOOT_LINES:]):
         text = block.text.strip()
-        if _patterns()["foot"].match(text) or is_citation_line(text) or names_a_source(text[:30]):
-            continue
+        if _patterns()["foot"].match(text) or is_citation_line(text) or names_a_source(text[:30]) or text.startswith("["):
+            continue  # "[Minute on file copy:] Seen. ... 27/1.": a hand's note on the file copy in the editor's brackets
         if _SURNAME.match(text) and text.title() not in _not_signers():
             entity = lookup(text)
             return text.title() if entity is None else entity.name if entity.kind == "person" else None

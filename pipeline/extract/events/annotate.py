@@ -353,6 +353,11 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                               year, speaks_from, dated_on)
         if at is not None:
             alone = [_year_before(d, at) for d in alone]
+        elif alone and not speaks_from and own_month and year == own_month[0] and language in (None, "en") \
+                and _tells_a_past_act(sentence, language):
+            alone = [_year_before(d, own_month, _HALF_A_YEAR if _plan_of(sentence, d, language) else _HALF_A_YEAR - 1)
+                     for d in alone]  # "he was recruited in Paris in December", in a weekly summary of 21 January 1977:
+            # a month alone of a past act, as a day without its year above, is of the last such month before the text's
         if alone and speaks_from is not None and not _tells_a_past_act(sentence, language):
             alone = _past_passing(sentence, find_months_alone(sentence, year, speaks_from, dates, past=False, last_from=dated_on),
                                   dates, year, speaks_from, dated_on, past=False)  # "until Parliament debates the budget in June"

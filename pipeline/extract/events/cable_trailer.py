@@ -14,7 +14,7 @@ from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signal_head import signal_dateline
-from pipeline.parse.signature import secretary_signs
+from pipeline.parse.signature import is_annotation_line, secretary_signs
 
 _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
 
@@ -467,7 +467,51 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
                     event.sources = [canonical_name(m["who"])]
                     events.append(event)
     events += _undated_hands(doc)
+    events += annotation_events(doc)
     return events
+
+
+# The day at the end of a hand's note, day first and the month in figures ("27/1.", "8/7. J.S.", "13.8."), the initials
+# of the hand after it: the note's day in the paper's year (a day with its year, "19.I.79", is the date reader's).
+_NOTE_DAY = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)\s?[./]\s?(?P<month>[01]?\d)\.?(?![\d/])(?=(?:\s+(?:[A-Z]\.){1,3})?\s*$)")
+
+
+def annotation_day(text: str, year: int | None) -> date | None:
+    """The day a hand's note on the paper gives at its end ("[Minute on the file copy:] Seen by Mr Rowlands 8/7. J.S.":
+    8 July of the paper's year; "... K. Chernenko. 19.I.79"), None where it gives none."""
+    if not is_annotation_line(text):
+        return None
+    note = text[text.find("]") + 1:]
+    found = [d for d in find_dates(note, year) if d.precision in ("day", "minute") and d.start_date]
+    if found:
+        return found[-1].start_date
+    if year is None or (m := _NOTE_DAY.search(note)) is None:
+        return None
+    try:
+        return date(year, int(m["month"]), int(m["day"]))
+    except ValueError:
+        return None
+
+
+def annotation_events(doc: ParsedDocument) -> list[EventDraft]:
+    """A hand's note on the paper under its text, dated at its end ("[Handwritten:] To be circulated to the members
+    and candidate members of the Politburo. K. Chernenko. 19.I.79", "[Minute on file copy:] Seen. Please draft a reply
+    for Mr Rowlands' approval. 27/1."): one act on that day, the note's, by the names it gives."""
+    if doc.document_date is None:
+        return []
+    events = []
+    for index in range(max((doc.title_block or 0) + 1, len(doc.blocks) - _NOTE_LINES), len(doc.blocks)):
+        text = doc.blocks[index].text
+        if len(text) > 300 or (day := annotation_day(text, doc.document_date.year)) is None:
+            continue
+        event = EventDraft(index, "statement", 0, len(text.rstrip()), "cable_trailer", 0.6).on(day)
+        event.date_kind = "exact"
+        event.sources = clause_names(text[text.find("]") + 1:], "en")
+        events.append(event)
+    return events
+
+
+_NOTE_LINES = 8  # the foot of the paper: its signature, handling lines and the notes written on it
 
 
 _HEAD_LINES = 15  # a cipher's head: its handling lines stand among the page's first lines

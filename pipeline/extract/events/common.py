@@ -45,14 +45,16 @@ RU_LETTER = r"[\u0430-\u044f\u0451]"  # a Cyrillic small letter (and, matched ig
 
 def event_words(key: str) -> str:
     """The Russian and Chinese words of one event rule (``event_words`` in ``pipeline/reference/lang/*.yaml``)
-    as alternatives of a pattern: a Russian word stands alone, one ending in "*" takes any ending; a Chinese
+    as alternatives of a pattern: a Russian word stands alone, one ending in "*" takes any ending (a word of a phrase
+    too: "принял* меня"); a Chinese
     word is found anywhere. A pattern that matches nothing when no language has the rule."""
     parts = []
     for language in ("ru", "zh"):
         entries = (lexicon(language).get("event_words") or {}).get(key) or []
         if not entries:
             continue
-        alternatives = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in entries)
+        alternatives = "|".join(r"\w*".join(re.escape(part) for part in w.split("*")) for w in entries)  # "принял* меня": a
+        # star within a phrase takes any ending of its word too
         # The words' first letters, checked first, turn most places away before the boundary and every word are tried.
         opening = "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in entries})) + "])"
         parts.append(f"{opening}(?:{alternatives})" if language == "zh" else rf"{opening}(?<!{RU_LETTER})(?:{alternatives})(?!{RU_LETTER})")
@@ -60,9 +62,9 @@ def event_words(key: str) -> str:
 
 
 def event_literals(key: str) -> tuple[str, ...]:
-    """The letters every match of ``event_words(key)`` holds, one string per word (a word ending in "*" without it):
+    """The letters every match of ``event_words(key)`` holds, one string per word (its letters before any "*"):
     a text holding none of them is not searched with a pattern that is case-sensitive."""
-    return tuple(w[:-1] if w.endswith("*") else w for language in ("ru", "zh")
+    return tuple(w.split("*")[0] for language in ("ru", "zh")
                  for w in (lexicon(language).get("event_words") or {}).get(key) or [])
 
 

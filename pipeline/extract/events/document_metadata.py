@@ -30,10 +30,13 @@ def document_event(doc: ParsedDocument) -> list[EventDraft]:
         # so is any paper whose title names its sender and addressee ("Airgram From the Embassy in Bolivia to the
         # Department of State" over "La Paz, October 18, 1967.")
     block = doc.blocks[doc.title_block]
-    start = block.text.find(doc.title)
+    start, end = (found := block.text.find(doc.title)), found + len(doc.title)
     if start < 0:
-        return []
-    event = EventDraft(doc.title_block, "message_sent", start, start + len(doc.title), "document_metadata", 0.9)
+        if signal_dateline(doc) is None:
+            return []
+        start, end = 0, len(block.text)  # a signal head taken for the title over its lines ("FM PORT STANLEY 261430Z JAN
+        # 77 TO IMMEDIATE F C O TELEGRAM NUMBER 14 OF 26 JANUARY"): its FM line's date-time group dates the sending below
+    event = EventDraft(doc.title_block, "message_sent", start, end, "document_metadata", 0.9)
     event.start_date = doc.document_date
     event.end_date = period_end(doc.document_date, doc.document_date_precision) if doc.document_date else None
     event.precision = doc.document_date_precision or "unknown"

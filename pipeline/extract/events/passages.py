@@ -240,6 +240,7 @@ from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.source_note import citation_line
+from pipeline.parse.signature import is_annotation_line
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
 
@@ -1028,6 +1029,9 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     ]
     rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc) and not _advice(e, doc)
             and not _courtesy(e, doc) and not _heading_goes_on(e, doc)]
+    noted = {e.block for e in rest if e.method == "cable_trailer" and is_annotation_line(doc.blocks[e.block].text)}
+    rest = [e for e in rest if e.block not in noted or e.method == "cable_trailer"]  # "[Minute on file copy:] Seen. Please
+    # draft a reply ... 27/1.": the hand's note is one act on its own day, not a request of the text's writer
     if told := [e for e in own if _meeting_told(e, rest, doc)]:  # the heading and its dated reading: neither a row
         rest = [e for e in rest if not any(e.block == o.block and e.start_date == o.start_date for o in told)]
     closing = closing_dateline(doc) if doc.document_date is not None and doc.title_block is not None else None
@@ -5265,8 +5269,8 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
 
 
 _RU_MET_OPENING = compile_opening(r"^\W*(?:" + event_words("met_writer_opening") + r")", re.IGNORECASE)
-_RU_MET = compile_opening(r"^\W*(?:\d+\.\s+)?(?:" + event_words("met_openers") + r")[^.;:]{0,40}?(?:" + event_words("met_writer") + r")",
-                         re.IGNORECASE)
+_RU_MET = compile_opening(r"^\W*(?:\d+\.\s+)?(?:" + event_words("met_openers") + r")(?:[^.;:]|(?<=\s\w)\.){0,40}?(?:" + event_words("met_writer") + r")",
+                         re.IGNORECASE)  # "Сегодня в 12 часов А. Садат принял меня": the full stop of an initial no end of it
 _RU_TURN = compile_opening(r"^\W*(?:\d+\.\s+)?(?P<who>\w[\w.-]*(?:\s+\w[\w.-]*){0,2}?)\s+(?:\w+\s+)?(?P<verb>" + event_words("talk_turn_verbs")
                            + r")(?:\s*,\s*(?:" + event_words("that_conjunction") + r"))?")
 _RU_I_WHO = compile_opening(r"(?:" + event_words("i_subject") + r")", re.IGNORECASE)
@@ -5395,6 +5399,9 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
             events[before:] = [e for e in events[before:] if not (e.evidence_start == s.start and e.method == "tense_sentence"
                                                                   and e.date_kind == "upper_bound" and e.end_date == day)]
             # "Беседа продолжалась около часа.", "Присутствовал ...": the meeting itself, told once
+        elif met and tells_the_meeting_again(sentence):
+            events[before:] = [e for e in events[before:] if not (e.evidence_start == s.start and e.method == "tense_sentence")]
+            # "Беседа продолжалась около полутора часов." after the turns: the talk its opening told, again
         return None if s.start == 0 else talk
     who = turn["who"]
     if _RU_I_WHO.fullmatch(who):
@@ -5411,6 +5418,10 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     made = events[before:]
     for event in made:
         _on_the_talk_day(event, s, day)
+        if spoke_from is not None and spoke_from < day and event.date_text is None and event.method in ("tense_sentence", "document_act") \
+                and s.start <= event.evidence_start < s.end and event.start_date == event.end_date == spoke_from:
+            event.on(day).date_kind, event.inferred = "exact", True  # "Вчера, по его словам, он обсудил ..." / "Я заявил
+            # Садату, что доложу ..., и выразил сожаление ...": a day before the talk the one met spoke of moves no turn off it
     said = next((e for e in made if e.evidence_start == s.start and e.start_date == day == e.end_date
                  and e.method != "dated_sentence"), None)
     if said is None and (said := next((e for e in made if e.evidence_start == s.start and e.event_type in ("statement", "reply")
