@@ -445,7 +445,7 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
         _states_spoken_of_off(event)
     _hours_of_the_night(events, read.blocks)
     _nights_as_spans(events, read.blocks, read.document_date)
-    _named_by_the_page(events, read.blocks)
+    _named_by_the_page(events, read, homes)
     _during_the_visit(events, read)
     for event in events:
         event.sources = list(dict.fromkeys(kept for name in event.sources if (kept := name_kept(name))))
@@ -565,6 +565,64 @@ def first_named(text: str, language: str, lower: frozenset[str] = frozenset()) -
     return name if len(name) >= 3 and _names_a_doer(name, lower) else None
 
 
+# A row no reader gave an actor whose sentence's first verb has a group, a body or an office named by its common noun
+# as its subject, which the capitals of ``first_named`` do not name ("On the night of 12 to 13 May the gendarmerie fired
+# on demonstrators", "At 7 this morning the radio announced", "For five days the delegations argued", "Накануне офицеры
+# разоружили отряды"): the words right before the verb, back to the first that opens a noun phrase (an article, a
+# preposition, a pronoun, a number: en.yaml unnamed_subject_breaks and the lists it names), kept as the page writes them
+# when their head is an actor noun (actor_nouns); the writer's own ("Our police arrested", "our air force struck") as his
+# state's (``own_named``), the addressee's ("your people drove them back") not at all. No subject where the verb opens with an auxiliary (a passive), where its head is one of
+# unnamed_subject_not_heads ("the two sides agreed": the parties the page names elsewhere), the run is longer than
+# unnamed_subject_longest words or the sentence is written in capitals throughout (a cable's heading). Russian: the
+# groups of ``subject_groups`` before the verb, the last right before it.
+_EN = lexicon("en")
+_SUBJECT_BREAKS = frozenset(str(w).lower() for key in [*(_EN.get("unnamed_subject_break_lists") or []), "unnamed_subject_breaks"]
+                            for w in _EN.get(key) or []) | frozenset(str(w).lower() for w in _EN.get("number_words") or {})
+_SUBJECT_ADVERBS = frozenset(w for w in [*(_EN.get("subject_trailing_adverbs") or []), *(_EN.get("unnamed_subject_adverbs") or [])]
+                             if " " not in w)
+_SUBJECT_NOT_HEADS = frozenset(_EN.get("unnamed_subject_not_heads") or [])
+_SUBJECT_LONGEST = int(_EN.get("unnamed_subject_longest") or 4)
+_ACTOR_HEADS = frozenset(w.lower() for key in ("actor_nouns", "unnamed_subject_heads") for w in _EN.get(key) or [])
+_OWN_BEFORE = compile_opening(r"(?<![\w-])(?:[Oo]ur)\s+$")
+_YOURS_BEFORE = compile_opening(r"(?<![\w-])(?:[Yy]our)\s+$")
+
+
+def subject_named(text: str, language: str) -> list[str]:
+    """The group, body or office the first verb of ``text`` has as its subject, named by a common noun, or none."""
+    verb = next((c for c in read_cues(text, language) if c.kind in _DOER_CUES), None)
+    if verb is None or text.isupper():
+        return []
+    if language == "ru":
+        groups = group_nouns(text[: verb.start], language)
+        if not groups or text[groups[-1][1]: verb.start].strip():
+            return []  # "декларации о «единстве партии и народа» обесценились": a group inside the subject, not the subject
+        return subject_group(text[: verb.start], language)
+    if language != "en" or _AUXILIARY_AT.match(text, verb.start):
+        return []
+    before = text[: verb.start]
+    run: list[str] = []
+    end = len(before.rstrip())
+    for match in reversed(list(_RUN_WORD.finditer(before))):
+        if before[match.end(): end].strip():
+            break
+        word = match.group(0)
+        if not run and (word.lower() in _SUBJECT_ADVERBS or (word.islower() and word.endswith("ly"))):
+            end = match.start()  # "the Supreme Court nevertheless registered": the subject, then how
+            continue
+        if word.lower() in _SUBJECT_BREAKS:
+            break
+        run.insert(0, word)
+        end = match.start()
+        if len(run) > _SUBJECT_LONGEST:
+            return []
+    if not run or run[-1].lower() in _SUBJECT_NOT_HEADS or run[-1].lower() not in _ACTOR_HEADS:
+        return []
+    if _YOURS_BEFORE.search(before, 0, end):
+        return []  # "your forces and your people drove them back": the addressee's, whom the sentence does not name
+    name = " ".join(run)
+    return ["our " + name if _OWN_BEFORE.search(before, 0, end) and name.islower() else name]
+
+
 def _names_a_doer(name: str, lower: frozenset[str]) -> bool:
     known = lookup(name)
     if known is not None and known.kind == "place" and not known.is_state:
@@ -572,8 +630,8 @@ def _names_a_doer(name: str, lower: frozenset[str]) -> bool:
     return not (is_decision_label(name) or " " not in name and (name.lower() in lower or (name.isupper() and known is None)))
 
 
-def _named_by_the_page(events: list[EventDraft], blocks: list) -> None:
-    lower = None
+def _named_by_the_page(events: list[EventDraft], doc: ParsedDocument, homes: frozenset[str] = frozenset()) -> None:
+    blocks, lower, context = doc.blocks, None, None
     for event in events:
         if event.sources or event.targets or event.block >= len(blocks):
             continue
@@ -588,6 +646,10 @@ def _named_by_the_page(events: list[EventDraft], blocks: list) -> None:
             continue  # "X told me that on 28 June a plot had been uncovered", "replied to the note of 5 March": not X's act
         if name := first_named(told, language, lower):
             event.sources = [name]
+        elif names := subject_named(told, language):
+            if context is None:
+                context = document_context(doc)
+            event.sources = [own_named(n, context, homes).removeprefix("our ") for n in names]  # a state unknown: the group alone
 
 
 # The hours of a night told with no day of their own (en.yaml night_hours: "shortly before midnight", "after one o'clock

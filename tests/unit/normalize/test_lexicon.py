@@ -1357,6 +1357,7 @@ CHECKS = {
     "kin_modifiers": lambda language, text, names: _eq(common.subject_names(text, language), names, text),
     "generic_heads": lambda language, text, names: _eq(common.kept_actors([text]), names, text),
     "unnamed_actor_skip": lambda language, text, name: _eq(passages.first_named(text, language), name, text),
+    "unnamed_subject_breaks": lambda language, text, names: _eq(passages.subject_named(text, language), names, text),
     "not_actor_names": lambda language, text, name: _eq(passages.name_kept(text), name, text),
     "place_heads": lambda language, text, place: _eq(common._is_region(text), place, text),
     "place_openers": lambda language, text, place: _eq(common._is_region(text), place, text),
