@@ -5308,8 +5308,9 @@ def _turn_words(language: str) -> tuple[frozenset[str], frozenset[str], re.Patte
 def clause_turns(sentence: str, language: str) -> list[tuple[int, int, str, bool]]:
     """The turns of a conversation a sentence of a cable tells in a language its file lists the words of ("Er sagte, die
     Sowjetunion werde ...", "Er fragte mich, wie Bonn die Lage beurteile; ich erwiderte, ...", "Il m'a déclaré que ...",
-    "Je lui ai répondu que ...", "Dijo que ..."): each clause that opens with a verb of saying after at most its
-    subject pronoun and an object pronoun, as (start, end, who: "he" or "i", said to the writer)."""
+    "Je lui ai répondu que ...", "Dijo que ...", "Fawzi mi ha detto che ..."): each clause that opens with a verb of
+    saying after at most its subject pronoun, or the one surname of the one met, and an object pronoun, as (start, end,
+    who: "he", "i" or the surname, said to the writer)."""
     if language not in TURN_LANGUAGES:
         return []
     he, i, me = _turn_words(language)
@@ -5317,8 +5318,12 @@ def clause_turns(sentence: str, language: str) -> list[tuple[int, int, str, bool
     for clause in re.split(r"(?<=;)", sentence):
         cues = [c for c in read_cues(clause, language) if c.kind == "speech"]
         words = re.findall(r"[^\W\d_]+['’]?", clause[: cues[0].start]) if cues else []
-        if cues and len(words) <= 3 and (not words or words[0].lower() in he | i or me.fullmatch(words[0])):  # "Me dijo que"
-            who = "i" if words and words[0].lower() in i else "he"
+        named = bool(cues) and 1 <= len(words) <= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[0].lower() not in he | i \
+            and clause.lstrip().startswith(words[0]) and all(me.fullmatch(w) for w in words[1:])
+        # "Fawzi mi ha detto che ...": a surname alone before the verb (and "mi") as the subject, the gazetteer's person
+        # or, where it lacks him, the surname as written
+        if cues and len(words) <= 3 and (not words or words[0].lower() in he | i or me.fullmatch(words[0]) or named):  # "Me dijo que"
+            who = words[0] if named else "i" if words and words[0].lower() in i else "he"
             turns.append((at + len(clause) - len(clause.lstrip()), at + len(clause.rstrip(" ;")), who,
                           bool(me.search(clause, 0, cues[0].end + 6))))
         at += len(clause)
@@ -5342,7 +5347,7 @@ def _turns_on_the_day_told(index: int, s: Sentence, events: list[EventDraft], be
                 row = EventDraft(index, "statement", s.start + start, s.start + end, "tense_sentence", 0.4)
                 events.append(row)
             row.on(day).date_kind, row.inferred = "exact", True
-            speaker = writer if who == "i" else previous_actor
+            speaker = writer if who == "i" else previous_actor if who == "he" else next(iter(clause_names(who, language)), who)
             if speaker and not row.sources:
                 row.sources = [speaker]
                 row.targets = [writer] if who == "he" and to_writer and writer and writer != speaker else row.targets
