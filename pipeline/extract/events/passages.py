@@ -2958,6 +2958,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             if block.language == "ru" and (context.is_record or context.is_journal) and scope.day is not None:
                 events[before_sentence:] = _ru_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor,
                                                            [e for e in events[:before_sentence] if e.block == index and e.evidence_start == s.start])
+            if block.language in TURN_LANGUAGES and context.is_record and scope.day is not None:
+                events[before_sentence:] = _clause_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor, block.language)
             if block.language in (None, "en") and (context.is_record or context.is_journal) and scope.day is not None \
                     and not (turn or turn_name) and talk is None:
                 events[before_sentence:] = _en_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor, context)
@@ -5305,6 +5307,12 @@ def _turn_words(language: str) -> tuple[frozenset[str], frozenset[str], re.Patte
             compile_opening(r"(?<![\w'’])(?:" + objects + r")", re.IGNORECASE))  # "m'a déclaré": the elided one before its verb
 
 
+@functools.cache
+def _turn_titles(language: str) -> frozenset[str]:
+    """The words of address a speaker's surname may follow in a turn ("Genosse Stoph berichtete, ...": turn_titles)."""
+    return frozenset(lexicon(language).get("turn_titles") or [])
+
+
 def clause_turns(sentence: str, language: str) -> list[tuple[int, int, str, bool]]:
     """The turns of a conversation a sentence of a cable tells in a language its file lists the words of ("Er sagte, die
     Sowjetunion werde ...", "Er fragte mich, wie Bonn die Lage beurteile; ich erwiderte, ...", "Il m'a déclaré que ...",
@@ -5318,8 +5326,10 @@ def clause_turns(sentence: str, language: str) -> list[tuple[int, int, str, bool
     for clause in re.split(r"(?<=;)", sentence):
         cues = [c for c in read_cues(clause, language) if c.kind == "speech"]
         words = re.findall(r"[^\W\d_]+['’]?", clause[: cues[0].start]) if cues else []
-        named = bool(cues) and 1 <= len(words) <= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[0].lower() not in he | i \
-            and clause.lstrip().startswith(words[0]) and all(me.fullmatch(w) for w in words[1:])
+        if len(words) >= 2 and words[0] in _turn_titles(language):
+            words = words[1:]  # "Genosse Stoph berichtete": the surname after the word of address
+        named = bool(cues) and 1 <= len(words) <= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[0].lower() not in he | i and not me.fullmatch(words[0]) \
+            and words[0] in clause.lstrip()[: len(words[0]) + 12] and all(me.fullmatch(w) for w in words[1:])
         # "Fawzi mi ha detto che ...": a surname alone before the verb (and "mi") as the subject, the gazetteer's person
         # or, where it lacks him, the surname as written
         if cues and len(words) <= 3 and (not words or words[0].lower() in he | i or me.fullmatch(words[0]) or named):  # "Me dijo que"
@@ -5428,6 +5438,28 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     said.inferred = True
     said.sources, said.targets = sources, targets
     return talk
+
+
+def _clause_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
+                        language: str) -> list[EventDraft]:
+    """A record's or minutes' turn in German, French, Italian or Spanish whose rows are all of the days its words name
+    ("Genosse Stoph berichtete über die Vorgespräche ..., die am 12. März abgeschlossen wurden.", "Er teilte mit, daß die
+    Bonner Seite gestern ... bestanden habe"): its saying too, on the day the record speaks from, by the one named (or
+    "er": the last), as a Russian record's (``_ru_turn_saying``)."""
+    turns = clause_turns(s.text, language)
+    ours = [e for e in made if e.evidence_start == s.start]
+    if not turns or turns[0][0] != 0 or turns[0][2] == "i" or not ours or any(e.start_date is None or e.start_date <= day <= e.end_date for e in ours):
+        return made
+    cue = next(c for c in read_cues(s.text, language) if c.kind == "speech")
+    if any(d.start < cue.start for d in s.dates):
+        return made  # "Am 12. März sagte er ...": the saying of that day, no turn at the session
+    who = turns[0][2]
+    speaker = previous_actor if who == "he" else next(iter(clause_names(who, language)), canonical_name(who))
+    if not speaker:
+        return made
+    said = EventDraft(index, "statement", s.start, s.start + min(len(s.text), cue.end + 40), "tense_sentence", 0.4).on(day)
+    said.date_kind, said.inferred, said.sources = "exact", True, [speaker]
+    return [said, *made]
 
 
 def _ru_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
