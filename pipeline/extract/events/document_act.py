@@ -86,6 +86,9 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         # the point fixes for a later day ("4. Созвать 28 октября пленум ЦК"): a plan, no date yet
         task.targets = list(event.targets)
         task.sources = list(context.responsible.get(index) or [])  # "Verantwortlich: Genosse Winzer": he carries it out
+        if task.sources and later and not TASK.search(sentence):
+            return [task]  # "2. Die Erklärung ... ist bis zum 18. März fertigzustellen." / "Verantwortlich: Genosse Winzer": the
+            # act to come of the one the line names, no decision of the session's beside it
         return [event, task]
     if not context.is_correspondence:
         return []
