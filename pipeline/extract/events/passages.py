@@ -2539,6 +2539,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
             heading = _bare_date(sentence, start, s.dates, context.recalls)
+            if context.is_record and (session_day := _session_day_heading(block.text, s, context)) is not None:
+                scope.enter_day(session_day)  # "22 December, morning" / "23 December" in the record of a session of two days:
+                continue  # the turns under it said on that day; the heading no act
             if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
                     and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
@@ -6504,6 +6507,21 @@ def broadcast_days_line(line: str, year: int | None = None) -> dict[str, date]:
         if label and dated:
             days[label[1]] = dated[-1].start_date
     return days
+
+
+_DAY_PART_WORDS = frozenset(w.casefold() for w in words("day_parts"))
+_SESSION_HEADING_CHARS = 40
+
+
+def _session_day_heading(text: str, s: Sentence, context: Context) -> date | None:
+    """A day alone on its line, or with its part of the day ("22 December, morning", "23 December"), inside the days of
+    the session of several days a record records: the day the turns under it are said on. None for any other line."""
+    if context.occasion is None or context.occasion_end is None or context.occasion_end <= context.occasion \
+            or len(text) > _SESSION_HEADING_CHARS or s.start != 0 or len(s.dates) != 1 or s.dates[0].precision != "day" \
+            or s.dates[0].start != 0 or not context.occasion <= s.dates[0].start_date <= context.occasion_end:
+        return None
+    rest = re.findall(r"[^\W\d_]+", text[s.dates[0].end:])
+    return s.dates[0].start_date if all(w.casefold() in _DAY_PART_WORDS for w in rest) and len(rest) <= 1 else None
 
 
 def _bare_date(sentence: str, start: int, dates: list[DateMention], recalls: bool = False) -> DateMention | None:
