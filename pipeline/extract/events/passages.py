@@ -2201,6 +2201,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     scope.record = context.is_record
+    session_last = _session_last_day(doc, context)
     scope.reports = context.is_correspondence and not context.is_record and not context.is_journal and not context.entries \
         and context.letter_date is not None  # a report, a cable, a letter: its relative days count from its writing
     scope.recalls = context.recalls
@@ -2539,7 +2540,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
             heading = _bare_date(sentence, start, s.dates, context.recalls)
-            if context.is_record and (session_day := _session_day_heading(block.text, s, context)) is not None:
+            if context.is_record and (session_day := _session_day_heading(block.text, s, context, session_last)) is not None:
                 scope.enter_day(session_day)  # "22 December, morning" / "23 December" in the record of a session of two days:
                 continue  # the turns under it said on that day; the heading no act
             if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
@@ -6513,12 +6514,30 @@ _DAY_PART_WORDS = frozenset(w.casefold() for w in words("day_parts"))
 _SESSION_HEADING_CHARS = 40
 
 
-def _session_day_heading(text: str, s: Sentence, context: Context) -> date | None:
-    """A day alone on its line, or with its part of the day ("22 December, morning", "23 December"), inside the days of
-    the session of several days a record records: the day the turns under it are said on. None for any other line."""
-    if context.occasion is None or context.occasion_end is None or context.occasion_end <= context.occasion \
+def _session_last_day(doc: ParsedDocument, context: Context) -> date | None:
+    """The last day of the session of several days a record records: the context's, else the end of a span of days its
+    head writes from the session's first day ("（一九六五年六月八日至十日，南宁）" under "……座谈会记录")."""
+    if context.occasion_end is not None or context.occasion is None or not context.is_record:
+        return context.occasion_end
+    for block in doc.blocks[:_SESSION_HEAD_BLOCKS]:
+        if len(block.text) <= _SESSION_HEAD_CHARS:
+            spans = [d for d in find_dates(block.text, context.occasion.year) if d.kind == "range" and d.start_date == context.occasion]
+            if spans:
+                return spans[0].end_date
+    return None
+
+
+_SESSION_HEAD_BLOCKS = 8
+_SESSION_HEAD_CHARS = 120
+
+
+def _session_day_heading(text: str, s: Sentence, context: Context, last: date | None) -> date | None:
+    """A day alone on its line, or with its part of the day ("22 December, morning", "23 December", "十日下午"), inside the
+    days of the session of several days a record records (to ``last``): the day the turns under it are said on. None for
+    any other line."""
+    if context.occasion is None or last is None or last <= context.occasion \
             or len(text) > _SESSION_HEADING_CHARS or s.start != 0 or len(s.dates) != 1 or s.dates[0].precision != "day" \
-            or s.dates[0].start != 0 or not context.occasion <= s.dates[0].start_date <= context.occasion_end:
+            or s.dates[0].start != 0 or not context.occasion <= s.dates[0].start_date <= last:
         return None
     rest = re.findall(r"[^\W\d_]+", text[s.dates[0].end:])
     return s.dates[0].start_date if all(w.casefold() in _DAY_PART_WORDS for w in rest) and len(rest) <= 1 else None
