@@ -32,6 +32,7 @@ from pipeline.extract.events.common import (
     SPEECH_VERBS,
     SYMMETRIC,
     TEXT_BLOCKS,
+    TURN,
     Context,
     EventDraft,
     actor_names,
@@ -2962,6 +2963,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             if block.language == "ru" and (context.is_record or context.is_journal) and scope.day is not None:
                 events[before_sentence:] = _ru_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor,
                                                            [e for e in events[:before_sentence] if e.block == index and e.evidence_start == s.start])
+            if block.language == "zh" and context.is_record and scope.day is not None and s.start == 0:
+                events[before_sentence:] = _zh_turn_saying(index, s, events[before_sentence:], scope.day,
+                                                           turn_name or zh_label_speaker(block.text))
             if block.language in TURN_LANGUAGES and context.is_record and scope.day is not None:
                 events[before_sentence:] = _clause_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor, block.language)
             if block.language in (None, "en") and (context.is_record or context.is_journal) and scope.day is not None \
@@ -5462,6 +5466,31 @@ def _clause_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: da
     if not speaker:
         return made
     said = EventDraft(index, "statement", s.start, s.start + min(len(s.text), cue.end + 40), "tense_sentence", 0.4).on(day)
+    said.date_kind, said.inferred, said.sources = "exact", True, [speaker]
+    return [said, *made]
+
+
+_ZH_LABEL = re.compile(r"[\u4e00-\u9fff\u00b7\u30fb]{2,14}")
+
+
+def zh_label_speaker(text: str) -> str | None:
+    """The speaker a Chinese record's turn label names ("交通厅刘锦平：……"): the gazetteer's person in it, else the label
+    as the page writes it; None for a passage that opens with no such label."""
+    if (m := TURN.match(text)) is None or not _ZH_LABEL.fullmatch(label := m["name"].strip()):
+        return None
+    return next((x.entity.name for x in find_mentions(label) if x.entity.kind == "person"), label)
+
+
+def _zh_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, speaker: str | None) -> list[EventDraft]:
+    """A Chinese record's turn opening its passage with its speaker's label, whose rows are all of the days its words name
+    ("韦国清：中央五月二十九日来电，要求……", "柳州铁路局张德明：上月二十日美机轰炸了……"): its saying too, on the day the
+    record speaks from, by the one the label names, as a Russian record's (``_ru_turn_saying``)."""
+    m = TURN.match(s.text)
+    ours = [e for e in made if e.evidence_start == s.start]
+    if m is None or not speaker or not any(e.start_date is not None for e in ours) \
+            or any(e.start_date is not None and e.start_date <= day <= (e.end_date or e.start_date) for e in ours):
+        return made
+    said = EventDraft(index, "statement", s.start, s.start + min(len(s.text), m.end() + 12), "tense_sentence", 0.4).on(day)
     said.date_kind, said.inferred, said.sources = "exact", True, [speaker]
     return [said, *made]
 
