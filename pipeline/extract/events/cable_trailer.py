@@ -29,7 +29,19 @@ HANDLING = compile_opening(
 
 
 HANDLING_VERBS = {verb.lower(): kind for language in LANGUAGES for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()}
-_HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+?(?:\s+\d+)?,?\s+)?(?P<verb>" + alternation(list(HANDLING_VERBS)) + r")\b", re.IGNORECASE)
+# A stamp of the hour alone in another language's words, on the cable's day ("(perv. ore 19,10).", "Pervenuto ore 18,05",
+# "Ankunft: 14.05 Uhr"): the verb (handling_verbs), the hour's mark before it (dateline_time_marks), the hour.
+_HOUR_STAMP = compile_opening(
+    r"^\W*(?P<verb>" + alternation([v for language in LANGUAGES if language not in ("en", "ru", "zh")
+                                    for v in lexicon(language).get("handling_verbs") or {}]) + r")(?!\w)\s*:?\s*(?:(?:"
+    + alternation(words("dateline_time_marks") or ["(?!)"]) + r")\s+)?(?P<time>[0-2]?\d[:.,][0-5]\d)(?!\d)(?:\s*(?:"
+    + alternation(words("dateline_time_marks") or ["(?!)"]) + r"))?\W*$", re.IGNORECASE)
+
+
+def handling_hour(sentence: str) -> re.Match | None:
+    """A handling line with its hour (``HANDLING`` in English, ``_HOUR_STAMP`` in the other languages' words)."""
+    return HANDLING.match(sentence) or _HOUR_STAMP.match(sentence)
+_HANDLING_LINE = compile_opening(r"^\W*(?:From\s+\S+?(?:\s+\d+)?,?\s+)?(?P<verb>" + alternation(list(HANDLING_VERBS)) + r")(?:\b|(?<=\.))", re.IGNORECASE)  # "perv."
 # A stamp's day or hour right after its verb ("Получено 28.X.62 в 0 ч. 15 м.", "Received at 1:12 p.m.", "Received: February
 # 8, 9:12 p.m."): a handling line, not a sentence that opens with the verb ("Получена телеграмма из Пекина").
 _STAMPED = compile_opening(r"\s*(?::\s*|\s(?:at|on)\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d)")
@@ -118,9 +130,10 @@ def handling_kind(sentence: str) -> str | None:
 
 
 def handling_event(index: int, sentence: str, offset: int, day: date, context: Context) -> list[EventDraft]:
-    m = HANDLING.match(sentence)
-    hour, minute = (int(x) for x in re.split(r"[:.]", m["time"])) if m["time"] else (int(m["zoned"][:2]), int(m["zoned"][2:]))
-    time = clock(hour, minute, m["ampm"])
+    m = handling_hour(sentence)
+    zoned, ampm = m.groupdict().get("zoned"), m.groupdict().get("ampm")
+    hour, minute = (int(x) for x in re.split(r"[:.,]", m["time"])) if m["time"] else (int(zoned[:2]), int(zoned[2:]))
+    time = clock(hour, minute, ampm)
     kind = HANDLING_VERBS.get(m["verb"].lower(), "message_sent")
     event = EventDraft(index, kind, offset, offset + len(sentence), "cable_trailer", 0.6).on(day)
     event.start_time, event.precision, event.date_kind = time, "minute" if time else "day", "exact"

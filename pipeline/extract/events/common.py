@@ -17,6 +17,7 @@ from pipeline.extract.mentions import NOT_NAMES, OFFICE_OF, find_mentions, find_
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention, clock, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lexicon import words as lexicon_words
 from pipeline.normalize.lowered import LoweredPattern, lowered
 from pipeline.normalize.names import canonical_name, entity, gazetteer, lookup
 from pipeline.normalize.offices import find_offices
@@ -188,12 +189,16 @@ class WordsFirst:
 CASE_TWINS = compile_opening(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
 _LOWER_LETTER = compile_opening(r"[a-z\u0430-\u045f]")
 PLANNED = WordsFirst(compile_opening(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
-_EN_RESOLVES = tuple(lexicon("en").get("resolves") or ())  # "RESOLVES", "Extract from protocol No. 52 of the session ..."
+_EN_RESOLVES = tuple(lexicon_words("resolves"))  # "RESOLVES", "Extract from protocol No. 52 of the session ...", "Beschluß:" (the
+# Russian and Chinese words are event_words)
 RESOLVES_CUE = compile_opening("|".join([*(r"\b" + re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in _EN_RESOLVES), event_words("resolves")]))
 RESOLVES_LITERALS = (*_EN_RESOLVES, *event_literals("resolves"))  # one of them in a passage, or no resolution
 # A point of a resolution: "1. To approve ...", "2. Поручить МИД СССР ...".
 _NOT_POINTS = "|".join(re.escape(w) for w in lexicon("en").get("resolution_annex_words") or ()) or r"(?!)"
 DECISION = compile_opening(r"^(?:\d{1,2}\.\s*)?(?:To\s+(?!(?:" + _NOT_POINTS + r")\b)[a-z]+\b|" + event_words("resolution_points") + ")")
+# A body's decision told in the passive or the present at the sentence's end, in a language whose verb closes the clause
+# ("Die vorgelegte Direktive ... wird bestätigt.", "Der Bericht wird zur Kenntnis genommen."): decision_phrases.
+DECISION_PHRASE = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon_words("decision_phrases")) or "(?!)") + r")(?!\w)")
 # A point whose verb is an infinitive after those it charges, named first in the dative ("5. Делегации вылететь в Ханой
 # ...", "2. Министерству обороны представить ..."): the body's decision as well, though no listed verb opens it.
 CHARGED_POINT = compile_opening(
@@ -202,6 +207,28 @@ _NOT_VERBS = frozenset(lexicon("ru").get("not_verbs") or ())
 
 
 _NUMBERED_POINT = compile_opening(r"^\s*\d{1,2}\.\s+(?=\S)")
+
+
+# The line under a body's decision point naming who answers for it ("Verantwortlich: Genosse Winzer"): responsible_labels.
+# A deadline's line ("Termin: 30. April 1970", deadline_labels) stands there too, naming no one.
+RESPONSIBLE_LINE = compile_opening(r"^\W*(?:(?P<label>" + (alternation(lexicon_words("responsible_labels")) or "(?!)") + r")|"
+                                   + (alternation(lexicon_words("deadline_labels")) or "(?!)") + r")\s*:\s*(?P<who>\S.{0,80})$")
+
+
+def responsible_names(text: str, language: str | None) -> list[str] | None:
+    """Those a decision point's responsibility line names ("Verantwortlich: Genosse Winzer": Winzer), the gazetteer's
+    names or the surnames as written after their words of address (turn_titles); None for any other line."""
+    if (m := RESPONSIBLE_LINE.match(text.strip())) is None:
+        return None
+    if m["label"] is None:
+        return []  # "Termin: 30. April 1970": when, not who
+    titles = frozenset(lexicon_words("turn_titles"))
+    found = []
+    for part in re.split(r",\s*|\s+(?:und|e|et|y|and)\s+", m["who"].strip(" .")):
+        rest = " ".join(w for w in part.split() if w not in titles)
+        if rest:
+            found.append(next(iter(clause_names(rest, language)), None) or canonical_name(rest))
+    return found
 
 
 def opens_a_point(text: str) -> int | None:
@@ -317,6 +344,8 @@ class Context:
     resolver: list[str]
     decision_points: dict[int, int] = field(default_factory=dict)  # the numbered points under a decision's "DECIDES:"
     # line (its decisions), each with where its words begin after its number
+    responsible: dict[int, list[str]] = field(default_factory=dict)  # a decision point's block and those the line under
+    # it makes answerable for it ("Verantwortlich: Genosse Winzer")
     is_message: bool = True  # a cable, telegram or letter (not a briefing or report addressed to someone)
     is_letter: bool = False  # a letter: its closing date line is its writer's dating of it, not its dispatch
     heading: tuple[int, int, int] | None = None  # block, start, end of the "X to Y" line naming the correspondents

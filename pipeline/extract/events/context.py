@@ -13,6 +13,7 @@ from pipeline.extract.events.common import (
     MESSAGE_HEADING,
     RESOLVES_CUE,
     RESOLVES_LITERALS,
+    RESPONSIBLE_LINE,
     SENT_TYPES,
     TELEGRAM_SUFFIX,
     YEAR_IN_URL,
@@ -23,11 +24,12 @@ from pipeline.extract.events.common import (
     names_an_actor,
     office_spans,
     opens_a_point,
+    responsible_names,
 )
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon, read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
-from pipeline.normalize.lexicon import alternation
+from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.names import (
     NAME_STYLE,
     canonical_name,
@@ -108,6 +110,7 @@ def document_context(doc: ParsedDocument) -> Context:
         is_conversation=is_conversation and doc.source_type != "book_excerpt",
         resolver=_resolver(doc),
         decision_points=decision_points(doc),
+        responsible=responsible_lines(doc),
         heading=heading,
         occasion=occasion,
         occasion_precision=occasion_precision,
@@ -339,7 +342,7 @@ def _title_goes_on(doc: ParsedDocument) -> str | None:
 _LINE_GOING_ON = 200  # a title's second line, not a paragraph
 
 
-_HEADING_BODIES = {w.casefold(): w for w in lexicon("en").get("minutes_heading_bodies") or []}
+_HEADING_BODIES = {w.casefold(): w for w in words("minutes_heading_bodies")}
 # "GOVERNMENT MINUTES", "... Archives of Ireland: Government Minutes G.C. 13/21": the body, then the record's kind
 _HEADING_BODY = compile_opening(
     r"(?:^|[:,]\s*|\bnotes\s+of\s+(?:a\s+|the\s+)?)(?P<body>" + alternation(list(_HEADING_BODIES.values()) or ["(?!)"])
@@ -348,10 +351,18 @@ _HEADING_BODY = compile_opening(
 _BODY_HEAD_LINES = 4  # the record's number, its heading, its meeting line: the lines over its list of those present
 
 
+# "der Sitzung des Politbüros des Zentralkomitees am ...": the session's words in a language whose body follows them in
+# the genitive (minutes_session_of), then the body (minutes_heading_bodies) and its ending.
+_SESSION_OF_BODY = compile_opening(
+    r"^\W*(?:" + (alternation(words("minutes_session_of")) or "(?!)") + r")\s+(?P<body>" + alternation(list(_HEADING_BODIES.values()) or ["(?!)"])
+    + r")(?:e?s)?(?!\w)", re.IGNORECASE)
+
+
 def heading_body(text: str) -> str | None:
-    """The body a record's heading names before its kind ("GOVERNMENT MINUTES", "Cabinet Conclusions"), as the
-    language file writes it (``minutes_heading_bodies``); None for any other line."""
-    m = _HEADING_BODY.search(text.strip())
+    """The body a record's heading names before its kind ("GOVERNMENT MINUTES", "Cabinet Conclusions"), or after the
+    session's words ("der Sitzung des Politbüros"), as the language file writes it (``minutes_heading_bodies``); None for
+    any other line."""
+    m = _HEADING_BODY.search(text.strip()) or _SESSION_OF_BODY.match(text.strip())
     return _HEADING_BODIES[m["body"].casefold()] if m else None
 
 
@@ -479,9 +490,21 @@ def decision_points(doc: ParsedDocument) -> dict[int, int]:
             continue
         for after in range(index + 1, len(doc.blocks)):
             if (words_at := opens_a_point(doc.blocks[after].text)) is None:
+                if RESPONSIBLE_LINE.match(doc.blocks[after].text.strip()):
+                    continue  # "Verantwortlich: Genosse Winzer" under a point: the next point goes on the list
                 break
             points[after] = words_at
     return points
+
+
+def responsible_lines(doc: ParsedDocument) -> dict[int, list[str]]:
+    """The passages a responsibility line follows ("2. Die Erklärung ... ist bis zum 18. März fertigzustellen." /
+    "Verantwortlich: Genosse Winzer"), with those it names: who carries out the point."""
+    found = {}
+    for index in range(1, len(doc.blocks)):
+        if (names := responsible_names(doc.blocks[index].text, doc.blocks[index].language)):
+            found[index - 1] = names
+    return found
 
 
 def _resolver(doc: ParsedDocument) -> list[str]:
@@ -491,6 +514,9 @@ def _resolver(doc: ParsedDocument) -> list[str]:
             if before or len(block.text) > 160:
                 return before
             after = actor_names(block.text[m.end():])[-1:]  # "ВЫПИСКА ИЗ ПРОТОКОЛА № 178 ЗАСЕДАНИЯ ПРЕЗИДИУМА ЦК КПСС": the body after
+            if not after and doc.document_type == "minutes" and m.group()[-1:] == ":" and not block.text[:m.start()].strip() \
+                    and (body := _body(doc)) is not None:
+                return [body]  # a bare "Beschluß:" under an item of the minutes of the Politbüro: the body whose session they record
             if after or m.group()[-1:] != ":" or doc.document_type != "resolution":
                 return after  # a session's minutes ("The Politburo RESOLVED:"): their points read as they are
             subject = re.findall(r"[^\W\d_]{3,}", block.text[: m.start()])[-1:]  # "The Politburo DECIDES:" in a decision: the

@@ -11,6 +11,7 @@ from pipeline.extract.events.annotate import Sentence, cites_an_archive, is_appa
 from pipeline.extract.events.common import (
     COMMITMENT,
     DECISION,
+    DECISION_PHRASE,
     GRATEFUL_IF,
     HEARD_LABEL,
     KEYWORD_PATTERNS,
@@ -73,7 +74,8 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         event = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
         event.sources, event.targets = names, list(context.resolver)  # they reported to the body, at its session
         return [event]
-    if context.resolver and (DECISION.search(sentence) or charged_point(sentence) or context.decision_points.get(index) == offset):
+    if context.resolver and (DECISION.search(sentence) or DECISION_PHRASE.search(sentence) or charged_point(sentence)
+                             or context.decision_points.get(index) == offset):
         event = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
         event.sources = list(context.resolver)
         event.targets = decision_targets(sentence, event.sources)  # "To instruct Comrade Dugersuren to inform ...": him
@@ -83,6 +85,10 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         task = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.55)  # the task set, or the act
         # the point fixes for a later day ("4. Созвать 28 октября пленум ЦК"): a plan, no date yet
         task.targets = list(event.targets)
+        task.sources = list(context.responsible.get(index) or [])  # "Verantwortlich: Genosse Winzer": he carries it out
+        if task.sources and later and not TASK.search(sentence):
+            return [task]  # "2. Die Erklärung ... ist bis zum 18. März fertigzustellen." / "Verantwortlich: Genosse Winzer": the
+            # act to come of the one the line names, no decision of the session's beside it
         return [event, task]
     if not context.is_correspondence:
         return []

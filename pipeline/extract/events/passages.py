@@ -32,6 +32,7 @@ from pipeline.extract.events.common import (
     SPEECH_VERBS,
     SYMMETRIC,
     TEXT_BLOCKS,
+    TURN,
     Context,
     EventDraft,
     actor_names,
@@ -2267,6 +2268,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     speech: EventDraft | None = None  # the dated event that introduced a quoted statement ("made following statement:")
     scope = Scope(context.occasion, context.occasion_precision, last=context.occasion_end)
     scope.record = context.is_record
+    session_last = _session_last_day(doc, context)
     scope.reports = context.is_correspondence and not context.is_record and not context.is_journal and not context.entries \
         and context.letter_date is not None  # a report, a cable, a letter: its relative days count from its writing
     scope.recalls = context.recalls
@@ -2605,6 +2607,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
             heading = _bare_date(sentence, start, s.dates, context.recalls)
+            if context.is_record and (session_day := _session_day_heading(block.text, s, context, session_last)) is not None:
+                scope.enter_day(session_day)  # "22 December, morning" / "23 December" in the record of a session of two days:
+                continue  # the turns under it said on that day; the heading no act
             if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
                     and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
@@ -3024,6 +3029,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             if block.language == "ru" and (context.is_record or context.is_journal) and scope.day is not None:
                 events[before_sentence:] = _ru_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor,
                                                            [e for e in events[:before_sentence] if e.block == index and e.evidence_start == s.start])
+            if block.language == "zh" and context.is_record and scope.day is not None and s.start == 0:
+                events[before_sentence:] = _zh_turn_saying(index, s, events[before_sentence:], scope.day,
+                                                           turn_name or zh_label_speaker(block.text))
+            if block.language in TURN_LANGUAGES and context.is_record and scope.day is not None:
+                events[before_sentence:] = _clause_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor, block.language)
             if block.language in (None, "en") and (context.is_record or context.is_journal) and scope.day is not None \
                     and not (turn or turn_name) and talk is None:
                 events[before_sentence:] = _en_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor, context)
@@ -5371,11 +5381,18 @@ def _turn_words(language: str) -> tuple[frozenset[str], frozenset[str], re.Patte
             compile_opening(r"(?<![\w'’])(?:" + objects + r")", re.IGNORECASE))  # "m'a déclaré": the elided one before its verb
 
 
+@functools.cache
+def _turn_titles(language: str) -> frozenset[str]:
+    """The words of address a speaker's surname may follow in a turn ("Genosse Stoph berichtete, ...": turn_titles)."""
+    return frozenset(lexicon(language).get("turn_titles") or [])
+
+
 def clause_turns(sentence: str, language: str) -> list[tuple[int, int, str, bool]]:
     """The turns of a conversation a sentence of a cable tells in a language its file lists the words of ("Er sagte, die
     Sowjetunion werde ...", "Er fragte mich, wie Bonn die Lage beurteile; ich erwiderte, ...", "Il m'a déclaré que ...",
-    "Je lui ai répondu que ...", "Dijo que ..."): each clause that opens with a verb of saying after at most its
-    subject pronoun and an object pronoun, as (start, end, who: "he" or "i", said to the writer)."""
+    "Je lui ai répondu que ...", "Dijo que ...", "Fawzi mi ha detto che ..."): each clause that opens with a verb of
+    saying after at most its subject pronoun, or the one surname of the one met, and an object pronoun, as (start, end,
+    who: "he", "i" or the surname, said to the writer)."""
     if language not in TURN_LANGUAGES:
         return []
     he, i, me = _turn_words(language)
@@ -5383,8 +5400,14 @@ def clause_turns(sentence: str, language: str) -> list[tuple[int, int, str, bool
     for clause in re.split(r"(?<=;)", sentence):
         cues = [c for c in read_cues(clause, language) if c.kind == "speech"]
         words = re.findall(r"[^\W\d_]+['’]?", clause[: cues[0].start]) if cues else []
-        if cues and len(words) <= 3 and (not words or words[0].lower() in he | i or me.fullmatch(words[0])):  # "Me dijo que"
-            who = "i" if words and words[0].lower() in i else "he"
+        if len(words) >= 2 and words[0] in _turn_titles(language):
+            words = words[1:]  # "Genosse Stoph berichtete": the surname after the word of address
+        named = bool(cues) and 1 <= len(words) <= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[0].lower() not in he | i and not me.fullmatch(words[0]) \
+            and words[0] in clause.lstrip()[: len(words[0]) + 12] and all(me.fullmatch(w) for w in words[1:])
+        # "Fawzi mi ha detto che ...": a surname alone before the verb (and "mi") as the subject, the gazetteer's person
+        # or, where it lacks him, the surname as written
+        if cues and len(words) <= 3 and (not words or words[0].lower() in he | i or me.fullmatch(words[0]) or named):  # "Me dijo que"
+            who = words[0] if named else "i" if words and words[0].lower() in i else "he"
             turns.append((at + len(clause) - len(clause.lstrip()), at + len(clause.rstrip(" ;")), who,
                           bool(me.search(clause, 0, cues[0].end + 6))))
         at += len(clause)
@@ -5408,7 +5431,7 @@ def _turns_on_the_day_told(index: int, s: Sentence, events: list[EventDraft], be
                 row = EventDraft(index, "statement", s.start + start, s.start + end, "tense_sentence", 0.4)
                 events.append(row)
             row.on(day).date_kind, row.inferred = "exact", True
-            speaker = writer if who == "i" else previous_actor
+            speaker = writer if who == "i" else previous_actor if who == "he" else next(iter(clause_names(who, language)), who)
             if speaker and not row.sources:
                 row.sources = [speaker]
                 row.targets = [writer] if who == "he" and to_writer and writer and writer != speaker else row.targets
@@ -5496,6 +5519,53 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     said.inferred = True
     said.sources, said.targets = sources, targets
     return talk
+
+
+def _clause_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
+                        language: str) -> list[EventDraft]:
+    """A record's or minutes' turn in German, French, Italian or Spanish whose rows are all of the days its words name
+    ("Genosse Stoph berichtete über die Vorgespräche ..., die am 12. März abgeschlossen wurden.", "Er teilte mit, daß die
+    Bonner Seite gestern ... bestanden habe"): its saying too, on the day the record speaks from, by the one named (or
+    "er": the last), as a Russian record's (``_ru_turn_saying``)."""
+    turns = clause_turns(s.text, language)
+    ours = [e for e in made if e.evidence_start == s.start]
+    if not turns or turns[0][0] != 0 or turns[0][2] == "i" or not ours or any(e.start_date is None or e.start_date <= day <= e.end_date for e in ours):
+        return made
+    cue = next(c for c in read_cues(s.text, language) if c.kind == "speech")
+    if any(d.start < cue.start for d in s.dates):
+        return made  # "Am 12. März sagte er ...": the saying of that day, no turn at the session
+    who = turns[0][2]
+    speaker = previous_actor if who == "he" else next(iter(clause_names(who, language)), canonical_name(who))
+    if not speaker:
+        return made
+    said = EventDraft(index, "statement", s.start, s.start + min(len(s.text), cue.end + 40), "tense_sentence", 0.4).on(day)
+    said.date_kind, said.inferred, said.sources = "exact", True, [speaker]
+    return [said, *made]
+
+
+_ZH_LABEL = re.compile(r"[\u4e00-\u9fff\u00b7\u30fb]{2,14}")
+
+
+def zh_label_speaker(text: str) -> str | None:
+    """The speaker a Chinese record's turn label names ("交通厅刘锦平：……"): the gazetteer's person in it, else the label
+    as the page writes it; None for a passage that opens with no such label."""
+    if (m := TURN.match(text)) is None or not _ZH_LABEL.fullmatch(label := m["name"].strip()):
+        return None
+    return next((x.entity.name for x in find_mentions(label) if x.entity.kind == "person"), label)
+
+
+def _zh_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, speaker: str | None) -> list[EventDraft]:
+    """A Chinese record's turn opening its passage with its speaker's label, whose rows are all of the days its words name
+    ("韦国清：中央五月二十九日来电，要求……", "柳州铁路局张德明：上月二十日美机轰炸了……"): its saying too, on the day the
+    record speaks from, by the one the label names, as a Russian record's (``_ru_turn_saying``)."""
+    m = TURN.match(s.text)
+    ours = [e for e in made if e.evidence_start == s.start]
+    if m is None or not speaker or not any(e.start_date is not None for e in ours) \
+            or any(e.start_date is not None and e.start_date <= day <= (e.end_date or e.start_date) for e in ours):
+        return made
+    said = EventDraft(index, "statement", s.start, s.start + min(len(s.text), m.end() + 12), "tense_sentence", 0.4).on(day)
+    said.date_kind, said.inferred, said.sources = "exact", True, [speaker]
+    return [said, *made]
 
 
 def _ru_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
@@ -6540,6 +6610,39 @@ def broadcast_days_line(line: str, year: int | None = None) -> dict[str, date]:
         if label and dated:
             days[label[1]] = dated[-1].start_date
     return days
+
+
+_DAY_PART_WORDS = frozenset(w.casefold() for w in words("day_parts"))
+_SESSION_HEADING_CHARS = 40
+
+
+def _session_last_day(doc: ParsedDocument, context: Context) -> date | None:
+    """The last day of the session of several days a record records: the context's, else the end of a span of days its
+    head writes from the session's first day ("（一九六五年六月八日至十日，南宁）" under "……座谈会记录")."""
+    if context.occasion_end is not None or context.occasion is None or not context.is_record:
+        return context.occasion_end
+    for block in doc.blocks[:_SESSION_HEAD_BLOCKS]:
+        if len(block.text) <= _SESSION_HEAD_CHARS:
+            spans = [d for d in find_dates(block.text, context.occasion.year) if d.kind == "range" and d.start_date == context.occasion]
+            if spans:
+                return spans[0].end_date
+    return None
+
+
+_SESSION_HEAD_BLOCKS = 8
+_SESSION_HEAD_CHARS = 120
+
+
+def _session_day_heading(text: str, s: Sentence, context: Context, last: date | None) -> date | None:
+    """A day alone on its line, or with its part of the day ("22 December, morning", "23 December", "十日下午"), inside the
+    days of the session of several days a record records (to ``last``): the day the turns under it are said on. None for
+    any other line."""
+    if context.occasion is None or last is None or last <= context.occasion \
+            or len(text) > _SESSION_HEADING_CHARS or s.start != 0 or len(s.dates) != 1 or s.dates[0].precision != "day" \
+            or s.dates[0].start != 0 or not context.occasion <= s.dates[0].start_date <= last:
+        return None
+    rest = re.findall(r"[^\W\d_]+", text[s.dates[0].end:])
+    return s.dates[0].start_date if all(w.casefold() in _DAY_PART_WORDS for w in rest) and len(rest) <= 1 else None
 
 
 def _bare_date(sentence: str, start: int, dates: list[DateMention], recalls: bool = False) -> DateMention | None:

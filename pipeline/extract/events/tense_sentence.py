@@ -10,10 +10,10 @@ from datetime import date, timedelta
 
 from pipeline.extract.events.annotate import Sentence, looks_back, plan_opened, pluperfect_in
 from pipeline.extract.events.cable_trailer import (
-    HANDLING,
     distributed_to,
     distribution_event,
     handling_event,
+    handling_hour,
 )
 from pipeline.extract.events.common import (
     CLOCK,
@@ -449,8 +449,8 @@ def _tense_events(
         event.sources = clause_names(rest, language) or ([canonical_name(rest)] if 1 <= len(rest.split()) <= 4 and rest[:1].isupper() else [])
         return [event]
     if (language in (None, "en") and len(LOWER_WORD.findall(sentence)) < 2 and not (record and ASSENT_TURN.match(sentence))) \
-            or HANDLING.match(sentence):
-        return handling_event(index, sentence, offset, day, context) if HANDLING.match(sentence) else []
+            or handling_hour(sentence):
+        return handling_event(index, sentence, offset, day, context) if handling_hour(sentence) else []
     if language in (None, "en") and _HOLDS_POSITION.match(sentence) and (holders := position_holders(sentence, context)):
         return [_position_event(index, offset, (0, len(sentence)), holders, scope, day if record else written_on(scope, context, day),
                                 record)]  # "Hungary supports this"; a memorandum's "State proposes ...", after the story it

@@ -1062,6 +1062,8 @@ CHECKS = {
     "meeting_told_again": lambda language, text, expected: _eq(passages.tells_the_meeting_again(text), expected, text),
     "enclosure_words": lambda language, text, expected: _eq(passages.is_enclosure_note(text), expected, text),
     "resolves": lambda language, text, expected: _eq(common.RESOLVES_CUE.search(text) is not None, expected, text),
+    "responsible_labels": lambda language, text, expected: _assert_equal(common.responsible_names(text, language), expected, text),
+    "decision_phrases": lambda language, text, expected: _eq(common.DECISION_PHRASE.search(text) is not None, expected, text),
     "repeat_openers": lambda language, text, expected: _eq(
         (d.isoformat() if (d := passages.repeated_message(text)) else None), expected, text),
     "advice_labels": lambda language, text, expected: _eq(passages.gives_advice(text, language), expected, text),
