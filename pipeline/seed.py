@@ -167,7 +167,7 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
     parts = {id(part): f"{doc_id}/s{number:02d}" for number, part in enumerate(doc.subdocuments, start=1)}
     subdocuments = [_subdocument_row(parts[id(part)], doc_id, passage_ids, doc, part) for part in doc.subdocuments]
     event_rows = [_event_row(doc_id, passage_ids, doc, i, e, parts) for i, e in enumerate(events, start=1)]
-    if not all(kept := [row_filter.keeps(row) for row in event_rows]):  # rows the learned check rates unlikely events
+    if not all(kept := [row_filter.keeps(row, document) for row in event_rows]):  # rows the learned check rates unlikely events
         events = [e for e, keep in zip(events, kept, strict=True) if keep]
         event_rows = [_event_row(doc_id, passage_ids, doc, i, e, parts) for i, e in enumerate(events, start=1)]
     event_rows = merge_event_keys(event_rows)

@@ -4,8 +4,10 @@ Every annotated page (the dev corpus and the probe batches but the held-out one)
 the rules give is labelled by whether it matches a gold event as the scorer counts one (same document, overlapping
 evidence, a date that agrees at the gold's precision). A logistic regression is fitted by stochastic gradient descent
 in a fixed order (a seeded shuffle), so the same pages and code give the same weights on every machine. The steps are
-small and the weights kept are their mean over the epochs, and the dev corpus's rows count six times (thrice until
-batches 46-50 joined the training, when thrice lost corpus events the rules find): trained on all sets
+small and the weights kept are their mean over the epochs, and the dev corpus's rows count ten times (thrice until
+batches 46-50 joined the training, when thrice lost corpus events the rules find; six until the cues of tense joined the
+features, when six left out of the corpus plain-past upper bounds its gold lists, "He agreed.", "One of them was later
+poisoned."): trained on all sets
 but one batch and measured on that batch, for each of batches 20-45 in turn, this kept 2,719 of the 2,758 gold events
 the rules found (the earlier fit, large steps and the last weights, kept 2,682) and raised precision from 0.830 to
 0.876 (0.865 before). The held-out batch is then read with the new weights and its precision before and after is
@@ -30,7 +32,7 @@ from pipeline.seed import process_seed
 EPOCHS = 8
 LEARNING_RATE = 0.01  # small steps, averaged over the epochs: a larger step fits the training pages' words and loses
 L2 = 1e-4  # more events on unseen batches
-CORPUS_WEIGHT = 6  # the dev corpus's gold settles the conventions where batch golds differ: its rows count six times
+CORPUS_WEIGHT = 10  # the dev corpus's gold settles the conventions where batch golds differ: its rows count ten times
 PRUNE = 0.01  # weights smaller than this are left out of the model file (on held-out batches no row's verdict moves)
 
 
@@ -61,9 +63,10 @@ def labelled_rows(name: str, folder: Path, gold: list[dict]) -> list[LabelledRow
                 continue
             events = [C.GoldEvent.from_json(entry["file"], e) for e in entry["events"]]
             locator = C.Locator(decode(data)[0])
+            document = result.documents.to_pylist()[0]
             for row in result.events.to_pylist():
                 label = any(g.agrees(row["start_date"], row["end_date"]) and C.overlaps(locator, g, row["evidence_text"]) for g in events)
-                rows.append(LabelledRow(name, row_filter.features(row), int(label), row["method"] in row_filter.EXEMPT_METHODS))
+                rows.append(LabelledRow(name, row_filter.features(row, document), int(label), row["method"] in row_filter.EXEMPT_METHODS))
     return rows
 
 

@@ -94,3 +94,28 @@ def test_a_retrain_keeps_out_the_batches_the_committed_model_never_saw(tmp_path)
     names = ["corpus", "probes_events", "probes_events2", "probes_events3", "probes_events4"]
     assert unseen_by_model(names, model) == ["probes_events3", "probes_events4"]
     assert unseen_by_model(names, tmp_path / "none.json") == ["probes_events4"]
+
+
+def _named(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8")) % row_filter.DIMENSIONS
+
+
+def test_an_upper_bound_is_judged_with_the_cue_of_tense_it_was_read_from():
+    """"had already asked" and "has recalled" are told apart from a plain past, with the language files' words."""
+    kind = "upper_bound"
+    assert _named(f"tc={kind}|already+pluperfect") in row_filter.features({**_ROW, "evidence_text": "The Treasury had already asked the Bank."})
+    assert _named(f"tc={kind}|perfect") in row_filter.features({**_ROW, "evidence_text": "Rabat has recalled its ambassador."})
+    assert _named(f"tc={kind}|plain") in row_filter.features({**_ROW, "evidence_text": "Washington moved cautiously."})
+    assert _named(f"tcw={kind}|plain|True") in row_filter.features({**_ROW, "evidence_text": "We sent a note to Peking."})
+
+
+def test_the_document_tells_its_kind_and_whether_the_row_ends_on_its_date():
+    from datetime import date
+
+    row = {**_ROW, "evidence_text": "Rabat has recalled its ambassador.", "end_date": date(1971, 7, 16)}
+    on_the_day = row_filter.features(row, {"source_type": "archival_record", "document_date": date(1971, 7, 16)})
+    assert _named("tca=upper_bound|perfect|document_date") in on_the_day
+    assert _named("tcst=upper_bound|perfect|archival_record") in on_the_day
+    before = row_filter.features(row, {"source_type": "archival_record", "document_date": date(1971, 7, 20)})
+    assert _named("tca=upper_bound|perfect|before") in before
+    assert _named("tca=upper_bound|perfect|undated_document") in row_filter.features(row)
