@@ -22,7 +22,15 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
+from pipeline.normalize.lexicon import (
+    LANGUAGES,
+    alphabet,
+    alternation,
+    grouped_alternation,
+    letters,
+    lexicon,
+    words,
+)
 from pipeline.normalize.openings import skipping, with_opening
 
 # Month names, Chinese numerals and date marks come from pipeline/reference/lang/*.yaml.
@@ -149,19 +157,11 @@ _YEAR_ONLY_MONTHS = sorted({m for lang in _DAY_FIRST if not lexicon(lang).get("t
 _HEADS_IN_WORDS = [h for h in _MONTH_HEADS if h[0] in _IN_WORDS and not all(m in _YEAR_ONLY_MONTHS for m in _MONTH_WORDS if m.startswith(h))]
 
 
-def _by_first_letter(listed: Sequence[str]) -> str:
-    """``alternation`` of the words grouped under their first letter ("A(?:P|U|b)|D(?:E|e)|..."): the same strings, for
-    a lookahead that only asks whether one of them stands here, where the engine turns a letter away at one test of
-    each group rather than of each word (it tries an alternation's words one by one)."""
-    firsts = sorted({w[0] for w in listed})
-    return "|".join(re.escape(c) + f"(?:{alternation(w[1:] for w in listed if w[0] == c)})" for c in firsts)
-
-
 _DATE_OPENING = (
     r"(?:(?=['’\d" + letters(_SINGLE_OPENERS)[1:] + ")"
-    + f"|(?={_by_first_letter([h for h in _MONTH_HEADS if h[0] not in _IN_WORDS])})"
-    + (rf"|(?<!{_LETTER})(?={_by_first_letter(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "")
-    + (rf"|(?<!{_LETTER})(?=(?:{_by_first_letter(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "") + ")"
+    + f"|(?={grouped_alternation([h for h in _MONTH_HEADS if h[0] not in _IN_WORDS])})"
+    + (rf"|(?<!{_LETTER})(?={grouped_alternation(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "")
+    + (rf"|(?<!{_LETTER})(?=(?:{grouped_alternation(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "") + ")"
 )
 _ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)"  # an ordinal's suffix, as written or in a head in capitals ("27TH")
 _PATTERN = skipping(re.compile(

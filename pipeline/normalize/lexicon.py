@@ -37,6 +37,15 @@ def alternation(listed: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(listed), key=lambda w: (-len(w), w)))
 
 
+def grouped_alternation(listed: Iterable[str]) -> str:
+    """``alternation`` of the words grouped under their first character ("A(?:P|U|b)|D(?:E|e)|..."): the same strings,
+    for a test that only asks whether one of them stands at a place (a lookahead, a search for any of them), where the
+    engine turns a character away at one test of each group rather than of each word (it tries an alternation's words
+    one by one). Not for a pattern ignoring case, whose groups of one letter in two cases would be tried apart."""
+    listed = set(listed)
+    return "|".join(re.escape(c) + f"(?:{alternation(w[1:] for w in listed if w[:1] == c)})" for c in sorted({w[:1] for w in listed}))
+
+
 def letters(chars: Iterable[str], *, but: bool = False) -> str:
     """A regex character class of the characters given (``but``: of every other character), escaped, in a fixed order."""
     return ("[^" if but else "[") + "".join(re.escape(c) for c in sorted(set("".join(chars)))) + "]"
