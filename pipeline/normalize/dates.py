@@ -26,9 +26,9 @@ from pipeline.normalize.lexicon import (
     LANGUAGES,
     alphabet,
     alternation,
-    grouped_alternation,
     letters,
     lexicon,
+    trie_pattern,
     words,
 )
 from pipeline.normalize.openings import skipping, with_opening
@@ -159,9 +159,9 @@ _HEADS_IN_WORDS = [h for h in _MONTH_HEADS if h[0] in _IN_WORDS and not all(m in
 
 _DATE_OPENING = (
     r"(?:(?=['’\d" + letters(_SINGLE_OPENERS)[1:] + ")"
-    + f"|(?={grouped_alternation([h for h in _MONTH_HEADS if h[0] not in _IN_WORDS])})"
-    + (rf"|(?<!{_LETTER})(?={grouped_alternation(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "")
-    + (rf"|(?<!{_LETTER})(?=(?:{grouped_alternation(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "") + ")"
+    + f"|(?={trie_pattern([h for h in _MONTH_HEADS if h[0] not in _IN_WORDS])})"
+    + (rf"|(?<!{_LETTER})(?={trie_pattern(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "")
+    + (rf"|(?<!{_LETTER})(?=(?:{trie_pattern(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "") + ")"
 )
 _ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)"  # an ordinal's suffix, as written or in a head in capitals ("27TH")
 _PATTERN = skipping(re.compile(

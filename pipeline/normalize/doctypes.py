@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
-from pipeline.normalize.lexicon import grouped_alternation
+from pipeline.normalize.lexicon import trie_pattern
 from pipeline.normalize.lowered import is_lower_case
 from pipeline.normalize.openings import required_words, with_opening
 from schemas import load_yaml
@@ -45,7 +45,7 @@ def _candidates() -> tuple[tuple[str, re.Pattern, tuple[str, ...] | None], ...]:
 @cache
 def _any_required() -> re.Pattern:
     """Any rule's required strings, found at one scan of a text."""
-    return re.compile(grouped_alternation(word for _kind, _pattern, needed in _candidates() for word in needed or ()) or "(?!)")
+    return re.compile(trie_pattern(word for _kind, _pattern, needed in _candidates() for word in needed or ()))
 
 
 def _may_name(lowered: str) -> Iterator[tuple[str, re.Pattern]]:
