@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.normalize.lexicon import lexicon
+from pipeline.normalize.lexicon import lexicon, trie_pattern
 from pipeline.normalize.names import Entity, gazetteer, lookup
 from pipeline.normalize.openings import compile_opening
 
@@ -57,35 +56,6 @@ def _opening(forms) -> str:
     """A lookahead for the first letters of ``forms``, or one that fails when there are none."""
     firsts = sorted({f[0] for f in forms})
     return "(?=[" + "".join(re.escape(c) for c in firsts) + "])" if firsts else "(?!)"
-
-
-def trie_pattern(words) -> str:
-    """One pattern for many names, their shared beginnings written once ("Kim (?:Il Sung|Jong Il)"): a longer
-    name is tried before a shorter one it starts with, as the old longest-first list did, at a fraction of
-    the cost for a gazetteer of thousands of forms. Read off the sorted names, where the names that share a
-    beginning stand together: each branch found by bisection, a name's tail that no other shares escaped whole."""
-    ordered = sorted(set(words))
-    return (_trie_branch(ordered, 0, 0, len(ordered)) if ordered else "") or "(?!)"
-
-
-def _trie_branch(words: list[str], depth: int, lo: int, hi: int) -> str:
-    """The pattern of ``words[lo:hi]`` (sorted) past the ``depth`` characters they all start with."""
-    ends = len(words[lo]) == depth  # the shared beginning is itself a name: it sorts first
-    if ends:
-        lo += 1
-    if lo == hi:
-        return ""
-    if hi - lo == 1 and not ends:
-        return re.escape(words[lo][depth:])
-    branches = []
-    while lo < hi:
-        word = words[lo]
-        following = word[:depth] + chr(ord(word[depth]) + 1)  # past every name that goes on with this character
-        end = bisect_left(words, following, lo + 1, hi)
-        branches.append(re.escape(word[depth]) + _trie_branch(words, depth + 1, lo, end))
-        lo = end
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
 
 
 def find_mentions(text: str) -> list[Mention]:

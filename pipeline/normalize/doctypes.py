@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
+from pipeline.normalize.lexicon import trie_pattern
 from pipeline.normalize.lowered import is_lower_case
 from pipeline.normalize.openings import required_words, with_opening
 from schemas import load_yaml
@@ -41,10 +42,19 @@ def _candidates() -> tuple[tuple[str, re.Pattern, tuple[str, ...] | None], ...]:
     return tuple((kind, pattern, required_words(pattern)) for kind, pattern in _patterns())
 
 
+@cache
+def _any_required() -> re.Pattern:
+    """Any rule's required strings, found at one scan of a text."""
+    return re.compile(trie_pattern(word for _kind, _pattern, needed in _candidates() for word in needed or ()))
+
+
 def _may_name(lowered: str) -> Iterator[tuple[str, re.Pattern]]:
-    """The rules, in order, whose words ``lowered`` may hold: every rule that matches it among them."""
+    """The rules, in order, whose words ``lowered`` may hold: every rule that matches it among them. A text that holds
+    none of the rules' required strings (a third of the titles asked, most lines) is told so at one scan, and only the
+    rules that require none are tried."""
+    holds_any = _any_required().search(lowered) is not None
     for kind, pattern, needed in _candidates():
-        if needed is None or any(word in lowered for word in needed):
+        if needed is None or (holds_any and any(word in lowered for word in needed)):
             yield kind, pattern
 
 

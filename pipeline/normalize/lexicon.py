@@ -7,6 +7,7 @@ joins words (escaped, longest first, so that "Sept." wins over "Sep"), ``letters
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -35,6 +36,37 @@ def words(key: str, languages: Iterable[str] = LANGUAGES) -> list[str]:
 def alternation(listed: Iterable[str]) -> str:
     """A regex alternation of the words, escaped, longest first (ties in a fixed order): no group around it."""
     return "|".join(re.escape(w) for w in sorted(set(listed), key=lambda w: (-len(w), w)))
+
+
+def trie_pattern(words) -> str:
+    """One pattern for many names or words, their shared beginnings written once ("Kim (?:Il Sung|Jong Il)"): a
+    longer name is tried before a shorter one it starts with, as ``alternation``'s longest-first list does, at a
+    fraction of the cost for a gazetteer of thousands of forms (the engine tries an alternation's words one by one;
+    here a character turns a whole branch away). Read off the sorted names, where the names that share a
+    beginning stand together: each branch found by bisection, a name's tail that no other shares escaped whole.
+    Not for a pattern ignoring case: a branch of one letter in two cases would be tried apart."""
+    ordered = sorted(set(words))
+    return (_trie_branch(ordered, 0, 0, len(ordered)) if ordered else "") or "(?!)"
+
+
+def _trie_branch(words: list[str], depth: int, lo: int, hi: int) -> str:
+    """The pattern of ``words[lo:hi]`` (sorted) past the ``depth`` characters they all start with."""
+    ends = len(words[lo]) == depth  # the shared beginning is itself a name: it sorts first
+    if ends:
+        lo += 1
+    if lo == hi:
+        return ""
+    if hi - lo == 1 and not ends:
+        return re.escape(words[lo][depth:])
+    branches = []
+    while lo < hi:
+        word = words[lo]
+        following = word[:depth] + chr(ord(word[depth]) + 1)  # past every name that goes on with this character
+        end = bisect_left(words, following, lo + 1, hi)
+        branches.append(re.escape(word[depth]) + _trie_branch(words, depth + 1, lo, end))
+        lo = end
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 def letters(chars: Iterable[str], *, but: bool = False) -> str:

@@ -182,6 +182,10 @@ def _date_line(text: str, year: int | None) -> DateMention | None:
 
 
 _SIGNED_AT = re.compile(r"^(?:" + alternation(words("signed_at_joiners") or ["(?!)"]) + r")[^\W\d_]{1,8}$")
+# The same place closing a line, read in its last characters (the longest joiner and eight letters): a line that does
+# not close so cannot be a day and its place, and its days are not read for it (most lines of a page's foot are prose).
+_SIGNED_AT_CLOSE = re.compile(r"(?:" + alternation(words("signed_at_joiners") or ["(?!)"]) + r")[^\W\d_]{1,8}$")
+_SIGNED_AT_CHARS = max(map(len, words("signed_at_joiners")), default=0) + 8
 
 
 def _document_day_line(text: str, doc: ParsedDocument) -> DateMention | None:
@@ -199,7 +203,8 @@ def _document_day_line(text: str, doc: ParsedDocument) -> DateMention | None:
 def _placed_date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is the place the paper was signed at and its day ("La Paz, 24.VIII.1971", "Fort-Lamy, 10 September
     1968", "一九六七年六月二十九日于北京"), under the signer's name: the day, its year written."""
-    if (first := next(iter_dates(text, year), None)) is not None and first.start == 0 and first.year_written \
+    if _SIGNED_AT_CLOSE.search(text.rstrip()[-_SIGNED_AT_CHARS:]) \
+            and (first := next(iter_dates(text, year), None)) is not None and first.start == 0 and first.year_written \
             and first.precision in ("day", "minute") and _SIGNED_AT.match(text[first.end:].strip()):
         return first  # "一九六七年六月二十九日于北京": the day, then where it was signed
     if "," not in text or not text[:1].isupper():
