@@ -319,13 +319,20 @@ _SUBJECT_LABELLED = re.compile(rf"^(?:{alternation(words('subject_labels')) or '
 _ADDRESSEE_HEAD = re.compile(rf"^(?:{alternation((lexicon('en').get('memo_header') or {}).get('to_without_colon') or []) or '(?!)'})\b\s*:?\s*\S",
                              re.IGNORECASE)
 SUBJECT_UNDER_HEAD = 3  # the subject line under the head that addresses the paper, the sender's line between them
+# A head that addresses the paper to no one ("MEMORANDUM FOR THE RECORD", "MEMORANDUM FOR THE FILES": en.yaml memo_header
+# not_parties): the paper's title, as its gold and the FRUS pages' "Memorandum for the Record" give it; its subject line
+# is no title.
+_FOR_NO_ONE = re.compile(
+    rf"^(?:{alternation((lexicon('en').get('memo_header') or {}).get('to_without_colon') or []) or '(?!)'})\s+"
+    rf"(?:{alternation((lexicon('en').get('memo_header') or {}).get('not_parties') or []) or '(?!)'})\s*$", re.IGNORECASE)
 
 
 def _subject_under_addressee(blocks: list[Block], index: int) -> int | None:
     """A memorandum's subject line under the head that names the paper and its addressee ("MEMORANDUM FOR THE SECRETARY
     OF DEFENSE" / "Subject: Military Actions in Laos and Thailand (U)"): the paper's title is its subject, the head
     names the addressee (read with the header's other lines, parties.py); the subject line's index, else None."""
-    if not _ADDRESSEE_HEAD.match(blocks[index].text.strip()) or not names_a_kind(blocks[index].text):
+    if not _ADDRESSEE_HEAD.match(blocks[index].text.strip()) or not names_a_kind(blocks[index].text) \
+            or _FOR_NO_ONE.match(blocks[index].text.strip()):
         return None
     return next((j for j in range(index + 1, min(index + SUBJECT_UNDER_HEAD, len(blocks)))
                  if _SUBJECT_LABELLED.match(blocks[j].text.strip())), None)

@@ -26,7 +26,7 @@ from pipeline.parse.model import (
     ends_sentence,
     is_dated_closing,
 )
-from pipeline.parse.source_note import is_citation_line, is_source_note, names_a_source, published_line
+from pipeline.parse.source_note import is_catalogue_mark_line, is_citation_line, is_source_note, names_a_source, published_line
 from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
@@ -225,12 +225,30 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (doc.document_type in _WIRES and _wire_surname(text)))
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or is_citation_line(text)
+        or is_catalogue_mark_line(text)  # 'Citation: "Memorandum for the Record, ..." ..., LBJ Presidential Library.'
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
         or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
         or published_line(text)  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
         or is_annotation_line(text)  # "[Handwritten:] To be circulated ... K. Chernenko. 19.I.79": a mark on the paper
+        or release_stamp_line([b.text for b in doc.blocks[max(0, index - _STAMP_LINES):index + 1]])  # "DECLASSIFIED" /
+        # "Authority NLJ 96-212" / "By cbm, NARA, Date 3-11-97": the archive's stamp typed over lines of its own
     )
+
+
+_STAMP_HEADS = frozenset(w.casefold() for w in words("release_stamp_heads"))
+_STAMP_LINES = 2  # the stamp's lines under its head: the authority, then the reviewer and the day
+_STAMP_LINE_CHARS = 60
+
+
+def release_stamp_line(lines: list[str]) -> bool:
+    """The last of ``lines`` is a line of a release stamp typed over lines of its own (en.yaml release_stamp_heads): the
+    stamp's head alone on its line, or a short line with a number under it within the stamp's lines."""
+    text = lines[-1].strip()
+    if text.casefold() in _STAMP_HEADS:
+        return True
+    return len(text) <= _STAMP_LINE_CHARS and any(c.isdigit() for c in text) and not ends_sentence(text) \
+        and any(line.strip().casefold() in _STAMP_HEADS for line in lines[:-1])
 
 
 _ANNOTATION_LINE = re.compile(rf"^\[(?:{alternation(words('annotation_labels')) or '(?!)'})\b[^\]]{{0,60}}\]", re.IGNORECASE)
@@ -365,7 +383,9 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             # Phuong": the envoy signs under the last sentence with his office before his name
         plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1 \
             or 0 < below == len(blocks) - 1 - index and index > 0 and ends_sentence(blocks[index - 1].text) \
-            and _edition_note(blocks[index + 1].text.strip()) \
+            and (_edition_note(blocks[index + 1].text.strip()) or release_stamp_line([blocks[index + 1].text]))  # the
+        # archive's stamp under the name ("Bromley Smith" / "DECLASSIFIED" / "Authority NLJ 96-212"), as an edition's note
+        plain = plain \
             or index > 0 and _is_office_under(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
         # d'Affaires a.i." / "Zbigniew Kowalczyk", an embassy's information signed by its head)
         if not is_signed_name(text, plain=plain) or index == 0:
