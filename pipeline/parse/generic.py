@@ -30,8 +30,11 @@ from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
+    EDITION_HEADING_BLOCKS,
     addressed_heading_over,
     closing_day,
+    edition_heading,
+    edition_person,
     interviewee_line,
     is_catalogue_series_line,
     is_furniture_line,
@@ -209,6 +212,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     lines = [ln for ln in split_lines(text[offset:], offset) if not FURNITURE.match(ln.text)]
     doc.blocks = [_block(text, group) for group in _paragraphs(lines)]
     _read_title(doc)
+    _read_edition_heading(doc)
     _read_news_byline(doc)
     _read_date(doc)
     _read_parties(doc)
@@ -349,6 +353,33 @@ def news_byline(text: str) -> str | None:
         return None
     name = m["by"]
     return " ".join(w if len(w.rstrip(".")) == 1 else w.capitalize() for w in name.split()) if name.isupper() else name
+
+
+def _read_edition_heading(doc: ParsedDocument) -> None:
+    """An edition's heading that names the sender and the addressee by office and name ("L'AMBASCIATORE AL CAIRO,
+    FORNARI, AL MINISTRO DEGLI ESTERI, MARTINO"; "M. FALAIZE, AMBASSADEUR DE FRANCE À VIENTIANE," / "À M. COUVE DE
+    MURVILLE, MINISTRE DES AFFAIRES ÉTRANGÈRES."), under the edition's series line and the document's number: the
+    title, its two parties, and the kind the registry line under it names ("T. SEGRETO 1143/412.", "Tél. nos 612 à
+    619."), where the title read names no kind."""
+    blocks = doc.blocks
+    if doc.title and document_type_of(doc.title) != "other":
+        return
+    for i in range(min(EDITION_HEADING_BLOCKS, len(blocks))):
+        text = blocks[i].text.strip()
+        last, found = i, edition_heading(text)
+        if found is None and text.endswith(",") and i + 1 < len(blocks):
+            text = f"{text} {blocks[i + 1].text.strip()}"  # the heading over two lines, the addressee's on the second
+            last, found = i + 1, edition_heading(text)
+        if found is None:
+            continue
+        for block in blocks[:last + 1]:
+            block.passage_type = "stamp" if block.passage_type == "stamp" else "header"
+            block.section_type = "header"
+        blocks[i].passage_type = "title"
+        doc.title, doc.title_block = text[:300], i
+        doc.document_type = next((kind for b in blocks[last + 1:last + 3] if (kind := document_type_of(b.text)) != "other"), "other")
+        doc.sender_names, doc.recipient_names = [edition_person(found[0])], [edition_person(found[1])]
+        return
 
 
 def _read_news_byline(doc: ParsedDocument) -> None:
