@@ -288,6 +288,9 @@ def _read_title(doc: ParsedDocument) -> None:
     if addressee is not None:  # "ЦК КПСС" / "О положении в Республике Гвинея-Бисау": the body it goes to, then the subject
         index += 1
         doc.recipient_names = doc.recipient_names or [addressee]
+    elif not names_a_kind(blocks[index].text) and (registered := _registered_subject(blocks, index)) is not None:
+        index, addressee = registered  # "ЦК КПСС" / "6 декабря 1965 г." / "№ 2841-С" / "гор. Москва" / "О сборище у ...":
+        doc.recipient_names = doc.recipient_names or [addressee]  # the registry's lines between the body and the subject
     for block in blocks[:index]:
         block.passage_type, block.section_type = ("stamp" if block.passage_type == "stamp" else "header"), "header"
     title = blocks[index]
@@ -484,6 +487,41 @@ def _addressed_body(blocks: list[Block], index: int) -> str | None:
         return None
     entity = lookup(blocks[index].text.strip(" .:,"))
     return entity.name if entity is not None and entity.kind == "organisation" else None
+
+
+REGISTRY_LINES = 3  # the paper's day, its registry number and its place, between the body it goes to and its subject
+SUBJECT_SEARCH_BLOCKS = 8  # the body's line under the collection's, the stamps and the registry's marks
+_REGISTRY_NUMBER = re.compile(r"^(?:№|No\.?|Nr\.?)\s*\S{1,20}$")  # "№ 2841-С"
+PLACE_LINE_CHARS = 40
+
+
+def _registry_line(text: str) -> bool:
+    """A line of a paper's registry head: its day ("6 декабря 1965 г."), its number ("№ 2841-С") or its place, a few
+    words ending with a place the gazetteer knows ("гор. Москва")."""
+    text = text.strip()
+    if _is_date_line(text) or _REGISTRY_NUMBER.match(text):
+        return True
+    place = lookup(text.split()[-1].strip(" .,")) if text.split() and len(text) <= PLACE_LINE_CHARS and len(text.split()) <= 3 else None
+    return place is not None and place.kind == "place"
+
+
+def _registered_subject(blocks: list[Block], index: int) -> tuple[int, str] | None:
+    """A paper addressed to a body the gazetteer knows, alone on its line, with the registry's lines between it and the
+    subject line ("ЦК КПСС" / "6 декабря 1965 г." / "№ 2841-С" / "гор. Москва" / "О сборище у памятника Пушкину"),
+    under the line taken for the title (a collection's "Документ № 14"): the subject line's index and the body's name;
+    else None."""
+    for i in range(index + 1, min(index + SUBJECT_SEARCH_BLOCKS, len(blocks) - 1)):
+        if len(blocks[i].text) > NARRATIVE_CHARS:
+            return None  # the text has begun
+        entity = lookup(blocks[i].text.strip(" .:,")) if len(blocks[i].text) <= 60 else None
+        if entity is None or entity.kind != "organisation":
+            continue
+        j = i + 1
+        while j < min(i + 1 + REGISTRY_LINES, len(blocks)) and (blocks[j].passage_type != "paragraph" or _registry_line(blocks[j].text)):
+            j += 1
+        if j > i + 1 and j < len(blocks) and (name := _addressed_body(blocks[:i + 1] + blocks[j:j + 1], i)) is not None:
+            return j, name
+    return None
 
 
 HEADING_CHARS = 40  # a paper's heading word and its number ("MINUTES No. 9", "ЗАПИСЬ БЕСЕДЫ", "NOTE")
@@ -1017,6 +1055,8 @@ def _read_signature(doc: ParsedDocument) -> None:
             in_capitals = signer  # the record keeps the day of its meeting
         if signer is None or not (signer.kind == "person" or (signer.kind == "organisation" and doc.document_type in _BODIES_SIGN)):
             continue
+        if signer.name in (doc.recipient_names or []):
+            continue  # "ЦК КПСС" / "6 декабря 1965 г." at the head: the body the paper goes to, over its day, signs nothing
         year = next((d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written), None)  # the first written
         dates = [d for d in iter_dates(line, year) if d.precision in ("day", "minute")]
         if not dates or len(line.strip(" .。")) > len(dates[0].text) + 2:

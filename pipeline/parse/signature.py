@@ -237,6 +237,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
 
 
 _STAMP_HEADS = frozenset(w.casefold() for w in words("release_stamp_heads"))
+_OFFICE_LINE_CHARS = 60  # an office's first line over the line that ends it with the name
 _STAMP_LINES = 2  # the stamp's lines under its head: the authority, then the reviewer and the day
 _STAMP_LINE_CHARS = 60
 
@@ -359,6 +360,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(text, index, None, date, date_block)  # "Отдел стран Африки МИД СССР" / "8 января 1962 г."
         if index > 0 and (signed := office_and_name(text)) is not None:
             return Signature(signed, index, None, date, date_block)  # "Посол СССР в ЙАР Д. Солод": office and name on one line
+        if index > 1 and len(above := blocks[index - 1].text.strip()) <= _OFFICE_LINE_CHARS and not ends_sentence(above) \
+                and (signed := office_and_name(f"{above} {text}")) is not None:
+            return Signature(signed, index, index - 1, date, date_block)  # "Председатель Комитета" / "госбезопасности
+            # В. Семичастный": the office broken over two lines, the name set at the end of the second
         if index > 1 and _SURNAME_ALONE.match(text) and is_dated_closing(blocks[index - 1].text) and lookup(text) is None:
             above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
