@@ -213,6 +213,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     doc.blocks = [_block(text, group) for group in _paragraphs(lines)]
     _read_title(doc)
     _read_edition_heading(doc)
+    _read_record_heading_under_catalogue(doc)
     _read_news_byline(doc)
     _read_date(doc)
     _read_parties(doc)
@@ -356,6 +357,35 @@ def news_byline(text: str) -> str | None:
         return None
     name = m["by"]
     return " ".join(w if len(w.rstrip(".")) == 1 else w.capitalize() for w in name.split()) if name.isupper() else name
+
+
+RECORD_HEADING_BLOCKS = 12  # a covering minute may stand between the catalogue's entry and the record's heading
+_RECORD_KINDS = frozenset({"record_of_conversation", "minutes"})  # records of talks and meetings: not a wire's number line, nor a
+# report's own heading under the catalogue's title that names it ("Title: Translation Report - Combat Report of ...")
+
+
+def _read_record_heading_under_catalogue(doc: ParsedDocument) -> None:
+    """The record's own heading in capitals that names its kind ("RECORD OF A MEETING HELD AT 10 DOWNING STREET AT 4.30
+    P.M. ON FRIDAY, 8 OCTOBER, 1965"), under an archive's catalogue entry whose "Title:" line was read as the title
+    ("Title: Rhodesia: talks with Mr Ian Smith in London, October 1965 (part 3)"), a covering minute maybe between: the
+    record is the page's document and its heading its title, as the catalogue's description under a record's heading is
+    not (6106, 5807). A wire's number line ("TELEGRAM NUMBER 14 OF 26 JANUARY") is no such heading: a file of
+    telegrams keeps the catalogue's title."""
+    at = doc.title_block
+    if at is None or not is_title_label_line(doc.blocks[at].text):
+        return
+    for j in range(at + 1, min(at + RECORD_HEADING_BLOCKS, len(doc.blocks))):
+        text = doc.blocks[j].text.strip()
+        letters_ = [c for c in text if c.isalpha()]
+        if doc.blocks[j].passage_type != "paragraph" or len(text) > 300 or not letters_ or not all(c.isupper() for c in letters_) \
+                or ends_sentence(text) or document_type_of(text) not in _RECORD_KINDS or len(text.split()) < HEADING_WORDS:
+            continue
+        for block in doc.blocks[:j]:
+            block.passage_type = "stamp" if block.passage_type == "stamp" else "header" if block.section_type == "header" else block.passage_type
+        doc.blocks[at].passage_type = "header"
+        doc.blocks[j].passage_type, doc.blocks[j].section_type = "title", "header"
+        doc.title, doc.title_block, doc.document_type = text, j, document_type_of(text)
+        return
 
 
 def _read_edition_heading(doc: ParsedDocument) -> None:

@@ -208,6 +208,10 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
     marks = ((block.text, _catalogue_mark().match(block.text.strip())) for i, block in enumerate(doc.blocks)
              if (i < _CATALOGUE_HEAD or i >= count - _CATALOGUE_FOOT) and len(block.text) < 200 and _has_colon(block.text))
     mark = next((m["mark"].strip() for _, m in marks if m), None)
+    inline_holder = None
+    if mark is not None and (beside := _holder_beside().search(mark)) is not None:
+        mark, inline_holder = mark[:beside.start()].strip(), beside["archive"].strip().rstrip(".")  # "Reference: PREM 13/541
+        # Held by: The National Archives, Kew": the entry's fields on one line, the holder beside the mark
     if mark is None and (quoted := _quoted_item_mark(doc)) is not None:
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": quoted[1], "folios": _mark_folios(quoted[0]),
                  "text": quoted[0]}]
@@ -220,7 +224,7 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": own["archive"], "folios": _mark_folios(mark), "text": mark}]
     if not cited and (closing := closing_archive(mark)):  # "President's Daily Diary, Box 3, LBJ Library.": the mark's own
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": closing, "folios": _mark_folios(mark), "text": mark}]
-    holder = holder_line(doc) or site_archive(doc) or (None if cited else _head_archive(head))  # (a mark read by its
+    holder = inline_holder or holder_line(doc) or site_archive(doc) or (None if cited else _head_archive(head))  # (a mark read by its
     # series' keeper keeps it: the head's archive is only asked of a mark that names none)
     if holder is None or (cited and mark.startswith(cited[0]["archive"])):
         return cited
@@ -329,6 +333,13 @@ def _quoted_catalogue_mark() -> re.Pattern:
 @cache
 def _catalogue_mark() -> re.Pattern:
     return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*[:：]\s*(?P<mark>[^\W_].*)$")
+
+
+@cache
+def _holder_beside() -> re.Pattern:
+    """The holder's label and archive after the mark on the entry's one line ("PREM 13/541    Held by: The National
+    Archives, Kew")."""
+    return re.compile(rf"\s+(?:{alternation(words('catalogue_holder_labels')) or '(?!)'})\s*:\s*(?P<archive>\S.*)$")
 
 
 @cache
