@@ -1154,6 +1154,36 @@ def read_title_sender(doc: ParsedDocument) -> None:
         doc.sender_names = [canonical_name(m["sender"])]
     if not doc.sender_names and doc.title and (author := authored_by(doc.title)) is not None:
         doc.sender_names = [canonical_name(author)]
+    if not doc.sender_names and doc.title and doc.title_block and (office := conference_holder(doc.title)) is not None:
+        head = doc.blocks[:doc.title_block]
+        doc.sender_names = next(([_person_named(head[i].text)] for i in range(len(head) - 1)  # "Dwight D. Eisenhower" / "34th
+                                 if re.search(rf"\b{re.escape(office)}\b", head[i + 1].text) and _person_named(head[i].text)),
+                                [])  # President of the United States: 1953 - 1961": the holder the head names over his office
+
+
+_HELD_CONFERENCE = re.compile(rf"^(?:the\s+)?(?P<office>[A-Z][\w .-]{{1,40}}?)['’]s\s+(?:{alternation(words('held_conference_kinds')) or '(?!)'})$",
+                              re.IGNORECASE)
+HOLDER_LINE_CHARS = 40
+
+
+def conference_holder(title: str) -> str | None:
+    """The office a news conference's title names its holder by ("The President's News Conference": President); else
+    None (en.yaml held_conference_kinds)."""
+    m = _HELD_CONFERENCE.match(title.strip())
+    return m["office"].strip() if m else None
+
+
+def _person_named(text: str) -> str | None:
+    """A line that is a person's name alone ("Dwight D. Eisenhower"): the gazetteer's name, else the line where it is
+    two to four capitalised words; else None."""
+    text = text.strip()
+    if len(text) > HOLDER_LINE_CHARS or any(c.isdigit() for c in text):
+        return None
+    found = lookup(text)
+    if found is not None:
+        return found.name if found.kind == "person" else None
+    parts = text.split()
+    return text if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and signed_person(text) is not None else None
 
 
 _AUTHORED_TITLE = re.compile(

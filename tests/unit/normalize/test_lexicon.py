@@ -1194,6 +1194,8 @@ CHECKS = {
     "signed_at_joiners": lambda language, text, expected: _assert_equal(
         (m.start_date if (m := __import__("pipeline.parse.signature", fromlist=["x"])._placed_date_line(text, None)) else None),
         expected, text),
+    "held_conference_kinds": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.generic", fromlist=["x"]).conference_holder(text), expected, text),
     "edition_heading": lambda language, text, expected: _assert_equal(
         (list(found) if (found := __import__("pipeline.parse.headings", fromlist=["x"]).edition_heading(text)) else None), expected, text),
     "release_stamp_heads": lambda language, text, expected: _assert_equal(
