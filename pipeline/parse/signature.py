@@ -225,6 +225,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (doc.document_type in _WIRES and _wire_surname(text)))
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or is_citation_line(text)
+        or reader_mark(text)  # "Seen. P.N.H. 12/8", "P.M. / F.M. / Shri P. N. Haksar": a reader's minute, the routing
         or is_catalogue_mark_line(text)  # 'Citation: "Memorandum for the Record, ..." ..., LBJ Presidential Library.'
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
         or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
@@ -234,6 +235,20 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or release_stamp_line([b.text for b in doc.blocks[max(0, index - _STAMP_LINES):index + 1]])  # "DECLASSIFIED" /
         # "Authority NLJ 96-212" / "By cbm, NARA, Date 3-11-97": the archive's stamp typed over lines of its own
     )
+
+
+_READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+(?:[A-Z]\.\s?){{1,4}}\s*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
+ROUTING_PART_CHARS = 25  # an office's initials or a reader's name between the strokes of a routing line
+
+
+def reader_mark(text: str) -> bool:
+    """A reader's minute under a paper ("Seen. P.N.H. 12/8"), or the routing line that marks it to its readers ("P.M. /
+    F.M. / Shri P. N. Haksar"): two parts or more parted by strokes, each short, the first an office's initials."""
+    text = text.strip()
+    if _READER_MINUTE.match(text):
+        return True
+    parts = [p.strip() for p in text.split(" / ")]
+    return len(parts) >= 2 and all(0 < len(p) <= ROUTING_PART_CHARS for p in parts) and re.fullmatch(r"(?:[A-Z]\.){1,4}", parts[0]) is not None
 
 
 _STAMP_HEADS = frozenset(w.casefold() for w in words("release_stamp_heads"))
@@ -328,6 +343,12 @@ def _capitalised_surname(name: str) -> str:
     return re.sub(r"[A-Z][A-Z'’]+", lambda m: m[0][0] + m[0][1:].lower(), name)
 
 
+def _unbracketed(text: str) -> str:
+    """A signer's name typed in brackets under the text ("(T. N. Kaul)"), without them."""
+    text = text.strip()
+    return text[1:-1].strip() if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1] else text
+
+
 def read_signature(doc: ParsedDocument) -> Signature | None:
     """The signature block closing the document, if any (see the module's doc)."""
     blocks = doc.blocks
@@ -351,7 +372,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
-        if index > 1 and index + 1 in (under, date_block) and _is_office_under(text) and (is_signed_name(blocks[index - 1].text.strip(), plain=True)
+        if index > 1 and index + 1 in (under, date_block) and _is_office_under(text) and (is_signed_name(_unbracketed(blocks[index - 1].text), plain=True)
                                                                          or _surname_signs(doc, index - 1)):
             under = office_at = index
             continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
@@ -393,6 +414,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         plain = plain \
             or index > 0 and _is_office_under(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
         # d'Affaires a.i." / "Zbigniew Kowalczyk", an embassy's information signed by its head)
+        if office_at == index + 1 and date_block == index + 2 and text != _unbracketed(text):
+            text = _unbracketed(text)  # "(T. N. Kaul)" / "Foreign Secretary" / "11.8.1971": the name typed in brackets over
+            # his office and the day he signed, a note dated at its foot (a recorder's "(R. Sen)" / "Joint Secretary (EE)"
+            # under a record of talks, with no day, signs nothing)
         if not is_signed_name(text, plain=plain) or index == 0:
             return _under_closing_formula(doc, year, known)
         previous = blocks[index - 1].text.strip()

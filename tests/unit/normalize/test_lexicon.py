@@ -1194,6 +1194,8 @@ CHECKS = {
     "signed_at_joiners": lambda language, text, expected: _assert_equal(
         (m.start_date if (m := __import__("pipeline.parse.signature", fromlist=["x"])._placed_date_line(text, None)) else None),
         expected, text),
+    "reader_minute_openers": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.signature", fromlist=["x"]).reader_mark(text), expected, text),
     "held_conference_kinds": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.generic", fromlist=["x"]).conference_holder(text), expected, text),
     "edition_heading": lambda language, text, expected: _assert_equal(
