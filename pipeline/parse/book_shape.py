@@ -155,12 +155,33 @@ def is_book_page(blocks: list[Block]) -> bool:
     if any(document_type_of(t) != "other" for t in texts[: prose[0]] if len(t) <= 300 and not is_running_head(t)):
         return False  # "Record of Conversation ...", "Telegram ...": a record's heading, not a chapter's (a running
         # head that names one, "156   THE MOSCOW MEMORANDUM", is the book's, printed over its page)
+    if _memoir_page(texts, prose):
+        return True
     notes = _notes_block(blocks)
     running = [i for i, t in enumerate(texts) if prose[0] <= i < (notes[0] if notes else len(texts)) and _runs_on(t)]
     calls = [n for i in running for n in note_markers(texts[i])]  # a short paragraph between long ones calls notes too
     answered = {note_number(texts[i]) for i in notes}
     keyed = set(calls) & answered
     return len(keyed) >= 2 or (len(keyed) == 1 and len(answered) == 1 and len(prose) >= 2) or _counts_on(calls)
+
+
+MEMOIR_PARAGRAPHS = 2  # paragraphs of the story told in the first person
+
+
+@cache
+def _first_person() -> re.Pattern:
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in shape_data()["first_person_words"]) + r")(?![\w'’])")
+
+
+def _memoir_page(texts: list[str], prose: list[int]) -> bool:
+    """A memoir's page by its structure: a running head with the page number over the text, the first line of the page
+    under the site's lines ("186   A WINDOW ON WENCESLAS SQUARE"), then paragraphs of a story told in the first person
+    (book_shape.yaml first_person_words), though the page is cut before its notes."""
+    head = next((i for i, t in enumerate(texts[: prose[0]]) if is_running_head(t)), None)
+    if head is None:
+        return False
+    told = [i for i in prose if _first_person().search(texts[i])]
+    return len(told) >= MEMOIR_PARAGRAPHS
 
 
 RUNNING_CHARS = 60  # a short paragraph of the story ("Mindszenty himself was not consulted. He protested ...")

@@ -30,8 +30,11 @@ from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
+    EDITION_HEADING_BLOCKS,
     addressed_heading_over,
     closing_day,
+    edition_heading,
+    edition_person,
     interviewee_line,
     is_catalogue_series_line,
     is_furniture_line,
@@ -209,6 +212,8 @@ def parse(text: str, offset: int) -> ParsedDocument:
     lines = [ln for ln in split_lines(text[offset:], offset) if not FURNITURE.match(ln.text)]
     doc.blocks = [_block(text, group) for group in _paragraphs(lines)]
     _read_title(doc)
+    _read_edition_heading(doc)
+    _read_record_heading_under_catalogue(doc)
     _read_news_byline(doc)
     _read_date(doc)
     _read_parties(doc)
@@ -284,6 +289,9 @@ def _read_title(doc: ParsedDocument) -> None:
     if addressee is not None:  # "ЦК КПСС" / "О положении в Республике Гвинея-Бисау": the body it goes to, then the subject
         index += 1
         doc.recipient_names = doc.recipient_names or [addressee]
+    elif not names_a_kind(blocks[index].text) and (registered := _registered_subject(blocks, index)) is not None:
+        index, addressee = registered  # "ЦК КПСС" / "6 декабря 1965 г." / "№ 2841-С" / "гор. Москва" / "О сборище у ...":
+        doc.recipient_names = doc.recipient_names or [addressee]  # the registry's lines between the body and the subject
     for block in blocks[:index]:
         block.passage_type, block.section_type = ("stamp" if block.passage_type == "stamp" else "header"), "header"
     title = blocks[index]
@@ -319,13 +327,20 @@ _SUBJECT_LABELLED = re.compile(rf"^(?:{alternation(words('subject_labels')) or '
 _ADDRESSEE_HEAD = re.compile(rf"^(?:{alternation((lexicon('en').get('memo_header') or {}).get('to_without_colon') or []) or '(?!)'})\b\s*:?\s*\S",
                              re.IGNORECASE)
 SUBJECT_UNDER_HEAD = 3  # the subject line under the head that addresses the paper, the sender's line between them
+# A head that addresses the paper to no one ("MEMORANDUM FOR THE RECORD", "MEMORANDUM FOR THE FILES": en.yaml memo_header
+# not_parties): the paper's title, as its gold and the FRUS pages' "Memorandum for the Record" give it; its subject line
+# is no title.
+_FOR_NO_ONE = re.compile(
+    rf"^(?:{alternation((lexicon('en').get('memo_header') or {}).get('to_without_colon') or []) or '(?!)'})\s+"
+    rf"(?:{alternation((lexicon('en').get('memo_header') or {}).get('not_parties') or []) or '(?!)'})\s*$", re.IGNORECASE)
 
 
 def _subject_under_addressee(blocks: list[Block], index: int) -> int | None:
     """A memorandum's subject line under the head that names the paper and its addressee ("MEMORANDUM FOR THE SECRETARY
     OF DEFENSE" / "Subject: Military Actions in Laos and Thailand (U)"): the paper's title is its subject, the head
     names the addressee (read with the header's other lines, parties.py); the subject line's index, else None."""
-    if not _ADDRESSEE_HEAD.match(blocks[index].text.strip()) or not names_a_kind(blocks[index].text):
+    if not _ADDRESSEE_HEAD.match(blocks[index].text.strip()) or not names_a_kind(blocks[index].text) \
+            or _FOR_NO_ONE.match(blocks[index].text.strip()):
         return None
     return next((j for j in range(index + 1, min(index + SUBJECT_UNDER_HEAD, len(blocks)))
                  if _SUBJECT_LABELLED.match(blocks[j].text.strip())), None)
@@ -342,6 +357,62 @@ def news_byline(text: str) -> str | None:
         return None
     name = m["by"]
     return " ".join(w if len(w.rstrip(".")) == 1 else w.capitalize() for w in name.split()) if name.isupper() else name
+
+
+RECORD_HEADING_BLOCKS = 12  # a covering minute may stand between the catalogue's entry and the record's heading
+_RECORD_KINDS = frozenset({"record_of_conversation", "minutes"})  # records of talks and meetings: not a wire's number line, nor a
+# report's own heading under the catalogue's title that names it ("Title: Translation Report - Combat Report of ...")
+
+
+def _read_record_heading_under_catalogue(doc: ParsedDocument) -> None:
+    """The record's own heading in capitals that names its kind ("RECORD OF A MEETING HELD AT 10 DOWNING STREET AT 4.30
+    P.M. ON FRIDAY, 8 OCTOBER, 1965"), under an archive's catalogue entry whose "Title:" line was read as the title
+    ("Title: Rhodesia: talks with Mr Ian Smith in London, October 1965 (part 3)"), a covering minute maybe between: the
+    record is the page's document and its heading its title, as the catalogue's description under a record's heading is
+    not (6106, 5807). A wire's number line ("TELEGRAM NUMBER 14 OF 26 JANUARY") is no such heading: a file of
+    telegrams keeps the catalogue's title."""
+    at = doc.title_block
+    if at is None or not is_title_label_line(doc.blocks[at].text):
+        return
+    for j in range(at + 1, min(at + RECORD_HEADING_BLOCKS, len(doc.blocks))):
+        text = doc.blocks[j].text.strip()
+        letters_ = [c for c in text if c.isalpha()]
+        if doc.blocks[j].passage_type != "paragraph" or len(text) > 300 or not letters_ or not all(c.isupper() for c in letters_) \
+                or ends_sentence(text) or document_type_of(text) not in _RECORD_KINDS or len(text.split()) < HEADING_WORDS:
+            continue
+        for block in doc.blocks[:j]:
+            block.passage_type = "stamp" if block.passage_type == "stamp" else "header" if block.section_type == "header" else block.passage_type
+        doc.blocks[at].passage_type = "header"
+        doc.blocks[j].passage_type, doc.blocks[j].section_type = "title", "header"
+        doc.title, doc.title_block, doc.document_type = text, j, document_type_of(text)
+        return
+
+
+def _read_edition_heading(doc: ParsedDocument) -> None:
+    """An edition's heading that names the sender and the addressee by office and name ("L'AMBASCIATORE AL CAIRO,
+    FORNARI, AL MINISTRO DEGLI ESTERI, MARTINO"; "M. FALAIZE, AMBASSADEUR DE FRANCE À VIENTIANE," / "À M. COUVE DE
+    MURVILLE, MINISTRE DES AFFAIRES ÉTRANGÈRES."), under the edition's series line and the document's number: the
+    title, its two parties, and the kind the registry line under it names ("T. SEGRETO 1143/412.", "Tél. nos 612 à
+    619."), where the title read names no kind."""
+    blocks = doc.blocks
+    if doc.title and document_type_of(doc.title) != "other":
+        return
+    for i in range(min(EDITION_HEADING_BLOCKS, len(blocks))):
+        text = blocks[i].text.strip()
+        last, found = i, edition_heading(text)
+        if found is None and text.endswith(",") and i + 1 < len(blocks):
+            text = f"{text} {blocks[i + 1].text.strip()}"  # the heading over two lines, the addressee's on the second
+            last, found = i + 1, edition_heading(text)
+        if found is None:
+            continue
+        for block in blocks[:last + 1]:
+            block.passage_type = "stamp" if block.passage_type == "stamp" else "header"
+            block.section_type = "header"
+        blocks[i].passage_type = "title"
+        doc.title, doc.title_block = text[:300], i
+        doc.document_type = next((kind for b in blocks[last + 1:last + 3] if (kind := document_type_of(b.text)) != "other"), "other")
+        doc.sender_names, doc.recipient_names = [edition_person(found[0])], [edition_person(found[1])]
+        return
 
 
 def _read_news_byline(doc: ParsedDocument) -> None:
@@ -446,6 +517,41 @@ def _addressed_body(blocks: list[Block], index: int) -> str | None:
         return None
     entity = lookup(blocks[index].text.strip(" .:,"))
     return entity.name if entity is not None and entity.kind == "organisation" else None
+
+
+REGISTRY_LINES = 3  # the paper's day, its registry number and its place, between the body it goes to and its subject
+SUBJECT_SEARCH_BLOCKS = 8  # the body's line under the collection's, the stamps and the registry's marks
+_REGISTRY_NUMBER = re.compile(r"^(?:№|No\.?|Nr\.?)\s*\S{1,20}$")  # "№ 2841-С"
+PLACE_LINE_CHARS = 40
+
+
+def _registry_line(text: str) -> bool:
+    """A line of a paper's registry head: its day ("6 декабря 1965 г."), its number ("№ 2841-С") or its place, a few
+    words ending with a place the gazetteer knows ("гор. Москва")."""
+    text = text.strip()
+    if _is_date_line(text) or _REGISTRY_NUMBER.match(text):
+        return True
+    place = lookup(text.split()[-1].strip(" .,")) if text.split() and len(text) <= PLACE_LINE_CHARS and len(text.split()) <= 3 else None
+    return place is not None and place.kind == "place"
+
+
+def _registered_subject(blocks: list[Block], index: int) -> tuple[int, str] | None:
+    """A paper addressed to a body the gazetteer knows, alone on its line, with the registry's lines between it and the
+    subject line ("ЦК КПСС" / "6 декабря 1965 г." / "№ 2841-С" / "гор. Москва" / "О сборище у памятника Пушкину"),
+    under the line taken for the title (a collection's "Документ № 14"): the subject line's index and the body's name;
+    else None."""
+    for i in range(index + 1, min(index + SUBJECT_SEARCH_BLOCKS, len(blocks) - 1)):
+        if len(blocks[i].text) > NARRATIVE_CHARS:
+            return None  # the text has begun
+        entity = lookup(blocks[i].text.strip(" .:,")) if len(blocks[i].text) <= 60 else None
+        if entity is None or entity.kind != "organisation":
+            continue
+        j = i + 1
+        while j < min(i + 1 + REGISTRY_LINES, len(blocks)) and (blocks[j].passage_type != "paragraph" or _registry_line(blocks[j].text)):
+            j += 1
+        if j > i + 1 and j < len(blocks) and (name := _addressed_body(blocks[:i + 1] + blocks[j:j + 1], i)) is not None:
+            return j, name
+    return None
 
 
 HEADING_CHARS = 40  # a paper's heading word and its number ("MINUTES No. 9", "ЗАПИСЬ БЕСЕДЫ", "NOTE")
@@ -979,6 +1085,8 @@ def _read_signature(doc: ParsedDocument) -> None:
             in_capitals = signer  # the record keeps the day of its meeting
         if signer is None or not (signer.kind == "person" or (signer.kind == "organisation" and doc.document_type in _BODIES_SIGN)):
             continue
+        if signer.name in (doc.recipient_names or []):
+            continue  # "ЦК КПСС" / "6 декабря 1965 г." at the head: the body the paper goes to, over its day, signs nothing
         year = next((d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written), None)  # the first written
         dates = [d for d in iter_dates(line, year) if d.precision in ("day", "minute")]
         if not dates or len(line.strip(" .。")) > len(dates[0].text) + 2:
@@ -1046,6 +1154,36 @@ def read_title_sender(doc: ParsedDocument) -> None:
         doc.sender_names = [canonical_name(m["sender"])]
     if not doc.sender_names and doc.title and (author := authored_by(doc.title)) is not None:
         doc.sender_names = [canonical_name(author)]
+    if not doc.sender_names and doc.title and doc.title_block and (office := conference_holder(doc.title)) is not None:
+        head = doc.blocks[:doc.title_block]
+        doc.sender_names = next(([_person_named(head[i].text)] for i in range(len(head) - 1)  # "Dwight D. Eisenhower" / "34th
+                                 if re.search(rf"\b{re.escape(office)}\b", head[i + 1].text) and _person_named(head[i].text)),
+                                [])  # President of the United States: 1953 - 1961": the holder the head names over his office
+
+
+_HELD_CONFERENCE = re.compile(rf"^(?:the\s+)?(?P<office>[A-Z][\w .-]{{1,40}}?)['’]s\s+(?:{alternation(words('held_conference_kinds')) or '(?!)'})$",
+                              re.IGNORECASE)
+HOLDER_LINE_CHARS = 40
+
+
+def conference_holder(title: str) -> str | None:
+    """The office a news conference's title names its holder by ("The President's News Conference": President); else
+    None (en.yaml held_conference_kinds)."""
+    m = _HELD_CONFERENCE.match(title.strip())
+    return m["office"].strip() if m else None
+
+
+def _person_named(text: str) -> str | None:
+    """A line that is a person's name alone ("Dwight D. Eisenhower"): the gazetteer's name, else the line where it is
+    two to four capitalised words; else None."""
+    text = text.strip()
+    if len(text) > HOLDER_LINE_CHARS or any(c.isdigit() for c in text):
+        return None
+    found = lookup(text)
+    if found is not None:
+        return found.name if found.kind == "person" else None
+    parts = text.split()
+    return text if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) and signed_person(text) is not None else None
 
 
 _AUTHORED_TITLE = re.compile(

@@ -544,6 +544,8 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         return  # a form's numbered title field ("3. TITLE: (U) ATTACHE OBSERVATIONS ..."): the item's own title
     if title and not is_never_title(title) and document_type_of(title) != "other" and len(title) < 200:
         return
+    if title and edition_heading(title) is not None:
+        return  # "L'AMBASCIATORE AL CAIRO, FORNARI, AL MINISTRO DEGLI ESTERI, MARTINO": the edition's heading of its parties
     for index, block in enumerate(doc.blocks[:8]):
         heading = _heading_in(block.text[:600])
         if heading:
@@ -1135,3 +1137,95 @@ def is_masthead(text: str) -> bool:
     """A bulletin's masthead over its item, never the item's title."""
     parts = [p.strip() for p in _MASTHEAD_SPLIT.split(text.strip())]
     return len(parts) >= 2 and any(_ISSUE_NUMBER.match(p) for p in parts)
+
+
+# --- an edition's heading of sender and addressee ----------------------------------------------------------------------
+
+EDITION_HEADING_CHARS = 250  # two offices and two names, parted by commas
+EDITION_NAME_WORDS = 4  # a name: a surname, maybe a given name or a particle ("COUVE DE MURVILLE")
+EDITION_HEADING_BLOCKS = 6  # the heading under the edition's series line and the document's number
+
+
+@cache
+def _edition_words() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {"joiners": set(), "articles": set(), "honorifics": set(), "offices": set()}
+    for language in LANGUAGES:
+        for key, values in ((lexicon(language).get("edition_heading") or {}).items()):
+            found[key] |= {v.casefold() for v in values or []}
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _edition_part(part: str) -> tuple[str, str] | None:
+    """One comma-parted piece of an edition's heading: ("office", piece) where its first word, past an article, is an
+    office's; ("name", the name past its honorific) where it is a few capitalised words; else None."""
+    w = _edition_words()
+    tokens = part.split()
+    if not tokens:
+        return None
+    first = tokens[0].casefold()
+    article = next((a for a in w["articles"] if first.startswith(a) and (first == a or a.endswith(("'", "’")))), None)
+    if article is not None:
+        first = first[len(article):] or (tokens[1].casefold() if len(tokens) > 1 else "")
+    if first in w["offices"]:
+        return "office", part
+    if first in w["honorifics"]:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > EDITION_NAME_WORDS or not tokens[0][:1].isupper() or not all(t[:1].isalpha() for t in tokens):
+        return None
+    if any(t.casefold() in w["offices"] or t.casefold() in w["joiners"] for t in tokens):
+        return None
+    return "name", part
+
+
+def edition_heading(text: str) -> tuple[str, str] | None:
+    """An edition's heading that names the sender and the addressee by office and name, parted by commas, the addressee
+    after a joining word ("L'AMBASCIATORE AL CAIRO, FORNARI, AL MINISTRO DEGLI ESTERI, MARTINO"; "M. FALAIZE, AMBASSADEUR
+    DE FRANCE À VIENTIANE, À M. COUVE DE MURVILLE, MINISTRE DES AFFAIRES ÉTRANGÈRES."): the sender's name and the
+    addressee's, as written with their honorifics; else None. Each side holds one name and its offices, nothing else
+    (the language files' edition_heading)."""
+    text = text.strip().rstrip(".").strip()
+    if len(text) > EDITION_HEADING_CHARS or any(c.isdigit() for c in text) \
+            or any(m["word"].casefold() + "." not in _edition_words()["honorifics"] for m in _SENTENCE_INSIDE.finditer(text)):
+        return None
+    parts = [p.strip() for p in text.split(",")]
+    joiners = _edition_words()["joiners"]
+
+    def joined(part: str) -> str | None:
+        first = part.split()[0].casefold() if part.split() else ""
+        glued = next((j for j in joiners if j.endswith(("'", "’")) and first.startswith(j) and len(first) > len(j)), None)
+        if glued is not None:
+            return part[len(glued):].strip()
+        return part.split(None, 1)[1] if first in joiners and len(part.split()) > 1 else None
+
+    at = next((k for k in range(1, len(parts)) if joined(parts[k]) is not None), None)
+    if at is None:
+        return None
+    sides = [parts[:at], [joined(parts[at]), *parts[at + 1:]]]
+    names = []
+    for side in sides:
+        read = [_edition_part(p) for p in side]
+        if any(r is None for r in read) or [k for k, _ in read].count("name") != 1:
+            return None
+        names.append(next(p for k, p in read if k == "name"))
+    if not any(k == "office" for side in sides for k, _ in map(_edition_part, side)):
+        return None
+    return names[0], names[1]
+
+
+_SENTENCE_INSIDE = re.compile(r"(?P<word>\w*)[.!?;:]\s+\S")  # a sentence's end inside the line: prose, no heading (an
+# honorific's full stop, "M. FALAIZE", ends none)
+
+
+def edition_person(name: str) -> str:
+    """The person an edition's heading names ("M. COUVE DE MURVILLE": Maurice Couve de Murville, "FORNARI": Fornari)."""
+    tokens = name.split()
+    if tokens and tokens[0].casefold() in _edition_words()["honorifics"]:
+        tokens = tokens[1:]
+    bare = " ".join(tokens)
+    found = lookup(bare)
+    if found is not None and found.kind == "person":
+        return found.name
+    return " ".join(t if not t.isupper() else t.capitalize() if t.casefold() not in _NAME_PARTICLES else t.lower() for t in tokens)
+
+
+_NAME_PARTICLES = frozenset({"de", "di", "da", "del", "della", "du", "des", "la", "le", "von", "van"})

@@ -26,7 +26,7 @@ from pipeline.parse.model import (
     ends_sentence,
     is_dated_closing,
 )
-from pipeline.parse.source_note import is_citation_line, is_source_note, names_a_source, published_line
+from pipeline.parse.source_note import is_catalogue_mark_line, is_citation_line, is_source_note, names_a_source, published_line
 from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
@@ -230,12 +230,46 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (doc.document_type in _WIRES and _wire_surname(text)))
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or is_citation_line(text)
+        or reader_mark(text)  # "Seen. P.N.H. 12/8", "P.M. / F.M. / Shri P. N. Haksar": a reader's minute, the routing
+        or is_catalogue_mark_line(text)  # 'Citation: "Memorandum for the Record, ..." ..., LBJ Presidential Library.'
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
         or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
         or published_line(text)  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
         or is_annotation_line(text)  # "[Handwritten:] To be circulated ... K. Chernenko. 19.I.79": a mark on the paper
+        or release_stamp_line([b.text for b in doc.blocks[max(0, index - _STAMP_LINES):index + 1]])  # "DECLASSIFIED" /
+        # "Authority NLJ 96-212" / "By cbm, NARA, Date 3-11-97": the archive's stamp typed over lines of its own
     )
+
+
+_READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+(?:[A-Z]\.\s?){{1,4}}\s*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
+ROUTING_PART_CHARS = 25  # an office's initials or a reader's name between the strokes of a routing line
+
+
+def reader_mark(text: str) -> bool:
+    """A reader's minute under a paper ("Seen. P.N.H. 12/8"), or the routing line that marks it to its readers ("P.M. /
+    F.M. / Shri P. N. Haksar"): two parts or more parted by strokes, each short, the first an office's initials."""
+    text = text.strip()
+    if _READER_MINUTE.match(text):
+        return True
+    parts = [p.strip() for p in text.split(" / ")]
+    return len(parts) >= 2 and all(0 < len(p) <= ROUTING_PART_CHARS for p in parts) and re.fullmatch(r"(?:[A-Z]\.){1,4}", parts[0]) is not None
+
+
+_STAMP_HEADS = frozenset(w.casefold() for w in words("release_stamp_heads"))
+_OFFICE_LINE_CHARS = 60  # an office's first line over the line that ends it with the name
+_STAMP_LINES = 2  # the stamp's lines under its head: the authority, then the reviewer and the day
+_STAMP_LINE_CHARS = 60
+
+
+def release_stamp_line(lines: list[str]) -> bool:
+    """The last of ``lines`` is a line of a release stamp typed over lines of its own (en.yaml release_stamp_heads): the
+    stamp's head alone on its line, or a short line with a number under it within the stamp's lines."""
+    text = lines[-1].strip()
+    if text.casefold() in _STAMP_HEADS:
+        return True
+    return len(text) <= _STAMP_LINE_CHARS and any(c.isdigit() for c in text) and not ends_sentence(text) \
+        and any(line.strip().casefold() in _STAMP_HEADS for line in lines[:-1])
 
 
 _ANNOTATION_LINE = re.compile(rf"^\[(?:{alternation(words('annotation_labels')) or '(?!)'})\b[^\]]{{0,60}}\]", re.IGNORECASE)
@@ -314,6 +348,12 @@ def _capitalised_surname(name: str) -> str:
     return re.sub(r"[A-Z][A-Z'’]+", lambda m: m[0][0] + m[0][1:].lower(), name)
 
 
+def _unbracketed(text: str) -> str:
+    """A signer's name typed in brackets under the text ("(T. N. Kaul)"), without them."""
+    text = text.strip()
+    return text[1:-1].strip() if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1] else text
+
+
 def read_signature(doc: ParsedDocument) -> Signature | None:
     """The signature block closing the document, if any (see the module's doc)."""
     blocks = doc.blocks
@@ -337,7 +377,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
-        if index > 1 and index + 1 in (under, date_block) and _is_office_under(text) and (is_signed_name(blocks[index - 1].text.strip(), plain=True)
+        if index > 1 and index + 1 in (under, date_block) and _is_office_under(text) and (is_signed_name(_unbracketed(blocks[index - 1].text), plain=True)
                                                                          or _surname_signs(doc, index - 1)):
             under = office_at = index
             continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
@@ -346,6 +386,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(text, index, None, date, date_block)  # "Отдел стран Африки МИД СССР" / "8 января 1962 г."
         if index > 0 and (signed := office_and_name(text)) is not None:
             return Signature(signed, index, None, date, date_block)  # "Посол СССР в ЙАР Д. Солод": office and name on one line
+        if index > 1 and len(above := blocks[index - 1].text.strip()) <= _OFFICE_LINE_CHARS and not ends_sentence(above) \
+                and (signed := office_and_name(f"{above} {text}")) is not None:
+            return Signature(signed, index, index - 1, date, date_block)  # "Председатель Комитета" / "госбезопасности
+            # В. Семичастный": the office broken over two lines, the name set at the end of the second
         if index > 1 and _SURNAME_ALONE.match(text) and is_dated_closing(blocks[index - 1].text) and lookup(text) is None:
             above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
@@ -370,9 +414,15 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             # Phuong": the envoy signs under the last sentence with his office before his name
         plain = doc.parser.startswith("frus") and index == len(blocks) - 1 or office_at == index + 1 \
             or 0 < below == len(blocks) - 1 - index and index > 0 and ends_sentence(blocks[index - 1].text) \
-            and _edition_note(blocks[index + 1].text.strip()) \
+            and (_edition_note(blocks[index + 1].text.strip()) or release_stamp_line([blocks[index + 1].text]))  # the
+        # archive's stamp under the name ("Bromley Smith" / "DECLASSIFIED" / "Authority NLJ 96-212"), as an edition's note
+        plain = plain \
             or index > 0 and _is_office_under(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
         # d'Affaires a.i." / "Zbigniew Kowalczyk", an embassy's information signed by its head)
+        if office_at == index + 1 and date_block == index + 2 and text != _unbracketed(text):
+            text = _unbracketed(text)  # "(T. N. Kaul)" / "Foreign Secretary" / "11.8.1971": the name typed in brackets over
+            # his office and the day he signed, a note dated at its foot (a recorder's "(R. Sen)" / "Joint Secretary (EE)"
+            # under a record of talks, with no day, signs nothing)
         if not is_signed_name(text, plain=plain) or index == 0:
             return _under_closing_formula(doc, year, known)
         previous = blocks[index - 1].text.strip()

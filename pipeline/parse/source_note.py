@@ -214,6 +214,13 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
     marks = ((block.text, _catalogue_mark().match(block.text.strip())) for i, block in enumerate(doc.blocks)
              if (i < _CATALOGUE_HEAD or i >= count - _CATALOGUE_FOOT) and len(block.text) < 200 and _has_colon(block.text))
     mark = next((m["mark"].strip() for _, m in marks if m), None)
+    inline_holder = None
+    if mark is not None and (beside := _holder_beside().search(mark)) is not None:
+        mark, inline_holder = mark[:beside.start()].strip(), beside["archive"].strip().rstrip(".")  # "Reference: PREM 13/541
+        # Held by: The National Archives, Kew": the entry's fields on one line, the holder beside the mark
+    if mark is None and (quoted := _quoted_item_mark(doc)) is not None:
+        return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": quoted[1], "folios": _mark_folios(quoted[0]),
+                 "text": quoted[0]}]
     if mark is None:
         return _head_shelf(doc) or _catalogue_levels(doc, head)
     cited = citation_line(mark)
@@ -223,7 +230,7 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": own["archive"], "folios": _mark_folios(mark), "text": mark}]
     if not cited and (closing := closing_archive(mark)):  # "President's Daily Diary, Box 3, LBJ Library.": the mark's own
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": closing, "folios": _mark_folios(mark), "text": mark}]
-    holder = holder_line(doc) or site_archive(doc) or (None if cited else _head_archive(head))  # (a mark read by its
+    holder = inline_holder or holder_line(doc) or site_archive(doc) or (None if cited else _head_archive(head))  # (a mark read by its
     # series' keeper keeps it: the head's archive is only asked of a mark that names none)
     if holder is None or (cited and mark.startswith(cited[0]["archive"])):
         return cited
@@ -306,13 +313,39 @@ def _mark_folios(mark: str) -> str | None:
 
 def is_catalogue_mark_line(line: str) -> bool:
     """A catalogue's line that gives the item's shelf mark after its label ("Reference: FCO 63/1095", "Citation: NAA:
-    A1838, 69/1/3/13 PART 4, pp. 87-88"): its figures are the mark's, not a day's."""
-    return _catalogue_mark().match(line.strip()) is not None
+    A1838, 69/1/3/13 PART 4, pp. 87-88", 'Citation: "Memorandum for the Record, April 30, 1965," ..., Box 1, LBJ
+    Presidential Library.'): its figures are the mark's, not a day's."""
+    return _catalogue_mark().match(line.strip()) is not None or _quoted_catalogue_mark().match(line.strip()) is not None
+
+
+def _quoted_item_mark(doc: ParsedDocument) -> tuple[str, str] | None:
+    """A catalogue's form to cite the item that opens with the item's title in quotation marks and closes with the
+    archive ('Citation: "Memorandum for the Record, April 30, 1965," National Security File, Meeting Notes File, Box 1,
+    LBJ Presidential Library.'), at the page's foot: the mark after the title and the archive it names last; else None."""
+    count = len(doc.blocks)
+    for block in doc.blocks[max(0, count - _CATALOGUE_FOOT):]:
+        m = _quoted_catalogue_mark().match(block.text.strip()) if len(block.text) < 300 else None
+        if m and (archive := closing_archive(m["mark"])):
+            return m["mark"].strip(), archive
+    return None
+
+
+@cache
+def _quoted_catalogue_mark() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*[:：]\s*[\"“][^\"“”]{{1,200}}[\"”]\s*,?\s*"
+                      r"(?P<mark>[^\W\d_].*)$")
 
 
 @cache
 def _catalogue_mark() -> re.Pattern:
     return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*[:：]\s*(?P<mark>[^\W_].*)$")
+
+
+@cache
+def _holder_beside() -> re.Pattern:
+    """The holder's label and archive after the mark on the entry's one line ("PREM 13/541    Held by: The National
+    Archives, Kew")."""
+    return re.compile(rf"\s+(?:{alternation(words('catalogue_holder_labels')) or '(?!)'})\s*:\s*(?P<archive>\S.*)$")
 
 
 @cache

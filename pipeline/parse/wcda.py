@@ -193,10 +193,19 @@ _COLLECTION = re.compile(r"Digital Archive,\s*")
 
 
 def _cited_after_collection(citation: str) -> list[dict]:
-    """The archive named in words after the collection, with the shelf mark and parts that follow it."""
+    """The archive named in words after the collection, with the shelf mark and parts that follow it; where the string
+    names no collection, the archive right after the quoted title and its date ('"Record of Conversation ...," March 07,
+    1979, Archivo Central del Ministerio de Relaciones Exteriores (MINREX), Havana, Fondo Laos, 1979, Caja 2.'), or the
+    shelf line an edition prints there ('..., June 29, 1973, MNL OL XIX-J-1-j Uruguay, 1973, 4. doboz, 00214/1973.')."""
     ends = [m.end() for m in _COLLECTION.finditer(citation)]
-    cited = repository_citation(citation[ends[-1]:], leading=True, archive_first=True) if ends else None
-    return [cited] if cited else []
+    if ends:
+        cited = repository_citation(citation[ends[-1]:], leading=True, archive_first=True)
+        return [cited] if cited else []
+    if (quoted := _QUOTED_CITATION.match(citation.strip())) is None:
+        return []
+    rest = citation.strip()[quoted.end():].lstrip(" ,")
+    cited = repository_citation(rest, leading=True, archive_first=True)
+    return [cited] if cited else citation_line(_CREDIT_AFTER.sub("", rest))
 
 
 def _split_citation(value: str | None) -> tuple[str | None, str | None, re.Match | None]:

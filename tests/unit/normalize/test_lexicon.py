@@ -1196,6 +1196,15 @@ CHECKS = {
     "signed_at_joiners": lambda language, text, expected: _assert_equal(
         (m.start_date if (m := __import__("pipeline.parse.signature", fromlist=["x"])._placed_date_line(text, None)) else None),
         expected, text),
+    "reader_minute_openers": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.signature", fromlist=["x"]).reader_mark(text), expected, text),
+    "held_conference_kinds": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.generic", fromlist=["x"]).conference_holder(text), expected, text),
+    "edition_heading": lambda language, text, expected: _assert_equal(
+        (list(found) if (found := __import__("pipeline.parse.headings", fromlist=["x"]).edition_heading(text)) else None), expected, text),
+    "release_stamp_heads": lambda language, text, expected: _assert_equal(
+        [__import__("pipeline.parse.signature", fromlist=["x"]).release_stamp_line(text.split("\n")[:i + 1])
+         for i in range(len(text.split("\n")))], expected, text),
     "closing_archive_words": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.source_note", fromlist=["x"]).closing_archive(text), expected, text),
     "catalogue_marks": lambda language, text, expected: _assert_equal(
