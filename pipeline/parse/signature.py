@@ -26,7 +26,13 @@ from pipeline.parse.model import (
     ends_sentence,
     is_dated_closing,
 )
-from pipeline.parse.source_note import is_catalogue_mark_line, is_citation_line, is_source_note, names_a_source, published_line
+from pipeline.parse.source_note import (
+    is_catalogue_mark_line,
+    is_citation_line,
+    is_source_note,
+    names_a_source,
+    published_line,
+)
 from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation

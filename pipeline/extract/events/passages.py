@@ -240,8 +240,8 @@ from pipeline.normalize.text import normalize_space
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
-from pipeline.parse.source_note import citation_line
 from pipeline.parse.signature import is_annotation_line
+from pipeline.parse.source_note import citation_line
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
 

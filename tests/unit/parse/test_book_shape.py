@@ -10,7 +10,6 @@ import pytest
 
 from pipeline.extract.events import extract_events
 from pipeline.parse import parse_text
-from pipeline.parse.model import Block
 from pipeline.parse.book_shape import (
     cites_only,
     is_book_page,
@@ -21,6 +20,7 @@ from pipeline.parse.book_shape import (
     note_number,
     shape_data,
 )
+from pipeline.parse.model import Block
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
