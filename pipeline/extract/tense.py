@@ -350,6 +350,9 @@ def _english(sentence: str) -> list[Cue]:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence.lower())]
     else:
         words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
+    if (modal_months := _modal_months()) and any(w in modal_months for _, _, w in words):
+        words = [(s, e, _MONTH_WORD if w in modal_months and _is_month(sentence, s, e) else w) for s, e, w in words]
+        # "On 12 May the gendarmerie fired ...": the month, not the modal before "fired"
     speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles, passive_negations, passive = _english_words()
     auxiliaries = past_auxiliaries | perfect
     performative_leads, leads = _performative_leads()
@@ -762,6 +765,32 @@ def _negated(pats, words: list[tuple[int, int, str]], i: int) -> bool:
 def _after_auxiliary(words, i: int, auxiliaries: set[str]) -> bool:
     """The participle of "was poisoned" or "has sent": its auxiliary already made the cue."""
     return any(w in auxiliaries for _, _, w in words[max(0, i - 3): i])
+
+
+_MONTH_WORD = "<month>"  # what a month's name that is also a modal reads as among a sentence's words: neither
+
+
+@cache
+def _modal_months() -> frozenset[str]:
+    """The English months whose names are also modals of ``hypothetical`` ("May")."""
+    lex = lexicon("en")
+    return frozenset(m.lower() for m in lex.get("months") or {}) & frozenset(w.lower() for w in lex.get("hypothetical") or [])
+
+
+_DAY_NUMBER_BEFORE = compile_opening(r"\d(?:st|nd|rd|th)?[\s,]*$")
+_DAY_NUMBER_AFTER = compile_opening(r"[\s,]*\d")
+
+
+def _is_month(sentence: str, start: int, end: int) -> bool:
+    """A word that is a month's name and a modal, read as the month: written with its capital next to a day's or a
+    year's number ("On 12 May the gendarmerie fired", "May 12, 1968") or inside the sentence after a word ("in May the
+    strikes spread"), where the modal is written small; the capital opening a sentence or a quotation is the modal's."""
+    if not sentence[start].isupper():
+        return False
+    if _DAY_NUMBER_BEFORE.search(sentence, 0, start) or _DAY_NUMBER_AFTER.match(sentence, end):
+        return True
+    head = sentence[:start].rstrip()
+    return bool(head) and head[-1].isalnum() and not sentence[start:end].isupper()
 
 
 def _modal_before(before: list[str], pats) -> bool:

@@ -1367,6 +1367,7 @@ CHECKS = {
     "kin_nouns": lambda language, text, names: _eq(common.subject_names(text, language), names, text),
     "kin_modifiers": lambda language, text, names: _eq(common.subject_names(text, language), names, text),
     "generic_heads": lambda language, text, names: _eq(common.kept_actors([text]), names, text),
+    "hypothetical": lambda language, text, past: _eq(any(c.kind == "past" for c in read_cues(text, language)), past, text),
     "unnamed_actor_skip": lambda language, text, name: _eq(passages.first_named(text, language), name, text),
     "unnamed_subject_breaks": lambda language, text, names: _eq(passages.subject_named(text, language), names, text),
     "not_actor_names": lambda language, text, name: _eq(passages.name_kept(text), name, text),
