@@ -5538,9 +5538,7 @@ def _clause_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: da
     speaker = previous_actor if who == "he" else next(iter(clause_names(who, language)), canonical_name(who))
     if not speaker:
         return made
-    said = EventDraft(index, "statement", s.start, s.start + min(len(s.text), cue.end + 40), "tense_sentence", 0.4).on(day)
-    said.date_kind, said.inferred, said.sources = "exact", True, [speaker]
-    return [said, *made]
+    return [_saying(index, s, min(len(s.text), cue.end + 40), day, [speaker]), *made]
 
 
 _ZH_LABEL = re.compile(r"[\u4e00-\u9fff\u00b7\u30fb]{2,14}")
@@ -5563,9 +5561,15 @@ def _zh_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, 
     if m is None or not speaker or not any(e.start_date is not None for e in ours) \
             or any(e.start_date is not None and e.start_date <= day <= (e.end_date or e.start_date) for e in ours):
         return made
-    said = EventDraft(index, "statement", s.start, s.start + min(len(s.text), m.end() + 12), "tense_sentence", 0.4).on(day)
-    said.date_kind, said.inferred, said.sources = "exact", True, [speaker]
-    return [said, *made]
+    return [_saying(index, s, min(len(s.text), m.end() + 12), day, [speaker]), *made]
+
+
+def _saying(index: int, s: Sentence, end: int, day: date, speakers: list[str]) -> EventDraft:
+    """The saying of a record's turn whose rows are all of other days: a statement by ``speakers`` on the day the record
+    speaks from, its evidence the sentence's first ``end`` characters (the turn's opening)."""
+    said = EventDraft(index, "statement", s.start, s.start + end, "tense_sentence", 0.4).on(day)
+    said.date_kind, said.inferred, said.sources = "exact", True, speakers
+    return said
 
 
 def _ru_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
@@ -5582,9 +5586,7 @@ def _ru_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, 
     speaker = [previous_actor] if _RU_HE_WHO.fullmatch(turn["who"]) and previous_actor else clause_names(turn["who"], "ru")[:1]
     if not speaker or None in speaker:
         return made
-    said = EventDraft(index, "statement", s.start, s.start + turn.end(), "tense_sentence", 0.4).on(day)
-    said.date_kind, said.inferred, said.sources = "exact", True, speaker
-    return [said, *made]
+    return [_saying(index, s, turn.end(), day, speaker), *made]
 
 
 def _en_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
@@ -5607,9 +5609,7 @@ def _en_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, 
         speaker = [previous_actor] if turn["who"] in ("He", "She") and previous_actor else cue_actors(s.text, said, "en", context, previous_actor)[0][:1]
     if not speaker or None in speaker:
         return made
-    event = EventDraft(index, "statement", s.start, s.start + turn.end(), "tense_sentence", 0.4).on(day)
-    event.date_kind, event.inferred, event.sources = "exact", True, speaker
-    return [event, *made]
+    return [_saying(index, s, turn.end(), day, speaker), *made]
 
 
 def _initial_before(text: str, start: int) -> str:
