@@ -214,6 +214,7 @@ _NUMBERED_POINT = compile_opening(r"^\s*\d{1,2}\.\s+(?=\S)")
 RESPONSIBLE_LINE = compile_opening(r"^\W*(?:(?P<label>" + (alternation(lexicon_words("responsible_labels")) or "(?!)") + r")|"
                                    + (alternation(lexicon_words("deadline_labels")) or "(?!)") + r")\s*:\s*(?P<who>\S.{0,80})$")
 
+_RESPONSIBLE_JOINER = re.compile(r",\s*|\s+(?:" + (alternation(lexicon_words("responsible_name_joiners")) or "(?!)") + r")\s+")
 
 def responsible_names(text: str, language: str | None) -> list[str] | None:
     """Those a decision point's responsibility line names ("Verantwortlich: Genosse Winzer": Winzer), the gazetteer's
@@ -224,7 +225,7 @@ def responsible_names(text: str, language: str | None) -> list[str] | None:
         return []  # "Termin: 30. April 1970": when, not who
     titles = frozenset(lexicon_words("turn_titles"))
     found = []
-    for part in re.split(r",\s*|\s+(?:und|e|et|y|and)\s+", m["who"].strip(" .")):
+    for part in _RESPONSIBLE_JOINER.split(m["who"].strip(" .")):
         rest = " ".join(w for w in part.split() if w not in titles)
         if rest:
             found.append(next(iter(clause_names(rest, language)), None) or canonical_name(rest))
