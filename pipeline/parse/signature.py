@@ -472,9 +472,10 @@ def _over_foot_address(doc: ParsedDocument, known: dict[int, bool] | None) -> Si
     known = {} if known is None else known
     for index in range(len(blocks) - 1, max(1, len(blocks) - 1 - _LAST_BLOCKS), -1):
         text = blocks[index].text.strip()
-        if _addresses(text) and closes_letter(blocks[index - 2].text) and _name_alone(blocks[index - 1].text.strip()):
+        addresses = _addresses(text)  # asked once for the two shapes below
+        if addresses and closes_letter(blocks[index - 2].text) and _name_alone(blocks[index - 1].text.strip()):
             return Signature(blocks[index - 1].text.strip(), index - 1, None, None, None)
-        if index > 2 and _addresses(text) and closes_letter(blocks[index - 3].text) and _name_alone(blocks[index - 2].text.strip()) \
+        if index > 2 and addresses and closes_letter(blocks[index - 3].text) and _name_alone(blocks[index - 2].text.strip()) \
                 and _is_office_under(blocks[index - 1].text.strip()):
             return Signature(blocks[index - 2].text.strip(), index - 2, index - 1, None, None)  # his office under his name
         if len(text) > _ADDRESS_LINE_CHARS and not _furniture(doc, index, known):
