@@ -603,6 +603,8 @@ def head_addressee(doc: ParsedDocument) -> list[str] | None:
     "各驻外使馆、代办处：", "外交部并报西亚非司："), as a mission writes to its ministry and the ministry to its missions:
     the bodies' names, split at the words that join them."""
     for block in doc.blocks[:HEAD_LINES + 2]:
+        if ":" not in block.text and "：" not in block.text:
+            continue  # no colon to close the line: told without stripping what may be a long paragraph
         text = block.text.strip()
         if len(text) <= _ADDRESSEE_CHARS and text.endswith(("：", ":")) and signing_body(name := text[:-1].strip()) \
                 and ":" not in name and "：" not in name:
