@@ -472,9 +472,10 @@ def _over_foot_address(doc: ParsedDocument, known: dict[int, bool] | None) -> Si
     known = {} if known is None else known
     for index in range(len(blocks) - 1, max(1, len(blocks) - 1 - _LAST_BLOCKS), -1):
         text = blocks[index].text.strip()
-        if _addresses(text) and closes_letter(blocks[index - 2].text) and _name_alone(blocks[index - 1].text.strip()):
+        addresses = _addresses(text)  # asked once for the two shapes below
+        if addresses and closes_letter(blocks[index - 2].text) and _name_alone(blocks[index - 1].text.strip()):
             return Signature(blocks[index - 1].text.strip(), index - 1, None, None, None)
-        if index > 2 and _addresses(text) and closes_letter(blocks[index - 3].text) and _name_alone(blocks[index - 2].text.strip()) \
+        if index > 2 and addresses and closes_letter(blocks[index - 3].text) and _name_alone(blocks[index - 2].text.strip()) \
                 and _is_office_under(blocks[index - 1].text.strip()):
             return Signature(blocks[index - 2].text.strip(), index - 2, index - 1, None, None)  # his office under his name
         if len(text) > _ADDRESS_LINE_CHARS and not _furniture(doc, index, known):
@@ -602,6 +603,8 @@ def head_addressee(doc: ParsedDocument) -> list[str] | None:
     "各驻外使馆、代办处：", "外交部并报西亚非司："), as a mission writes to its ministry and the ministry to its missions:
     the bodies' names, split at the words that join them."""
     for block in doc.blocks[:HEAD_LINES + 2]:
+        if ":" not in block.text and "：" not in block.text:
+            continue  # no colon to close the line: told without stripping what may be a long paragraph
         text = block.text.strip()
         if len(text) <= _ADDRESSEE_CHARS and text.endswith(("：", ":")) and signing_body(name := text[:-1].strip()) \
                 and ":" not in name and "：" not in name:

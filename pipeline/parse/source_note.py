@@ -211,8 +211,10 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
     page writes it, before the series' keeper a bare mark is read by (TNA for "PREM"); a mark that opens with its own
     archive ("NAI, G 2/18") keeps it. Without an archive named on the page, only a mark that is a citation is read."""
     count = len(doc.blocks)
-    marks = ((block.text, _catalogue_mark().match(block.text.strip())) for i, block in enumerate(doc.blocks)
-             if (i < _CATALOGUE_HEAD or i >= count - _CATALOGUE_FOOT) and len(block.text) < 200 and _has_colon(block.text))
+    head_and_foot = doc.blocks[:_CATALOGUE_HEAD] + doc.blocks[max(_CATALOGUE_HEAD, count - _CATALOGUE_FOOT):]  # the middle of a
+    # long page is never read: sliced off, not walked past
+    marks = ((block.text, _catalogue_mark().match(block.text.strip())) for block in head_and_foot
+             if len(block.text) < 200 and _has_colon(block.text))
     mark = next((m["mark"].strip() for _, m in marks if m), None)
     inline_holder = None
     if mark is not None and (beside := _holder_beside().search(mark)) is not None:
