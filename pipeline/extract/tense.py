@@ -296,6 +296,17 @@ def _weekday_range_pattern() -> re.Pattern | None:
 
 
 @cache
+def _weekday_pair_pattern() -> re.Pattern | None:
+    """"on Saturday and Sunday": two days of the week joined, a span when the second is the day after the first
+    (en.yaml weekday_pair_openers)."""
+    lex = lexicon("en")
+    days, openers = lex.get("weekdays") or {}, lex.get("weekday_pair_openers") or []
+    if not days or not openers:
+        return None
+    return compile_opening(rf"\b(?:{alternation(openers)})\s+(?P<day>{'|'.join(days)})\s+and\s+(?P<to>{'|'.join(days)})\b", re.IGNORECASE)
+
+
+@cache
 def _weekday_night_onto_pattern() -> re.Pattern | None:
     """"the night to Friday", "the night before Friday": the night that runs into that day (en.yaml weekday_night_onto)."""
     lex = lexicon("en")
@@ -333,6 +344,12 @@ def _english(sentence: str) -> list[Cue]:
         if (spans := _weekday_range_pattern()) is not None:  # "From Friday to Sunday the new leadership met ...": those days
             cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], to_weekday=days_of_week[m["to"].lower()])
                      for m in spans.finditer(sentence)]
+        if (pairs := _weekday_pair_pattern()) is not None and (joined := [
+            m for m in pairs.finditer(sentence) if days_of_week[m["to"].lower()] == (days_of_week[m["day"].lower()] + 1) % 7
+        ]):  # "where on Saturday and Sunday he had held talks with General Obasanjo": the two days, one span
+            cues = [c for c in cues if not any(c.start < m.end() and m.start() < c.end for m in joined)]
+            cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], to_weekday=days_of_week[m["to"].lower()])
+                     for m in joined]
         if (onto := _weekday_night_onto_pattern()) is not None and (nights := list(onto.finditer(sentence))):  # "In the night to
             # Friday the colonels occupied Athens": the night from the day before into that day
             cues = [c for c in cues if not any(c.start < m.end() and m.start() < c.end for m in nights)]

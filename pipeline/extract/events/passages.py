@@ -185,6 +185,7 @@ from pipeline.extract.events.relative_date import (
     zh_told_days_after_date,
 )
 from pipeline.extract.events.talk_parties import talk_parties
+from pipeline.extract.events.tense_sentence import _is_past_form as is_past_form
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
     ASSENT_TURN,
@@ -2282,6 +2283,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         # minutes are dated by their session ("Ulaanbaatar, 18 March 1969. Present: ..."): the days its speakers report
         # ("On 15 March the fighting resumed") are look-backs, the turns after them of the session's day
     talk: tuple[str | None, str | None, date] | None = None  # a cable's conversation: the one met, the writer, the day
+    went_at: int | None = None  # the block of a talk the writer went to ("I saw the Foreign Minister yesterday"), the last
+    # that went on with its turns
     if context.occasion is None and not (context.is_record or context.is_correspondence):  # a narrative with no date of its own
         scope.dated_text = any(find_dates(b.text, None) for b in doc.blocks if b.passage_type in TEXT_BLOCKS)
     speaker: str | None = None  # the speaker of the last turn of a record
@@ -2574,6 +2577,13 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 continue  # a citation, or the editors' note: not the record's words
             sentence, start, end = s.text, s.start, s.end
             before_sentence = len(events)
+            if went_at is not None and index != went_at and s_at == 0:
+                if _TALK_TURN.match(sentence):
+                    went_at = index  # "3. He added that ...": the talk goes on in the next point
+                else:  # "4. Two British bank managers were detained ... on Tuesday": a point of its own, told from the day
+                    if context.letter_date is not None and scope.day is not None and scope.day < context.letter_date:
+                        scope.day, scope.precision, scope.last = context.letter_date, "day", None  # the cable is written on
+                    talk, went_at = None, None
             if context.is_record and two_sides and SAID_ASIDE.match(sentence) and (aside := side_of(previous_actor)):
                 context.side = aside  # "Then Mao spoke on ... We, he said, never repudiated ...": his words to the passage's end
             if embedded is None and not turn_name:  # "... informed the Politburo about the meeting. “Talks like this I have never held ...”"
@@ -2994,7 +3004,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 scope.day, scope.precision, scope.moved, scope.last = spoke_from + timedelta(days=met), "day", True, None
                 scope.talk = scope.talk or scope.day  # the talk the cable tells: a day before it that a later sentence opens
                 # with is a look back told at the talk ("On 24 January the American representative raised ..."), not a move
-                who = _talk_opened(opened)["who"]
+                went = _talk_opened(opened)
+                who, went_at = went["who"], index if went.re is _WRITER_OPENED else None
+                if went_at is not None and (named := _OFFICE_NAMED.match(opened, went.end("who"))) is not None:
+                    who = named["name"]  # "I called on the Minister of Foreign Affairs, Dr. Hilgard Muller, who ...": the name
                 partner = previous_actor if who in ("He", "She") else (actor_names(who) or [canonical_name(who)])[0]
                 talk = (partner, _cable_signer(doc) or (context.senders[0] if context.senders else None), scope.day)
                 for event in events[before_sentence:]:
@@ -3337,9 +3350,10 @@ _DAY_WORD = {  # a day named from the one the text speaks from: "yesterday", "la
 }
 
 
-def own_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
+def own_clauses(sentence: str, language: str | None, sayings: bool = False) -> list[tuple[int, int]]:
     """The clauses a sentence's joiners part ("…, and …", "…; …", "… и …"), each that tells a past act of its own (a verb
-    of the past in it); none for a sentence of one clause."""
+    of the past in it; with ``sayings``, a saying in the past too: "Ben Bella the same evening accused Rabat ..., and on
+    the 14th the Royal Armed Forces ... retook both posts"); none for a sentence of one clause."""
     pattern = _CLAUSE_JOINERS.get(language or "en")
     if pattern is None:
         return []
@@ -3349,7 +3363,8 @@ def own_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
     bounds = [0, *(j for pair in joins for j in pair), len(sentence)]
     spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     return [(a, b) for a, b in spans if sentence[a:b].strip()
-            and any(c.kind == "past" for c in read_cues(sentence[a:b], language))]
+            and any(c.kind == "past" or sayings and c.kind == "speech" and language in (None, "en") and is_past_form(sentence[a:b][c.start: c.end])
+                    for c in read_cues(sentence[a:b], language))]
 
 
 # A look-back told in a clause set off by commas: its pluperfect ("who had left for Manila at the end of November").
@@ -3405,7 +3420,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
     days_told = [] if any(c.kind == "planned" for c in cues) else [
         c for c in cues if c.kind == "relative" and (c.days or c.weekday >= 0) and not c.bound and not c.since]
     weeks_only = not (s.dates or s.relative)
-    spans = own_clauses(s.text, language) if s.dates or s.relative or days_told else []
+    spans = own_clauses(s.text, language, sayings=True) if s.dates or s.relative or days_told else []
     found: list[EventDraft] = []
     period = scope.period
     for a, b in spans:
@@ -3419,8 +3434,12 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         if weeks_only and not (day_elsewhere and week_before):
             continue
         if relative and others and not inside and not any(e.method == "relative_date" for e in made):
-            told = relative_events(index, clause, [*earlier, *made], context,
+            told = relative_events(index, clause, [*earlier, *made] if any(d.start < a for d in others) or any(r.months for r in relative) else earlier, context,
                                    scope.day or context.occasion or context.letter_date, None, previous_actor)
+            # "Ben Bella the same evening accused Rabat ..., and on the 14th ... retook both posts": a day counted from the
+            # last date in a clause before the sentence's own date counts from the date told before the sentence (months
+            # and years counted, "The amputation of his leg two years earlier ..., and the ministers who met him in July",
+            # keep the sentence's own date: a year's count lands in the same year from either)
         elif others and not inside and not relative and (_DAY_WORD.get(language or "en") is not None
                                                           and _DAY_WORD[language or "en"].search(clause.text)):
             told = [e for e in tense_events(index, clause, language, context, scope, previous_actor, in_turn)
@@ -5583,10 +5602,22 @@ def _ru_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, 
     if turn is None or not ours or any(e.start_date is None or e.start_date <= day <= e.end_date for e in [*ours, *turned]) \
             or any(d.start < turn.start("verb") for d in s.dates) or _RU_I_WHO.fullmatch(turn["who"]):
         return made
-    speaker = [previous_actor] if _RU_HE_WHO.fullmatch(turn["who"]) and previous_actor else clause_names(turn["who"], "ru")[:1]
+    speaker = [previous_actor] if _RU_HE_WHO.fullmatch(turn["who"]) and previous_actor else clause_names(turn["who"], "ru")[:1] \
+        or ([canonical_name(turn["who"])] if _RU_SURNAME.fullmatch(turn["who"]) and turn["who"] not in _RU_NO_NAME
+            and not s.text[turn.end("who"): turn.start("verb")].strip() else [])
+    # "Хаксар добавил, что ...": one the gazetteer lacks, by the surname the turn writes (as a German or French turn's)
     if not speaker or None in speaker:
         return made
     return [_saying(index, s, turn.end(), day, speaker), *made]
+
+
+# The name an office the writer went to see is given in apposition ("the Minister of Foreign Affairs, Dr. Hilgard Muller,
+# who confirmed ..."): after the office's "of ..." and a comma, a short title at most before it.
+_OFFICE_NAMED = compile_opening(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,4})?\s*,\s*(?:[A-Z][a-z]{0,3}\.\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){0,3}?)(?=\s*[,;.]|\s+(?:who|and)\b)")
+_RU_NO_NAME = frozenset(lexicon("ru").get("unnamed_actor_skip") or [])  # "Затем добавил": no one's name
+_RU_SURNAME = compile_opening(r"[^\W\d_](?<=[^\W\d_a-z])[\w'’-]{2,}")  # one word with a capital first letter
 
 
 def _en_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
@@ -6034,6 +6065,9 @@ def _talk_opened(sentence: str) -> re.Match | None:
     with me today, the Secretary ... assured me that ...", "During a conversation with us yesterday, X said ...")."""
     if (met := _met_writer(sentence)) is not None:
         return met
+    if (went := _WRITER_OPENED.match(sentence)) is not None and any(c.kind == "relative" and c.days <= 0 for c in read_cues(sentence, "en")):
+        return went  # "I saw the Foreign Minister, Wanume Kibedi, yesterday afternoon and left him an aide-memoire. He said
+        # that ...": the writer went to see him; the sayings after it were made at that talk, as when the one met received him
     talked = _TALK_WITH_WRITER.match(sentence)
     if talked is None or not any(c.kind == "relative" and c.days <= 0 for c in read_cues(sentence[: talked.start("who")], "en")):
         return None

@@ -1005,6 +1005,8 @@ CHECKS = {
         expected, example),
     "weekday_range_openers": _weekday_span,
     "weekday_night_onto": _weekday_span,
+    "weekday_pair_openers": lambda language, example, expected: _weekday_span(language, example, expected) if expected else _assert_equal(
+        any(c.to_weekday >= 0 for c in read_cues(example.rsplit(" (", 1)[0], language)), False, example),
     "weekday_since_openers": _weekday_since,
     "since_spans": _since_span,
     "since_day_echoes": lambda language, example, expected: _eq(
