@@ -1367,6 +1367,7 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
         last_day = calendar.monthrange(in_year, month)[1]
         part = _ALONE_OPENERS[opened]
         first, last = part if part else (1, last_day)
+        first = last_day + first + 1 if first < 0 else first  # "in the last days of April": counted back from its last day
         start, end = date(in_year, month, first), date(in_year, month, min(last, last_day))
         kind, precision = ("range", "day") if part else ("exact", "month")
         found.append(DateMention(opened_at, end_at, text[opened_at: end_at], start, end, precision, None, True, False, kind, True))
