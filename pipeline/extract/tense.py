@@ -867,7 +867,37 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
             held = [(c.start, c.end) for c in cues]
             cues += [Cue(kind, m.start(), m.end()) for m in pats[kind].finditer(sentence)
                      if not any(a < m.end() and m.start() < b for a, b in held)]
+    cues += _by_ending(sentence, language, cues)
     return cues
+
+
+@cache
+def _endings(language: str) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], frozenset[str]]:
+    lex = lexicon(language)
+    kinds = tuple((kind, tuple(w.lower() for w in lex.get(f"{kind}_endings") or [])) for kind in ("past", "planned"))
+    return tuple(k for k in kinds if k[1]), frozenset(w.lower() for w in lex.get("endings_not") or [])
+
+
+_ENDING_WORD_LEN = 5  # a verb's form is longer than the short words that end alike ("yo", "no", "ya")
+
+
+def _by_ending(sentence: str, language: str, cues: list[Cue]) -> list[Cue]:
+    """The past acts and the plans a language marks by the ending of its verb (es.yaml ``past_endings``: the preterite's
+    "-ó", "-aron", "-ieron": "bombardearon", "se anunció"; ``planned_endings``: the future's "-rá", "-rán": "llegará",
+    "saldrán"), a word in lower case not already read; none of the words listed as ending alike (``endings_not``)."""
+    kinds, refused = _endings(language)
+    if not kinds:
+        return []
+    held = [(c.start, c.end) for c in cues]
+    found = []
+    for m in _WORD.finditer(sentence):
+        w = m.group()
+        if len(w) < _ENDING_WORD_LEN or not w.islower() or w in refused or any(a < m.end() and m.start() < b for a, b in held):
+            continue
+        kind = next((k for k, endings in kinds if w.endswith(endings)), None)
+        if kind is not None:
+            found.append(Cue(kind, m.start(), m.end()))
+    return found
 
 
 def _russian(sentence: str) -> list[Cue]:

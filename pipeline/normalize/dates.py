@@ -128,6 +128,13 @@ _EN_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(lexicon("en").get("ordi
 _DL_DAY_AFTER = alternation(words("day_alone_after", _DAY_FIRST)) or "(?!)"
 _DL_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(words("day_alone_before", _DAY_FIRST)).replace("\\ ", "\\s+") or "(?!)")
                             + r")\s+$", re.IGNORECASE)
+# A day-first language's day alone after the word that names it a day or its day of the week ("su telegrama del día 12
+# llegará ...", "desde el domingo 9 que ...", "le samedi 15"): a day whatever word follows it, in the month the text
+# wrote last (day_named_before; the languages' weekdays where they list day_alone_before).
+_DL_NAMED = [lang for lang in _DAY_FIRST if lexicon(lang).get("day_alone_before")]
+_DL_NAMED_BEFORE = re.compile(
+    r"(?<!\w)(?:" + (alternation([*words("day_named_before", _DL_NAMED), *(d for lang in _DL_NAMED for d in (lexicon(lang).get("weekdays") or {}))])
+                     .replace("\\ ", "\\s+") or "(?!)") + r"),?\s+$", re.IGNORECASE)
 
 # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
 # numeral or the first character of "this year": the lookahead turns every other position away at one
@@ -225,6 +232,8 @@ _PATTERN = skipping(re.compile(
             rf"(?P<en_day>(?<![\w/.,:-])(?P<d19>[0-3]?\d){_ORD}\b(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b))",
             # du 9 / le 10 pour / am 9.: a day-first language's day alone (``_DL_DAY_BEFORE``), in the month the text wrote last
             rf"(?P<dl_day>(?<![\w/.,:-])(?P<d23>[0-3]?\d)\b(?![.,:/-]?\d)(?=\s*[.,;:)]|\s*$|\s+(?:{_DL_DAY_AFTER})\b))",
+            # el día 12 llegará / el domingo 9 que: the same after a word that names it a day (``_DL_NAMED_BEFORE``)
+            r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
             rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -693,6 +702,14 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
             if month_in_context is None or year_in_context is None:
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, int(m["d23"])
+        elif m.lastgroup == "dl_named":
+            if not _DL_NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "12" after no word that names it a day
+            if (month_in_context is None or year_in_context is None) and this_month:
+                year_in_context, month_in_context = this_month
+            if month_in_context is None or year_in_context is None:
+                continue  # a day of no month the text has written
+            year, month, day = None, month_in_context, int(m["d26"])
         elif m.lastgroup == "en_day":
             if not _EN_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "the 21st" after no word that dates by it
@@ -1350,6 +1367,7 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
         last_day = calendar.monthrange(in_year, month)[1]
         part = _ALONE_OPENERS[opened]
         first, last = part if part else (1, last_day)
+        first = last_day + first + 1 if first < 0 else first  # "in the last days of April": counted back from its last day
         start, end = date(in_year, month, first), date(in_year, month, min(last, last_day))
         kind, precision = ("range", "day") if part else ("exact", "month")
         found.append(DateMention(opened_at, end_at, text[opened_at: end_at], start, end, precision, None, True, False, kind, True))

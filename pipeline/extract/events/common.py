@@ -316,6 +316,7 @@ class EventDraft:
     part: object | None = None  # the message quoted in the document that tells it (document_act.Embedded), if any
     present: bool = False  # a position told in the present ("Hungary supports this"): held on the day the text speaks from
     clock: str | None = None  # told at a time of day with no day of its own ("In the evening ..."): "day" or "midnight"
+    turn_day: date | None = None  # a turn moved to the day its first sentence names: the meeting's day it was moved off
 
     def dated(self, mention: DateMention) -> EventDraft:
         self.start_date, self.end_date = mention.start_date, mention.end_date

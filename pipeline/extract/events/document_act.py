@@ -220,6 +220,13 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
     if (titled := TITLED_DOTTED_TURN.match(text)) and len(text.split()) >= 5 and all(w[:1].isupper() for w in titled["name"].split()):
         entity = lookup(titled["name"])  # "Comrade Rapacki. The Chinese comrades have been silent.", "Тов. Громыко. Обстановка ...":
         return entity.name if entity is not None and entity.kind == "person" else canonical_name(titled["name"])  # the title marks the label
+    if (capitals := _CAPITALS_TURN.match(text)) and len(text.split()) >= 4:
+        name = spoken_name(capitals["name"])  # "УСТИНОВ. В ночь на 1 сентября ...", "ТИХОНОВ Н.А. Надо поручить ...": a
+        entity = lookup(name)  # working record's speaker, his surname in capitals and his initials after it
+        if entity is not None and entity.kind == "person":
+            return entity.name
+        if capitals["initials"]:
+            return canonical_name(f"{capitals['initials'].strip()} {name}")
     if (hearing := _HEARING_TURN.match(text)) and len(text.split()) >= 5:
         name = hearing["name"].title()  # "Secretary KISSINGER. Senator, no new funds ...": a printed hearing's turn
         entity = lookup(name)
@@ -360,6 +367,12 @@ _NAMED_TURN = compile_opening(r"^" + ITEM_HEAD + "?" + _POINT_MARK + r"(?:(?:Com
 # "Secretary KISSINGER. ...", hearing_turn_titles in en.yaml).
 _HEARING_TURN = compile_opening(
     r"^\s*(?:" + (alternation(lexicon("en").get("hearing_turn_titles") or []) or "(?!)") + r")\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\.\s+(?=\S)")
+# A working record's turn ("рабочая запись" of a Politburo session): the speaker's surname in capitals, his initials
+# after it or none, a full stop, then his words ("ЧЕРНЕНКО. Юрий Владимирович просил передать ...", "ГРОМЫКО А.А. Вчера
+# госсекретарь ..."); a speaker the gazetteer knows, or one with his initials (a word in capitals alone, "SECRET.", is none).
+_CAPS = r"A-Z\u0410-\u042f\u0401"
+_CAPITALS_TURN = compile_opening(
+    rf"^\s*(?P<name>[{_CAPS}][{_CAPS}'’-]{{2,}})(?:\.|\s+(?P<initials>(?:[{_CAPS}]\.\s?){{1,2}}))\s+(?=[^\W\d_]|[«“\"])")
 _TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
 # The interviewer's label in an interview transcript ("Q: When did you go out to Vientiane?"): his questions are turns.
 _ASKERS = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels", []))
@@ -470,6 +483,7 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
         event.date_kind = "undated"  # a record that gives no date: its turns are undated
     relative = [c for c in read_cues(text[:first], language) if c.kind == "relative"]
     if relative and scope.day and told_weekday_act(0, text, first, scope, language) is None:
+        event.turn_day = scope.day
         event.on(scope.day + timedelta(days=relative[0].days)).date_kind = None
         event.method, event.date_text = "relative_date", text[relative[0].start: relative[0].end]
     event.sources = [name]

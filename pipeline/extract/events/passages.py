@@ -67,6 +67,7 @@ from pipeline.extract.events.common import (
     telling_after,
     told_clause,
     unqualified_actors,
+    window_actors,
     zh_opening_subject,
 )
 from pipeline.extract.events.context import (
@@ -237,7 +238,7 @@ from pipeline.normalize.offices import (
 )
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.organs import own_organs, writer_state
-from pipeline.normalize.text import normalize_space
+from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import note_number
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
@@ -449,6 +450,7 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     _nights_as_spans(events, read.blocks, read.document_date)
     _named_by_the_page(events, read, homes)
     _during_the_visit(events, read)
+    _turns_back_on_the_meeting_day(events, read.blocks)
     for event in events:
         event.sources = list(dict.fromkeys(kept for name in event.sources if (kept := name_kept(name))))
         event.targets = list(dict.fromkeys(kept for name in event.targets if (kept := name_kept(name))))
@@ -486,6 +488,32 @@ def name_kept(name: str) -> str | None:
 _JOINT_COMMUNIQUE = compile_opening(
     r"(?<!\w)(?:" + alternation(lexicon("en").get("joint_communique_heads") or ["(?!)"]).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
 _CARRIED_READERS = frozenset({"tense_sentence", "document_act"})
+
+
+def _turns_back_on_the_meeting_day(events: list[EventDraft], blocks: list) -> None:
+    """A turn moved to the day its first sentence names ("ГРОМЫКО А.А. Вчера госсекретарь Шульц выступил с заявлением
+    ...", "По словам министра, вчера Революционный совет принял решение ...") goes back to the meeting's day where that
+    sentence names another as the one who acted on that day: the act a row of its own, of that day (Shultz's statement,
+    yesterday), the speaker telling of it at the meeting; a turn whose
+    day's act is his own ("Zhou: Thank you for telephone call late last night.") stays on that day."""
+    for turn in list(events):
+        if turn.turn_day is None or turn.start_date is None or not turn.sources or not turn.date_text:
+            continue
+        text = blocks[turn.block].text
+        first = next(iter(sentence_spans(text)), (0, len(text)))[1]
+        at = text.find(turn.date_text, 0, first)
+        if at < 0:
+            continue
+        sources, targets = window_actors(text[at + len(turn.date_text): first], None)
+        others = [n for n in sources if n not in turn.sources]
+        if not others:
+            continue
+        act = EventDraft(turn.block, turn.event_type, at, first, "relative_date", 0.4).on(turn.start_date)
+        act.date_kind, act.inferred, act.date_text = "exact", True, turn.date_text
+        act.sources, act.targets = others, [n for n in targets if n not in others]
+        events.insert(events.index(turn) + 1, act)
+        turn.on(turn.turn_day).date_kind = "exact"
+        turn.method, turn.date_text, turn.event_type = "document_act", None, "statement"
 
 
 def names_a_joint_communique(line: str) -> bool:

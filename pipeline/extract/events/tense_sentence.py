@@ -576,10 +576,12 @@ def _tense_events(
         planned = "planned" in kinds and not (
             main.weekday < 0 and main.days <= 0 and any(c.kind in ("past", "speech") and c.end <= main.start for c in cues)
             and not any(c.kind == "planned" and c.start < main.start for c in cues)
-        ) and not (main.days <= 0 and main.weekday < 0 and any(
+        ) and not (main.days <= 0 and (main.weekday < 0 or not (main.bound or main.since or main.to_weekday >= 0)) and any(
             c.kind in ("past", "speech") and main.end <= c.start and c.end <= next(p.start for p in cues if p.kind == "planned") for c in cues)
         )  # "summoned diplomatic corps 1030 this morning and read note to be sent to Security Council": the plan is the note's;
-        # "Вчера президент заявил, что правительство внесет поправку": the day's saying, the plan told inside it
+        # "Вчера президент заявил, что правительство внесет поправку": the day's saying, the plan told inside it; "On
+        # Saturday an agreement was signed under which Cuba will send a brigade", "El sábado se firmó un convenio por el
+        # cual Cuba enviará ...": the weekday's act, the plan the agreement holds
         if planned and (main.weekday >= 0 or any(c.kind in ("past", "speech") for c in cues)):
             return []  # "will meet on Sunday", "told me that ... tomorrow would discuss": a plan, read by its own cue
         will = AHEAD_WORDS.search(sentence, 0, main.start)  # "He told me this morning that he would come": the saying

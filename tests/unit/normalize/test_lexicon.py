@@ -1041,6 +1041,10 @@ CHECKS = {
     "registration_marks": _matches(cable_header.REGISTERED),
     "registration_issuers": lambda language, text, expected: _eq(bool(cable_header._ISSUER.fullmatch(text)), True, text),
     "months": _first_date,
+    "past_endings": lambda language, text, expected: _eq(
+        [text[c.start: c.end] for c in read_cues(text, language) if c.kind == "past"], expected, text),
+    "planned_endings": lambda language, text, expected: _eq(
+        [text[c.start: c.end] for c in read_cues(text, language) if c.kind == "planned"], expected, text),
     "year_first_months": _first_date,
     "iso_lookalikes": _no_day_nor_month,
     "edition_date_labels": _edition_day,
@@ -1087,6 +1091,7 @@ CHECKS = {
     "expectation_modals": lambda language, text, expected: _eq(document_act.foresees(text), expected, text),
     "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
     "day_alone_before": lambda language, text, expected: _eq(next((d.start_date for d in find_dates(text, 1960, 8)), None), expected, text),
+    "day_named_before": lambda language, text, expected: _eq(next((d.start_date for d in find_dates(text, 1973, 9)), None), expected, text),
     "dated_line": lambda language, text, expected: _eq(getattr(dated_line(text), "start_date", None), expected, text),
     "handler_roles": lambda language, text, expected: _eq(_handled_by(text), expected, text),
     "home_office_words": lambda language, text, expected: _eq(_handled_at_home(text), expected, text),
