@@ -448,6 +448,7 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     _nights_as_spans(events, read.blocks, read.document_date)
     _named_by_the_page(events, read, homes)
     _envoys_at_the_post(events, read.title or "")
+    _generation_suffixes(events, texts)
     _during_the_visit(events, read)
     for event in events:
         event.sources = list(dict.fromkeys(kept for name in event.sources if (kept := name_kept(name))))
@@ -688,6 +689,34 @@ def _envoys_at_the_post(events: list[EventDraft], title: str) -> None:
     for event in events:
         event.sources = [at_the_post(n, title) for n in event.sources]
         event.targets = [at_the_post(n, title) for n in event.targets]
+
+
+# A person the page writes with a generational suffix after his name ("President William R. Tolbert, Jr.", "Douglas
+# MacArthur II", "William E. Schaufele Jr."), whom a row names by the name without it (the comma before the suffix
+# ended the name where it was read, or the row took him from the page's list of participants): named with it, as the
+# page and the golds write him. en.yaml name_generation_suffixes.
+_SUFFIXED = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?P<suffix>,?\s+(?:"
+                       + alternation(lexicon("en").get("name_generation_suffixes") or ["(?!)"]) + r"))(?![\w'’-])")
+
+
+def suffixed_names(texts: list[str]) -> dict[str, str]:
+    """Each name the page writes with a generational suffix, with the name and the suffix as written; the last two,
+    three or four words of the name each stand for it ("Cecil Dennis" for "C. Cecil Dennis, Jr.")."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _SUFFIXED.finditer(text):
+            words = m["name"].split()
+            for k in range(2, len(words) + 1):
+                found.setdefault(name := " ".join(words[-k:]), name + m["suffix"])
+    return found
+
+
+def _generation_suffixes(events: list[EventDraft], texts: list[str]) -> None:
+    if not (found := suffixed_names(texts)):
+        return
+    for event in events:
+        event.sources = [found.get(n, n) for n in event.sources]
+        event.targets = [found.get(n, n) for n in event.targets]
 
 
 # The hours of a night told with no day of their own (en.yaml night_hours: "shortly before midnight", "after one o'clock
