@@ -1377,6 +1377,8 @@ CHECKS = {
     "hypothetical": lambda language, text, past: _eq(any(c.kind == "past" for c in read_cues(text, language)), past, text),
     "unnamed_actor_skip": lambda language, text, name: _eq(passages.first_named(text, language), name, text),
     "unnamed_subject_breaks": lambda language, text, names: _eq(passages.subject_named(text, language), names, text),
+    "name_generation_suffixes": lambda language, text, names: _eq({n: passages.suffixed_names([text]).get(n, n) for n in names}, names, text),
+    "envoy_post_offices": lambda language, text, name: _eq(passages.at_the_post(text.split(" | ")[1], text.split(" | ")[0]), name, text),
     "not_actor_names": lambda language, text, name: _eq(passages.name_kept(text), name, text),
     "place_heads": lambda language, text, place: _eq(common._is_region(text), place, text),
     "place_openers": lambda language, text, place: _eq(common._is_region(text), place, text),
