@@ -186,7 +186,6 @@ from pipeline.extract.events.relative_date import (
     zh_told_days_after_date,
 )
 from pipeline.extract.events.talk_parties import talk_parties
-from pipeline.extract.events.tense_sentence import _is_past_form as is_past_form
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
     ASSENT_TURN,
@@ -208,6 +207,7 @@ from pipeline.extract.events.tense_sentence import (
     within_period,
     written_on,
 )
+from pipeline.extract.events.tense_sentence import _is_past_form as is_past_form
 from pipeline.extract.events.titles import (
     holder,
     is_bare_title,
