@@ -264,8 +264,63 @@ def cites_only(note: str) -> bool:
     ..."): where the page's sources are kept, no story of its own (the dev gold's 221 note 25, 407 notes 12-14)."""
     m = _note_line().match(note)
     pieces = [p.strip() for p in note[m.end():].split(";")] if m else []
-    return bool(pieces) and all(is_citation_line(p) or _cited_paper(p) or _cited_issue(p) or _cited_interview(p)
-                                or _cited_in_bracketed_archive(p) for p in pieces)
+    return bool(pieces) and all(_cites(p) or _cited_elsewhere(p) or i > 0 and _paper_after_archive(p) for i, p in enumerate(pieces))
+
+
+def _cites(piece: str) -> bool:
+    return is_citation_line(piece) or _cited_paper(piece) or _cited_issue(piece) or _cited_interview(piece) \
+        or _cited_in_bracketed_archive(piece)
+
+
+@cache
+def _see_opener() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(shape_data().get("cited_see_openers") or ["(?!)"]) + r")\s+", re.IGNORECASE)
+
+
+_BOOK_PAGES = re.compile(r",\s*pp?\.\s*\d+(?:\s*[-\u2013]\s*\d+)?\.?$")
+_BOOK_PAGES_HEAD = 80  # "Urquhart, Hammarskjold": an author and a short title
+
+
+def _cited_elsewhere(piece: str) -> bool:
+    """A piece that sends the reader to another source ("cf. Urquhart, Hammarskjold, pp. 528-31"; "see also Le Monde, 11
+    April 1977"): its opener (``cited_see_openers``), then a reference as the note's other pieces cite, or a book's
+    author, title and pages."""
+    if (m := _see_opener().match(piece)) is None:
+        return False
+    rest = piece[m.end():].strip()
+    if _cites(rest):
+        return True
+    pages = _BOOK_PAGES.search(rest)
+    head = rest[: pages.start()] if pages else ""
+    return bool(head) and len(head) <= _BOOK_PAGES_HEAD and _names_and_paper_words(head)
+
+
+def _paper_after_archive(piece: str) -> bool:
+    """A dated paper that closes a note after the archive's reference it is kept under ("TNA, FCO 36/3126, ...; record of
+    conversation, Carrington-Mugabe, 18 May 1982."; "ANRI, Kabinet Presiden, no. 1024; Sukarno, Amanat Presiden, 13
+    February 1963."): names and a paper's words, a comma, its day at the end."""
+    piece = piece.strip().rstrip(".")
+    dates = find_dates(piece)
+    if not dates or dates[-1].end != len(piece) or not piece[: dates[-1].start].endswith(", "):
+        return False
+    head = piece[: dates[-1].start].rstrip(", ")
+    return 0 < len(head) <= 120 and not any(c.isdigit() for c in head) and _names_and_paper_words(head)
+
+
+def _names_and_paper_words(head: str) -> bool:
+    words = _WORD.findall(head)
+    return bool(words) and any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w.lower().rstrip(".") in _paper_words() or w.lower() in _name_particles() for w in words)
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(shape_data().get("cited_name_particles") or [])
+
+
+@cache
+def _ibid() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in shape_data().get("cited_ibid") or ["(?!)"]) + r")\.?(?:,|$)", re.IGNORECASE)
 
 
 @cache
@@ -308,10 +363,11 @@ def _cited_paper(piece: str) -> bool:
     head = piece[:dates[0].start].rstrip(", ")
     if not 0 < len(head) <= 120 or not any(w[:1].isupper() for w in _WORD.findall(head)):
         return False
-    if any(not w[:1].isupper() and w.lower().rstrip(".") not in _paper_words() for w in _WORD.findall(head)):
-        return False  # "tel. no. 212": an abbreviation is its word
+    if any(not w[:1].isupper() and w.lower().rstrip(".") not in _paper_words() and w.lower() not in _name_particles()
+           for w in _WORD.findall(head)):
+        return False  # "tel. no. 212": an abbreviation is its word; "Bourguiba to de Gaulle": a name's particle
     after = piece[dates[0].end:].lstrip(" ,")
-    return bool(after) and bool(is_citation_line(after) or series_citation(after))
+    return bool(after) and bool(is_citation_line(after) or series_citation(after) or _ibid().match(after))
 
 
 # What may follow a newspaper's day in a note: its page ("p. 3", "pp. 1-2"), or nothing.
