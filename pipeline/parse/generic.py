@@ -1248,9 +1248,6 @@ def _read_signature(doc: ParsedDocument) -> None:
         name, line = blocks[i - 1].text.strip(), blocks[i].text.strip()
         if len(line) > 20 or len(name) > 60 or not _DIGIT.search(line):
             continue
-        if doc.title_block is not None and i - 1 <= doc.title_block + 1 and doc.title and name in doc.title:
-            continue  # "ЗАПИСЬ БЕСЕДЫ" / "с премьер-министром Индии И. ГАНДИ" / "4 декабря 1971 г.": the heading names whom
-            # the writer talked with, over the talk's day; no signature
         in_capitals = signed_person(name)  # "Н. МИХАЙЛОВ", "ПОСОЛ СССР В КНР  П. ЮДИН": a record's or a report's writer
         found = lookup(name)
         signer = (found if found and (len(name) <= 20 or found.kind == "organisation") else None) or in_capitals  # a body's
