@@ -21,7 +21,7 @@ from schemas import load_yaml
 
 def _honorific_pattern() -> re.Pattern:
     """Honorifics and titles before a name ("Cde.", "Vice Premier", "Minister of Foreign Affairs"), from the lexicons."""
-    titles = [t for lang in ("en", "ru") for t in lexicon(lang).get("titles", [])]
+    titles = [t for lang in ("en", "ru", "es") for t in lexicon(lang).get("titles", [])]
     body = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
     return re.compile(rf"^(?:(?:{body})\.?\s+)+", re.IGNORECASE)
 

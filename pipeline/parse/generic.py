@@ -31,11 +31,13 @@ from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
     EDITION_HEADING_BLOCKS,
+    _furniture,
     addressed_heading_over,
     closing_day,
     edition_heading,
     edition_person,
     interviewee_line,
+    is_addressed_heading,
     is_catalogue_series_line,
     is_furniture_line,
     is_letter_spaced,
@@ -44,6 +46,7 @@ from pipeline.parse.headings import (
     is_never_title,
     is_site_banner,
     is_site_name,
+    is_site_trail,
     is_title_label_line,
     names_the_host,
 )
@@ -124,9 +127,27 @@ _ISSUE_LINE = re.compile(
 _DATED_ISSUE = re.compile(rf"^[^,\d]{{3,60}},\s*(?:{alternation(words('issue_labels')) or '(?!)'})\s*\d+\s*,\s*(?P<day>\S.*)$")
 
 
+# A digest's reference line, its volume, the issue's month and year, the section, the page ("Volume 9, September, 1963
+# Congo (Brazzaville), Page 19631"): en.yaml volume_labels, page_labels.
+_DIGEST_REFERENCE = re.compile(
+    rf"^(?:{alternation(words('volume_labels')) or '(?!)'})\s*\d+\s*,\s*(?P<month>[^\W\d_]{{3,12}}\.?),?\s+(?P<year>\d{{4}})\b"
+    rf".{{0,80}},\s*(?:{alternation(words('page_labels')) or '(?!)'})\s*\d+$")
+
+
 def is_issue_line(text: str) -> bool:
-    """A periodical's issue line: its volume and issue ("Vol. 12, No. 28"), or its number and its day."""
-    return bool(_ISSUE_LINE.search(text)) or ((m := _DATED_ISSUE.match(text.strip())) is not None and _is_date_line(m["day"].strip()))
+    """A periodical's issue line: its volume and issue ("Vol. 12, No. 28"), or its number and its day; a digest's
+    reference line."""
+    return bool(_ISSUE_LINE.search(text)) or ((m := _DATED_ISSUE.match(text.strip())) is not None and _is_date_line(m["day"].strip())) \
+        or digest_issue(text) is not None
+
+
+def digest_issue(text: str) -> DateMention | None:
+    """The month of the issue a digest's reference line names ("Volume 9, September, 1963 ..., Page 19631": September
+    1963), else None."""
+    m = _DIGEST_REFERENCE.match(text.strip())
+    if m is None:
+        return None
+    return next((d for d in iter_dates(f"{m['month']} {m['year']}") if d.precision == "month"), None)
 
 
 _CONTAINER_LINE = re.compile(rf",\s*(?:{alternation(words('container_labels')) or '(?!)'})\s+[A-Z]{{0,2}}-?\d+[A-Za-z]?(?:,|$)")
@@ -248,7 +269,12 @@ def _read_title(doc: ParsedDocument) -> None:
         index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
                       and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
-                      and not (i == 0 and names_the_host(b.text, doc.collection))), None)  # the site's banner
+                      and not (i == 0 and names_the_host(b.text, doc.collection))  # the site's banner
+                      and not (i == 0 and _name_over_issue(blocks))
+                      and not _running_head_over_heading(blocks, i)), None)
+    if index == 0 and is_site_trail(blocks[0].text) and (heading := _heading_under_trail(blocks)) is not None:
+        index = heading  # "Government Offices of Iceland · Archive · Cabinet minutes" / "Minutes of the Cabinet Meeting, ...":
+        # the site's trail over the document's own heading
     if (under_symbol := _title_under_symbol(blocks)) is not None:
         organ = next((found for b in reversed(blocks[:under_symbol[0]]) if (found := lookup(b.text.strip())) is not None
                       and found.kind == "organisation"), None)  # "SECURITY COUNCIL" nearest over "S/6651": the body it goes to
@@ -285,6 +311,9 @@ def _read_title(doc: ParsedDocument) -> None:
         if (document_type_of(blocks[index].text) in _BODIES_SIGN or _spaced_kind(blocks[index].text)
                 and document_type_of("".join(blocks[index].text.split())) in _BODIES_SIGN) and not doc.sender_names:
             doc.sender_names = [office]
+    if byline is None and _place_over_headline(blocks, index):
+        blocks[index].passage_type = "header"  # "CONGO (BRAZZAVILLE)" / "Overthrow of Abbé Youlou. - Provisional Government
+        index += 1  # under M. Massamba-Débat.": a digest's country over its entry's headline, the headline the title
     addressee = _addressed_body(blocks, index)
     if addressee is not None:  # "ЦК КПСС" / "О положении в Республике Гвинея-Бисау": the body it goes to, then the subject
         index += 1
@@ -326,6 +355,7 @@ def _read_title(doc: ParsedDocument) -> None:
 _SUBJECT_LABELLED = re.compile(rf"^(?:{alternation(words('subject_labels')) or '(?!)'})\.?\s*:\s*(?P<subject>\S.*?)\s*$", re.IGNORECASE)
 _ADDRESSEE_HEAD = re.compile(rf"^(?:{alternation((lexicon('en').get('memo_header') or {}).get('to_without_colon') or []) or '(?!)'})\b\s*:?\s*\S",
                              re.IGNORECASE)
+LETTERHEAD_OVER_HEAD = 6  # the letterhead's lines, its city, the stamp and the day over the memorandum's head
 SUBJECT_UNDER_HEAD = 3  # the subject line under the head that addresses the paper, the sender's line between them
 # A head that addresses the paper to no one ("MEMORANDUM FOR THE RECORD", "MEMORANDUM FOR THE FILES": en.yaml memo_header
 # not_parties): the paper's title, as its gold and the FRUS pages' "Memorandum for the Record" give it; its subject line
@@ -397,6 +427,16 @@ def _read_edition_heading(doc: ParsedDocument) -> None:
     blocks = doc.blocks
     if doc.title and document_type_of(doc.title) != "other":
         return
+    if (numbered := _heading_under_number(blocks)) is not None and numbered != doc.title_block:
+        for block in blocks[:numbered]:  # "Documents on British Policy Overseas, Series III, Volume VIII" / ... / "No. 27" /
+            block.passage_type = "stamp" if block.passage_type == "stamp" else "header"  # "Sir C. Keeble (Moscow) to Lord
+            block.section_type = "header"  # Carrington": the edition's series, the volume, the document's number, its heading
+        blocks[numbered].passage_type, blocks[numbered].section_type = "title", "header"
+        doc.title, doc.title_block = blocks[numbered].text.strip()[:300], numbered
+        if not doc.recipient_names and (addressee := _heading_addressee(doc.title)) is not None:
+            doc.recipient_names = [addressee]  # "... to Lord Carrington": the addressee the gazetteer knows (the sender
+            # signs at the foot, by his full name)
+        return
     for i in range(min(EDITION_HEADING_BLOCKS, len(blocks))):
         text = blocks[i].text.strip()
         last, found = i, edition_heading(text)
@@ -413,6 +453,37 @@ def _read_edition_heading(doc: ParsedDocument) -> None:
         doc.document_type = next((kind for b in blocks[last + 1:last + 3] if (kind := document_type_of(b.text)) != "other"), "other")
         doc.sender_names, doc.recipient_names = [edition_person(found[0])], [edition_person(found[1])]
         return
+
+
+# The number an edition gives the document, alone on its line over its heading ("No. 27", "208.", "187"): en.yaml
+# issue_labels.
+_EDITION_NUMBER = re.compile(rf"^(?:(?:{alternation(words('issue_labels')) or '(?!)'})\s*)?\d{{1,4}}\.?$")
+
+
+def _heading_under_number(blocks: list[Block]) -> int | None:
+    """The heading that names a message's sender and its addressee under the number an edition gives the document ("No.
+    27" / "Sir C. Keeble (Moscow) to Lord Carrington"), before the text begins: the heading's index, else None."""
+    for i in range(1, min(EDITION_HEADING_BLOCKS, len(blocks))):
+        if len(blocks[i - 1].text) > NARRATIVE_CHARS:
+            return None
+        if _EDITION_NUMBER.match(blocks[i - 1].text.strip()) and blocks[i].passage_type == "paragraph" \
+                and is_addressed_heading(blocks[i].text):
+            return i
+    return None
+
+
+_LAST_JOINER = re.compile(rf"\s(?:{alternation(words('address_joiners')) or '(?!)'})\s+(?P<to>(?:(?!\s(?:{alternation(words('address_joiners')) or '(?!)'})\s).)+)$")
+_PLACE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def _heading_addressee(heading: str) -> str | None:
+    """The addressee an edition's heading names after its last joining word, without the place in brackets ("Sir C.
+    Keeble (Moscow) to Lord Carrington": Lord Carrington), where the gazetteer knows him or the body; else None."""
+    m = _LAST_JOINER.search(heading.strip())
+    if m is None:
+        return None
+    found = lookup(_PLACE_IN_BRACKETS.sub("", m["to"]).strip(" .,"))
+    return found.name if found is not None and found.kind in ("person", "organisation") else None
 
 
 def _read_news_byline(doc: ParsedDocument) -> None:
@@ -477,12 +548,39 @@ def read_subject_title(doc: ParsedDocument) -> None:
     Laos and Thailand (U)"."""
     blocks = doc.blocks
     index = next((i for i, b in enumerate(blocks[:12]) if doc.title and b.text.strip() == doc.title.strip()), None)
+    if index is not None and document_type_of(blocks[index].text) == "other" and _subject_under_addressee(blocks, index) is None:
+        # an office's letterhead taken for the title ("THE WHITE HOUSE" / "WASHINGTON" / "SECRET" / "May 17, 1978"), over
+        # the head that names the paper and its addressee ("MEMORANDUM FOR: THE PRESIDENT" / ... / "SUBJECT: NSC Evening
+        # Report"): that head's subject is the title, as under no letterhead
+        index = next((j for j in range(index + 1, min(index + LETTERHEAD_OVER_HEAD, len(blocks)))
+                      if _subject_under_addressee(blocks, j) is not None), index)
+    if index is not None and (numbered := _subject_under_numbered_kind(blocks, index)) is not None:
+        blocks[index].passage_type, blocks[index].section_type = "header", "header"  # "Report No. 23/77 SECRET" / "Copy
+        blocks[numbered].passage_type, blocks[numbered].section_type = "title", "header"  # No. 2" / "Subject: Activity
+        doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[numbered].text.strip())["subject"][:300], numbered
+        return  # of persons ...": the paper's kind and its number over its subject, the subject its title
     if index is None or (subject := _subject_under_addressee(blocks, index)) is None:
         return
     blocks[index].passage_type, blocks[index].section_type = "header", "header"
     blocks[subject].passage_type, blocks[subject].section_type = "title", "header"
     doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
     doc.document_type = document_type_of(blocks[index].text)
+
+
+# A heading that gives the paper's kind and its number alone, its classification maybe beside them ("Report No. 23/77
+# SECRET", "Information Nr. 412"): the registry's line, no matter named.
+_NUMBERED_KIND = re.compile(rf"^(?P<kind>\S+(?:\s+\S+)?)\s+(?:(?:{alternation(words('issue_labels')) or '(?!)'})\s*)\d[\d./-]*"
+                            r"(?:\s+(?:(?:Strictly |Top )?Secret|Confidential))?$", re.IGNORECASE)
+
+
+def _subject_under_numbered_kind(blocks: list[Block], index: int) -> int | None:
+    """The subject line under a heading that gives the paper's kind and its number alone ("Report No. 23/77 SECRET" /
+    "Copy No. 2" / "Subject: ..."), where no heading over it names the parties: the subject line's index, else None."""
+    m = _NUMBERED_KIND.match(blocks[index].text.strip())
+    if m is None or document_type_of(m["kind"]) == "other" or addressed_heading_over(blocks, index) is not None:
+        return None
+    return next((j for j in range(index + 1, min(index + SUBJECT_UNDER_HEAD + 1, len(blocks)))
+                 if _SUBJECT_LABELLED.match(blocks[j].text.strip())), None)
 
 
 LETTERHEAD_CHARS = 80  # a letterhead's line: the office or the house, its street, its city
@@ -563,6 +661,8 @@ def _heading_goes_on(heading: str, following: Block) -> bool:
     "СПРАВКА" / "о событиях в ...", "TRANSCRIPT" / "of the conversation between ..."): a short heading in capitals or
     naming the paper's kind, then a line that goes on with it, opening in lower case."""
     heading, text = heading.strip(), following.text.strip()
+    if following.passage_type == "paragraph" and _headline_over_two_lines(heading, text):
+        return True  # "President Johnson and Prime Minister Sato" / "Hold Talks at Washington": a headline set over two lines
     if following.passage_type != "paragraph" or not (text[:1].islower() or _quoted_subject(text)) or len(text) > HEADING_LINE_CHARS \
             or text.endswith((".", "!", "?")) or _is_date_line(text):  # a sentence under a heading opens the text
         return False
@@ -572,6 +672,25 @@ def _heading_goes_on(heading: str, following: Block) -> bool:
     if letters_ and is_letter_spaced(heading):  # "R e c o r d" / "of a conversation of Comrade ...": the typist's emphasis,
         return document_type_of(f"{heading.replace(' ', '')} {text}") != "other"  # a kind with the line under it
     return bool(letters_) and (all(c.isupper() for c in letters_) or document_type_of(heading) != "other")
+
+
+HEADLINE_WORDS = 3  # a headline's line: a few words, each long one opening in a capital
+
+
+def _headline_over_two_lines(heading: str, text: str) -> bool:
+    """A headline in headline case broken over two short lines, neither naming a kind of paper, no label, figure or
+    stop in either ("President Johnson and Prime Minister Sato" / "Hold Talks at Washington")."""
+    return all(len(line) <= HEADING_LINE_CHARS and _headline_case(line) and document_type_of(line) == "other"
+               and not any(c.isdigit() or c in ".:;!?,()" for c in line) for line in (heading, text))
+
+
+def _headline_case(text: str) -> bool:
+    """A line in headline case: three words or more, every word of four letters or more opening in a capital, not all
+    in capitals ("Hold Talks at Washington")."""
+    tokens = text.split()
+    long_ = [t for t in tokens if sum(c.isalpha() for c in t) >= 4]
+    return len(tokens) >= HEADLINE_WORDS and bool(long_) and all(t[:1].isupper() for t in long_) \
+        and not all(c.isupper() for c in text if c.isalpha())
 
 
 _QUOTES = {"\u00ab": "\u00bb", "\u201c": "\u201d", "\u201e": "\u201c", '"': '"'}
@@ -679,6 +798,19 @@ def _office_over_heading(blocks: list[Block], index: int) -> str | None:
     return entity.name if entity is not None and entity.kind == "organisation" else None
 
 
+def _place_over_headline(blocks: list[Block], index: int) -> bool:
+    """A country's name in capitals alone on the line taken for the title (one the gazetteer knows for a place), over a
+    short headline: a digest's section, its entry's headline the title."""
+    text = blocks[index].text.strip()
+    letters_ = [c for c in text if c.isalpha()]
+    if index + 1 >= len(blocks) or len(text) > OFFICE_LINE_CHARS or not letters_ or not all(c.isupper() for c in letters_):
+        return False
+    entity = lookup(text.strip(" .:,"))
+    headline = blocks[index + 1]
+    return entity is not None and entity.kind == "place" and _could_be_title(headline) and len(headline.text) <= HEADING_LINE_CHARS \
+        and not all(c.isupper() for c in headline.text if c.isalpha())  # "ANGOLA" / "HEARINGS": a hearing's subject over its kind
+
+
 _CHRONICLE_WORDS = tuple(words("chronicle_words"))
 
 
@@ -724,6 +856,18 @@ def _could_be_title(block: Block) -> bool:
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text)
 
 
+# A scanned periodical's running head, the page's number and the periodical's name in capitals ("134
+# DEPARTMENT OF STATE BULLETIN"): the page's furniture over the article's own heading, never its title (a book page's
+# running head over its prose alone names the chapter: book_shape.py).
+_NUMBERED_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+[A-Z][A-Z.,'&-]*(?:\s+[A-Z][A-Z.,'&-]*){1,8}$")
+
+
+def _running_head_over_heading(blocks: list[Block], i: int) -> bool:
+    return bool(_NUMBERED_RUNNING_HEAD.match(blocks[i].text.strip())) and i + 1 < len(blocks) \
+        and _could_be_title(blocks[i + 1]) and len(blocks[i + 1].text) <= HEADING_LINE_CHARS \
+        and not blocks[i + 1].text.rstrip().endswith(_SENTENCE_STOPS)
+
+
 LABELLED_TITLE_BLOCKS = 6  # a news database's fields over its item: the paper, the day, the section, the length
 
 
@@ -739,6 +883,31 @@ def _labelled_title(blocks: list[Block], index: int) -> int | None:
         if len(blocks[j].text) > NARRATIVE_CHARS:
             return None
         if is_title_label_line(blocks[j].text):
+            return j
+    return None
+
+
+_SENTENCE_STOPS = (".", "!", "?", "\u3002")  # a heading may close on its bracket, never on a sentence's stop
+def _name_over_issue(blocks: list[Block]) -> bool:
+    """The periodical's or its site's name over the issue's line ("Keesing's Record of World Events (formerly Keesing's
+    Contemporary Archives)" / "Volume 9, September, 1963 Congo (Brazzaville), Page 19631"): its imprint, no title."""
+    return len(blocks) > 1 and is_site_name(blocks[0].text) and not names_a_kind(blocks[0].text) and is_issue_line(blocks[1].text)
+
+
+TRAIL_HEADING_BLOCKS = 6  # the site's trail, the collection's lines, a stamp, and the heading under them
+
+
+def _heading_under_trail(blocks: list[Block]) -> int | None:
+    """The first heading under a site's trail of middle dots, before the text begins: a line that could be a title, short
+    and no sentence ("Informe confidencial núm. 987", "Minutes of the Cabinet Meeting, 18 February 1976"); None where
+    the text begins first (a chronicle's entries under "云南省地方志 · 外事志 · 大事记" and its year)."""
+    for j in range(1, min(TRAIL_HEADING_BLOCKS, len(blocks))):
+        text = blocks[j].text
+        if len(text) > NARRATIVE_CHARS:
+            return None
+        if is_site_trail(text) or any(mark in text for mark in _furniture()["site_trail_separators"]):
+            continue  # the collection's steps under the site's ("Colección: Chile, 1973 · Documento 14")
+        if _could_be_title(blocks[j]) and not _is_label_pair(blocks, j) and not text.rstrip().endswith(_SENTENCE_STOPS):
             return j
     return None
 
@@ -763,7 +932,11 @@ def _read_date(doc: ParsedDocument) -> None:
     heading = {start} | ({start + 1} if doc.title and start + 1 < len(doc.blocks) and doc.title.endswith(doc.blocks[start + 1].text.strip())
                          else set())  # the heading's second line ("NOTE" / "on the conversation ... on Thursday, 3 February 1966")
     cited = [i for i in dict.fromkeys(nearby) if _LABEL.match(doc.blocks[i].text) or is_catalogue_mark_line(doc.blocks[i].text)]
-    for i in [i for i in dict.fromkeys(nearby) if i not in cited] + cited:  # a source line last: a figure in its shelf
+    issue = next((found for b in doc.blocks[:start] if (found := digest_issue(b.text)) is not None), None)
+    if issue is not None:  # "Volume 9, September, 1963 Congo (Brazzaville), Page 19631" over the entry: a digest's entry
+        doc.document_date, doc.document_date_precision = issue.start_date, issue.precision  # tells the month's events, and
+        doc.document_date_text = issue.text  # is of its issue's month
+    for i in ([] if issue is not None else [i for i in dict.fromkeys(nearby) if i not in cited] + cited):  # a source line last: a figure in its shelf
         # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's; so
         # does a catalogue's mark ("Citation: NAA: A1838, 69/1/3/13 PART 4, pp. 87-88")
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])

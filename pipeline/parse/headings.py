@@ -174,6 +174,18 @@ def is_site_name(text: str) -> bool:
     return len(text) <= SITE_PART_CHARS and not text.rstrip().endswith((".", "!", "?")) and _site_name_word().search(text) is not None
 
 
+def is_site_trail(text: str) -> bool:
+    """A site's trail of its collection, its steps parted by middle dots, one naming a site or an archive ("Government
+    Offices of Iceland · Archive · Cabinet minutes"): at the page's head, the site's line over the document's heading
+    (layouts/furniture.yaml site_trail_separators)."""
+    marks = _furniture()["site_trail_separators"]
+    parts = [text.strip()]
+    for mark in marks:
+        parts = [q.strip() for p in parts for q in p.split(mark)]
+    return len(parts) >= 2 and all(0 < len(p) <= SITE_PART_CHARS for p in parts) \
+        and not text.rstrip().endswith((".", "!", "?")) and any(is_site_name(p) for p in parts)
+
+
 @cache
 def _site_name_word() -> re.Pattern:
     return re.compile(r"(?:\b|(?<=-))(?:" + "|".join(re.escape(w) for w in _furniture()["site_name_words"]) + r")\b")

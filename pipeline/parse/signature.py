@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
+from pipeline.parse.book_shape import note_markers, note_number
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     ParsedDocument,
@@ -45,7 +46,10 @@ _TITLE_BEFORE = re.compile(r"^(?:" + alternation([t for language in LANGUAGES fo
 
 
 def _without_title(text: str) -> str:
-    return _TITLE_BEFORE.sub("", text, count=1)
+    """The name without the titles before it, a rank of two words too ("Lt. Col. M. Kříž": M. Kříž)."""
+    while (bare := _TITLE_BEFORE.sub("", text, count=1)) != text:
+        text = bare
+    return text
 _NUMBER_LINE = re.compile(r"^(?:№|No\.?)\s*\S+$")  # "№ 1205/с": the registry number under a signature
 _CODE_LINE = re.compile(r"^\w{1,6}$", re.ASCII)  # "25X1": a release's excision code (in Latin letters: "外交部" is a body)
 _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ...": an edition's footnote
@@ -236,6 +240,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (doc.document_type in _WIRES and _wire_surname(text)))
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or is_citation_line(text)
+        or _called_note(doc, index)  # "1 See No. 24, note 3. ..." under "... without concession.1": the editors' note
         or reader_mark(text)  # "Seen. P.N.H. 12/8", "P.M. / F.M. / Shri P. N. Haksar": a reader's minute, the routing
         or is_catalogue_mark_line(text)  # 'Citation: "Memorandum for the Record, ..." ..., LBJ Presidential Library.'
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
@@ -246,6 +251,13 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or release_stamp_line([b.text for b in doc.blocks[max(0, index - _STAMP_LINES):index + 1]])  # "DECLASSIFIED" /
         # "Authority NLJ 96-212" / "By cbm, NARA, Date 3-11-97": the archive's stamp typed over lines of its own
     )
+
+
+def _called_note(doc: ParsedDocument, index: int) -> bool:
+    """An editors' note at the foot, under the signature, whose number the text above calls ("... without concession.1" /
+    ... / "CURTIS KEEBLE" / "1 See No. 24, note 3. The text was broadcast ..."): the edition's, not the writer's."""
+    n = note_number(doc.blocks[index].text.strip())
+    return n is not None and any(n in note_markers(b.text) for b in doc.blocks[:index] if b.section_type != "header")
 
 
 _READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+(?:[A-Z]\.\s?){{1,4}}\s*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")

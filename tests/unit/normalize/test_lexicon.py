@@ -1192,6 +1192,7 @@ CHECKS = {
         list(found) if (found := generic.broadcast_item_line(text)) else None, expected, text),
     "mastheads": lambda language, text, expected: _assert_equal(generic.is_masthead(text), expected, text),
     "issue_lines": lambda language, text, expected: _assert_equal(generic.is_issue_line(text), expected, text),
+    "titles": lambda language, text, expected: _assert_equal(signature._without_title(text), expected, text),
     "container_lines": lambda language, text, expected: _assert_equal(bool(generic._CONTAINER_LINE.search(text)), expected, text),
     "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
     "catalogue_reference_labels": lambda language, text, expected: _assert_equal(

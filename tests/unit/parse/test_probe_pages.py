@@ -174,6 +174,7 @@ def test_a_message_is_addressed_to_the_organisation_on_a_line_of_its_own_above_i
         "Le texte seul est utilisable sous licence Licence OpenEdition Books. Les autres éléments sont « Tous droits réservés ».",
         "Tous droits réservés. Reproduction interdite sans autorisation de l'éditeur.",
         "All rights reserved. No part of this publication may be reproduced without permission.",
+        "© 1931-2006 Keesing's Worldwide, LLC - All Rights Reserved.",
     ],
 )
 def test_a_publishers_licence_notice_is_a_trailer_not_the_documents_text(notice):

@@ -104,6 +104,13 @@ def test_a_sites_banner_is_no_title(line, expected):
     assert is_site_banner(line) is expected
 
 
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_site_trails"].items()))
+def test_a_sites_trail_of_middle_dots_is_the_sites(line, expected):
+    from pipeline.parse.headings import is_site_trail
+
+    assert is_site_trail(line) is expected
+
+
 @pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_quoted_title_labels"].items()))
 def test_a_citation_label_gives_a_title_only_in_quotes(line, expected):
     from pipeline.parse.headings import is_title_label_line
