@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from pipeline.extract.events.titles import bare_office_spans, ru_bare_office_spans, zh_bare_office_spans
+from pipeline.extract.events.titles import (
+    bare_office_spans,
+    nearest_holder,
+    office_title,
+    ru_bare_office_spans,
+    zh_bare_office_spans,
+)
 from pipeline.extract.mentions import NOT_NAMES, OFFICE_OF, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention, clock, find_dates
@@ -2472,7 +2478,8 @@ def titled_names(texts: list[str]) -> dict[tuple[str, str], str]:
 
 
 @contextmanager
-def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: dict[str, str] | None = None) -> Iterator[None]:
+def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: dict[str, str] | None = None,
+                 contested: dict[str, list[tuple[int, int, str]]] | None = None, own: dict[str, str] | None = None) -> Iterator[None]:
     """Within it, ``clause_names`` reads the surnames of ``page_names(texts)`` as names, a title and a surname as the
     person ``titled_names(texts)`` gives, and the offices of ``offices`` (``pipeline.normalize.offices.office_names``
     on the document's date) as their holders."""
@@ -2482,9 +2489,11 @@ def reading_page(texts: list[str], offices: dict[str, str] | None = None, bare: 
     titled_token = _TITLED_PAGE.set(titled_names(texts))
     office_token = _OFFICE_NAMES.set(offices or {})
     bare_token = _BARE_OFFICES.set(bare or {})
+    contested_token = _CONTESTED.set((texts, contested or {}, own or {}))
     try:
         yield
     finally:
+        _CONTESTED.reset(contested_token)
         _PAGE_NAMES.reset(token)
         _PAGE_PAIR.reset(pair_token)
         _PAGE_ACRONYMS.reset(acronym_token)
@@ -2542,6 +2551,39 @@ _OFFICE_NAMES: ContextVar[dict[str, str]] = ContextVar("office_names", default={
 _BARE_OFFICES: ContextVar[dict[str, str]] = ContextVar("bare_offices", default={})  # noqa: B039 - never mutated
 
 
+# The page's texts, the offices it names two or more holders of with those holders in order (``contested_offices``)
+# and the holders of the offices in the document's own government at its date, set by ``reading_page``.
+_CONTESTED: ContextVar[tuple[list[str], dict[str, list[tuple[int, int, str]]], dict[str, str]]] = ContextVar(
+    "contested", default=([], {}, {}))
+
+
+def _nearest_holders(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` with each office written alone whose holders the page names two or more of ("President Fulbert Youlou",
+    "President de Gaulle") read as the one it named last before it, in the same passage first, then before it; else
+    the holder of the document's own state at its date; an office written before any holder and with none of its own
+    state is left out. Where the document's own state has a holder of that office, he; where its heading names one, he."""
+    page, contested, own = _CONTESTED.get()
+    if not contested:
+        return spans
+    index, start = next(((i, page[i].find(text)) for i in range(len(page)) if text in page[i]), (None, -1))
+    out = []
+    for a, b, name in spans:
+        office = office_title(text[a:b])
+        if office is None or office not in contested or index is None:
+            out.append((a, b, name))
+            continue
+        people = {n for _, _, n in contested[office]}
+        if office in own:  # "President Yahya" in a memorandum of the President's talk with him, "President Mitterrand"
+            out.append((a, b, name))  # in minutes of the National Security Council: "the President" is the page's own
+            continue
+        heading = [n for n in people if re.search(r"(?<![\w-])" + re.escape(n.split()[-1]) + r"(?![\w-])", page[0], re.IGNORECASE)]
+        near = heading[0] if len(heading) == 1 else nearest_holder(contested[office], index, start + a) or own.get(office)  # the
+        # one the heading names ("Record of a conversation with Lee Kuan Yew") the page's subject, else the last before
+        if near:
+            out.append((a, b, near))
+    return out
+
+
 _RU_WORD = compile_opening(RU_LETTER, re.IGNORECASE)
 _HAN = compile_opening(r"[\u4e00-\u9fff]")
 
@@ -2552,7 +2594,7 @@ def office_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     names = _OFFICE_NAMES.get()
     found = [(a, b, name) for a, b, name in find_offices(text, names) if not any(a < e and s < b for s, e in taken)] if names else []
     if bare := _BARE_OFFICES.get():
-        found += bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
+        found += _nearest_holders(text, bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)]))
         if _RU_WORD.search(text):  # "Президент сказал" after "президентом ... маршалом А. ас-Салялем"
             found += ru_bare_office_spans(text, bare, [*taken, *((a, b) for a, b, _ in found)])
         if _HAN.search(text):  # "总理说" after "周恩来总理"

@@ -209,6 +209,7 @@ from pipeline.extract.events.tense_sentence import (
 )
 from pipeline.extract.events.tense_sentence import _is_past_form as is_past_form
 from pipeline.extract.events.titles import (
+    contested_offices,
     holder,
     is_bare_title,
     office_holders,
@@ -1042,7 +1043,9 @@ def _read_page(doc: ParsedDocument, homes: frozenset[str], texts: list[str]) -> 
     bare |= {form.lower(): holder for form, holder in listed.items() if " " not in form}  # "The President replied": X, the
     # page's own, not the holder of that office in the government of the body's name
     offices = office_names(doc.document_date, homes) | holders
-    with reading_page(texts + _summary_of(doc), offices, bare), reading_passages():
+    contested = contested_offices(texts)  # "President Fulbert Youlou" and "President de Gaulle": "the President" is
+    bare |= {office: found[-1][2] for office, found in contested.items() if office not in bare}  # the one named last before
+    with reading_page(texts + _summary_of(doc), offices, bare, contested, own), reading_passages():
         return _extract_events(doc, homes)
 
 

@@ -210,3 +210,50 @@ def _zh_unknown_name_before(text: str, at: int) -> bool:
     name = text[start:at]
     return 2 <= len(name) <= 6 and (start == 0 or not _ZH_LETTER.match(text, start - 1)) \
         and not _ZH_NOT_NAME_LETTERS & set(name) and not find_mentions(name)
+
+
+def titled_sequence(texts: Iterable[str]) -> dict[str, list[tuple[int, int, str]]]:
+    """Every holder the page names with an office, in the page's order: each office (lower case) with the text's index,
+    where the name stands and the person, whether the gazetteer knows him ("President de Gaulle") or not ("President
+    Fulbert Youlou")."""
+    seq: dict[str, list[tuple[int, int, str]]] = {}
+    for i, text in enumerate(texts):
+        mentions = find_mentions(text)
+        for m in mentions:
+            if m.entity.kind != "person":
+                continue
+            window = max(0, m.start - 30)
+            t = _TITLE_BEFORE.search(text[window: m.start]) or _TITLE_OPENS.match(text, m.start, m.end)
+            if t and not _LESSER_BEFORE.search(text, 0, window + t.start() if t.re is _TITLE_BEFORE else t.start()):
+                seq.setdefault(t["title"].lower(), []).append((i, m.start, m.entity.name))
+        known = [(m.start, m.end) for m in mentions]
+        for t in _TITLED_UNKNOWN.finditer(text):
+            if t["name"].split()[0] not in _TITLE_WORDS and not any(a < t.end("name") and t.start("name") < b for a, b in known) \
+                    and not _LESSER_BEFORE.search(text, 0, t.start()):
+                seq.setdefault(t["title"].lower(), []).append((i, t.start("name"), canonical_name(t["name"])))
+    return {office: sorted(found) for office, found in seq.items()}
+
+
+def contested_offices(texts: list[str]) -> dict[str, list[tuple[int, int, str]]]:
+    """The offices the page names two or more holders of ("President Fulbert Youlou" and "President de Gaulle"), each
+    with its holders in the page's order (``titled_sequence``), a shorter form of a name read as its full one."""
+    contested = {}
+    for office, found in titled_sequence(texts).items():  # "President Moktar Ould Daddah", then "President Ould Daddah": one
+        full = {n.split()[-1]: n for n in sorted({n for _, _, n in found}, key=len)}
+        found = [(i, p, full[n.split()[-1]]) for i, p, n in found]
+        if len({n for _, _, n in found}) > 1:
+            contested[office] = found
+    return contested
+
+
+def nearest_holder(found: list[tuple[int, int, str]], index: int, at: int) -> str | None:
+    """The holder of ``found`` (``contested_offices``) the page named last before position ``at`` of its text ``index``
+    ("the President" after "President Youlou" in the same passage: Youlou), or None where it named none before."""
+    before = [n for i, p, n in found if (i, p) < (index, at)]
+    return before[-1] if before else None
+
+
+def office_title(written: str) -> str | None:
+    """The office (lower case) an office written alone stands for ("The President" -> "president")."""
+    m = _BARE_TITLE.match(written)
+    return m["title"].lower() if m else None
