@@ -638,6 +638,8 @@ from pipeline.quality.corpus import (
     PROBES73,
     PROBES74,
     PROBES75,
+    PROBES76,
+    PROBES77,
     Locator,
     evaluate,
     load_corpus,
@@ -774,6 +776,8 @@ FLOORS = {
     PROBES73: {"fields": 0.895, "recall": 0.712, "precision": 0.853, "actors": 0.349},  # actors 0.333 -> 0.298, on this batch unread: dates in German, French, Italian and Spanish read by the grammar find 13 more events (81 -> 94, recall 0.458 -> 0.531, precision 0.766 -> 0.788, fields 0.6500 -> 0.6750), one of them with the gold's actors (27 -> 28); fields 0.6625 -> 0.6500, on this batch unread: a page's first line naming the site it is served from read as its banner, and a memorandum's subject line under its addressee head read as its title (4d09047a; three titles right in batch 71) cost one field here, not looked into to keep the batch held out; # first sight (d18bedd7, the last landed code; its row check trained on batches 1-50, never on this batch): 0.6625/0.4580/0.7660/0.3330 (less 0.005, rounded down); actors 0.298 -> 0.287: the edition's heading of its parties, a news conference's holder, a Chinese forum's record read as minutes and a note signed at its foot find 7 more events (94 -> 101, recall 0.531 -> 0.571), one of them with the gold's actors (28 -> 29): the share falls though no event lost its actors
     PROBES74: {"fields": 0.882, "recall": 0.772, "precision": 0.832, "actors": 0.303},  # first sight (26e60941, the last landed code; its row check trained on batches 1-50, never on this batch): 0.8625/0.7770/0.8380/0.3080 (less 0.005, rounded down); precision 0.838 -> 0.832, on this batch unread: this stop's merges give one more row that matches no gold event (119/142 -> 119/143; found 143, right actors 44 as at first sight), not looked into to keep the batch held out
     PROBES75: {"fields": 0.782, "recall": 0.484, "precision": 0.578, "actors": 0.325},  # first sight (26e60941, the last landed code; its row check trained on batches 1-50, never on this batch): 0.7875/0.4840/0.5830/0.3300 (less 0.005, rounded down)
+    PROBES76: {"fields": 0.795, "recall": 0.699, "precision": 0.697, "actors": 0.442},  # first sight (89b22e61, the last landed code; its row check trained on batches 1-50, never on this batch): 0.8000/0.7047/0.7027/0.4476 (less 0.005, rounded down)
+    PROBES77: {"fields": 0.595, "recall": 0.359, "precision": 0.445, "actors": 0.210},  # first sight (89b22e61, the last landed code; its row check trained on batches 1-50, never on this batch): 0.6000/0.3643/0.4505/0.2157 (less 0.005, rounded down)
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
