@@ -667,7 +667,7 @@ def plan_opened(sentence: str, at: int, language: str | None = None) -> bool:
     if _COMMITTED is not None and _COMMITTED.search(sentence, 0, at) is not None:
         return True
     opened = _PLAN_OPENED.search(sentence, 0, at) if _PLAN_OPENED is not None else None
-    return opened is not None and not any(c.kind == "past" for c in read_cues(sentence[opened.end("open"): at], language or "en"))
+    return opened is not None and not any(c.kind in ("past", "speech") for c in read_cues(sentence[opened.end("open"): at], language or "en"))
 
 
 def _committed_month(sentence: str, month: DateMention, speaks_from: tuple[int, int], language: str | None = None) -> bool:

@@ -6017,13 +6017,20 @@ def coordinated_plans(index: int, s: Sentence, writer: str | None = None) -> lis
     return [event]
 
 
+# A present tense of a journey or a meeting, then in its clause a day of the week ("My party leaves Andrews for Beijing on
+# Friday"): a time fixed to come (en.yaml scheduled_present_verbs, weekdays).
+_SCHEDULED_PRESENT = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("scheduled_present_verbs") or ["(?!)"]) + r")\b[^.;:,]{0,60}?\bon\s+(?:"
+    + alternation(list(lexicon("en").get("weekdays") or {}) or ["(?!)"]) + r")\b(?!s)")
+
+
 def _plan_then_past(index: int, s: Sentence) -> list[EventDraft]:
     """A plan, then after a semicolon an act already done ("The President intends to invite both leaders to Monrovia
     before the end of the year; he had sent a message to Lagos the previous day"): the plan's clause an undated row
     beside the sentence's dated one. Its verb a decided intention or a future (``planned``, ``future_auxiliaries``)."""
     head, _, rest = s.text.partition(";")
     cues = read_cues(head, "en")
-    if not any(c.kind == "planned" for c in cues) or any(c.kind in ("past", "speech") for c in cues) \
+    if not (any(c.kind == "planned" for c in cues) or _SCHEDULED_PRESENT.search(head)) or any(c.kind in ("past", "speech") for c in cues) \
             or not any(c.kind == "past" for c in read_cues(rest, "en")):
         return []
     clause = head.rstrip(" ,")
@@ -6091,8 +6098,9 @@ def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -
     clause = m["clause"]
     cues = read_cues(clause, "en")
     period = next((c for c in cues if c.kind == "period"), None)
-    if period is None or not any(c.kind == "past" and c.start < period.start for c in cues):
-        return []
+    if period is None or not any(c.kind == "past" and c.start < period.start for c in cues) or plan_opened(clause, period.start, "en"):
+        return []  # "that the authorities had arrested two hundred officers, and that a military court would try them in the
+        # autumn": the period is the plan's, told in its own clause after the past act, which keeps the saying's day
     end = m.start("clause") + period.end
     event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + end, "tense_sentence", 0.4)
     within_period(event, day, period.period)
