@@ -197,6 +197,7 @@ from pipeline.extract.events.tense_sentence import (
     convened_by,
     dated_aside,
     goes_on_that_day,
+    is_past_form,
     reply_reports,
     reported_done_acts,
     states_day,
@@ -207,7 +208,6 @@ from pipeline.extract.events.tense_sentence import (
     within_period,
     written_on,
 )
-from pipeline.extract.events.tense_sentence import _is_past_form as is_past_form
 from pipeline.extract.events.titles import (
     contested_offices,
     holder,

@@ -312,7 +312,7 @@ _YOU_AND = compile_opening(r"\byou\s+and\s+(?=[A-Za-z])", re.IGNORECASE)  # "I t
 _SUBJECT_BEFORE = compile_opening(r"(?:\b(?:I|we|We|he|He|she|She|they|They)|\b[A-Z][\w'’.-]+|\])(?:\s+(?:also|then|again|\w+ly))*\s*$")
 
 
-def _is_past_form(verb: str) -> bool:
+def is_past_form(verb: str) -> bool:
     word = verb.split()[-1].lower()
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
@@ -526,7 +526,7 @@ def _tense_events(
     ):  # "On Rokossowski—I said to Gomulka ...", and at a body's meeting "he informed us that ...": a speaker tells of his
         # earlier act, or of one to him (in a record a participant wrote, "Mao told me" is the meeting's turn)
         main = Cue("past", main.start, main.end)
-    elif in_turn and main.kind == "speech" and _is_past_form(sentence[main.start: main.end]) and not _AS_SAID.search(sentence[: main.start]):
+    elif in_turn and main.kind == "speech" and is_past_form(sentence[main.start: main.end]) and not _AS_SAID.search(sentence[: main.start]):
         main = Cue("past", main.start, main.end)  # "[Oskar] Fischer. ... Fischer told Gorinovich that ...": told before the session
     if is_hypothetical(sentence, language) and not (record and main.kind in ("speech", "performative")):
         return []
@@ -980,7 +980,7 @@ def _turn_tells_its_day(sentence: str, cues: list[Cue], language: str | None) ->
     when = next((c for c in cues if c.kind == "relative" and (c.days < 0 if c.weekday < 0 else c.to_weekday < 0) and not c.bound), None)
     verb = next((c for c in cues if c.kind in ("past", "speech") and c.start >= label.end()), None)
     if when is None or verb is None or any(c.kind == "planned" for c in cues) or verb.start > when.start \
-            or not _is_past_form(sentence[verb.start: verb.end]) or _PERFECT.match(sentence[verb.start: verb.end]) \
+            or not is_past_form(sentence[verb.start: verb.end]) or _PERFECT.match(sentence[verb.start: verb.end]) \
             or not (_SUBJECT_BEFORE.search(sentence[label.end(): verb.start]) or _passive_subject(sentence[label.end(): verb.start], sentence[verb.start: verb.end])) \
             or "?" in sentence:
         return None
@@ -2020,7 +2020,7 @@ def _done_reports(sentence: str, language: str | None, cues: list[Cue]) -> list[
                 sentence[:cue.start].rstrip().endswith(",") or _BY_AFTER.match(sentence, cue.end)):
             continue  # "the Communist Party of Yugoslavia, headed by Khrushchev": a participle naming a party, no deed
         if language in (None, "en") and sentence[cue.start: cue.end].split()[0].lower() not in _PERFECT_AUXILIARIES \
-                and not _is_past_form(sentence[said.start: said.end]):
+                and not is_past_form(sentence[said.start: said.end]):
             continue  # "The evidence suggests that Nagy lost control": a past under a present saying is a view of it
         if states_a_quality(clause, [Cue("past", cue.start - start, cue.end - start)]) or _NONE.match(sentence, cue.end, end):
             continue  # "noted that Tito had proved himself an unreliable partner", "told me that they have heard nothing"
