@@ -265,8 +265,16 @@ _READ_OUT = compile_opening(
 )
 _AS_SAID = compile_opening(r"\bas\s+(?:you|I|we|he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "as you said": an aside, no act
 RECORDED_BY = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("recorded_by") or []) + r")\b", re.IGNORECASE)
-# A record's line that lists those present under its label ("Took part: from the Romanian side, ...", participant_labels).
-_PARTICIPANT_LINE = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("participant_labels") or []) + r")\s*:\s*\S")
+# A record's line that lists those present under its label ("Took part: from the Romanian side, ...", participant_labels;
+# "Invited to item 1: Comrade M. Ewald", attendance_labels, an item's number after the label).
+_PARTICIPANT_LINE = compile_opening(
+    r"^\W*(?:" + alternation([*(lexicon("en").get("participant_labels") or []), *(lexicon("en").get("attendance_labels") or [])])
+    + r")(?:\s+\d{1,2})?\s*:\s*\S")
+
+
+def lists_those_present(line: str) -> bool:
+    """A record's head line that lists those present under its label (participant_labels, attendance_labels)."""
+    return bool(_PARTICIPANT_LINE.match(line))
 # A record's sentence that tells its own meeting: the host receiving the writer, those present at the conversation.
 _MEETING_ITSELF = compile_opening("|".join(
     rf"(?<!\w){re.escape(w)}(?!\w)" if lang != "zh" else re.escape(w)
