@@ -971,6 +971,7 @@ CHECKS = {
     "participant_surname_titles": lambda language, text, names: _eq(context_module._titled_surname(text), names, text),
     "participant_list_closers": lambda language, text, expected: _eq(_listed_lines(text), expected, text),
     "attendance_labels": lambda language, text, expected: _eq(lists_those_present(text), expected, text),
+    "chronicle_names": lambda language, text, expected: _eq(context_module.names_a_chronicle(text), expected, text),
     "transcription_labels": lambda language, text, expected: _eq(context_module.is_transcription_label(text), expected, text),
     "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
     "domain_office_heads": lambda language, text, forms: _eq(context_module.office_forms(text), forms, text),
