@@ -82,7 +82,8 @@ def document_context(doc: ParsedDocument) -> Context:
     texts = [doc.title or ""] + [b.text for b in doc.blocks[:8]]
     is_conversation = doc.document_type in ("record_of_conversation", "minutes") or any(CONVERSATION.search(t) for t in texts)
     headings = [doc.title or ""] + [b.text for b in _head_blocks(doc) if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
-    is_record = doc.document_type in ("record_of_conversation", "minutes") or any(RECORD_WORDS.search(without_topic(t)) for t in headings)
+    is_record = doc.document_type in ("record_of_conversation", "minutes") or any(
+        RECORD_WORDS.search(without_topic(t)) for t in headings if not is_transcription_label(t) and not names_a_chronicle(t))
     first, last = _occasion_days(doc) if is_record else (None, None)
     if first is None and is_record and letter_date is not None and not _body(doc):
         first = _opening_day(doc, letter_date)  # "The President received Minister Rapacki ... on the evening of 26 February"
@@ -561,6 +562,23 @@ _TITLE_TOPIC = re.compile(
 def without_topic(heading: str) -> str:
     """A heading without the topic a Chinese message's title names before the kind of the paper (``_TITLE_TOPIC``)."""
     return _TITLE_TOPIC.sub("", heading)
+
+
+_TRANSCRIPTION_LABEL = compile_opening(
+    r"^\W*(?:" + alternation(lexicon("en").get("transcription_labels") or ["(?!)"]) + r")(?:\s*[-\u2013\u2014:]\s*[^\W\d_]+)?\W*$", re.IGNORECASE)
+
+
+def is_transcription_label(line: str) -> bool:
+    """An edition's label over the text it prints ("Transcript", "Original Transcript - Russian"): no record's heading."""
+    return bool(_TRANSCRIPTION_LABEL.match(line.strip()))
+
+
+_CHRONICLE_NAME = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("chronicle_names") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def names_a_chronicle(line: str) -> bool:
+    """A digest's or a yearbook's name ("Keesing's Record of World Events"): its "record" is of events, not of a talk."""
+    return bool(_CHRONICLE_NAME.search(line))
 
 
 def _record_words() -> WordsFirst:

@@ -278,7 +278,8 @@ def listed_speakers(text: str) -> list[str]:
 
 def is_head_label(name: str) -> bool:
     """A label of a record's head, not a speaker: one of ``labels`` ("Time"), or several joined ("DATE, TIME AND PLACE")."""
-    parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+|\s*/\s*", name.strip().lower()) if p]
+    name = re.sub(r"\s+\d{1,2}$", "", name.strip())  # "Invited to item 1": an item's label, its number after it
+    parts = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+|\s*/\s*", name.lower()) if p]
     return name.lower() in _TURN_LABELS or bool(parts) and all(p in _TURN_LABELS for p in parts)
 
 
@@ -373,7 +374,8 @@ _HEARING_TURN = compile_opening(
 _CAPS = r"A-Z\u0410-\u042f\u0401"
 _CAPITALS_TURN = compile_opening(
     rf"^\s*(?P<name>[{_CAPS}][{_CAPS}'’-]{{2,}})(?:\.|\s+(?P<initials>(?:[{_CAPS}]\.\s?){{1,2}}))\s+(?=[^\W\d_]|[«“\"])")
-_TURN_LABELS = frozenset(w.lower() for w in lexicon("en").get("labels", []))
+_TURN_LABELS = frozenset(w.lower() for key in ("labels", "attendance_labels") for w in lexicon("en").get(key) or [])  # and
+# the head's lists of those present ("Participating: ...", "Chairman: ...", "Invited to item 1: ...")
 # The interviewer's label in an interview transcript ("Q: When did you go out to Vientiane?"): his questions are turns.
 _ASKERS = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels", []))
 

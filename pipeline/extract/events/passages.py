@@ -2355,6 +2355,18 @@ def _sentence_events(doc: ParsedDocument, context: Context, record_speakers: lis
         context.letter_date = letter_date
 
 
+def _opening_written_later(doc: ParsedDocument, context: Context) -> int | None:
+    """The first paragraph of a record written up after its meeting (the note of 15 November on the talk of the 14th):
+    where it tells the meeting by a day counted back from the writing ("At his own request the Ambassador of Finland was
+    received yesterday at 12.00", "At 1030 yesterday the DD/P chaired a meeting", "Вчера по приглашению Субандрио посетил
+    его"), that day is the meeting's (tense_sentence, Scope.opening)."""
+    occasion, written = context.occasion, context.letter_date
+    if not context.is_record or occasion is None or written is None or context.occasion_precision != "day" or not occasion < written:
+        return None
+    return next((i for i, b in enumerate(doc.blocks) if b.section_type == "body" and b.passage_type in TEXT_BLOCKS
+                 and len(b.text.split()) >= 8 and b.text.rstrip()[-1:] in (".", "!", "?", "\u3002")), None)
+
+
 def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
     year = context.year
     events: list[EventDraft] = []
@@ -2370,6 +2382,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     scope.reports = context.is_correspondence and not context.is_record and not context.is_journal and not context.entries \
         and context.letter_date is not None  # a report, a cable, a letter: its relative days count from its writing
     scope.recalls = context.recalls
+    scope.opening = _opening_written_later(doc, context)
     if context.is_record and context.occasion_precision == "day" and (
             context.occasion != context.letter_date or context.held_on or speakers or doc.document_type == "minutes"
             or _opens_with_the_talk(doc)):

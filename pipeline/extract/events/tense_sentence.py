@@ -94,6 +94,8 @@ class Scope:
     night: tuple[date, date] | None = None  # the night the last date written named ("seized power night of December
     # 31-January 1"): the midnight told after it is that night's, an hour "after midnight" on its second day
     night_opened: tuple[str, date, int] | None = None  # "night of December 31": the sentence, the day, where it ends
+    opening: int | None = None  # the first paragraph of a record written up after its meeting: a day it counts back from
+    # the writing to the meeting's ("was received yesterday" in the note of the next day) is the meeting's (passages.py)
     talk: date | None = None  # a record's meeting day (its head's, else the first day the record opens a clause with:
     # "On 14 June at 11:00 I was received ..."): a day before it that a sentence opens with is a look-back told at the
     # meeting ("On the evening of 9 June, when Nasser announced his resignation, he had telephoned Cairo"), not a day
@@ -265,8 +267,16 @@ _READ_OUT = compile_opening(
 )
 _AS_SAID = compile_opening(r"\bas\s+(?:you|I|we|he|she|they)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "as you said": an aside, no act
 RECORDED_BY = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("recorded_by") or []) + r")\b", re.IGNORECASE)
-# A record's line that lists those present under its label ("Took part: from the Romanian side, ...", participant_labels).
-_PARTICIPANT_LINE = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("participant_labels") or []) + r")\s*:\s*\S")
+# A record's line that lists those present under its label ("Took part: from the Romanian side, ...", participant_labels;
+# "Invited to item 1: Comrade M. Ewald", attendance_labels, an item's number after the label).
+_PARTICIPANT_LINE = compile_opening(
+    r"^\W*(?:" + alternation([*(lexicon("en").get("participant_labels") or []), *(lexicon("en").get("attendance_labels") or [])])
+    + r")(?:\s+\d{1,2})?\s*:\s*\S")
+
+
+def lists_those_present(line: str) -> bool:
+    """A record's head line that lists those present under its label (participant_labels, attendance_labels)."""
+    return bool(_PARTICIPANT_LINE.match(line))
 # A record's sentence that tells its own meeting: the host receiving the writer, those present at the conversation.
 _MEETING_ITSELF = compile_opening("|".join(
     rf"(?<!\w){re.escape(w)}(?!\w)" if lang != "zh" else re.escape(w)
@@ -600,6 +610,10 @@ def _tense_events(
         else:
             spoken = written_on(scope, context, day)  # "who has been with us
             # since Wednesday": a course up to the day the text is written, whatever day its story was on
+            if scope.opening == index and not in_turn and main.weekday < 0 and main.days < 0 and not main.months \
+                    and spoken == context.occasion and context.letter_date is not None \
+                    and context.letter_date + timedelta(days=main.days) == context.occasion:
+                spoken = context.letter_date  # the record's opening tells its meeting from the day it was written up
             if spoken != day and scope.told and main.weekday < 0 and main.days < 0 and said_at_the_scene(sentence, cues, main):
                 spoken = day  # "On 3 August the President received me. He said that the day before yesterday ...": his
                 # words counted from the day he spoke

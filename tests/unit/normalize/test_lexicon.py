@@ -39,7 +39,7 @@ from pipeline.extract.events.cable_trailer import _note_events, drafting_events
 from pipeline.extract.events.common import decision_targets, event_words, said_to_one_in_dative
 from pipeline.extract.events.context import present_names, record_writer, signed_name
 from pipeline.extract.events.dated_sentence import writer_past
-from pipeline.extract.events.tense_sentence import states_a_quality, talk_weekday_offset
+from pipeline.extract.events.tense_sentence import lists_those_present, states_a_quality, talk_weekday_offset
 from pipeline.extract.events.titles import (
     holder,
     office_holders,
@@ -970,6 +970,9 @@ CHECKS = {
     "decision_task_verbs": lambda language, text, names: _eq(decision_targets(text, []), names, text),
     "participant_surname_titles": lambda language, text, names: _eq(context_module._titled_surname(text), names, text),
     "participant_list_closers": lambda language, text, expected: _eq(_listed_lines(text), expected, text),
+    "attendance_labels": lambda language, text, expected: _eq(lists_those_present(text), expected, text),
+    "chronicle_names": lambda language, text, expected: _eq(context_module.names_a_chronicle(text), expected, text),
+    "transcription_labels": lambda language, text, expected: _eq(context_module.is_transcription_label(text), expected, text),
     "participant_labels": lambda language, text, expected: _eq(bool(context_module._PARTICIPANT_LABEL.match(text)), expected, text),
     "domain_office_heads": lambda language, text, forms: _eq(context_module.office_forms(text), forms, text),
     "domain_office_closers": lambda language, text, forms: _eq(context_module.office_forms(text), forms, text),
