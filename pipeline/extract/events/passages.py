@@ -2570,8 +2570,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         elif turn_name is None and reported is None and (speaker is not None or (context.is_record and (
                 block.language == "ru" or bare_turn(block.text)))) \
                 and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
-            if members and lookup(narrated) is None and (listed := member_opening(block.text, members)):
-                narrated = listed  # "Minister De Koning says that ...": the member as the list of those present writes him
+            if members and lookup(narrated) is None and (member := member_opening(block.text, members)):
+                narrated = member  # "Minister De Koning says that ...": the member as the list of those present writes him
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
             # record the first turn too ("Цеденбал сообщил, что 5 июня ...", "Comrade Ts. Dugersuren reported."): his saying,
             # beside the day's act it tells
