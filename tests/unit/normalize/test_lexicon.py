@@ -1025,6 +1025,7 @@ CHECKS = {
     "not_speech": lambda language, text, expected: _eq("speech" in {c.kind for c in read_cues(text, language)}, expected, text),
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
     "office_domains": lambda language, example, expected: _assert_equal([n for _, _, n in find_unknown_names(example, [])], [expected], example),
+    "body_name_openers": lambda language, example, expected: _assert_equal([n for _, _, n in find_unknown_names(example, [])], [expected], example),
     "quality": _quality,
     "office_titles": _office_holder,
     "minutes_heading_bodies": lambda language, text, expected: _assert_equal(context_module.heading_body(text), expected, text),
