@@ -264,8 +264,18 @@ _STATE_ADJECTIVES = frozenset(lexicon("en").get("state_adjectives") or {})
 _BODY_HEADS = frozenset(w.lower() for w in lexicon("en").get("actor_nouns") or [])
 
 
+# A word of the run-opening ones (NOT_NAMES) that opens a body's own name ("the General People's Congress", "the
+# International Olympic Committee"): kept with it when the run ends with a body's head word (en.yaml ``body_name_openers``,
+# ``body_head_words``), as "General" before a person's name ("General Hugo Panasco Alvim") is his rank, dropped.
+_BODY_OPENERS = frozenset(lexicon("en").get("body_name_openers") or [])
+_BODY_ENDS = frozenset(lexicon("en").get("body_head_words") or [])
+
+
 def _state_body(words: list[re.Match]) -> bool:
     named = [w.group() for w in words[1:]]
+    if words[0].group() in _BODY_OPENERS and len(named) >= 2 and all(w[:1].isupper() for w in named) \
+            and named[-1] in _BODY_ENDS and not any(w in NOT_NAMES for w in named):
+        return True
     return words[0].group() in _STATE_ADJECTIVES and len(named) >= 2 and all(w[:1].isupper() for w in named) \
         and named[-1].lower() in _BODY_HEADS and not any(w in NOT_NAMES for w in named)
 

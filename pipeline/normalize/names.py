@@ -220,6 +220,10 @@ def lookup(surface: str) -> Entity | None:
         if person is not None and other_given_name(person, written[0], initialled["surname"]):
             return _namesake(written[0], initialled["surname"])  # "Р. Кастро" is Raúl, not Fidel; "P. Kolarov" not Vasil Kolarov
         return person if person is not None and person.kind == "person" else None
+    if found is None and (given := _GIVEN_THEN_SURNAME.match(written)):
+        person = index.get(given["surname"].casefold())  # "Mohammad Mossadegh", "Muammar Qadhafi": the person's own given
+        if person is not None and person.kind == "person" and person.name.split()[0].casefold() == given["given"].casefold():
+            return person  # name before another spelling of his surname the gazetteer lists ("Mossadegh" of Mohammad Mosaddegh)
     if found is None and "," in written:
         return _body_at_capital(written)
     if found is None and " of " in written:
@@ -321,6 +325,9 @@ _INITIALLED = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}\s*(?P<surname>[^\W\d_][\w'’
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# A given name written out and a surname after it ("Muammar Qadhafi"), perhaps a middle name or two between them
+# ("Jaafar Muhammad Nimeiri").
+_GIVEN_THEN_SURNAME = re.compile(r"^(?P<given>[^\W\d_][^\W\d_'’-]+)(?:\s+[^\W\d_][\w'’.-]*){0,2}\s+(?P<surname>[^\W\d_][\w'’-]{2,})$")
 # The years a gazetteer note gives a person's office ("Foreign minister 1953-1965", "(1958-1959)").
 _NOTE_YEARS = re.compile(r"\b(?P<first>1[89]\d\d)\s*[-–]\s*(?P<last>1[89]\d\d)\b")
 

@@ -378,6 +378,7 @@ _TURN_LABELS = frozenset(w.lower() for key in ("labels", "attendance_labels") fo
 # the head's lists of those present ("Participating: ...", "Chairman: ...", "Invited to item 1: ...")
 # The interviewer's label in an interview transcript ("Q: When did you go out to Vientiane?"): his questions are turns.
 _ASKERS = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels", []))
+_ANSWERERS = frozenset(w.lower() for w in lexicon("en").get("answerer_labels", []))
 
 
 def is_asker(name: str | None) -> bool:
@@ -464,15 +465,15 @@ def interview_parties(doc, recalls: bool = False) -> tuple[str, str | None] | No
 
 
 def interview_turn(name: str, parties: tuple[str, str | None] | None) -> str:
-    """The speaker of an interview's turn: the interviewer for his label ("Q"), the one interviewed for his surname
-    ("TEMPLETON"); any other label as written."""
+    """The speaker of an interview's turn: the interviewer for his label ("Q"), the one interviewed for the answers'
+    label ("A") or his surname ("TEMPLETON"); any other label as written."""
     if parties is None:
         return name
     interviewer, interviewee = parties
     if is_asker(name) or (interviewer and name.split() and name.split()[-1].casefold() == interviewer.split()[-1].casefold()):
         return interviewer  # "Q", or his surname as a recollection labels his turns ("MCKINZIE: ...")
-    if interviewee and name.split() and name.split()[-1].casefold() == interviewee.split()[-1].casefold():
-        return interviewee
+    if interviewee and name.split() and (name.casefold() in _ANSWERERS or name.split()[-1].casefold() == interviewee.split()[-1].casefold()):
+        return interviewee  # "A", or his surname ("TEMPLETON")
     return name
 
 

@@ -731,14 +731,21 @@ _SUFFIXED = re.compile(r"(?<![\w.])(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-
 
 def suffixed_names(texts: list[str]) -> dict[str, str]:
     """Each name the page writes with a generational suffix, with the name and the suffix as written; the last two,
-    three or four words of the name each stand for it ("Cecil Dennis" for "C. Cecil Dennis, Jr.")."""
+    three or four words of the name each stand for it ("Cecil Dennis" for "C. Cecil Dennis, Jr."; "N. Irwin" for "John
+    N. Irwin II", written "Under Secretary John N. Irwin II": his titles no part of it)."""
     found: dict[str, str] = {}
     for text in texts:
         for m in _SUFFIXED.finditer(text):
             words = m["name"].split()
+            while len(words) > 2 and words[0].rstrip(".").casefold() in _SUFFIXED_TITLES:
+                words = words[1:]
+            full = " ".join(words) + m["suffix"]
             for k in range(2, len(words) + 1):
-                found.setdefault(name := " ".join(words[-k:]), name + m["suffix"])
+                found.setdefault(" ".join(words[-k:]), full)
     return found
+
+
+_SUFFIXED_TITLES = frozenset(w.rstrip(".").casefold() for w in lexicon("en").get("titles") or [] if " " not in w)
 
 
 def _generation_suffixes(events: list[EventDraft], texts: list[str]) -> None:
@@ -2583,8 +2590,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         elif turn_name is None and reported is None and (speaker is not None or (context.is_record and (
                 block.language == "ru" or bare_turn(block.text)))) \
                 and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
-            if members and lookup(narrated) is None and (listed := member_opening(block.text, members)):
-                narrated = listed  # "Minister De Koning says that ...": the member as the list of those present writes him
+            if members and lookup(narrated) is None and (member := member_opening(block.text, members)):
+                narrated = member  # "Minister De Koning says that ...": the member as the list of those present writes him
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
             # record the first turn too ("Цеденбал сообщил, что 5 июня ...", "Comrade Ts. Dugersuren reported."): his saying,
             # beside the day's act it tells

@@ -905,6 +905,9 @@ CHECKS = {
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "headed_government_words": lambda language, example, expected: _assert_equal(sorted(common.headed_governments(example).values()), expected, example),
     "interviewer_labels": lambda language, example, expected: _assert_equal(document_act.turn_name_in(example), expected, example),
+    "answerer_labels": lambda language, example, expected: _assert_equal(  # the interviewee's label: his turn
+        document_act.interview_turn(document_act.turn_name_in(example) or "", ("Thomas Stern", "James R. Calloway")),
+        "James R. Calloway" if expected else None, example),
     "body_decision_verbs": lambda language, example, expected: _assert_equal(passages.body_decision(example), expected, example),
     "hearing_turn_titles": lambda language, example, expected: _assert_equal(document_act.turn_name_in(example), expected, example),
     "speaker_list_labels": lambda language, example, expected: _assert_equal(document_act.listed_speakers(example), expected, example),
@@ -1028,6 +1031,7 @@ CHECKS = {
     "not_speech": lambda language, text, expected: _eq("speech" in {c.kind for c in read_cues(text, language)}, expected, text),
     "head_words": lambda language, example, expected: _assert_equal(passages.group_head(example), expected, example),
     "office_domains": lambda language, example, expected: _assert_equal([n for _, _, n in find_unknown_names(example, [])], [expected], example),
+    "body_name_openers": lambda language, example, expected: _assert_equal([n for _, _, n in find_unknown_names(example, [])], [expected], example),
     "quality": _quality,
     "office_titles": _office_holder,
     "minutes_heading_bodies": lambda language, text, expected: _assert_equal(context_module.heading_body(text), expected, text),
