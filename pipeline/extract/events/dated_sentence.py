@@ -1080,6 +1080,11 @@ def _dates_the_message(gap: str, year: int | None) -> bool:
     return bool(_DATES_THE_MESSAGE.match(gap))
 
 
+# The vocatives that name the addressee by a "your" ("Your Excellency": vocatives in en.yaml).
+_ADDRESSEE_STYLE = re.compile(alternation([v for v in lexicon("en").get("vocatives") or [] if v.lower().startswith("your ")]) or "(?!)",
+                              re.IGNORECASE)
+
+
 def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMention, context: Context) -> None:
     """In a letter: "your telegram of 3 July" was sent by the recipient to the writer; "my telegrams dated ..." the other way."""
     clause = sentence[:mention.start]
@@ -1101,6 +1106,10 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
     if last_mine < 0 and last_yours < 0:
         return
     noun = next(reversed(list(MESSAGE_NOUN.finditer(clause, max(last_mine, last_yours)))), None)  # the one nearest the day
+    if noun is None and last_yours > last_mine and not _ADDRESSEE_STYLE.match(clause, last_yours):
+        return  # "your letter of 2 March, which your Ambassador, Mr. X, handed to me on 9 March": the "your" nearest the
+        # day is the envoy's, who handed it, not a message's nor the addressee himself ("the message which Your
+        # Excellency was kind enough to address to me on 31 October"); the clause's own subject is the actor
     if not _dates_the_message(clause[noun.end():] if noun else "", context.year):
         return  # "I received your letter of 2 March and discussed it ... on 6 March": the 6th is the discussion's, not the letter's
     if event.event_type not in ("reply", "proposal"):
