@@ -224,11 +224,27 @@ def lookup(surface: str) -> Entity | None:
         person = index.get(given["surname"].casefold())  # "Mohammad Mossadegh", "Muammar Qadhafi": the person's own given
         if person is not None and person.kind == "person" and person.name.split()[0].casefold() == given["given"].casefold():
             return person  # name before another spelling of his surname the gazetteer lists ("Mossadegh" of Mohammad Mosaddegh)
+    if found is None and _NAME_DOT.search(written) and (person := _han_full_name(written)) is not None:
+        return person
     if found is None and "," in written:
         return _body_at_capital(written)
     if found is None and " of " in written:
         return _qualified_body(written)
     return found
+
+
+def _han_full_name(written: str) -> Entity | None:
+    """A foreign person's full name written in Chinese where the gazetteer lists the surname alone ("理查德·尼克松": 尼克松,
+    Richard Nixon): the person that surname names, unless a full form the gazetteer lists for him opens with another
+    given name ("伊莎贝尔·庇隆" is not 胡安·庇隆, Juan Perón). None for any other name."""
+    parts = [part.strip() for part in _NAME_DOT.split(written)]
+    given, surname = parts[0], parts[-1]
+    person = _alias_index().get(surname.casefold())
+    if person is None or person.kind != "person" or not given or not _HAN.search(surname):
+        return None
+    givens = {form_parts[0].strip() for form in person.aliases
+              if len(form_parts := _NAME_DOT.split(form)) > 1 and form_parts[-1].strip() == surname}
+    return None if givens and given not in givens else person
 
 
 def other_given_name(person: Entity, given: str, surname: str) -> bool:
@@ -321,7 +337,11 @@ def _state_adjectives() -> dict[str, tuple[str, ...]]:
 
 
 # Initials, then a surname: "У. К. Кекконен", "A. A. Gromyko".
-_INITIALLED = re.compile(r"^(?:[^\W\d_]\.\s?){1,3}\s*(?P<surname>[^\W\d_][\w'’-]{2,})$")
+# An initial may be two letters where one sound takes two ("Дж. Ньерере": John, Julius), and the surname two words
+# ("Ф. Кошта Гомеш").
+_INITIALLED = re.compile(r"^(?:[^\W\d_]{1,2}\.\s?){1,3}\s*(?P<surname>[^\W\d_][\w'’-]{2,}(?: [^\W\d_][\w'’-]{2,})?)$")
+# The dot between the given name and the surname of a foreign name written in Chinese ("理查德·尼克松").
+_NAME_DOT = re.compile(r"[\u00b7\u30fb]")
 
 
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)

@@ -1080,6 +1080,21 @@ def _dates_the_message(gap: str, year: int | None) -> bool:
     return bool(_DATES_THE_MESSAGE.match(gap))
 
 
+def _envoy_of_yours(clause: str, at: int) -> bool:
+    """Whether the "your" at ``at`` opens the subject of a relative clause after a message ("your letter of 2 March,
+    which your Ambassador, Mr. X, handed to me"): a relative pronoun (``relative_pronouns``) right before it, and not a
+    style that names the addressee himself ("the message which Your Excellency was kind enough to address to me")."""
+    before = clause[:at].rstrip().rsplit(None, 1)
+    return len(before) == 2 and before[1].lower() in _RELATIVE_PRONOUNS and MESSAGE_NOUN.search(before[0]) is not None \
+        and not _ADDRESSEE_STYLE.match(clause, at)
+
+
+_RELATIVE_PRONOUNS = frozenset(w.lower() for w in lexicon("en").get("relative_pronouns") or [])
+# The vocatives that name the addressee by a "your" ("Your Excellency": vocatives in en.yaml).
+_ADDRESSEE_STYLE = re.compile(alternation([v for v in lexicon("en").get("vocatives") or [] if v.lower().startswith("your ")]) or "(?!)",
+                              re.IGNORECASE)
+
+
 def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMention, context: Context) -> None:
     """In a letter: "your telegram of 3 July" was sent by the recipient to the writer; "my telegrams dated ..." the other way."""
     clause = sentence[:mention.start]
@@ -1101,6 +1116,10 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
     if last_mine < 0 and last_yours < 0:
         return
     noun = next(reversed(list(MESSAGE_NOUN.finditer(clause, max(last_mine, last_yours)))), None)  # the one nearest the day
+    if noun is None and last_yours > last_mine and _envoy_of_yours(clause, last_yours):
+        return  # "your letter of 2 March, which your Ambassador, Mr. X, handed to me on 9 March": the "your" nearest the
+        # day is the envoy's, who handed it, not a message's nor the addressee himself ("the message which Your
+        # Excellency was kind enough to address to me on 31 October"); the clause's own subject is the actor
     if not _dates_the_message(clause[noun.end():] if noun else "", context.year):
         return  # "I received your letter of 2 March and discussed it ... on 6 March": the 6th is the discussion's, not the letter's
     if event.event_type not in ("reply", "proposal"):
