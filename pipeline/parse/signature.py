@@ -421,10 +421,12 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(named, index, None, date, date_block)  # "... to my government." / "Ambassador: Georgi Petkov"
             # (/ "Fort-Lamy, 10 September 1968"), "... to the Ministry." / "József Takács, ambassador": the envoy signs
         if index > 1 and index + 1 in (under, date_block) and _is_office_under(text) and (is_signed_name(_unbracketed(blocks[index - 1].text), plain=True)
-                                                                         or _surname_signs(doc, index - 1)):
+                                                                         or _surname_signs(doc, index - 1)
+                                                                         or signed_name(blocks[index - 1].text.strip()) is not None):
             under = office_at = index
             continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
-            # under his name (which vouches for a name of plain words)
+            # under his name (which vouches for a name of plain words), or under his labelled signature ("(Sd.) Harishwar
+            # Dayal" / "Ambassador")
         if date is not None and date_block == index + 1 and signing_body(text):
             return Signature(text, index, None, date, date_block)  # "Отдел стран Африки МИД СССР" / "8 января 1962 г."
         if index > 0 and (signed := office_and_name(text)) is not None:
