@@ -265,6 +265,8 @@ def _read_title(doc: ParsedDocument) -> None:
     """The block above a bracketed date line, else the first block that is neither label nor stamp."""
     blocks = doc.blocks
     index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and next(iter_dates(b.text), None)), None)
+    if index is not None and index and attached_label(blocks[index - 1].text):
+        index = None  # "附：" / "关于接待…的报告" / "（一九七一年四月十八日）": the paper the document forwards, dated under its heading
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
         index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
@@ -910,6 +912,14 @@ def _names_a_site(text: str) -> bool:
     return is_site_name(parts[0].strip()) or is_site_name(parts[0].strip().title())
 
 
+_ATTACHED_LABEL = re.compile(rf"^(?:{alternation(words('attached_labels') + words('attachment_headings')) or '(?!)'})\s*[:：]$")
+
+
+def attached_label(text: str) -> bool:
+    """A label alone on its line over a paper the document carries ("附：", "附件：", "Attachment:")."""
+    return _ATTACHED_LABEL.match(text.strip()) is not None
+
+
 def _told_before(blocks: list[Block], index: int) -> bool:
     """The block over a bracketed date line is no heading when the page has told its story by then: a date line at
     the foot ("[Prague, 18 July 1962]" under the record's last paragraph and over its recorder's line) closes the
@@ -1391,10 +1401,21 @@ def _is_place_date_line(text: str) -> bool:
     return place is not None and place.kind == "place" or len(before.split()) <= 3 and all(w[:1].isupper() for w in before.split())
 
 
+_FORWARDING_TITLE = re.compile(rf"^(?P<sender>[^\W\d_A-Za-z]{{2,12}}?)(?:{alternation(_ZH.get('forwarding_title_verbs') or []) or '(?!)'})")
+
+
+def forwarding_sender(title: str) -> str | None:
+    """The body a forwarding notice's title names before its verb ("中共中央转发外交部…的报告": 中共中央); else None."""
+    m = _FORWARDING_TITLE.match(title.strip())
+    return m["sender"] if m else None
+
+
 def read_title_sender(doc: ParsedDocument) -> None:
     """The sender a title found under the page's head names ("外交部关于…情况的通报": the ministry), where the page's
     first line was an archive's or a site's and no sender is read yet; the speaker of an address, a speech or a
     statement its title names after "by" ("Address by Samdech Norodom Sihanouk, Head of State, broadcast ...")."""
+    if not doc.sender_names and doc.title and (sender := forwarding_sender(doc.title)) is not None:
+        doc.sender_names = [canonical_name(sender)]  # "中共中央转发…的报告": the body that forwards the paper
     if not doc.sender_names and doc.title and (m := _ZH_TITLE_ABOUT.match(doc.title)):
         doc.sender_names = [canonical_name(m["sender"])]
     if not doc.sender_names and doc.title and (author := authored_by(doc.title)) is not None:

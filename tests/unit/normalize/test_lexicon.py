@@ -1430,6 +1430,8 @@ CHECKS = {
     "writer_turn_openers": lambda language, text, _: _eq(bool(talk_parties_module._WRITER_TURN.match(text)), True, text),
     "signed_labels": lambda language, text, name: _eq(signed_name(text), name, text),
     "dateline_articles": lambda language, text, expected: _eq(generic._is_place_date_line(text), expected, text),
+    "attached_labels": lambda language, text, expected: _eq(generic.attached_label(text), expected, text),
+    "forwarding_title_verbs": lambda language, text, expected: _eq(generic.forwarding_sender(text), expected, text),
     "request_verbs": lambda language, text, act: _eq(text[common.asked_act(text, language) or 0:].startswith(act), True, text),
     "title_modifiers": lambda language, text, names: CHECKS["heading_by"](language, text, names),
     "route_prepositions": lambda language, text, kept: _eq(_route_kept(text), kept or [], text),
