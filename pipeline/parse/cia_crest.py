@@ -198,9 +198,13 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
     letterhead = any(line.text.strip().casefold() == _AGENCY.casefold() for line in lines[:head])
     for at, line in enumerate(lines[:head]):
         words = line.text.strip()
-        if masthead is None and _is_masthead(words) and (letterhead or words.casefold() not in _LETTERHEAD_ITEM_PERIODICALS):
+        if masthead is None and _is_masthead(words) and (letterhead or _masthead_words(words).casefold() not in _LETTERHEAD_ITEM_PERIODICALS):
             masthead = line
             continue
+        if masthead is None and not letterhead and _masthead_words(words).casefold() in _LETTERHEAD_ITEM_PERIODICALS \
+                and document_type_of(words) != "other":
+            return line  # "WEEKLY SUMMARY 2 April 1971" with no "CENTRAL INTELLIGENCE AGENCY" over it: the issue's masthead,
+            # the day on its line as printed, is the page's title (a line naming a kind is no furniture here)
         if masthead is not None and _PART_HEADING.match(words):
             return masthead  # "PART I" / "OF IMMEDIATE INTEREST": the whole issue, its articles under its parts
         if m := _SUBJECT.match(line.text):  # "SUBJECT: The Revolt in Zanzibar": the memorandum's title
@@ -269,8 +273,18 @@ _PART_HEADING = re.compile(rf"^(?:{alternation(lexicon('en').get('issue_part_wor
 
 
 def _is_masthead(words: str) -> bool:
-    """The masthead of a periodical of the Agency's own alone on its line ("CURRENT INTELLIGENCE WEEKLY SUMMARY")."""
-    return words.strip().casefold() in _ISSUE_MASTHEADS
+    """The masthead of a periodical of the Agency's own alone on its line ("CURRENT INTELLIGENCE WEEKLY SUMMARY"), the
+    issue's day maybe beside it ("WEEKLY SUMMARY 5 May 1972")."""
+    return _masthead_words(words).casefold() in _ISSUE_MASTHEADS
+
+
+# The issue's day printed after the masthead on its line ("WEEKLY SUMMARY 5 May 1972").
+_ISSUE_DAY = re.compile(r"\s+\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}$")
+
+
+def _masthead_words(words: str) -> str:
+    """A masthead's line without the issue's day beside it."""
+    return _ISSUE_DAY.sub("", words.strip())
 
 
 def _is_series_line(words: str, after: str) -> bool:
@@ -533,7 +547,11 @@ def _read_periodical(doc: ParsedDocument, head: list[Line]) -> None:
         doc.sender_names = [paper]  # "INTELLIGENCE MEMORANDUM" under "CENTRAL INTELLIGENCE AGENCY": the Agency's own paper
     if not doc.sender_names and not _SERIAL_TITLE.search(doc.title or ""):
         doc.sender_names = _letterhead_sender(head)
-    if _PERIODICAL_MASTHEAD.fullmatch(doc.title or ""):
+    if _PERIODICAL_MASTHEAD.fullmatch(_masthead_words(doc.title or "")) and doc.document_date is None \
+            and (day := _ISSUE_DAY.search(doc.title)) is not None and (parsed := parse_date(day[0].strip())) is not None:
+        doc.document_date, doc.document_date_precision = parsed  # "WEEKLY SUMMARY 5 May 1972": the issue's day on its masthead
+        doc.document_date_text = day[0].strip()
+    if _PERIODICAL_MASTHEAD.fullmatch(_masthead_words(doc.title or "")):
         doc.document_type = "other"  # an issue of the Agency's serial of summaries ("DAILY SUMMARY", "CURRENT INTELLIGENCE
         # WEEKLY SUMMARY"): a bulletin, no report's head
 

@@ -265,6 +265,8 @@ def _read_title(doc: ParsedDocument) -> None:
     """The block above a bracketed date line, else the first block that is neither label nor stamp."""
     blocks = doc.blocks
     index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and next(iter_dates(b.text), None)), None)
+    if index is not None and index and attached_label(blocks[index - 1].text):
+        index = None  # "附：" / "关于接待…的报告" / "（一九七一年四月十八日）": the paper the document forwards, dated under its heading
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
         index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
@@ -272,6 +274,9 @@ def _read_title(doc: ParsedDocument) -> None:
                       and not (i == 0 and names_the_host(b.text, doc.collection))  # the site's banner
                       and not (i == 0 and _name_over_issue(blocks))
                       and not _running_head_over_heading(blocks, i)), None)
+    if index == 0 and (heading := _heading_under_banner(blocks)) is not None:
+        index = heading  # "ИСТОРИЧЕСКИЕ МАТЕРИАЛЫ" / "Главная › Документы › ..." / "Из политического письма ...": a site's or
+        # an archive's banner over the document's own heading, which names its kind
     if index == 0 and is_site_trail(blocks[0].text) and (heading := _heading_under_trail(blocks)) is not None:
         index = heading  # "Government Offices of Iceland · Archive · Cabinet minutes" / "Minutes of the Cabinet Meeting, ...":
         # the site's trail over the document's own heading
@@ -329,6 +334,8 @@ def _read_title(doc: ParsedDocument) -> None:
     if index + 1 < len(blocks) and _heading_goes_on(title.text, blocks[index + 1]):
         doc.title = f"{title.text.strip()} {blocks[index + 1].text.strip()}"[:300]  # "MINUTES No. 9" / "of the meeting of ..."
         doc.document_type = document_type_of(doc.title)
+        if doc.document_type == "other" and is_letter_spaced(title.text.strip()):  # "V e r m e r k" / "über ein Gespräch ...":
+            doc.document_type = document_type_of(f"{title.text.replace(' ', '')} {blocks[index + 1].text.strip()}")  # the word
         return
     if index + 1 < len(blocks) and _month_under_chronicle(title.text, blocks[index + 1].text):
         doc.title = f"{title.text} {blocks[index + 1].text.strip()}"[:300]  # "周恩来年谱（一九四九——一九七六）" / "一九六四年一月"
@@ -559,12 +566,41 @@ def read_subject_title(doc: ParsedDocument) -> None:
         blocks[numbered].passage_type, blocks[numbered].section_type = "title", "header"  # No. 2" / "Subject: Activity
         doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[numbered].text.strip())["subject"][:300], numbered
         return  # of persons ...": the paper's kind and its number over its subject, the subject its title
+    if index is not None and (subject := _subject_under_wire_kind(blocks, index)) is not None:
+        blocks[index].passage_type, blocks[index].section_type = "header", "header"  # "OUTGOING TELEGRAM" / ... / "SUBJECT:
+        blocks[subject].passage_type, blocks[subject].section_type = "title", "header"  # Dominican Republic - guidance": a
+        doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
+        return  # wire's form, its kind alone over its date, number, addressees and subject: the subject its title
     if index is None or (subject := _subject_under_addressee(blocks, index)) is None:
         return
     blocks[index].passage_type, blocks[index].section_type = "header", "header"
     blocks[subject].passage_type, blocks[subject].section_type = "title", "header"
     doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
     doc.document_type = document_type_of(blocks[index].text)
+
+
+_WIRE_KINDS = frozenset({"telegram", "cable"})
+WIRE_FORM_LINES = 8  # a wire's form under its kind: the classification, the time group, the number, the addressees, the
+# file number, then the subject
+WIRE_KIND_WORDS = 3  # "OUTGOING TELEGRAM", "INCOMING TELEGRAM": the kind alone, no number, no parties
+
+
+def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
+    """The subject line of a wire's form under the title read, when that title is the wire's kind alone in capitals
+    ("DEPARTMENT OF STATE" / "OUTGOING TELEGRAM" / "CONFIDENTIAL" / "301947Z APR 65" / "CIRCULAR 2093" / "TO ALL
+    DIPLOMATIC POSTS" / "SUBJECT: Dominican Republic - guidance"): the subject line's index, before the text begins;
+    else None."""
+    heading = blocks[index].text.strip()
+    if len(heading.split()) > WIRE_KIND_WORDS or not heading.isupper() or any(c.isdigit() for c in heading) \
+            or document_type_of(heading) not in _WIRE_KINDS:
+        return None
+    for j in range(index + 1, min(index + WIRE_FORM_LINES + 1, len(blocks))):
+        text = blocks[j].text.strip()
+        if _SUBJECT_LABELLED.match(text):
+            return j
+        if len(text) > HEADING_LINE_CHARS or ends_sentence(text):
+            return None  # the text has begun
+    return None
 
 
 # A heading that gives the paper's kind and its number alone, its classification maybe beside them ("Report No. 23/77
@@ -839,6 +875,49 @@ def _heading_of_page_title(text: str, page_title: str) -> bool:
 # "SUBCOMMITTEE ON AFRICAN AFFAIRS"): the record's kind (en.yaml hearing_heads), a transcript of its sessions.
 _HEARING_HEAD = re.compile(rf"^(?:{alternation(words('hearing_heads')) or '(?!)'})$")
 _NAMES_ITS_KIND = re.compile(r"\boral history\b|^interviewed by\b|" + _HEARING_HEAD.pattern, re.IGNORECASE)
+
+
+BANNER_CHARS = 100  # a site's or an archive's name over the page ("Politisches Archiv des Auswärtigen Amts, Bestand MfAA")
+BANNER_HEAD = 6  # the head's lines under the banner down to the document's heading: the trail, the edition, the office, the day
+
+
+def _heading_under_banner(blocks: list[Block]) -> int | None:
+    """The document's own heading under a first line that names no kind of paper, the site's or the archive's banner
+    ("Документы советской эпохи" / "ШИФРОТЕЛЕГРАММА", "Documents diplomatiques français" / "1965 — Tome I" / "196" /
+    "COMPTE RENDU DE L'ENTRETIEN ...", "Politisches Archiv des Auswärtigen Amts, Bestand MfAA" / ... / "V e r m e r k"):
+    the first short line of the head that names a kind, before the text begins; None when the head has none (the first
+    line is the page's title, whatever it names)."""
+    first = blocks[0].text.strip() if blocks else ""
+    if not first or len(first) > BANNER_CHARS or ends_sentence(first) or names_a_kind(first) or _spaced_kind(first) \
+            or not _names_a_site(first):
+        return None
+    for j in range(1, min(BANNER_HEAD + 1, len(blocks))):
+        text = blocks[j].text.strip()
+        if len(text) > HEADING_LINE_CHARS or ends_sentence(text) and not text.endswith("»"):
+            return None  # the text has begun
+        if _could_be_title(blocks[j]) and (names_a_kind(text) or _spaced_kind(text)) and not text[:1].islower() \
+                and not _is_trail(text) and not is_catalogue_series_line(text):
+            return j
+    return None
+
+
+def _names_a_site(text: str) -> bool:
+    """A line that names a site, an archive or its catalogue by one of the site's words, in any case ("ИСТОРИЧЕСКИЕ
+    МАТЕРИАЛЫ", "Politisches Archiv des Auswärtigen Amts, Bestand MfAA"), in its first part before a bar ("National
+    Archives Catalog | RG 59, Central Foreign Policy Files, 1964-66")."""
+    parts = text.split(" | ")
+    if len(parts) > 2:
+        return False  # "The National Archives | Education | Cold War | Tito's visit to London, 1953": the site's trail
+        # closing on the page's own title (headings.py unwrap_title)
+    return is_site_name(parts[0].strip()) or is_site_name(parts[0].strip().title())
+
+
+_ATTACHED_LABEL = re.compile(rf"^(?:{alternation(words('attached_labels') + words('attachment_headings')) or '(?!)'})\s*[:：]$")
+
+
+def attached_label(text: str) -> bool:
+    """A label alone on its line over a paper the document carries ("附：", "附件：", "Attachment:")."""
+    return _ATTACHED_LABEL.match(text.strip()) is not None
 
 
 def _told_before(blocks: list[Block], index: int) -> bool:
@@ -1306,23 +1385,37 @@ def _is_date_line(text: str) -> bool:
     return mention is not None and len(text.strip("()（）[]. ")) <= len(mention.text) + 2
 
 
+_DATELINE_ARTICLE = re.compile(rf",\s*(?:{alternation(words('dateline_articles')) or '(?!)'})$")
+
+
 def _is_place_date_line(text: str) -> bool:
     """A place and its date on one short line ("Dakar, November 27th, 1970", "Moscow, 5 May 1965"): the head of a
     letter or a cable, or the line under its title (where it stays the text's, the line its sending is read from), no title. A paper's kind before the date ("Memorandum, 5 July 1950") keeps it a heading."""
     mention = dated_line(text)
     if mention is None or not mention.year_written:
         return False
-    before = text.strip()[:mention.start].strip(" ,.[(")
+    before = _DATELINE_ARTICLE.sub("", text.strip()[:mention.start].strip(" ,.[(")).strip(" ,")  # "Hanoi, den": the place
     if not before or "," in before or any(c.isdigit() for c in before) or document_type_of(before) != "other":
         return False
     place = lookup(before)
     return place is not None and place.kind == "place" or len(before.split()) <= 3 and all(w[:1].isupper() for w in before.split())
 
 
+_FORWARDING_TITLE = re.compile(rf"^(?P<sender>[^\W\d_A-Za-z]{{2,12}}?)(?:{alternation(_ZH.get('forwarding_title_verbs') or []) or '(?!)'})")
+
+
+def forwarding_sender(title: str) -> str | None:
+    """The body a forwarding notice's title names before its verb ("中共中央转发外交部…的报告": 中共中央); else None."""
+    m = _FORWARDING_TITLE.match(title.strip())
+    return m["sender"] if m else None
+
+
 def read_title_sender(doc: ParsedDocument) -> None:
     """The sender a title found under the page's head names ("外交部关于…情况的通报": the ministry), where the page's
     first line was an archive's or a site's and no sender is read yet; the speaker of an address, a speech or a
     statement its title names after "by" ("Address by Samdech Norodom Sihanouk, Head of State, broadcast ...")."""
+    if not doc.sender_names and doc.title and (sender := forwarding_sender(doc.title)) is not None:
+        doc.sender_names = [canonical_name(sender)]  # "中共中央转发…的报告": the body that forwards the paper
     if not doc.sender_names and doc.title and (m := _ZH_TITLE_ABOUT.match(doc.title)):
         doc.sender_names = [canonical_name(m["sender"])]
     if not doc.sender_names and doc.title and (author := authored_by(doc.title)) is not None:

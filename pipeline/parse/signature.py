@@ -164,6 +164,27 @@ def office_then_name(text: str) -> str | None:
     return rest if is_signed_name(rest, plain=True) and not _is_office_under(rest) and (known is None or known.kind == "person") else None
 
 
+# The signer's office and his name on one line, parted by a colon or a comma ("Ambassador: Georgi Petkov", "József
+# Takács, ambassador", "Vladimír Koucký, Ambassador"), as an envoy signs the record of the talk he held under its last
+# sentence.
+_OFFICE_COLON_NAME = re.compile(r"^(?P<office>[^:,\d]{2,60}):\s*(?P<name>[^:,\d]{3,40})$")
+_NAME_COMMA_OFFICE = re.compile(r"^(?P<name>[^:,\d]{3,40}),\s*(?P<office>[^:,\d]{2,60})$")
+
+
+def office_with_name(text: str) -> str | None:
+    """The name a short line gives with the signer's office before it after a colon ("Ambassador: Georgi Petkov") or
+    after it behind a comma ("József Takács, ambassador"): a name of plain words that is no office, the office one of
+    ``_is_office_under``; None for any other line (a typist's or a distribution line names no office: «Отпечатано 2
+    экз.», "Verteiler: 1x Gen. Winzer")."""
+    if len(text) > 90 or (m := _OFFICE_COLON_NAME.match(text) or _NAME_COMMA_OFFICE.match(text)) is None:
+        return None
+    name, office = m["name"].strip(), m["office"].strip()
+    if not _is_office_under(office) or _is_office_under(name) or not is_signed_name(name, plain=True):
+        return None
+    known = lookup(name)
+    return _without_title(name) if known is None or known.kind == "person" else None
+
+
 def office_and_name(text: str) -> str | None:
     """The initialled name closing a line that opens with the signer's office (``_is_office_under``: "Ambassador J.
     Vodička", "AMBASSADOR A. SHUKOV"), or the name after the office and a title ("Ambassador Dr. Karel Vrba"); None
@@ -395,11 +416,17 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
+        if index > 0 and index + 1 in (under, date_block) and _closes_text(blocks[index - 1].text) \
+                and (named := office_with_name(text)) is not None:
+            return Signature(named, index, None, date, date_block)  # "... to my government." / "Ambassador: Georgi Petkov"
+            # (/ "Fort-Lamy, 10 September 1968"), "... to the Ministry." / "József Takács, ambassador": the envoy signs
         if index > 1 and index + 1 in (under, date_block) and _is_office_under(text) and (is_signed_name(_unbracketed(blocks[index - 1].text), plain=True)
-                                                                         or _surname_signs(doc, index - 1)):
+                                                                         or _surname_signs(doc, index - 1)
+                                                                         or signed_name(blocks[index - 1].text.strip()) is not None):
             under = office_at = index
             continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
-            # under his name (which vouches for a name of plain words)
+            # under his name (which vouches for a name of plain words), or under his labelled signature ("(Sd.) Harishwar
+            # Dayal" / "Ambassador")
         if date is not None and date_block == index + 1 and signing_body(text):
             return Signature(text, index, None, date, date_block)  # "Отдел стран Африки МИД СССР" / "8 января 1962 г."
         if index > 0 and (signed := office_and_name(text)) is not None:
