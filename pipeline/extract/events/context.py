@@ -564,7 +564,7 @@ def without_topic(heading: str) -> str:
 
 
 def _record_words() -> WordsFirst:
-    words = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("record_words") or [])]
+    words = [w for lang in ("en", "ru", "zh", "de", "fr") for w in (lexicon(lang).get("record_words") or [])]
     return WordsFirst(compile_opening("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), tuple(words))
 
 
