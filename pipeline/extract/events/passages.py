@@ -241,7 +241,7 @@ from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
-from pipeline.parse.book_shape import note_number
+from pipeline.parse.book_shape import is_document_number_head, note_number
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
 from pipeline.parse.source_note import citation_line
@@ -1466,6 +1466,16 @@ _REPORT_FRAME = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("spe
                                 + r")\b[^.;:]{0,60}?\bthat\b")
 
 
+def _numbered_document_day(doc: ParsedDocument, index: int, year: int | None) -> date | None:
+    """The day alone on its line under the heading of one of the numbered documents a printed collection's page holds
+    ("№ 46. Телеграмма посла СССР в Египте ..." / "28 июля 1956 г."): the day that document speaks from; None for any
+    other line."""
+    block = doc.blocks[index]
+    if not day_alone(block.text, year) or not is_document_number_head(doc.blocks[index - 1].text):
+        return None
+    return find_dates(block.text, year)[0].start_date
+
+
 def reported_clause(text: str) -> str | None:
     """The clause a saying reports, after its "that" ("informed her that the Red Cross had sent ..."), None if none."""
     return text[frame.end():].strip() if (frame := _REPORT_FRAME.search(text)) else None
@@ -2448,6 +2458,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if context.is_journal and (day := entry_day_in_head(doc, index, year)) is not None:
             scope.enter_day(day)  # "From the diary of ..." / "3 March 1965" / text / "5 March 1965": the entry's day, read
             # with the head as the page's date line, dates the entry all the same
+        if index and (day := _numbered_document_day(doc, index, year)) is not None:
+            context.letter_date = day  # "№ 46. Телеграмма ..." / "28 июля 1956 г." on a collection's page after "№ 45. Запись
+            scope.enter_day(day)  # беседы ..." of 26 July: the second document's "Позавчера" and "сегодня" count from its own day
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
         first_of_block = len(events)
