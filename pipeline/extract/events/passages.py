@@ -114,6 +114,7 @@ from pipeline.extract.events.dated_sentence import (
 )
 from pipeline.extract.events.document_act import (
     ANNOUNCED,
+    ATTACHMENT_HEADING,
     BRACKETED_TURN,
     FORWARDED,
     FORWARDED_RU,
@@ -1468,10 +1469,16 @@ _REPORT_FRAME = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("spe
 
 def _numbered_document_day(doc: ParsedDocument, index: int, year: int | None) -> date | None:
     """The day alone on its line under the heading of one of the numbered documents a printed collection's page holds
-    ("№ 46. Телеграмма посла СССР в Египте ..." / "28 июля 1956 г."): the day that document speaks from; None for any
-    other line."""
+    ("№ 46. Телеграмма посла СССР в Египте ..." / "28 июля 1956 г."), or under the title of a paper attached to the
+    document after the attachment's own heading ("附：" / "关于接待美国乒乓球代表团情况的报告" / "（一九七一年四月十八日）",
+    a notice forwarding a report): the day that document speaks from; None for any other line."""
     block = doc.blocks[index]
-    if not day_alone(block.text, year) or not is_document_number_head(doc.blocks[index - 1].text):
+    if not day_alone(block.text, year):
+        return None
+    above = doc.blocks[index - 1].text
+    attached = index >= 2 and (m := ATTACHMENT_HEADING.match(doc.blocks[index - 2].text)) is not None \
+        and m.end() >= len(doc.blocks[index - 2].text.rstrip()) and len(above) < 160 and not ends_sentence(above)
+    if not attached and not is_document_number_head(above):
         return None
     return find_dates(block.text, year)[0].start_date
 
@@ -2460,7 +2467,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             # with the head as the page's date line, dates the entry all the same
         if index and (day := _numbered_document_day(doc, index, year)) is not None:
             context.letter_date = day  # "№ 46. Телеграмма ..." / "28 июля 1956 г." on a collection's page after "№ 45. Запись
-            scope.enter_day(day)  # беседы ..." of 26 July: the second document's "Позавчера" and "сегодня" count from its own day
+            scope.enter_day(day)  # беседы ..." of 26 July: the second document's "Позавчера" and "сегодня" count from its own
+            # day; a forwarded report's "已" from the report's day, not the notice's
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
         first_of_block = len(events)
