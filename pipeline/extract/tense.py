@@ -907,18 +907,14 @@ def _russian(sentence: str) -> list[Cue]:
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
     speech_stems, past_endings, present_endings, not_verbs, past_auxiliaries, participles, performative, obligation, negation = _russian_words()
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
-    passive = -1  # the participle after a form of "to be": "был принят" is done, its "-ят" no present
     for i, (start, end, word) in enumerate(words):
         negated = i > 0 and words[i - 1][2] in negation
-        if i == passive:
-            continue
         if word in _bare_participles() and not negated and not (i > 0 and words[i - 1][2] in past_auxiliaries):
             cues.append(Cue("past", start, end))  # "Ваши телеграммы получены": received, with no form of "to be"
         elif word in past_auxiliaries:
             after = words[i + 1][2] if i + 1 < len(words) else (words[i - 1][2] if i else "")
             if after.endswith(participles) and not negated:
                 cues.append(Cue("past", start, end))  # "были арестованы", "сформирована была"
-                passive = i + 1
         elif word in performative:
             cues.append(Cue("performative", start, end))
         elif word in obligation:
