@@ -258,6 +258,17 @@ def is_chapter_number(line: str) -> bool:
     return _chapter_number_line().match(line.strip()) is not None
 
 
+@cache
+def _document_number_head() -> re.Pattern:
+    return re.compile(shape_data()["document_number_head"])
+
+
+def is_document_number_head(line: str) -> bool:
+    """The heading of one of the numbered documents a collection's page holds ("№ 46. Телеграмма ...", "No. 12.
+    Memorandum of Conversation"): document_number_head."""
+    return _document_number_head().match(line.strip()) is not None
+
+
 def cites_only(note: str) -> bool:
     """A note that is nothing but archives' references ("48 AJ, f. 507, CK SKJ, III/31, 18 March 1948."; "13 RGANI, f. 5,
     op. 30, d. 233; AVPRF, f. 06, op. 10") or the dated papers they keep ("Kasatonov to Malinovskii, 2 June 1961, RGAVMF,

@@ -45,6 +45,7 @@ from pipeline.parse.cia_crest import PARSER as CREST_PARSER
 from pipeline.parse.generic import agency_dateline, copied_addressees, correspondent_dateline
 from pipeline.parse.headings import RECORD_KINDS, closing_day, signed_dates
 from pipeline.parse.model import ParsedDocument
+from pipeline.parse.signal_head import signal_line
 from pipeline.parse.signature import (  # "Signed: Aurel Mălnășan, ambassador": a cable's envoy
     is_office_line,
     is_signed_name,
@@ -63,7 +64,7 @@ def document_context(doc: ParsedDocument) -> Context:
         found_senders, found_recipients, heading = _title_correspondents(doc)
         senders, recipients = senders or found_senders, recipients or found_recipients
     letter_date = doc.document_date if doc.document_date_precision in ("day", None) else None
-    letter_date = letter_date or _dateline(doc) or _signature_date(doc)
+    letter_date = letter_date or _dateline(doc) or _signature_date(doc) or _group_date(doc)
     letter_date = _wire_dateline(doc, letter_date) or letter_date  # "MOSCOW, July 11 (TASS).—" in the paper of July 12
     year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
     if year is None:  # "刘少奇年谱（1960年11月）": a chronicle's page of one month, its entries without their year
@@ -420,6 +421,19 @@ def _title_correspondents(doc: ParsedDocument) -> tuple[list[str], list[str], tu
     return [], [], None
 
 
+def _group_date(doc: ParsedDocument) -> date | None:
+    """The day of a date-time group alone on a line of the head ("301947Z APR 65", "O 240745Z SEP 72"), for a telegram
+    no reader dated (an outgoing circular, "DEPARTMENT OF STATE / OUTGOING TELEGRAM / 301947Z APR 65 / CIRCULAR 2093 /
+    TO ALL DIPLOMATIC POSTS", has no FM line to make it a signal head): its "yesterday" and "April 24" count from it."""
+    for block in doc.blocks[:_GROUP_LINES]:
+        if (found := signal_line(block.text)) is not None and found[0] == "dtg" and found[2] is not None:
+            return found[2].start_date
+    return None
+
+
+_GROUP_LINES = 14  # the page's title and archive lines, the classification, the group, the number and the TO line
+
+
 def _dateline(doc: ParsedDocument) -> date | None:
     """A full date opening a body passage ("23 February 1952 To Comrade Mao Zedong"), for a document without a date."""
     for block in doc.blocks:
@@ -582,7 +596,7 @@ def names_a_chronicle(line: str) -> bool:
 
 
 def _record_words() -> WordsFirst:
-    words = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("record_words") or [])]
+    words = [w for lang in ("en", "ru", "zh", "de", "fr") for w in (lexicon(lang).get("record_words") or [])]
     return WordsFirst(compile_opening("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), tuple(words))
 
 

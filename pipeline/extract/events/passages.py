@@ -114,6 +114,7 @@ from pipeline.extract.events.dated_sentence import (
 )
 from pipeline.extract.events.document_act import (
     ANNOUNCED,
+    ATTACHMENT_HEADING,
     BRACKETED_TURN,
     FORWARDED,
     FORWARDED_RU,
@@ -241,7 +242,7 @@ from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
-from pipeline.parse.book_shape import note_number
+from pipeline.parse.book_shape import is_document_number_head, note_number
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
 from pipeline.parse.source_note import citation_line
@@ -1473,6 +1474,22 @@ _REPORT_FRAME = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("spe
                                 + r")\b[^.;:]{0,60}?\bthat\b")
 
 
+def _numbered_document_day(doc: ParsedDocument, index: int, year: int | None) -> date | None:
+    """The day alone on its line under the heading of one of the numbered documents a printed collection's page holds
+    ("№ 46. Телеграмма посла СССР в Египте ..." / "28 июля 1956 г."), or under the title of a paper attached to the
+    document after the attachment's own heading ("附：" / "关于接待美国乒乓球代表团情况的报告" / "（一九七一年四月十八日）",
+    a notice forwarding a report): the day that document speaks from; None for any other line."""
+    block = doc.blocks[index]
+    if not day_alone(block.text, year):
+        return None
+    above = doc.blocks[index - 1].text
+    attached = index >= 2 and (m := ATTACHMENT_HEADING.match(doc.blocks[index - 2].text)) is not None \
+        and m.end() >= len(doc.blocks[index - 2].text.rstrip()) and len(above) < 160 and not ends_sentence(above)
+    if not attached and not is_document_number_head(above):
+        return None
+    return find_dates(block.text, year)[0].start_date
+
+
 def reported_clause(text: str) -> str | None:
     """The clause a saying reports, after its "that" ("informed her that the Red Cross had sent ..."), None if none."""
     return text[frame.end():].strip() if (frame := _REPORT_FRAME.search(text)) else None
@@ -2468,6 +2485,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if context.is_journal and (day := entry_day_in_head(doc, index, year)) is not None:
             scope.enter_day(day)  # "From the diary of ..." / "3 March 1965" / text / "5 March 1965": the entry's day, read
             # with the head as the page's date line, dates the entry all the same
+        if index and (day := _numbered_document_day(doc, index, year)) is not None:
+            context.letter_date = day  # "№ 46. Телеграмма ..." / "28 июля 1956 г." on a collection's page after "№ 45. Запись
+            scope.enter_day(day)  # беседы ..." of 26 July: the second document's "Позавчера" and "сегодня" count from its own
+            # day; a forwarded report's "已" from the report's day, not the notice's
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
         first_of_block = len(events)

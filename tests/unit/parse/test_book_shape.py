@@ -14,6 +14,7 @@ from pipeline.parse.book_shape import (
     cites_only,
     is_book_page,
     is_chapter_number,
+    is_document_number_head,
     is_page_number,
     is_platform_line,
     note_markers,
@@ -48,6 +49,11 @@ def test_a_page_number_alone(line, expected):
 @pytest.mark.parametrize(("line", "expected"), list(shape_data()["examples_chapter_number_line"].items()))
 def test_a_chapters_number_alone(line, expected):
     assert is_chapter_number(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(shape_data()["examples_document_number_head"].items()))
+def test_a_numbered_documents_heading(line, expected):
+    assert is_document_number_head(line) is expected
 
 
 @pytest.mark.parametrize(("label", "name"), [("Chapter 7", "The Winter of 1956"), ("Глава 4", "Кризис осени 1958 года"), ("第三章", "中苏论战的开始")])
