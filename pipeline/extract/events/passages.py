@@ -188,6 +188,7 @@ from pipeline.extract.events.relative_date import (
 from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
+    SCHEDULED_PRESENT,
     ASSENT_TURN,
     MEETING_OPENS,
     POINT_MARKS,
@@ -6019,9 +6020,7 @@ def coordinated_plans(index: int, s: Sentence, writer: str | None = None) -> lis
 
 # A present tense of a journey or a meeting, then in its clause a day of the week ("My party leaves Andrews for Beijing on
 # Friday"): a time fixed to come (en.yaml scheduled_present_verbs, weekdays).
-_SCHEDULED_PRESENT = compile_opening(
-    r"\b(?:" + alternation(lexicon("en").get("scheduled_present_verbs") or ["(?!)"]) + r")\b[^.;:,]{0,60}?\bon\s+(?:"
-    + alternation(list(lexicon("en").get("weekdays") or {}) or ["(?!)"]) + r")\b(?!s)")
+_SCHEDULED_PRESENT = SCHEDULED_PRESENT
 
 
 def _plan_then_past(index: int, s: Sentence) -> list[EventDraft]:
