@@ -485,7 +485,9 @@ def _tense_events(
     said = next((c for c in cues if c.kind in ("past", "speech") and not AHEAD_WORDS.search(sentence, 0, c.start)), None)
     if any(c.kind == "planned" for c in cues) or said is not None:  # "... and tomorrow would discuss recognition", "I
         # suggested that we meet with them again tomorrow": the plan's words tell it, or the saying is the act
-        cues = [c for c in cues if not (c.kind == "relative" and c.days > 0 and (said is None or said.start < c.start))] or cues
+        cues = [c for c in cues if not (c.kind == "relative" and c.days > 0 and (said is None or said.start < c.start)
+                                        and not (said is not None and _SET_FOR.search(sentence, max(0, c.start - 12), c.start)))] or cues
+        # ("The CGT has called a general strike for tomorrow": the day the strike is set for, read by _set_for_the_day)
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
     if language == "zh" and main.kind == "performative" and not record and (cut := _ask_after_report(sentence, cues, main)):
