@@ -370,7 +370,8 @@ def _english(sentence: str) -> list[Cue]:
     if (modal_months := _modal_months()) and any(w in modal_months for _, _, w in words):
         words = [(s, e, _MONTH_WORD if w in modal_months and _is_month(sentence, s, e) else w) for s, e, w in words]
         # "On 12 May the gendarmerie fired ...": the month, not the modal before "fired"
-    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles, passive_negations, passive = _english_words()
+    speech, irregular, not_past, perfect, perfect_adverbs, past_auxiliaries, subjects, performative, adverbs, perfect_participles, passive_negations, passive, \
+        perfect_not_past = _english_words()
     auxiliaries = past_auxiliaries | perfect
     performative_leads, leads = _performative_leads()
     for i, (start, end, word) in enumerate(words):
@@ -411,7 +412,7 @@ def _english(sentence: str) -> list[Cue]:
             while j < len(words) and words[j][2] in perfect_adverbs:
                 j += 1
             participle = j < len(words) and (_is_participle(words[j][2], irregular, not_past) or (words[j][2] in passive and words[j - 1][2] == "been")
-                                             or (word == "had" and words[j][2] in perfect_participles))
+                                             or (word == "had" and words[j][2] in perfect_participles) or words[j][2] in perfect_not_past)
             if participle and not _near(pats["negation"], " ".join(w for _, _, w in words[i: j])):
                 cues.append(Cue("past", start, words[j][1]))  # "had already sent", "he had had a telephone conversation"
             elif word == "had" and (talk := _held_talk(words, i)) and not _negated(pats, words, i):
@@ -734,7 +735,7 @@ def _english_words() -> tuple[frozenset[str], ...]:
     """The word lists ``_english`` looks words up in, as sets made once rather than for every sentence."""
     lex = lexicon("en")
     keys = ("speech", "irregular_past", "not_past", "perfect", "perfect_adverbs", "past_auxiliaries", "performative_subjects", "performative", "adverbs",
-            "perfect_participles", "passive_negations", "passive_participles")
+            "perfect_participles", "passive_negations", "passive_participles", "perfect_not_past")
     return tuple(frozenset(lex.get(key, [])) for key in keys)
 
 

@@ -1293,7 +1293,7 @@ _NEXT_YEAR = re.compile(rf"\s+(?:{_phrases(_NEXT_YEAR_AFTER)})(?!\w)", re.IGNORE
 _ALONE_OPENER = with_opening(re.compile(rf"(?<!\w)(?P<open>{_phrases(_ALONE_OPENERS)})[\s-]+$", re.IGNORECASE)) if _ALONE_OPENERS else None
 # "by April", "by the middle of July" bound a past clause by the month (the last day a state was reached by); after a
 # word of the future ("will decide by March", "is to report by June") they are a plan's deadline: no month alone.
-_BOUND_OPENERS = frozenset({"by"})
+_BOUND_OPENERS = frozenset({"by", "before"})  # "before the end of January": on or before its last day
 _AHEAD = re.compile(rf"(?<!\w)(?:{_phrases(lexicon('en').get('ahead_words') or [])}|must|should)(?!\w)", re.IGNORECASE)
 _ALONE_SCREEN = tuple(sorted({m[:3] for m in _ALONE_NAMES}))
 _ANY_ALONE_SCREEN = re.compile("|".join(map(re.escape, _ALONE_SCREEN)) or "(?!)")  # the stems in one scan of the text
@@ -1379,7 +1379,7 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
 # counts, from the month the text speaks from ("now": "this month", "last month") or the month its story is at
 # ("story": "the month", "that month", "the previous month"), each the other when it is not known.
 _MONTH_REFS = {" ".join(k.lower().split()): v for lang in LANGUAGES for k, v in (lexicon(lang).get("month_part_refs") or {}).items()}
-_PART_OPENERS = {k: v for k, v in _ALONE_OPENERS.items() if v and k.split()[0] not in ("since", "by")}  # "since the
+_PART_OPENERS = {k: v for k, v in _ALONE_OPENERS.items() if v and k.split()[0] not in ("since", "by", "before")}  # "since the
 # beginning of the month" opens a course (since_period_starts), "by the end of the month" bounds a time: neither a part
 _MONTH_PART = re.compile(rf"(?<!\w)(?P<open>{_phrases(_PART_OPENERS)})[\s-]+(?P<ref>{_phrases(_MONTH_REFS)})(?!\w)",
                          re.IGNORECASE) if _MONTH_REFS and _PART_OPENERS else None

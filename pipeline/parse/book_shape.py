@@ -280,7 +280,23 @@ def cites_only(note: str) -> bool:
 
 def _cites(piece: str) -> bool:
     return is_citation_line(piece) or _cited_paper(piece) or _cited_issue(piece) or _cited_interview(piece) \
-        or _cited_in_bracketed_archive(piece)
+        or _cited_in_bracketed_archive(piece) or (bool(turned := _archive_first(piece)) and _cites(turned))
+
+
+_ARCHIVE_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}(?: [A-Z]{2,4})?")  # "TNA", "NARA", "PRO", "AVP RF"
+
+
+def _archive_first(piece: str) -> str | None:
+    """A reference that names its archive last ("FCO 63/302, TNA.", "Watson to Stewart, 12 March 1969, FCO 63/302,
+    TNA.", "CAB 128/44, CC(69)13th Conclusions, 16 March 1969, TNA."), written as the notes that name it first are
+    ("TNA, FCO 63/302."); None when the last piece is no archive's name."""
+    head, comma, last = piece.strip().rstrip(".").rpartition(", ")
+    if not comma or not head or _ARCHIVE_ABBREVIATION.fullmatch(last.strip()) is None:
+        return None
+    dates = find_dates(head)
+    if dates and head[:dates[0].start].endswith(", ") and head[dates[0].end:].strip(" ,") and not is_citation_line(head[:dates[0].start]):
+        return f"{head[:dates[0].end]}, {last.strip()}, {head[dates[0].end:].lstrip(' ,')}."  # the paper, then its archive
+    return f"{last.strip()}, {head}."
 
 
 @cache

@@ -564,9 +564,17 @@ _STATUTE_OF = compile_opening(
     r"(?<![\w-])(?!(?:The|A|An|This|That)\s)[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)*(?:" + (alternation(words("statute_nouns", ("en",))) or "(?!)") + r")\s+of\s+$")
 
 
+# A year that opens a capitalised name after its article ("the 1964 Defence Agreement", "the 1954 Geneva Agreements",
+# "the 1962 Constitution"): a part of the name, no time of the sentence's act (named_year_nouns in en.yaml).
+_YEAR_NAMES = compile_opening(r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + (alternation(words("named_year_nouns", ("en",))) or "(?!)") + r")\b")
+_THE_BEFORE = compile_opening(r"(?<![\w-])[Tt]he\s+$")
+
+
 def names_a_statute(sentence: str, mention: DateMention) -> bool:
-    """The year names a statute ("the Trade Act of 1974"), a part of its name."""
-    return mention.precision == "year" and _STATUTE_OF.search(sentence, max(0, mention.start - 80), mention.start) is not None
+    """The year names a statute ("the Trade Act of 1974") or opens a name ("the 1964 Defence Agreement"), a part of it."""
+    return mention.precision == "year" and (
+        _STATUTE_OF.search(sentence, max(0, mention.start - 80), mention.start) is not None
+        or (_YEAR_NAMES.match(sentence[mention.end:]) is not None and _THE_BEFORE.search(sentence, max(0, mention.start - 6), mention.start) is not None))
 
 
 def statute_year(example: str) -> bool:

@@ -729,6 +729,9 @@ _INFINITIVE = compile_opening(r"\bto\s+[a-z]+\b")
 _ASKING_VERBS = frozenset(w.lower() for w in lexicon("en").get("deadline_asking_verbs") or [])
 
 
+_BEFORE_END = compile_opening(r"before\s", re.IGNORECASE)  # a month alone after "before the end of" (month_alone_openers)
+
+
 def reached_by(sentence: str, at: int) -> bool:
     """The clause before the day at ``at`` tells in the simple past what was done by that day ("Remnants of the garrison
     reached Ban Houei Sai by 9 May", "regained control of Bujumbura by 1 May"): done on or before it, an upper bound. Not
@@ -986,7 +989,9 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         # day, not on it; so is "reached Bujumbura by 1 May"
         (_DONE_BY.search(sentence, 0, mention.start) and _LASTING_PLUPERFECT.search(sentence, 0, mention.start))
         or reached_by(sentence, mention.start)
-    ):
+    ) or (language in (None, "en") and mention.alone and _BEFORE_END.match(mention.text) and not _AHEAD_ANY.search(sentence)
+          and not any(c.kind == "planned" for c in read_cues(sentence, "en"))):  # "had already reached agreement ... before
+        # the end of January": done on or before the month's last day
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, mention.end_date, None), "upper_bound"
     if (before := plan_day(sentence, mention)) is not None:
         (event.start_date, event.end_date, event.start_time), event.date_kind = (None, before, None), "upper_bound"

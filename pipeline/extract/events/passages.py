@@ -189,6 +189,7 @@ from pipeline.extract.events.relative_date import (
 from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
+    SCHEDULED_PRESENT,
     ASSENT_TURN,
     MEETING_OPENS,
     POINT_MARKS,
@@ -809,6 +810,7 @@ def _night_span_pattern(language: str) -> re.Pattern | None:
 
 
 _NIGHT_SPANS = {language: _night_span_pattern(language) for language in ("en", "ru", "zh")}
+_NIGHT_TO = tuple(lexicon("zh").get("night_span_to") or ["\0"])  # "五日夜间至六日凌晨": a span to the day after, as written
 _NIGHT_SPAN_NOT_WITH = {language: re.compile(r"(?<!\w)(?:" + alternation(words_) + r")(?!\w)|\d[.:]\d\d|\d{4}\s*(?:hours|hrs)", re.IGNORECASE)
                         for language in ("en",) if (words_ := lexicon(language).get("night_span_not_with"))}
 
@@ -881,6 +883,9 @@ def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | Non
             continue
         if event.date_text and (at := text.find(event.date_text)) >= 0 and not (at - 25 <= night.start() <= at + len(event.date_text) + 25):
             continue  # "in the night of 16-17 August ..., and on 2 September a further group was dropped": the night is another day's
+        if language == "zh" and event.method == "dated_sentence" and event.date_text and (at := text.find(event.date_text)) >= 0 \
+                and at + len(event.date_text) == night.start() and not text.startswith(_NIGHT_TO, night.end()):
+            continue  # "二十五日夜间": the night of the day named, that day, as "on the night of 25 March" is (not "昨天夜间")
         first = event.start_date - timedelta(days=1) if event.start_date == written else event.start_date
         event.start_date, event.end_date, event.date_kind = first, first + timedelta(days=1), "range"
     events += told
@@ -6060,9 +6065,7 @@ def coordinated_plans(index: int, s: Sentence, writer: str | None = None) -> lis
 
 # A present tense of a journey or a meeting, then in its clause a day of the week ("My party leaves Andrews for Beijing on
 # Friday"): a time fixed to come (en.yaml scheduled_present_verbs, weekdays).
-_SCHEDULED_PRESENT = compile_opening(
-    r"\b(?:" + alternation(lexicon("en").get("scheduled_present_verbs") or ["(?!)"]) + r")\b[^.;:,]{0,60}?\bon\s+(?:"
-    + alternation(list(lexicon("en").get("weekdays") or {}) or ["(?!)"]) + r")\b(?!s)")
+_SCHEDULED_PRESENT = SCHEDULED_PRESENT
 
 
 def _plan_then_past(index: int, s: Sentence) -> list[EventDraft]:

@@ -253,6 +253,12 @@ AHEAD_WORDS = compile_opening(
     r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
     re.IGNORECASE,
 )
+# A present tense of a journey or a meeting, then in its clause a day of the week ("He leaves for London on Sunday", "My
+# party leaves Andrews for Beijing on Friday", "I am seeing the Secretary on Monday"): a time fixed to come, a plan
+# (en.yaml scheduled_present_verbs, weekdays).
+SCHEDULED_PRESENT = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("scheduled_present_verbs") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b[^.;:,]{0,60}?\bon\s+(?:"
+    + alternation(list(lexicon("en").get("weekdays") or {}) or ["(?!)"]) + r")\b(?!s)")
 _CONDITION = compile_opening(r"\b(?:" + alternation(lexicon("en").get("conditions") or []) + r")\b", re.IGNORECASE)
 _LATER = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
 # In notes of a meeting that no participant wrote, "I said", "we told" are a speaker's words about his own earlier act.
@@ -489,7 +495,9 @@ def _tense_events(
     said = next((c for c in cues if c.kind in ("past", "speech") and not AHEAD_WORDS.search(sentence, 0, c.start)), None)
     if any(c.kind == "planned" for c in cues) or said is not None:  # "... and tomorrow would discuss recognition", "I
         # suggested that we meet with them again tomorrow": the plan's words tell it, or the saying is the act
-        cues = [c for c in cues if not (c.kind == "relative" and c.days > 0 and (said is None or said.start < c.start))] or cues
+        cues = [c for c in cues if not (c.kind == "relative" and c.days > 0 and (said is None or said.start < c.start)
+                                        and not (said is not None and _SET_FOR.search(sentence, max(0, c.start - 12), c.start)))] or cues
+        # ("The CGT has called a general strike for tomorrow": the day the strike is set for, read by _set_for_the_day)
     kinds = {c.kind for c in cues}
     main = next(c for kind in _CUE_ORDER for c in cues if c.kind == kind)
     if language == "zh" and main.kind == "performative" and not record and (cut := _ask_after_report(sentence, cues, main)):
@@ -602,7 +610,10 @@ def _tense_events(
             # day its strike's
         elif (main.weekday < 0 and (main.days > 0 or planned or (main.days == 0 and will))) or (
             main.weekday >= 0 and will and not main.bound  # "Plenum is expected to elect new Politburo on Sunday": the
-        ):  # Sunday to come, a plan
+        ) or (main.weekday >= 0 and not (main.bound or main.since) and language in (None, "en")  # Sunday to come, a plan;
+              and SCHEDULED_PRESENT.search(sentence, 0, main.end) and not any(c.kind in ("past", "speech") and c.start < main.start for c in cues)):
+            # "He leaves for London on Sunday", "I am seeing the Secretary on Monday": the present of a journey or a
+            # meeting fixed on a day of the week, the one to come
             if _CONDITION.search(sentence, 0, main.start):
                 return []  # "It would be good if he could come tomorrow": a wish
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
