@@ -189,11 +189,11 @@ from pipeline.extract.events.relative_date import (
 from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
-    SCHEDULED_PRESENT,
     ASSENT_TURN,
     MEETING_OPENS,
     POINT_MARKS,
     RECORDED_BY,
+    SCHEDULED_PRESENT,
     Scope,
     aside_events,
     convened_by,
