@@ -6063,18 +6063,13 @@ def coordinated_plans(index: int, s: Sentence, writer: str | None = None) -> lis
     return [event]
 
 
-# A present tense of a journey or a meeting, then in its clause a day of the week ("My party leaves Andrews for Beijing on
-# Friday"): a time fixed to come (en.yaml scheduled_present_verbs, weekdays).
-_SCHEDULED_PRESENT = SCHEDULED_PRESENT
-
-
 def _plan_then_past(index: int, s: Sentence) -> list[EventDraft]:
     """A plan, then after a semicolon an act already done ("The President intends to invite both leaders to Monrovia
     before the end of the year; he had sent a message to Lagos the previous day"): the plan's clause an undated row
     beside the sentence's dated one. Its verb a decided intention or a future (``planned``, ``future_auxiliaries``)."""
     head, _, rest = s.text.partition(";")
     cues = read_cues(head, "en")
-    if not (any(c.kind == "planned" for c in cues) or _SCHEDULED_PRESENT.search(head)) or any(c.kind in ("past", "speech") for c in cues) \
+    if not (any(c.kind == "planned" for c in cues) or SCHEDULED_PRESENT.search(head)) or any(c.kind in ("past", "speech") for c in cues) \
             or not any(c.kind == "past" for c in read_cues(rest, "en")):
         return []
     clause = head.rstrip(" ,")
