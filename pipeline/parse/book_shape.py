@@ -278,9 +278,11 @@ def cites_only(note: str) -> bool:
     return bool(pieces) and all(_cites(p) or _cited_elsewhere(p) or i > 0 and _paper_after_archive(p) for i, p in enumerate(pieces))
 
 
-def _cites(piece: str) -> bool:
+def _cites(piece: str, turned: bool = False) -> bool:
+    """A reference as one of the note's kinds, or as one once its archive named last is put first (turned once only:
+    "USSR, USA, UK." would turn for ever)."""
     return is_citation_line(piece) or _cited_paper(piece) or _cited_issue(piece) or _cited_interview(piece) \
-        or _cited_in_bracketed_archive(piece) or (bool(turned := _archive_first(piece)) and _cites(turned))
+        or _cited_in_bracketed_archive(piece) or (not turned and bool(first := _archive_first(piece)) and _cites(first, turned=True))
 
 
 _ARCHIVE_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,6}(?: [A-Z]{2,4})?")  # "TNA", "NARA", "PRO", "AVP RF"

@@ -299,3 +299,10 @@ def test_a_book_pages_note_citing_an_interview_gives_no_event():
 def test_a_memoirs_page_is_known_by_its_running_head_and_first_person_story(text, expected):
     blocks = [Block(passage_type="paragraph", start=0, end=len(t), text=t) for t in text.split("\n\n")]
     assert is_book_page(blocks) is expected
+
+
+@pytest.mark.parametrize("note", ["USSR, USA, UK.", "TNA, PRO."])
+def test_a_note_of_acronyms_alone_is_read_without_turning_for_ever(note):
+    # Its last piece looks like an archive's name, and so does every piece it turns to: it is turned once, and read as
+    # what it is, no reference (no shelf mark, no paper).
+    assert cites_only(note) is False
