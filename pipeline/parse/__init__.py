@@ -97,7 +97,7 @@ def parse_text(text: str) -> ParsedDocument:
 
 
 def _parse_visible(text: str) -> ParsedDocument:
-    head = text.splitlines()[1:5]  # the page's head as captured, under its source line: the catalogue's name is read there
+    head = _head_lines(text)  # the page's head as captured, under its source line: the catalogue's name is read there
     text, blanked = blanked_interface(text)
     url, offset = read_provenance(text)
     body = text[offset:]
@@ -157,6 +157,16 @@ def _parse_visible(text: str) -> ParsedDocument:
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
         block.language = language
     return doc
+
+
+_HEAD_CHARS = 2000  # enough for the head's lines of most pages
+
+
+def _head_lines(text: str) -> list[str]:
+    """The page's second to fifth lines (``splitlines``), split from its first characters only where they hold a sixth
+    line: the lines before a break are the same however far the text is split."""
+    lines = text[:_HEAD_CHARS].splitlines()
+    return (lines if len(lines) > 5 else text.splitlines())[1:5]
 
 
 def chapter_title(title: str | None) -> str | None:
