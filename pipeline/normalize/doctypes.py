@@ -17,6 +17,7 @@ from importlib import resources
 from pipeline.normalize.lexicon import trie_pattern
 from pipeline.normalize.lowered import is_lower_case
 from pipeline.normalize.openings import required_words, with_opening
+from pipeline.normalize.page_memo import once_per_page
 from schemas import load_yaml
 
 
@@ -68,6 +69,7 @@ def document_type_of(text: str) -> str:
     return next((kind for kind, pattern in _may_name(lowered) if pattern.search(lowered)), "other")
 
 
+@once_per_page  # a page's heading lines are asked by its title's, its heading's and its banner's readers
 def names_a_kind(text: str) -> bool:
     """Whether ``text`` names a kind of document, one the table has (a telegram) or not (a ministry's circular, 通报,
     read as other): a heading, never a line that names no kind."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.dates import lines_read_once
+from pipeline.normalize.page_memo import page_read_once
 from pipeline.normalize.language import detect_languages
 from pipeline.normalize.text import readable
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
@@ -87,7 +88,7 @@ def parse_text(text: str) -> ParsedDocument:
     labels, names and dates are found whatever a capture slipped into them; the blocks' offsets are then moved back
     onto the seed, whose characters are never rewritten."""
     visible = readable(text)
-    with lines_read_once():  # a head's or a foot's line is read for its dates once, whichever readers ask
+    with lines_read_once(), page_read_once():  # a head's or a foot's line is read for its dates, its kind, once, whichever readers ask
         doc = _parse_visible(visible.text)
     if visible.at:
         for block in doc.blocks:

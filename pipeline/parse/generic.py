@@ -27,6 +27,7 @@ from pipeline.normalize.doctypes import document_type_of, names_a_kind
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
 from pipeline.normalize.openings import with_opening
+from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
@@ -1372,6 +1373,7 @@ def _full_date(text: str) -> DateMention | None:
     return next((d for d in iter_dates(text) if d.year_written and d.precision in ("day", "minute")), None)
 
 
+@once_per_page  # the head's lines, asked by the title's and the date's readers
 def _is_date_line(text: str) -> bool:
     """A line that is a date, or a place-and-date line ("Djakarta, the twentieth of January, nineteen hundred and
     sixty-two", "Moscow, 5 May 1965"): the head of the text, no title."""
