@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from pipeline.normalize.dates import lines_read_once
-from pipeline.normalize.page_memo import page_read_once
 from pipeline.normalize.language import detect_languages
+from pipeline.normalize.page_memo import page_read_once
 from pipeline.normalize.text import readable
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.book_shape import is_book_page, is_chapter_number, read_book_page
