@@ -17,6 +17,7 @@ from importlib import resources
 from pipeline.normalize.lexicon import trie_pattern
 from pipeline.normalize.lowered import is_lower_case
 from pipeline.normalize.openings import required_words, with_opening
+from pipeline.normalize.page_memo import once_per_page
 from schemas import load_yaml
 
 
@@ -51,11 +52,17 @@ def _any_required() -> re.Pattern:
 def _may_name(lowered: str) -> Iterator[tuple[str, re.Pattern]]:
     """The rules, in order, whose words ``lowered`` may hold: every rule that matches it among them. A text that holds
     none of the rules' required strings (a third of the titles asked, most lines) is told so at one scan, and only the
-    rules that require none are tried."""
-    holds_any = _any_required().search(lowered) is not None
-    for kind, pattern, needed in _candidates():
-        if needed is None or (holds_any and any(map(lowered.__contains__, needed))):  # (no generator's frame per word)
-            yield kind, pattern
+    rules that require none are tried, without walking the others."""
+    if _any_required().search(lowered) is None:
+        return iter(_unconditional())
+    return ((kind, pattern) for kind, pattern, needed in _candidates()
+            if needed is None or any(map(lowered.__contains__, needed)))  # (no generator's frame per word)
+
+
+@cache
+def _unconditional() -> tuple[tuple[str, re.Pattern], ...]:
+    """The rules that require no string, in order."""
+    return tuple((kind, pattern) for kind, pattern, needed in _candidates() if needed is None)
 
 
 @lru_cache(maxsize=16)
@@ -68,6 +75,7 @@ def document_type_of(text: str) -> str:
     return next((kind for kind, pattern in _may_name(lowered) if pattern.search(lowered)), "other")
 
 
+@once_per_page  # a page's heading lines are asked by its title's, its heading's and its banner's readers
 def names_a_kind(text: str) -> bool:
     """Whether ``text`` names a kind of document, one the table has (a telegram) or not (a ministry's circular, 通报,
     read as other): a heading, never a line that names no kind."""

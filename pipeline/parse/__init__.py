@@ -17,6 +17,7 @@ import re
 
 from pipeline.normalize.dates import lines_read_once
 from pipeline.normalize.language import detect_languages
+from pipeline.normalize.page_memo import page_read_once
 from pipeline.normalize.text import readable
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
 from pipeline.parse.book_shape import is_book_page, is_chapter_number, read_book_page
@@ -87,7 +88,7 @@ def parse_text(text: str) -> ParsedDocument:
     labels, names and dates are found whatever a capture slipped into them; the blocks' offsets are then moved back
     onto the seed, whose characters are never rewritten."""
     visible = readable(text)
-    with lines_read_once():  # a head's or a foot's line is read for its dates once, whichever readers ask
+    with lines_read_once(), page_read_once():  # a head's or a foot's line is read for its dates, its kind, once, whichever readers ask
         doc = _parse_visible(visible.text)
     if visible.at:
         for block in doc.blocks:
@@ -97,7 +98,7 @@ def parse_text(text: str) -> ParsedDocument:
 
 
 def _parse_visible(text: str) -> ParsedDocument:
-    head = text.splitlines()[1:5]  # the page's head as captured, under its source line: the catalogue's name is read there
+    head = _head_lines(text)  # the page's head as captured, under its source line: the catalogue's name is read there
     text, blanked = blanked_interface(text)
     url, offset = read_provenance(text)
     body = text[offset:]
@@ -157,6 +158,16 @@ def _parse_visible(text: str) -> ParsedDocument:
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
         block.language = language
     return doc
+
+
+_HEAD_CHARS = 2000  # enough for the head's lines of most pages
+
+
+def _head_lines(text: str) -> list[str]:
+    """The page's second to fifth lines (``splitlines``), split from its first characters only where they hold a sixth
+    line: the lines before a break are the same however far the text is split."""
+    lines = text[:_HEAD_CHARS].splitlines()
+    return (lines if len(lines) > 5 else text.splitlines())[1:5]
 
 
 def chapter_title(title: str | None) -> str | None:

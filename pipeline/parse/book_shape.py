@@ -75,6 +75,16 @@ def note_markers(text: str) -> list[int]:
     return [found[at] for at in sorted(found)]
 
 
+_TO_SUPERSCRIPTS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def calls_note(text: str, n: int) -> bool:
+    """Whether a passage calls note ``n`` (``note_markers``): a marker's digits stand in the passage, as figures or as
+    superscripts, so a passage without them is turned away before the markers are read (most passages above a foot)."""
+    digits = str(n)
+    return (digits in text or digits.translate(_TO_SUPERSCRIPTS) in text) and n in note_markers(text)
+
+
 def is_platform_line(line: str) -> bool:
     """A line that a publisher's book platform or a reading site puts around a page of a book."""
     return _platform_line().fullmatch(line.strip()) is not None

@@ -27,6 +27,7 @@ from pipeline.normalize.doctypes import document_type_of, names_a_kind
 from pipeline.normalize.lexicon import alternation, letters, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
 from pipeline.normalize.openings import with_opening
+from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
@@ -1319,10 +1320,14 @@ def _read_foot_addressee(doc: ParsedDocument) -> None:
 _INITIALLED_IN_BRACKETS = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\)$")
 
 
+_UNREAD = object()  # a value not yet read
+
+
 def _read_signature(doc: ParsedDocument) -> None:
     """A letter signed and dated below its text ("毛泽东" / "十月十一日"): the signer sent it, on that day; a date
     without its year takes the year the page's notes give ("一九五○年十月九日")."""
     blocks = doc.blocks
+    year = _UNREAD
     for i in range(1, len(blocks)):
         name, line = blocks[i - 1].text.strip(), blocks[i].text.strip()
         if len(line) > 20 or len(name) > 60 or not _DIGIT.search(line):
@@ -1339,7 +1344,8 @@ def _read_signature(doc: ParsedDocument) -> None:
             continue
         if signer.name in (doc.recipient_names or []):
             continue  # "ЦК КПСС" / "6 декабря 1965 г." at the head: the body the paper goes to, over its day, signs nothing
-        year = next((d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written), None)  # the first written
+        if year is _UNREAD:  # the first year the page writes, read once, at the first signer found
+            year = next((d.start_date.year for b in blocks for d in iter_dates(b.text) if d.year_written), None)
         dates = [d for d in iter_dates(line, year) if d.precision in ("day", "minute")]
         if not dates or len(line.strip(" .。")) > len(dates[0].text) + 2:
             continue
@@ -1372,6 +1378,7 @@ def _full_date(text: str) -> DateMention | None:
     return next((d for d in iter_dates(text) if d.year_written and d.precision in ("day", "minute")), None)
 
 
+@once_per_page  # the head's lines, asked by the title's and the date's readers
 def _is_date_line(text: str) -> bool:
     """A line that is a date, or a place-and-date line ("Djakarta, the twentieth of January, nineteen hundred and
     sixty-two", "Moscow, 5 May 1965"): the head of the text, no title."""

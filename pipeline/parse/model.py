@@ -14,6 +14,7 @@ from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date, w
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
+from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import Line, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
@@ -367,6 +368,7 @@ def _office_joiners() -> frozenset[str]:
     return frozenset(w.lower() for w in words("office_joiners"))
 
 
+@once_per_page
 def is_date_line(line: str) -> bool:
     """A line that is one date and nothing more (the day and month of a closing need no year: "20 August", "十月十一日")."""
     line = line.strip().strip("()（）[].,")
@@ -378,6 +380,7 @@ def is_date_line(line: str) -> bool:
 _PLACE_BEFORE = re.compile(r"^(?:[^\W\d][^,\d]{1,30},\s*){1,3}")
 
 
+@once_per_page  # the foot's last lines, asked by the signature's, the cut end's and the closing day's readers
 def is_dated_closing(line: str) -> bool:
     """A closing date line: the date alone ("20 August", "(十一月二日)") or after the place it was signed at ("Sofia, 11
     March 1968", "Moscow, the Kremlin, 17 September 1965"), in brackets or with its hour (``dated_line``)."""

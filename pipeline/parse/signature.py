@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
-from pipeline.parse.book_shape import note_markers, note_number
+from pipeline.parse.book_shape import calls_note, note_number
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     ParsedDocument,
@@ -278,7 +278,7 @@ def _called_note(doc: ParsedDocument, index: int) -> bool:
     """An editors' note at the foot, under the signature, whose number the text above calls ("... without concession.1" /
     ... / "CURTIS KEEBLE" / "1 See No. 24, note 3. The text was broadcast ..."): the edition's, not the writer's."""
     n = note_number(doc.blocks[index].text.strip())
-    return n is not None and any(n in note_markers(b.text) for b in doc.blocks[:index] if b.section_type != "header")
+    return n is not None and any(calls_note(b.text, n) for b in doc.blocks[:index] if b.section_type != "header")
 
 
 _READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+(?:[A-Z]\.\s?){{1,4}}\s*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")

@@ -371,6 +371,12 @@ def _trail_separator() -> re.Pattern:
 
 
 @cache
+def _trail_marks() -> tuple[str, ...]:
+    """The separators' marks, which every separator of a trail holds ("›", "·")."""
+    return tuple(s.strip() or s for s in words("site_trail_separators"))
+
+
+@cache
 def _portal_words() -> frozenset[str]:
     return frozenset(words("site_portal_words"))
 
@@ -410,8 +416,8 @@ def trail_citation_of(line: str) -> dict | None:
     where it names a repository, as the archive; the line as the citation, its labelled parts read where every piece
     has its label, else the folios closing it; None for a trail that stops short of a file (the site's own pages)."""
     line = line.strip()
-    if len(line) > 200 or ends_sentence(line):
-        return None
+    if len(line) > 200 or not any(map(line.__contains__, _trail_marks())) or ends_sentence(line):
+        return None  # (most lines hold no separator's mark: turned away at a few substring tests, before the split)
     pieces = [p.strip() for p in _trail_separator().split(line)]
     if len(pieces) < 2 or not all(pieces):
         return None
