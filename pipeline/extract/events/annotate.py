@@ -231,6 +231,19 @@ def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> 
     return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(text, language))
 
 
+# A note under a book's page, its number first, that cites a paper by the shape of a citation, wherever the page puts
+# its notes ("52 Mazoyer au Département, tél. nos 412-415, 28 septembre 1962, AD La Courneuve, ...", "2 Consulado de
+# España en Bata, informe, 6 August 1979, AMAE, R-19632, exp. 7.", "4 On the purge, see the Belgian ambassador's report
+# of 22 June 1977 in Archives du SPF Affaires étrangères, ..."): where the page's sources are, no row, as the dev gold
+# (221, 407) and the batches' book pages (6908, 7108, 7308, 7808) give it; the notes a page sets under a heading are read
+# so already (``note``). Over the pool no gold event stands on such a line.
+def cites_under_its_number(sentence: str) -> bool:
+    """A numbered note with a citation's shape (above), outside a list of notes too."""
+    if not _NOTE_OPENING.match(sentence) or ("," not in sentence and ";" not in sentence):
+        return False
+    return cites_a_paper(sentence) or cites_an_archive(sentence, note=True)
+
+
 # A work's or a post's title with the years it spans, after a comma or a colon ("Soldiers and Power in West Africa,
 # 1957–1980 | Chapter 4.", "The Generals and the Ballot: South Korea, 1979–1988, Cambridge University Press, 2021, pp.
 # 41-42.", "Director, Institute of the USA and Canada, 1967-1995"): a book page's running title, its "Cite this chapter"
@@ -313,6 +326,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
                 or cites_a_publication(sentence) or ((note or _SUPERSCRIPT_NOTE.match(sentence)) and cites_a_paper(sentence)) \
+                or cites_under_its_number(sentence) \
                 or cites_an_archive(sentence, not text[:start].strip() and not text[end:].strip(), note) \
                 or (note and tells_no_act(sentence)) or titles_a_period(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
