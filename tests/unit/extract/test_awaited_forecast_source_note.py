@@ -16,6 +16,9 @@ from pipeline.extract.events.passages import awaited_only
     ("The delegation arrived on Monday, but the talks have not yet begun.", "en", False),  # another clause beside it
     ("The Foreign Ministry did not reply to the note.", "en", False),  # a negated act done: a row (dev 111 E7)
     ("Bonn has not yet replied", "en", False),  # no stop: a cut piece of a sentence, not a whole one
+    ("Washington has not answered to this day.", "en", True),  # an answer awaited, told without "yet"
+    ("They have not answered.", "en", True),
+    ("Mr. Dulles replied that they had not.", "en", False),  # a reply done
     ("Варшава пока не ответила.", "ru", True),
     ("Ответ из Пекина до сих пор не получен.", "ru", True),
     ("Посол вручил ноту; ответа ещё не получено.", "ru", False),
