@@ -244,6 +244,47 @@ def cites_under_its_number(sentence: str) -> bool:
     return cites_a_paper(sentence) or cites_an_archive(sentence, note=True)
 
 
+# A newspaper's issue under the article it printed, on a line alone: the paper's name, the issue's day and the page
+# (issue_page_marks in en.yaml, ru.yaml, zh.yaml: "Pravda, July 12, 1960, p. 1.", "Pravda, Nov. 22, p. 5.", "人民日报
+# 1974年10月8日 第1版"): where the text was printed, no act of that day (a translation digest's or a reprint's source
+# line, batches 59, 65, 79).
+_ISSUE_PAGE = compile_opening(r"^(?:" + (alternation(_marks("issue_page_marks", ("en", "ru"))) or "(?!)") + r")\s*\d{1,3}[A-Z]?$")
+_CJK_ISSUE_PAGE = compile_opening(r"^[^\W\d_]?\d{1,3}(?:" + (alternation(_marks("issue_page_marks", ("zh",))) or "(?!)") + r")$")
+
+
+def _date_only(part: str) -> bool:
+    dates = find_dates(part, None) or find_dates(part, 1960)  # a day without its year ("Nov. 22") read in any year
+    return bool(dates) and not _YEAR_MARK.sub("", part.replace(dates[0].text, "")).strip(" .")
+
+
+def cites_an_issue(sentence: str) -> bool:
+    """A newspaper's name, an issue's day and a page, nothing else (above)."""
+    text = sentence.strip().rstrip(".").strip()
+    if len(text) > 80:
+        return False
+    if _CJK.search(text):
+        parts = text.split()
+        return len(parts) == 3 and not any(c.isdigit() for c in parts[0]) and _date_only(parts[1]) \
+            and _CJK_ISSUE_PAGE.match(parts[2]) is not None
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 3 or not _ISSUE_PAGE.match(parts[-1]) or not parts[0][:1].isupper() or any(c.isdigit() for c in parts[0]):
+        return False
+    days = parts[1:-1]
+    return (_date_only(days[0]) or _date_only(", ".join(days))) and tells_no_act(text)
+
+
+# A book's chapter heading on a line alone, its label and number, then its title ("Chapter 5 - The Paracels, January
+# 1974", "Chapter 7 · The Sand War of 1963"; chapter_labels in en.yaml, ru.yaml): the part of the book the page opens,
+# its title's day no act of that day.
+_CHAPTER = compile_opening(r"^\W{0,3}(?:" + (alternation(_marks("chapter_labels", ("en", "ru"))) or "(?!)")
+                           + r")\s+(?:\d{1,3}|[IVXLC]{1,6})\s*[-\u2013\u2014\u00b7:.|]\s*\S[^.!?;]{0,100}$")
+
+
+def heads_a_chapter(sentence: str) -> bool:
+    """A chapter's heading with its title (above), no act told."""
+    return _CHAPTER.match(sentence.strip()) is not None and tells_no_act(sentence)
+
+
 # A work's or a post's title with the years it spans, after a comma or a colon ("Soldiers and Power in West Africa,
 # 1957–1980 | Chapter 4.", "The Generals and the Ballot: South Korea, 1979–1988, Cambridge University Press, 2021, pp.
 # 41-42.", "Director, Institute of the USA and Canada, 1967-1995"): a book page's running title, its "Cite this chapter"
@@ -326,7 +367,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
                 or cites_a_publication(sentence) or ((note or _SUPERSCRIPT_NOTE.match(sentence)) and cites_a_paper(sentence)) \
-                or cites_under_its_number(sentence) \
+                or cites_under_its_number(sentence) or cites_an_issue(sentence) or heads_a_chapter(sentence) \
                 or cites_an_archive(sentence, not text[:start].strip() and not text[end:].strip(), note) \
                 or (note and tells_no_act(sentence)) or titles_a_period(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
