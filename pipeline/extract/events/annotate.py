@@ -224,7 +224,9 @@ def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> 
     if not note and _DIGIT_NOTE.match(text) and any(d.precision in ("day", "minute") for d in find_dates(text, None)):
         return False  # a note under the page numbered in figures that names a dated paper ("43 RGANI, f. 3, ...;
         # Kasatonov to Malinovskii, 2 June 1961, RGAVMF, ..."): kept with the page's text, as cites_a_paper keeps it
-        # outside a list of notes (batches 8 and 9 list the papers such notes cite; tests/fixtures/README.md)
+        # outside a list of notes (batches 8 and 9 listed the papers such notes cite; tests/fixtures/README.md). The
+        # sentence reader asks ``cites_under_its_number`` too, which reads such a note as apparatus wherever it stands:
+        # the golds were brought to no events for a book's cited papers (908, 1008) and no gold event stands on one now
     if not (_BOUNDED_MARKS.search(text) or _CJK_MARKS.search(text)):
         return False
     language = "zh" if _CJK.search(text) else "ru" if _CYRILLIC.search(text) else "en"
