@@ -346,6 +346,16 @@ def _summary_first(body: list[Line]) -> bool:
     return _reads_as_summary(body[0].text) and not CREDITS_LINE.match(body[0].text)
 
 
+def reads_as_summary(text: str) -> bool:
+    """A site's summary by its shape (``_reads_as_summary``), for the readers of other layouts."""
+    return _reads_as_summary(text)
+
+
+def is_head_line(text: str) -> bool:
+    """A document's head line (``_is_head``), for the readers of other layouts."""
+    return bool(text) and _is_head(text)
+
+
 def _is_head(text: str) -> bool:
     """A document's head line: short, and not a sentence or a salutation ("Dear Comrade Brezhnev,", "Chairman Mao:")."""
     return len(text) < 80 and not text.endswith((".", ",", ":", ";"))

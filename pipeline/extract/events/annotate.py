@@ -224,11 +224,67 @@ def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> 
     if not note and _DIGIT_NOTE.match(text) and any(d.precision in ("day", "minute") for d in find_dates(text, None)):
         return False  # a note under the page numbered in figures that names a dated paper ("43 RGANI, f. 3, ...;
         # Kasatonov to Malinovskii, 2 June 1961, RGAVMF, ..."): kept with the page's text, as cites_a_paper keeps it
-        # outside a list of notes (batches 8 and 9 list the papers such notes cite; tests/fixtures/README.md)
+        # outside a list of notes (batches 8 and 9 listed the papers such notes cite; tests/fixtures/README.md). The
+        # sentence reader asks ``cites_under_its_number`` too, which reads such a note as apparatus wherever it stands:
+        # the golds were brought to no events for a book's cited papers (908, 1008) and no gold event stands on one now
     if not (_BOUNDED_MARKS.search(text) or _CJK_MARKS.search(text)):
         return False
     language = "zh" if _CJK.search(text) else "ru" if _CYRILLIC.search(text) else "en"
     return not any(c.kind in ("past", "speech", "ongoing", "performative", "planned") for c in read_cues(text, language))
+
+
+# A note under a book's page, its number first, that cites a paper by the shape of a citation, wherever the page puts
+# its notes ("52 Mazoyer au Département, tél. nos 412-415, 28 septembre 1962, AD La Courneuve, ...", "2 Consulado de
+# España en Bata, informe, 6 August 1979, AMAE, R-19632, exp. 7.", "4 On the purge, see the Belgian ambassador's report
+# of 22 June 1977 in Archives du SPF Affaires étrangères, ..."): where the page's sources are, no row, as the dev gold
+# (221, 407) and the batches' book pages (6908, 7108, 7308, 7808) give it; the notes a page sets under a heading are read
+# so already (``note``). Over the pool no gold event stands on such a line.
+def cites_under_its_number(sentence: str) -> bool:
+    """A numbered note with a citation's shape (above), outside a list of notes too."""
+    if not _NOTE_OPENING.match(sentence) or ("," not in sentence and ";" not in sentence):
+        return False
+    return cites_a_paper(sentence) or cites_an_archive(sentence, note=True)
+
+
+# A newspaper's issue under the article it printed, on a line alone: the paper's name, the issue's day and the page
+# (issue_page_marks in en.yaml, ru.yaml, zh.yaml: "Pravda, July 12, 1960, p. 1.", "Pravda, Nov. 22, p. 5.", "人民日报
+# 1974年10月8日 第1版"): where the text was printed, no act of that day (a translation digest's or a reprint's source
+# line, batches 59, 65, 79).
+_ISSUE_PAGE = compile_opening(r"^(?:" + (alternation(_marks("issue_page_marks", ("en", "ru"))) or "(?!)") + r")\s*\d{1,3}[A-Z]?$")
+_CJK_ISSUE_PAGE = compile_opening(r"^[^\W\d_]?\d{1,3}(?:" + (alternation(_marks("issue_page_marks", ("zh",))) or "(?!)") + r")$")
+
+
+def _date_only(part: str) -> bool:
+    dates = find_dates(part, None) or find_dates(part, 1960)  # a day without its year ("Nov. 22") read in any year
+    return bool(dates) and not _YEAR_MARK.sub("", part.replace(dates[0].text, "")).strip(" .")
+
+
+def cites_an_issue(sentence: str) -> bool:
+    """A newspaper's name, an issue's day and a page, nothing else (above)."""
+    text = sentence.strip().rstrip(".").strip()
+    if len(text) > 80:
+        return False
+    if _CJK.search(text):
+        parts = text.split()
+        return len(parts) == 3 and not any(c.isdigit() for c in parts[0]) and _date_only(parts[1]) \
+            and _CJK_ISSUE_PAGE.match(parts[2]) is not None
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 3 or not _ISSUE_PAGE.match(parts[-1]) or not parts[0][:1].isupper() or any(c.isdigit() for c in parts[0]):
+        return False
+    days = parts[1:-1]
+    return (_date_only(days[0]) or _date_only(", ".join(days))) and tells_no_act(text)
+
+
+# A book's chapter heading on a line alone, its label and number, then its title ("Chapter 5 - The Paracels, January
+# 1974", "Chapter 7 · The Sand War of 1963"; chapter_labels in en.yaml, ru.yaml): the part of the book the page opens,
+# its title's day no act of that day.
+_CHAPTER = compile_opening(r"^\W{0,3}(?:" + (alternation(_marks("chapter_labels", ("en", "ru"))) or "(?!)")
+                           + r")\s+(?:\d{1,3}|[IVXLC]{1,6})\s*[-\u2013\u2014\u00b7:.|]\s*\S[^.!?;]{0,100}$")
+
+
+def heads_a_chapter(sentence: str) -> bool:
+    """A chapter's heading with its title (above), no act told."""
+    return _CHAPTER.match(sentence.strip()) is not None and tells_no_act(sentence)
 
 
 # A work's or a post's title with the years it spans, after a comma or a colon ("Soldiers and Power in West Africa,
@@ -313,6 +369,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         sentence = text[start:end]
         if _CITATION.search(sentence) or _EDITORIAL.search(sentence) or _cites_a_source(sentence) or is_apparatus(sentence) \
                 or cites_a_publication(sentence) or ((note or _SUPERSCRIPT_NOTE.match(sentence)) and cites_a_paper(sentence)) \
+                or cites_under_its_number(sentence) or cites_an_issue(sentence) or heads_a_chapter(sentence) \
                 or cites_an_archive(sentence, not text[:start].strip() and not text[end:].strip(), note) \
                 or (note and tells_no_act(sentence)) or titles_a_period(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))

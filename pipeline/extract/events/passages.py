@@ -80,6 +80,7 @@ from pipeline.extract.events.context import (
     entry_day_in_head,
     entry_head,
     foot_name,
+    is_transcription_label,
     listed_office_holders,
     listed_offices_opening,
     member_opening,
@@ -244,9 +245,11 @@ from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import is_document_number_head, note_number
+from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
 from pipeline.parse.source_note import citation_line
+from pipeline.parse.wcda_layout import is_head_line, reads_as_summary
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
 
@@ -2525,7 +2528,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             scope.enter_day(broadcasts[item[1]])
             scope.broadcast = True  # "(b) The radio said that ...": the item speaks from its broadcast's
             # day, its "this morning", "yesterday" counted from it, not from the day the monitoring digest was issued
-        if _is_furniture(block.text, doc):
+        if _is_furniture(block.text, doc) or _summary_under_site(index, doc):
             continue
         if (headed_year := year_heading(block.text)) is not None:
             year = headed_year  # "1955年" over a chronicle's entries: the days they write without a year are of it
@@ -6862,6 +6865,20 @@ def _is_furniture(text: str, doc: ParsedDocument) -> bool:
     if _CREDIT.search(text) or is_site_summary(text) or is_release_stamp(text):
         return True
     return bool(doc.summary) and normalize_space(text) == normalize_space(doc.summary)
+
+
+def _summary_under_site(index: int, doc: ParsedDocument) -> bool:
+    """The site's summary of the record set between the site's lines and the record's own head: a paragraph of prose
+    right under the site's name or its "Translation - English" label, the record's heading, letterhead or dateline
+    right under it ("Wilson Center Digital Archive" / "Translation - English" / "The Yugoslav ambassador hands over
+    Tito's invitation and hears Bongo on ..." / "Libreville, 17 May 1976"; "... / The Executive Committee of the Council
+    for Mutual Economic Assistance discusses Cuban nickel, ..." / "Council for Mutual Economic Assistance"): the page's
+    words, whatever its verb, as the summaries that name the envoy by office are (_SUMMARY); the record never opens on a
+    paragraph of prose set above its own head (wcda_layout.is_head_line). Batches 42-69 print 38 such pages."""
+    if index == 0 or index + 1 >= len(doc.blocks) or not reads_as_summary(doc.blocks[index].text.strip()):
+        return False
+    above, below = doc.blocks[index - 1].text.strip(), doc.blocks[index + 1].text.strip()
+    return (is_transcription_label(above) or is_publishing_site(above)) and is_head_line(below)
 
 
 # "Shtykov describes the reactions of Kim Il Sung ... to Stalin's telegram": a summary, its subject a name or two.

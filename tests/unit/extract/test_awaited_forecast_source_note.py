@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.events.annotate import is_apparatus
+from pipeline.extract.events.annotate import cites_under_its_number, is_apparatus
 from pipeline.extract.events.document_act import foresees_alone
 from pipeline.extract.events.passages import awaited_only
 
@@ -16,6 +16,9 @@ from pipeline.extract.events.passages import awaited_only
     ("The delegation arrived on Monday, but the talks have not yet begun.", "en", False),  # another clause beside it
     ("The Foreign Ministry did not reply to the note.", "en", False),  # a negated act done: a row (dev 111 E7)
     ("Bonn has not yet replied", "en", False),  # no stop: a cut piece of a sentence, not a whole one
+    ("Washington has not answered to this day.", "en", True),  # an answer awaited, told without "yet"
+    ("They have not answered.", "en", True),
+    ("Mr. Dulles replied that they had not.", "en", False),  # a reply done
     ("Варшава пока не ответила.", "ru", True),
     ("Ответ из Пекина до сих пор не получен.", "ru", True),
     ("Посол вручил ноту; ответа ещё не получено.", "ru", False),
@@ -50,3 +53,16 @@ def test_the_writers_forecast_alone(sentence: str, expected: bool) -> None:
 ])
 def test_a_source_note_under_its_label(sentence: str, expected: bool) -> None:
     assert is_apparatus(sentence) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("52 Mazoyer au Département, tél. nos 412-415, 28 septembre 1962, AD La Courneuve, Afrique-Levant, Togo 1960-1965, vol. 14.", True),
+    ("2 Consulado de España en Bata, informe, 6 August 1979, AMAE, R-19632, exp. 7.", True),
+    ("4 On the purge, see the Belgian ambassador's report of 22 June 1977 in Archives du SPF Affaires étrangères, Brussels, dossier 18.742.", True),
+    ("³ OAS, Council, Acta de la sesión extraordinaria celebrada el 18 de julio de 1969, OEA/Ser.G/II, C-a-740.", True),
+    ("24 Nagy was deported to Romania on 23 November, and his wife followed him.", False),  # a note that tells a story
+    ("3. On 5 May the delegation arrived in Hanoi, and the talks opened at once.", False),  # a numbered point of the text
+    ("The Ambassador reported on 4 May, in a telegram to the Department, that the junta had asked for troops.", False),
+])
+def test_a_numbered_note_that_cites_a_paper(sentence: str, expected: bool) -> None:
+    assert cites_under_its_number(sentence) is expected

@@ -1095,6 +1095,8 @@ CHECKS = {
     "agenda_labels": lambda language, text, expected: _eq(passages.is_agenda_label(text), expected, text),
     "note_labels": lambda language, text, expected: _eq(annotate_module.cites_an_archive(text, alone=True), expected, text),
     "not_yet": lambda language, text, expected: _eq(passages.awaited_only(text, language), expected, text),
+    "issue_page_marks": lambda language, text, expected: _eq(annotate_module.cites_an_issue(text), expected, text),
+    "chapter_labels": lambda language, text, expected: _eq(annotate_module.heads_a_chapter(text), expected, text),
     "expectation_modals": lambda language, text, expected: _eq(document_act.foresees(text), expected, text),
     "handling_verbs": lambda language, text, expected: _eq(_handled_by(text), expected, text),
     "day_alone_before": lambda language, text, expected: _eq(next((d.start_date for d in find_dates(text, 1960, 8)), None), expected, text),
