@@ -89,6 +89,10 @@ class Scope:
     # a date written outside an aside moves the story ("... were killed on the morning of 14 July")
     news_counted: bool = False  # the text has told an act on a day counted back from its writing: only the first can set news_day
     earliest: date | None = None  # the earliest day the text has written so far (a handling line's, a story's)
+    said_day: tuple[int, date] | None = None  # the passage and the day a saying's told clause opened on ("The Commissioner
+    # stated that yesterday morning some 900 students had marched ..."): the day parts and the night of the acts the
+    # passage tells after it with no day of their own ("In the afternoon crowds had burned buses", "Fighting went on
+    # through the night") are of that day, not the meeting's; its turns ("Taraki asked for our opinion") stay the meeting's
     recalls: bool = False  # an oral history, an interview, a memoir: its story's days, not the interview's, date what it tells
     broadcast: bool = False  # a monitoring digest's lettered item: it speaks from its broadcast's day, not the digest's
     night: tuple[date, date] | None = None  # the night the last date written named ("seized power night of December
@@ -143,6 +147,8 @@ class Scope:
     def follow(self, sentence: str, mention: DateMention) -> None:
         self.stated = None  # another date written: the day stated before no longer dates the hours told after it
         self.stated_span = None
+        if self.said_day is not None and not _told_inside(sentence[: mention.start]):
+            self.said_day = None
         if mention.precision in ("day", "minute") and mention.start_date is not None:
             self.earliest = min(self.earliest or mention.start_date, mention.start_date)
         if self.news_day is not None and not (_IN_ASIDE.search(sentence, 0, mention.start) and sentence[mention.end: mention.end + 1] == ",") \
@@ -577,6 +583,9 @@ def _tense_events(
             scope.during(event)
     elif main.kind in ("past", "speech") and (part := told_clock(sentence, language)):
         day = told_hour_day(scope, day) if part != "midnight" else day
+        if scope.said_day is not None and main.kind == "past" and part != "midnight" and not quoted and scope.stated is None:
+            day = scope.said_day[1]  # "The Commissioner stated that yesterday morning ... . In the afternoon crowds had
+            # burned buses": the afternoon of the day the saying told
         event.on(day).date_kind, event.clock = "exact", part  # "In the evening groups of youths set fire to cars", "Около 12 часов ...": a
         if part == "midnight" and scope.night is not None:  # "... seized power night of December 31-January 1. President
             event.start_date, event.end_date = scope.night  # Dacko was detained shortly after midnight": that night's
@@ -696,6 +705,11 @@ def _tense_events(
             if scope.moved and not (context.is_correspondence or context.is_record) and main.days == -1 and main.until == 0:
                 event.start_date, event.end_date = day, day + timedelta(days=1)  # "On 27 April the army attacked the
                 # palace. The fighting went on through the night.": a history at a day it told goes on into that day's night
+            elif scope.said_day is not None and main.days == -1 and main.until == 0 and not quoted \
+                    and scope.said_day[1] < written_on(scope, context, day):
+                event.start_date, event.end_date = scope.said_day[1], scope.said_day[1] + timedelta(days=1)  # "He said that on the
+                # evening of 25 November some forty-four mercenaries had arrived ... . Fighting at the airport went on
+                # through the night.": the night of the day the passage stated, before the day written
     elif main.kind == "counted_span" and main.forward:
         event.start_date, event.end_date = day, day + timedelta(days=main.days)  # "For five days the delegations argued":
         event.precision, event.date_kind = "day", "range"  # from the day the story is on
