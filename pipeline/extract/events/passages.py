@@ -5754,8 +5754,11 @@ def _ru_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, 
         return made
     speaker = [previous_actor] if _RU_HE_WHO.fullmatch(turn["who"]) and previous_actor else clause_names(turn["who"], "ru")[:1] \
         or ([canonical_name(turn["who"])] if _RU_SURNAME.fullmatch(turn["who"]) and turn["who"] not in _RU_NO_NAME
-            and not s.text[turn.end("who"): turn.start("verb")].strip() else [])
-    # "Хаксар добавил, что ...": one the gazetteer lacks, by the surname the turn writes (as a German or French turn's)
+            and not s.text[turn.end("who"): turn.start("verb")].strip() else []) \
+        or ([canonical_name(initialled)] if _INITIALED_NAME.fullmatch(initialled := s.text[turn.start("who"): turn.start("verb")].strip())
+            else [])
+    # "Хаксар добавил, что ...": one the gazetteer lacks, by the surname the turn writes (as a German or French turn's);
+    # "Л. Лара добавил, что вчера арестованы ...": by his initial and surname
     if not speaker or None in speaker:
         return made
     return [_saying(index, s, turn.end(), day, speaker), *made]
