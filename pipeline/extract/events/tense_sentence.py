@@ -265,6 +265,12 @@ AHEAD_WORDS = compile_opening(
 SCHEDULED_PRESENT = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("scheduled_present_verbs") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b[^.;:,]{0,60}?\bon\s+(?:"
     + alternation(list(lexicon("en").get("weekdays") or {}) or ["(?!)"]) + r")\b(?!s)")
+# The present progressive of a journey or a meeting (the scheduled_present_verbs written with "am", "is", "are"), then in
+# its clause the day written from ("I am seeing him at 1500 today", "The delegation is arriving this evening"): a time
+# fixed to come on the day of writing, a plan, as on a day of the week (``SCHEDULED_PRESENT``).
+_PROGRESSIVE_PLAN = compile_opening(
+    r"\b(?:" + alternation([v for v in lexicon("en").get("scheduled_present_verbs") or [] if v.split()[0] in ("am", "is", "are")]
+                           or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b[^.;:,]{0,60}?$")
 _CONDITION = compile_opening(r"\b(?:" + alternation(lexicon("en").get("conditions") or []) + r")\b", re.IGNORECASE)
 _LATER = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
 # In notes of a meeting that no participant wrote, "I said", "we told" are a speaker's words about his own earlier act.
@@ -620,9 +626,11 @@ def _tense_events(
         elif (main.weekday < 0 and (main.days > 0 or planned or (main.days == 0 and will))) or (
             main.weekday >= 0 and will and not main.bound  # "Plenum is expected to elect new Politburo on Sunday": the
         ) or (main.weekday >= 0 and not (main.bound or main.since) and language in (None, "en")  # Sunday to come, a plan;
-              and SCHEDULED_PRESENT.search(sentence, 0, main.end) and not any(c.kind in ("past", "speech") and c.start < main.start for c in cues)):
+              and SCHEDULED_PRESENT.search(sentence, 0, main.end) and not any(c.kind in ("past", "speech") and c.start < main.start for c in cues)) \
+                or (main.weekday < 0 and main.days == 0 and not (main.bound or main.since) and language in (None, "en")
+                    and _PROGRESSIVE_PLAN.search(sentence, 0, main.start) and not any(c.kind in ("past", "speech") and c.start < main.start for c in cues)):
             # "He leaves for London on Sunday", "I am seeing the Secretary on Monday": the present of a journey or a
-            # meeting fixed on a day of the week, the one to come
+            # meeting fixed on a day of the week, the one to come; "I am seeing him at 1500 today": later that day
             if _CONDITION.search(sentence, 0, main.start):
                 return []  # "It would be good if he could come tomorrow": a wish
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio

@@ -71,3 +71,29 @@ def test_the_turns_after_the_told_story_stay_on_the_talk_day():
 def test_a_day_part_after_a_told_relative_day_in_minutes_is_of_that_day():
     rows = _rows(MINUTES)
     assert rows["In the afternoon cro"] == (date(1968, 10, 16), date(1968, 10, 16)), rows
+
+
+CABLE = """source: https://example.org/document/telegram-high-commission-raids
+October 21, 1978
+Telegram from the High Commission on the raids
+
+Skip to content
+
+The High Commissioner reports the raids.
+
+FM PORT TOWN 210930Z OCT 78
+TO IMMEDIATE FCO
+TELEGRAM NUMBER 87 OF 21 OCTOBER
+
+1. The President summoned me to State House at 1900 yesterday. He asked for air defence equipment.
+
+2. The Foreign Minister leaves for New York tomorrow. I am seeing him at 1500 today.
+
+HIGH COMMISSIONER
+"""
+
+
+def test_the_writers_meeting_told_in_the_present_progressive_for_today_is_a_plan():
+    doc = parse_text(CABLE)
+    rows = [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], e.date_kind, e.start_date) for e in extract_events(doc)]
+    assert any(text.startswith("I am seeing him") and kind == "undated" and day is None for text, kind, day in rows), rows
