@@ -693,7 +693,7 @@ def _tense_events(
                                        and all(c.end <= main.start for c in cues if c.kind == "planned")):
             return []  # "will come next week": a plan, read by its own cue; not "кабинет возглавит Эрим, который на
             # прошлой неделе вышел из партии", the week's act told after the plan
-        if main.period in ("this_week", "earlier_this_week", "this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
+        if main.period in ("this_week", "earlier_this_week", "this_month", "earlier_this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
             return []  # "is sending Comrade Le Duc Tho to Beijing in the last ten days of this month": days to come
         if main.period == "earlier_this_week" and not context.is_record and written_on(scope, context, day) != day:
             return []  # a bulletin's "had gone to Warsaw earlier in the week" after the story moved to another day: earlier
@@ -1661,6 +1661,8 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
     elif period == "earlier_this_week":  # "earlier in the week": its Monday to the day before (on a Monday, that day)
         event.start_date = day - timedelta(days=day.weekday())
         event.end_date = max(event.start_date, day - timedelta(days=1))
+    elif period == "earlier_this_month":  # "he had instructed AID earlier this month": its first day to the day
+        event.start_date, event.end_date = day.replace(day=1), day
     elif period == "this_month":  # "there were some clashes in Luanda this month": the month of the day
         first = day.replace(day=1)
         event.start_date, event.end_date, event.precision = first, period_end(first, "month"), "month"
