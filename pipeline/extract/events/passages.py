@@ -2472,6 +2472,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
+        if scope.said_day is not None and scope.said_day[0] != index:
+            scope.said_day = None  # the told day dates its own passage's acts only
         if opened_in is not None and opened_in[0] != index:
             if scope.stated == opened_in[1]:
                 scope.stated = None  # a day counted from the writing, stated in a passage before, no longer dates the hours
@@ -2810,7 +2812,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
             if not s.dates and (s.relative or _opening_relative_day(sentence, block.language)):
-                scope.stated = scope.stated_span = None  # "Yesterday evening ...", "the next day ...": a day of its own, not the one stated before
+                scope.stated = scope.stated_span = scope.said_day = None  # "Yesterday evening ...", "the next day ...": a day of its own, not the one stated before
             if (between := happened_between(sentence, dated)) is not None:
                 events.append(_between_days(index, s, *between))  # "... which must have taken place between despatch
                 # Khrushchev private letter October 26 and published letter October 27"
@@ -3003,6 +3005,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 scope.stated = opened  # "In the early hours of Friday the government proclaimed ...": the day the sentence
                 # opens on dates the clock hours and day parts told after it in its passage ("At 3:10 a.m. ...")
                 opened_in = (index, opened)
+            elif (opened := _told_day_opened(sentence, events[before_sentence:])) is not None:
+                scope.said_day = (index, opened)  # "He said that on the evening of 25 November some forty-four mercenaries had
+                # arrived ... . Fighting at the airport went on through the night.", "The Commissioner stated that yesterday
+                # morning ... . In the afternoon crowds had burned buses": the day a saying's told clause opens on dates the
+                # day parts and nights of the acts its passage tells next (tense_sentence.py, Scope.said_day)
             if answered and len(events) == before_sentence:
                 events.append(_answer(index, s, events[-1], answered, block.language))  # "I said to Com. Tito, how would he
                 # view it if ... He agreed.": on the day of the asking
@@ -5750,8 +5757,11 @@ def _ru_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, 
         return made
     speaker = [previous_actor] if _RU_HE_WHO.fullmatch(turn["who"]) and previous_actor else clause_names(turn["who"], "ru")[:1] \
         or ([canonical_name(turn["who"])] if _RU_SURNAME.fullmatch(turn["who"]) and turn["who"] not in _RU_NO_NAME
-            and not s.text[turn.end("who"): turn.start("verb")].strip() else [])
-    # "Хаксар добавил, что ...": one the gazetteer lacks, by the surname the turn writes (as a German or French turn's)
+            and not s.text[turn.end("who"): turn.start("verb")].strip() else []) \
+        or ([canonical_name(initialled)] if _INITIALED_NAME.fullmatch(initialled := s.text[turn.start("who"): turn.start("verb")].strip())
+            else [])
+    # "Хаксар добавил, что ...": one the gazetteer lacks, by the surname the turn writes (as a German or French turn's);
+    # "Л. Лара добавил, что вчера арестованы ...": by his initial and surname
     if not speaker or None in speaker:
         return made
     return [_saying(index, s, turn.end(), day, speaker), *made]
@@ -6696,6 +6706,27 @@ def _day_opened(sentence: str, rows: list[EventDraft]) -> date | None:
     if before is None or len(before.split()) > _OPENING_WORDS or (before.strip() and not states_day(before)):
         return None
     return row.start_date
+
+
+def _told_day_opened(sentence: str, rows: list[EventDraft]) -> date | None:
+    """The one day the clause a saying reports opens on ("He said that on the evening of 25 November ...", "The
+    Commissioner of Police stated that yesterday morning ...", "сказал, что в пятницу около 4 час. утра ..."): the day
+    the speaker's story is at, as ``_day_opened`` reads a sentence's own opening; None where no told clause opens on a
+    day, or the clause names another before its own."""
+    told = telling_after(sentence, 0)
+    if told is None:
+        return None
+    for row in rows:
+        if row.method not in ("relative_date", "dated_sentence") or row.date_kind not in (None, "exact") or row.start_date is None \
+                or row.start_date != row.end_date or row.precision not in ("day", "minute") or not row.date_text:
+            continue
+        at = sentence.find(row.date_text, told)
+        if at < 0:
+            continue
+        before = sentence[told:at]
+        if len(before.split()) <= _OPENING_WORDS and (not before.strip() or states_day(before)):
+            return row.start_date
+    return None
 
 
 def _opens_on_the_day_written(sentence: str, language: str | None) -> bool:

@@ -134,7 +134,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         if again:
             anchor_said = said_on
         anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, 1 if when.within else when.days)
-        if anchor == previous.end_date and _night_closed(previous, when, texts):
+        if anchor == previous.end_date and _night_closed(previous, when, texts, sentence):
             anchor = previous.start_date  # "In the night of 12 to 13 December ... the next morning": the 13th
         elif not cut and when.days == 0 and previous.end_date is not None and _day_after_night(previous, when, texts, earlier):
             anchor = previous.end_date  # "В ночь на 22 ноября ... высадился отряд ... К вечеру того же дня ...": the 22nd
@@ -246,9 +246,30 @@ _NIGHT_OF = compile_opening(r"(?<!\w)(?:" + (alternation([k for k in lexicon("en
                                               or "(?!)").replace(r"\ ", r"\s+") + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _night_closed(previous: EventDraft, when: RelativeMention, texts: list[str] | None) -> bool:
-    """"In the night of 12 to 13 December ... the next morning": the count names the morning the night ran into."""
-    return " ".join(when.text.lower().split()) in _MORNING_AFTER_NIGHT and _told_night(previous, texts)
+# The small hours named before a count of one day ("In the early hours of the following day"): the morning after the
+# night the story told (en.yaml small_hours_words).
+_SMALL_HOURS_OF = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("small_hours_words") or [])
+                                                   or "(?!)").replace(r"\ ", r"\s+") + r")\s+of\s+$", re.IGNORECASE)
+# The words by which a row's evidence tells a night with no day of its own ("Fighting at the airport went on through the
+# night"): en.yaml night_spans.
+_NIGHT_SPAN_TOLD = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("night_spans") or [])
+                                                    or "(?!)").replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+
+
+def _night_closed(previous: EventDraft, when: RelativeMention, texts: list[str] | None, sentence: str = "") -> bool:
+    """"In the night of 12 to 13 December ... the next morning", "Fighting at the airport went on through the night. In
+    the early hours of the following day ...": the count names the morning the night ran into."""
+    morning = " ".join(when.text.lower().split()) in _MORNING_AFTER_NIGHT \
+        or (when.days == 1 and _SMALL_HOURS_OF.search(sentence, 0, when.start) is not None)
+    return morning and (_told_night(previous, texts) or _night_spanned(previous, texts))
+
+
+def _night_spanned(previous: EventDraft, texts: list[str] | None) -> bool:
+    """The row is a night of two days that its evidence tells with no day of its own ("went on through the night")."""
+    if previous.date_kind != "range" or previous.end_date is None or previous.start_date is None or texts is None \
+            or previous.end_date - previous.start_date != timedelta(days=1) or not 0 <= previous.block < len(texts):
+        return False
+    return _NIGHT_SPAN_TOLD.search(texts[previous.block], previous.evidence_start, previous.evidence_end) is not None
 
 
 # The same day told after a night told as a span of two days ("В ночь на 22 ноября ... К вечеру того же дня ...", "In

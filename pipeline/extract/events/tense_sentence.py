@@ -89,6 +89,10 @@ class Scope:
     # a date written outside an aside moves the story ("... were killed on the morning of 14 July")
     news_counted: bool = False  # the text has told an act on a day counted back from its writing: only the first can set news_day
     earliest: date | None = None  # the earliest day the text has written so far (a handling line's, a story's)
+    said_day: tuple[int, date] | None = None  # the passage and the day a saying's told clause opened on ("The Commissioner
+    # stated that yesterday morning some 900 students had marched ..."): the day parts and the night of the acts the
+    # passage tells after it with no day of their own ("In the afternoon crowds had burned buses", "Fighting went on
+    # through the night") are of that day, not the meeting's; its turns ("Taraki asked for our opinion") stay the meeting's
     recalls: bool = False  # an oral history, an interview, a memoir: its story's days, not the interview's, date what it tells
     broadcast: bool = False  # a monitoring digest's lettered item: it speaks from its broadcast's day, not the digest's
     night: tuple[date, date] | None = None  # the night the last date written named ("seized power night of December
@@ -143,6 +147,8 @@ class Scope:
     def follow(self, sentence: str, mention: DateMention) -> None:
         self.stated = None  # another date written: the day stated before no longer dates the hours told after it
         self.stated_span = None
+        if self.said_day is not None and not _told_inside(sentence[: mention.start]):
+            self.said_day = None
         if mention.precision in ("day", "minute") and mention.start_date is not None:
             self.earliest = min(self.earliest or mention.start_date, mention.start_date)
         if self.news_day is not None and not (_IN_ASIDE.search(sentence, 0, mention.start) and sentence[mention.end: mention.end + 1] == ",") \
@@ -259,6 +265,12 @@ AHEAD_WORDS = compile_opening(
 SCHEDULED_PRESENT = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("scheduled_present_verbs") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b[^.;:,]{0,60}?\bon\s+(?:"
     + alternation(list(lexicon("en").get("weekdays") or {}) or ["(?!)"]) + r")\b(?!s)")
+# The present progressive of a journey or a meeting (the scheduled_present_verbs written with "am", "is", "are"), then in
+# its clause the day written from ("I am seeing him at 1500 today", "The delegation is arriving this evening"): a time
+# fixed to come on the day of writing, a plan, as on a day of the week (``SCHEDULED_PRESENT``).
+_PROGRESSIVE_PLAN = compile_opening(
+    r"\b(?:" + alternation([v for v in lexicon("en").get("scheduled_present_verbs") or [] if v.split()[0] in ("am", "is", "are")]
+                           or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b[^.;:,]{0,60}?$")
 _CONDITION = compile_opening(r"\b(?:" + alternation(lexicon("en").get("conditions") or []) + r")\b", re.IGNORECASE)
 _LATER = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("later_words") or []) + r")\b", re.IGNORECASE)
 # In notes of a meeting that no participant wrote, "I said", "we told" are a speaker's words about his own earlier act.
@@ -577,6 +589,9 @@ def _tense_events(
             scope.during(event)
     elif main.kind in ("past", "speech") and (part := told_clock(sentence, language)):
         day = told_hour_day(scope, day) if part != "midnight" else day
+        if scope.said_day is not None and main.kind == "past" and part != "midnight" and not quoted and scope.stated is None:
+            day = scope.said_day[1]  # "The Commissioner stated that yesterday morning ... . In the afternoon crowds had
+            # burned buses": the afternoon of the day the saying told
         event.on(day).date_kind, event.clock = "exact", part  # "In the evening groups of youths set fire to cars", "Около 12 часов ...": a
         if part == "midnight" and scope.night is not None:  # "... seized power night of December 31-January 1. President
             event.start_date, event.end_date = scope.night  # Dacko was detained shortly after midnight": that night's
@@ -611,9 +626,11 @@ def _tense_events(
         elif (main.weekday < 0 and (main.days > 0 or planned or (main.days == 0 and will))) or (
             main.weekday >= 0 and will and not main.bound  # "Plenum is expected to elect new Politburo on Sunday": the
         ) or (main.weekday >= 0 and not (main.bound or main.since) and language in (None, "en")  # Sunday to come, a plan;
-              and SCHEDULED_PRESENT.search(sentence, 0, main.end) and not any(c.kind in ("past", "speech") and c.start < main.start for c in cues)):
+              and SCHEDULED_PRESENT.search(sentence, 0, main.end) and not any(c.kind in ("past", "speech") and c.start < main.start for c in cues)) \
+                or (main.weekday < 0 and main.days == 0 and not (main.bound or main.since) and language in (None, "en")
+                    and _PROGRESSIVE_PLAN.search(sentence, 0, main.start) and not any(c.kind in ("past", "speech") and c.start < main.start for c in cues)):
             # "He leaves for London on Sunday", "I am seeing the Secretary on Monday": the present of a journey or a
-            # meeting fixed on a day of the week, the one to come
+            # meeting fixed on a day of the week, the one to come; "I am seeing him at 1500 today": later that day
             if _CONDITION.search(sentence, 0, main.start):
                 return []  # "It would be good if he could come tomorrow": a wish
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
@@ -676,7 +693,7 @@ def _tense_events(
                                        and all(c.end <= main.start for c in cues if c.kind == "planned")):
             return []  # "will come next week": a plan, read by its own cue; not "кабинет возглавит Эрим, который на
             # прошлой неделе вышел из партии", the week's act told after the plan
-        if main.period in ("this_week", "earlier_this_week", "this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
+        if main.period in ("this_week", "earlier_this_week", "this_month", "earlier_this_month") and (AHEAD_WORDS.search(sentence) or _PRESENT_PROGRESSIVE.search(sentence)):
             return []  # "is sending Comrade Le Duc Tho to Beijing in the last ten days of this month": days to come
         if main.period == "earlier_this_week" and not context.is_record and written_on(scope, context, day) != day:
             return []  # a bulletin's "had gone to Warsaw earlier in the week" after the story moved to another day: earlier
@@ -696,6 +713,11 @@ def _tense_events(
             if scope.moved and not (context.is_correspondence or context.is_record) and main.days == -1 and main.until == 0:
                 event.start_date, event.end_date = day, day + timedelta(days=1)  # "On 27 April the army attacked the
                 # palace. The fighting went on through the night.": a history at a day it told goes on into that day's night
+            elif scope.said_day is not None and main.days == -1 and main.until == 0 and not quoted \
+                    and scope.said_day[1] < written_on(scope, context, day):
+                event.start_date, event.end_date = scope.said_day[1], scope.said_day[1] + timedelta(days=1)  # "He said that on the
+                # evening of 25 November some forty-four mercenaries had arrived ... . Fighting at the airport went on
+                # through the night.": the night of the day the passage stated, before the day written
     elif main.kind == "counted_span" and main.forward:
         event.start_date, event.end_date = day, day + timedelta(days=main.days)  # "For five days the delegations argued":
         event.precision, event.date_kind = "day", "range"  # from the day the story is on
@@ -1639,6 +1661,8 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
     elif period == "earlier_this_week":  # "earlier in the week": its Monday to the day before (on a Monday, that day)
         event.start_date = day - timedelta(days=day.weekday())
         event.end_date = max(event.start_date, day - timedelta(days=1))
+    elif period == "earlier_this_month":  # "he had instructed AID earlier this month": its first day to the day
+        event.start_date, event.end_date = day.replace(day=1), day
     elif period == "this_month":  # "there were some clashes in Luanda this month": the month of the day
         first = day.replace(day=1)
         event.start_date, event.end_date, event.precision = first, period_end(first, "month"), "month"
