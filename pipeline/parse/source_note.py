@@ -33,6 +33,7 @@ from pipeline.parse.citation import (
     _names_repository,
     catalogue_header,
     named_archive_citation,
+    opens_with_archive,
     parse_citations,
     parse_parts,
     repository_citation,
@@ -447,7 +448,7 @@ def site_archive(doc: ParsedDocument) -> str | None:
 
 # A department's series and piece at a national archive, alone on its line ("FO 371/107832"): archive_series.
 
-_SERIES = re.compile(r"(?P<code>" + alternation(SERIES_ARCHIVES) + r")\s+\d{1,4}/\d{1,6}[.]?")
+_SERIES = re.compile(r"(?P<code>" + (alternation(SERIES_ARCHIVES) or "(?!)") + r")\s+\d{1,4}/\d{1,6}[.]?")
 
 
 def citation_line(line: str) -> list[dict]:
@@ -484,7 +485,7 @@ def _citation_line(line: str) -> list[dict]:
         return [{**cited[0], "text": line}] if cited and compiled.startswith(cited[0]["archive"]) else []
     if (kept := kept_at_citation(line)) is not None:
         return [kept]
-    if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here
+    if not opens_with_archive(line):  # the line opens with the archive it cites: most lines are turned away here
         # "NA, KSČ-ÚV-02/1, sv. 170, a.j. 168.": a shelf line opens with a capital and holds a comma (its own first
         # tests, told here without the call: most short lines have no comma)
         shelf = shelf_line_citation(line) if "," in line and line[:1].isupper() else None

@@ -1296,6 +1296,8 @@ CHECKS = {
     "citation_line": _source_note,
     "footnote_citations": _footnote_citations,
     "repository_citation_line": _source_note,
+    "repository_endings": _source_note,
+    "citation_archive_endings": _source_note,
     "repository_footnote_citations": _footnote_citations,
     "addressee_joiners": _salutation_line,
     "addressee_offices": _addressee_offices,
