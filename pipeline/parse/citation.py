@@ -415,7 +415,7 @@ _YEARS = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d)
 # The labels of a folio, after a shelf mark written unlabelled: "f." is the folio there (the Romanian fila, the
 # English folio), not the fond; "fls." the Portuguese folhas ("AHD, Embassy in Pretoria, 1976, Process 2/4, fls. 57-59").
 _DAY_MONTH = re.compile(r"^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?$")
-_FOLIO_LABEL = re.compile(r"^(?:ff?|fls?|fol|ll?|k|bl|pp?|folios?|listy?)\.?\s*(?=\d)", re.IGNORECASE)  # "fol. 212-213" (a Swedish volume's folio)
+_FOLIO_LABEL = re.compile(rf"^(?:ff?|fls?|fol|ll?|k|bl|pp?|folios?|listy?{''.join('|' + re.escape(w) for w in words('citation_folio_words'))})\.?\s*(?=\d)", re.IGNORECASE)  # "fol. 212-213" (a Swedish volume's folio)
 
 
 def _acronym(piece: str) -> bool:
@@ -452,8 +452,8 @@ def shelf_line_citation(line: str) -> dict | None:
     if head.strip() in _NOT_ARCHIVES:
         return None  # "FRUS, 1958–1960, vol. V, American Republics, doc. 347": a published edition, a news agency, no archive
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
-    known = (head.strip() in ARCHIVES or head.strip() in _SERIES_KEEPERS and _DEPARTMENT_PIECE.fullmatch(pieces[0])) \
-        and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127": an archive the lists know,
+    known = (head.strip() in ARCHIVES or head.strip() in _SERIES_KEEPERS and _DEPARTMENT_PIECE.fullmatch(pieces[0])
+             or SERIES_MARK.fullmatch(pieces[0])) and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127": an archive the lists know,
     # its shelf mark in one piece; "TNA, PREM 19/1542": the archive that keeps a department's series, and a piece of it
     described = _shelf_piece(pieces[0])  # "TNA, FCO 45/633, minute by the head of the Southern African Department, 6
     # February 1970": after the shelf mark, the paper it holds described in as many words as it takes
@@ -475,6 +475,10 @@ def shelf_line_citation(line: str) -> dict | None:
 
 
 _BARE_FOND = frozenset(known_archives(words("citation_bare_fond")))
+# A series' letters, its number and the parts after slashes, the whole of a shelf mark in one piece ("DY 30/J IV
+# 2/201/1340", "PREM 19/1542", "B 136/36157"): after an archive's abbreviation, whether the lists know the archive or
+# not, the piece is its shelf mark.
+SERIES_MARK = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})? ?\d+[A-Za-z]?(?: ?/ ?[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*)+")
 # Initials of an edition of documents, a news agency or a service, never an archive (initials_not_archives).
 _NOT_ARCHIVES = frozenset(words("initials_not_archives"))
 # The archives that keep the departments' series (archive_series: "PREM 19/1542" at TNA), and a piece of such a series.
@@ -492,6 +496,7 @@ _DESCRIPTION_WORDS = 14  # a paper described after its shelf mark: a clause, no 
 # "Government Minutes G.C. 13/21"), and its description in the catalogue's words.
 _CATALOGUE_HEADER = re.compile(r"^(?P<archive>[^:;.()]{4,80}?)\s*:\s+(?P<reference>[^,]{0,40}?\b(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})\s?(?:\(\d{2,4}\)\s?)?\d[^,]*)(?:,|$)")
 CATALOGUE_HEADER_CHARS = 240
+_LABEL_WORDS = frozenset(w.casefold() for w in words("source_labels"))
 
 
 def catalogue_header(line: str) -> dict | None:
@@ -501,6 +506,8 @@ def catalogue_header(line: str) -> dict | None:
     if len(line) > CATALOGUE_HEADER_CHARS or line.endswith((".", "!", "?")) or (m := _CATALOGUE_HEADER.match(line)) is None:
         return None
     archive = m["archive"].strip()
+    if archive.casefold() in _LABEL_WORDS:
+        return None  # "Archives: Fondation Léopold Sédar Senghor, ...": the label of a source note, no archive
     name, _, city = archive.partition(",")
     if not _REPOSITORY.search(name) or len(name.split()) > 8 or (city and not _is_place(city.strip(), city=True)):
         return None
@@ -512,7 +519,7 @@ def catalogue_header(line: str) -> dict | None:
 # "Collection", "Records"): repository_words. A piece numbered as a part is ("box 2", "file 47", "p. 12", "vol. 3").
 # Behind the lookahead for the letters its words open with (``with_opening``): the lookbehind in front of them kept the
 # search from skipping ahead, and every place of a line was tried against every word.
-_REPOSITORY_WORDS = words("repository_words") + known_archives(words("repository_names"))  # the names of single archives
+_REPOSITORY_WORDS = words("repository_words") + words("repository_keepers") + known_archives(words("repository_names"))  # the names of single archives
 # A word that closes with an archive's word, compounded in the languages that join words ("Riksarkivet", "Bundesarchiv",
 # "Þjóðskjalasafn", "Ulkoministeriön arkisto"): repository_endings, any letters before them, none after.
 _REPOSITORY_ENDING = re.compile(rf"[^\W\d_]*(?:{alternation(words('repository_endings'))})(?![^\W\d_])", re.IGNORECASE) \
@@ -541,7 +548,7 @@ def repository_citation(text: str, *, leading: bool, archive_first: bool = False
     first piece is the archive by the place the citation's format gives it, whatever its words ("Instituto de Historia
     de Cuba, Fondo DIER, leg. 14, exp. 3" after a Wilson citation's collection)."""
     first, written = text.partition(",")[0], None
-    if leading and ":" in first and _names_repository(name := first.partition(":")[0].strip()):
+    if leading and ":" in first and _names_repository(name := first.partition(":")[0].strip()) and name.casefold() not in _LABEL_WORDS:
         written = _CITATION_END.split(text, maxsplit=1)[0].strip().rstrip(" ;,.")  # as the page writes it
         text = f"{name}, {text.partition(':')[2].lstrip()}"  # "National Archives of Australia: A13075, 1975/36": the
         # repository, a colon, then its item's series and number

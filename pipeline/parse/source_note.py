@@ -30,6 +30,8 @@ from pipeline.parse.citation import (
     _FOLIO_LABEL,
     ARCHIVES,
     SERIES_ARCHIVES,
+    SERIES_MARK,
+    _acronym,
     _names_repository,
     catalogue_header,
     named_archive_citation,
@@ -577,8 +579,22 @@ def footnote_citations(line: str) -> list[dict]:
         shelf = shelf_line_citation(note)  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
         shelf = shelf or repository_citation(note, leading=False)  # "2 Ayub Khan Papers, Hoover Institution Archives, box 2, ..."
         shelf = shelf or _cited_after_letter(note)  # "4 Castro to Honecker, 3 April 1977, SAPMO-BArch, DY 30 JIV 2/201/1292."
+        shelf = shelf or _closing_acronym(note)  # "Watson to Stewart, 12 March 1969, FCO 63/302, TNA.": the archive last
         found += [shelf] if shelf else []
     return found
+
+
+def _closing_acronym(note: str) -> dict | None:
+    """A note that closes with the archive's abbreviation after the shelf mark it cites ("Watson to Stewart, 12 March
+    1969, FCO 63/302, TNA."; "CAB 128/44, CC(69)13th Conclusions, 16 March 1969, TNA."): the archive, and the note from
+    the mark on as its text; None unless a piece before the abbreviation is a series' shelf mark."""
+    pieces = [p.strip() for p in note.strip().rstrip(".").split(",")]
+    if len(pieces) < 2 or not _acronym(pieces[-1]) or pieces[-1] in words("initials_not_archives"):
+        return None
+    mark = next((i for i, p in enumerate(pieces[:-1]) if SERIES_MARK.fullmatch(p)), None)
+    if mark is None:
+        return None
+    return {**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), "archive": pieces[-1], "text": ", ".join(pieces[mark:])}
 
 
 def _cited_after_letter(note: str) -> dict | None:
@@ -588,7 +604,10 @@ def _cited_after_letter(note: str) -> dict | None:
     at = 0
     while (comma := note.find(", ", at)) >= 0:
         at = comma + 2
-        if note.startswith(ARCHIVES, at) and (shelf := shelf_line_citation(note[at:])) is not None:
+        if (note.startswith(ARCHIVES, at) or _acronym(note[at:].partition(",")[0].strip())
+                and SERIES_MARK.fullmatch(note[at:].partition(",")[2].strip().rstrip("."))) \
+                and (shelf := shelf_line_citation(note[at:])) is not None:  # (an abbreviation the lists do not
+            # name cites when a series' shelf mark alone closes the note: "..., TNA, FCO 8/1422.")
             return shelf
         if (series := series_citation(note[at:])) is not None:
             return series

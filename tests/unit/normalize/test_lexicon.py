@@ -1297,6 +1297,7 @@ CHECKS = {
     "footnote_citations": _footnote_citations,
     "repository_citation_line": _source_note,
     "repository_endings": _source_note,
+    "citation_folio_words": _source_note,
     "citation_archive_endings": _source_note,
     "repository_footnote_citations": _footnote_citations,
     "addressee_joiners": _salutation_line,
