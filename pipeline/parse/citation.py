@@ -453,7 +453,7 @@ def shelf_line_citation(line: str) -> dict | None:
         return None  # "FRUS, 1958–1960, vol. V, American Republics, doc. 347": a published edition, a news agency, no archive
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
     known = (head.strip() in ARCHIVES or head.strip() in _SERIES_KEEPERS and _DEPARTMENT_PIECE.fullmatch(pieces[0])
-             or SERIES_MARK.fullmatch(pieces[0])) and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127": an archive the lists know,
+             or SERIES_MARK.fullmatch(pieces[0]) or _NUMBER_FIRST.search(pieces[0])) and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127": an archive the lists know,
     # its shelf mark in one piece; "TNA, PREM 19/1542": the archive that keeps a department's series, and a piece of it
     described = _shelf_piece(pieces[0])  # "TNA, FCO 45/633, minute by the head of the Southern African Department, 6
     # February 1970": after the shelf mark, the paper it holds described in as many words as it takes
@@ -469,6 +469,8 @@ def shelf_line_citation(line: str) -> dict | None:
         parts = worded
     elif (folio := _FOLIO_LABEL.match(pieces[-1])) is not None:
         parts["folios"] = "".join(pieces[-1][folio.end():].split()).replace("–", "-")
+    if not any(parts.values()) or parts["fond"] is None and parts["delo"] is None:
+        _number_first(rest, parts)  # "MNL OL, M-KS 288. f. 47/768. ő.e., pp. 1-9": the fond and the unit written number first
     if head.strip() in _BARE_FOND and parts["fond"] is None and pieces[0].isdigit():
         parts["fond"] = pieces[0]  # "AJ, 507, CK SKJ, III/34": the fond's number, bare
     return {"archive": head.strip(), **parts, "text": _closed(line)}

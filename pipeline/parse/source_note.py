@@ -544,12 +544,28 @@ def kept_at_citation(line: str) -> dict | None:
     return {"archive": archive, "fond": None, "opis": None, "delo": None, "papka": None, "folios": pages, "text": line.strip()}
 
 
+def _ending_archive(rest: str) -> str | None:
+    """The archive's name that opens ``rest`` and closes with an archive's word (citation_archive_endings), the papers
+    it keeps or the closing word right after it ("外交部档案馆所藏谈话记录整理，..."): the longest such name; None else."""
+    found = None
+    for ending in words("citation_archive_endings"):
+        at = rest.find(ending, 0, _KEPT_HEAD_CHARS + len(ending))
+        while at >= 0:
+            name, after = rest[:at + len(ending)], rest[at + len(ending):]
+            if after.startswith((*words("printed_papers"), *words("printed_closing"))) and (found is None or len(name) > len(found)):
+                found = name
+            at = rest.find(ending, at + 1, _KEPT_HEAD_CHARS + len(ending))
+    return found
+
+
 def _compiled_from(line: str) -> str:
     """A line "printed (compiled) from <archive>, <its file number>" as the archive and the number alone
     ("根据外交部档案整理，档号105-01912-03" reads as "外交部档案，档号105-01912-03", and so does "根据外交部档案所藏文件整理，
     档号105-01912-03"); the line as it is otherwise."""
     rest = line[next(len(w) for w in _printed_openings() if line.startswith(w)):]
     archive = max((a for a in ARCHIVES if rest.startswith(a)), key=len, default=None)
+    if archive is None:
+        archive = _ending_archive(rest)  # an archive the lists do not name, by the word its name closes with
     if archive is None:
         return line
     after = rest[len(archive):]
