@@ -192,7 +192,8 @@ def _has_colon(text: str) -> bool:
     """A label's colon, plain or full-width ("Reference:", "档号："): a line without one holds no catalogue mark."""
     return ":" in text or "\uff1a" in text
 _SITE_HEAD = 3  # the archive's name heads the page, over the trail of its catalogue
-_OWN_ARCHIVE = re.compile(r"^(?P<archive>[A-Z][A-Z.]{1,9}):\s+(?P<rest>\S.*)$")  # "NAA: A1838, 169/10/1 PART 14"
+_OWN_ARCHIVE = re.compile(r"^(?P<archive>[A-Z][A-Z.]{1,9}|[A-Z]{1,5}-[A-Z]{1,5})(?::\s+|#(?=\S*\d))(?P<rest>\S.*)$")  # "NAA: A1838,
+# 169/10/1 PART 14"; a signature whose pieces a hash parts, the archive's abbreviation first ("CH-BAR#E1003#1994/26#73*")
 
 
 @cache
