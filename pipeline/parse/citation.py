@@ -18,7 +18,6 @@ from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
 
-
 # A switch for measuring, never set in a run: with PIPELINE_KNOWN_ARCHIVES=corpus the lists that name archives one by one
 # (their abbreviations, the departments' series they keep, their own ways of writing a shelf mark, the names of single
 # archives among the repository words) keep only the archives the dev corpus's gold names, so that a score over pages
