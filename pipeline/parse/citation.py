@@ -9,15 +9,45 @@ zero padding is kept as written.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+from functools import cache
 
 from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
 
+# A switch for measuring, never set in a run: with PIPELINE_KNOWN_ARCHIVES=corpus the lists that name archives one by one
+# (their abbreviations, the departments' series they keep, their own ways of writing a shelf mark, the names of single
+# archives among the repository words) keep only the archives the dev corpus's gold names, so that a score over pages
+# whose archives are new to the lists can be estimated: the citations are then read by their shape alone.
+_CORPUS_ARCHIVES_ONLY = os.environ.get("PIPELINE_KNOWN_ARCHIVES") == "corpus"
+
+
+@cache
+def _corpus_archive_text() -> str:
+    from pipeline.paths import PROJECT_ROOT  # (read only under the switch)
+
+    gold = json.loads((PROJECT_ROOT / "tests" / "fixtures" / "gold" / "corpus.json").read_text("utf-8"))
+    entries = gold if isinstance(gold, list) else gold.get("documents", [])
+    return "\n".join(f"{c.get('archive') or ''}\n{c.get('raw') or ''}" for e in entries for c in e.get("citations") or [] if c.get("kind") == "archival")
+
+
+def known_archives(names):
+    """The archives of a list that names them one by one: all of them, or under the measuring switch those the dev
+    corpus's gold names (a dict keeps the keys so named)."""
+    if not _CORPUS_ARCHIVES_ONLY:
+        return names
+    text = _corpus_archive_text()
+    if isinstance(names, dict):
+        return {k: v for k, v in names.items() if k in text and (not isinstance(v, str) or v in text)}
+    return type(names)(n for n in names if n in text)
+
+
 # Abbreviations as the English editions write them, then those of other languages' editions ("АП РФ"): data.
-ARCHIVES = ("AP RF", "AVP RF", "APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO", "APRK", "CWIHP", "PRC FMA", "AMVnR", "SAPMO-BArch", "NARA",
-            *words("citation_archives"))
+ARCHIVES = known_archives(("AP RF", "AVP RF", "APRF", "AVPRF", "RGASPI", "RGANI", "GARF", "RGAE", "RGVA", "TsAMO", "APRK", "CWIHP", "PRC FMA", "AMVnR", "SAPMO-BArch", "NARA",
+                           *words("citation_archives")))
 # The parts' labels other languages write ("Ф.", "Оп.", "Д.", "П.", "Л."), each with the part it labels.
 _OTHER_LABELS = {label.casefold(): part for language in LANGUAGES for label, part in (lexicon(language).get("citation_parts") or {}).items()}
 # A folio or file number may carry a letter ("15a", "15а"); the pattern reads case-blind.
@@ -39,6 +69,8 @@ _ZH_PAGES = re.compile(
     re.escape(_PAGE_MARKS["before"]) + r"\s*\d+(?:\s*[-\u2013\u2014~\uff5e]\s*\d+)?\s*(?:" + alternation(_PAGE_MARKS["after"]) + ")"
 ) if _PAGE_MARKS.get("before") and _PAGE_MARKS.get("after") else None
 _HELD = alternation(words("citation_held_marks")) if words("citation_held_marks") else "(?!)"
+# What follows an archive's name before its parts: a comma or colon, spaces, the label of its file number.
+_ARCHIVE_TAIL = re.compile(r"[,\uff0c:]?\s*" + _SHELF_LABEL)
 _ARCHIVE = re.compile(
     "(?=[" + re.escape("".join(sorted({a[0] for a in ARCHIVES}))) + r"])\b(?P<archive>" + "|".join(re.escape(a) for a in ARCHIVES)
     + r")(?:(?:" + _HELD + r")\b|\b)[,\uff0c:]?\s*" + _SHELF_LABEL
@@ -66,7 +98,7 @@ _FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo"
 
 def parse_citations(text: str) -> list[dict]:
     """Every archive citation in ``text``, as dicts of archive, fond, opis, delo, papka, folios and text."""
-    starts = [m for m in _ARCHIVE.finditer(text)]
+    starts = _archive_starts(text)
     found = []
     for i, m in enumerate(starts):
         end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
@@ -84,6 +116,9 @@ def parse_citations(text: str) -> list[dict]:
             parts["folios"] = pages.group()  # "中央档案馆藏，……，第3—7页": the file's pages, as written
         if not any(parts.values()) and not _SHELF_MARK.match(segment, m.end() - m.start()):
             continue
+        if isinstance(m, _Start) and m.before_fond and (not parts["fond"] or not parts["fond"][:1].isalnum() or " " in parts["fond"]
+                                      or sum(bool(parts[p]) for p in ("opis", "delo", "papka", "folios")) < 1):
+            continue  # an archive read by its shape: its fond numbered, and a part after it ("In the USSR, f. 5 was" is none)
         if not any(parts.values()) and (pages := _FILE_PAGES.match(segment, m.end() - m.start())):
             parts["folios"] = pages["pages"].replace("–", "-")  # "PRC FMA 108-01402-05, 18-19": the file's pages
         _signature(m["archive"], rest, parts)
@@ -97,6 +132,68 @@ def parse_citations(text: str) -> list[dict]:
     return found
 
 
+# A fond labelled, its number after the label ("f. 059a", "fond 507", and the other languages' labels of the fond,
+# citation_parts), right after the words before it and their comma or full stop: the words are an archive's abbreviation
+# when they read as one ("AVP RF, f. 059a, op. 4", "TsAMO, f. 16", and the Russian editions' abbreviation and full
+# stop before "Ф. 0742"), whether the lists above name the archive or not.
+_FOND_LABELS = ["f", "fond", *(label for label, part in _OTHER_LABELS.items() if part == "fond")]
+_FOND_AFTER = re.compile(rf"(?:[,.:]\s*|\s+)(?:{alternation(_FOND_LABELS)})(?:\.\s*|\s+)(?:{_LETTER}-)?[0-9]", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"(?<![^\W_])[^\W\d_][^\W_]*(?:[ -][^\W\d_][^\W_]*){0,2}$")
+
+
+# An archive named in a script without spaces, read by the word its name closes with ("外交部档案馆", "中华人民共和国外交部
+# 档案馆": citation_archive_endings) before the label of its file number or the number itself ("，档号：108-00921-05",
+# " 105-01153-02"): the name from the word after the line's last stop or bracket, sixteen characters at most.
+_NAME_ENDINGS = words("citation_archive_endings")
+_ENDING_NAME = re.compile(
+    rf"(?<![^\W\d_])(?P<archive>[^\W\d_]{{0,14}}(?:{alternation(_NAME_ENDINGS)}))(?=(?:[,\uff0c]?\s*{_SHELF_LABEL}\d|\s+\d{{2,4}}-\d{{4,6}}-\d))"
+) if _NAME_ENDINGS else None
+
+
+class _Start:
+    """Where an archive read by its shape opens a citation, as a match of the known archives' pattern gives it."""
+
+    def __init__(self, start: int, end: int, archive: str, before_fond: bool = False):
+        self._start, self._end, self._archive, self.before_fond = start, end, archive, before_fond
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, name: str) -> str:
+        return self._archive
+
+
+def _archive_starts(text: str) -> list:
+    """The places where an archive opens a citation: the archives the lists name, then the abbreviations read by their
+    shape before a labelled fond, where no named archive stands."""
+    starts = list(_ARCHIVE.finditer(text))
+    if _ENDING_NAME is not None and not starts:
+        starts = [_Start(m.start(), m.end() + len(_ARCHIVE_TAIL.match(text, m.end()).group()), m["archive"])
+                  for m in _ENDING_NAME.finditer(text)]
+    for m in _FOND_AFTER.finditer(text):
+        words = _WORDS_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if words is None:
+            continue
+        pieces = words.group().split()
+        archive = next((" ".join(pieces[i:]) for i in range(len(pieces)) if _acronym(" ".join(pieces[i:]))), None)
+        if archive is None:
+            continue
+        begin = m.start() - len(archive)
+        if any(k.start() <= begin < k.end() or begin <= k.start() < m.start() for k in starts):
+            continue
+        starts.append(_Start(begin, m.start() + len(m.group()) - len(m.group().lstrip(",.: ")), archive, before_fond=True))
+    return sorted(starts, key=lambda k: k.start())
+
+
+def opens_with_archive(line: str) -> bool:
+    """The line opens with an archive's abbreviation, one the lists name or one read by its shape before a labelled
+    fond ("АВП РФ. Ф. 0742. Оп. 6. ...")."""
+    return line.startswith(ARCHIVES) or any(k.start() == 0 for k in _archive_starts(line[:60]) if isinstance(k, _Start))
+
+
 # The words of an archive's name that close before its abbreviation in brackets ("Archive of Foreign Policy of the
 # Russian Federation (AVP RF)"), from the start of their sentence or line.
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[.;:\n]))[^.;:\n()]*\(\s*$")
@@ -105,8 +202,9 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[.;:\n]))[^.;:\n()]*\(\s*$")
 def _named_before(text: str, start: int, floor: int) -> str | None:
     """The archive's name written before its abbreviation, when the abbreviation at ``start`` stands in brackets after
     words that name an archive ("Central State Archive, Sofia (TsDA)"); None otherwise."""
-    if not text.startswith(")", start + len(_ARCHIVE.match(text, start)["archive"])):
-        return None
+    known = _ARCHIVE.match(text, start)
+    if known is None or not text.startswith(")", start + len(known["archive"])):
+        return None  # (an archive read by its shape alone is not bracketed after its name)
     before = _NAME_BEFORE.search(text, floor, start)
     if before is None:
         return None
@@ -131,8 +229,8 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 # The collection and file an archive's citations write unlabelled ("AAN, KC PZPR, XI A/104, k. 212-214"): citation_signatures.
-_SIGNATURES = {archive: (rule[0], rule[1:]) for language in LANGUAGES
-               for archive, rule in (lexicon(language).get("citation_signatures") or {}).items()}
+_SIGNATURES = known_archives({archive: (rule[0], rule[1:]) for language in LANGUAGES
+                              for archive, rule in (lexicon(language).get("citation_signatures") or {}).items()})
 
 
 def _signature(archive: str, rest: str, parts: dict) -> None:
@@ -316,7 +414,7 @@ _YEARS = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d)
 # The labels of a folio, after a shelf mark written unlabelled: "f." is the folio there (the Romanian fila, the
 # English folio), not the fond; "fls." the Portuguese folhas ("AHD, Embassy in Pretoria, 1976, Process 2/4, fls. 57-59").
 _DAY_MONTH = re.compile(r"^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\.?$")
-_FOLIO_LABEL = re.compile(r"^(?:ff?|fls?|fol|ll?|k|bl|pp?|folios?|listy?)\.?\s*(?=\d)", re.IGNORECASE)  # "fol. 212-213" (a Swedish volume's folio)
+_FOLIO_LABEL = re.compile(rf"^(?:ff?|fls?|fol|ll?|k|bl|pp?|folios?|listy?{''.join('|' + re.escape(w) for w in words('citation_folio_words'))})\.?\s*(?=\d)", re.IGNORECASE)  # "fol. 212-213" (a Swedish volume's folio)
 
 
 def _acronym(piece: str) -> bool:
@@ -353,8 +451,8 @@ def shelf_line_citation(line: str) -> dict | None:
     if head.strip() in _NOT_ARCHIVES:
         return None  # "FRUS, 1958–1960, vol. V, American Republics, doc. 347": a published edition, a news agency, no archive
     pieces = [p.strip() for p in rest.strip().rstrip(".").split(",")]
-    known = (head.strip() in ARCHIVES or head.strip() in _SERIES_KEEPERS and _DEPARTMENT_PIECE.fullmatch(pieces[0])) \
-        and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127": an archive the lists know,
+    known = (head.strip() in ARCHIVES or head.strip() in _SERIES_KEEPERS and _DEPARTMENT_PIECE.fullmatch(pieces[0])
+             or SERIES_MARK.fullmatch(pieces[0]) or _NUMBER_FIRST.search(pieces[0])) and len(pieces) == 1 and _shelf_piece(pieces[0])  # "SAPMO-BArch, DY 30/IV 2/2.035/127": an archive the lists know,
     # its shelf mark in one piece; "TNA, PREM 19/1542": the archive that keeps a department's series, and a piece of it
     described = _shelf_piece(pieces[0])  # "TNA, FCO 45/633, minute by the head of the Southern African Department, 6
     # February 1970": after the shelf mark, the paper it holds described in as many words as it takes
@@ -370,16 +468,23 @@ def shelf_line_citation(line: str) -> dict | None:
         parts = worded
     elif (folio := _FOLIO_LABEL.match(pieces[-1])) is not None:
         parts["folios"] = "".join(pieces[-1][folio.end():].split()).replace("–", "-")
+    if not any(parts.values()) or parts["fond"] is None and parts["delo"] is None:
+        _number_first(rest, parts)  # "MNL OL, M-KS 288. f. 47/768. ő.e., pp. 1-9": the fond and the unit written number first
     if head.strip() in _BARE_FOND and parts["fond"] is None and pieces[0].isdigit():
         parts["fond"] = pieces[0]  # "AJ, 507, CK SKJ, III/34": the fond's number, bare
     return {"archive": head.strip(), **parts, "text": _closed(line)}
 
 
-_BARE_FOND = frozenset(words("citation_bare_fond"))
+_BARE_FOND = frozenset(known_archives(words("citation_bare_fond")))
+# A series' letters, its number and the parts after slashes, the whole of a shelf mark in one piece ("DY 30/J IV
+# 2/201/1340", "PREM 19/1542", "B 136/36157"): after an archive's abbreviation, whether the lists know the archive or
+# not, the piece is its shelf mark.
+SERIES_MARK = re.compile(r"[A-Z]{1,5}(?:-[A-Z]{1,5})? ?\d+[A-Za-z]?(?: ?/ ?[A-Za-z0-9.]+(?: [A-Za-z0-9.]+)*)+")
 # Initials of an edition of documents, a news agency or a service, never an archive (initials_not_archives).
 _NOT_ARCHIVES = frozenset(words("initials_not_archives"))
 # The archives that keep the departments' series (archive_series: "PREM 19/1542" at TNA), and a piece of such a series.
-SERIES_ARCHIVES = {code: keeper for language in LANGUAGES for code, keeper in (lexicon(language).get("archive_series") or {}).items()}
+SERIES_ARCHIVES = known_archives({code: keeper for language in LANGUAGES
+                                   for code, keeper in (lexicon(language).get("archive_series") or {}).items()})
 _SERIES_KEEPERS = frozenset(SERIES_ARCHIVES.values())
 _DEPARTMENT_PIECE = re.compile(rf"(?:{alternation(SERIES_ARCHIVES) or '(?!)'})\s+\d{{1,4}}/\d{{1,6}}")
 _DESCRIPTION_WORDS = 14  # a paper described after its shelf mark: a clause, no sentence of prose
@@ -392,6 +497,7 @@ _DESCRIPTION_WORDS = 14  # a paper described after its shelf mark: a clause, no 
 # "Government Minutes G.C. 13/21"), and its description in the catalogue's words.
 _CATALOGUE_HEADER = re.compile(r"^(?P<archive>[^:;.()]{4,80}?)\s*:\s+(?P<reference>[^,]{0,40}?\b(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})\s?(?:\(\d{2,4}\)\s?)?\d[^,]*)(?:,|$)")
 CATALOGUE_HEADER_CHARS = 240
+_LABEL_WORDS = frozenset(w.casefold() for w in words("source_labels"))
 
 
 def catalogue_header(line: str) -> dict | None:
@@ -401,6 +507,8 @@ def catalogue_header(line: str) -> dict | None:
     if len(line) > CATALOGUE_HEADER_CHARS or line.endswith((".", "!", "?")) or (m := _CATALOGUE_HEADER.match(line)) is None:
         return None
     archive = m["archive"].strip()
+    if archive.casefold() in _LABEL_WORDS:
+        return None  # "Archives: Fondation Léopold Sédar Senghor, ...": the label of a source note, no archive
     name, _, city = archive.partition(",")
     if not _REPOSITORY.search(name) or len(name.split()) > 8 or (city and not _is_place(city.strip(), city=True)):
         return None
@@ -412,8 +520,13 @@ def catalogue_header(line: str) -> dict | None:
 # "Collection", "Records"): repository_words. A piece numbered as a part is ("box 2", "file 47", "p. 12", "vol. 3").
 # Behind the lookahead for the letters its words open with (``with_opening``): the lookbehind in front of them kept the
 # search from skipping ahead, and every place of a line was tried against every word.
-_REPOSITORY = with_opening(re.compile(rf"(?<![^\W\d_])(?:{alternation(words('repository_words'))})(?![^\W\d_])")) \
-    if words("repository_words") else re.compile("(?!)")
+_REPOSITORY_WORDS = words("repository_words") + words("repository_keepers") + known_archives(words("repository_names"))  # the names of single archives
+# A word that closes with an archive's word, compounded in the languages that join words ("Riksarkivet", "Bundesarchiv",
+# "Þjóðskjalasafn", "Ulkoministeriön arkisto"): repository_endings, any letters before them, none after.
+_REPOSITORY_ENDING = re.compile(rf"[^\W\d_]*(?:{alternation(words('repository_endings'))})(?![^\W\d_])", re.IGNORECASE) \
+    if words("repository_endings") else re.compile("(?!)")
+_REPOSITORY = with_opening(re.compile(rf"(?<![^\W\d_])(?:{alternation(_REPOSITORY_WORDS)})(?![^\W\d_])")) \
+    if _REPOSITORY_WORDS else re.compile("(?!)")
 _NUMBERED_PIECE = re.compile(r"^(?:[^\W\d_]{2,12}\s+)?[^\W\d_]{1,6}\.?\s*\d")  # "box 2", "p. 12", "Subject File 312"
 # A piece naming the papers of a person a repository keeps ("P. N. Haksar Papers", "Papers of T. N. Kaul"): a collection,
 # not a labelled part, though a name's initial reads as a label ("P." is no papka): private_papers_words.
@@ -423,7 +536,7 @@ _PRIVATE_PAPERS = (re.compile(rf"(?:^|\s)(?:{alternation(words('private_papers_w
 
 def _names_repository(piece: str) -> bool:
     """A piece of a note that names a repository: short, no label's colon ("Source: Archive of ..." is a label's note)."""
-    return len(piece) <= 80 and ":" not in piece and _REPOSITORY.search(piece) is not None
+    return len(piece) <= 80 and ":" not in piece and (_REPOSITORY.search(piece) is not None or _REPOSITORY_ENDING.search(piece) is not None)
 
 
 def repository_citation(text: str, *, leading: bool, archive_first: bool = False) -> dict | None:
@@ -436,7 +549,7 @@ def repository_citation(text: str, *, leading: bool, archive_first: bool = False
     first piece is the archive by the place the citation's format gives it, whatever its words ("Instituto de Historia
     de Cuba, Fondo DIER, leg. 14, exp. 3" after a Wilson citation's collection)."""
     first, written = text.partition(",")[0], None
-    if leading and ":" in first and _names_repository(name := first.partition(":")[0].strip()):
+    if leading and ":" in first and _names_repository(name := first.partition(":")[0].strip()) and name.casefold() not in _LABEL_WORDS:
         written = _CITATION_END.split(text, maxsplit=1)[0].strip().rstrip(" ;,.")  # as the page writes it
         text = f"{name}, {text.partition(':')[2].lstrip()}"  # "National Archives of Australia: A13075, 1975/36": the
         # repository, a colon, then its item's series and number

@@ -30,9 +30,12 @@ from pipeline.parse.citation import (
     _FOLIO_LABEL,
     ARCHIVES,
     SERIES_ARCHIVES,
+    SERIES_MARK,
+    _acronym,
     _names_repository,
     catalogue_header,
     named_archive_citation,
+    opens_with_archive,
     parse_citations,
     parse_parts,
     repository_citation,
@@ -189,7 +192,8 @@ def _has_colon(text: str) -> bool:
     """A label's colon, plain or full-width ("Reference:", "档号："): a line without one holds no catalogue mark."""
     return ":" in text or "\uff1a" in text
 _SITE_HEAD = 3  # the archive's name heads the page, over the trail of its catalogue
-_OWN_ARCHIVE = re.compile(r"^(?P<archive>[A-Z][A-Z.]{1,9}):\s+(?P<rest>\S.*)$")  # "NAA: A1838, 169/10/1 PART 14"
+_OWN_ARCHIVE = re.compile(r"^(?P<archive>[A-Z][A-Z.]{1,9}|[A-Z]{1,5}-[A-Z]{1,5})(?::\s+|#(?=\S*\d))(?P<rest>\S.*)$")  # "NAA: A1838,
+# 169/10/1 PART 14"; a signature whose pieces a hash parts, the archive's abbreviation first ("CH-BAR#E1003#1994/26#73*")
 
 
 @cache
@@ -453,7 +457,7 @@ def site_archive(doc: ParsedDocument) -> str | None:
 
 # A department's series and piece at a national archive, alone on its line ("FO 371/107832"): archive_series.
 
-_SERIES = re.compile(r"(?P<code>" + alternation(SERIES_ARCHIVES) + r")\s+\d{1,4}/\d{1,6}[.]?")
+_SERIES = re.compile(r"(?P<code>" + (alternation(SERIES_ARCHIVES) or "(?!)") + r")\s+\d{1,4}/\d{1,6}[.]?")
 
 
 def citation_line(line: str) -> list[dict]:
@@ -490,7 +494,7 @@ def _citation_line(line: str) -> list[dict]:
         return [{**cited[0], "text": line}] if cited and compiled.startswith(cited[0]["archive"]) else []
     if (kept := kept_at_citation(line)) is not None:
         return [kept]
-    if not line.startswith(ARCHIVES):  # the line opens with the archive it cites: most lines are turned away here
+    if not opens_with_archive(line):  # the line opens with the archive it cites: most lines are turned away here
         # "NA, KSČ-ÚV-02/1, sv. 170, a.j. 168.": a shelf line opens with a capital and holds a comma (its own first
         # tests, told here without the call: most short lines have no comma)
         shelf = shelf_line_citation(line) if "," in line and line[:1].isupper() else None
@@ -547,12 +551,28 @@ def kept_at_citation(line: str) -> dict | None:
     return {"archive": archive, "fond": None, "opis": None, "delo": None, "papka": None, "folios": pages, "text": line.strip()}
 
 
+def _ending_archive(rest: str) -> str | None:
+    """The archive's name that opens ``rest`` and closes with an archive's word (citation_archive_endings), the papers
+    it keeps or the closing word right after it ("外交部档案馆所藏谈话记录整理，..."): the longest such name; None else."""
+    found = None
+    for ending in words("citation_archive_endings"):
+        at = rest.find(ending, 0, _KEPT_HEAD_CHARS + len(ending))
+        while at >= 0:
+            name, after = rest[:at + len(ending)], rest[at + len(ending):]
+            if after.startswith((*words("printed_papers"), *words("printed_closing"))) and (found is None or len(name) > len(found)):
+                found = name
+            at = rest.find(ending, at + 1, _KEPT_HEAD_CHARS + len(ending))
+    return found
+
+
 def _compiled_from(line: str) -> str:
     """A line "printed (compiled) from <archive>, <its file number>" as the archive and the number alone
     ("根据外交部档案整理，档号105-01912-03" reads as "外交部档案，档号105-01912-03", and so does "根据外交部档案所藏文件整理，
     档号105-01912-03"); the line as it is otherwise."""
     rest = line[next(len(w) for w in _printed_openings() if line.startswith(w)):]
     archive = max((a for a in ARCHIVES if rest.startswith(a)), key=len, default=None)
+    if archive is None:
+        archive = _ending_archive(rest)  # an archive the lists do not name, by the word its name closes with
     if archive is None:
         return line
     after = rest[len(archive):]
@@ -582,8 +602,22 @@ def footnote_citations(line: str) -> list[dict]:
         shelf = shelf_line_citation(note)  # "3 TNA, DEFE 25/170, Walker to Chief of Defence Staff, ..."
         shelf = shelf or repository_citation(note, leading=False)  # "2 Ayub Khan Papers, Hoover Institution Archives, box 2, ..."
         shelf = shelf or _cited_after_letter(note)  # "4 Castro to Honecker, 3 April 1977, SAPMO-BArch, DY 30 JIV 2/201/1292."
+        shelf = shelf or _closing_acronym(note)  # "Watson to Stewart, 12 March 1969, FCO 63/302, TNA.": the archive last
         found += [shelf] if shelf else []
     return found
+
+
+def _closing_acronym(note: str) -> dict | None:
+    """A note that closes with the archive's abbreviation after the shelf mark it cites ("Watson to Stewart, 12 March
+    1969, FCO 63/302, TNA."; "CAB 128/44, CC(69)13th Conclusions, 16 March 1969, TNA."): the archive, and the note from
+    the mark on as its text; None unless a piece before the abbreviation is a series' shelf mark."""
+    pieces = [p.strip() for p in note.strip().rstrip(".").split(",")]
+    if len(pieces) < 2 or not _acronym(pieces[-1]) or pieces[-1] in words("initials_not_archives"):
+        return None
+    mark = next((i for i, p in enumerate(pieces[:-1]) if SERIES_MARK.fullmatch(p)), None)
+    if mark is None:
+        return None
+    return {**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), "archive": pieces[-1], "text": ", ".join(pieces[mark:])}
 
 
 def _cited_after_letter(note: str) -> dict | None:
@@ -593,7 +627,10 @@ def _cited_after_letter(note: str) -> dict | None:
     at = 0
     while (comma := note.find(", ", at)) >= 0:
         at = comma + 2
-        if note.startswith(ARCHIVES, at) and (shelf := shelf_line_citation(note[at:])) is not None:
+        if (note.startswith(ARCHIVES, at) or _acronym(note[at:].partition(",")[0].strip())
+                and SERIES_MARK.fullmatch(note[at:].partition(",")[2].strip().rstrip("."))) \
+                and (shelf := shelf_line_citation(note[at:])) is not None:  # (an abbreviation the lists do not
+            # name cites when a series' shelf mark alone closes the note: "..., TNA, FCO 8/1422.")
             return shelf
         if (series := series_citation(note[at:])) is not None:
             return series
