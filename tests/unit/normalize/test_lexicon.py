@@ -1114,6 +1114,7 @@ CHECKS = {
     "month_parts": _in_1958,
     "year_parts": _first_date,
     "year_offsets": _in_1958,
+    "inserted_item_openers": lambda language, text, expected: _eq(passages.reprint_source_day(text, None, date(1983, 12, 21)), expected, text),
     "era_years": lambda language, text, expected: _eq(next((d.start_date for d in find_dates(text, None)), None), expected, text),
     "month_alone_openers": _month_alone,
     "month_part_refs": _month_part,
