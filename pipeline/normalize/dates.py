@@ -130,6 +130,9 @@ _EN_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(lexicon("en").get("ordi
 # Savannakhet", "am 9. wurde"): after a word that dates by it (day_alone_before) and before a clause's end or a word that
 # may follow it (day_alone_after), in the month the text wrote last.
 _DL_DAY_AFTER = alternation(words("day_alone_after", _DAY_FIRST)) or "(?!)"
+# The marks after such a day that name the month the text speaks from ("dnia 5 bm.", "del 26 corrente": of this month),
+# not the one it wrote last (day_this_month_marks)
+_DL_THIS_MONTH = re.compile(r"\s+(?:" + (alternation(words("day_this_month_marks", _DAY_FIRST)) or "(?!)") + r")(?!\w)", re.IGNORECASE)
 _DL_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(words("day_alone_before", _DAY_FIRST)).replace("\\ ", "\\s+") or "(?!)")
                             + r")\s+$", re.IGNORECASE)
 # A day-first language's day alone after the word that names it a day or its day of the week ("su telegrama del día 12
@@ -703,6 +706,8 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
         elif m.lastgroup == "dl_day":
             if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "9" after no word that dates by it
+            if this_month and _DL_THIS_MONTH.match(text, m.end()):
+                year_in_context, month_in_context = this_month  # "dnia 5 bm." after "23 czerwca 1972 r.": of this month
             if (month_in_context is None or year_in_context is None) and this_month:
                 year_in_context, month_in_context = this_month
             if month_in_context is None or year_in_context is None:
