@@ -40,6 +40,10 @@ _ZH = lexicon("zh")
 _ZH_NUMERALS: dict[str, int] = _ZH["numerals"]
 _ZH_DIGITS = {c: v for c, v in _ZH_NUMERALS.items() if v < 10}
 _ZH_TEN = next(c for c, v in _ZH_NUMERALS.items() if v == 10)
+# Tens written in one sign ("廿九" is 29): their value
+_ZH_TENS = {c: v for c, v in _ZH_NUMERALS.items() if v > 10 and v % 10 == 0}
+# A year counted in an era ("民國六十一年", 1972): the year before the era's first (zh.yaml era_years)
+_ZH_ERAS: dict[str, int] = _ZH.get("era_years") or {}
 
 # A month's full name in capitals, as a heading, a title or a cable's date line sets it ("ON 5 APRIL 1958", "DATE DISTR:
 # 18 NOVEMBER 1971"): that month (the cut forms in capitals, "DEC", are other words' too).
@@ -126,6 +130,9 @@ _EN_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(lexicon("en").get("ordi
 # Savannakhet", "am 9. wurde"): after a word that dates by it (day_alone_before) and before a clause's end or a word that
 # may follow it (day_alone_after), in the month the text wrote last.
 _DL_DAY_AFTER = alternation(words("day_alone_after", _DAY_FIRST)) or "(?!)"
+# The marks after such a day that name the month the text speaks from ("dnia 5 bm.", "del 26 corrente": of this month),
+# not the one it wrote last (day_this_month_marks)
+_DL_THIS_MONTH = re.compile(r"\s+(?:" + (alternation(words("day_this_month_marks", _DAY_FIRST)) or "(?!)") + r")(?!\w)", re.IGNORECASE)
 _DL_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(words("day_alone_before", _DAY_FIRST)).replace("\\ ", "\\s+") or "(?!)")
                             + r")\s+$", re.IGNORECASE)
 # A day-first language's day alone after the word that names it a day or its day of the week ("su telegrama del día 12
@@ -141,7 +148,7 @@ _DL_NAMED_BEFORE = re.compile(
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
 _FIRST_LETTERS = [
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
-    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
+    *_ZH_NUMERALS, *(w[0] for w in _ZH_ERAS), *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ]
 _OPENING_CLASS = r"['’\d" + letters(_FIRST_LETTERS)[1:]  # a class of every character a date may open with
 # Of the forms of date, only a day-first month written alone ("в марте 1961 г.") opens with a lower-case letter of
@@ -221,7 +228,7 @@ _PATTERN = skipping(re.compile(
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
-            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
+            rf"(?P<zh>(?:(?:(?P<y6>{_ZH_NUM}{{4}})|(?P<era6>{alternation(_ZH_ERAS) or '(?!)'})(?P<ey6>{_ZH_NUM}{{1,3}})){_ZH_MARKS['year']}|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
             # 1958年 / 一九五八年: a Chinese year alone (a chronicle's heading, "1958年以来"), no month after it
             rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?!{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
             # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
@@ -264,6 +271,8 @@ class DateMention:
 def _zh_number(text: str) -> int:
     if text.isdigit():
         return int(text)
+    if text[0] in _ZH_TENS:  # 廿九: twenty-nine
+        return _ZH_TENS[text[0]] + (_ZH_DIGITS.get(text[1:], 0) if text[1:] else 0)
     if _ZH_TEN in text:
         tens, _, ones = text.partition(_ZH_TEN)
         return (_ZH_DIGITS.get(tens, 1) if tens else 1) * 10 + (_ZH_DIGITS.get(ones, 0) if ones else 0)
@@ -315,7 +324,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         month = ROMAN.get(written) or int(written)
         year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])
         return year, month, int(g["d5"])
-    year = _zh_number(g["y6"]) if g["y6"] else None
+    year = _zh_number(g["y6"]) if g["y6"] else _ZH_ERAS[g["era6"]] + _zh_number(g["ey6"]) if g["era6"] else None
     return year, _zh_number(g["m6"]), _zh_number(g["d6"]) if g["d6"] else None
 
 
@@ -699,6 +708,8 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
         elif m.lastgroup == "dl_day":
             if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "9" after no word that dates by it
+            if this_month and _DL_THIS_MONTH.match(text, m.end()):
+                year_in_context, month_in_context = this_month  # "dnia 5 bm." after "23 czerwca 1972 r.": of this month
             if (month_in_context is None or year_in_context is None) and this_month:
                 year_in_context, month_in_context = this_month
             if month_in_context is None or year_in_context is None:

@@ -122,6 +122,21 @@ _DATABASE_ISSUE = compile_opening(
     + r")\)\s*;\s*[^;]{5,24};\s*(?:" + (alternation(lexicon("en").get("database_page_marks") or []) or "(?!)") + r")(?:\s*\w{1,6})?\s*$")
 
 
+# A paper's issue cited on a line of its own, as a digest or a record heads the item it reprints ("Pravda, Nov. 22, p. 5.",
+# "Izvestia, July 12, 1960, p. 1."): the paper's name, the issue's day and the page (en.yaml database_page_marks).
+ISSUE_LINE = compile_opening(
+    r"(?<![\w,])(?P<paper>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}),\s*(?P<day>[^,;()]{3,20}(?:,\s*\d{4})?),\s*(?:"
+    + (alternation(lexicon("en").get("database_page_marks") or []) or "(?!)") + r")\s*\d{1,4}[A-Z]?(?![\w-])")
+
+
+def issue_line(text: str) -> re.Match | None:
+    """The issue line in ``text`` (``ISSUE_LINE``) whose day part is a day, else None."""
+    for m in ISSUE_LINE.finditer(text):
+        if any(d.precision in ("day", "minute") for d in find_dates(m["day"], 1900)):
+            return m
+    return None
+
+
 def is_apparatus(sentence: str) -> bool:
     """A line of the apparatus: a cited-again source, a publication line, a source note under its label, a numbered
     note that cites a book by its imprint and tells no act (no verb of the past, of speech or of a state of things). A
@@ -130,6 +145,9 @@ def is_apparatus(sentence: str) -> bool:
         return True
     if len(sentence) < 160 and _DATABASE_ISSUE.match(sentence.strip()):
         return True  # "The New York Times (1923-Current file); Jul 17, 1974; pg. 1": where the paper printed the article
+    if len(sentence) < 80 and (m := issue_line(sentence.strip())) is not None and m.start() == 0 \
+            and not sentence.strip()[m.end():].strip(" .;:)"):
+        return True  # "Pravda, Nov. 22, p. 5.": the issue a digest reprints the item from
     if _PROVENANCE is not None and len(sentence) < 240 and _PROVENANCE.match(sentence):
         return True
     if _SOURCE_LABEL is not None and ("\uff1a" in sentence[:12] or ":" in sentence[:16]) and _SOURCE_LABEL.match(sentence):

@@ -16,6 +16,7 @@ from pipeline.extract.events.common import (
     RESPONSIBLE_LINE,
     SENT_TYPES,
     TELEGRAM_SUFFIX,
+    TURN,
     YEAR_IN_URL,
     Context,
     WordsFirst,
@@ -794,7 +795,7 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     # Lamberz, member of the Politburo ..., with the Prime Minister of Ceylon, ..., on 11 February 1972 in Colombo")
     language = next((b.language for b in doc.blocks if b.section_type == "body" and b.language), None)
     named = [h for h in heads if RECORD_WORDS.search(h) and not (_ENDS_A_SENTENCE.search(h) and (
-        _SENTENCE_AHEAD.search(h) or tells_a_plan(h, language)))]  # "3. A meeting of the working people ... is to
+        _SENTENCE_AHEAD.search(h) or tells_a_plan(h, language) or _a_speakers_turn(h)))]  # "3. A meeting of the working people ... is to
     # be held on 21 March.": a decision that a gathering be held, a day to come, not the record's own
     year = doc.document_date.year if doc.document_date else None
     lines = [b.text for b in doc.blocks[:14] if b.passage_type != "title"]  # the heading's lines too, in the page's head
@@ -821,6 +822,15 @@ def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
                         and (written - d[0]).days <= _WRITTEN_UP_WITHIN), None)
         return earlier or found[0]
     return found[0]
+
+
+def _a_speakers_turn(text: str) -> bool:
+    """A turn of the talk under its speaker's label ("毛泽东：他们说不扩大，可是二月七日就炸了越南北方，……昨天晚上周恩来同志把你们
+    会谈的情况都跟我讲了。"), a short one among the page's first blocks: the talks it names are others, told in passing (a
+    book's record of a talk dated on a line of its own over its heading, as 毛泽东外交文选 and 文稿 print one); not a heading
+    whose label is the record's own ("Memorandum of Conversation: ..."), nor one with a day in its label."""
+    m = TURN.match(text)
+    return m is not None and not RECORD_WORDS.search(m["name"]) and not find_dates(m["name"], None)
 
 
 def _told_in_passing(text: str) -> bool:

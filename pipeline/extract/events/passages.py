@@ -12,7 +12,7 @@ from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence, annotate, plan_opened, pluperfect_in, tells_a_plan
+from pipeline.extract.events.annotate import Sentence, annotate, issue_line, plan_opened, pluperfect_in, tells_a_plan
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
     handling_actors,
@@ -1498,6 +1498,36 @@ def _numbered_document_day(doc: ParsedDocument, index: int, year: int | None) ->
     return find_dates(block.text, year)[0].start_date
 
 
+_INSERTED_FROM = compile_opening(r"^(?:" + (alternation(lexicon("en").get("inserted_item_openers") or []).replace(r"\ ", r"\s+") or "(?!)")
+                                 + r")\s+(?=[A-Z])")
+_SOURCE_LINE = 200  # a line over the item, not a paragraph
+
+
+def reprint_source_day(text: str, year: int | None, printed: date | None) -> date | None:
+    """The day of the issue a source line over a reprinted item names, bracketed ("[From the Washington Times, Sept. 9,
+    1983]", the Congressional Record's head of an article printed in it) or by the issue's line ("(By Pravda's Political
+    Observer. Pravda, Nov. 22, p. 5. Complete text:)", a digest's): the day the item speaks from, where it is before the
+    page's own (``printed``: the Record's day, the digest's issue); None for any other line (en.yaml inserted_item_openers)."""
+    line = text.strip()
+    if len(line) > _SOURCE_LINE:
+        return None
+    inner = line[1:-1].strip() if line[:1] in "[(" and line[-1:] in "])" else None
+    if inner is not None and _INSERTED_FROM.match(inner):
+        named = inner
+    elif (m := issue_line(line)) is not None:
+        named = m["day"]
+    else:
+        return None
+    days = [d for d in find_dates(named, year if year is not None else printed.year if printed else None)
+            if d.precision in ("day", "minute")]
+    if len(days) != 1:
+        return None  # two issues, or none
+    day = days[0].start_date
+    if printed is not None and not days[0].year_written and day > printed:
+        day = day.replace(year=day.year - 1)  # "Nov. 22" in a digest of January: of the year before
+    return day if printed is None or day < printed else None
+
+
 def reported_clause(text: str) -> str | None:
     """The clause a saying reports, after its "that" ("informed her that the Red Cross had sent ..."), None if none."""
     return text[frame.end():].strip() if (frame := _REPORT_FRAME.search(text)) else None
@@ -2499,6 +2529,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             context.letter_date = day  # "№ 46. Телеграмма ..." / "28 июля 1956 г." on a collection's page after "№ 45. Запись
             scope.enter_day(day)  # беседы ..." of 26 July: the second document's "Позавчера" and "сегодня" count from its own
             # day; a forwarded report's "已" from the report's day, not the notice's
+        if block.section_type not in ("header", "trailer") and (
+                day := reprint_source_day(block.text, year, context.letter_date or context.occasion)) is not None:
+            context.letter_date = day  # "[From the Washington Times, Sept. 9, 1983]" in the Record of 12 September: the
+            scope.enter_day(day)  # article's "yesterday" and "on Wednesday" count from its issue's day
         if embedded is not None and block.section_type not in ("header", "trailer"):
             embedded = embedded.enter(index, block.text, doc.subdocuments)  # None once the quoted message has ended
         first_of_block = len(events)

@@ -1116,6 +1116,10 @@ CHECKS = {
     "month_parts": _in_1958,
     "year_parts": _first_date,
     "year_offsets": _in_1958,
+    "inserted_item_openers": lambda language, text, expected: _eq(passages.reprint_source_day(text, None, date(1983, 12, 21)), expected, text),
+    "day_this_month_marks": lambda language, text, expected: _eq(
+        next((d.start_date for d in find_dates(text, 1974, None, (1974, 8)) if d.start_date.year == 1974), None), expected, text),
+    "era_years": lambda language, text, expected: _eq(next((d.start_date for d in find_dates(text, None)), None), expected, text),
     "month_alone_openers": _month_alone,
     "month_part_refs": _month_part,
     "month_last_openers": _month_alone,
