@@ -12,7 +12,14 @@ from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence, annotate, issue_line, plan_opened, pluperfect_in, tells_a_plan
+from pipeline.extract.events.annotate import (
+    Sentence,
+    annotate,
+    issue_line,
+    plan_opened,
+    pluperfect_in,
+    tells_a_plan,
+)
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
     handling_actors,
