@@ -204,6 +204,19 @@ def closing_archive(mark: str) -> str | None:
     return m["archive"] if m else None
 
 
+_LEADING_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,9}),?\s+\S*\d")
+
+
+def _holder_initials(mark: str, holder: str) -> str | None:
+    """The initials a catalogue's mark opens with where they are those of the archive the page names ("JARD 1B/31, ..."
+    under "Jamaica Archives and Records Department"), a number after them; None for a department's series ("FCO 45/2367"
+    under "The National Archives")."""
+    m = _LEADING_INITIALS.match(mark)
+    if m is None:
+        return None
+    return m["initials"] if "".join(w[0] for w in holder.split() if w[:1].isupper()) == m["initials"] else None
+
+
 def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
     """The citation of an archive's catalogue entry ("Reference: PREM 15/735"), in the page's head or at its foot. Its
     archive is the one the entry says holds the item ("Held by: The National Archives, Kew"), else the one the page
@@ -236,6 +249,11 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
     # series' keeper keeps it: the head's archive is only asked of a mark that names none)
     if holder is None or (cited and mark.startswith(cited[0]["archive"])):
         return cited
+    if not cited and (initials := _holder_initials(mark, holder) or _holder_initials(mark, _head_archive(head) or "")):
+        # "Reference: JARD 1B/31, Cabinet Minutes 1968, ..." under "Jamaica Archives and Records Department": the mark
+        # opens with the archive's own initials (of the holder, or of the archive the page's head names over the
+        # collection's name), the archive as the mark writes it
+        return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": initials, "folios": _mark_folios(mark), "text": mark}]
     if not cited and not any(c.isdigit() for c in mark):
         return []
     parts = cited[0] if cited else {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(mark)}
