@@ -245,8 +245,9 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": own["archive"], "folios": _mark_folios(mark), "text": mark}]
     if not cited and (closing := closing_archive(mark)):  # "President's Daily Diary, Box 3, LBJ Library.": the mark's own
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": closing, "folios": _mark_folios(mark), "text": mark}]
-    holder = inline_holder or holder_line(doc) or site_archive(doc) or (None if cited else _head_archive(head))  # (a mark read by its
-    # series' keeper keeps it: the head's archive is only asked of a mark that names none)
+    holder = inline_holder or holder_line(doc) or site_archive(doc) or _head_archive(head)  # (the archive the page names,
+    # as it writes it, before the series' keeper a bare mark is read by: "The National Archives" over "Reference: FCO
+    # 45/2367", not "TNA")
     if holder is None or (cited and mark.startswith(cited[0]["archive"])):
         return cited
     if not cited and (initials := _holder_initials(mark, holder) or _holder_initials(mark, _head_archive(head) or "")):
