@@ -1327,6 +1327,9 @@ def _read_signature(doc: ParsedDocument) -> None:
         name, line = blocks[i - 1].text.strip(), blocks[i].text.strip()
         if len(line) > 20 or len(name) > 60 or not _DIGIT.search(line):
             continue
+        if doc.title_block is not None and i - 1 == doc.title_block + 1 and name[:1].islower():
+            continue  # "ЗАПИСЬ БЕСЕДЫ" / "с Президентом Народной Республики Ангола А. НЕТО" / "30 мая 1977 г.": the heading
+            # goes on in lower case over the talk's day, naming the one talked with, who signs nothing
         in_capitals = signed_person(name)  # "Н. МИХАЙЛОВ", "ПОСОЛ СССР В КНР  П. ЮДИН": a record's or a report's writer
         found = lookup(name)
         signer = (found if found and (len(name) <= 20 or found.kind == "organisation") else None) or in_capitals  # a body's
