@@ -32,6 +32,7 @@ from pipeline.parse.citation import (
     SERIES_ARCHIVES,
     _names_repository,
     catalogue_header,
+    folios_alone,
     named_archive_citation,
     parse_citations,
     parse_parts,
@@ -218,6 +219,18 @@ def _holder_initials(mark: str, holder: str) -> str | None:
 
 
 def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
+    """``_catalogue_entry_citation``, with the folios the line under the mark gives alone ("档号：107-01102-05" / "第1—3页")
+    where the mark gives none."""
+    cited = _catalogue_entry_citation(doc, head)
+    if len(cited) != 1 or cited[0].get("folios"):
+        return cited
+    at = next((i for i, block in enumerate(doc.blocks[:_CATALOGUE_HEAD]) if cited[0]["text"] in block.text and _has_colon(block.text)), None)
+    if at is not None and at + 1 < len(doc.blocks) and (folios := folios_alone(doc.blocks[at + 1].text)) is not None:
+        cited[0]["folios"] = folios
+    return cited
+
+
+def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
     """The citation of an archive's catalogue entry ("Reference: PREM 15/735"), in the page's head or at its foot. Its
     archive is the one the entry says holds the item ("Held by: The National Archives, Kew"), else the one the page
     names at its head ("Rigsarkivet - Danish National Archives", "The National Archives › Discovery › ..."), as the
