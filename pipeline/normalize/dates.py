@@ -106,6 +106,7 @@ _YEAR_PARTS: dict[str, list[int]] = {" ".join(k.lower().split()): v for lang in 
 _YEAR_PART_WORDS = alternation(_YEAR_PARTS).replace("\\ ", "\\s+") if _YEAR_PARTS else "(?!)"
 _YEAR_PART_BEFORE = re.compile(rf"(?<!\w)(?P<part>{_YEAR_PART_WORDS})[\s-]+$", re.IGNORECASE)
 _ZH_YEAR_OFFSETS: dict[str, int] = _ZH.get("year_offsets") or {}
+_ZH_ERAS: dict[str, int] = _ZH.get("year_eras") or {}  # "民國六十一年": the era's year 0 in the common era, its years after it
 _ZH_THIRDS_ALONE: list[str] = _ZH.get("month_parts_alone") or ["(?!)"]
 _ZH_WHOLE_MONTH: list[str] = _ZH.get("whole_month") or ["(?!)"]
 _ZH_RELATIVE_MONTHS: dict[str, int] = _ZH.get("relative_months") or {"(?!)": 0}
@@ -141,7 +142,7 @@ _DL_NAMED_BEFORE = re.compile(
 # character instead of trying each form of date there, which is what makes the scan several times quicker.
 _FIRST_LETTERS = [
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
-    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
+    *_ZH_NUMERALS, *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_ERAS), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ]
 _OPENING_CLASS = r"['’\d" + letters(_FIRST_LETTERS)[1:]  # a class of every character a date may open with
 # Of the forms of date, only a day-first month written alone ("в марте 1961 г.") opens with a lower-case letter of
@@ -219,7 +220,7 @@ _PATTERN = skipping(re.compile(
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
-            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
+            rf"(?P<zh>(?:(?P<y6>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}|(?P<era6>{alternation(list(_ZH_ERAS)) or '(?!)'})(?P<ey6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['year']}|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
             # 1958年 / 一九五八年: a Chinese year alone (a chronicle's heading, "1958年以来"), no month after it
             rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?!{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
             # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
@@ -313,7 +314,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         month = ROMAN.get(written) or int(written)
         year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])
         return year, month, int(g["d5"])
-    year = _zh_number(g["y6"]) if g["y6"] else None
+    year = _zh_number(g["y6"]) if g["y6"] else _ZH_ERAS[g["era6"]] + _zh_number(g["ey6"]) if g["era6"] else None
     return year, _zh_number(g["m6"]), _zh_number(g["d6"]) if g["d6"] else None
 
 

@@ -239,7 +239,7 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
     count = len(doc.blocks)
     head_and_foot = doc.blocks[:_CATALOGUE_HEAD] + doc.blocks[max(_CATALOGUE_HEAD, count - _CATALOGUE_FOOT):]  # the middle of a
     # long page is never read: sliced off, not walked past
-    marks = ((block.text, _catalogue_mark().match(block.text.strip())) for block in head_and_foot
+    marks = ((block.text, _catalogue_mark().match(_unbracketed_note(block.text.strip()))) for block in head_and_foot
              if len(block.text) < 200 and _has_colon(block.text))
     mark = next((m["mark"].strip() for _, m in marks if m), None)
     inline_holder = None
@@ -338,8 +338,16 @@ def _head_shelf(doc: ParsedDocument) -> list[dict]:
     return []
 
 
+def _unbracketed_note(text: str) -> str:
+    """A foot line in full-width brackets without them ("（館藏號：11-01-02-10-01-045，第93頁）"): the catalogue's mark."""
+    return text[1:-1].strip() if text.startswith("\uff08") and text.endswith("\uff09") else text
+
+
 def _mark_folios(mark: str) -> str | None:
-    """The folios closing a catalogue's mark after a comma ("PMO 1968/0112, ff. 14-16": "14-16"); None without them."""
+    """The folios closing a catalogue's mark after a comma ("PMO 1968/0112, ff. 14-16": "14-16"; "11-01-02-10-01-045，第93頁":
+    "第93頁", as written); None without them."""
+    if "\uff0c" in mark and (pages := folios_alone(mark.rpartition("\uff0c")[2])) is not None:
+        return pages
     head, comma, last = mark.rpartition(",")
     folio = _FOLIO_LABEL.match(last.strip()) if comma and head.strip() else None
     return "".join(last.strip()[folio.end():].split()).replace("\u2013", "-") if folio else None

@@ -1115,6 +1115,7 @@ CHECKS = {
     "month_parts": _in_1958,
     "year_parts": _first_date,
     "year_offsets": _in_1958,
+    "year_eras": _first_date,
     "month_alone_openers": _month_alone,
     "month_part_refs": _month_part,
     "month_last_openers": _month_alone,
