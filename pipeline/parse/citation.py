@@ -68,6 +68,19 @@ _PAGE_MARKS = lexicon("zh").get("citation_page_marks") or {}
 _ZH_PAGES = re.compile(
     re.escape(_PAGE_MARKS["before"]) + r"\s*\d+(?:\s*[-\u2013\u2014~\uff5e]\s*\d+)?\s*(?:" + alternation(_PAGE_MARKS["after"]) + ")"
 ) if _PAGE_MARKS.get("before") and _PAGE_MARKS.get("after") else None
+
+
+def folios_alone(line: str) -> str | None:
+    """A line that gives a file's pages and nothing else, under its shelf mark ("第1—3页", kept as written as the Chinese
+    editions' folios are; "pp. 4-6": the pages): its folios; None for any other line."""
+    text = line.strip().rstrip(".。")
+    if _ZH_PAGES is not None and _ZH_PAGES.fullmatch(text):
+        return text
+    folio = _FOLIO_LABEL.match(text)
+    rest = text[folio.end():] if folio else ""
+    return "".join(rest.split()).replace("\u2013", "-") if folio and re.fullmatch(r"\d+(?:\s*[-\u2013]\s*\d+)?", rest) else None
+
+
 _HELD = alternation(words("citation_held_marks")) if words("citation_held_marks") else "(?!)"
 # What follows an archive's name before its parts: a comma or colon, spaces, the label of its file number.
 _ARCHIVE_TAIL = re.compile(r"[,\uff0c:]?\s*" + _SHELF_LABEL)

@@ -693,6 +693,16 @@ HEADING_CHARS = 40  # a paper's heading word and its number ("MINUTES No. 9", "�
 HEADING_LINE_CHARS = 200  # its second line; a longer one, naming every party with his offices, is left to the text
 
 
+# The line under a numbered telegram's heading that names the post it comes from, a place's one or two capitalised words
+# after the word (sent_from_openers): "z Waszyngtonu".
+_SENT_FROM_LINE = re.compile(rf"^(?:{alternation(words('sent_from_openers')) or '(?!)'})\s+[^\W\d_][^\W\d_-]+(?:[\s-][^\W\d_][^\W\d_-]+)?$")
+
+
+def heading_goes_on(heading: str, following: str) -> bool:
+    """``_heading_goes_on`` of two lines of text (the language files' examples)."""
+    return _heading_goes_on(heading, Block("paragraph", 0, len(following), following))
+
+
 def _heading_goes_on(heading: str, following: Block) -> bool:
     """A paper's heading broken over two lines ("MINUTES No. 9" / "of the meeting of the Political Bureau ...",
     "СПРАВКА" / "о событиях в ...", "TRANSCRIPT" / "of the conversation between ..."): a short heading in capitals or
@@ -705,6 +715,8 @@ def _heading_goes_on(heading: str, following: Block) -> bool:
         return False
     if len(heading) > HEADING_CHARS or heading[-1:] in ".:;!?,":
         return False
+    if any(c.isdigit() for c in heading) and _SENT_FROM_LINE.match(text) and text.split()[1][:1].isupper():
+        return False  # "SZYFROGRAM Nr 8734" / "z Waszyngtonu": the post a numbered telegram comes from, on a line of its own
     letters_ = [c for c in heading if c.isalpha()]
     if letters_ and is_letter_spaced(heading):  # "R e c o r d" / "of a conversation of Comrade ...": the typist's emphasis,
         return document_type_of(f"{heading.replace(' ', '')} {text}") != "other"  # a kind with the line under it
@@ -1332,6 +1344,9 @@ def _read_signature(doc: ParsedDocument) -> None:
         name, line = blocks[i - 1].text.strip(), blocks[i].text.strip()
         if len(line) > 20 or len(name) > 60 or not _DIGIT.search(line):
             continue
+        if doc.title_block is not None and i - 1 == doc.title_block + 1 and name[:1].islower():
+            continue  # "ЗАПИСЬ БЕСЕДЫ" / "с Президентом Народной Республики Ангола А. НЕТО" / "30 мая 1977 г.": the heading
+            # goes on in lower case over the talk's day, naming the one talked with, who signs nothing
         in_capitals = signed_person(name)  # "Н. МИХАЙЛОВ", "ПОСОЛ СССР В КНР  П. ЮДИН": a record's or a report's writer
         found = lookup(name)
         signer = (found if found and (len(name) <= 20 or found.kind == "organisation") else None) or in_capitals  # a body's

@@ -168,6 +168,27 @@ def _head_as_title(doc: ParsedDocument) -> None:
         else:
             break
     doc.title = " ".join(lines)
+    numbered = number.match(lines[-1])
+    if numbered is not None and (described := _item_description(doc, at, numbered.group(0).split()[-1])) is not None:
+        doc.title = described  # "Description: Telegram no. 1187 from Lusaka (Mr L. Allinson) to FCO: ...": the catalogue
+        # describes this very telegram, by its number, over its head: its description is the title (a file's subject,
+        # "Description: Bermuda: assassination of the Governor ...", names no number and leaves the head the title)
+
+
+def _item_description(doc: ParsedDocument, at: int, number: str) -> str | None:
+    """The catalogue's description over the telegram's head that names a telegram by the head's number ("Description:
+    Telegram no. 412 from Valletta (Sir D. Watson) to FCO: ..."), without its label; None where none does."""
+    return next((value for block in doc.blocks[:at] if (value := item_description(block.text)) is not None
+                 and value[0] == number), (None, None))[1]
+
+
+def item_description(line: str) -> tuple[str, str] | None:
+    """A catalogue's line describing one telegram by its kind and number: (the number, the description without its
+    label); None for any other line (item_description_labels, item_description_kinds, item_number_words)."""
+    w = _words()
+    m = re.match(r"^(?:" + alternation(w["item_description_labels"]) + r")\s*:\s*(?P<value>(?:" + alternation(w["item_description_kinds"])
+                 + r")\s+(?:" + alternation(w["item_number_words"]) + r")\s*(?P<number>\d+)\b.*)$", line.strip(), re.IGNORECASE)
+    return (m["number"], m["value"].strip()) if m else None
 
 
 _NOT_LETTERS = re.compile(r"\W+")

@@ -427,6 +427,11 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
             # under his name (which vouches for a name of plain words), or under his labelled signature ("(Sd.) Harishwar
             # Dayal" / "Ambassador")
+        if index > 1 and index + 1 in (under, date_block) and doc.document_type in _WIRES and _mission_line(text) \
+                and _wire_surname(blocks[index - 1].text.strip()) and ends_sentence(blocks[index - 2].text):
+            under = index
+            continue  # "TIKANVAARA" / "Embassy of Finland, Tehran", "HARTONO" / "Embassy of the Republic of Indonesia,
+            # Canberra": the envoy's surname signs the wire, his mission's name and seat under it
         if date is not None and date_block == index + 1 and signing_body(text):
             return Signature(text, index, None, date, date_block)  # "Отдел стран Африки МИД СССР" / "8 января 1962 г."
         if index > 0 and (signed := office_and_name(text)) is not None:
@@ -741,6 +746,12 @@ def read_closing_signature(doc: ParsedDocument) -> None:
 # "Amembassy DAKAR").
 _MISSION = re.compile(r"\b(?:" + alternation([w for language in LANGUAGES for w in (lexicon(language).get("title_parties") or {}).get("missions") or []])
                       + r")\b", re.IGNORECASE)
+
+
+def _mission_line(text: str) -> bool:
+    """A mission's name and seat on a line of their own under a signature ("Embassy of Finland, Tehran"): a short line,
+    no sentence and no figure, naming a mission (``missions`` of title_parties)."""
+    return len(text) <= 80 and not ends_sentence(text) and not any(map(str.isdigit, text)) and _MISSION.search(text) is not None
 
 
 def _signs_as_person(name: str) -> bool:

@@ -34,6 +34,7 @@ from pipeline.parse.citation import (
     _acronym,
     _names_repository,
     catalogue_header,
+    folios_alone,
     named_archive_citation,
     opens_with_archive,
     parse_citations,
@@ -208,7 +209,32 @@ def closing_archive(mark: str) -> str | None:
     return m["archive"] if m else None
 
 
+_LEADING_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,9}),?\s+\S*\d")
+
+
+def _holder_initials(mark: str, holder: str) -> str | None:
+    """The initials a catalogue's mark opens with where they are those of the archive the page names ("JARD 1B/31, ..."
+    under "Jamaica Archives and Records Department"), a number after them; None for a department's series ("FCO 45/2367"
+    under "The National Archives")."""
+    m = _LEADING_INITIALS.match(mark)
+    if m is None:
+        return None
+    return m["initials"] if "".join(w[0] for w in holder.split() if w[:1].isupper()) == m["initials"] else None
+
+
 def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
+    """``_catalogue_entry_citation``, with the folios the line under the mark gives alone ("档号：107-01102-05" / "第1—3页")
+    where the mark gives none."""
+    cited = _catalogue_entry_citation(doc, head)
+    if len(cited) != 1 or cited[0].get("folios"):
+        return cited
+    at = next((i for i, block in enumerate(doc.blocks[:_CATALOGUE_HEAD]) if cited[0]["text"] in block.text and _has_colon(block.text)), None)
+    if at is not None and at + 1 < len(doc.blocks) and (folios := folios_alone(doc.blocks[at + 1].text)) is not None:
+        cited[0]["folios"] = folios
+    return cited
+
+
+def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
     """The citation of an archive's catalogue entry ("Reference: PREM 15/735"), in the page's head or at its foot. Its
     archive is the one the entry says holds the item ("Held by: The National Archives, Kew"), else the one the page
     names at its head ("Rigsarkivet - Danish National Archives", "The National Archives › Discovery › ..."), as the
@@ -217,7 +243,7 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
     count = len(doc.blocks)
     head_and_foot = doc.blocks[:_CATALOGUE_HEAD] + doc.blocks[max(_CATALOGUE_HEAD, count - _CATALOGUE_FOOT):]  # the middle of a
     # long page is never read: sliced off, not walked past
-    marks = ((block.text, _catalogue_mark().match(block.text.strip())) for block in head_and_foot
+    marks = ((block.text, _catalogue_mark().match(_unbracketed_note(block.text.strip()))) for block in head_and_foot
              if len(block.text) < 200 and _has_colon(block.text))
     mark = next((m["mark"].strip() for _, m in marks if m), None)
     inline_holder = None
@@ -236,10 +262,16 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": own["archive"], "folios": _mark_folios(mark), "text": mark}]
     if not cited and (closing := closing_archive(mark)):  # "President's Daily Diary, Box 3, LBJ Library.": the mark's own
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": closing, "folios": _mark_folios(mark), "text": mark}]
-    holder = inline_holder or holder_line(doc) or site_archive(doc) or (None if cited else _head_archive(head))  # (a mark read by its
-    # series' keeper keeps it: the head's archive is only asked of a mark that names none)
+    holder = inline_holder or holder_line(doc) or site_archive(doc) or _head_archive(head)  # (the archive the page names,
+    # as it writes it, before the series' keeper a bare mark is read by: "The National Archives" over "Reference: FCO
+    # 45/2367", not "TNA")
     if holder is None or (cited and mark.startswith(cited[0]["archive"])):
         return cited
+    if not cited and (initials := _holder_initials(mark, holder) or _holder_initials(mark, _head_archive(head) or "")):
+        # "Reference: JARD 1B/31, Cabinet Minutes 1968, ..." under "Jamaica Archives and Records Department": the mark
+        # opens with the archive's own initials (of the holder, or of the archive the page's head names over the
+        # collection's name), the archive as the mark writes it
+        return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": initials, "folios": _mark_folios(mark), "text": mark}]
     if not cited and not any(c.isdigit() for c in mark):
         return []
     parts = cited[0] if cited else {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(mark)}
@@ -310,8 +342,16 @@ def _head_shelf(doc: ParsedDocument) -> list[dict]:
     return []
 
 
+def _unbracketed_note(text: str) -> str:
+    """A foot line in full-width brackets without them ("（館藏號：11-01-02-10-01-045，第93頁）"): the catalogue's mark."""
+    return text[1:-1].strip() if text.startswith("\uff08") and text.endswith("\uff09") else text
+
+
 def _mark_folios(mark: str) -> str | None:
-    """The folios closing a catalogue's mark after a comma ("PMO 1968/0112, ff. 14-16": "14-16"); None without them."""
+    """The folios closing a catalogue's mark after a comma ("PMO 1968/0112, ff. 14-16": "14-16"; "11-01-02-10-01-045，第93頁":
+    "第93頁", as written); None without them."""
+    if "\uff0c" in mark and (pages := folios_alone(mark.rpartition("\uff0c")[2])) is not None:
+        return pages
     head, comma, last = mark.rpartition(",")
     folio = _FOLIO_LABEL.match(last.strip()) if comma and head.strip() else None
     return "".join(last.strip()[folio.end():].split()).replace("\u2013", "-") if folio else None

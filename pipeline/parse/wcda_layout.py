@@ -200,6 +200,11 @@ def read_title(lines: list[Line], layout: Layout) -> list[Line]:
     if date_line is not None:
         at = lines.index(date_line)
         layout.date_text = date_line.text
+        if at == 1 and _looks_like_title(lines[0].text) and not label_of(lines[0]) and not MARKER.match(lines[0].text):
+            # the record's title over the date line ("Record of Conversation between ..." / "December 4, 1981"), the
+            # paper's letterhead under it ("Embassy of the Socialist Republic of Viet Nam, Antananarivo"): the title
+            layout.page_title, layout.title_lines = lines[0].text, [lines[0], date_line]
+            return lines[2:]
         after = lines[at + 1] if at + 1 < len(lines) else None
         if after is not None and not label_of(after) and not MARKER.match(after.text) and _looks_like_title(after.text, at == 0):
             title = [after, *wrapped_on(after, lines[at + 2:at + 4], lines)]

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extract.events import extract_events
 from pipeline.normalize.text import decode
-from pipeline.parse.signal_head import _words, signal_line
+from pipeline.parse.signal_head import _words, item_description, signal_line
 from pipeline.seed import parse_text
 
 
@@ -84,3 +84,20 @@ def test_a_page_without_a_to_line_is_no_signal_head():
     text = _PAGE.format(n=2, dtg="210915Z JUN 70", to="", signer="HAYWARD").replace("TO \n", "")
     doc = parse_text(decode(text.encode())[0])
     assert doc.recipient_names != ["Foreign and Commonwealth Office"]
+
+
+@pytest.mark.parametrize(("line", "number"), list(_words()["examples_item_descriptions"].items()))
+def test_a_catalogue_line_describing_one_telegram_is_read_by_its_number(line, number):
+    found = item_description(line)
+    assert (found[0] if found else None) == number
+
+
+def test_the_catalogue_description_of_the_very_telegram_is_its_title():
+    page = _PAGE.replace("Telegram No. 112 from Georgetown: Border Incident\n",
+                         "The National Archives\nReference: FCO 63/1140\nDescription: Telegram no. 112 from Georgetown to FCO: border incident\n"
+                         "Date: 21 June 1970\n")
+    doc = parse_text(decode(page.format(n=2, dtg="210915Z JUN 70", to="PRIORITY FCO", signer="HAYWARD").encode())[0])
+    assert doc.title == "Telegram no. 112 from Georgetown to FCO: border incident"
+    other = page.replace("Telegram no. 112 from Georgetown", "Telegram no. 113 from Georgetown")
+    doc = parse_text(decode(other.format(n=3, dtg="210915Z JUN 70", to="PRIORITY FCO", signer="HAYWARD").encode())[0])
+    assert doc.title.startswith("FM GEORGETOWN")  # another telegram's number: the file's, not this one's
