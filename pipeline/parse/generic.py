@@ -1316,6 +1316,10 @@ def _read_foot_addressee(doc: ParsedDocument) -> None:
             doc.recipient_names = [canonical_name(m["to"].strip())]
             return
 
+# A record's head line naming whom the talk was held with ("с Президентом Народной Республики Ангола А. НЕТО" over its
+# day): the host, never a signer (record_with in en.yaml, ru.yaml).
+_TALK_WITH_LINE = re.compile(rf"^(?:{alternation(words('record_with')) or '(?!)'})\s+\S", re.IGNORECASE)
+
 _INITIALLED_IN_BRACKETS = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\)$")
 
 
@@ -1325,7 +1329,7 @@ def _read_signature(doc: ParsedDocument) -> None:
     blocks = doc.blocks
     for i in range(1, len(blocks)):
         name, line = blocks[i - 1].text.strip(), blocks[i].text.strip()
-        if len(line) > 20 or len(name) > 60 or not _DIGIT.search(line):
+        if len(line) > 20 or len(name) > 60 or not _DIGIT.search(line) or _TALK_WITH_LINE.match(name):
             continue
         in_capitals = signed_person(name)  # "Н. МИХАЙЛОВ", "ПОСОЛ СССР В КНР  П. ЮДИН": a record's or a report's writer
         found = lookup(name)
