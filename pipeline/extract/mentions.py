@@ -315,7 +315,6 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             words.pop(0)
         while words and (words[-1].group() in NOT_NAMES or words[-1].group()[0].islower()):
             words.pop()
-        words = _after_office(words)
         office = _OFFICE_OF.match(m.group()) or (
             _DOMAIN_OPENING.match(m.group()) if _OF_BEFORE.search(text, max(0, m.start() - 48), m.start()) else None
         )
@@ -333,26 +332,6 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         found.append((start, end, text[start:end]))
     return found
-
-
-# A title's one-word forms (en.yaml ``titles``) and an office's domains' words ("Defense", "Interior"): with a state's
-# adjective, the words of an office written before a name ("Egyptian Foreign Minister I. Fahmy", "Defense Minister Hissene
-# Habre"), no part of the name.
-_TITLE_WORDS = frozenset(w for t in lexicon("en").get("titles") or [] for w in t.split()) - {"of", "for", "the"}
-_DOMAIN_WORDS = frozenset(w for d in lexicon("en").get("office_domains") or [] for w in d.split()) - {"of", "for", "the"}
-
-
-def _after_office(words: list[re.Match]) -> list[re.Match]:
-    """The run's words after an office written before a name, when it opens with a state's adjective or an office's domain
-    and a title closes it ("Egyptian Foreign Minister I. Fahmy": "I. Fahmy"); else the run as it is."""
-    if not words or (words[0].group() not in _STATE_ADJECTIVES and words[0].group() not in _DOMAIN_WORDS):
-        return words
-    at = 0
-    while at < len(words) and at < 4 and (w := words[at].group()) in _STATE_ADJECTIVES | _DOMAIN_WORDS | _TITLE_WORDS | NOT_NAMES:
-        at += 1
-    if at and words[at - 1].group() in _TITLE_WORDS and len(words) - at >= 2:
-        return words[at:]
-    return words
 
 
 def _joined_by_particles(words: list[re.Match]) -> bool:

@@ -1826,10 +1826,11 @@ def _unnamed_listeners(events: list[EventDraft], doc: ParsedDocument, context: C
 # the requests to Sofia at once."), a time or a "then" before him at most.
 _I_OPENS = re.compile(r"^\W*(?:(?:[A-Z][a-z]+|\d+)(?:\s+\w+){0,3},?\s+)?(?:then\s+|also\s+)?I\s+(?!am\s+writing)(?:myself\s+)?[a-z]")
 _YOU_OBJECT = re.compile(r"\b(?:you|your)\b")
+_THAT_BEFORE = re.compile(r"\bthat\b")
 
 
 def _writer_opens(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
-    """A row of no actors whose English sentence opens with "I": its writer's act, the one person who writes the letter,
+    """A row of no actors whose English sentence opens with "I" and writes the day of his act: its writer's act, the one person who writes the letter,
     the cable or the record (its signer for a mission's cable), and, in a letter to one, the "you" it is done to ("I
     telephoned you that morning": Gayoom, to Rajiv Gandhi). Not in a transcript's turns ("RUSK: I talked ..."), an
     interview's answers or a body's minutes, whose "I" is a speaker's."""
@@ -1844,8 +1845,10 @@ def _writer_opens(events: list[EventDraft], doc: ParsedDocument, context: Contex
         if block.language not in (None, "en") or _TURN_LABEL.match(block.text):
             continue
         told = block.text[event.evidence_start: event.evidence_end]
-        if _I_OPENS.match(told) is None:
-            continue
+        if _I_OPENS.match(told) is None or not event.date_text or (at := told.find(event.date_text)) < 0 \
+                or _THAT_BEFORE.search(told, 0, at):
+            continue  # a day the sentence writes for his act; not one of a clause he tells ("I know that your forces
+            # drove them back within forty-eight hours"), nor a state of his with no day ("I remain convinced ...")
         event.sources = [writer]
         if addressee and addressee != writer and _YOU_OBJECT.search(told):
             event.targets = [addressee]
