@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.normalize.lexicon import lexicon, trie_pattern
+from pipeline.normalize.lexicon import LANGUAGES, lexicon, trie_pattern
 from pipeline.normalize.names import Entity, gazetteer, lookup
 from pipeline.normalize.openings import compile_opening
 
@@ -255,7 +255,12 @@ OFFICE_OF = _OFFICE_OF  # read by the events' leaders too ("troops under Chief o
 _DOMAIN_OPENING = compile_opening(
     r"^(?:" + "|".join(re.escape(d) for d in sorted(lexicon("en").get("office_domains") or [], key=len, reverse=True)) + r")\s+(?=\S)"
 )
-_OF_BEFORE = re.compile(r"\b(?:of|for)\s+$")
+_DOMAIN_ALONE = compile_opening(
+    r"(?:" + "|".join(re.escape(d) for d in sorted(lexicon("en").get("office_domains") or [], key=len, reverse=True)) + r")$"
+)
+# ... or after the "and" that joins it to another domain of the same office ("Minister of Youth and Defence Ogilvy Berlouis",
+# "Minister of Planning and External Relations Maxime Ferrari"): the run starts after "and".
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:(?:[A-Z][\w'’-]*\s+){1,3}and\s+)?$")
 
 
 # A state's adjective that opens a body's capitalised name ("the Chinese Liaison Office", "the Soviet Military Mission"):
@@ -311,7 +316,7 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         while words and (words[-1].group() in NOT_NAMES or words[-1].group()[0].islower()):
             words.pop()
         office = _OFFICE_OF.match(m.group()) or (
-            _DOMAIN_OPENING.match(m.group()) if _OF_BEFORE.search(text, max(0, m.start() - 6), m.start()) else None
+            _DOMAIN_OPENING.match(m.group()) if _OF_BEFORE.search(text, max(0, m.start() - 48), m.start()) else None
         )
         if words and office and office.end() > words[0].start() \
                 and len([w for w in words if w.start() >= office.end()]) >= 2:  # "Minister of Foreign Affairs Louis Lansana
@@ -319,6 +324,8 @@ def _unknown_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         if len([w for w in words if w.group()[0].isupper()]) < 2 or not _joined_by_particles(words):
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        if _DOMAIN_ALONE.match(text, start, end) and _OF_BEFORE.search(text, max(0, start - 48), start):
+            continue  # "The Minister of Home Affairs reported": what the office is of, no one's name
         if (whose := _of_a_state(m.group(), words)) is not None:
             end = m.start() + whose  # "General Hugo Panasco Alvim of Brazil": the name, not the state that says whose
         if any(s < end and start < e for s, e in taken):
@@ -425,11 +432,30 @@ _AFTER_PARTICLE = compile_opening(
 )
 
 
+@cache
+def _lexicon_words() -> frozenset[str]:
+    """Every word the language files write in small letters, in their rules and examples ("вечером", "dinner"): a
+    common word, no name spelt otherwise, though a sentence opens with it in capitals ("Вечером того же дня ...")."""
+    found: set[str] = set()
+    for language in LANGUAGES:
+        stack: list = [lexicon(language)]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack.extend(item.keys())
+                stack.extend(item.values())
+            elif isinstance(item, list | tuple):
+                stack.extend(item)
+            elif isinstance(item, str):
+                found.update(w for w in re.findall(r"[^\W\d_]{4,}", item) if w.islower())
+    return frozenset(found)
+
+
 def page_variants(texts: list[str]) -> dict[str, Entity]:
     """Each capitalised word of the page that the gazetteer does not know but that is one person's one-word form spelt
     otherwise ("Ас-Салял" and "ас-Салялем" for Abdullah al-Sallal, whose forms are "Ас-Салляль", "Ас-Салляльем"): the
     person, when the rapidfuzz ratio of the two in small letters reaches ``_VARIANT_RATIO`` for him alone. A word the
-    page also writes in small letters is no name."""
+    page or a language file (``_lexicon_words``) writes in small letters is no name."""
     from rapidfuzz import fuzz
 
     forms, index = _pattern()[1], _person_words()
@@ -439,7 +465,8 @@ def page_variants(texts: list[str]) -> dict[str, Entity]:
     found: dict[str, Entity] = {}
     for word in dict.fromkeys(m[0] for m in _WORD.finditer(page)):
         folded = word.casefold()
-        if len(word) < _MIN_VARIANT or word in forms or word.isupper() or folded in written or word in compound:
+        if len(word) < _MIN_VARIANT or word in forms or word.isupper() or folded in written or word in compound \
+                or folded in _lexicon_words():
             continue
         band = len(folded) // 4
         best: dict[str, tuple[float, Entity]] = {}

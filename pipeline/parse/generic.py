@@ -1329,6 +1329,10 @@ def _read_foot_addressee(doc: ParsedDocument) -> None:
             doc.recipient_names = [canonical_name(m["to"].strip())]
             return
 
+# A record's head line naming whom the talk was held with ("с Президентом Народной Республики Ангола А. НЕТО" over its
+# day): the host, never a signer (record_with in en.yaml, ru.yaml).
+_TALK_WITH_LINE = re.compile(rf"^(?:{alternation(words('record_with')) or '(?!)'})\s+\S", re.IGNORECASE)
+
 _INITIALLED_IN_BRACKETS = re.compile(r"^\((?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\)$")
 
 
@@ -1342,7 +1346,7 @@ def _read_signature(doc: ParsedDocument) -> None:
     year = _UNREAD
     for i in range(1, len(blocks)):
         name, line = blocks[i - 1].text.strip(), blocks[i].text.strip()
-        if len(line) > 20 or len(name) > 60 or not _DIGIT.search(line):
+        if len(line) > 20 or len(name) > 60 or not _DIGIT.search(line) or _TALK_WITH_LINE.match(name):
             continue
         if doc.title_block is not None and i - 1 == doc.title_block + 1 and name[:1].islower():
             continue  # "ЗАПИСЬ БЕСЕДЫ" / "с Президентом Народной Республики Ангола А. НЕТО" / "30 мая 1977 г.": the heading

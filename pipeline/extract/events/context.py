@@ -37,6 +37,7 @@ from pipeline.normalize.names import (
     dated_surname,
     entity,
     lookup,
+    signed_person,
     unstyled,
     without_honorifics,
 )
@@ -1422,10 +1423,25 @@ def participants_named(doc: ParsedDocument, heading: str) -> list[str]:
         people = list(dict.fromkeys(m.entity.name for m in find_mentions(title) if m.entity.kind == "person"))
         if 2 <= len(people) <= 3:
             return people  # "Запись беседы посла А.М. Пузанова с Ким Ир Сеном", "周恩来同金日成谈话记录": the persons it names
+    if title and (with_ := _RECORD_WITH.search(title)) and (host := _host_named(title[with_.end():])):
+        return [host]  # "ЗАПИСЬ БЕСЕДЫ с премьер-министром Индии И. ГАНДИ": the one the record's writer talked with (the
+        # writer, its foot's signer, joins him)
     if doc.document_type == "minutes" and doc.signature is not None:
         return []  # minutes signed at their foot by the one who kept them ("S. Everett Gleason" under a Memorandum of Discussion
         # at a meeting of the National Security Council): a recorder, not a party; the body that met is (the context's)
     return list(doc.sender_names)
+
+
+_INITIALLED_CAPITALS = compile_opening(r"(?P<initials>(?:[^\W\d_]\.\s?){1,2})(?P<surname>[^\W\d_]{2,}(?:-[^\W\d_]+)?)\s*$")
+
+
+def _host_named(words: str) -> str | None:
+    """The one person a record's title names after its "with", initialled, his surname in capitals ("с премьер-министром
+    Индии И. ГАНДИ"), as the record's text writes him ("И. Ганди"); None where the gazetteer knows no such person."""
+    m = _INITIALLED_CAPITALS.search(words)
+    if m is None or not m["surname"].isupper() or signed_person(words) is None:
+        return None
+    return " ".join(m["initials"].split()) + " " + m["surname"].capitalize()
 
 
 def _signature_date(doc: ParsedDocument) -> date | None:

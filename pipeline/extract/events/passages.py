@@ -485,10 +485,15 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TRAILING_JOINER = re.compile(r"\s+(?:" + (alternation(lexicon("en").get("name_trailing_joiners") or []) or "(?!)") + r")$")
 
 
+# A decision's or a list's point number read into the name opening it ("(iii) The Minister of Home Affairs shall report",
+# "c) The International Department"): the number and the article before the name, no part of it.
+_POINT_NUMBER = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?:[Tt]he\s+)?(?=[A-Z])")
+
+
 def name_kept(name: str) -> str | None:
     """``name`` as an actor: None where it is no name (a sentence's noun, a label, a Chinese clause's day or adverb), cut
     of a joiner it ends on ("Council of Ministers of")."""
-    name = _TRAILING_JOINER.sub("", name.strip())
+    name = _TRAILING_JOINER.sub("", _POINT_NUMBER.sub("", name.strip()))
     if not name or name in _NOT_NAMES:
         return None
     if _HAN.search(name) and (any(m in name for m in _NOT_NAME_MARKS) or _NOT_NAME_PATTERN.search(name) or find_dates(name, 1960)):
@@ -1397,6 +1402,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _unnamed_listeners(events, doc, context)
     talk_parties(events, doc, context)
     _speaker_alone(events, doc, context)
+    _writer_opens(events, doc, context)
     _proposer_alone(events, doc)
     _answer_to_the_asker(events, doc, context)
     _met_parties(events, doc, context)  # "Sadat summoned Ambassador Vinogradov": he, and the one met
@@ -1854,6 +1860,38 @@ def _unnamed_listeners(events: list[EventDraft], doc: ParsedDocument, context: C
         if _SAYING_ALONE.match(told) is None:
             continue
         event.targets = [n for n in event.targets if not is_person(n) or n.split()[-1] in told or n in own]
+
+
+# An English sentence opening with its writer as the subject ("I telephoned you that morning ...", "I promised to report
+# the requests to Sofia at once."), a time or a "then" before him at most.
+_I_OPENS = re.compile(r"^\W*(?:(?:[A-Z][a-z]+|\d+)(?:\s+\w+){0,3},?\s+)?(?:then\s+|also\s+)?I\s+(?!am\s+writing)(?:myself\s+)?[a-z]")
+_YOU_OBJECT = re.compile(r"\b(?:you|your)\b")
+_THAT_BEFORE = re.compile(r"\bthat\b")
+
+
+def _writer_opens(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A row of no actors whose English sentence opens with "I" and writes the day of his act: its writer's act, the one person who writes the letter,
+    the cable or the record (its signer for a mission's cable), and, in a letter to one, the "you" it is done to ("I
+    telephoned you that morning": Gayoom, to Rajiv Gandhi). Not in a transcript's turns ("RUSK: I talked ..."), an
+    interview's answers or a body's minutes, whose "I" is a speaker's."""
+    writer = context.signer or (context.senders[0] if len(context.senders) == 1 else None)
+    if writer is None or not _signed_person(writer) or context.body or context.recalls or not (context.is_correspondence or context.is_record):
+        return
+    addressee = context.addressees[0] if context.is_letter and len(context.addressees) == 1 and _signed_person(context.addressees[0]) else None
+    for event in events:
+        if event.sources or event.targets or event.block >= len(doc.blocks):
+            continue
+        block = doc.blocks[event.block]
+        if block.language not in (None, "en") or _TURN_LABEL.match(block.text):
+            continue
+        told = block.text[event.evidence_start: event.evidence_end]
+        if _I_OPENS.match(told) is None or not event.date_text or (at := told.find(event.date_text)) < 0 \
+                or _THAT_BEFORE.search(told, 0, at):
+            continue  # a day the sentence writes for his act; not one of a clause he tells ("I know that your forces
+            # drove them back within forty-eight hours"), nor a state of his with no day ("I remain convinced ...")
+        event.sources = [writer]
+        if addressee and addressee != writer and _YOU_OBJECT.search(told):
+            event.targets = [addressee]
 
 
 def _signed_person(name: str) -> bool:
