@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.normalize.lexicon import LANGUAGES, lexicon, trie_pattern
+from pipeline.normalize.lexicon import LANGUAGES, lexicon, strings, trie_pattern
 from pipeline.normalize.names import Entity, gazetteer, lookup
 from pipeline.normalize.openings import compile_opening
 
@@ -438,16 +438,8 @@ def _lexicon_words() -> frozenset[str]:
     common word, no name spelt otherwise, though a sentence opens with it in capitals ("Вечером того же дня ...")."""
     found: set[str] = set()
     for language in LANGUAGES:
-        stack: list = [lexicon(language)]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                stack.extend(item.keys())
-                stack.extend(item.values())
-            elif isinstance(item, list | tuple):
-                stack.extend(item)
-            elif isinstance(item, str):
-                found.update(w for w in re.findall(r"[^\W\d_]{4,}", item) if w.islower())
+        for item in strings(language):
+            found.update(w for w in re.findall(r"[^\W\d_]{4,}", item) if w.islower())
     return frozenset(found)
 
 

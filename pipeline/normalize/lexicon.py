@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
@@ -26,6 +26,21 @@ def lexicon(language: str) -> dict:
     if not _FOLDER.joinpath(name).is_file():
         return {}
     return load_yaml(_FOLDER.joinpath(name).read_text("utf-8"))
+
+
+def strings(language: str) -> Iterator[str]:
+    """Every string a language file writes, its keys, values and examples at any depth: what its rules and their
+    examples spell, for the readers that ask whether a word is a common one there."""
+    stack: list = [lexicon(language)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        elif isinstance(item, str):
+            yield item
 
 
 def words(key: str, languages: Iterable[str] = LANGUAGES) -> list[str]:

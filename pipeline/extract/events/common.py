@@ -22,7 +22,7 @@ from pipeline.extract.events.titles import (
 from pipeline.extract.mentions import NOT_NAMES, OFFICE_OF, find_mentions, find_unknown_names
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.dates import DateMention, clock, find_dates
-from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lexicon import alternation, lexicon, strings
 from pipeline.normalize.lexicon import words as lexicon_words
 from pipeline.normalize.lowered import LoweredPattern, lowered
 from pipeline.normalize.names import canonical_name, entity, gazetteer, lookup
@@ -1827,16 +1827,8 @@ def _common_words() -> frozenset[str]:
     """Every word the English language file writes in small letters, in its rules and their examples ("dinner",
     "curfew"): a common noun, no name, though a sentence opens with it in capitals."""
     words: set[str] = set()
-    stack: list = [lexicon("en")]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple):
-            stack.extend(item)
-        elif isinstance(item, str):
-            words.update(re.findall(r"\b[a-z]{3,}\b", item))
+    for item in strings("en"):
+        words.update(re.findall(r"\b[a-z]{3,}\b", item))
     return frozenset(words - _OPENING_PARTICLES)
 
 
