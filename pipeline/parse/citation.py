@@ -201,10 +201,17 @@ def _archive_starts(text: str) -> list:
     return sorted(starts, key=lambda k: k.start())
 
 
+_FIGURE = re.compile(r"\d")
+
+
 def opens_with_archive(line: str) -> bool:
     """The line opens with an archive's abbreviation, one the lists name or one read by its shape before a labelled
-    fond ("АВП РФ. Ф. 0742. Оп. 6. ...")."""
-    return line.startswith(ARCHIVES) or any(k.start() == 0 for k in _archive_starts(line[:60]) if isinstance(k, _Start))
+    fond ("АВП РФ. Ф. 0742. Оп. 6. ..."). An archive read by its shape stands before a figure (its fond's, its file
+    number's): a head without one is asked of the lists alone, as most lines are."""
+    if line.startswith(ARCHIVES):
+        return True
+    head = line[:60]
+    return _FIGURE.search(head) is not None and any(k.start() == 0 for k in _archive_starts(head) if isinstance(k, _Start))
 
 
 # The words of an archive's name that close before its abbreviation in brackets ("Archive of Foreign Policy of the
