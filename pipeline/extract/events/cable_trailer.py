@@ -172,9 +172,9 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
         event = EventDraft(index, "message_sent", m.start(), m.end(), "cable_trailer", 0.5).on(doc.document_date)
         event.date_kind = "approximate"
         event.sources = [doc.sending_office] if doc.sending_office else list(doc.sender_names)  # the post repeats it
-        if doc.document_type in ("cable", "telegram"):  # a cable's repeats go to the posts it names; an airgram's are its
-            event.targets = [canonical_name(_FOR_OFFICE.sub("", p)) for p in _POSTS_SPLIT.split(m["whom"]) if p.strip()]
-        events.append(event)  # sender's act alone, as the golds of airgrams list them (probes11 1206, 15 1606, 17 1806)
+        # to the posts it names, a cable's or an airgram's, as dev 101's handling lines name their receivers
+        event.targets = [canonical_name(_FOR_OFFICE.sub("", p)) for p in _POSTS_SPLIT.split(m["whom"]) if p.strip()]
+        events.append(event)
     for m in _RECEIVED_AT.finditer(text):
         hour, minute = (int(x) for x in re.split(r"[:.]", m["time"])) if m["time"] else (int(m["zoned"][:2]), int(m["zoned"][2:]))
         event = EventDraft(index, "message_received", m.start(), m.end(), "cable_trailer", 0.5).on(doc.document_date)
