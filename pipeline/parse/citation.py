@@ -542,8 +542,10 @@ def catalogue_header(line: str) -> dict | None:
 # search from skipping ahead, and every place of a line was tried against every word.
 _REPOSITORY_WORDS = words("repository_words") + words("repository_keepers") + known_archives(words("repository_names"))  # the names of single archives
 # A word that closes with an archive's word, compounded in the languages that join words ("Riksarkivet", "Bundesarchiv",
-# "Þjóðskjalasafn", "Ulkoministeriön arkisto"): repository_endings, any letters before them, none after.
-_REPOSITORY_ENDING = re.compile(rf"[^\W\d_]*(?:{alternation(words('repository_endings'))})(?![^\W\d_])", re.IGNORECASE) \
+# "Þjóðskjalasafn", "Ulkoministeriön arkisto"): repository_endings, any letters before them, none after. The test asks
+# only whether such an ending closes a word: the letters before it are not matched (a pattern that took them in tried
+# every ending at every place of every word, the square of its length).
+_REPOSITORY_ENDING = re.compile(rf"(?:{alternation(words('repository_endings'))})(?![^\W\d_])", re.IGNORECASE) \
     if words("repository_endings") else re.compile("(?!)")
 _REPOSITORY = with_opening(re.compile(rf"(?<![^\W\d_])(?:{alternation(_REPOSITORY_WORDS)})(?![^\W\d_])")) \
     if _REPOSITORY_WORDS else re.compile("(?!)")
