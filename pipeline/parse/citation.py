@@ -183,7 +183,9 @@ def _archive_starts(text: str) -> list:
     """The places where an archive opens a citation: the archives the lists name, then the abbreviations read by their
     shape before a labelled fond, where no named archive stands."""
     starts = list(_ARCHIVE.finditer(text))
-    if _ENDING_NAME is not None and not starts:
+    if _ENDING_NAME is not None and not starts and any(map(text.__contains__, _NAME_ENDINGS)):
+        # (a name read by its closing word holds that word: a text without any, most, is not searched for the names,
+        # where the pattern tried every length of name before every ending at each word's start)
         starts = [_Start(m.start(), m.end() + len(_ARCHIVE_TAIL.match(text, m.end()).group()), m["archive"])
                   for m in _ENDING_NAME.finditer(text)]
     for m in _FOND_AFTER.finditer(text):
