@@ -22,6 +22,7 @@ from importlib import resources
 
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.page_memo import once_per_page
 from pipeline.parse.model import Block, ParsedDocument, ends_sentence
 from pipeline.parse.source_note import is_citation_line, series_citation
 from schemas import load_yaml
@@ -82,7 +83,13 @@ def calls_note(text: str, n: int) -> bool:
     """Whether a passage calls note ``n`` (``note_markers``): a marker's digits stand in the passage, as figures or as
     superscripts, so a passage without them is turned away before the markers are read (most passages above a foot)."""
     digits = str(n)
-    return (digits in text or digits.translate(_TO_SUPERSCRIPTS) in text) and n in note_markers(text)
+    return (digits in text or digits.translate(_TO_SUPERSCRIPTS) in text) and n in _called_notes(text)
+
+
+@once_per_page  # the passages over a foot, asked for each numbered line of the foot (the signature's reader asks of each)
+def _called_notes(text: str) -> frozenset[int]:
+    """The numbers of the notes a passage calls, read once while its page is read."""
+    return frozenset(note_markers(text))
 
 
 def is_platform_line(line: str) -> bool:

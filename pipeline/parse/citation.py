@@ -183,7 +183,9 @@ def _archive_starts(text: str) -> list:
     """The places where an archive opens a citation: the archives the lists name, then the abbreviations read by their
     shape before a labelled fond, where no named archive stands."""
     starts = list(_ARCHIVE.finditer(text))
-    if _ENDING_NAME is not None and not starts:
+    if _ENDING_NAME is not None and not starts and any(map(text.__contains__, _NAME_ENDINGS)):
+        # (a name read by its closing word holds that word: a text without any, most, is not searched for the names,
+        # where the pattern tried every length of name before every ending at each word's start)
         starts = [_Start(m.start(), m.end() + len(_ARCHIVE_TAIL.match(text, m.end()).group()), m["archive"])
                   for m in _ENDING_NAME.finditer(text)]
     for m in _FOND_AFTER.finditer(text):
@@ -542,8 +544,10 @@ def catalogue_header(line: str) -> dict | None:
 # search from skipping ahead, and every place of a line was tried against every word.
 _REPOSITORY_WORDS = words("repository_words") + words("repository_keepers") + known_archives(words("repository_names"))  # the names of single archives
 # A word that closes with an archive's word, compounded in the languages that join words ("Riksarkivet", "Bundesarchiv",
-# "Þjóðskjalasafn", "Ulkoministeriön arkisto"): repository_endings, any letters before them, none after.
-_REPOSITORY_ENDING = re.compile(rf"[^\W\d_]*(?:{alternation(words('repository_endings'))})(?![^\W\d_])", re.IGNORECASE) \
+# "Þjóðskjalasafn", "Ulkoministeriön arkisto"): repository_endings, any letters before them, none after. The test asks
+# only whether such an ending closes a word: the letters before it are not matched (a pattern that took them in tried
+# every ending at every place of every word, the square of its length).
+_REPOSITORY_ENDING = re.compile(rf"(?:{alternation(words('repository_endings'))})(?![^\W\d_])", re.IGNORECASE) \
     if words("repository_endings") else re.compile("(?!)")
 _REPOSITORY = with_opening(re.compile(rf"(?<![^\W\d_])(?:{alternation(_REPOSITORY_WORDS)})(?![^\W\d_])")) \
     if _REPOSITORY_WORDS else re.compile("(?!)")
