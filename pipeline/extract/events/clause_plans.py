@@ -37,8 +37,15 @@ _EDGES = {"en": (r"(?<![\w'’-])", r"(?![\w'’-])"), "ru": (r"(?<!\w)", r"(?!\
 _MARKS = {"en": r"[,;:()\u2014\u2013]|\s-\s|\.\s", "ru": r"[,;:()\u2014\u2013]|\s-\s|\.\s", "zh": r"[\uff0c\uff1b\uff1a\u3002\uff08\uff09,;:()\u2014]"}
 # In English a clause joined by ", and" or ", but" ends there.
 _EN_ENDS = compile_opening(r",\s+(?:and|but|while|whereas)\s|;|\.\s|\.$|:\s")
-# A decision's point that sets its act as "Name to verb" ("2. Comrade Ivan Bashev to receive ... this week").
-_POINT_TO = compile_opening(r"^\W*(?:\d{1,2}|[a-z])[.)]\s+(?P<subject>[A-Z][^,;:.]{0,80}?)\s+(?P<aux>to)\s+(?!be\b)[a-z]+")
+# A decision's point that sets its act as "Name to verb" ("2. Comrade Ivan Bashev to receive ... this week"), or as
+# "Name to be" and the act's participle ("2. A Police Mobile Unit to be deployed to the Francistown area"): the number
+# before it in the sentence, or alone before the sentence where the point's number was split off ("1. " / "The Minister
+# of External Affairs to raise ...").
+_POINT_NUMBER = r"^\W*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+"
+_POINT_BODY = r"(?P<subject>[A-Z][^,;:.]{0,80}?)\s+(?P<aux>to)\s+(?:be\s+(?P<participle>[a-z]+ed)\b|(?!be\b)(?P<verb>[a-z]+))"
+_POINT_TO = compile_opening(_POINT_NUMBER + _POINT_BODY)
+_POINT_AFTER_NUMBER = compile_opening("^" + _POINT_BODY)
+_NUMBER_ALONE = compile_opening(_POINT_NUMBER.rstrip("+") + "*$")
 
 
 @cache
@@ -81,6 +88,10 @@ def _words(language: str) -> dict:
         "times": compile_opening(before + "(?:" + alternation(times).replace(r"\ ", r"\s+") + ")" + after, re.IGNORECASE) if times else None,
         "i": frozenset(lex.get("clause_plan_i") or []),
         "we": frozenset(lex.get("clause_plan_we") or []),
+        "point_not_verbs": frozenset(w.lower() for w in lex.get("point_to_not_verbs") or []),
+        "point_deferred": frozenset(w.lower() for w in lex.get("point_to_deferred") or []),
+        "point_openers": frozenset(lex.get("point_to_openers") or []),
+        "point_not_in_subject": frozenset(w.lower() for w in lex.get("point_to_not_in_subject") or []),
     }
 
 
@@ -117,11 +128,33 @@ def _en_verb_after(text: str, end: int, words: dict) -> bool:
     return first not in words["not_after"]
 
 
+def point_to(text: str, lead: str = "") -> re.Match | None:
+    """A decision's point that sets its act as "Name to verb" or "Name to be" and a participle, its number in the text
+    or alone in ``lead`` (the block's text before the sentence); None for any other sentence, and for a point whose verb
+    is no act's (a determiner after "to": "1. Report of the Chief of the General Staff to the Minister ...") or that
+    leaves the question to a later decision ("3. The question of sending advisers to be decided after consultations":
+    the session's decision, no plan; ``point_to_deferred``)."""
+    m = _POINT_TO.match(text) or (_POINT_AFTER_NUMBER.match(text) if lead and _NUMBER_ALONE.match(lead) else None)
+    if m is None:
+        return None
+    words = _words("en")
+    if m["verb"] is not None and m["verb"] in words["point_not_verbs"] or m["participle"] is not None and m["participle"] in words["point_deferred"]:
+        return None
+    subject = re.findall(r"[^\W\d_][\w'’-]*", m["subject"])
+    if not subject or subject[0] not in words["point_openers"] or any(
+            w.lower() in words["point_not_in_subject"] or w.islower() and w.endswith(("ed", "ing")) for w in subject[1:]):
+        return None  # "To instruct the Ministry ... to strengthen", "Instructs the Ministry ... to withdraw", "The Ministry
+        # ... is to prepare", "The Soviet Embassy appears to have been informed": a verb in the subject; the point's
+        # subject is the one it sets the act, named with its article or title alone ("The Vice-President", "Comrade Ivan
+        # Bashev", "A Kenyan delegation")
+    return m
+
+
 def clause_plans(index: int, s: Sentence, made: list[EventDraft], language: str | None, speaker: str | None = None,
-                 side: str | None = None) -> list[EventDraft]:
+                 side: str | None = None, lead: str = "") -> list[EventDraft]:
     """The plans the sentence's clauses state, each an undated row beside the sentence's own (``made``: the rows
     read of it so far). None where the sentence is a condition or a question, or a row undated already covers the
-    clause."""
+    clause. ``lead``: the block's text before the sentence (a decision point's number split off from it)."""
     language = language or "en"
     if language not in _EDGES:
         return []
@@ -130,10 +163,13 @@ def clause_plans(index: int, s: Sentence, made: list[EventDraft], language: str 
     if words["marker"] is None or is_hypothetical(text, language):
         return []
     found: list[tuple[int, int, str]] = [(m.start("aux"), m.end("aux"), m["aux"]) for m in words["marker"].finditer(text)]
+    pointed = None  # where a decision's point sets its act ("The Vice-President to seek UNHCR assistance"): decided by the
+    # point itself, a plan with or without a time to come
     if language == "en":
-        if (point := _POINT_TO.match(text)) is not None and not any(c.kind in ("past", "speech", "planned") and c.end <= point.start("aux")
-                                                                     for c in read_cues(text[: point.start("aux")], "en")):
+        if (point := point_to(text, lead)) is not None and not any(c.kind in ("past", "speech", "planned") and c.end <= point.start("aux")
+                                                                    for c in read_cues(text[: point.start("aux")], "en")):
             found.append((point.start("aux"), point.end("aux"), "to"))
+            pointed = point.start("aux")
         if words["reported"] is not None:
             cues = [c for c in read_cues(text, "en") if c.kind == "speech"]
             found += [(m.start("aux"), m.end("aux"), m["aux"]) for m in words["reported"].finditer(text)
@@ -155,8 +191,8 @@ def clause_plans(index: int, s: Sentence, made: list[EventDraft], language: str 
             continue
         after = start if aux.lower() not in words["past"] else end  # "agreed to hold their next meeting in Bali in July":
         # a decision's time to come written after its verb ("On Tuesday the Council decided to ...": the decision's day)
-        if not (any(after <= d.start and d.end <= stop for d in s.dates)
-                or (words["times"] is not None and words["times"].search(text, after, stop) is not None)):
+        if at != pointed and not (any(after <= d.start and d.end <= stop for d in s.dates)
+                                  or (words["times"] is not None and words["times"].search(text, after, stop) is not None)):
             continue  # no time to come: an undertaking ("I replied that I would report this"), the saying's alone
         if words["done_before"] is not None and words["done_before"].search(text, start, at) is not None:
             continue  # "told me that the strikers had gone back to work and will be paid in April": the words report a past

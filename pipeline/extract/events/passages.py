@@ -3152,7 +3152,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     turn_addressees([turn_name], participants) if context.is_conversation and turn_name else [])) if not any(
                     x.evidence_start == e.evidence_start and x.start_date is None and x.end_date is None for x in events[before_sentence:])]
             events += clause_plans(index, s, events[before_sentence:], block.language, turn_name or context.speaker or (
-                context.senders[0] if len(context.senders) == 1 else None), context.side)  # "Chen Yi — In December our
+                context.senders[0] if len(context.senders) == 1 else None), context.side, block.text[:s.start])  # "Chen Yi — In December our
             # government will send a trade delegation to Hanoi": the turn's row, and the plan it states, undated
             if block.language in (None, "en", "ru"):  # "Gabon would establish relations with Luanda when the foreign troops
                 events[before_sentence:] = [e for e in events[before_sentence:] if not (  # have left": no plan decided

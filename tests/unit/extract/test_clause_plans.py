@@ -25,3 +25,17 @@ def test_a_turn_in_a_record_gives_its_row_and_the_plan_it_states():
                          document_date_precision="day", blocks=[Block("paragraph", 0, len(text), text, language="en")])
     rows = [(text[e.evidence_start: e.evidence_end], e.date_kind, e.start_date, e.sources) for e in extract_events(doc)]
     assert ("Chairman Mao will receive you this evening", "undated", None, ["Mao Zedong"]) in rows, rows
+
+
+def test_a_decision_point_whose_number_stands_before_the_sentence_sets_a_plan_without_a_time():
+    lead, text = "3. ", "The Vice-President to seek UNHCR assistance for the camps."
+    rows = clause_plans(0, Sentence(len(lead), len(lead) + len(text), text, []), [], "en", lead=lead)
+    assert [(text[e.evidence_start - len(lead): e.evidence_end - len(lead)], e.date_kind) for e in rows] == [
+        ("The Vice-President to seek UNHCR assistance for the camps", "undated")]
+
+
+def test_a_point_whose_subject_holds_a_verb_or_that_defers_the_matter_sets_no_plan():
+    for text in ("2. To instruct the Ministry of Defence to strengthen the border guard.",
+                 "4. The Ministry of National Defence is to keep the border troops on alert.",
+                 "3. The question of sending advisers to Damascus to be decided after consultations."):
+        assert clause_plans(0, Sentence(0, len(text), text, []), [], "en") == [], text
