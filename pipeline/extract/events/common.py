@@ -781,6 +781,7 @@ def _headed(window: str, mention) -> str | None:
 
 _ADDRESSED = compile_opening(r"\b(?:to|against|with|on|invaded|attacked|recognised|recognized|informed|told|asked|urged)\s+(?:the\s+)?$", re.IGNORECASE)
 MONTHS = frozenset(calendar.month_name[1:])  # "by the August (1955) agreement": a month, not a name
+WEEKDAYS = frozenset(calendar.day_name)  # "had ended by Saturday evening": a day, no agent
 BY_NAME = compile_opening(r"\bby\s+(?:the\s+)?(?:(?i:comrade|com\.|cde\.)\s+)?([A-Z][a-z][\w'’-]+)(?![\w'’-]*\s+[A-Z])")
 # A single name after a title ("Comrade Gorinovich", "Mr. Xiao"): a person the gazetteer may not know.
 _ONE_WORD_TITLE_LIST = [w for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True) if " " not in w]
@@ -1590,6 +1591,14 @@ def clause_group(clause: str) -> list[str]:
     return subject_phrase(clause[: verb.start()])[:1] if verb else []
 
 
+def told_group(text: str, start: int, end: int) -> list[str]:
+    """The group the clause a saying reports opens with as its subject, the date at ``start:end`` read out of it, before
+    the clause's verb or after it ("Tu'ipelehake told me that the Privy Council would consider the offer on Monday",
+    "Tito told me that on 3 May the Yugoslav government had recalled ..."): the group the gazetteer lacks, as written."""
+    told = _last_told_clause(text, start, end)
+    return clause_group(told[1].lstrip()) if told is not None else []
+
+
 def reported_subject(before: str) -> list[str]:
     """The subject of an English clause reported by another's saying, before its verb ("JAROSZEWICZ added that the Sejm
     will meet"): its names, else the group its noun phrase names; none where no clause is reported."""
@@ -2091,7 +2100,7 @@ def name_spans(text: str, language: str | None, addressed_only: bool = False) ->
                   and not is_place_of(text, start)  # "the area of Vĩnh Linh"
                   and not _is_region(surface)  # "his trip to Western Europe"
                   and not (addressed_only and (_POSSESSIVE.match(text, end) or _POSSESSIVE_END.search(surface)))]
-        if (agent := BY_NAME.search(text)) and agent[1] not in MONTHS and not any(m.start <= agent.start(1) < m.end for m in known):
+        if (agent := BY_NAME.search(text)) and agent[1] not in MONTHS and agent[1] not in WEEKDAYS and not any(m.start <= agent.start(1) < m.end for m in known):
             found.append((agent.start(1), agent.end(1), canonical_name(agent[1])))
         titled = _TITLED_PAGE.get()
         found += [(m.start(1), m.end(1), titled.get((_title_of(m), m[1])) or canonical_name(m[1])) for m in _TITLED_NAME.finditer(text)

@@ -39,6 +39,7 @@ from pipeline.extract.events.common import (
     subject_phrase,
     talk_partners,
     told_clause,
+    told_group,
     window_actors,
 )
 from pipeline.extract.events.tense_sentence import AHEAD_WORDS, OPENS_WITH_DAY, TOOK_PLACE, Scope
@@ -887,9 +888,11 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         window = window[cut:]  # date ends is its act; the one before it is another's
         in_window = replace(mention, start=mention.start - cut, end=mention.end - cut)
     if (cut := told_clause(window, in_window.start, in_window.end, language)) is not None:
+        grouped = told_group(window, in_window.start, in_window.end)  # "Tito told me that on 3 May the Yugoslav government
+        # had recalled ...", "... that the Privy Council would consider the offer on 3 May": the clause's group, the day read out
         window = window[cut:]  # "Ким Ир Сен сообщил, что 28 сентября прибыла делегация": the reported act, by its own subject
         in_window = replace(in_window, start=in_window.start - cut, end=in_window.end - cut)
-        told = clause_group(window[in_window.end:])  # "Tito told me that on 3 May the Yugoslav government had recalled ..."
+        told = grouped or clause_group(window[in_window.end:])
     kind = next((k for k, pattern in KEYWORD_PATTERNS if pattern.search(window)), "statement")
     confidence = 0.6 if mention.inferred else 0.7
     event = EventDraft(index, kind, offset, offset + len(sentence), "dated_sentence", confidence).dated(mention)

@@ -22,6 +22,7 @@ from pipeline.extract.events.common import (
     subject_names,
     teller_again,
     told_clause,
+    told_group,
     window_actors,
 )
 from pipeline.extract.events.tense_sentence import OPENS_WITH_DAY, second_told_day
@@ -159,8 +160,9 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(sentence)), "statement")
         event.sources, event.targets = window_actors(sentence[cut: plan], None if cut else previous_actor)  # "He reported
         # that he had spoken by telephone with Comrade Brezhnev on Sunday": he, the one last named, and the one he spoke with
-        if cut and not event.sources and (subject := clause_group(sentence[when.end:])):
-            event.sources = subject  # a group the gazetteer lacks ("the Korean side")
+        if cut and not event.sources and (subject := told_group(sentence, when.start, when.end) or clause_group(sentence[when.end:])):
+            event.sources = subject  # a group the gazetteer lacks ("the Korean side"), before the day or after it ("told
+            # me that the Privy Council would consider the offer on Monday")
         elif not event.sources and not event.targets and (subject := _group_without(sentence[cut:], when.start - cut, when.end - cut)):
             event.sources = subject  # "The Politburo had in fact rescinded the norm increase that very afternoon"
         if again:

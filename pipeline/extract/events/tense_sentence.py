@@ -32,7 +32,10 @@ from pipeline.extract.events.common import (
     is_person,
     lasted_days,
     side_of,
+    told_clause,
     told_clock,
+    told_group,
+    window_actors,
 )
 from pipeline.extract.tense import (
     Cue,
@@ -828,6 +831,17 @@ def _tense_events(
     if closing is not None:
         told_in = sentence[clause: closing[0]]  # "... reoccupied the post after the Pathet Lao withdrew": not the clause's actors
     event.sources, event.targets = cue_actors(told_in, Cue(verb.kind, verb.start - clause, verb.end - clause), language, context, previous_actor)
+    if reported is None and main.kind in _WHEN_CUES and verb.kind == "speech" and verb.end <= main.start and language in (None, "en") \
+            and (cut := told_clause(sentence, main.start, main.end, language)) is not None and cut >= verb.end:
+        # "Tu'ipelehake told me that the Privy Council would consider the offer on Monday": the day is the reported act's,
+        # and so are its actors, the clause's own subject and the names after it, not the teller and the one he told
+        own = next((c for c in cues if c.start >= cut and c.kind not in _WHEN_CUES), None)  # the clause's verb
+        sources, targets = cue_actors(sentence[cut:], Cue(own.kind, own.start - cut, own.end - cut), language, context, None) \
+            if own is not None else window_actors(sentence[cut:], None)
+        sources = sources or told_group(sentence, main.start, main.end)
+        if sources and not (event.sources and set(event.sources) <= {*sources, *targets}):  # the clause's own read already
+            # ("Ambassador Cutler reports that Mobutu asked him yesterday for U.S. transport aircraft": Mobutu)
+            event.sources, event.targets = sources, [n for n in targets if n not in sources]
     if reported is not None and not event.sources and _SAYER_HIMSELF.match(sentence, reported[0], verb.start):
         sayer = cue_actors(sentence[: reported[0]], first_verb, language, context, previous_actor)[0]  # "The Minister reported
         event.sources = [n for n in sayer if n not in event.targets][:1]  # that he had called on Lord Chalfont yesterday": him
