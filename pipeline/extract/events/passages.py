@@ -160,6 +160,7 @@ from pipeline.extract.events.document_act import (
     turn_event,
     turn_name_in,
     turn_speaker_in,
+    member_label,
     zh_turn_label,
 )
 from pipeline.extract.events.document_metadata import (
@@ -2631,6 +2632,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             event.targets = [speaker] if speaker and speaker != aside else []  # paragraph after it going on with his turn
             events.append(event)
             continue
+        if context.sitting and (member := member_label(block.text)) is not None:
+            known = lookup(member)  # "Sir Alec Douglas-Home (Kinross and West Perthshire)" on its own line in a sitting's
+            speaker = known.name if known is not None and known.kind == "person" else canonical_name(member)  # debate: the
+            labelled_at, label_words = index, len(block.text.split())  # paragraphs below are his turn
+            continue
         if context.is_record and (label := SPEAKER_LINE.match(block.text)) and (
             name := _known_person(label["name"]) or turn_name_in(label["name"] + ": said")
         ):
@@ -2659,7 +2665,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
         turn = turn_speaker_in(block.text) if context.is_conversation else None
-        turn_name = turn.entity.name if turn else (turn_name_in(block.text, context.recalls) if context.is_record else None)
+        turn_name = turn.entity.name if turn else (turn_name_in(block.text, context.recalls or context.sitting) if context.is_record else None)
         if turn is None and turn_name is None and speaker is not None and context.is_record and block.language == "zh":
             turn_name = zh_turn_label(block.text)  # "拉扎克总理：谢谢。" after "周总理：……": the other party's turn, his name as
             # the page writes it, not the last speaker going on; on a page whose turn labels the gazetteer reads
@@ -2668,7 +2674,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             turn_name = participant_in_office(turn_name, context.occasion, participants) or turn_name  # "THE PRESIDENT: ..."
         asked = is_asker(turn_name)  # "Q: When did you leave?": a question of the interviewer's, however short
         named_asker = bool(turn_name) and not asked  # "GRELE: ...": a transcript that labels the interviewer's turns by his name
-        questioned = context.recalls and bool(turn_name) and block.text.rstrip().endswith("?")  # "MCKINZIE: And the meeting
+        questioned = (context.recalls or context.sitting) and bool(turn_name) and block.text.rstrip().endswith("?")  # "MCKINZIE: And the meeting
         # at the White House?": in a recollection, a turn that asks is the interviewer's question, of the interview's day
         asked = asked or questioned
         if turn_name and not turn:
@@ -2730,7 +2736,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             scope.open_turns()  # "The reporting group met on July 12th" above the first turn: the schedule
         opened = carried and labelled_at == index - 1  # the first paragraph under a label on its own line: read with its label,
         # as the same label and words in one passage are ("Comrade Nicolae Ceausescu: The situation, comrades, is grave ...")
-        if turn_name and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
+        if turn_name and context.sitting and carried and not opened:
+            pass  # a minister's statement going on in its next paragraph: one turn of the sitting, its first paragraph's
+        elif turn_name and not (context.sitting and (opened or not carried)) \
+                and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
                 and not says_something(block.text, block.language, carried and not opened) \
                 and not (short and defines_short_name(block.text)) and not asked:  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own
