@@ -79,6 +79,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.context import (
     RECORD_WORDS,
+    wire_day,
     beside_day,
     cabinet_members,
     dateline_blocks,
@@ -253,6 +254,7 @@ from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import is_document_number_head, note_number
+from pipeline.parse.generic import wire_opening_end
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
@@ -2618,6 +2620,12 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if block.text[:1] in OPENING_QUOTES and (addressed := _quoted_wire_head(index, block.text, year)) is not None:
             events.append(addressed)  # '"MOST IMMEDIATE. FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972. ..."': the quoted
             # telegram's own sending, on its own day, by its own sender, whatever day the page quoting it tells of
+        if doc.document_date is not None and (wired := wire_opening_end(block.text)) is not None \
+                and (filed := wire_day(block.text, doc.document_date)) is not None:
+            dispatch = EventDraft(index, "message_sent", 0, wired, "document_act", 0.5).on(filed)
+            dispatch.date_kind = "exact"  # "新华社科伦坡七月十五日电　…": the agency files its dispatch on the dateline's day,
+            dispatch.sources = list(doc.sender_names)  # which dates the page, not the sentence after it
+            events.append(dispatch)
         if (comment := _leader_comment(index, block.text, year)) is not None:
             events.append(comment)  # "刘少奇圈阅。（四月五日）": a leader's comment on the request, on its own day
         if speech is not None and block.text[:1] in OPENING_QUOTES:
