@@ -490,11 +490,28 @@ def _joined_dates(text: str, context_year: int | None, context_month: int | None
                               "day", None, held.inferred, held.year_written or mention.year_written, "range")
             held = None
             continue
+        if held is not None and not held.year_written and mention.year_written and held.precision == mention.precision == "day" \
+                and held.start_date.year != mention.start_date.year and _DAY_LIST_AND.fullmatch(text, held.end, mention.start) \
+                and (shared := _in_year(held, mention.start_date.year)) is not None and shared.start_date <= mention.start_date:
+            held = shared  # "15 марта и 7 июля 1968 года", "on 3 March and 9 May 1961": the year written last is both days'
         if held is not None:
             yield held
         held = mention
     if held is not None:
         yield held
+
+
+# The word between two days of a list whose last day alone writes its year (month_span_and: "и", "and").
+_DAY_LIST_AND = re.compile(r"\s*(?:,\s*)?(?:" + (alternation(words("month_span_and")) or "(?!)") + r")\s+", re.IGNORECASE)
+
+
+def _in_year(mention: DateMention, year: int) -> DateMention | None:
+    """The same day in another year (None where it has no such day, 29 February)."""
+    try:
+        return replace(mention, start_date=mention.start_date.replace(year=year), end_date=mention.end_date.replace(year=year),
+                       year_written=False)
+    except ValueError:
+        return None
 
 
 def _phrases_of(listed) -> str:
