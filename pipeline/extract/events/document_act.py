@@ -844,10 +844,13 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
         return True
     if _SIGNED.search(text):
         return True  # "Sincerely, L. Brezhnev, October 19, 1973": the letter read out is signed
+    if not carried and _COMMITS.match(said):
+        return True  # "Ambassador Troyanovsky: I will convey your request.": a promise made at the meeting
     if states_a_wish(said, language):
         return True  # "K.: We want to know your opinion.", "К.: Мы хотим ...": the speaker's wish, said at the meeting
     return any(c.kind in ("speech", "performative", "past", "obligation", "planned", "ongoing") for c in read_cues(text, language))
 
 
+_COMMITS = compile_opening(r"\s*(?:" + (alternation(lexicon("en").get("turn_commitments") or []).replace("\\ ", "\\s+") or "(?!)") + r")\s", re.IGNORECASE)
 _ROLE = compile_opening(r"\s*(?:the\s+)?(?:head|member|chief|secretary|chairman|deputy|director|minister|ambassador|advis[eo]r|interpreter|translator)\b", re.IGNORECASE)
 _SIGNED = compile_opening(r"\b(?:Sincerely|Respectfully|Yours)\b", re.IGNORECASE)
