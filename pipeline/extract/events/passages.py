@@ -79,7 +79,6 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.context import (
     RECORD_WORDS,
-    wire_day,
     beside_day,
     cabinet_members,
     dateline_blocks,
@@ -101,6 +100,7 @@ from pipeline.extract.events.context import (
     present_list_lines,
     present_members,
     present_told,
+    wire_day,
 )
 from pipeline.extract.events.dated_sentence import (
     course_after_aside,
@@ -145,6 +145,7 @@ from pipeline.extract.events.document_act import (
     is_asker,
     item_head_end,
     listed_speakers,
+    member_label,
     named_turn_event,
     names_a_role,
     narrated_speaker,
@@ -161,7 +162,6 @@ from pipeline.extract.events.document_act import (
     turn_event,
     turn_name_in,
     turn_speaker_in,
-    member_label,
     zh_turn_label,
 )
 from pipeline.extract.events.document_metadata import (
