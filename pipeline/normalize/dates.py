@@ -132,7 +132,7 @@ _EN_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(lexicon("en").get("ordi
 _DL_DAY_AFTER = alternation(words("day_alone_after", _DAY_FIRST)) or "(?!)"
 # The marks after such a day that name the month the text speaks from ("dnia 5 bm.", "del 26 corrente": of this month),
 # not the one it wrote last (day_this_month_marks)
-_DL_THIS_MONTH = re.compile(r"\s+(?:" + (alternation(words("day_this_month_marks", _DAY_FIRST)) or "(?!)") + r")(?!\w)", re.IGNORECASE)
+_DL_THIS_MONTH = re.compile(r"\.?\s+(?:" + (alternation(words("day_this_month_marks", _DAY_FIRST)) or "(?!)") + r")(?!\w)", re.IGNORECASE)
 _DL_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(words("day_alone_before", _DAY_FIRST)).replace("\\ ", "\\s+") or "(?!)")
                             + r")\s+$", re.IGNORECASE)
 # A day-first language's day alone after the word that names it a day or its day of the week ("su telegrama del día 12
@@ -239,8 +239,11 @@ _PATTERN = skipping(re.compile(
             # (``_EN_DAY_BEFORE``) and before a clause's end or a joining word, in the month the text wrote last or
             # speaks from; not "the 20th Congress", "the 17th parallel"
             rf"(?P<en_day>(?<![\w/.,:-])(?P<d19>[0-3]?\d){_ORD}\b(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b))",
-            # du 9 / le 10 pour / am 9.: a day-first language's day alone (``_DL_DAY_BEFORE``), in the month the text wrote last
-            rf"(?P<dl_day>(?<![\w/.,:-])(?P<d23>[0-3]?\d)\b(?![.,:/-]?\d)(?=\s*[.,;:)]|\s*$|\s+(?:{_DL_DAY_AFTER})\b))",
+            # du 9 / le 10 pour / am 9.: a day-first language's day alone (``_DL_DAY_BEFORE``), in the month the text wrote last;
+            # dne 12. 11. přijal / ve čtvrtek 12. 11. v 10 hodin: its month in figures after it, as a typist writes a day of the
+            # year the text speaks of, whatever word follows (after a word that names it a day too: ``_DL_NAMED_BEFORE``)
+            rf"(?P<dl_day>(?<![\w/.,:-])(?P<d23>[0-3]?\d)\b(?:\.[ \t]?(?P<m23>1[0-2]|0?[1-9])\.(?![ \t]?\d)"
+            rf"|(?![.,:/-]?\d)(?=\s*[.,;:)]|\s*$|\s+(?:{_DL_DAY_AFTER})\b)))",
             # el día 12 llegará / el domingo 9 que: the same after a word that names it a day (``_DL_NAMED_BEFORE``)
             r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
@@ -487,11 +490,28 @@ def _joined_dates(text: str, context_year: int | None, context_month: int | None
                               "day", None, held.inferred, held.year_written or mention.year_written, "range")
             held = None
             continue
+        if held is not None and not held.year_written and mention.year_written and held.precision == mention.precision == "day" \
+                and held.start_date.year != mention.start_date.year and _DAY_LIST_AND.fullmatch(text, held.end, mention.start) \
+                and (shared := _in_year(held, mention.start_date.year)) is not None and shared.start_date <= mention.start_date:
+            held = shared  # "15 марта и 7 июля 1968 года", "on 3 March and 9 May 1961": the year written last is both days'
         if held is not None:
             yield held
         held = mention
     if held is not None:
         yield held
+
+
+# The word between two days of a list whose last day alone writes its year (month_span_and: "и", "and").
+_DAY_LIST_AND = re.compile(r"\s*(?:,\s*)?(?:" + (alternation(words("month_span_and")) or "(?!)") + r")\s+", re.IGNORECASE)
+
+
+def _in_year(mention: DateMention, year: int) -> DateMention | None:
+    """The same day in another year (None where it has no such day, 29 February)."""
+    try:
+        return replace(mention, start_date=mention.start_date.replace(year=year), end_date=mention.end_date.replace(year=year),
+                       year_written=False)
+    except ValueError:
+        return None
 
 
 def _phrases_of(listed) -> str:
@@ -706,15 +726,16 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, _zh_number(m["d14"] or m["d14e"])
         elif m.lastgroup == "dl_day":
-            if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-                continue  # "9" after no word that dates by it
+            if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+                    and not (m["m23"] and _DL_NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                continue  # "9" after no word that dates by it, nor "12. 11." after one that names it a day
             if this_month and _DL_THIS_MONTH.match(text, m.end()):
                 year_in_context, month_in_context = this_month  # "dnia 5 bm." after "23 czerwca 1972 r.": of this month
             if (month_in_context is None or year_in_context is None) and this_month:
                 year_in_context, month_in_context = this_month
-            if month_in_context is None or year_in_context is None:
-                continue  # a day of no month the text has written
-            year, month, day = None, month_in_context, int(m["d23"])
+            if year_in_context is None or (month_in_context is None and not m["m23"]):
+                continue  # a day of no month the text has written, or of no year
+            year, month, day = None, int(m["m23"]) if m["m23"] else month_in_context, int(m["d23"])
         elif m.lastgroup == "dl_named":
             if not _DL_NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "12" after no word that names it a day

@@ -407,6 +407,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # announced ...": the time opens a clause joined to the sentence
         if word[:-1].isdigit() and len(word) <= 3 and _SPACED_DATE_ON.match(text, end):  # "30. 10. 1958": a typist's day
             continue
+        if word[:-1].isdigit() and len(word) <= 3 and (on := _SPACED_DAY_MONTH_ON.match(text, end)) and on["next"].islower():
+            continue  # "Ve čtvrtek 12. 11. v 10 hodin": a typist's day and month of the year the text speaks of, the sentence going on
         if word[:-1].isdigit() and len(word) <= 3 and _MONTH_AFTER_DAY.match(text, end):  # "am 8. März 1969": a day's
             continue  # ordinal full stop before its month's name (day_marks)
         if word[-2:-1].isdigit() and _LIST_NUMBER.fullmatch(word) and (word[0] == "(" or text[:match.start() + 1 - len(word)].rstrip().endswith((",", ";"))):
@@ -433,6 +435,9 @@ _SENTENCE_END = re.compile(
 )
 # What follows a day's or a month's figure and its full stop in a date typed with spaces ("Received: Prague, 30. 10. 1958").
 _SPACED_DATE_ON = re.compile(r"(?:[01]?\d\.\s)?(?:1[89]\d\d|20\d\d)\b")
+# The month's figure and its full stop after such a day with no year, the sentence going on in lower case ("Ve čtvrtek
+# 12. 11. v 10 hodin mě přijal ministr", "v pondělí 9. 11. přijal velvyslance").
+_SPACED_DAY_MONTH_ON = re.compile(r"(?:1[0-2]|0?[1-9])\.[ \t]+(?P<next>[^\W\d_])")
 # The month's names of the languages that close a day's figure with a full stop ("8. März 1969": day_marks).
 _DOTTED_DAY_MONTHS = [m for lang in LANGUAGES if "." in (lexicon(lang).get("day_marks") or []) for m in lexicon(lang).get("months") or {}]
 _MONTH_AFTER_DAY = re.compile(r"(?:" + "|".join(re.escape(m) for m in sorted(_DOTTED_DAY_MONTHS, key=len, reverse=True)) + r")(?!\w)"

@@ -1110,6 +1110,13 @@ def correspondent_dateline(text: str) -> tuple[str, str] | None:
     return (m["place"], m["day"]) if m else None
 
 
+def wire_opening_end(text: str) -> int | None:
+    """Where the agency's dispatch line that opens ``text`` ends ("新华社科伦坡七月十五日电　…": after "电"); None when
+    none opens it."""
+    m = _WIRE_OPENING.match(text)
+    return m.end() if m else None
+
+
 def agency_dateline(text: str) -> tuple[str, str, str] | None:
     """The place, the day and the agency of an agency's dateline opening ``text``; None for any other text."""
     m = _AGENCY_DATELINE.match(text.strip())

@@ -367,6 +367,7 @@ class Context:
     entries: str | None = None  # a page of entries each opening with its day: "diary" (a journal's), "chronicle" (any other)
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
     recalls: bool = False  # an oral history, an interview, a memoir: the day it is spoken dates the speaking, not the story
+    sitting: bool = False  # a sitting of a house of parliament (Hansard's "Oral Answers to Questions"): its questions are turns
     tells_news: bool = False  # a cable, a letter or an intelligence periodical (a bulletin, a daily summary): the news up to its day
     speaker: str | None = None  # the speaker of the turn being read: its "I"
     signer: str | None = None  # the envoy who signs a mission's cable ("Wilkins" under the Embassy's telegram): its "I", "me"

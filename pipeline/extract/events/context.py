@@ -122,6 +122,7 @@ def document_context(doc: ParsedDocument) -> Context:
         held_on=first,
         is_record=is_record,
         recalls=doc.source_type != "book_excerpt" and any(names_a_recollection(t) for t in headings),
+        sitting=is_record and any(_SITTING_WORDS.search(t) for t in headings),
         tells_news=is_correspondence or any(names_a_news_periodical(t) for t in texts[:4]),
         is_journal=_journal_of_entries(doc, headings, year),
         entries=_entries(doc, headings, year),
@@ -598,11 +599,14 @@ def names_a_chronicle(line: str) -> bool:
 
 
 def _record_words() -> WordsFirst:
-    words = [w for lang in ("en", "ru", "zh", "de", "fr") for w in (lexicon(lang).get("record_words") or [])]
+    words = [w for lang in ("en", "ru", "zh", "de", "fr") for key in ("record_words", "question_sittings")
+             for w in (lexicon(lang).get(key) or [])]  # a sitting of a house is a record of that day's sitting too
     return WordsFirst(compile_opening("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), tuple(words))
 
 
 RECORD_WORDS = _record_words()
+# A sitting of a house of parliament by its printed debates' words (en.yaml question_sittings): its questions are turns.
+_SITTING_WORDS = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("question_sittings") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
 
 
 def _journal_words() -> re.Pattern:

@@ -50,7 +50,7 @@ from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
-from pipeline.parse.generic import agency_dateline, correspondent_dateline
+from pipeline.parse.generic import agency_dateline, correspondent_dateline, wire_opening_end
 
 # A clause set off by commas after the sentence's subject, with a verb and a day of its own ("Makarios, who flew to
 # London on 17 July, addressed the Security Council on Friday", "Косыгин, прибывший в Ханой 6 февраля, вылетел вчера в
@@ -129,6 +129,8 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
             and sentence.find(opened[1]) <= mention.start < sentence.find(opened[1]) + len(opened[1]):
         return True  # "NICOSIA, Cyprus, July 16 — Archbishop Makarios, whom ... tried to overthrow yesterday, was flown
         # out ... this afternoon": the dispatch's day, which its "yesterday" and "this afternoon" count from
+    if offset == 0 and (wired := wire_opening_end(sentence)) is not None and mention.start < wired:
+        return True  # "新华社科伦坡七月十五日电　斯里兰卡总理……昨天在总理府会见了……": the dispatch's day, which its 昨天 counts from
     if _PREPOSITION_ALONE.fullmatch(sentence[: mention.start]):
         return False  # "В марте с.г. из ГДР ушли ...": a capital preposition opens the sentence, no label
     if _alone_on_its_line(sentence, mention, language) or _under_a_heading(sentence, mention, language):

@@ -227,6 +227,10 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
             return entity.name
         if capitals["initials"]:
             return canonical_name(f"{capitals['initials'].strip()} {name}")
+    if (member := member_label(text, alone=False)) is not None and (questions or not text.rstrip().endswith("?")):
+        entity = lookup(member)  # "The Secretary of State for the Colonies (Mr. Anthony Greenwood): Since ...", "Mr. Fisher: Is
+        return entity.name if entity is not None and entity.kind == "person" else canonical_name(member)  # ...?": a sitting's
+        # member; a question his turn where the record's questions are turns (a sitting's, an interview's)
     if (hearing := _HEARING_TURN.match(text)) and len(text.split()) >= 5:
         name = hearing["name"].title()  # "Secretary KISSINGER. Senator, no new funds ...": a printed hearing's turn
         entity = lookup(name)
@@ -274,6 +278,30 @@ def listed_speakers(text: str) -> list[str]:
     if not names or not all(1 <= len(n.split()) <= 4 and all(w[:1].isupper() or w in ("de", "von", "van") for w in n.split()) for n in names):
         return []
     return [e.name if (e := lookup(n)) is not None and e.kind == "person" else canonical_name(n) for n in names]
+
+
+# A member's label in a sitting of a house (en.yaml member_titles): his title and name, his seat in brackets after it
+# ("Sir Alec Douglas-Home (Kinross and West Perthshire)", "Mr. Biggs-Davison (Chigwell)"), or the minister's office with
+# his title and name in brackets ("The Secretary of State for the Colonies (Mr. Anthony Greenwood)"); on its own line or
+# before a colon and the words he says.
+_MEMBER_TITLES = alternation(lexicon("en").get("member_titles") or []) or "(?!)"
+_MEMBER_LABEL = compile_opening(
+    rf"^\s*(?:[^\W\d_][^():\n]{{2,100}}?\s*\(\s*(?:{_MEMBER_TITLES})\s+(?P<held>[^\W\d_][^()\n:]{{1,50}}?)\s*\)"
+    rf"|(?:{_MEMBER_TITLES})\s+(?P<name>[^\W\d_][^()\n:.?!,;]{{1,40}}?)(?:\s*\([^()\n]{{2,60}}\))?)\s*(?:(?P<colon>:)\s*(?=\S)|$)")
+
+
+def member_label(text: str, alone: bool = True) -> str | None:
+    """The member a sitting's turn label names, as the page writes his name after his title: the label on its own line
+    (``alone``), or before a colon and his words; None where the line is neither ("Mr. Fisher asked the Secretary of
+    State ...": a question told, no label)."""
+    m = _MEMBER_LABEL.match(text)
+    if m is None or bool(m["colon"]) == alone:
+        return None
+    name = (m["held"] or m["name"]).strip()
+    words_ = name.split()
+    if not 1 <= len(words_) <= 4 or not all(w[:1].isupper() for w in words_):
+        return None
+    return name
 
 
 def is_head_label(name: str) -> bool:
@@ -816,10 +844,13 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
         return True
     if _SIGNED.search(text):
         return True  # "Sincerely, L. Brezhnev, October 19, 1973": the letter read out is signed
+    if not carried and _COMMITS.match(said):
+        return True  # "Ambassador Troyanovsky: I will convey your request.": a promise made at the meeting
     if states_a_wish(said, language):
         return True  # "K.: We want to know your opinion.", "К.: Мы хотим ...": the speaker's wish, said at the meeting
     return any(c.kind in ("speech", "performative", "past", "obligation", "planned", "ongoing") for c in read_cues(text, language))
 
 
+_COMMITS = compile_opening(r"\s*(?:" + (alternation(lexicon("en").get("turn_commitments") or []).replace("\\ ", "\\s+") or "(?!)") + r")\s", re.IGNORECASE)
 _ROLE = compile_opening(r"\s*(?:the\s+)?(?:head|member|chief|secretary|chairman|deputy|director|minister|ambassador|advis[eo]r|interpreter|translator)\b", re.IGNORECASE)
 _SIGNED = compile_opening(r"\b(?:Sincerely|Respectfully|Yours)\b", re.IGNORECASE)

@@ -100,6 +100,7 @@ from pipeline.extract.events.context import (
     present_list_lines,
     present_members,
     present_told,
+    wire_day,
 )
 from pipeline.extract.events.dated_sentence import (
     course_after_aside,
@@ -144,6 +145,7 @@ from pipeline.extract.events.document_act import (
     is_asker,
     item_head_end,
     listed_speakers,
+    member_label,
     named_turn_event,
     names_a_role,
     narrated_speaker,
@@ -252,6 +254,7 @@ from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import is_document_number_head, note_number
+from pipeline.parse.generic import wire_opening_end
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
@@ -2617,6 +2620,12 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if block.text[:1] in OPENING_QUOTES and (addressed := _quoted_wire_head(index, block.text, year)) is not None:
             events.append(addressed)  # '"MOST IMMEDIATE. FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972. ..."': the quoted
             # telegram's own sending, on its own day, by its own sender, whatever day the page quoting it tells of
+        if doc.document_date is not None and (wired := wire_opening_end(block.text)) is not None \
+                and (filed := wire_day(block.text, doc.document_date)) is not None:
+            dispatch = EventDraft(index, "message_sent", 0, wired, "document_act", 0.5).on(filed)
+            dispatch.date_kind = "exact"  # "新华社科伦坡七月十五日电　…": the agency files its dispatch on the dateline's day,
+            dispatch.sources = list(doc.sender_names)  # which dates the page, not the sentence after it
+            events.append(dispatch)
         if (comment := _leader_comment(index, block.text, year)) is not None:
             events.append(comment)  # "刘少奇圈阅。（四月五日）": a leader's comment on the request, on its own day
         if speech is not None and block.text[:1] in OPENING_QUOTES:
@@ -2630,6 +2639,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             event.sources = [aside]  # said at the session, to the one who has the floor; the floor stays his, the
             event.targets = [speaker] if speaker and speaker != aside else []  # paragraph after it going on with his turn
             events.append(event)
+            continue
+        if context.sitting and (member := member_label(block.text)) is not None:
+            known = lookup(member)  # "Sir Alec Douglas-Home (Kinross and West Perthshire)" on its own line in a sitting's
+            speaker = known.name if known is not None and known.kind == "person" else canonical_name(member)  # debate: the
+            labelled_at, label_words = index, len(block.text.split())  # paragraphs below are his turn
             continue
         if context.is_record and (label := SPEAKER_LINE.match(block.text)) and (
             name := _known_person(label["name"]) or turn_name_in(label["name"] + ": said")
@@ -2659,7 +2673,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                               if d.precision in ("day", "minute", "month") and d.start_date.month == d.end_date.month), written_month)
         scope.bound = None  # a period governs only the passage that opens with it
         turn = turn_speaker_in(block.text) if context.is_conversation else None
-        turn_name = turn.entity.name if turn else (turn_name_in(block.text, context.recalls) if context.is_record else None)
+        turn_name = turn.entity.name if turn else (turn_name_in(block.text, context.recalls or context.sitting) if context.is_record else None)
         if turn is None and turn_name is None and speaker is not None and context.is_record and block.language == "zh":
             turn_name = zh_turn_label(block.text)  # "拉扎克总理：谢谢。" after "周总理：……": the other party's turn, his name as
             # the page writes it, not the last speaker going on; on a page whose turn labels the gazetteer reads
@@ -2668,7 +2682,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             turn_name = participant_in_office(turn_name, context.occasion, participants) or turn_name  # "THE PRESIDENT: ..."
         asked = is_asker(turn_name)  # "Q: When did you leave?": a question of the interviewer's, however short
         named_asker = bool(turn_name) and not asked  # "GRELE: ...": a transcript that labels the interviewer's turns by his name
-        questioned = context.recalls and bool(turn_name) and block.text.rstrip().endswith("?")  # "MCKINZIE: And the meeting
+        questioned = (context.recalls or context.sitting) and bool(turn_name) and block.text.rstrip().endswith("?")  # "MCKINZIE: And the meeting
         # at the White House?": in a recollection, a turn that asks is the interviewer's question, of the interview's day
         asked = asked or questioned
         if turn_name and not turn:
@@ -2730,7 +2744,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             scope.open_turns()  # "The reporting group met on July 12th" above the first turn: the schedule
         opened = carried and labelled_at == index - 1  # the first paragraph under a label on its own line: read with its label,
         # as the same label and words in one passage are ("Comrade Nicolae Ceausescu: The situation, comrades, is grave ...")
-        if turn_name and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
+        if turn_name and context.sitting and carried and not opened:
+            pass  # a minister's statement going on in its next paragraph: one turn of the sitting, its first paragraph's
+        elif turn_name and not (context.sitting and (opened or not carried)) \
+                and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
                 and not says_something(block.text, block.language, carried and not opened) \
                 and not (short and defines_short_name(block.text)) and not asked:  # the label that names him opens his first turn
             pass  # "plus advisors and experts.", "Takeiri: I am glad to hear that.": no statement of its own

@@ -1476,6 +1476,9 @@ CHECKS = {
     "annotation_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).is_annotation_line(text), expected, text),
     "annotation_days": lambda language, text, day: _eq(str(found) if (found := cable_trailer.annotation_day(text, 1975)) else None, day, text),
+    "turn_commitments": lambda language, text, expected: _eq(document_act.says_something(text, language, False), expected, text),
+    "member_titles": lambda language, text, expected: _eq(document_act.member_label(text), expected, text),
+    "question_sittings": lambda language, text, expected: _eq(bool(context_module._SITTING_WORDS.search(text)), expected, text),
     "distribution_labels": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "distribution_filed": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
     "distribution_comrade_marks": lambda language, text, names: _eq(cable_trailer.distributed_to(text, language) or None, names, text),
