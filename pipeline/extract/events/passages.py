@@ -26,6 +26,7 @@ from pipeline.extract.events.cable_trailer import (
     is_distribution_line,
     is_repeat_line,
     receipt_day,
+    repeat_posts,
     trailer_events,
 )
 from pipeline.extract.events.clause_plans import clause_plans
@@ -1369,6 +1370,12 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             # note's end: the message's own day, not the day the paragraph before it told ("On October 16 ...")
             event.date_kind, event.inferred = "approximate", True
             event.sources = event.sources or list(context.senders)
+    for event in events:  # "Repeated to Washington, Paris and Rome." read by the sentence reader: the post that sent the
+        # message sends it on to the posts the line names, as the source note's reader gives them (_note_events) and dev
+        # 101's handling lines name their receivers
+        if event.method != "cable_trailer" and not event.targets and event.block < len(doc.blocks) \
+                and (posts := repeat_posts(_evidence(event, doc))):
+            event.targets = [p for p in posts if p not in event.sources]
     if context.resolver and context.letter_date:  # "2. To instruct ... to begin the deliveries ... in the second half of June
         # 1977": the month is the task's, planned; the point is the body's act on the session's day, the task a plan
         events = [e for e in events if not (
