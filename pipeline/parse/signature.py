@@ -718,10 +718,11 @@ def read_closing_signature(doc: ParsedDocument) -> None:
         doc.recipient_names = addressees
     signature = read_signature(doc)
     if signature is None:
+        _drop_foot_recorder(doc)
         return
     doc.signature = signature
     if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and not _chair_signs(doc, signature) \
-            and not secretary_signs(doc, signature):
+            and not secretary_signs(doc, signature) and not recorder_signs(doc, signature):
         doc.sender_names = [_signer(signature.name)]
     elif len(doc.sender_names) == 1 and _MISSION.search(doc.sender_names[0]) and _signs_as_person(signature.name):
         doc.sender_names = [_signer(signature.name)]  # "From: Embassy of Finland, Bucharest" / ... / "Sarjala": the envoy who
@@ -779,6 +780,42 @@ _KEEPER_LINE_CHARS = 80
 def keeps_minutes(line: str) -> bool:
     """The office of one who keeps a body's minutes, alone on its line ("Secretary of the Executive Committee")."""
     return len(line) <= _KEEPER_LINE_CHARS and not ends_sentence(line) and _MINUTES_KEEPER.match(line) is not None
+
+
+# The label over a record's list of those present, alone on its line, a name a line under it ("Present:", "Those
+# present:"; ``participant_labels`` in the language files): a British record's head ("Also present: Felix Dias
+# Bandaranaike, ...; Comrade Rolf Schumann, Consul General", the names after the label, heads a note its envoy signs).
+_PRESENT_LABEL = re.compile(r"^\W*(?:" + alternation([w for language in LANGUAGES for w in lexicon(language).get("participant_labels") or []])
+                            + r")\s*:?\s*$")
+
+
+def recorder_signs(doc: ParsedDocument, signature) -> bool:
+    """A record of a conversation or a meeting that lists those present at its head and is signed at its foot by a name
+    with no office ("Present:" / ... / "Mr H. C. Beaumont, Private Secretary" ... "H. C. Beaumont" / "7 July 1976"): the
+    private secretary or the department that wrote the talk down signs it, and is no sender, as the one a "Recorded by:"
+    line names is none (a record of the envoy's own talk, signed under his office, "Ambassador", keeps him as its
+    sender)."""
+    return signature.office_block is None and lists_those_present(doc, signature.name_block)
+
+
+def _drop_foot_recorder(doc: ParsedDocument) -> None:
+    """The sender another reader took from a name alone at the foot of a record that lists those present ("(D. A.
+    Roberts)" / "16 January 1974", read with its day before the record's kind was known): the one who wrote the talk
+    down, no sender (recorder_signs)."""
+    if len(doc.sender_names) != 1:
+        return
+    foot = [i for i in range(max(0, len(doc.blocks) - _LAST_BLOCKS - 2), len(doc.blocks))
+            if doc.blocks[i].passage_type == "signature" and _unbracketed(doc.blocks[i].text.strip()) == doc.sender_names[0]]
+    if foot and lists_those_present(doc, foot[0]):
+        doc.sender_names = []
+
+
+def lists_those_present(doc: ParsedDocument, before: int) -> bool:
+    """A record of a conversation or a meeting whose head, above the line ``before``, lists those present under its label
+    on a line of its own ("Present:", "Those present:")."""
+    if doc.document_type != "record_of_conversation":
+        return False
+    return any(_PRESENT_LABEL.match(b.text.strip()) for b in doc.blocks[: min(_HEAD_LINES * 2, before)])
 
 
 def _chair_signs(doc: ParsedDocument, signature) -> bool:

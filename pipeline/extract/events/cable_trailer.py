@@ -161,6 +161,15 @@ def is_repeat_line(text: str) -> bool:
     return m is not None and m.end() == len(text.strip())
 
 
+def repeat_posts(text: str) -> list[str]:
+    """The posts a line of a message's repeats names, as the edition writes them ("Repeated to Washington, Paris and
+    Rome.": Washington, Paris, Rome; "Paris for USRO": Paris); [] for any other line."""
+    m = _REPEATED.match(text.strip())
+    if m is None or m.end() != len(text.strip()):
+        return []
+    return [canonical_name(_FOR_OFFICE.sub("", p)) for p in _POSTS_SPLIT.split(m["whom"]) if p.strip()]
+
+
 def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
     """A cable's repeats to other posts and its receipt, told in the edition's source note: on the cable's day, the
     repeats about then (the note gives no hour), the receipt at the hour it gives."""

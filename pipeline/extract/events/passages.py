@@ -26,6 +26,7 @@ from pipeline.extract.events.cable_trailer import (
     is_distribution_line,
     is_repeat_line,
     receipt_day,
+    repeat_posts,
     trailer_events,
 )
 from pipeline.extract.events.clause_plans import clause_plans
@@ -1372,6 +1373,21 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             # note's end: the message's own day, not the day the paragraph before it told ("On October 16 ...")
             event.date_kind, event.inferred = "approximate", True
             event.sources = event.sources or list(context.senders)
+    for event in events:  # "I have asked to see Kollias tomorrow.", "I have informed my colleagues.": the writer's own act
+        # told in the present perfect, done on or before the day he writes, as the dev gold bounds "I have already reported"
+        # (123 E3) and "I have received" (127 E4); the day to come it names is its plan's (a request the sentence makes
+        # after it, "We have decided to ..., and I would be grateful if ...", is the letter's own act, on its day)
+        if context.is_message and context.letter_date is not None and event.method in ("tense_sentence", "relative_date") \
+                and event.start_date == event.end_date and event.start_date is not None and event.start_date >= context.letter_date \
+                and event.block < len(doc.blocks) and _WRITER_PERFECT.match(_evidence(event, doc)):
+            event.start_date, event.end_date, event.precision = None, context.letter_date, "day"
+            event.date_kind, event.inferred = "upper_bound", True
+    for event in events:  # "Repeated to Washington, Paris and Rome." read by the sentence reader: the post that sent the
+        # message sends it on to the posts the line names, as the source note's reader gives them (_note_events) and dev
+        # 101's handling lines name their receivers
+        if event.method != "cable_trailer" and not event.targets and event.block < len(doc.blocks) \
+                and (posts := repeat_posts(_evidence(event, doc))):
+            event.targets = [p for p in posts if p not in event.sources]
     if context.resolver and context.letter_date:  # "2. To instruct ... to begin the deliveries ... in the second half of June
         # 1977": the month is the task's, planned; the point is the body's act on the session's day, the task a plan
         events = [e for e in events if not (
@@ -2133,6 +2149,14 @@ _DATELINE_REACH = 8  # the short lines under a message's heading, before its tex
 
 _TRANSIT_DAYS = 3  # a cable is stamped sent, received and deciphered within days of its date
 _HANDLING_METHODS = ("cable_header", "cable_trailer", "dated_sentence")
+
+
+# The writer's own act opening a sentence in the present perfect ("I have asked", "We have already informed"; en.yaml
+# writer_words, present_perfect, perfect_adverbs, irregular_participles): a participle in -ed or one of the irregular ones.
+_WRITER_PERFECT = compile_opening(
+    r"^\s*(?:" + alternation(lexicon("en").get("writer_words") or []) + r")\s+(?:" + alternation(lexicon("en").get("present_perfect") or [])
+    + r")\s+(?:(?:" + alternation([w for w in lexicon("en").get("perfect_adverbs") or [] if w != "been"]) + r")\s+)?(?:[a-z]+ed|"
+    + alternation([w for w in lexicon("en").get("irregular_participles") or [] if w != "been"]) + r")\b", re.IGNORECASE)
 
 
 def _evidence(event: EventDraft, doc: ParsedDocument) -> str:

@@ -232,9 +232,12 @@ def test_the_writers_own_thanks_in_the_talk_are_his_to_the_one_he_met():
     assert any(e.sources == ["Ferenc Kovács"] and e.start_date == date(1971, 9, 6) for e in rows)
 
 
-def test_the_official_whose_bracketed_name_closes_the_record_above_its_day_wrote_it():
+def test_the_official_whose_bracketed_name_closes_the_record_above_its_day_wrote_it_and_is_no_sender():
     doc = parse_text(_CAPITALS_HEADING)
-    assert doc.sender_names == ["J. B. Ure"]  # "(J. B. Ure)" / "5 March 1971" at the foot
+    # "(J. B. Ure)" / "5 March 1971" at the foot of a record that lists those present: the private secretary who wrote the
+    # talk down, no sender (the conventions table: a TNA record signed by the one who wrote it, as "Recorded by")
+    assert doc.sender_names == []
+    assert doc.blocks[-2].passage_type == "signature" and doc.document_date == date(1971, 3, 5)
 
 
 def test_a_bracketed_name_over_an_office_line_is_no_dated_signature():
