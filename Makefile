@@ -9,7 +9,7 @@ export DAGSTER_HOME
 export PYTHONHASHSEED := 0
 
 .DEFAULT_GOAL := help
-.PHONY: help release verify test test-fast lint dev daemon browser bench bench-search bench-parse eval eval-events eval-corpus eval-probes row-filter bench-events golden-update lock clean
+.PHONY: help release verify test test-fast lint dev daemon browser bench bench-search bench-parse eval eval-events eval-corpus eval-probes eval-blind row-filter bench-events golden-update lock clean
 
 help: ## list the targets
 	@grep -hE '^[a-z0-9%-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -73,6 +73,9 @@ eval-probes: $(STAMP) ## the same scores on held-out pages annotated before extr
 
 eval-probes%: $(STAMP) ## the same scores on the Nth batch of held-out pages, N from 2 (tests/fixtures/probes_eventsN)
 	$(BIN)/python -m pipeline.cli eval-corpus --gold tests/fixtures/probes_events$*/gold.json
+
+eval-blind: $(STAMP) ## the pool's document fields per field and kind of page, read as they are and with a source line naming a host no reader knows (the generic readers' share)
+	$(BIN)/python -c 'from pipeline.quality.corpus import blind_fields; print(blind_fields())'
 
 row-filter: $(STAMP) ## train the learned check on event rows from the annotated pages, the newest batch held out and measured (HELD_OUT="probes_events45 probes_events46" keeps several; read the diff of pipeline/reference/row_filter.json)
 	$(BIN)/python -m pipeline.cli row-filter $(foreach batch,$(HELD_OUT),--held-out $(batch))

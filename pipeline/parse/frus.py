@@ -108,7 +108,27 @@ def looks_like(text: str) -> bool:
         return "[Page " in text[:200_000] or bool(_SOURCE_NOTE.search(text[:200_000]))
     if head and _FILE_LINE.match(head[0]):
         return "[Page " in text[:200_000] or any(_HEADING.match(ln) for ln in head[1:])
-    return _under_edition_lines(lines)
+    return _under_edition_lines(lines) or _numbered_over_place_date(lines)
+
+
+def _numbered_over_place_date(lines: list[str]) -> bool:
+    """The volume's numbered heading ("183. Memorandum of Discussion ...", "812. Paper Prepared by ...", "147. Editorial
+    Note"), under the edition site's lines at most, and over the volume's place-and-date line ("Washington, June 30,
+    1960.") within three lines, or itself the volume's editorial note: the page of a new address or of none (a volume's
+    documents copied without their page markers or source note)."""
+    at = next((i for i, ln in enumerate(lines) if not (is_site_breadcrumb_line(ln) or _site_titled(ln) or _VOLUME_LINE.search(ln))), len(lines))
+    if at >= len(lines) or not _NUMBERED_START.match(lines[at]):
+        return False
+    if _EDITORIAL_NOTE.match(lines[at]):
+        return True
+    return any(len(ln) <= _PLACE_DATE_CHARS and (m := _PLACE_DATE.match(ln)) and len(m["place"].split()) <= 3 and find_dates(m["rest"])
+               for ln in lines[at + 1:at + 4])
+
+
+_PLACE_DATE_CHARS = 60  # "Washington, October 22, 1983, 9 a.m.": a line of its own, never a paragraph's opening ("Moscow was not consulted. Brezhnev, ...")
+
+
+_EDITORIAL_NOTE = re.compile(r"^\d{1,4}\.\s+Editorial Note$")
 
 
 _SITE_LINES = 6  # the edition site's lines over a heading: its name, its section, the volume, the document's number, the page's title

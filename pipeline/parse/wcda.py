@@ -66,6 +66,7 @@ _SITE_CUES = tuple(
         r"^CITATION SHARE DOWNLOAD", r"^VIEW DOCUMENT IN$", r"^\s*•?\s*get citation$",
     )
 )
+_LABELLED_FOOT = re.compile(r"^\s*(?:•\s*Citation\s*:?|Citation:.*|Source)\s*$", re.MULTILINE)
 _LABEL_LINE = re.compile(r"^\s*•?\s*(?:Citation|Summary|Document Information|Original Language)\s*:?\s*$", re.MULTILINE)
 
 
@@ -91,6 +92,8 @@ def looks_like(text: str) -> bool:
         return True  # the archive's date line or the record's title at the head, its fields under the text ("Document Information" / "Source")
     if len(lines) >= 3 and DATE_LINE.match(lines[0]) and CREDITS_LINE.match(lines[2]):
         return True  # the date, the title, then the archive's credit line ("This document was made possible with support from ...")
+    if (at := next((i for i, ln in enumerate(lines[:2]) if DATE_LINE.match(ln)), None)) is not None and at + 1 < len(lines) and _LABELLED_FOOT.search(text):
+        return True  # the page's shape without the archive's address: the date line, the title under it, the archive's labelled block under the text ("• Citation", "Citation:", "Source")
     if len(lines) >= 2 and DATE_LINE.match(lines[0]):
         return _is_record_title(lines[1])
     if lines and (m := LEADING_DATE.match(lines[0])):

@@ -148,3 +148,14 @@ def test_a_lone_word_is_a_names_first_word_only_in_a_proper_name_and_a_descripti
     assert names.same("rebels", "Hungarian rebels")
     assert not names.same("Cuban", "Cuban construction workers")
     assert not names.same("Soviet", "Soviet leadership")
+
+
+def test_a_page_read_blind_names_a_host_no_reader_knows():
+    from pipeline.parse import PARSERS, read_provenance
+    from pipeline.quality.corpus import blinded
+
+    page = "\ufeffsource: https://history.state.gov/historicaldocuments/frus1969-76ve06/d212\n212. Memorandum\n".encode()
+    url, _ = read_provenance(blinded(page).decode())
+    assert url == "https://unknown.invalid/item"
+    assert not any(getattr(p, "URL", None) and p.URL.search(url) for p in PARSERS)
+    assert blinded(b"no source line\n") == b"no source line\n"
