@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.dates import lines_read_once
+from pipeline.normalize.dates import find_dates, lines_read_once
 from pipeline.normalize.language import detect_languages
 from pipeline.normalize.page_memo import page_read_once
 from pipeline.normalize.text import readable
@@ -152,8 +152,10 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_speaking_day(doc)  # last: the day no layout's reader found, from the head, handling lines, foot or opening
     drop_publishing_sites(doc)
     _leave_out(doc.blocks, blanked)
-    if doc.source_type == "book_excerpt" and doc.document_date_text and doc.document_date_text not in (doc.title or ""):
-        doc.date_is_story = True  # a page of a book tells of many days; a document it prints dates it in its heading
+    if doc.source_type == "book_excerpt" and doc.document_date_text and doc.document_date_text not in (doc.title or "") \
+            and not printed_document_day(doc):
+        doc.date_is_story = True  # a page of a book tells of many days; a document it prints dates it in its heading,
+        # or on its date line
     untagged = [b for b in doc.blocks if b.language is None]
     for block, language in zip(untagged, detect_languages([b.text for b in untagged]), strict=True):
         block.language = language
@@ -161,6 +163,22 @@ def _parse_visible(text: str) -> ParsedDocument:
 
 
 _HEAD_CHARS = 2000  # enough for the head's lines of most pages
+
+_PLACE_BEFORE_DAY = re.compile(r"^(?:[^\W\d_][\w.' -]{0,40},\s*)?$")  # "Berlin, ": a place-and-date line's place
+
+
+def printed_document_day(doc: ParsedDocument) -> bool:
+    """Whether the day the page was read for is the date line of the one document a book's page prints ("Berlin, 24
+    January 1986" under its heading; "1 August, 1959" over a letter; "26 июля 1956 г."): the day alone on its line, or
+    after its place, the year written in full, and no other such line on the page (a diary's entries, "8.II.48" /
+    "9.II.48", tell of many days)."""
+    lines = [b.text.strip() for b in doc.blocks if len(b.text.strip()) <= _DATE_LINE_CHARS]
+    day_lines = [t for t in lines if (dates := find_dates(t)) and len(dates) == 1
+                 and _PLACE_BEFORE_DAY.match(t[:dates[0].start]) and not t[dates[0].end:].strip(" .,")]
+    return len(day_lines) == 1 and doc.document_date_text in day_lines[0] and re.search(r"(?:1[89]|20)\d\d", day_lines[0]) is not None
+
+
+_DATE_LINE_CHARS = 60
 
 
 def _head_lines(text: str) -> list[str]:

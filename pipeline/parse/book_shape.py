@@ -29,7 +29,8 @@ from schemas import load_yaml
 
 PROSE_CHARS = 200  # a paragraph of running text is longer than this
 RUN_OF_NOTES = 3  # notes called one after another in the order of their numbers, without the notes under the page
-_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019\u00bb)]?(?:[0-9]{1,3})?\s+\S")  # a sentence closes and another follows
+_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019\u00bb)]?(?:[0-9]{1,3}|\([0-9]{1,3}\))?\s+\S")  # a sentence closes (maybe
+# calling its note, "sea.(14) In") and another follows
 
 
 @cache
@@ -100,8 +101,11 @@ def is_platform_line(line: str) -> bool:
 # The number and the name may stand apart by a bar or a dot, as a digital edition sets them ("188 | The Pueblo Crisis and
 # the Socialist Camp", "Cold War Africa · 57").
 _BAR = r"\s*[|\u2022\u00b7]\s*"
+# A journal's head in capitals may number its issue after a comma, the page's number after it ("COLD WAR
+# INTERNATIONAL HISTORY PROJECT BULLETIN, ISSUE 17/18        512").
 _RUNNING_HEAD = re.compile(r"^(?:[0-9]{1,4}(?:(?P<bar_after>" + _BAR + r")|\s+)(?P<after>[^0-9|\u2022\u00b7]{4,80})"
-                           r"|(?P<before>[^0-9|\u2022\u00b7]{4,80}?)(?:(?P<bar_before>" + _BAR + r")|\s+)[0-9]{1,4})$")
+                           r"|(?P<before>[^0-9|\u2022\u00b7]{4,80}?)(?:(?P<bar_before>" + _BAR + r")|\s+)[0-9]{1,4}"
+                           r"|(?P<issue>[^|\u2022\u00b7,]{4,80},\s[^|\u2022\u00b7,]{2,30}?)\s+[0-9]{1,4})$")
 
 
 def is_running_head(line: str) -> bool:
@@ -118,6 +122,11 @@ def running_head_words(line: str) -> str | None:
     with a page number of up to three figures after a capitalised last word ("The Cold Peace 97"), not a chapter's
     number ("Chapter 5") nor a year or a number that goes on from the words ("..., 1958", "6 The Break"). Else None."""
     m = _RUNNING_HEAD.match(line.strip())
+    if m and m["issue"]:
+        words = m["issue"].strip()
+        issue = words.rpartition(",")[2]  # "ISSUE 17/18": the issue's number, no day ("MOSCOW, 12 MAY 1968" is a date line)
+        return words if words.isupper() and any(c.isdigit() for c in issue) and not find_dates(line) \
+            and document_type_of(words) == "other" else None
     words = (m["after"] or m["before"] or "").strip() if m else ""
     if not any(c.isalpha() for c in words):
         return None

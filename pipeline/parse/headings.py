@@ -36,7 +36,7 @@ from pipeline.parse.model import (
     is_recorder_line,
     is_signer_line,
 )
-from pipeline.parse.source_note import is_citation_line, names_a_source, published_line
+from pipeline.parse.source_note import head_archive_name, head_mark, is_citation_line, names_a_source, published_line
 from schemas import load_yaml
 
 
@@ -283,15 +283,23 @@ def _repository_head_lines(text: str, blanked_lines: dict[int, str]) -> list[tup
     interface's lines, up to the first line that is the document's. A line naming a document's kind is the
     document's ("Letter from the National Archives ...")."""
     found: list[tuple[int, int]] = []
-    start, read = 0, 0
+    start, read, archive = 0, 0, None
     while read < _HEAD_LINES and start < len(text):
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
         line = blanked_lines.get(start, text[start:end]).strip()
         if line and not (start == 0 and line.lstrip("\ufeff").startswith("source:")):
-            if not is_repository_line(line):
+            if archive is not None:
+                if head_mark(line) is not None:  # "FCO 32/2143" under "The National Archives, Kew": the entry's name and
+                    found += [archive, (start, end)]  # mark, read from the page's head as captured (source_note.py,
+                break  # head_mark_citation), never its title
+            if is_repository_line(line):
+                found.append((start, end))
+            elif not found and head_archive_name(line) is not None:
+                archive = (start, end)  # the archive's name as a catalogue's entry writes it ("The National Archives,
+                # Kew"): the repository's line only over the item's mark
+            else:
                 break
-            found.append((start, end))
             read += 1
         start = end + 1
     return found

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, trie_pattern, words
 from pipeline.parse.citation import (
     _FOLIO_LABEL,
@@ -141,6 +142,9 @@ def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
     # the first short line that is a citation, told by the kept answers (which the page's other readers share); only that
     # line's citations copied for the document. A trail of pages is told after: most lines are no citation, and are
     # turned away without the trail's search.
+    doc.citations = head_mark_citation(list(head))  # "The National Archives, Kew" / "FCO 32/2143": the archive over the mark
+    if doc.citations:
+        return
     cited = next((block.text for block in doc.blocks if len(block.text) < 200 and is_citation_line(block.text)
                   and not _BREADCRUMB.search(block.text)), None)
     doc.citations = citation_line(cited) if cited is not None else []
@@ -153,7 +157,7 @@ def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
     if doc.citations:
         return
     if doc.source_type == "book_excerpt":
-        doc.citations = [cited for block in doc.blocks if len(block.text) < 400 for cited in footnote_citations(block.text)]
+        doc.citations = book_footnote_citations([block.text for block in doc.blocks if len(block.text) < 400])
         if doc.citations:
             return
     if not names_a_source("\n".join(block.text for block in doc.blocks)):
@@ -477,6 +481,66 @@ def trail_citation_of(line: str) -> dict | None:
     return {**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), **parts, "archive": archive, "text": line}
 
 
+def head_archive_name(line: str) -> str | None:
+    """The archive a catalogue's entry names on a line of its own at the page's head, as the page writes it ("The
+    National Archives, Kew", "ICRC Archives", "Diplomatic Archives of the Ministry of Foreign Affairs of Japan",
+    "中华人民共和国外交部档案馆"; "Архив внешней политики Российской Федерации": its archive's word opens it); None for a
+    publishing site's name ("Wilson Center Digital Archive") or any other line."""
+    from pipeline.parse.headings import is_publishing_site  # the page's readers build on the notes' reader
+
+    line = line.strip()
+    if not line or len(line) > 120 or any(c.isdigit() for c in line):
+        return None
+    named = site_archive_of(line)
+    if named is None and ":" not in line and not ends_sentence(line) and (word := _archive_word().match(line)) is not None \
+            and word.end() < len(line) and line not in words("archive_words"):
+        named = line
+    return named if named == line and _head_archive_word().search(named) and not is_publishing_site(named) else None
+
+
+@cache
+def _head_archive_word() -> re.Pattern:
+    return re.compile(r"(?<![^\W\d_])(?:" + (alternation(words("catalogue_head_archive_words")) or "(?!)") + r")(?![^\W\d_])"
+                      + "|" + "|".join(re.escape(w) for w in words("catalogue_head_archive_words") if not w.isascii() and not w[:1].isupper()))
+
+
+HEAD_MARK_CHARS = 100  # an item's shelf mark: a short line of few words, no sentence
+HEAD_MARK_WORDS = 10
+_TRAIL_MARKS_IN = re.compile(r"\s[|>\u203a\u00b7\u2014\u2013]\s")
+
+
+def head_mark(line: str) -> str | None:
+    """The item's shelf mark on the line under the archive's name at the page's head, with no label or a catalogue's
+    ("FCO 32/2143", "B AG 225 002-011", "Ф. 0573, оп. 18, п. 41, д. 6, л. 22-24", "File 2013-1745, Record of Talk
+    (English translation)"): no label, a figure in its first piece, a few words, no day; None for any other line."""
+    line = line.strip()
+    if ":" in line or "\uff1a" in line:
+        return None  # "Reference: FCO 9/1414", "档号：108-00645-03": a catalogue's labelled mark, read by its label
+    if _TRAIL_MARKS_IN.search(line):
+        return None  # "Ministry of External Affairs | Bangladesh Division | 1977", "S/PV.988 — ...": a trail, a site's title
+    first = line.partition(",")[0]
+    if not line or len(line) > HEAD_MARK_CHARS or len(line.split()) > HEAD_MARK_WORDS or not any(c.isdigit() for c in first):
+        return None
+    dates = find_dates(line)
+    return None if any(d.end - d.start >= len(first) - 2 for d in dates) else line
+
+
+def head_mark_citation(head: list[str]) -> list[dict]:
+    """A catalogue's entry in two lines at the page's head, the archive's name over the item's shelf mark ("The National
+    Archives, Kew" / "FCO 32/2143"; "Botswana National Archives and Records Services" / "Cabinet Office series OP 27";
+    "Архив внешней политики Российской Федерации" / "Ф. 0573, оп. 18, п. 41, д. 6, л. 22-24"), as a trail split over two
+    lines: the archive as the page writes it; a Russian shelf's parts where its fond is labelled, else the mark in the
+    reference and only its folios (the settled row on shelf marks written without labels)."""
+    lines = [line.strip() for line in head if line.strip()]
+    at = next((i for i, line in enumerate(lines) if head_archive_name(line) is not None), None)
+    if at is None or at + 1 >= len(lines) or (mark := head_mark(lines[at + 1])) is None:
+        return []  # the first archive the head names, over no mark: the site's sections may follow ("Virtual Vietnam Archive")
+    parts = parse_parts(mark)
+    if not parts["fond"]:
+        parts = {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(mark)}
+    return [{**parts, "archive": lines[at], "text": mark}]
+
+
 def _trail_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
     """An archive's trail down to the item at the page's head (trail_citation_of), as the catalogue's entry."""
     lines = [block.text for block in doc.blocks[:_SITE_HEAD]] + list(head[:_SITE_HEAD + 1])
@@ -623,7 +687,7 @@ def _compiled_from(line: str) -> str:
 
 
 # A footnote under a book's page: its number (or superscript number) and a space, then the note.
-_FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})\.?\s+(?=\S)")
+_FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|\(\d{1,3}\)|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,3})\.?\s+(?=\S)")  # "(15) ...": in brackets
 
 
 def footnote_citations(line: str) -> list[dict]:
@@ -645,6 +709,39 @@ def footnote_citations(line: str) -> list[dict]:
         shelf = shelf or _closing_acronym(note)  # "Watson to Stewart, 12 March 1969, FCO 63/302, TNA.": the archive last
         found += [shelf] if shelf else []
     return found
+
+
+@cache
+def _ibid_note() -> re.Pattern:
+    return re.compile(r"^(?:" + alternation(words("cited_ibid_openers") or ["(?!)"]) + r")\.?(?:[,.]?\s+(?P<rest>.*))?$", re.IGNORECASE)
+
+
+def book_footnote_citations(lines: list[str]) -> list[dict]:
+    """The archives a book's footnotes cite (``footnote_citations``), and the notes that cite the archive of the note
+    before them again ("16 Ibid., tel. 236, 30 May 1978."; "42 Ibid., ll. 18-21 (Striganov to Gromyko, 18 May 1982)."):
+    that archive, its parts as the note before gave them save those the note labels anew (its folios)."""
+    found: list[dict] = []
+    for line in lines:
+        if (cited := footnote_citations(line)):
+            found += cited
+            continue
+        m = _FOOTNOTE.match(line)
+        if m is None or not found or (again := _ibid_note().match(line[m.end():].strip())) is None \
+                or not any(c.isdigit() for c in again["rest"] or ""):
+            continue  # a bare "Ibid." adds nothing
+        parts = _ibid_parts(again["rest"])
+        found.append({**found[-1], **{k: v for k, v in parts.items() if v}, "text": line[m.end():].strip().rstrip(".")})
+    return found
+
+
+def _ibid_parts(rest: str) -> dict:
+    """The parts an ibid note labels anew ("ll. 77-80"; "Оп. 53. П. 454. Д. 8. Л. 101."; "dokument 2, 28 August 1980":
+    the pieces labelled in words before the paper's day)."""
+    parts = parse_parts(rest)
+    if any(parts.values()):
+        return parts
+    pieces = [p.strip() for p in rest.split(";")[0].rstrip(" .").split(",")]
+    return next((worded for k in range(len(pieces), 0, -1) if (worded := worded_parts(", ".join(pieces[:k]))) is not None), parts)
 
 
 def _closing_acronym(note: str) -> dict | None:
@@ -756,6 +853,9 @@ def _named_archive(body: str) -> list[dict]:
     if not _archive_word().search(m["name"]) and not m["rest"].strip(" .;,"):
         return []  # "Source: Department of State" (a catalogue's field naming the agency the paper came from): a keeper
         # named alone cites none of its files
+    if not _archive_word().search(m["name"]) and _names_repository(m["name"].strip()) and (cited := _repository_note(body)):
+        return cited  # "Archivo del Ministerio de Relaciones Exteriores de Cuba, Grenada 1979, file 12, pp. 3-5": a repository
+        # in the language of its country, its name the first phrase (the file's series and year no part of it)
     if not _archive_word().search(m["name"]) and (ref := _file_reference().search(body)) and _keeper_s_file(m["name"], m["rest"]):
         # "Ministry of Foreign Affairs, Dacca, file FM/China/3/78, folio 41": the keeper and its seat, then the file's parts
         return [{"archive": body[:ref.start()].strip(" ,;"), **parse_parts(body[ref.start():]), "text": body.strip()}]

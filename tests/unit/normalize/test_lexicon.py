@@ -83,6 +83,7 @@ from pipeline.normalize.organs import party_organ, state_body, writer_party, wri
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse import generic, headings, signature, wcda, wcda_layout, wcda_text
 from pipeline.parse import model as model_module
+from pipeline.parse import source_note as source_note_module
 from pipeline.parse.model import Block, ParsedDocument, dated_line
 from pipeline.parse.parties import (
     read_diary_heading,
@@ -322,6 +323,12 @@ def _source_note(language, note, expected):
     read_source_notes(doc)
     got = [{k: c[k] for k in ("archive", *(expected or {})) if c.get(k) is not None} for c in doc.citations]
     assert got == ([expected] if expected else []), (note, doc.citations)
+
+
+def _catalogue_head(lines, expected):
+    cited = source_note_module.head_mark_citation(lines.split(" / ", 1))
+    got = {k: cited[0].get(k) for k in expected} if cited and expected else (None if not cited else cited)
+    assert got == ({k: str(v) for k, v in expected.items()} if expected else None), (lines, cited)
 
 
 def _footnote_citations(language, note, expected):
@@ -1295,6 +1302,9 @@ CHECKS = {
     "foreign_letters": _is_of_language("uk"),
     "function_words": _holds(_mostly_english),
     "source_notes": _source_note,
+    "catalogue_head": lambda language, lines, expected: _catalogue_head(lines, expected),
+    "cited_ibid_notes": lambda language, notes, expected: _assert_equal(
+        [c["archive"] for c in source_note_module.book_footnote_citations(notes.split(" / "))], expected, notes),
     "title_parties": _title_parties,
     "editor_glosses": _editor_glosses,
     "salutation_line": _salutation_line,

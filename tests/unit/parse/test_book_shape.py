@@ -161,16 +161,14 @@ _NOT_YET_BOOKS: dict[str, str] = {
     "7009_book-nehru-letters-to-chief-ministers-vol5-kerala-presidents-rule-tibet-1959-08-01.txt":
         "held-out batch 69: a printed edition of a leader's circular letters, its pages without notes, is not known as a "
         "book's page without its site",
-    "8108_book-comoros-denard-coup-ali-soilih-moroni-1978-p64.txt":
-        "held-out batch 80: a book's page on a coup, measured before any rule is built from it, is not known as a book's "
-        "page without its site",
 }
 
 
 def _is_book(name: str) -> bool:
-    """A fixture of a book's page, by its name: "book", the Russian "monografiya" (5608, a monograph's page), or a
-    journal's "article" (6010, printed pages of secondary literature like a book's)."""
-    return "book" in name or "monografiya" in name or "-article-" in name
+    """A fixture of a book's page, by its name: "book", the Russian "monografiya" (5608, a monograph's page), a
+    journal's "article" (6010, printed pages of secondary literature like a book's), or a page of the CWIHP Bulletin
+    (7005: an editor's introduction with its notes over the document it prints, book pages in its gold)."""
+    return "book" in name or "monografiya" in name or "-article-" in name or "cwihp-bulletin" in name
 BOOK_PAGES = [pytest.param(p, marks=pytest.mark.xfail(reason=_NOT_YET_BOOKS[p.name], strict=True)) if p.name in _NOT_YET_BOOKS
               else p for p in sorted(p for p in FIXTURES.glob("*/*.txt") if _is_book(p.name))]
 RECORDS = sorted(p for p in FIXTURES.glob("*/*.txt") if not _is_book(p.name))
@@ -309,3 +307,36 @@ def test_a_note_of_acronyms_alone_is_read_without_turning_for_ever(note):
     # Its last piece looks like an archive's name, and so does every piece it turns to: it is turned once, and read as
     # what it is, no reference (no shelf mark, no paper).
     assert cites_only(note) is False
+
+
+def test_a_journals_head_numbering_its_issue_is_a_running_head():
+    # 7005: "COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN, ISSUE 17/18        512" over the introduction's heading
+    from pipeline.parse.book_shape import running_head_words
+
+    assert running_head_words("COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN, ISSUE 17/18 512") == \
+        "COLD WAR INTERNATIONAL HISTORY PROJECT BULLETIN, ISSUE 17/18"
+    assert running_head_words("MOSCOW, 12 MAY 1968") is None  # a date line in capitals
+    assert running_head_words("CIPHERED TELEGRAM, NO. 412 3") is None  # a record's heading
+
+
+_BRACKETED_NOTES = """The Return of the Colonel
+
+- 64 -
+
+The colonel's men left the port aboard a trawler in late March and spent six weeks at sea.(14) In the early hours of 13 May they landed on the beach north of the capital, and by dawn had overrun the barracks of the army.(15) The President was captured in his residence the same morning.
+
+Two exiled leaders flew into the capital on 21 May and were proclaimed co-presidents the following day.(16) The Foreign Ministry had already denied any part in the affair on 15 May.(17)
+
+(14) Interview with the author, Paris, 11 October 1994.
+(15) Archives diplomatiques, La Courneuve, 1930INVA/4512, Moroni to Paris, tel. 212, 13 May 1978.
+(16) Ibid., tel. 229, 22 May 1978.
+(17) Ibid., note of the Direction des affaires africaines, 17 May 1978.
+"""
+
+
+@pytest.mark.parametrize("source", ["", "source: https://example.org/page/7\n"])
+def test_a_page_whose_notes_are_numbered_in_brackets_is_a_book_page_citing_its_notes(source):
+    doc = parse_text(source + _BRACKETED_NOTES)
+    assert (doc.source_type, doc.document_type) == ("book_excerpt", "book_pages")
+    assert [c["archive"] for c in doc.citations] == ["Archives diplomatiques, La Courneuve"] * 3
+    assert doc.date_is_story or doc.document_date is None

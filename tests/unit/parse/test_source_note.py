@@ -84,3 +84,34 @@ def test_a_site_s_trail_of_pages_is_no_citation_and_the_source_note_is():
     assert doc.title == "TELEGRAM - Gaborone 0412 - Botswana: Khama Reelected"  # the kind alone under it is no heading of it
     assert [c["archive"] for c in doc.citations] == ["National Archives"]
     assert doc.citations[0]["text"].startswith("National Archives, RG 59")
+
+
+import pytest  # noqa: E402
+
+from pipeline.normalize.lexicon import LANGUAGES, lexicon  # noqa: E402
+from pipeline.parse.source_note import head_mark_citation  # noqa: E402
+
+_CATALOGUE_HEADS = [(lines, expected) for lang in LANGUAGES for lines, expected in (lexicon(lang).get("examples_catalogue_head") or {}).items()]
+
+
+@pytest.mark.parametrize(("lines", "expected"), _CATALOGUE_HEADS)
+def test_an_archives_name_over_the_items_mark_at_the_head_is_its_citation(lines, expected):
+    cited = head_mark_citation(lines.split(" / ", 1))
+    if expected is None:
+        assert cited == []
+    else:
+        assert len(cited) == 1 and {k: cited[0].get(k) for k in expected} == {k: str(v) for k, v in expected.items()}
+
+
+def test_a_catalogue_head_in_two_lines_cites_the_archive_as_the_page_writes_it_and_is_no_title():
+    doc = parse_text("source: https://example.org/r/1\nThe National Archives, Kew\nFCO 32/2143\n\nCONFIDENTIAL\n"
+                     "Telegram from Suva to the Foreign Office\n\nThe Governor-General this morning declared a state of emergency.\n")
+    assert [(c["archive"], c["text"]) for c in doc.citations] == [("The National Archives, Kew", "FCO 32/2143")]
+    assert doc.title not in ("The National Archives, Kew", "FCO 32/2143")
+
+
+@pytest.mark.parametrize(("notes", "archives"), list((lexicon("en").get("examples_cited_ibid_notes") or {}).items()))
+def test_a_books_ibid_note_cites_the_archive_of_the_note_before(notes, archives):
+    from pipeline.parse.source_note import book_footnote_citations
+
+    assert [c["archive"] for c in book_footnote_citations(notes.split(" / "))] == archives
