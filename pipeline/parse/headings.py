@@ -36,7 +36,13 @@ from pipeline.parse.model import (
     is_recorder_line,
     is_signer_line,
 )
-from pipeline.parse.source_note import head_archive_name, head_mark, is_citation_line, names_a_source, published_line
+from pipeline.parse.source_note import (
+    head_archive_name,
+    head_mark,
+    is_citation_line,
+    names_a_source,
+    published_line,
+)
 from schemas import load_yaml
 
 

@@ -601,7 +601,7 @@ def _layouts(folder: Path) -> str:
     """"other" for a batch whose pages are of layouts outside the usual ten kinds (so said beside its folder above), else "usual"."""
     source = Path(__file__).read_text("utf-8")
     name = next((n for n, v in globals().items() if re.fullmatch(r"PROBES\d*", n) and v == folder), None)
-    line = next((l for l in source.splitlines() if name and l.startswith(name + " ")), "")
+    line = next((row for row in source.splitlines() if name and row.startswith(name + " ")), "")
     return "other" if "outside the usual ten" in line else "usual"
 
 

@@ -327,7 +327,7 @@ def _source_note(language, note, expected):
 
 def _catalogue_head(lines, expected):
     cited = source_note_module.head_mark_citation(lines.split(" / ", 1))
-    got = {k: cited[0].get(k) for k in expected} if cited and expected else (None if not cited else cited)
+    got = {k: cited[0].get(k) for k in expected} if cited and expected else (cited or None)
     assert got == ({k: str(v) for k, v in expected.items()} if expected else None), (lines, cited)
 
 
