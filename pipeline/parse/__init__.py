@@ -164,6 +164,7 @@ def _parse_visible(text: str) -> ParsedDocument:
 
 _HEAD_CHARS = 2000  # enough for the head's lines of most pages
 
+_DATE_LINE_CHARS = 60  # a date line of its own, never a paragraph
 _PLACE_BEFORE_DAY = re.compile(r"^(?:[^\W\d_][\w.' -]{0,40},\s*)?$")  # "Berlin, ": a place-and-date line's place
 
 
@@ -177,8 +178,6 @@ def printed_document_day(doc: ParsedDocument) -> bool:
                  and _PLACE_BEFORE_DAY.match(t[:dates[0].start]) and not t[dates[0].end:].strip(" .,")]
     return len(day_lines) == 1 and doc.document_date_text in day_lines[0] and re.search(r"(?:1[89]|20)\d\d", day_lines[0]) is not None
 
-
-_DATE_LINE_CHARS = 60
 
 
 def _head_lines(text: str) -> list[str]:

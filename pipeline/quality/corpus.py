@@ -593,9 +593,6 @@ def run(misses: bool = True, folder: Path = DEV, gold: Path | None = None) -> st
     return format_report(evaluate(load_corpus(gold) if gold is not None else None, folder=folder), misses)
 
 
-if __name__ == "__main__":
-    print(run())
-
 
 def _layouts(folder: Path) -> str:
     """"other" for a batch whose pages are of layouts outside the usual ten kinds (so said beside its folder above), else "usual"."""
@@ -629,3 +626,7 @@ def blind_fields(processes: int = 2) -> str:
                 cells.append(f"{sum(f.right for f in got)}/{len(got)} {_pct(sum(f.right for f in got), len(got)).strip():>6}")
         lines.append(f"{name:<16}" + "".join(f"{c:>17}" for c in cells))
     return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(run())
