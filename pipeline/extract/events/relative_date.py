@@ -486,6 +486,13 @@ _COURSE_PERFECT = compile_opening(
     r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
     + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
 )
+# ... and before a since word that closes its clause, the pluperfect a report or a body's minutes tell it in too ("The
+# Coast Guard ... had kept the mutineers on the Chaguaramas peninsula since then", reported at a meeting): the same
+# course, to the day the report speaks from (as _HAS_SINCE below reads "had since refused").
+_CLOSING_PERFECT = compile_opening(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+    + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
+)
 # "he has since asked for asylum in Britain", "The government has since been spreading lies": the perfect that "since"
 # sits inside tells a course that began with the last happening the text dated; so does the pluperfect a report tells
 # it in ("the Anguillans had since refused all talks"), to the day the report speaks from.
@@ -514,11 +521,11 @@ def _closing_since(text: str) -> re.Match | None:
     if (m := _SINCE_CLOSES.search(text)) is None:
         return None
     begin = max((c.end() for c in _CLAUSE_OPENS.finditer(text, 0, m.start())), default=0)
-    if _COURSE_PERFECT.search(text, begin, m.start()):
+    if _CLOSING_PERFECT.search(text, begin, m.start()):
         return m
     begin = max((c.end() for c in _PUNCTUATION_OPENS.finditer(text, 0, m.start())), default=0)  # "Police have arrested
     # some forty Liberal and Febrerista leaders since then": an "and" between two words of one thing opens no clause
-    perfect = _COURSE_PERFECT.search(text, begin, m.start())
+    perfect = _CLOSING_PERFECT.search(text, begin, m.start())
     return m if perfect is not None and not _PAST_AFTER_JOIN.search(text, perfect.end(), m.start()) else None
 
 
