@@ -118,6 +118,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             # memorandum the next day, ...": the day after the story's day, not after the day the look back told; "...
             # entered Kampala on 11 April. Libyan soldiers were withdrawn two days earlier. The radio station was taken
             # the same morning": the story's day again
+        if previous is not None and not when.from_now:
+            previous = _story_not_paper(previous, earlier, texts)
         if previous is not None and not when.from_now and (named := _named_after(
                 previous, earlier, texts, (context.letter_date or context.occasion) if context is not None else None)) is not None:
             previous = named  # "The disturbances which began on 29 December reached the capital on Tuesday ... the same
@@ -307,6 +309,30 @@ def _told_at(previous: EventDraft, texts: list[str] | None) -> tuple[str, int] |
     told = texts[previous.block]
     at = told.find(previous.date_text, previous.evidence_start, previous.evidence_end)
     return (told, at) if at > 0 else None
+
+
+# A message named by its own day ("handed me your letter of 11th December", "my telegram No. 226 of 10 December"): the
+# paper's day, not a day the story went on to (en.yaml quoted_message_nouns).
+_PAPERS_DAY = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("quoted_message_nouns") or ["(?!)"]) + r")s?\s+(?:No\.?\s*[\w/-]+\s+)?(?:of|dated)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _story_not_paper(previous: EventDraft, earlier: list[EventDraft], texts: list[str] | None) -> EventDraft:
+    """The row an offset counts from, not a message's own day its sentence names beside the day the story went on to
+    ("Your Ambassador called on me on the 12th December and handed me your letter of 11th December ... I announced the
+    decision the following day": the 13th, the day after the call): the last other day that sentence gives."""
+    if previous.method != "dated_sentence" or (found := _told_at(previous, texts)) is None:
+        return previous
+    told, at = found
+    if not _PAPERS_DAY.search(told, max(0, at - 40), at):
+        return previous
+    others = [(pos, e) for e in earlier if e is not previous and e.block == previous.block and e.evidence_start == previous.evidence_start
+              and e.method == "dated_sentence" and e.date_text and e.start_date and e.precision in ("day", "minute")
+              and (pos := told.find(e.date_text, e.evidence_start, e.evidence_end)) >= 0
+              and not _PAPERS_DAY.search(told, max(0, pos - 40), pos)]
+    return max(others, key=lambda p: p[0])[1] if others else previous
 
 
 def _told_night(previous: EventDraft, texts: list[str] | None) -> bool:
