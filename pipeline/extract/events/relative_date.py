@@ -207,7 +207,7 @@ _WE_ANSWERED = compile_opening(r"^\W*(?:We|I)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 _SINCE_THEN = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+") + r")\b", re.IGNORECASE)
 # The present perfect: "has"/"have", an adverb between, and a participle, regular or one of irregular_participles ("Since
 # then they have held a strip of the province").
-PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|also\s+|not\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:(?:\w+ly|been|also|not|already)\s+){0,2}(?:\w+(?:ed|en|wn|ne|ght)|"
                                + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE)
 
 

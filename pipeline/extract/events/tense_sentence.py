@@ -1520,7 +1520,9 @@ def _perfect_since_story(sentence: str, main: Cue, scope: Scope, context: Contex
     return scope.news_day is not None and not told and context.tells_news and not context.is_record \
         and context.letter_date is not None and event.end_date == context.letter_date and event.precision == "day" \
         and scope.news_day <= event.end_date and bool(_NOW_PERFECT.match(sentence[main.start: main.end])) \
-        and not _PERFECT_INFINITIVE.search(sentence, 0, main.start) and not _writer_acts(sentence[: main.start])
+        and not _PERFECT_INFINITIVE.search(sentence, 0, main.start) and not _writer_acts(sentence[: main.start]) \
+        and not _ALREADY["en"].search(sentence, max(0, main.start - 12), main.end)  # "The Volta River Authority has already
+    # been set up", told after yesterday's signing: done by the writing, no step of the story after its day
 
 
 # A day to come named as the time a thing is set for ("has called a general strike for tomorrow", "have fixed the vote for
