@@ -1783,7 +1783,9 @@ def _embedded_events(
             event.date_kind = "undated"
         elif not relative and _tells_the_day(scope, context, quoted) and (
             _COORDINATED.fullmatch(opener[-1].group()) or _PROGRESSIVE.fullmatch(sentence[cue.start: cue.end])
-        ) and not _PERFECT.match(sentence[cue.start: cue.end]):  # "... who informed me that Com. Tito was inviting me": then, too
+        ) and not _PERFECT.match(sentence[cue.start: cue.end]) and not done_by_then(sentence, cue, language):  # "... who
+            # informed me that Com. Tito was inviting me": then, too; not a past told as done by then ("отметил, что
+            # Саудовская Аравия уже закрыла границу": on or before the talk)
             event.on(day).date_kind = "exact"  # "After the meeting was opened ..., X were added to the Central Committee": the
             scope.during(event)  # next act of the day the text moved to, not a clause another's words report
         else:
