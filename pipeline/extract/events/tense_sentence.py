@@ -709,7 +709,11 @@ def _tense_events(
     elif main.kind == "recent_days":
         lately_past(event, written_on(scope, context, day), main)  # "Fighting continued through the night" in a cable of
         # 9 February that told of the 8th before it: the night before the cable's day  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
-        if main.until - main.days > 1:
+        if main.until - main.days > 1 and recent_done(sentence, main, language):
+            event.start_date, event.end_date, event.date_kind = None, written_on(scope, context, day), "upper_bound"  # "已于日前奉召回国":
+            # done by the writing (zh.yaml
+            # recent_done_before)
+        elif main.until - main.days > 1:
             scope.period = (event.start_date, event.end_date, event.precision)
         else:  # "during the night": from the evening before to the day's small hours, a range; the story stays on its day
             event.date_kind = "range"
@@ -1375,6 +1379,15 @@ def _marked_done_before(sentence: str, cues: list[Cue], main: Cue) -> bool:
 
 
 _ZH_CLAUSE_MARK = re.compile("[\uff0c\u3002\uff1b\uff1a,;:]")  # full-width comma, full stop, semicolon, colon; and half-width
+
+
+_RECENT_DONE = tuple(lexicon("zh").get("recent_done_before") or ())  # "已于" before "日前": done by the day written
+
+
+def recent_done(sentence: str, cue: Cue, language: str | None) -> bool:
+    """Whether the days just past a cue names follow a mark of the done ("已于日前奉召回国"): on or before the day the text
+    speaks from, not within the week before it (zh.yaml recent_done_before)."""
+    return language == "zh" and cue.kind == "recent_days" and sentence[: cue.start].endswith(_RECENT_DONE)
 
 
 def done_by_then(sentence: str, main: Cue, language: str | None) -> bool:
