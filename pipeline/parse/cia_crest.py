@@ -52,7 +52,9 @@ _TABLE_ROW = re.compile(r"^(?:[^|]*\|)+\s*$|^-{3}\|")
 _STAMP_WORDS = (
     r"approved\s+for\s+release|document\s+no\b|change\s+in\s+class|ghange|reviewer|declassified|class\.\s+changed|"
     r"rdp\d{2}|^\W*[a-z0-9]{0,3}\W*$|auth:\s*hr|next\s+review|"
-    r"^\W*25x\d[a-z]?\d?\W*$"  # "25X1", "25X1A": the exemption a passage was withheld under, the release's own mark
+    r"^\W*25x\d[a-z]?\d?\W*$|"  # "25X1", "25X1A": the exemption a passage was withheld under, the release's own mark
+    r"^\W*page\s+\d{1,3}\s+[a-z ]{3,40}?\s+\d{1,2}\s+[a-z]{3}\.?\s+\d{2}\W*$"  # a periodical's folio line between its pages
+    # ("Page 9   WEEKLY SUMMARY   6 Feb 70"): the furniture, never a line of the paragraph it breaks
 )
 _STAMP = re.compile(_STAMP_WORDS, re.IGNORECASE)
 _STAMP_LOWERED = re.compile(_STAMP_WORDS)  # for an ASCII line in lower case: the same test, without case folding

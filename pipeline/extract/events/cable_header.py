@@ -21,7 +21,8 @@ _REGISTRATION_LINES = 3  # "Secret, Copy 2" / "27 November 1961", "Секрет�
 
 
 _DISPATCH_STAMPS = {mark.casefold(): kind for mark, kind in (lexicon("en").get("dispatch_stamps") or {}).items()}
-_DISPATCH = compile_opening(r"^(?P<mark>" + "|".join(map(re.escape, lexicon("en").get("dispatch_stamps") or {})) + r")\.\s+(?P<time>[0-2]?\d[.:][0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.)?\s+(?P<day>.{4,30})$")
+_DISPATCH = compile_opening(r"^(?P<mark>" + "|".join(map(re.escape, lexicon("en").get("dispatch_stamps") or {})) + r")\.\s+(?P<time>[0-2]?\d[.:][0-5]\d|[0-2]\d[0-5]\d(?=\s*(?:hours|hrs)\b))\s*(?P<ampm>[ap]\.\s?m\.|hours\b|hrs\b\.?)?\s+(?P<day>.{4,30})$")
+# ... the hour on the clock of 24 written in four figures before "hours" ("D. 1930 hours 10 December 1962")
 _HEAD_LINES = 15  # a telegram's head: its stamps stand among the page's first lines
 
 
@@ -46,9 +47,9 @@ def dispatch_stamp(index: int, text: str, year: int | None) -> EventDraft | None
     dates = find_dates(m["day"], year) if m else []
     if not dates or dates[0].precision != "day" or len(m["day"].strip(" .")) > len(dates[0].text) + 1:
         return None
-    hour, minute = (int(x) for x in re.split(r"[:.]", m["time"]))
+    hour, minute = (int(x) for x in re.split(r"[:.]", m["time"])) if not m["time"].isdigit() else (int(m["time"][:2]), int(m["time"][2:]))
     event = EventDraft(index, _DISPATCH_STAMPS[m["mark"].casefold()], 0, len(text), "cable_header", 0.85).dated(dates[0])
-    event.start_time = clock(hour, minute, m["ampm"])
+    event.start_time = clock(hour, minute, m["ampm"] if m["ampm"] and m["ampm"][0] in "apAP" else None)
     event.precision = "minute" if event.start_time else "day"
     return event
 

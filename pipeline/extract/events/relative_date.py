@@ -118,6 +118,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             # memorandum the next day, ...": the day after the story's day, not after the day the look back told; "...
             # entered Kampala on 11 April. Libyan soldiers were withdrawn two days earlier. The radio station was taken
             # the same morning": the story's day again
+        if previous is not None and not when.from_now:
+            previous = _story_not_paper(previous, earlier, texts)
         if previous is not None and not when.from_now and (named := _named_after(
                 previous, earlier, texts, (context.letter_date or context.occasion) if context is not None else None)) is not None:
             previous = named  # "The disturbances which began on 29 December reached the capital on Tuesday ... the same
@@ -205,7 +207,7 @@ _WE_ANSWERED = compile_opening(r"^\W*(?:We|I)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 _SINCE_THEN = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+") + r")\b", re.IGNORECASE)
 # The present perfect: "has"/"have", an adverb between, and a participle, regular or one of irregular_participles ("Since
 # then they have held a strip of the province").
-PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|also\s+|not\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:(?:\w+ly|been|also|not|already)\s+){0,2}(?:\w+(?:ed|en|wn|ne|ght)|"
                                + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE)
 
 
@@ -307,6 +309,30 @@ def _told_at(previous: EventDraft, texts: list[str] | None) -> tuple[str, int] |
     told = texts[previous.block]
     at = told.find(previous.date_text, previous.evidence_start, previous.evidence_end)
     return (told, at) if at > 0 else None
+
+
+# A message named by its own day ("handed me your letter of 11th December", "my telegram No. 226 of 10 December"): the
+# paper's day, not a day the story went on to (en.yaml quoted_message_nouns).
+_PAPERS_DAY = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("quoted_message_nouns") or ["(?!)"]) + r")s?\s+(?:No\.?\s*[\w/-]+\s+)?(?:of|dated)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _story_not_paper(previous: EventDraft, earlier: list[EventDraft], texts: list[str] | None) -> EventDraft:
+    """The row an offset counts from, not a message's own day its sentence names beside the day the story went on to
+    ("Your Ambassador called on me on the 12th December and handed me your letter of 11th December ... I announced the
+    decision the following day": the 13th, the day after the call): the last other day that sentence gives."""
+    if previous.method != "dated_sentence" or (found := _told_at(previous, texts)) is None:
+        return previous
+    told, at = found
+    if not _PAPERS_DAY.search(told, max(0, at - 40), at):
+        return previous
+    others = [(pos, e) for e in earlier if e is not previous and e.block == previous.block and e.evidence_start == previous.evidence_start
+              and e.method == "dated_sentence" and e.date_text and e.start_date and e.precision in ("day", "minute")
+              and (pos := told.find(e.date_text, e.evidence_start, e.evidence_end)) >= 0
+              and not _PAPERS_DAY.search(told, max(0, pos - 40), pos)]
+    return max(others, key=lambda p: p[0])[1] if others else previous
 
 
 def _told_night(previous: EventDraft, texts: list[str] | None) -> bool:
@@ -486,6 +512,13 @@ _COURSE_PERFECT = compile_opening(
     r"\b(?:has|have)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
     + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
 )
+# ... and before a since word that closes its clause, the pluperfect a report or a body's minutes tell it in too ("The
+# Coast Guard ... had kept the mutineers on the Chaguaramas peninsula since then", reported at a meeting): the same
+# course, to the day the report speaks from (as _HAS_SINCE below reads "had since refused").
+_CLOSING_PERFECT = compile_opening(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+|been\s+|not\s+|also\s+|already\s+)?(?:\w+(?:ed|en|wn|ne|ght)|"
+    + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE,
+)
 # "he has since asked for asylum in Britain", "The government has since been spreading lies": the perfect that "since"
 # sits inside tells a course that began with the last happening the text dated; so does the pluperfect a report tells
 # it in ("the Anguillans had since refused all talks"), to the day the report speaks from.
@@ -514,11 +547,11 @@ def _closing_since(text: str) -> re.Match | None:
     if (m := _SINCE_CLOSES.search(text)) is None:
         return None
     begin = max((c.end() for c in _CLAUSE_OPENS.finditer(text, 0, m.start())), default=0)
-    if _COURSE_PERFECT.search(text, begin, m.start()):
+    if _CLOSING_PERFECT.search(text, begin, m.start()):
         return m
     begin = max((c.end() for c in _PUNCTUATION_OPENS.finditer(text, 0, m.start())), default=0)  # "Police have arrested
     # some forty Liberal and Febrerista leaders since then": an "and" between two words of one thing opens no clause
-    perfect = _COURSE_PERFECT.search(text, begin, m.start())
+    perfect = _CLOSING_PERFECT.search(text, begin, m.start())
     return m if perfect is not None and not _PAST_AFTER_JOIN.search(text, perfect.end(), m.start()) else None
 
 

@@ -709,7 +709,11 @@ def _tense_events(
     elif main.kind == "recent_days":
         lately_past(event, written_on(scope, context, day), main)  # "Fighting continued through the night" in a cable of
         # 9 February that told of the 8th before it: the night before the cable's day  # "日前，印尼当局下令关闭……", "the other day": the days just before the text's
-        if main.until - main.days > 1:
+        if main.until - main.days > 1 and recent_done(sentence, main, language):
+            event.start_date, event.end_date, event.date_kind = None, written_on(scope, context, day), "upper_bound"  # "已于日前奉召回国":
+            # done by the writing (zh.yaml
+            # recent_done_before)
+        elif main.until - main.days > 1:
             scope.period = (event.start_date, event.end_date, event.precision)
         else:  # "during the night": from the evening before to the day's small hours, a range; the story stays on its day
             event.date_kind = "range"
@@ -1377,6 +1381,15 @@ def _marked_done_before(sentence: str, cues: list[Cue], main: Cue) -> bool:
 _ZH_CLAUSE_MARK = re.compile("[\uff0c\u3002\uff1b\uff1a,;:]")  # full-width comma, full stop, semicolon, colon; and half-width
 
 
+_RECENT_DONE = tuple(lexicon("zh").get("recent_done_before") or ())  # "已于" before "日前": done by the day written
+
+
+def recent_done(sentence: str, cue: Cue, language: str | None) -> bool:
+    """Whether the days just past a cue names follow a mark of the done ("已于日前奉召回国"): on or before the day the text
+    speaks from, not within the week before it (zh.yaml recent_done_before)."""
+    return language == "zh" and cue.kind == "recent_days" and sentence[: cue.start].endswith(_RECENT_DONE)
+
+
 def done_by_then(sentence: str, main: Cue, language: str | None) -> bool:
     """Whether a past in a Chinese or Russian text is told as done by the day the text is at, not done on it: "越南人民军
     在奠边府的攻势已进入第三阶段" under a diary's day has entered its third phase by then (on or before the day), where
@@ -1520,7 +1533,9 @@ def _perfect_since_story(sentence: str, main: Cue, scope: Scope, context: Contex
     return scope.news_day is not None and not told and context.tells_news and not context.is_record \
         and context.letter_date is not None and event.end_date == context.letter_date and event.precision == "day" \
         and scope.news_day <= event.end_date and bool(_NOW_PERFECT.match(sentence[main.start: main.end])) \
-        and not _PERFECT_INFINITIVE.search(sentence, 0, main.start) and not _writer_acts(sentence[: main.start])
+        and not _PERFECT_INFINITIVE.search(sentence, 0, main.start) and not _writer_acts(sentence[: main.start]) \
+        and not _ALREADY["en"].search(sentence, max(0, main.start - 12), main.end)  # "The Volta River Authority has already
+    # been set up", told after yesterday's signing: done by the writing, no step of the story after its day
 
 
 # A day to come named as the time a thing is set for ("has called a general strike for tomorrow", "have fixed the vote for
@@ -1781,7 +1796,9 @@ def _embedded_events(
             event.date_kind = "undated"
         elif not relative and _tells_the_day(scope, context, quoted) and (
             _COORDINATED.fullmatch(opener[-1].group()) or _PROGRESSIVE.fullmatch(sentence[cue.start: cue.end])
-        ) and not _PERFECT.match(sentence[cue.start: cue.end]):  # "... who informed me that Com. Tito was inviting me": then, too
+        ) and not _PERFECT.match(sentence[cue.start: cue.end]) and not done_by_then(sentence, cue, language):  # "... who
+            # informed me that Com. Tito was inviting me": then, too; not a past told as done by then ("отметил, что
+            # Саудовская Аравия уже закрыла границу": on or before the talk)
             event.on(day).date_kind = "exact"  # "After the meeting was opened ..., X were added to the Central Committee": the
             scope.during(event)  # next act of the day the text moved to, not a clause another's words report
         else:

@@ -951,6 +951,9 @@ CHECKS = {
         any(c.kind == "planned" for c in read_cues(example, language)), expected, example),
     "counted_span_not_before": lambda language, example, expected: _assert_equal(
         any(c.kind == "counted_span" for c in read_cues(example, language)), expected, example),
+    "recent_done_before": lambda language, example, expected: _assert_equal(
+        tense_sentence.recent_done(example, next(c for c in read_cues(example, language) if c.kind == "recent_days"), language),
+        expected, example),
     "recent_days": lambda language, example, expected: _assert_equal(
         next(([c.days, c.until] for c in read_cues(example, language) if c.kind == "recent_days"), None), expected, example),
     "talk_addressed_verbs": lambda language, example, expected: _assert_equal(passages.addressed_turn(example), expected, example),
