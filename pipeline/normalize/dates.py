@@ -213,11 +213,13 @@ _PATTERN = skipping(re.compile(
             # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62, 14/I-67: after a slash only a Roman month, which no reading puts first;
             # a typist's spaced figures, the full year after them ("Received: Prague, 30. 10. 1958, 08.05"); a Soviet
             # date line's day (in quotes) and Roman month apart, the full year after them ("«22» IV 1971 г."); a Roman
-            # month spaced as the figures are ("Tenkodogo, 17. VI. 1976"); the day, the month in two figures and the full year
-            # joined by hyphens, as Indonesian and Dutch handling lines write them ("Dispatched: Canberra, 12-11-1975, 10.40"),
+            # month spaced as the figures are ("Tenkodogo, 17. VI. 1976"), or after the day's full stop alone, as a Yugoslav
+            # telegram's handling lines write it ("Otpravljeno: 8. VII 1967, u 11.20 časova"); the day, the month and the full
+            # year joined by hyphens, as Indonesian, Dutch and Vietnamese handling lines write them ("Dispatched: Canberra,
+            # 12-11-1975, 10.40", "Điện đánh lúc 16 giờ, ngày 14-5-1968"),
             # not inside a longer number ("107-01102-05"); no group of a longer dotted number (an archive's access number
             # "2.02.05.02")
-            rf"(?P<num>(?<!\d\.)\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH}){_ROMAN_YEAR_MARK}|[»\u0022]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b)|-(?<![\d-]\d\d-)(?<!-\d-)(?P<m5h>1[0-2]|0[1-9])-(?={_YEAR}\b(?![-–—/.]\d)))(?P<y5>{_YEAR}|\d\d)\b(?!\.\d))",
+            rf"(?P<num>(?<!\d\.)\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH}){_ROMAN_YEAR_MARK}|[»\u0022.]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b)|-(?<![\d-]\d\d-)(?<!-\d-)(?P<m5h>1[0-2]|0?[1-9])-(?={_YEAR}\b(?![-–—/.]\d)))(?P<y5>{_YEAR}|\d\d)\b(?!\.\d))",
             # 10/14/50 (US month/day/year, the handling lines of translated cables); no group of a longer number with
             # slashes (an NAA control symbol "69/1/3/13", not 3 January 1913)
             rf"(?P<us>(?<![\d/])\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=7)})",

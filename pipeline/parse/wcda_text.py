@@ -21,7 +21,7 @@ import re
 from itertools import islice
 
 from pipeline.normalize.dates import iter_dates
-from pipeline.normalize.language import detect_languages
+from pipeline.normalize.language import LATIN_CODES, detect_languages
 from pipeline.normalize.lexicon import alphabet, alternation, letters, lexicon, words
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.text import Line, extend_normalized, normalize_space, sentence_spans
@@ -73,8 +73,8 @@ _SIGNED = re.compile(rf"\b{_UPPER}\.\s*(?:{_UPPER}\.\s*)?{_UPPER}{_LOWER}+$")
 _WORD_RUN = re.compile(r"\S+")
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.$")
 _FOOTNOTE_MARK = re.compile(r"\[(\d{1,3})\]$")
-_LATIN = {"en", "de", "fr", "es", "it", "pl", "cs"}
-_CYRILLIC = {"ru", "uk", "bg", "sr"}
+_LATIN = LATIN_CODES
+_CYRILLIC = {"ru", "uk", "bg"}
 
 
 def read_text(text: str, body: list[Line], flattened: bool) -> list[Block]:
