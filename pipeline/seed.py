@@ -27,7 +27,7 @@ from pipeline.extract import row_filter
 from pipeline.extract.alignment import align_blocks
 from pipeline.extract.events import EventDraft, event_key, extract_events
 from pipeline.extract.mentions import find_mentions, find_ner_names, find_unknown_names, is_listed_form
-from pipeline.normalize.names import lookup
+from pipeline.normalize.names import lookup, resolve
 from pipeline.normalize.rights import rights_type
 from pipeline.normalize.text import SeedError, decode
 from pipeline.parse import Block, ParsedDocument, parse_text
@@ -188,8 +188,8 @@ def _subdocument_row(subdocument_id: str, doc_id: str, passage_ids: list[str], d
         "kind": part.kind,
         "sender_names": part.senders,
         "recipient_names": part.recipients,
-        "sender_entity_ids": _entity_ids(part.senders),
-        "recipient_entity_ids": _entity_ids(part.recipients),
+        "sender_entity_ids": _row_entity_ids(part.senders),
+        "recipient_entity_ids": _row_entity_ids(part.recipients),
         "date": part.day,
         "date_text": part.date_text if part.day else None,
         "announced_passage_id": passage_ids[announced],
@@ -275,6 +275,12 @@ def _entity_ids(names: list[str]) -> list[str]:
     return [e.id for e in map(lookup, names) if e is not None]
 
 
+def _row_entity_ids(names: list[str]) -> list[str]:
+    """The entity ids of a row's names, a state's body named by a form state_bodies.yaml makes among them ("Indian
+    troops": the Indian army), each once."""
+    return list(dict.fromkeys(e.id for e in map(resolve, names) if e is not None))
+
+
 def _languages(doc: ParsedDocument) -> list[str]:
     """Languages of the document's text, most first: the page's header and trailer (site furniture) are not
     its text, and a language of a few words only (a name, a foreign phrase mis-read) is left out. Where the text reads
@@ -329,8 +335,8 @@ def _event_row(doc_id: str, passage_ids: list[str], doc: ParsedDocument, number:
         "is_date_inferred": e.inferred,
         "source_names": e.sources,
         "target_names": e.targets,
-        "source_entity_ids": _entity_ids(e.sources),
-        "target_entity_ids": _entity_ids(e.targets),
+        "source_entity_ids": _row_entity_ids(e.sources),
+        "target_entity_ids": _row_entity_ids(e.targets),
         "place": e.place,
         "place_entity_id": next(iter(_entity_ids([e.place] if e.place else [])), None),
         "event_key": _event_key(e) or f"{doc_id}/e{number:02d}",

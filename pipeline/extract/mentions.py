@@ -31,7 +31,7 @@ class Mention:
 def _pattern() -> tuple[re.Pattern, dict[str, Entity]]:
     forms: dict[str, Entity] = {}
     for entity in gazetteer():
-        for form in entity.surface_forms:
+        for form in () if entity.made_only else entity.surface_forms:  # a state's body state_bodies.yaml makes: no mention
             forms.setdefault(form, entity)
     guarded_forms = {f for entity in gazetteer() for f in entity.guarded}
     chinese_forms = [f for f in forms if _CJK.search(f) and f not in guarded_forms]

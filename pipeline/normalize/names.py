@@ -50,6 +50,10 @@ class Entity:
     # no Chinese character stands before them but one of zh.yaml's ``guarded_name_before`` (pipeline/extract/mentions.py)
     capital_of: str | None = None  # a capital's state (its id): "Moscow delivered a protest" is the Soviet Union's act
     army: str | None = None  # the army a commander writes for (its id): "我军" ("our army") of his telegrams
+    made: tuple[str, ...] = ()  # forms made by state_bodies.yaml ("Zambian Cabinet", "правительство Замбии"): names the
+    # gazetteer resolves (lookup), not mentions a text is searched for: a page's longer phrase ("Korean government
+    # delegation", "Rhodesian security forces") stays the page's own
+    made_only: bool = False  # an entry state_bodies.yaml makes whole: its name too is no mention
 
     @property
     def is_actor(self) -> bool:
@@ -144,13 +148,83 @@ def gazetteer() -> tuple[Entity, ...]:
     ids = [e["id"] for e in raw]
     if len(ids) != len(set(ids)):
         raise ValueError(f"gazetteer: ids listed twice: {sorted({i for i in ids if ids.count(i) > 1})}")
+    raw = _state_body_entries(raw)
     by_id = {e["id"]: e for e in raw}
     listed = {form.casefold() for e in raw for form in (e["name"], *(e.get("aliases") or ()))}
     return tuple(
         Entity(e["id"], e["name"], e["kind"], tuple(e.get("aliases") or ()) + _body_forms(e, by_id, listed), e.get("wikidata"), e.get("note"),
-               e.get("state", False), e.get("side"), e.get("party"), tuple(e.get("guarded_aliases") or ()), e.get("capital_of"), e.get("army"))
+               e.get("state", False), e.get("side"), e.get("party"), tuple(e.get("guarded_aliases") or ()), e.get("capital_of"), e.get("army"),
+               tuple(e.get("made") or ()), e.get("made_only", False))
         for e in raw
     )
+
+
+@cache
+def _state_body_templates() -> dict:
+    return load_yaml(resources.files("pipeline.reference").joinpath("state_bodies.yaml").read_text("utf-8")) or {}
+
+
+def _state_forms(raw: list[dict]) -> dict[str, dict[str, list[str]]]:
+    """Each state's id with the forms ``state_bodies.yaml`` fills its bodies' names with: its English adjectives
+    (state_adjectives in en.yaml), English name and Latin aliases, Russian adjective stems (people_words in ru.yaml),
+    Russian forms in every case and Chinese forms."""
+    ids = {form.casefold(): e["id"] for e in raw if e.get("state") for form in (e["name"], *(e.get("aliases") or ()))}
+    forms: dict[str, dict[str, list[str]]] = {}
+    for e in raw:
+        if not e.get("state"):
+            continue
+        own = [e["name"], *(e.get("aliases") or ())]
+        latin = [f for f in own if not _CYRILLIC.search(f) and not _HAN.search(f) and f[:1].isupper()]
+        cyrillic = [f for f in own if _CYRILLIC.search(f) and f[:1].isupper()]
+        forms[e["id"]] = {"adj": [], "state": latin, "ru": [], "of": [x for f in cyrillic for x in (f, *([] if f.isupper() else russian_case_forms(f)))],
+                          "zh": [f for f in own if _HAN.search(f) and len(f) >= 2]}
+    for adjective, state in (lexicon("en").get("state_adjectives") or {}).items():
+        if (i := ids.get(state.casefold())) in forms:
+            forms[i]["adj"].append(adjective)
+    stems = {english: stem.rstrip("*") for stem, english in (_RU.get("people_words") or {}).items()}
+    for adjective, state in (lexicon("en").get("state_adjectives") or {}).items():
+        if (i := ids.get(state.casefold())) in forms and adjective in stems and stems[adjective] not in forms[i]["ru"]:
+            forms[i]["ru"].append(stems[adjective])
+    return forms
+
+
+def _state_body_entries(raw: list[dict]) -> list[dict]:
+    """The gazetteer's entries with the bodies of every state made by ``state_bodies.yaml``: a body's forms go to the
+    organisation that lists one of them already ("Government of the USSR" lists "Soviet government"), else to an entry
+    of their own named by the first English form ("Zambian Cabinet"); none a person or a place lists."""
+    owner = {form.casefold(): e["id"] for e in raw for form in (e["name"], *(e.get("aliases") or ()))}
+    kinds = {e["id"]: e["kind"] for e in raw}
+    added: dict[str, list[str]] = {}
+    made = []
+    for state, fill in _state_forms(raw).items():
+        if not fill["adj"]:
+            continue
+        for body, scripts in (_state_body_templates().get("bodies") or {}).items():
+            names = []
+            for templates in scripts.values():
+                for template in templates:
+                    keys = [k for k in fill if "{" + k + "}" in template]
+                    values = [fill[k] for k in keys]
+                    if not keys or not all(values):
+                        continue
+                    for value in values[0]:
+                        names.append(template.replace("{" + keys[0] + "}", value))
+            names += [n[0].upper() + n[1:] for n in names if n[:1].islower()]  # "Советское правительство" opening a sentence
+            names = list(dict.fromkeys(names))
+            held = [owner[n.casefold()] for n in names if n.casefold() in owner]
+            if any(kinds[i] != "organisation" for i in held):
+                names = [n for n in names if n.casefold() not in owner]  # "Indian Army" a place's? never taken from it
+                held = [i for i in held if kinds[i] == "organisation"]
+            fresh = [n for n in names if n.casefold() not in owner]
+            if held:
+                added.setdefault(held[0], []).extend(fresh)
+            elif fresh:
+                made.append({"id": f"{state.replace('place/', 'org/')}-{body}", "name": fresh[0], "kind": "organisation",
+                             "made": fresh[1:], "made_only": True, "note": "made from the state's forms (state_bodies.yaml)"})
+            owner.update({n.casefold(): held[0] if held else f"{state.replace('place/', 'org/')}-{body}" for n in fresh})
+    ids = {e["id"] for e in raw}
+    made = [m for m in made if m["id"] not in ids]
+    return [{**e, "made": added[e["id"]]} if e["id"] in added else e for e in raw] + made
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -198,9 +272,30 @@ def entity(entity_id: str) -> Entity | None:
 def _alias_index() -> dict[str, Entity]:
     index: dict[str, Entity] = {}
     for entity in gazetteer():
-        for form in entity.surface_forms:
+        for form in () if entity.made_only else entity.surface_forms:  # a body state_bodies.yaml makes: ``resolve``'s
             index.setdefault(form.casefold(), entity)
     return index
+
+
+@cache
+def _made_alias_index() -> dict[str, Entity]:
+    """The forms state_bodies.yaml makes for the states' bodies (and their Russian head's case forms), in small
+    letters, that the gazetteer lists for no entity."""
+    listed, index = _alias_index(), {}
+    for entity in gazetteer():
+        for form in entity.made if not entity.made_only else (entity.name, *entity.made):
+            for case_form in (form, *russian_head_case_forms(form)):
+                if case_form.casefold() not in listed:
+                    index.setdefault(case_form.casefold(), entity)
+    return index
+
+
+def resolve(surface: str) -> Entity | None:
+    """The entity a name stands for: ``lookup``'s, else the state's body whose form state_bodies.yaml makes ("Indian
+    troops", "правительство Великобритании", "英国政府"). The rules that read a sentence ask ``lookup`` (a page's phrase
+    such as "Polish troops" stays a group they read as written); the rows' entity ids and the comparison of names ask
+    this."""
+    return lookup(surface) or _made_alias_index().get(_ARTICLE.sub("", surface.strip(" .,:;!\"“”")).strip().casefold())
 
 
 @lru_cache(maxsize=8192)

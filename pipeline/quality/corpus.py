@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pipeline.normalize.names import lookup
+from pipeline.normalize.names import resolve
 from pipeline.normalize.text import decode, normalize_space, read_text
 from pipeline.parse.model import line_end_hyphens
 from pipeline.paths import PROJECT_ROOT
@@ -199,7 +199,7 @@ class Names:
             if _plain(name) in {_plain(f) for f in forms}:
                 name = gold_name
                 break
-        entity = lookup(name)
+        entity = resolve(name)
         return entity.id if entity else _plain(name)
 
     def same(self, a: str, b: str) -> bool:

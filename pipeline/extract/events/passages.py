@@ -242,7 +242,7 @@ from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_c
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, year_heading
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
-from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup
+from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, resolve
 from pipeline.normalize.offices import (
     bare_holders,
     home_countries,
@@ -997,6 +997,21 @@ def _prose_in_capitals(text: str) -> bool:
     return len(text.split()) >= 12 and "." in text and in_capitals(text)
 
 
+def _one_per_body(names, before: list[str] = ()) -> list[str]:
+    """The names, each state's body once: "Rhodesian troops" and the "Rhodesian army" a rule makes of the clause's
+    troops are one body (state_bodies.yaml), the first name kept; ``before`` the names another list of the row has."""
+    seen = {e.id for e in map(resolve, before) if e is not None and (e.made_only or e.made)}
+    kept = []
+    for name in names:
+        body = resolve(name)
+        if body is not None and (body.made_only or body.made):
+            if body.id in seen:
+                continue
+            seen.add(body.id)
+        kept.append(name)
+    return kept
+
+
 def _as_headed(own, parties: set[str]):
     """``own`` (a writer's own body read by the state he writes for) but for the parties the document's head names, kept
     as it names them: a cable's sending, from the embassy "to 外交部", is to the ministry its head writes."""
@@ -1354,8 +1369,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
         own = organs.setdefault(language, own_organs(writers, language, context.body, homes))
         if event.method == "document_metadata":  # "驻马耳他使馆 → 外交部": the message's own sending names its parties as
             own = _as_headed(own, {*doc.sender_names, *doc.recipient_names})  # the document's head does
-        event.sources = list(dict.fromkeys(map(own, event.sources)))
-        event.targets = [n for n in dict.fromkeys(map(own, event.targets)) if n not in event.sources]
+        event.sources = _one_per_body(dict.fromkeys(map(own, event.sources)))
+        event.targets = [n for n in _one_per_body(dict.fromkeys(map(own, event.targets)), event.sources) if n not in event.sources]
     closings = {e.block for e in events if e.method == "cable_trailer" and e.event_type == "report"}
     events = [e for e in events if e.block not in closings or e.start_date is not None]  # "Berlin, 14 September 1977": read once, dated
     for event in events:  # "Distribution list - 6 copies: ...": the copies are made of the text deciphered, after its receipt
