@@ -525,13 +525,14 @@ _SPAN_OPENERS = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+$", re.IGNO
                  for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
 # A span of one month whose other day is written as its number alone ("from November 21 to 26", "in the night of the
 # 21st to the 22nd", "в ночь с 27 на 28 сентября"): the opener and joiners of day_span_openers around the bare day; after
-# the last day, what may follow a day alone (ordinal_day_after) or a clause's end, so "to 26 delegates" is no day.
+# the last day, what may follow a day alone (ordinal_day_after), a clause's end or the sentence's subject after a span
+# that opens it ("From June 15 to 20 Thai authorities pushed ..."), so "to 26 delegates" is no day.
 _BARE_DAY = rf"(?P<day>[0-3]?\d)(?!\d){_ORD}?"
 _BARE_BEFORE = [re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?{_BARE_DAY}\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?$",
                            re.IGNORECASE)
                 for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
 _BARE_AFTER = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?$", re.IGNORECASE),
-                re.compile(rf"\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?{_BARE_DAY}(?![\w/.:-]\w)(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b)",
+                re.compile(rf"\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?{_BARE_DAY}(?![\w/.:-]\w)(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b|(?-i:\s+[A-Z]))",
                            re.IGNORECASE))
                for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
 

@@ -1485,6 +1485,7 @@ CHECKS = {
     "authored_title_kinds": lambda language, text, expected: _assert_equal(generic.authored_by(text), expected, text),
     "annotation_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).is_annotation_line(text), expected, text),
+    "margin_comment_labels": lambda language, text, expected: _eq(bool(cable_trailer._INLINE_NOTE.search(text)), expected, text),
     "annotation_days": lambda language, text, day: _eq(str(found) if (found := cable_trailer.annotation_day(text, 1975)) else None, day, text),
     "turn_commitments": lambda language, text, expected: _eq(document_act.says_something(text, language, False), expected, text),
     "member_titles": lambda language, text, expected: _eq(document_act.member_label(text), expected, text),
