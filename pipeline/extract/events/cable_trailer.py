@@ -535,7 +535,8 @@ _ROMAN = {r: n for n, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", 
 _NOTE_LABELS = alternation([*(words("annotation_labels") or []), *(words("margin_comment_labels") or [])]) or "(?!)"
 _WHOLE_NOTE = re.compile(rf"^\[(?P<label>(?:{_NOTE_LABELS})\b[^:\]\n]{{0,30}}):\s*(?P<note>[^\[\]\n]{{2,300}})\]$", re.IGNORECASE)
 _INLINE_NOTE = re.compile(rf"(?<=[.!?\"”])\s+\[(?P<label>(?-i:{alternation(words('margin_comment_labels') or []) or '(?!)'})):\s*(?P<note>[^\[\]\n]{{2,300}})\]\s*$")
-# The labels of a note whose marks are no act of a hand (a stamp, a typist's line): a note only with its day.
+# The labels of a note whose marks are no act of a hand (a stamp, a typist's line): a note only with its day, on its own
+# line under its label ("[Stamp: SUBJECT TO RETURN ... Incoming Nº 545/2384/shs 13 July 1951]" is the stamp's, no note).
 _MARKS_ONLY = re.compile(r"^\[(?:Stamp|Typed)\b", re.IGNORECASE)
 
 
@@ -555,7 +556,7 @@ def annotation_events(doc: ParsedDocument) -> list[EventDraft]:
         at_foot = index >= len(doc.blocks) - _NOTE_LINES
         if (inline := _INLINE_NOTE.search(text)) is not None and len(text) > inline.end() - inline.start() + 20:
             start, end, note = inline.start("label") - 1, inline.end(), inline["note"]
-        elif _WHOLE_NOTE.match(text.strip()) or (at_foot and is_annotation_line(text)):
+        elif (_WHOLE_NOTE.match(text.strip()) and not _MARKS_ONLY.match(text.strip())) or (at_foot and is_annotation_line(text)):
             start, end, note = 0, len(text.rstrip()), _note_words(text)
         else:
             continue
