@@ -253,8 +253,19 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     # attacked", "Tuesday night the troops moved in"): en.yaml weekday_parts_alone.
     parts = lex.get("weekday_parts_alone") or []
     alone = rf"|(?=(?:{'|'.join(days)})\s+(?:{alternation(parts)})\b)" if parts else ""
+    # A day of the week with the word after it that sends it back ("mardi dernier"), or alone where the language's news
+    # names the week's past days bare ("Dimanche, les parachutistes ...", "a affirmé lundi devant la Chambre"; fr.yaml
+    # past_weekday_closers, weekdays_alone), not with a word after it that sends it forward ("lundi prochain").
+    closers = lex.get("past_weekday_closers") or []
+    if closers:
+        alone += rf"|(?=(?:{'|'.join(days)})\s+(?:{alternation(closers)})\b)"
+    if lex.get("weekdays_alone"):
+        alone += "|"
+    ahead = lex.get("weekday_forward_closers") or []
+    forward = rf"(?!\s+(?:{alternation(ahead)})\b)" if ahead else ""
+    closing = rf"(?:\s+(?:{alternation(closers)})\b)?" if closers else ""
     return compile_opening(
-        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})\s+{alone})(?P<day>{'|'.join(days)})\b(?!\s*,?\s*(?:\d|the\s+\d))",
+        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})\s+{alone})(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d)){closing}",
         re.IGNORECASE,
     ), days
 

@@ -406,10 +406,49 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     return iter(found)
 
 
+# A military date-time group in a report's text ("AT 240500H FEB 68", "REPORTED TO I CORPS AT 241100H"): the day, the
+# hour and minute, the time zone's letter, then the month cut to three capitals and the year's last two figures, or
+# alone, in the month and year the text is in; after a word that opens its time (en.yaml dtg_openers; a signal head's
+# own group is signal_head.py's).
+_DTG_MONTHS = {m.upper(): n for m, n in lexicon("en")["months"].items() if len(m.rstrip(".")) in (3, 4) and m[:1].isupper()}
+_DTG = re.compile(r"(?<![\w/])(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)(?P<zone>[A-IK-Z])(?![\w/])"
+                  rf"(?:\s+(?P<month>{alternation([m.rstrip('.') for m in _DTG_MONTHS])})\.?\s+(?P<year>\d{{2}})(?!\w))?", re.IGNORECASE)
+# (a cable in capitals may be read in small letters: "at 240500h feb 68")
+_DTG_OPENER = re.compile(rf"(?<!\w)(?:{alternation(lexicon('en').get('dtg_openers') or []) or '(?!)'})\s+$", re.IGNORECASE)
+
+
+def _date_time_groups(text: str, context_year: int | None, context_month: int | None,
+                      this_month: tuple[int, int] | None = None) -> list[DateMention]:
+    found = []
+    if context_month is None and this_month is not None:
+        context_year, context_month = this_month  # the month the text speaks from
+    for m in _DTG.finditer(text) if _DIGIT.search(text) else ():
+        if int(m["hour"]) > 23 or not _DTG_OPENER.search(text, max(0, m.start() - 12), m.start()) or not (m["month"] or context_month):
+            continue  # "OF 160530Z MAY 87", "P 251040Z FEB 68": a signal head's own group, read with its head (signal_head.py)
+        if m["month"]:
+            year, month = int(m["year"]), _DTG_MONTHS.get(m["month"].upper()) or _DTG_MONTHS.get(m["month"].upper() + ".")
+            year += 1900 if year >= 40 else 2000
+        else:
+            year, month = context_year, context_month
+        if year is None or month is None:
+            continue
+        try:
+            day = date(year, month, int(m["day"]))
+        except ValueError:
+            continue
+        found.append(DateMention(m.start(), m.end(), m.group(), day, day, "minute", f"{m['hour']}:{m['minute']}", not m["month"], bool(m["month"])))
+    return found
+
+
 def _iter_dates(text: str, context_year: int | None, context_month: int | None,
                 this_month: tuple[int, int] | None) -> Iterator[DateMention]:
     feasts = _feasts(text, context_year)
+    groups = _date_time_groups(text, context_year, context_month, this_month)
+    if groups:  # "AT 240500H FEB 68": the group's day, none of the figures inside it
+        feasts = sorted(feasts + groups, key=lambda d: d.start)
     for mention in _joined_dates(text, context_year, context_month, this_month):
+        if groups and any(g.start < mention.end and mention.start < g.end for g in groups):
+            continue
         while feasts and feasts[0].start < mention.start:
             yield feasts.pop(0)
         if _EDITION_LABEL is not None and _EDITION_LABEL.search(text, max(0, mention.start - 40), mention.start):
@@ -527,13 +566,14 @@ _SPAN_OPENERS = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+$", re.IGNO
                  for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
 # A span of one month whose other day is written as its number alone ("from November 21 to 26", "in the night of the
 # 21st to the 22nd", "в ночь с 27 на 28 сентября"): the opener and joiners of day_span_openers around the bare day; after
-# the last day, what may follow a day alone (ordinal_day_after) or a clause's end, so "to 26 delegates" is no day.
+# the last day, what may follow a day alone (ordinal_day_after), a clause's end or the sentence's subject after a span
+# that opens it ("From June 15 to 20 Thai authorities pushed ..."), so "to 26 delegates" is no day.
 _BARE_DAY = rf"(?P<day>[0-3]?\d)(?!\d){_ORD}?"
 _BARE_BEFORE = [re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?{_BARE_DAY}\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?$",
                            re.IGNORECASE)
                 for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
 _BARE_AFTER = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?$", re.IGNORECASE),
-                re.compile(rf"\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?{_BARE_DAY}(?![\w/.:-]\w)(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b)",
+                re.compile(rf"\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?{_BARE_DAY}(?![\w/.:-]\w)(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b|(?-i:\s+[A-Z]))",
                            re.IGNORECASE))
                for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
 

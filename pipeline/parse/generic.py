@@ -1097,17 +1097,21 @@ _WIRE_OPENING = re.compile(rf"^(?P<agency>{alternation(words('wire_agencies')) o
 
 
 # A paper's own correspondent's dispatch opens with its dateline, the place in capitals, the region it is in, the day and a
-# dash, no agency ("NICOSIA, Cyprus, July 16 — Archbishop Makarios ..."; en.yaml examples_wire_dateline).
+# dash, no agency ("NICOSIA, Cyprus, July 16 — Archbishop Makarios ..."; en.yaml examples_wire_dateline), or in a
+# continental paper the place as written and the day, a full stop and a dash ("Léopoldville, 13 juillet. - ...").
 _CORRESPONDENT_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}),(?:\s+[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2},)?\s+"
-    r"(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)\s*(?:—|–|--)\s*(?=[A-Z])")
+    r"(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)\s*(?:—|–|--)\s*(?=[A-Z])"
+    # a continental paper's: the place as written, the day before its month in small letters, a full stop and a dash
+    # ("Léopoldville, 13 juillet. - Treize jours après ...", "Bonn, 12. Juli. – Der Kanzler ...")
+    r"|^(?P<place_written>[^\W\d_][^\W\d_'-]+(?:[ -][^\W\d_][^\W\d_'-]+){0,2}),\s+(?P<day_written>\d{1,2}(?:er|\.)? [^\W\d_]{3,9})\.\s*(?:—|–|--|-)\s+(?=[^\W\d_])")
 
 
 def correspondent_dateline(text: str) -> tuple[str, str] | None:
     """The place and the day of a correspondent's dateline opening ``text`` ("NICOSIA, Cyprus, July 16 — ..."); None for
     any other text."""
     m = _CORRESPONDENT_DATELINE.match(text.strip())
-    return (m["place"], m["day"]) if m else None
+    return (m["place"] or m["place_written"], m["day"] or m["day_written"]) if m else None
 
 
 def wire_opening_end(text: str) -> int | None:

@@ -495,40 +495,79 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
 
 # The day at the end of a hand's note, day first and the month in figures ("27/1.", "8/7. J.S.", "13.8."), the initials
 # of the hand after it: the note's day in the paper's year (a day with its year, "19.I.79", is the date reader's).
-_NOTE_DAY = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)\s?[./]\s?(?P<month>[01]?\d)\.?(?![\d/])(?=(?:\s+(?:[A-Z]\.){1,3})?\s*$)")
+_NOTE_DAY = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)\s?[./]\s?(?P<month>[01]?\d|XI{0,2}|IX|IV|VI{0,3}|V|I{1,3})\.?(?![\d/\w])"
+                       r"(?=(?:\s+(?:[A-Z]\.\s?){1,3})?\s*$)")  # "25.IX. P. F.": the month in Roman figures, the initials spaced
 
 
 def annotation_day(text: str, year: int | None) -> date | None:
     """The day a hand's note on the paper gives at its end ("[Minute on the file copy:] Seen by Mr Rowlands 8/7. J.S.":
     8 July of the paper's year; "... K. Chernenko. 19.I.79"), None where it gives none."""
-    if not is_annotation_line(text):
+    if not is_annotation_line(text) and not _WHOLE_NOTE.match(text.strip()):
         return None
-    note = text[text.find("]") + 1:]
+    return _note_day(_note_words(text), year)
+
+
+def _note_words(text: str) -> str:
+    """The words of a hand's note without its label: after the label's bracket ("[Handwritten:] To be circulated ..."),
+    or inside the brackets that hold both ("[handwritten: To Comrade Puja, for information. 24 Sept. – Gy. F.]")."""
+    if (whole := _WHOLE_NOTE.match(text.strip())) is not None:
+        return whole["note"]
+    return text[text.find("]") + 1:]
+
+
+def _note_day(note: str, year: int | None) -> date | None:
     found = [d for d in find_dates(note, year) if d.precision in ("day", "minute") and d.start_date]
     if found:
         return found[-1].start_date
-    if year is None or (m := _NOTE_DAY.search(note)) is None:
+    if year is None or (m := _NOTE_DAY.search(note.rstrip(" ]\"'’”"))) is None:
         return None
     try:
-        return date(year, int(m["month"]), int(m["day"]))
+        return date(year, _ROMAN.get(m["month"]) or int(m["month"]), int(m["day"]))
     except ValueError:
         return None
 
 
+_ROMAN = {r: n for n, r in enumerate(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"], 1)}
+# A hand's note the edition renders inside one pair of brackets with its label ("[handwritten: This is new. What did the
+# Soviet comrades say? 25.IX. P. F.]", "[Handwritten at top: "Zbig - good report. J"]"), on its own line, or closing a
+# paragraph the reader wrote beside ("... received it coolly. [C: Keep pushing for a broad-based successor. J]": the
+# President's comment in a Carter weekly report; en.yaml annotation_labels, margin_comment_labels).
+_NOTE_LABELS = alternation([*(words("annotation_labels") or []), *(words("margin_comment_labels") or [])]) or "(?!)"
+_WHOLE_NOTE = re.compile(rf"^\[(?P<label>(?:{_NOTE_LABELS})\b[^:\]\n]{{0,30}}):\s*(?P<note>[^\[\]\n]{{2,300}})\]$", re.IGNORECASE)
+_INLINE_NOTE = re.compile(rf"(?<=[.!?\"”])\s+\[(?P<label>(?-i:{alternation(words('margin_comment_labels') or []) or '(?!)'})):\s*(?P<note>[^\[\]\n]{{2,300}})\]\s*$")
+# The labels of a note whose marks are no act of a hand (a stamp, a typist's line): a note only with its day, on its own
+# line under its label ("[Stamp: SUBJECT TO RETURN ... Incoming Nº 545/2384/shs 13 July 1951]" is the stamp's, no note).
+_MARKS_ONLY = re.compile(r"^\[(?:Stamp|Typed)\b", re.IGNORECASE)
+
+
 def annotation_events(doc: ParsedDocument) -> list[EventDraft]:
-    """A hand's note on the paper under its text, dated at its end ("[Handwritten:] To be circulated to the members
-    and candidate members of the Politburo. K. Chernenko. 19.I.79", "[Minute on file copy:] Seen. Please draft a reply
-    for Mr Rowlands' approval. 27/1."): one act on that day, the note's, by the names it gives."""
+    """A hand's note on the paper, dated at its end ("[Handwritten:] To be circulated to the members and candidate
+    members of the Politburo. K. Chernenko. 19.I.79", "[Minute on file copy:] Seen. Please draft a reply for Mr
+    Rowlands' approval. 27/1."): one act on that day, the note's, by the names it gives. A note in one pair of brackets
+    with its label may stand among the text's paragraphs ("[handwritten: To Comrade Puja, for information. 24 Sept. –
+    Gy. F.]") or close one ("[C: I want a full account. J]"); a hand's note with no day of its own was written about
+    the paper's day (approximate), as a clerk's hand with no day is (``_undated_hands``)."""
     if doc.document_date is None:
         return []
     events = []
-    for index in range(max((doc.title_block or 0) + 1, len(doc.blocks) - _NOTE_LINES), len(doc.blocks)):
+    year = doc.document_date.year
+    for index in range((doc.title_block or 0) + 1, len(doc.blocks)):
         text = doc.blocks[index].text
-        if len(text) > 300 or (day := annotation_day(text, doc.document_date.year)) is None:
+        at_foot = index >= len(doc.blocks) - _NOTE_LINES
+        if (inline := _INLINE_NOTE.search(text)) is not None and len(text) > inline.end() - inline.start() + 20:
+            start, end, note = inline.start("label") - 1, inline.end(), inline["note"]
+        elif (_WHOLE_NOTE.match(text.strip()) and not _MARKS_ONLY.match(text.strip())) or (at_foot and is_annotation_line(text)):
+            start, end, note = 0, len(text.rstrip()), _note_words(text)
+        else:
             continue
-        event = EventDraft(index, "statement", 0, len(text.rstrip()), "cable_trailer", 0.6).on(day)
-        event.date_kind = "exact"
-        event.sources = clause_names(text[text.find("]") + 1:], "en")
+        if len(text[start:end]) > 300:
+            continue
+        day = _note_day(note, year)
+        if day is None and _MARKS_ONLY.match(text.strip()):
+            continue  # "[Stamp: SECRET]": no hand's act
+        event = EventDraft(index, "statement", start, end, "cable_trailer", 0.6).on(day or doc.document_date)
+        event.date_kind = "exact" if day is not None else "approximate"
+        event.sources = clause_names(note, "en")
         events.append(event)
     return events
 

@@ -87,6 +87,8 @@ def document_context(doc: ParsedDocument) -> Context:
     headings = [doc.title or ""] + [b.text for b in _head_blocks(doc) if len(b.text) < 160 and not _ENDS_A_SENTENCE.search(b.text)]
     is_record = doc.document_type in ("record_of_conversation", "minutes") or any(
         RECORD_WORDS.search(without_topic(t)) for t in headings if not is_transcription_label(t) and not names_a_chronicle(t))
+    is_record = is_record or any(_SITTING_WORDS.search(t) for t in headings)  # "LOK SABHA DEBATES" over "CALLING ATTENTION TO
+    # MATTER OF URGENT PUBLIC IMPORTANCE": a house's printed debates of one sitting, a record of its members' turns
     first, last = _occasion_days(doc) if is_record else (None, None)
     if first is None and is_record and letter_date is not None and not _body(doc):
         first = _opening_day(doc, letter_date)  # "The President received Minister Rapacki ... on the evening of 26 February"

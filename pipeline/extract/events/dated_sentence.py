@@ -133,6 +133,9 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
         return True  # "新华社科伦坡七月十五日电　斯里兰卡总理……昨天在总理府会见了……": the dispatch's day, which its 昨天 counts from
     if _PREPOSITION_ALONE.fullmatch(sentence[: mention.start]):
         return False  # "В марте с.г. из ГДР ушли ...": a capital preposition opens the sentence, no label
+    if _POINT_OPENED.fullmatch(sentence[: mention.start]):
+        return False  # "1. (S) AT 240500H FEB 68, 2ND BN 3RD ARVN REGT SEIZED ...": a report's numbered point in capitals,
+        # its classification mark and the preposition that dates its act, no label
     if _alone_on_its_line(sentence, mention, language) or _under_a_heading(sentence, mention, language):
         return True  # "CENTRAL INTELLIGENCE AGENCY / Directorate of Intelligence / 21 July 1969": a header's date line
     before = _WEEKDAY_BEFORE.sub("", sentence[max(0, mention.start - 40): mention.start])  # "Date: Tuesday, August 4, 1964"
@@ -198,6 +201,10 @@ def _alone_on_its_line(sentence: str, mention: DateMention, language: str | None
 
 
 _PREPOSITION_ALONE = compile_opening(r"\s*(?:" + event_words("date_prepositions") + r")\s+")
+# A numbered point's figure and its classification mark in brackets ("1. (S)", "(C)"), then a word that opens its time
+# (en.yaml dtg_openers: "AT", "ON", "BY"): the point's own sentence opening on its day, however its cable's capitals read.
+_POINT_OPENED = compile_opening(r"\s*(?:\d{1,2}\.\s*)?\((?:TS|S|C|U|SBU|LOU|S/NF|C/NF|S-NF)\)\s*(?:"
+                                + (alternation(lexicon("en").get("dtg_openers") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 
 
 # The words right after a date that opens a passage, on one line with it: the clause it dates runs on from there.

@@ -220,7 +220,7 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
     if (titled := TITLED_DOTTED_TURN.match(text)) and len(text.split()) >= 5 and all(w[:1].isupper() for w in titled["name"].split()):
         entity = lookup(titled["name"])  # "Comrade Rapacki. The Chinese comrades have been silent.", "Тов. Громыко. Обстановка ...":
         return entity.name if entity is not None and entity.kind == "person" else canonical_name(titled["name"])  # the title marks the label
-    if (capitals := _CAPITALS_TURN.match(text)) and len(text.split()) >= 4:
+    if (capitals := _CAPITALS_TURN.match(text)) and len(text.split()) >= 4 and member_label(text, alone=False) is None:
         name = spoken_name(capitals["name"])  # "УСТИНОВ. В ночь на 1 сентября ...", "ТИХОНОВ Н.А. Надо поручить ...": a
         entity = lookup(name)  # working record's speaker, his surname in capitals and his initials after it
         if entity is not None and entity.kind == "person":
@@ -283,11 +283,11 @@ def listed_speakers(text: str) -> list[str]:
 # A member's label in a sitting of a house (en.yaml member_titles): his title and name, his seat in brackets after it
 # ("Sir Alec Douglas-Home (Kinross and West Perthshire)", "Mr. Biggs-Davison (Chigwell)"), or the minister's office with
 # his title and name in brackets ("The Secretary of State for the Colonies (Mr. Anthony Greenwood)"); on its own line or
-# before a colon and the words he says.
+# before a colon and the words he says. A name may open with its initials ("SHRI Y. B. CHAVAN: ...").
 _MEMBER_TITLES = alternation(lexicon("en").get("member_titles") or []) or "(?!)"
 _MEMBER_LABEL = compile_opening(
     rf"^\s*(?:[^\W\d_][^():\n]{{2,100}}?\s*\(\s*(?:{_MEMBER_TITLES})\s+(?P<held>[^\W\d_][^()\n:]{{1,50}}?)\s*\)"
-    rf"|(?:{_MEMBER_TITLES})\s+(?P<name>[^\W\d_][^()\n:.?!,;]{{1,40}}?)(?:\s*\([^()\n]{{2,60}}\))?)\s*(?:(?P<colon>:)\s*(?=\S)|$)")
+    rf"|(?:{_MEMBER_TITLES})\s+(?P<name>(?:[^\W\d_]\.\s+){{0,3}}[^\W\d_][^()\n:.?!,;]{{1,40}}?)(?:\s*\([^()\n]{{2,60}}\))?)\s*(?:(?P<colon>:)\s*(?=\S)|$)")
 
 
 def member_label(text: str, alone: bool = True) -> str | None:
@@ -301,7 +301,7 @@ def member_label(text: str, alone: bool = True) -> str | None:
     words_ = name.split()
     if not 1 <= len(words_) <= 4 or not all(w[:1].isupper() for w in words_):
         return None
-    return name
+    return name.title() if name.isupper() else name  # "SHRI HEM BARUA (Gauhati)": Hem Barua
 
 
 def is_head_label(name: str) -> bool:

@@ -1488,6 +1488,10 @@ CHECKS = {
     "authored_title_kinds": lambda language, text, expected: _assert_equal(generic.authored_by(text), expected, text),
     "annotation_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).is_annotation_line(text), expected, text),
+    "dtg_openers": lambda language, text, expected: _eq(
+        next((str(d.start_date) for d in find_dates(text.rsplit(" (", 1)[0], int(text.rsplit(" (", 1)[1][:4]), int(text.rsplit(" (", 1)[1][5:7]))
+              if d.precision == "minute"), None), expected, text),
+    "margin_comment_labels": lambda language, text, expected: _eq(bool(cable_trailer._INLINE_NOTE.search(text)), expected, text),
     "annotation_days": lambda language, text, day: _eq(str(found) if (found := cable_trailer.annotation_day(text, 1975)) else None, day, text),
     "turn_commitments": lambda language, text, expected: _eq(document_act.says_something(text, language, False), expected, text),
     "member_titles": lambda language, text, expected: _eq(document_act.member_label(text), expected, text),
