@@ -67,6 +67,7 @@ from pipeline.parse.model import (
     wrapped_onto,
 )
 from pipeline.parse.signature import (
+    ADDRESS_HONORIFIC,
     ADDRESS_LINES,
     ZH_ADDRESSEE_SPLIT,
     address_block,
@@ -74,6 +75,7 @@ from pipeline.parse.signature import (
     addressee_parts,
     is_salutation,
     offices_joined,
+    person_addressed,
     signing_body,
 )
 from pipeline.parse.source_note import is_catalogue_mark_line
@@ -236,6 +238,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     _read_title(doc)
     _read_edition_heading(doc)
     _read_record_heading_under_catalogue(doc)
+    _read_despatch_head(doc)
     _read_news_byline(doc)
     _read_date(doc)
     _read_parties(doc)
@@ -424,6 +427,43 @@ def _read_record_heading_under_catalogue(doc: ParsedDocument) -> None:
         doc.blocks[j].passage_type, doc.blocks[j].section_type = "title", "header"
         doc.title, doc.title_block, doc.document_type = text, j, document_type_of(text)
         return
+
+
+DESPATCH_HEAD_BLOCKS = 16  # a catalogue's entry, the stamp, the letterhead, the place, the day and the addressee over it
+DESPATCH_HEADING_CHARS = 120
+_DESPATCH_SALUTATION = re.compile(rf"^(?:{alternation(words('despatch_salutations')) or '(?!)'})\s*[,:]$")
+
+
+def _despatch_heading(text: str) -> bool:
+    """A despatch's heading in capitals ("PORTUGAL: ANNUAL REVIEW FOR 1974", "BRAZIL: VALEDICTORY DESPATCH"): two
+    words or more, no sentence, no figure alone, every letter a capital."""
+    text = text.strip()
+    letters_ = [c for c in text if c.isalpha()]
+    return 0 < len(text) <= DESPATCH_HEADING_CHARS and len(text.split()) >= 2 and bool(letters_) \
+        and all(c.isupper() for c in letters_) and not ends_sentence(text) and not is_furniture_line(text)
+
+
+def _read_despatch_head(doc: ParsedDocument) -> None:
+    """A despatch's head: the mission's letterhead, its place and day, the addressee by his style ("The Rt. Hon. James
+    Callaghan, M.P.," / "etc., etc., etc."), then its heading in capitals next to the salutation that opens it ("Sir,"),
+    over it or under it: the heading is the title (not the letterhead's "British Embassy," nor the catalogue's trail
+    over it), the addressee the one it goes to (en.yaml despatch_salutations)."""
+    blocks = doc.blocks
+    at = next((i for i, b in enumerate(blocks[:DESPATCH_HEAD_BLOCKS]) if _DESPATCH_SALUTATION.match(b.text.strip())), None)
+    if at is None:
+        return
+    heading = next((j for j in (at - 1, at + 1) if 0 <= j < len(blocks) and _despatch_heading(blocks[j].text)), None)
+    if heading is None or (doc.title_block is not None and doc.title_block > heading):
+        return
+    for block in blocks[:min(heading, at)]:
+        block.passage_type = "stamp" if block.passage_type == "stamp" else "header"
+        block.section_type = "header"
+    blocks[heading].passage_type, blocks[heading].section_type = "title", "header"
+    doc.title, doc.title_block = blocks[heading].text.strip()[:300], heading
+    if not doc.recipient_names:
+        addressee = next((person for b in blocks[:min(heading, at)] if ADDRESS_HONORIFIC.match(b.text.strip())
+                          and (person := person_addressed(b.text.partition(",")[0])) is not None), None)
+        doc.recipient_names = [addressee] if addressee else doc.recipient_names
 
 
 def _read_edition_heading(doc: ParsedDocument) -> None:
