@@ -31,6 +31,7 @@ from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
+    imprint_line,
     EDITION_HEADING_BLOCKS,
     _furniture,
     addressed_heading_over,
@@ -186,7 +187,8 @@ def _trail_over_heading(blocks: list[Block], i: int) -> bool:
     return names_a_kind(heading) and len(heading.split()) >= HEADING_WORDS and _could_be_title(blocks[i + 1])
 
 
-_PAGE_LINE = re.compile(r"^(?:pp?\.|page)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$", re.IGNORECASE)
+# A page's number on a line of its own ("p. 352", and in the language files' page_labels: a Russian paper's page)
+_PAGE_LINE = re.compile(rf"^(?:pp?\.|page|{alternation(words('page_labels')) or '(?!)'})\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?$", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
 _ZH_TITLE = re.compile(
     rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:(?:{alternation(_ZH['title_about'])}).*?)?(?:{alternation(_ZH['title_to'])})"
@@ -897,7 +899,9 @@ def _place_over_headline(blocks: list[Block], index: int) -> bool:
     entity = lookup(text.strip(" .:,"))
     headline = blocks[index + 1]
     return entity is not None and entity.kind == "place" and _could_be_title(headline) and len(headline.text) <= HEADING_LINE_CHARS \
-        and not all(c.isupper() for c in headline.text if c.isalpha())  # "ANGOLA" / "HEARINGS": a hearing's subject over its kind
+        and (not all(c.isupper() for c in headline.text if c.isalpha())  # "ANGOLA" / "HEARINGS": a hearing's subject over its kind
+             or len(headline.text.split()) >= HEADING_WORDS and not names_a_kind(headline.text))  # "AFGHANISTAN" / "REVOLUTIONARY
+    # COUNCIL NAMES TARAKI PRESIDENT, PRIME MINISTER": a daily report's country over its item's headline in capitals
 
 
 _CHRONICLE_WORDS = tuple(words("chronicle_words"))
@@ -994,10 +998,25 @@ def _could_be_title(block: Block) -> bool:
 _NUMBERED_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+[A-Z][A-Z.,'&-]*(?:\s+[A-Z][A-Z.,'&-]*){1,8}$")
 
 
+IMPRINT_OVER_HEADING = 3  # the imprint's lines (the issue, the page) and a section's name between it and the heading
+
+
 def _running_head_over_heading(blocks: list[Block], i: int) -> bool:
-    return bool(_NUMBERED_RUNNING_HEAD.match(blocks[i].text.strip())) and i + 1 < len(blocks) \
-        and _could_be_title(blocks[i + 1]) and len(blocks[i + 1].text) <= HEADING_LINE_CHARS \
-        and not blocks[i + 1].text.rstrip().endswith(_SENTENCE_STOPS)
+    def heading(block: Block) -> bool:
+        return _could_be_title(block) and len(block.text) <= HEADING_LINE_CHARS and not block.text.rstrip().endswith(_SENTENCE_STOPS)
+
+    if imprint_line(blocks[i].text) or _masthead_over_imprint(blocks, i):
+        return any(heading(b) for b in blocks[i + 1:i + 1 + IMPRINT_OVER_HEADING])  # "FBIS-SAS-78-084 ..." / "AFGHANISTAN" / the headline
+    return bool(_NUMBERED_RUNNING_HEAD.match(blocks[i].text.strip())) and i + 1 < len(blocks) and heading(blocks[i + 1])
+
+
+def _masthead_over_imprint(blocks: list[Block], i: int) -> bool:
+    """A newspaper's name in capitals alone on its line over the issue's imprint ("ИЗВЕСТИЯ" / "№ 56 (16107) Суббота, 8
+    марта 1969 г."): the masthead, never the title."""
+    text = blocks[i].text.strip()
+    letters_ = [c for c in text if c.isalpha()]
+    return i + 1 < len(blocks) and 0 < len(text.split()) <= 4 and bool(letters_) and all(c.isupper() for c in letters_) \
+        and imprint_line(blocks[i + 1].text)
 
 
 LABELLED_TITLE_BLOCKS = 6  # a news database's fields over its item: the paper, the day, the section, the length
@@ -1061,6 +1080,8 @@ def _read_date(doc: ParsedDocument) -> None:
     """The first full date in the title or the few blocks after it, else near the top; date-only lines are header."""
     start = doc.title_block or 0
     nearby = list(range(start, min(start + 4, len(doc.blocks)))) + list(range(min(12, len(doc.blocks))))
+    nearby = [i + 1 for i in range(start) if _masthead_over_imprint(doc.blocks, i)] + nearby  # "ИЗВЕСТИЯ" / "№ 56 (16107)
+    # Суббота, 8 марта 1969 г.": the newspaper's issue over its item dates it, before the days its text tells
     heading = {start} | ({start + 1} if doc.title and start + 1 < len(doc.blocks) and doc.title.endswith(doc.blocks[start + 1].text.strip())
                          else set())  # the heading's second line ("NOTE" / "on the conversation ... on Thursday, 3 February 1966")
     cited = [i for i in dict.fromkeys(nearby) if _LABEL.match(doc.blocks[i].text) or is_catalogue_mark_line(doc.blocks[i].text)]
