@@ -79,7 +79,7 @@ from pipeline.parse.signature import (
     person_addressed,
     signing_body,
 )
-from pipeline.parse.source_note import is_catalogue_mark_line
+from pipeline.parse.source_note import head_mark, is_catalogue_mark_line
 from pipeline.parse.speaking_day import handling_kind, sent_day
 
 _ZH = lexicon("zh")
@@ -103,7 +103,7 @@ _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
     r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
     # "SECRET/SENSITIVE", "TOP SECRET/NODIS": a caveat after the classification (en.yaml classification_caveats)
-    rf"|^(?:(?:Top )?Secret|Confidential)\s*/\s*(?:{alternation(words('classification_caveats')) or '(?!)'})\.?$"
+    rf"|^(?:(?:Top )?Secret|Confidential|Unclassified)\s*/\s*(?:{alternation(words('classification_caveats')) or '(?!)'})\.?$"
     rf"|^(?:{alternation(_ZH['classification'])})(?:[,，、].{{0,12}})?[。.]?$"
     # a cable's precedence marks, alone or after its classification ("特急", "绝密　急"): zh.yaml precedence_marks
     rf"|^(?:(?:{alternation(_ZH['classification'])})[\s,，、]*)?(?:{alternation(_ZH.get('precedence_marks') or ['(?!)'])})[。.]?$"
@@ -278,6 +278,9 @@ def _read_title(doc: ParsedDocument) -> None:
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
                       and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
                       and not (i == 0 and names_the_host(b.text, doc.collection))  # the site's banner
+                      and not (i == 0 and head_mark(b.text) is not None and any(map(b.text.__contains__, ",/"))
+                               and not names_a_kind(b.text))  # the item's shelf mark heading the page, its levels parted
+                      # ("RG 59, Central Files 1964-66, POL 2 GHANA" over the airgram's head; "AIRGRAM A-118" is the form's)
                       and not (i == 0 and _name_over_issue(blocks))
                       and not _running_head_over_heading(blocks, i)), None)
     if index == 0 and (heading := _heading_under_banner(blocks)) is not None:
@@ -628,14 +631,20 @@ WIRE_FORM_LINES = 8  # a wire's form under its kind: the classification, the tim
 WIRE_KIND_WORDS = 3  # "OUTGOING TELEGRAM", "INCOMING TELEGRAM": the kind alone, no number, no parties
 
 
+# A wire's form named with its number in capitals ("AIRGRAM A-118": en.yaml wire_form_names), over its FROM / TO / DATE /
+# SUBJECT lines.
+_NUMBERED_WIRE_FORM = re.compile(rf"^(?:{alternation(words('wire_form_names')) or '(?!)'})\s+[A-Z]{{0,3}}-?\d{{1,5}}$", re.IGNORECASE)
+
+
 def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
     """The subject line of a wire's form under the title read, when that title is the wire's kind alone in capitals
     ("DEPARTMENT OF STATE" / "OUTGOING TELEGRAM" / "CONFIDENTIAL" / "301947Z APR 65" / "CIRCULAR 2093" / "TO ALL
     DIPLOMATIC POSTS" / "SUBJECT: Dominican Republic - guidance"): the subject line's index, before the text begins;
     else None."""
     heading = blocks[index].text.strip()
-    if len(heading.split()) > WIRE_KIND_WORDS or not heading.isupper() or any(c.isdigit() for c in heading) \
-            or document_type_of(heading) not in _WIRE_KINDS:
+    numbered_form = _NUMBERED_WIRE_FORM.match(heading) is not None  # "AIRGRAM A-118": the form's name and its number
+    if len(heading.split()) > WIRE_KIND_WORDS or not heading.isupper() \
+            or not numbered_form and (any(c.isdigit() for c in heading) or document_type_of(heading) not in _WIRE_KINDS):
         return None
     for j in range(index + 1, min(index + WIRE_FORM_LINES + 1, len(blocks))):
         text = blocks[j].text.strip()

@@ -406,6 +406,28 @@ def _body_alone(text: str) -> bool:
 _INITIALLED_CAPITALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?$")
 
 
+# The signer an edition supplies in square brackets, his name or his initials before the surname the copy bears
+# ("[Allardt]", "[C.S.A.] RITCHIE").
+_SUPPLIED_SIGNER = re.compile(r"^\[(?P<name>[^\W\d_][^\[\]\d]{1,40})\](?:\s+(?P<surname>[A-Z][A-Z'’-]{2,30}))?$")
+_SUPPLIED_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,4}$")
+
+
+def _edition_signer(text: str) -> str | None:
+    """The signer's name an edition prints in square brackets under the text ("[Allardt]"; "[C.S.A.] RITCHIE": the
+    initials supplied before the surname typed in capitals): the name, else None (a bracketed mark, "[Translation]",
+    "[Signature]", is none)."""
+    m = _SUPPLIED_SIGNER.match(text.strip())
+    if m is None or is_annotation_line(text):
+        return None
+    name, surname = m["name"].strip(), m["surname"]
+    if surname is not None:
+        return f"{name} {surname.title()}" if _SUPPLIED_INITIALS.match(name) and surname not in _MARK_WORDS else None
+    if not (is_signed_name(name, plain=True) or _SURNAME_ALONE.match(name)) or name.upper() in _MARK_WORDS or any(w.upper() in _MARK_WORDS for w in name.split()):
+        return None
+    known = lookup(name)
+    return name if known is None or known.kind == "person" else None
+
+
 def _capitalised_surname(name: str) -> str:
     """A name in capitals as written in lower case but its capitals ("M. K. O. SIMPSON-ORLEBAR": "M. K. O. Simpson-Orlebar")."""
     return re.sub(r"[A-Z][A-Z'’]+", lambda m: m[0][0] + m[0][1:].lower(), name)
@@ -438,6 +460,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             under = index if under == index + 1 and doc.document_type == "minutes" else under  # "P G Millen" / "Secretary of
             # the Cabinet" / "15 July 1985": minutes signed by their secretary, his office and the day under his name
             continue
+        if index > 0 and index + 1 in (under, date_block) and _closes_text(blocks[index - 1].text) \
+                and (supplied := _edition_signer(text)) is not None:
+            return Signature(supplied, index, None, date, date_block)  # "... erneut aufsuchen." / "[Allardt]", "[C.S.A.] RITCHIE":
+            # the signer's name an edition supplies in square brackets where the copy it prints bears none
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
         if index > 0 and index + 1 in (under, date_block) and _closes_text(blocks[index - 1].text) \
@@ -476,7 +502,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(text, index, None, date, date_block)  # "……勒内将于下周访问达累斯萨拉姆。" / "驻塞舌尔使馆": the mission
             # signs its report by its name alone under the text
         if index > 0 and _sent_by_wire(doc) and (_wire_surname(text) or _wire_name(text)) and ends_sentence(blocks[index - 1].text):
-            return Signature(text.title(), index, None, date, date_block)  # "... работу." / "ИВАНОВ": the envoy signs his cable
+            return Signature(text.title() if _wire_surname(text) else text, index, None, date, date_block)  # (a whole name as typed)  # "... работу." / "ИВАНОВ": the envoy signs his cable
             # (an airgram its mission sends, "FROM: Amembassy ACCRA", signed "FRANKLIN H. WILLIAMS" over its drafting lines)
         if index > 0 and date is not None and date_block == index + 1 and doc.document_type not in _WIRES \
                 and _INITIALLED_CAPITALS.match(text):

@@ -50,7 +50,7 @@ Cleared: ECON:JDoe
 
 
 def test_an_airgram_is_sent_by_the_envoy_signing_it_in_capitals_over_its_drafting_lines():
-    assert parse_text(_AIRGRAM).sender_names == ["Franklin H. Williams"]
+    assert parse_text(_AIRGRAM).sender_names == ["FRANKLIN H. WILLIAMS"]  # as typed, as a wire keeps its signer
 
 
 _NEWSPAPER = """source: https://example.org/papers/1969/03/08
@@ -85,3 +85,21 @@ def test_a_running_head_with_its_page_number_is_no_title():
 def test_an_archive_catalogue_trail_is_cited_by_the_archive(line):
     cited = trail_citation_of(line)
     assert cited is not None and cited["archive"] == "National Archives"
+
+
+@pytest.mark.parametrize(("line", "expected"), [("[Allardt]", "Allardt"), ("[C.S.A.] RITCHIE", "C.S.A. Ritchie"),
+                                                ("[Text]", None), ("[Unsigned]", None), ("[Stamp: SECRET]", None)])
+def test_the_signer_an_edition_supplies_in_brackets(line, expected):
+    from pipeline.parse.signature import _edition_signer
+
+    assert _edition_signer(line) == expected
+
+
+@pytest.mark.parametrize(("body", "title"), list((lexicon("en").get("examples_wire_form_names") or {}).items()))
+def test_a_numbered_wire_form_is_titled_by_its_subject(body, title):
+    assert parse_text("source: https://example.org/airgrams/1\n" + body + "\n").title == title
+
+
+def test_a_shelf_mark_heading_the_page_is_no_title():
+    page = "source: https://example.org/airgrams/118\nRG 59, Central Files 1964-66, POL 2 GHANA\nUNCLASSIFIED / LIMITED OFFICIAL USE\n"
+    assert parse_text(page + _AIRGRAM.split("\n", 1)[1]).title == "Joint Weeka No. 9"
