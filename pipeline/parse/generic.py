@@ -631,20 +631,14 @@ WIRE_FORM_LINES = 8  # a wire's form under its kind: the classification, the tim
 WIRE_KIND_WORDS = 3  # "OUTGOING TELEGRAM", "INCOMING TELEGRAM": the kind alone, no number, no parties
 
 
-# A wire's form named with its number in capitals ("AIRGRAM A-118": en.yaml wire_form_names), over its FROM / TO / DATE /
-# SUBJECT lines.
-_NUMBERED_WIRE_FORM = re.compile(rf"^(?:{alternation(words('wire_form_names')) or '(?!)'})\s+[A-Z]{{0,3}}-?\d{{1,5}}$", re.IGNORECASE)
-
-
 def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
     """The subject line of a wire's form under the title read, when that title is the wire's kind alone in capitals
     ("DEPARTMENT OF STATE" / "OUTGOING TELEGRAM" / "CONFIDENTIAL" / "301947Z APR 65" / "CIRCULAR 2093" / "TO ALL
     DIPLOMATIC POSTS" / "SUBJECT: Dominican Republic - guidance"): the subject line's index, before the text begins;
     else None."""
     heading = blocks[index].text.strip()
-    numbered_form = _NUMBERED_WIRE_FORM.match(heading) is not None  # "AIRGRAM A-118": the form's name and its number
-    if len(heading.split()) > WIRE_KIND_WORDS or not heading.isupper() \
-            or not numbered_form and (any(c.isdigit() for c in heading) or document_type_of(heading) not in _WIRE_KINDS):
+    if len(heading.split()) > WIRE_KIND_WORDS or not heading.isupper() or any(c.isdigit() for c in heading) \
+            or document_type_of(heading) not in _WIRE_KINDS:
         return None
     for j in range(index + 1, min(index + WIRE_FORM_LINES + 1, len(blocks))):
         text = blocks[j].text.strip()

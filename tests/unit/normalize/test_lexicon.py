@@ -1218,8 +1218,6 @@ CHECKS = {
     "despatch_salutations": lambda language, text, expected: _assert_equal(
         [(doc := __import__("pipeline.parse", fromlist=["x"]).parse_text(f"source: https://example.org/d/1\n{text}\n")).title,
          doc.recipient_names], expected, text),
-    "wire_form_names": lambda language, text, expected: _assert_equal(
-        __import__("pipeline.parse", fromlist=["x"]).parse_text(f"source: https://example.org/a/1\n{text}\n").title, expected, text),
     "titles": lambda language, text, expected: _assert_equal(signature._without_title(text), expected, text),
     "container_lines": lambda language, text, expected: _assert_equal(bool(generic._CONTAINER_LINE.search(text)), expected, text),
     "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
