@@ -31,6 +31,7 @@ from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
+    imprint_line,
     EDITION_HEADING_BLOCKS,
     _furniture,
     addressed_heading_over,
@@ -67,6 +68,7 @@ from pipeline.parse.model import (
     wrapped_onto,
 )
 from pipeline.parse.signature import (
+    ADDRESS_HONORIFIC,
     ADDRESS_LINES,
     ZH_ADDRESSEE_SPLIT,
     address_block,
@@ -74,9 +76,10 @@ from pipeline.parse.signature import (
     addressee_parts,
     is_salutation,
     offices_joined,
+    person_addressed,
     signing_body,
 )
-from pipeline.parse.source_note import is_catalogue_mark_line
+from pipeline.parse.source_note import head_mark, is_catalogue_mark_line
 from pipeline.parse.speaking_day import handling_kind, sent_day
 
 _ZH = lexicon("zh")
@@ -100,7 +103,7 @@ _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
     r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
     # "SECRET/SENSITIVE", "TOP SECRET/NODIS": a caveat after the classification (en.yaml classification_caveats)
-    rf"|^(?:(?:Top )?Secret|Confidential)\s*/\s*(?:{alternation(words('classification_caveats')) or '(?!)'})\.?$"
+    rf"|^(?:(?:Top )?Secret|Confidential|Unclassified)\s*/\s*(?:{alternation(words('classification_caveats')) or '(?!)'})\.?$"
     rf"|^(?:{alternation(_ZH['classification'])})(?:[,，、].{{0,12}})?[。.]?$"
     # a cable's precedence marks, alone or after its classification ("特急", "绝密　急"): zh.yaml precedence_marks
     rf"|^(?:(?:{alternation(_ZH['classification'])})[\s,，、]*)?(?:{alternation(_ZH.get('precedence_marks') or ['(?!)'])})[。.]?$"
@@ -184,7 +187,8 @@ def _trail_over_heading(blocks: list[Block], i: int) -> bool:
     return names_a_kind(heading) and len(heading.split()) >= HEADING_WORDS and _could_be_title(blocks[i + 1])
 
 
-_PAGE_LINE = re.compile(r"^(?:pp?\.|page)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?$", re.IGNORECASE)
+# A page's number on a line of its own ("p. 352", and in the language files' page_labels: a Russian paper's page)
+_PAGE_LINE = re.compile(rf"^(?:pp?\.|page|{alternation(words('page_labels')) or '(?!)'})\s*\d{{1,4}}(?:\s*[-–]\s*\d{{1,4}})?$", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"^[(（\[][^()（）\[\]]{4,40}[)）\]]$")
 _ZH_TITLE = re.compile(
     rf"^(?P<sender>{letters(_ZH['title_about'], but=True)}{{1,12}}?)(?:(?:{alternation(_ZH['title_about'])}).*?)?(?:{alternation(_ZH['title_to'])})"
@@ -236,6 +240,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     _read_title(doc)
     _read_edition_heading(doc)
     _read_record_heading_under_catalogue(doc)
+    _read_despatch_head(doc)
     _read_news_byline(doc)
     _read_date(doc)
     _read_parties(doc)
@@ -273,6 +278,9 @@ def _read_title(doc: ParsedDocument) -> None:
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
                       and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
                       and not (i == 0 and names_the_host(b.text, doc.collection))  # the site's banner
+                      and not (i == 0 and head_mark(b.text) is not None and any(map(b.text.__contains__, ",/"))
+                               and not names_a_kind(b.text))  # the item's shelf mark heading the page, its levels parted
+                      # ("RG 59, Central Files 1964-66, POL 2 GHANA" over the airgram's head; "AIRGRAM A-118" is the form's)
                       and not (i == 0 and _name_over_issue(blocks))
                       and not _running_head_over_heading(blocks, i)), None)
     if index == 0 and (heading := _heading_under_banner(blocks)) is not None:
@@ -424,6 +432,43 @@ def _read_record_heading_under_catalogue(doc: ParsedDocument) -> None:
         doc.blocks[j].passage_type, doc.blocks[j].section_type = "title", "header"
         doc.title, doc.title_block, doc.document_type = text, j, document_type_of(text)
         return
+
+
+DESPATCH_HEAD_BLOCKS = 16  # a catalogue's entry, the stamp, the letterhead, the place, the day and the addressee over it
+DESPATCH_HEADING_CHARS = 120
+_DESPATCH_SALUTATION = re.compile(rf"^(?:{alternation(words('despatch_salutations')) or '(?!)'})\s*[,:]$")
+
+
+def _despatch_heading(text: str) -> bool:
+    """A despatch's heading in capitals ("PORTUGAL: ANNUAL REVIEW FOR 1974", "BRAZIL: VALEDICTORY DESPATCH"): two
+    words or more, no sentence, no figure alone, every letter a capital."""
+    text = text.strip()
+    letters_ = [c for c in text if c.isalpha()]
+    return 0 < len(text) <= DESPATCH_HEADING_CHARS and len(text.split()) >= 2 and bool(letters_) \
+        and all(c.isupper() for c in letters_) and not ends_sentence(text) and not is_furniture_line(text)
+
+
+def _read_despatch_head(doc: ParsedDocument) -> None:
+    """A despatch's head: the mission's letterhead, its place and day, the addressee by his style ("The Rt. Hon. James
+    Callaghan, M.P.," / "etc., etc., etc."), then its heading in capitals next to the salutation that opens it ("Sir,"),
+    over it or under it: the heading is the title (not the letterhead's "British Embassy," nor the catalogue's trail
+    over it), the addressee the one it goes to (en.yaml despatch_salutations)."""
+    blocks = doc.blocks
+    at = next((i for i, b in enumerate(blocks[:DESPATCH_HEAD_BLOCKS]) if _DESPATCH_SALUTATION.match(b.text.strip())), None)
+    if at is None:
+        return
+    heading = next((j for j in (at - 1, at + 1) if 0 <= j < len(blocks) and _despatch_heading(blocks[j].text)), None)
+    if heading is None or (doc.title_block is not None and doc.title_block > heading):
+        return
+    for block in blocks[:min(heading, at)]:
+        block.passage_type = "stamp" if block.passage_type == "stamp" else "header"
+        block.section_type = "header"
+    blocks[heading].passage_type, blocks[heading].section_type = "title", "header"
+    doc.title, doc.title_block = blocks[heading].text.strip()[:300], heading
+    if not doc.recipient_names:
+        addressee = next((person for b in blocks[:min(heading, at)] if ADDRESS_HONORIFIC.match(b.text.strip())
+                          and (person := person_addressed(b.text.partition(",")[0])) is not None), None)
+        doc.recipient_names = [addressee] if addressee else doc.recipient_names
 
 
 def _read_edition_heading(doc: ParsedDocument) -> None:
@@ -857,7 +902,9 @@ def _place_over_headline(blocks: list[Block], index: int) -> bool:
     entity = lookup(text.strip(" .:,"))
     headline = blocks[index + 1]
     return entity is not None and entity.kind == "place" and _could_be_title(headline) and len(headline.text) <= HEADING_LINE_CHARS \
-        and not all(c.isupper() for c in headline.text if c.isalpha())  # "ANGOLA" / "HEARINGS": a hearing's subject over its kind
+        and (not all(c.isupper() for c in headline.text if c.isalpha())  # "ANGOLA" / "HEARINGS": a hearing's subject over its kind
+             or len(headline.text.split()) >= HEADING_WORDS and not names_a_kind(headline.text))  # "AFGHANISTAN" / "REVOLUTIONARY
+    # COUNCIL NAMES TARAKI PRESIDENT, PRIME MINISTER": a daily report's country over its item's headline in capitals
 
 
 _CHRONICLE_WORDS = tuple(words("chronicle_words"))
@@ -954,10 +1001,25 @@ def _could_be_title(block: Block) -> bool:
 _NUMBERED_RUNNING_HEAD = re.compile(r"^\d{1,4}\s+[A-Z][A-Z.,'&-]*(?:\s+[A-Z][A-Z.,'&-]*){1,8}$")
 
 
+IMPRINT_OVER_HEADING = 3  # the imprint's lines (the issue, the page) and a section's name between it and the heading
+
+
 def _running_head_over_heading(blocks: list[Block], i: int) -> bool:
-    return bool(_NUMBERED_RUNNING_HEAD.match(blocks[i].text.strip())) and i + 1 < len(blocks) \
-        and _could_be_title(blocks[i + 1]) and len(blocks[i + 1].text) <= HEADING_LINE_CHARS \
-        and not blocks[i + 1].text.rstrip().endswith(_SENTENCE_STOPS)
+    def heading(block: Block) -> bool:
+        return _could_be_title(block) and len(block.text) <= HEADING_LINE_CHARS and not block.text.rstrip().endswith(_SENTENCE_STOPS)
+
+    if imprint_line(blocks[i].text) or _masthead_over_imprint(blocks, i):
+        return any(heading(b) for b in blocks[i + 1:i + 1 + IMPRINT_OVER_HEADING])  # "FBIS-SAS-78-084 ..." / "AFGHANISTAN" / the headline
+    return bool(_NUMBERED_RUNNING_HEAD.match(blocks[i].text.strip())) and i + 1 < len(blocks) and heading(blocks[i + 1])
+
+
+def _masthead_over_imprint(blocks: list[Block], i: int) -> bool:
+    """A newspaper's name in capitals alone on its line over the issue's imprint ("ИЗВЕСТИЯ" / "№ 56 (16107) Суббота, 8
+    марта 1969 г."): the masthead, never the title."""
+    text = blocks[i].text.strip()
+    letters_ = [c for c in text if c.isalpha()]
+    return i + 1 < len(blocks) and 0 < len(text.split()) <= 4 and bool(letters_) and all(c.isupper() for c in letters_) \
+        and imprint_line(blocks[i + 1].text)
 
 
 LABELLED_TITLE_BLOCKS = 6  # a news database's fields over its item: the paper, the day, the section, the length
@@ -1021,6 +1083,8 @@ def _read_date(doc: ParsedDocument) -> None:
     """The first full date in the title or the few blocks after it, else near the top; date-only lines are header."""
     start = doc.title_block or 0
     nearby = list(range(start, min(start + 4, len(doc.blocks)))) + list(range(min(12, len(doc.blocks))))
+    nearby = [i + 1 for i in range(start) if _masthead_over_imprint(doc.blocks, i)] + nearby  # "ИЗВЕСТИЯ" / "№ 56 (16107)
+    # Суббота, 8 марта 1969 г.": the newspaper's issue over its item dates it, before the days its text tells
     heading = {start} | ({start + 1} if doc.title and start + 1 < len(doc.blocks) and doc.title.endswith(doc.blocks[start + 1].text.strip())
                          else set())  # the heading's second line ("NOTE" / "on the conversation ... on Thursday, 3 February 1966")
     cited = [i for i in dict.fromkeys(nearby) if _LABEL.match(doc.blocks[i].text) or is_catalogue_mark_line(doc.blocks[i].text)]

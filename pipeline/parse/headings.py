@@ -471,10 +471,35 @@ def _catalogue_entry_line() -> re.Pattern:
     return re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")
 
 
+IMPRINT_CHARS = 160
+# A printed periodical's imprint over its page: the issue's or the page's number after its mark (en.yaml imprint_marks:
+# "Vol. XXIX, No. 47", "pages 8-9", "№ 56", "Стр. 1"), the page's number closing a running head in capitals
+# ("CONGRESSIONAL RECORD — SENATE 23671"), or a daily report's serial ("FBIS-SAS-78-084").
+_IMPRINT_MARK = re.compile(rf"(?:^|,\s*)(?:{alternation(words('imprint_marks')) or '(?!)'})\s*(?:\d|[IVXLC]+\b)")  # ("Выписка из
+# протокола № 71 ..." is a heading: its number's mark opens no imprint)
+_PAGE_CLOSING_CAPITALS = re.compile(r"[A-Z]{3,}\s+\d{3,6}$")
+_REPORT_SERIAL = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{2,6})?-\d{2}-\d{2,4}\b")
+
+
+def imprint_line(text: str) -> bool:
+    """A periodical's imprint or running head over the page it prints, dated ("September 12, 1983 CONGRESSIONAL RECORD —
+    SENATE 23671", "FBIS-SAS-78-084 MONDAY, 1 MAY 1978 DAILY REPORT: SOUTH ASIA", "The Current Digest of the Soviet
+    Press, Vol. XXIX, No. 47, December 21, 1977, pages 8-9", "№ 56 (16107) Суббота, 8 марта 1969 г."): the day or month
+    of the issue and its mark, no sentence; never the title of the article under it."""
+    text = text.strip()
+    if not text or len(text) > IMPRINT_CHARS or text.endswith(("?", "!")) or len(text.split()) > 24:
+        return False
+    if not (_IMPRINT_MARK.search(text) or _PAGE_CLOSING_CAPITALS.search(text) or _REPORT_SERIAL.match(text)):
+        return False
+    return any(d.precision in ("day", "month") for d in iter_dates(text))
+
+
+
 def _may_name_the_document(text: str) -> bool:
     return (len(text) < 200 and not is_never_title(text) and not _catalogue_entry_line().match(text) and not text.rstrip().endswith(_SENTENCE_STOPS)
             and not _FOOTNOTE.match(text) and names_a_kind(text)
-            and not _participant_line().match(text) and not is_catalogue_series_line(text) and not is_masthead(text))  # ("Recordings of Telephone
+            and not _participant_line().match(text) and not is_catalogue_series_line(text) and not is_masthead(text)
+            and not imprint_line(text))  # ("Recordings of Telephone
     # Conversations - White House Series" names the series' kind, not the item's)
 
 

@@ -258,7 +258,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
     text = block.text.strip()
     return (
         block.section_type in ("header", "trailer") and block.passage_type in ("stamp", "trailer", "header")
-        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (doc.document_type in _WIRES and _wire_surname(text)))
+        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (_sent_by_wire(doc) and _wire_surname(text)))
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or is_citation_line(text)
         or _called_note(doc, index)  # "1 See No. 24, note 3. ..." under "... without concession.1": the editors' note
@@ -267,6 +267,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
         or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
+        or bool(_CLEARANCE_LINE.match(text))  # "Drafted: ARA:JCDreier:mh 4/30/65", "Cleared: ...": its drafting and clearance
         or published_line(text)  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
         or is_annotation_line(text)  # "[Handwritten:] To be circulated ... K. Chernenko. 19.I.79": a mark on the paper
         or release_stamp_line([b.text for b in doc.blocks[max(0, index - _STAMP_LINES):index + 1]])  # "DECLASSIFIED" /
@@ -322,6 +323,7 @@ def is_annotation_line(text: str) -> bool:
 
 HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence
 _DISTRIBUTION_LINE = re.compile(rf"^(?:{alternation(words('distribution_labels')) or '(?!)'})\s*[:\-]", re.IGNORECASE)
+_CLEARANCE_LINE = re.compile(rf"^(?:{alternation(words('clearance_labels')) or '(?!)'})\s*:", re.IGNORECASE)  # "Drafted: ARA:JCDreier"
 
 
 _WIRES = frozenset({"telegram", "ciphered telegram", "cable"})
@@ -338,6 +340,28 @@ def _wire_surname(text: str) -> bool:
         return False
     known = lookup(text)
     return known is None or known.kind == "person"
+
+
+_WIRE_NAME_WORD = re.compile(r"^(?:[A-Z]\.|[^\W\d_]{2,20})$")
+WIRE_NAME_WORDS = 4  # a given name, an initial or two and the surname
+
+
+def _wire_name(text: str) -> bool:
+    """A signer's whole name in capitals on its line under a wire ("FRANKLIN H. WILLIAMS", "DEAN RUSK"): two to four
+    words of letters or initials, the last a word, none a classification mark, nothing the gazetteer knows as other
+    than a person."""
+    parts = text.split()
+    if not (2 <= len(parts) <= WIRE_NAME_WORDS and text.isupper() and all(_WIRE_NAME_WORD.match(p) for p in parts)) \
+            or len(parts[-1]) < 3 or parts[-1].endswith(".") or any(p in _MARK_WORDS for p in parts) or text in _MARK_WORDS:
+        return False
+    known = lookup(text.title())
+    return known is None or known.kind == "person"
+
+
+def _sent_by_wire(doc: ParsedDocument) -> bool:
+    """A wire, or a message its mission sends ("FROM: Amembassy DAKAR" over an airgram), which the head of post signs by
+    his name in capitals under the text."""
+    return doc.document_type in _WIRES or len(doc.sender_names) == 1 and _MISSION.search(doc.sender_names[0]) is not None
 
 
 def _surname_signs(doc: ParsedDocument, index: int) -> bool:
@@ -382,6 +406,28 @@ def _body_alone(text: str) -> bool:
 _INITIALLED_CAPITALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?$")
 
 
+# The signer an edition supplies in square brackets, his name or his initials before the surname the copy bears
+# ("[Allardt]", "[C.S.A.] RITCHIE").
+_SUPPLIED_SIGNER = re.compile(r"^\[(?P<name>[^\W\d_][^\[\]\d]{1,40})\](?:\s+(?P<surname>[A-Z][A-Z'’-]{2,30}))?$")
+_SUPPLIED_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,4}$")
+
+
+def _edition_signer(text: str) -> str | None:
+    """The signer's name an edition prints in square brackets under the text ("[Allardt]"; "[C.S.A.] RITCHIE": the
+    initials supplied before the surname typed in capitals): the name, else None (a bracketed mark, "[Translation]",
+    "[Signature]", is none)."""
+    m = _SUPPLIED_SIGNER.match(text.strip())
+    if m is None or is_annotation_line(text):
+        return None
+    name, surname = m["name"].strip(), m["surname"]
+    if surname is not None:
+        return f"{name} {surname.title()}" if _SUPPLIED_INITIALS.match(name) and surname not in _MARK_WORDS else None
+    if not (is_signed_name(name, plain=True) or _SURNAME_ALONE.match(name)) or name.upper() in _MARK_WORDS or any(w.upper() in _MARK_WORDS for w in name.split()):
+        return None
+    known = lookup(name)
+    return name if known is None or known.kind == "person" else None
+
+
 def _capitalised_surname(name: str) -> str:
     """A name in capitals as written in lower case but its capitals ("M. K. O. SIMPSON-ORLEBAR": "M. K. O. Simpson-Orlebar")."""
     return re.sub(r"[A-Z][A-Z'’]+", lambda m: m[0][0] + m[0][1:].lower(), name)
@@ -414,6 +460,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             under = index if under == index + 1 and doc.document_type == "minutes" else under  # "P G Millen" / "Secretary of
             # the Cabinet" / "15 July 1985": minutes signed by their secretary, his office and the day under his name
             continue
+        if index > 0 and index + 1 in (under, date_block) and _closes_text(blocks[index - 1].text) \
+                and (supplied := _edition_signer(text)) is not None:
+            return Signature(supplied, index, None, date, date_block)  # "... erneut aufsuchen." / "[Allardt]", "[C.S.A.] RITCHIE":
+            # the signer's name an edition supplies in square brackets where the copy it prints bears none
         if (labelled := signed_name(text)) is not None and index > 0:
             return Signature(labelled, index, None, date, date_block)  # "Signed: Aurel Mălnășan, ambassador"
         if index > 0 and index + 1 in (under, date_block) and _closes_text(blocks[index - 1].text) \
@@ -451,8 +501,9 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if under == index + 1 and index > 0 and _body_alone(text) and _closes_text(blocks[index - 1].text):
             return Signature(text, index, None, date, date_block)  # "……勒内将于下周访问达累斯萨拉姆。" / "驻塞舌尔使馆": the mission
             # signs its report by its name alone under the text
-        if index > 0 and doc.document_type in _WIRES and _wire_surname(text) and ends_sentence(blocks[index - 1].text):
-            return Signature(text.title(), index, None, date, date_block)  # "... работу." / "ИВАНОВ": the envoy signs his cable
+        if index > 0 and _sent_by_wire(doc) and (_wire_surname(text) or _wire_name(text)) and ends_sentence(blocks[index - 1].text):
+            return Signature(text.title() if _wire_surname(text) else text, index, None, date, date_block)  # (a whole name as typed)  # "... работу." / "ИВАНОВ": the envoy signs his cable
+            # (an airgram its mission sends, "FROM: Amembassy ACCRA", signed "FRANKLIN H. WILLIAMS" over its drafting lines)
         if index > 0 and date is not None and date_block == index + 1 and doc.document_type not in _WIRES \
                 and _INITIALLED_CAPITALS.match(text):
             return Signature(_capitalised_surname(text), index, None, date, date_block)  # "M. K. O. SMITH-JONES" / "10
@@ -534,7 +585,7 @@ def _addresses(line: str) -> bool:
     """The first line of a letter's address block: an honorific ("His Excellency"), or the addressee named with his
     titles ("The Rt. Hon. Mrs. Margaret Thatcher, M.P.,")."""
     text = line.strip()
-    return len(text) <= _ADDRESS_LINE_CHARS and (bool(ADDRESS_HONORIFIC.match(text)) or _person_addressed(text.partition(",")[0]) is not None)
+    return len(text) <= _ADDRESS_LINE_CHARS and (bool(ADDRESS_HONORIFIC.match(text)) or person_addressed(text.partition(",")[0]) is not None)
 
 
 _SALUTATION = re.compile(r"^(?:(?:" + alternation(words("salutations") + words("letter_salutations")) + r")\s*)+(?P<name>[^,!:\n]{0,40}?)\s*[,!:\uff0c\uff01\uff1a]$", re.IGNORECASE)
@@ -561,10 +612,10 @@ def address_block(blocks: list, index: int) -> int | None:
 
 def addressed_person(blocks: list) -> str | None:
     """The person an address block names on a line of its own ("N. S. Khrushchev" under "His Excellency")."""
-    return next((person for block in blocks if (person := _person_addressed(block.text)) is not None), None)
+    return next((person for block in blocks if (person := person_addressed(block.text)) is not None), None)
 
 
-def _person_addressed(line: str) -> str | None:
+def person_addressed(line: str) -> str | None:
     text = ADDRESS_HONORIFIC.sub("", line.strip(" ,.")).strip()  # "To His Excellency Mr. Kwame Nkrumah" on one line
     entity = lookup(text) or lookup(_TITLES.sub("", text))
     return entity.name if entity is not None and entity.kind == "person" else None
@@ -589,7 +640,7 @@ def _addressee_below(doc: ParsedDocument, signature: Signature) -> str | None:
         text = block.text.strip()
         if ends_sentence(text.rstrip(".")) or len(text) > 80:
             return None
-        if (person := _person_addressed(text) or _person_addressed(text.partition(",")[0])) is not None:
+        if (person := person_addressed(text) or person_addressed(text.partition(",")[0])) is not None:
             return person
     return None
 

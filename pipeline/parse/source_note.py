@@ -474,11 +474,18 @@ def trail_citation_of(line: str) -> dict | None:
     # a section of the site, no archive)
     if archive is None and (word := _archive_word().match(first)) is not None and word.end() < len(first):
         archive = first  # "Архив внешней политики Российской Федерации": the archive's word opens its name
-    if archive is None or archive != first or first in words("archive_words") or not _TRAIL_MARK.search(pieces[-1]):
+    if archive is None or archive != _catalogue_named(first) or first in words("archive_words") or not _TRAIL_MARK.search(pieces[-1]):
         return None
     rest = ", ".join(pieces[1:])
     parts = worded_parts(rest) or {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(rest)}
     return {**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), **parts, "archive": archive, "text": line}
+
+
+def _catalogue_named(first: str) -> str:
+    """A trail's first page without the word naming it the archive's catalogue ("National Archives Catalog": the
+    archive), as site_archive_of names it; any other first page as it stands."""
+    name, _, last = first.rpartition(" ")
+    return name if name and last in words("site_catalogue_words") else first
 
 
 def head_archive_name(line: str) -> str | None:

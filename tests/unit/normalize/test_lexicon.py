@@ -1216,6 +1216,11 @@ CHECKS = {
         list(found) if (found := generic.broadcast_item_line(text)) else None, expected, text),
     "mastheads": lambda language, text, expected: _assert_equal(generic.is_masthead(text), expected, text),
     "issue_lines": lambda language, text, expected: _assert_equal(generic.is_issue_line(text), expected, text),
+    "imprint_lines": lambda language, text, expected: _assert_equal(headings.imprint_line(text), expected, text),
+    "clearance_labels": lambda language, text, expected: _assert_equal(bool(signature._CLEARANCE_LINE.match(text)), expected, text),
+    "despatch_salutations": lambda language, text, expected: _assert_equal(
+        [(doc := __import__("pipeline.parse", fromlist=["x"]).parse_text(f"source: https://example.org/d/1\n{text}\n")).title,
+         doc.recipient_names], expected, text),
     "titles": lambda language, text, expected: _assert_equal(signature._without_title(text), expected, text),
     "container_lines": lambda language, text, expected: _assert_equal(bool(generic._CONTAINER_LINE.search(text)), expected, text),
     "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
