@@ -31,13 +31,13 @@ from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
-    imprint_line,
     EDITION_HEADING_BLOCKS,
     _furniture,
     addressed_heading_over,
     closing_day,
     edition_heading,
     edition_person,
+    imprint_line,
     interviewee_line,
     is_addressed_heading,
     is_catalogue_series_line,
