@@ -945,7 +945,8 @@ def _could_be_title(block: Block) -> bool:
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
         and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
-        and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text)
+        and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
+        and not _REGISTRY_NUMBER.match(text.strip())  # "№ 214": an edition's number of the document over its heading
 
 
 # A scanned periodical's running head, the page's number and the periodical's name in capitals ("134
