@@ -22,6 +22,7 @@ from importlib import resources
 
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.lexicon import alternation
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.parse.model import Block, ParsedDocument, ends_sentence
 from pipeline.parse.source_note import is_citation_line, series_citation
@@ -400,6 +401,13 @@ def _cited_in_bracketed_archive(piece: str) -> bool:
 
 
 @cache
+def _kind_before_day() -> re.Pattern:
+    data = shape_data()
+    return re.compile(r",\s+(?:" + (alternation(data.get("cited_paper_kinds_before_day") or []) or "(?!)") + r")\s+(?:"
+                      + (alternation(data.get("cited_paper_day_joiners") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
+
+
+@cache
 def _paper_words() -> frozenset[str]:
     return frozenset(shape_data().get("cited_paper_words") or [])
 
@@ -413,6 +421,9 @@ def _cited_paper(piece: str) -> bool:
     DO 195/371."): its names, posts and the words of a paper's heading alone (``cited_paper_words``) and its numbers, no
     verb that tells what happened, a comma, its day, and the archive's reference after."""
     dates = find_dates(piece)
+    if dates and (kind := _kind_before_day().search(piece, 0, dates[0].start)) is not None:
+        piece = piece[:kind.start()] + ", " + piece[dates[0].start:]  # "..., relatório de 9 de Dezembro de 1961, AHU, ...":
+        dates = find_dates(piece)  # the paper's kind and its joiner before its day, read as the day after the comma
     if not dates or not piece[:dates[0].start].endswith(", "):
         return False
     head = piece[:dates[0].start].rstrip(", ")

@@ -542,7 +542,13 @@ def _heading_addressee(heading: str) -> str | None:
 def _read_news_byline(doc: ParsedDocument) -> None:
     """The reporter of a newspaper's article, from the by-line under its headline, as its sender."""
     at = doc.title_block
-    if at is None or doc.sender_names or at + 1 >= len(doc.blocks) or (by := news_byline(doc.blocks[at + 1].text)) is None:
+    if at is None or doc.sender_names or at + 1 >= len(doc.blocks):
+        return
+    if (by := news_byline(doc.blocks[at + 1].text)) is None and at + 2 < len(doc.blocks) \
+            and len(doc.blocks[at + 1].text) <= HEADING_LINE_CHARS and _full_date(doc.blocks[at + 1].text) is not None:
+        at += 1  # "Le Monde | 14.07.1960 à 00h00" / "Par notre envoyé spécial PHILIPPE DECRAENE": the paper's issue line
+        by = news_byline(doc.blocks[at + 1].text)  # between the headline and the by-line
+    if by is None:
         return
     doc.blocks[at + 1].passage_type, doc.blocks[at + 1].section_type = "header", "header"
     doc.sender_names = [by]
@@ -992,7 +998,8 @@ def _could_be_title(block: Block) -> bool:
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
         and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
-        and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text)
+        and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
+        and not _REGISTRY_NUMBER.match(text.strip())  # "№ 214": an edition's number of the document over its heading
 
 
 # A scanned periodical's running head, the page's number and the periodical's name in capitals ("134

@@ -12,8 +12,10 @@ from functools import cache
 from importlib import resources
 
 from pipeline.normalize.dates import DateMention
-from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.doctypes import document_type_of
+from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import lookup
+from pipeline.parse.headings import is_title_label_line
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.source_note import is_citation_line, names_a_source
 from schemas import load_yaml
@@ -134,6 +136,7 @@ def read_signal_head(doc: ParsedDocument) -> None:
         return
     doc.document_type = "telegram"
     _head_as_title(doc)
+    _subject_as_title(doc)
     doc.sent_from = doc.sent_from or posts[0]
     doc.recipient_names = doc.recipient_names or [offices[0]]
     if doc.document_date is None and (dated := signal_dateline(doc)) is not None:
@@ -145,6 +148,45 @@ def read_signal_head(doc: ParsedDocument) -> None:
             doc.sent_from = doc.sender_names[0]  # the place as the title spells it
         if not doc.sender_names or place is not None and place.kind == "place" or post:
             doc.sender_names = [signer]  # a signed mission cable is sent by its signer, not the town it is sent from
+    elif not doc.sender_names and (command := _command(doc)) is not None:
+        doc.sender_names = [command]  # "FM COMUSMACV": a command's short address, unsigned, sends its own message
+
+
+# A command's or an office's short address on the FM line, one word of capitals ("COMUSMACV", "CINCPAC"), as the head
+# writes it; a post's town ("NUKUALOFA") is a place, and its message's sender is the head of post who signs it.
+_COMMAND = re.compile(r"^[A-Z]{4,15}$")
+
+
+def _command(doc: ParsedDocument) -> str | None:
+    """The FM line's short address as written, where it is a command's (``_COMMAND``) and no place; else None."""
+    m = next((m for block in doc.blocks[:_HEAD_LINES] if (m := _patterns()["from"].match(block.text.strip()))), None)
+    if m is None or not _COMMAND.match(m["post"]) or ((found := lookup(m["post"])) is not None and found.kind == "place"):
+        return None
+    return found.name if found is not None else m["post"]
+
+
+def _subject_as_title(doc: ParsedDocument) -> None:
+    """A message in signal form whose head ends in its subject line ("FM COMUSMACV" / "TO CJCS WASHDC" / "INFO CINCPAC" /
+    "BT" / "SUBJ: SITREP NR 26, HUE (U)"), the page's heading not read: the subject without its label is the title, as
+    under a wire's or a memorandum's head, and a kind it names is the message's ("SITREP": a report)."""
+    subject = re.compile(r"^(?:" + alternation(words("subject_labels")) + r")\.?\s*:\s*(?P<subject>\S.*?)\s*$", re.IGNORECASE)
+    at = doc.title_block
+    if at is None or (found := signal_line(doc.blocks[at].text)) is not None and found[0] == "from" and doc.title != doc.blocks[at].text.strip():
+        return  # the head's own lines read as the title (_head_as_title)
+    if any(signal_line(block.text) for block in doc.blocks[:at + 1]) or is_title_label_line(doc.blocks[at].text):
+        return  # the title read under the head (the page's heading over the text), or the catalogue's "Title:" line
+    for index in range(at + 1, min(_HEAD_LINES + _SUBJECT_UNDER_HEAD, len(doc.blocks))):
+        text = doc.blocks[index].text.strip()
+        if (m := subject.match(text)) is not None:
+            if any(signal_line(block.text) for block in doc.blocks[at + 1:index]):
+                doc.title, doc.title_block = m["subject"][:300], index
+                doc.document_type = kind if (kind := document_type_of(m["subject"])) != "other" else doc.document_type
+            return
+        if len(text) > 120:
+            return  # the text has begun
+
+
+_SUBJECT_UNDER_HEAD = 4  # the routing marks and the message's number between the head's last line and its subject
 
 
 def _head_as_title(doc: ParsedDocument) -> None:

@@ -88,9 +88,10 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
         return False
     initials = [t for t in tokens if _INITIAL.match(t)]
     words = [t for t in tokens if not _INITIAL.match(t)]
-    if not words or _INITIAL.match(tokens[-1]) or not all(w.isalpha() and w[0].isupper() for w in words):
+    parts = [part for w in words for part in w.split("-")]  # "Ionescu-Vlad": a double surname's parts, each a word
+    if not words or _INITIAL.match(tokens[-1]) or not all(w.isalpha() and w[0].isupper() for w in parts):
         return False
-    if not all(w.isupper() or w[1:].islower() for w in words):
+    if not all(w.isupper() or w[1:].islower() for w in parts):
         return False
     known = lookup(text)
     if known is not None and known.kind != "person":

@@ -516,6 +516,11 @@ HEAD_MARK_WORDS = 10
 _TRAIL_MARKS_IN = re.compile(r"\s[|>\u203a\u00b7\u2014\u2013]\s")
 
 
+# A ministry's or an office's initials opening a shelf mark ("BMfAA", "PA AA" is two words and no such mark): capitals
+# and small letters, two capitals at least, no space.
+_ABBREVIATED_OFFICE = re.compile(r"^(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{1,7}$")
+
+
 def head_mark(line: str) -> str | None:
     """The item's shelf mark on the line under the archive's name at the page's head, with no label or a catalogue's
     ("FCO 32/2143", "B AG 225 002-011", "Ф. 0573, оп. 18, п. 41, д. 6, л. 22-24", "File 2013-1745, Record of Talk
@@ -526,6 +531,8 @@ def head_mark(line: str) -> str | None:
     if _TRAIL_MARKS_IN.search(line):
         return None  # "Ministry of External Affairs | Bangladesh Division | 1977", "S/PV.988 — ...": a trail, a site's title
     first = line.partition(",")[0]
+    if _ABBREVIATED_OFFICE.match(first) and any(c.isdigit() for c in line) and "," in line:
+        first = line  # "BMfAA, II-Pol, Libanon 1975, Zl. 166.02/41": the ministry's files by its initials, the number after
     if not line or len(line) > HEAD_MARK_CHARS or len(line.split()) > HEAD_MARK_WORDS or not any(c.isdigit() for c in first):
         return None
     dates = find_dates(line)
