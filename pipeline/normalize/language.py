@@ -43,6 +43,9 @@ _ARCHIVAL = (*_LATIN, Language.PORTUGUESE, Language.ROMANIAN, Language.HUNGARIAN
              Language.DANISH, Language.BOKMAL, Language.FINNISH, Language.TURKISH, Language.INDONESIAN, Language.MALAY,
              Language.CROATIAN, Language.BOSNIAN, Language.SLOVENE, Language.SLOVAK, Language.ALBANIAN,
              Language.VIETNAMESE, Language.CATALAN, Language.ESTONIAN, Language.LATVIAN, Language.LITHUANIAN)
+# The archival languages are read by trigrams alone (lingua's low accuracy mode): their full models held 450 MB more in
+# each build process and took 3.5 s more to load, and gave no page of the corpus or of batches 1-85 another language.
+_TRIGRAMS_ONLY = (_ARCHIVAL,)
 _CYRILLIC = (Language.RUSSIAN, Language.UKRAINIAN, Language.BULGARIAN, Language.SERBIAN)
 # The codes the dataset gives a language lingua names otherwise: Serbo-Croatian is one language in the corpus's
 # documents whichever script and variant a page writes (the Yugoslav archive's telegrams: "sh", as the golds give it),
@@ -91,7 +94,7 @@ _NOT_RUSSIAN = re.compile(letters(lexicon("ru")["foreign_letters"]))
 @cache
 def _detector(languages: tuple[Language, ...]):
     builder = LanguageDetectorBuilder.from_languages(*languages)
-    if languages == _ARCHIVAL:  # trigrams alone (lingua's low accuracy mode): its full models held 450 MB more in each process and took 3.5 s more to load, and read no page of the corpus or batches 1-85 otherwise
+    if languages in _TRIGRAMS_ONLY:
         builder = builder.with_low_accuracy_mode()
     return builder.build()
 
