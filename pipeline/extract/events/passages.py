@@ -147,6 +147,7 @@ from pipeline.extract.events.document_act import (
     item_head_end,
     listed_speakers,
     member_label,
+    interjection_event,
     named_turn_event,
     names_a_role,
     narrated_speaker,
@@ -2634,6 +2635,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 and (signer := _under_signature(doc, index)):
             events += _signed(index, block.text, year, context, sending_logged, signer)  # "S H T Y K O V / No. 1476/sh / 14 October 1950"
             continue
+        if context.is_record and block.section_type == "body" and (interjected := interjection_event(index, block.text, context)):
+            events.append(interjected)  # "(Lebhafter Beifall bei allen Fraktionen)", "(Abg. Dr. Kohl [CDU/CSU]: Schändlich!)":
+            continue  # the chamber's reaction or a member's interjection, an act at the sitting
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
             embedded = announced  # "TO KRASOVSKY / Transmit the following answer to MAO ZEDONG.": the answer follows
         if context.is_record and block.passage_type == "salutation" and block.section_type == "body" and (
