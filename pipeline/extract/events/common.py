@@ -1605,7 +1605,7 @@ _NAMED_SUBJECT = compile_opening(
 )
 
 
-_JOINING_WORDS = frozenset(["and", "but", "or", "while", "whereas"])
+_JOINING_WORDS = frozenset(w.lower() for w in lexicon("en").get("clause_joining_words") or [])  # "and within a week Stevens"
 
 
 def named_subject(phrase: str) -> list[str]:
