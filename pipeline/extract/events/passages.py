@@ -3003,7 +3003,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 # after the coup ...": from the coup's day, not the last date written
                 counted = counted_after_date(index, s, dated, happened or events[:before_sentence], events[before_sentence:],
                                              list(context.senders) if context.is_correspondence else None,
-                                             scope.talk or scope.day or context.occasion or context.letter_date)  # "... ten
+                                             scope.talk or scope.day or context.occasion or context.letter_date,
+                                             (scope.talk or scope.day) if context.is_record and block.language == "ru" else None,
+                                             block.language)  # "... ten
                 # days ago": from the day the text speaks from (a record's talk), never from the date the sentence writes
                 written = s.start + max(m.start for m in dated)  # "... accepted it two days later, and on the morning of 11
                 # April the delegation left Vienna": the clause counted before the date goes before the sentence's rows, so
