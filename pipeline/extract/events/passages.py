@@ -4152,7 +4152,26 @@ def _main_of_a_dated_aside(index: int, s: Sentence, held: set, language: str | N
     aside, days = _RELATIVE_ASIDE.get(language or "en"), _DAY_WORD.get(language or "en")
     if aside is None or days is None or s.dates or s.relative or not (m := aside.search(s.text)) or not days.search(m.group()):
         return []
+    if language in (None, "en") and not s.text[m.end():].strip(" .") and not days.search(s.text, 0, m.start()) \
+            and PERFECT_VERB.search(s.text, 0, m.start()):
+        return _perfect_before_aside(index, s, m, language, context, scope, previous_actor, in_turn)
     return _main_clause_told(index, s, m, days, held, language, context, scope, previous_actor, in_turn)
+
+
+def _perfect_before_aside(index: int, s: Sentence, aside: re.Match, language: str | None, context: Context, scope: Scope,
+                          previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """A main clause in the present perfect before a closing aside that names a day counted from the text's ("I have
+    instructed our Permanent Representative ... to keep in close touch with Mr. Krishna Menon during the General
+    Assembly, which opened yesterday."): the aside's day is the Assembly's; the instruction is done by the writing, a
+    row of its own read without the aside (an upper bound), beside the row the aside's day makes."""
+    main = s.text[: aside.start()] + "." + " " * (len(s.text) - aside.start() - 1)
+    period = scope.period
+    told = [e for e in tense_events(index, Sentence(s.start, s.end, main, [], s.year), language, context, scope, previous_actor, in_turn)
+            if e.date_kind == "upper_bound" and e.start_date is None]
+    scope.period = period
+    for event in told:
+        event.evidence_end = min(event.evidence_end, s.start + aside.start())
+    return told
 
 
 def _main_clause_told(index: int, s: Sentence, aside: re.Match, days: re.Pattern, held: set, language: str | None,

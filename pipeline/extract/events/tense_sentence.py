@@ -447,6 +447,11 @@ def tense_events(
     return found
 
 
+# A told clause joined by "but" ("... had been reopened on Thursday afternoon, but that the terminal at Nadi airport had
+# lost its roof"): set against the dated clause, not the story going on on its day; done by the saying, as told.
+_CONTRASTED = compile_opening(r"\bbut\s+(?:that\s+)?$", re.IGNORECASE)
+
+
 def _tense_events(
     index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
     previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
@@ -887,7 +892,8 @@ def _tense_events(
                   and _plain_past_report(sentence[e.evidence_start - offset: e.evidence_end - offset])
                   and not any(e.evidence_start < a.evidence_end and a.evidence_start < e.evidence_end for a in also)]
         for e in beside:
-            if event.date_kind == "exact" and event.start_date is not None:
+            if event.date_kind == "exact" and event.start_date is not None \
+                    and not _CONTRASTED.search(sentence, max(0, e.evidence_start - offset - 24), e.evidence_start - offset):
                 e.on(event.start_date).date_kind = "exact"  # "... had attacked the King's aircraft on 16 August and that the
                 # pilot had brought it down safely": the story goes on on the day its clause told
         events += beside
