@@ -212,11 +212,13 @@ from pipeline.extract.events.tense_sentence import (
     goes_on_that_day,
     is_past_form,
     reply_reports,
+    reported_by_others,
     reported_done_acts,
     states_day,
     story_day_row,
     tense_events,
     told_day_of,
+    told_night_of,
     turn_plans,
     within_period,
     written_on,
@@ -2854,6 +2856,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         zh_talk: date | None = None  # the day of the talk a Chinese cable's passage opened with ("昨日下午，X约见Y")
         zh_talk_with: list[str] = []  # who met at it: X and Y
         told_day: date | None = None  # the day the sentence before told its own simple past on
+        told_night: date | None = None  # and the night's second day, when it told it over a night
         turn_day: date | None = None  # the day a German, French, Italian or Spanish cable's turns are said on
         for s_at, s in enumerate(sentences):
             if s.apparatus:
@@ -3176,11 +3179,19 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 for event in events[before_sentence:]:
                     _done_there(event, held_at[place])
             if told_day is not None and not s.dates and not s.relative and not quoting \
+                    and not (told_night is not None and reported_by_others(sentence)) \
                     and goes_on_that_day(sentence, events[before_sentence:], told_day, block.language):
                 for event in events[before_sentence:]:  # "On Friday the army took the radio station. Parliament was
                     event.on(told_day).date_kind = "exact"  # dissolved.": the story of that day goes on; no day of
                     event.clock = "day"  # its own, so a passage turned back to the day before stays on it
-            told_day = None if quoting else told_day_of(sentence, start, events[before_sentence:], block.language)  # one
+                    if told_night is not None:  # "In the night from Thursday to Friday a group ... seized six
+                        event.end_date, event.date_kind = told_night, "range"  # generals. Nasution escaped over the
+                        # wall of his house": the story of that night goes on, over both its days
+            told_night = None
+            if not quoting and (told_day := told_day_of(sentence, start, events[before_sentence:], block.language)) is None:
+                told_night = told_night_of(sentence, start, events[before_sentence:], block.language)
+                told_day = told_night and next(e.start_date for e in events[before_sentence:]
+                                               if e.evidence_start == start and e.end_date == told_night)
             # sentence on: what comes after that one ("Limann went into hiding ...") is told as of the writing
             if (weekend := _by_the_weekend(block.text, s.start, block.language, scope.day, context.letter_date)) is not None:
                 for event in events[before_sentence:]:  # "By the weekend the rebels controlled Cochabamba and Oruro.": on or

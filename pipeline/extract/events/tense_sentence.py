@@ -2046,6 +2046,20 @@ def told_day_of(sentence: str, start: int, rows: list[EventDraft], language: str
     return day if day is not None and _simple_past_told(sentence, language, alone=False) else None
 
 
+def told_night_of(sentence: str, start: int, rows: list[EventDraft], language: str | None) -> date | None:
+    """The night a narrative sentence tells its own act over, when it opens on it ("In the night from Thursday to Friday
+    a group ... seized six generals"): the night's second day, its row on the sentence's own opening spanning the two
+    days, of a simple past."""
+    end = next((e.end_date for e in rows if e.evidence_start == start and e.date_kind == "range" and e.start_date is not None
+                and e.end_date is not None and (e.end_date - e.start_date).days == 1 and e.method in ("relative_date", "dated_sentence")
+                and _NIGHT_OPENING.match(sentence)), None)
+    return end if end is not None and _simple_past_told(sentence, language, alone=False) else None
+
+
+_NIGHT_OPENING = compile_opening(r"^\W*(?:\d+\.\s*)?(?:" + (alternation(lexicon("en").get("night_openers") or []) or "(?!)").replace(r"\ ", r"\s+")
+                                 + r")\b", re.IGNORECASE)
+
+
 def goes_on_that_day(sentence: str, rows: list[EventDraft], day: date, language: str | None) -> bool:
     """A simple past told next in the same paragraph with no time of its own ("On Friday the army took the radio
     station. Parliament and all political parties were dissolved.") goes on with the story of the day the sentence
