@@ -3202,6 +3202,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                                      sentences[s_at - 1].text if s_at else None,  # "Globke added that the Bundestag will debate the treaty in the second half of June"
                                      context.addressees[0] if context.is_correspondence and len(context.addressees) == 1 else None,
                                      previous_actor=previous_actor)
+                events[before_sentence:] = writer_plan_alone(s, events[before_sentence:])  # "I propose to see the Chief
+                # Justice on Monday": the writer's plan, no proposal on the telegram's day beside it
                 events += coordinated_plans(index, s, context.signer or (context.senders[0] if len(context.senders) == 1 else None))  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
@@ -6112,6 +6114,24 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
         events.append(event)
     return events
 
+
+
+# The writer's own act to come put as his proposal, opening the sentence ("I propose to call on him tomorrow": the
+# language file's writer_plan_openings).
+_WRITER_PLAN = compile_opening(r"^\W*(?:" + (alternation(lexicon("en").get("writer_plan_openings") or []).replace(r"\ ", r"\s+") or "(?!)")
+                               + r")\s+\w", re.IGNORECASE)
+
+
+def writer_plan_alone(s: Sentence, made: list[EventDraft]) -> list[EventDraft]:
+    """A sentence where the writer proposes his own act to come with its time ("I propose to see the King's private
+    secretary tomorrow", "I PROPOSE TO SEEK A CALL ON AMIN TOMORROW"): the plan told_plans read from its start is its
+    row, undated; the proposal the writer's performative words made a row of, on the document's day, is dropped (the
+    golds of batches 68, 74, 80, 82, 84). With no plan read (no time to come: "I also propose to ask that ..."), the
+    proposal stays."""
+    if _WRITER_PLAN.match(s.text) is None or not any(
+            e.evidence_start == s.start and e.date_kind == "undated" and e.method == "tense_sentence" for e in made):
+        return made
+    return [e for e in made if not (e.method == "document_act" and e.evidence_start == s.start and e.date_kind != "undated")]
 
 
 # The words that tie what a plan's clause tells to a condition ("as soon as", "as long as", "when", "как только"; the
