@@ -3213,7 +3213,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 context.senders[0] if len(context.senders) == 1 else None), context.side, block.text[:s.start])  # "Chen Yi — In December our
             # government will send a trade delegation to Hanoi": the turn's row, and the plan it states, undated
             if block.language in (None, "en") and context.is_record:  # "(iii) that the Prime Minister tour the Western
-                events[before_sentence:] = decided_point(index, s, events[before_sentence:])  # Division on Monday": the act
+                events[before_sentence:] = decided_point(index, s, events[before_sentence:], scope.day)  # Division on Monday": the act
                 # the session decided, to come, undated
             if block.language in (None, "en", "ru"):  # "Gabon would establish relations with Luanda when the foreign troops
                 events[before_sentence:] = [e for e in events[before_sentence:] if not (  # have left": no plan decided
@@ -6147,12 +6147,13 @@ def decision_point(sentence: str) -> bool:
     return done is None and bare is not None and not bare["verb"].endswith(("s", "ed"))
 
 
-def decided_point(index: int, s: Sentence, made: list[EventDraft]) -> list[EventDraft]:
+def decided_point(index: int, s: Sentence, made: list[EventDraft], day: date | None = None) -> list[EventDraft]:
     """A record's numbered decision point that orders an act to come ("(iii) that the Prime Minister tour the Western
     Division on Monday.", "(i) that a Hurricane Relief Fund be opened ..."): the act decided, undated, whatever day it
     names; the sentence's rows from the point's start lose their dates, a row of a later clause ("..., which had been
-    received on 21st April") keeps its own. With no row from the point's start, the plan is one, its doer the
-    clause's first name."""
+    received on 21st April") keeps its own, and a row on the session's own ``day`` ("3. that the Minister for Foreign
+    Affairs inform the Advisory Council at 14.00 today": the decision, as the golds of batch 54 give it) stays beside
+    the plan. With no row from the point's start, the plan is one, its doer the clause's first name."""
     if not decision_point(s.text):
         return made
     clause = _DECISION_POINT.match(s.text)
@@ -6161,6 +6162,10 @@ def decided_point(index: int, s: Sentence, made: list[EventDraft]) -> list[Event
     whole = [e for e in made if e.evidence_start == s.start] if told <= clause.start("clause") else []  # "(3) that the
     # Government of Venezuela be thanked for its offer of assistance, which had been received on 21st April": the
     # offer's day stays its row's, the thanks to come a row of its own up to the comma
+    kept = [e for e in whole if day is not None and e.start_date == e.end_date == day]
+    if kept:  # the session's decision on its day: the act decided beside it, undated
+        whole = [replace(kept[0], sources=list(kept[0].sources), targets=list(kept[0].targets))]
+        made = [*made, whole[0]]
     for event in whole:
         event.start_date = event.end_date = None
         event.start_time, event.clock, event.date_text = None, None, None
