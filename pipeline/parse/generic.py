@@ -272,7 +272,7 @@ def _read_title(doc: ParsedDocument) -> None:
     """The block above a bracketed date line, else the first block that is neither label nor stamp."""
     blocks = doc.blocks
     index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and next(iter_dates(b.text), None)
-                  and not b.text.strip()[1:-1].rstrip().endswith(_SENTENCE_STOPS) and not _LABEL.match(b.text.strip()[1:])), None)
+                  and not _bracketed_sentence(b.text) and not _LABEL.match(b.text.strip()[1:])), None)
     # "（本记录于十月二十二日十一时整理，送总长、杨副总长、作战部。）", "[资料来源：...，1962年第4卷]": a sentence or a source
     # in brackets at a record's foot, no date under a heading
     if index is not None and index and attached_label(blocks[index - 1].text):
@@ -326,7 +326,8 @@ def _read_title(doc: ParsedDocument) -> None:
     byline = _heading_over_byline(blocks, index) if document_type_of(blocks[index].text) == "other" else None
     if byline is not None:
         index = byline - 1  # "THE SECURITY SITUATION IN ADEN" / "Report by the Joint Intelligence Committee"
-    if byline is None and not names_a_kind(blocks[index].text):  # a kind the table does not name ("Joint Communique of ...") is a heading too
+    if byline is None and not names_a_kind(blocks[index].text) and blocks[index].text.strip().casefold() not in _FORM_KIND_HEADS:
+        # (a kind the table does not name ("Joint Communique of ...") is a heading too; a despatch's form names its own)
         index = _kind_heading(blocks, index)
     if byline is None and (office := _office_over_heading(blocks, index)) is not None:
         blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
@@ -641,6 +642,7 @@ def read_subject_title(doc: ParsedDocument) -> None:
 
 
 _WIRE_KINDS = frozenset({"telegram", "cable"})
+_FORM_KIND_HEADS = frozenset(w.casefold() for w in words("form_kind_heads"))
 WIRE_FORM_LINES = 8  # a wire's form under its kind: the classification, the time group, the number, the addressees, the
 # file number, then the subject
 WIRE_KIND_WORDS = 3  # "OUTGOING TELEGRAM", "INCOMING TELEGRAM": the kind alone, no number, no parties
@@ -653,8 +655,8 @@ def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
     else None."""
     heading = blocks[index].text.strip()
     if len(heading.split()) > WIRE_KIND_WORDS or not heading.isupper() or any(c.isdigit() for c in heading) \
-            or document_type_of(heading) not in _WIRE_KINDS:
-        return None
+            or (document_type_of(heading) not in _WIRE_KINDS and heading.casefold() not in _FORM_KIND_HEADS):
+        return None  # ("FOREIGN SERVICE DESPATCH" / "FROM: ..." / "SUBJECT: ...": a despatch's form, en.yaml form_kind_heads)
     for j in range(index + 1, min(index + WIRE_FORM_LINES + 1, len(blocks))):
         text = blocks[j].text.strip()
         if _SUBJECT_LABELLED.match(text):
@@ -1084,6 +1086,13 @@ def _heading_under_trail(blocks: list[Block]) -> int | None:
 
 
 DAY_CLOSING_CHARS = 3  # the year's mark after a heading's closing day ("..., 16 января 1974 г.")
+
+
+def _bracketed_sentence(text: str) -> bool:
+    """A sentence in brackets ("（本记录于十月二十二日十一时整理，送总长、杨副总长、作战部。）"), not a day closing on its year's mark
+    ("(30 октября 1956 г.)")."""
+    inner = text.strip()[1:-1].rstrip()
+    return inner.endswith(_SENTENCE_STOPS) and not _closes_on_day(inner)
 
 
 def _closes_on_day(text: str) -> bool:

@@ -630,6 +630,8 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         return
     if title and edition_heading(title) is not None:
         return  # "L'AMBASCIATORE AL CAIRO, FORNARI, AL MINISTRO DEGLI ESTERI, MARTINO": the edition's heading of its parties
+    if title.strip().casefold() in {w.casefold() for w in words("form_kind_heads")}:
+        return  # "FOREIGN SERVICE DESPATCH": a despatch's form, its subject line the title (generic.py read_subject_title)
     for index, block in enumerate(doc.blocks[:8]):
         heading = _heading_in(block.text[:600])
         if heading:
@@ -646,7 +648,9 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         named = doc.blocks[at].text if at is not None else None
         if named and _is_kind_label(named):  # "Transcript" under "... | Cold War | Tito's visit to London, 1953": the kind, not a title
             doc.document_type = document_type_of(named)
-        elif named and doc.title_block is not None and at > doc.title_block and _NUMBERED_KIND.match(named.strip()):
+        elif named and doc.title_block is not None and at > doc.title_block and _NUMBERED_KIND.match(named.strip()) \
+                and not _names_site_part(title):  # (under a site's name, "Turkish Diplomatic Archive - Selected Documents",
+            # the kind and its number are the title: "Ciphered telegram No. 412")
             doc.document_type = document_type_of(named)  # "Afghanistan: Soviet Intervention and U.S. Response" / "Issue Brief
             # Number IB80006": the paper's kind and its number under its title, which the title keeps
         elif named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
