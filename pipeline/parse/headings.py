@@ -31,6 +31,7 @@ from pipeline.parse.model import (
     closing_phrases,
     dated_line,
     ends_sentence,
+    is_closing_label,
     is_date_line,
     is_dated_closing,
     is_recorder_line,
@@ -722,8 +723,9 @@ def capture_is_cut(text: str) -> bool:
             return True
     if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature),
         return len(last) > 1 and not _is_date_line(last) and not is_date_line(last) and not is_signer_line(last) \
-            and not _edition_line(last) and not catalogue_field(last)  # its year left out too ("四月十九日"); the body that signs it ("外交部"); the edition's
-        # line of the archive's file and pages under the text ("根据外交部档案馆所藏文件整理，档号108-00521-03，第1—2页")
+            and not _edition_line(last) and not catalogue_field(last) and not is_closing_label(last)  # its year left out too ("四月十九日"); the body that signs it ("外交部"); the edition's
+        # line of the archive's file and pages under the text ("根据外交部档案馆所藏文件整理，档号108-00521-03，第1—2页"); the
+        # copies' line closing a cable ("抄送：总理、陈副总理、中联部")
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]
