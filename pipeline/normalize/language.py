@@ -203,10 +203,10 @@ def _first_reading(text: str) -> tuple[str | None, bool]:
     if not _OTHER_SCRIPTS.search(sample):  # Latin letters only, accented ones among them: _script's answer, told at once
         if not _LATIN_LETTERS.search(sample):
             return _NO_LANGUAGE
-        return _ENGLISH if _mostly_english(sample) else _GUESS
+        return _ENGLISH if _mostly_english(sample) and not _often_accented(sample) else _GUESS
     script, scripts = _script(sample)
     if script == "latin":
-        return _ENGLISH if _mostly_english(sample) else _GUESS
+        return _ENGLISH if _mostly_english(sample) and not _often_accented(sample) else _GUESS
     return _by_script(text, script, scripts), False
 
 
@@ -291,9 +291,9 @@ def _latin(text: str) -> str:
     a Portuguese report the narrow set calls Spanish, a Serbo-Croatian telegram it calls Czech, Dutch or Swedish it
     calls German. English the narrow set was unsure of stays English unless the wider set is sure of another."""
     found, confidence = _reading(text, _LATIN)
-    if found is None or (found == "en" and confidence >= ENGLISH_SURE and not _ACCENTED.search(text[:SAMPLE_CHARS])):
-        return found or "en"  # a passage with letters of no English word ("Green a arătat că partea americană ..."): a
-        # language outside the narrow seven may be its own, which the wider set tells (English it keeps English)
+    if found is None or (found == "en" and confidence >= ENGLISH_SURE and not _often_accented(text[:SAMPLE_CHARS])):
+        return found or "en"  # (a Romanian passage is sure English among the seven, which hold no Romanian: its accents
+        # send it to the wider set)
     wider, wider_confidence = _reading(text, _ARCHIVAL)
     if found == "en" and (wider is None or wider_confidence < ENGLISH_SURE):
         return "en"
@@ -312,6 +312,17 @@ def _surely_russian(text: str) -> bool:
     """Ы or э (Russian and Belarusian only) and none of the letters of Ukrainian, Belarusian or Serbian."""
     sample = text[:SAMPLE_CHARS].lower()
     return any(letter in sample for letter in _RUSSIAN_LETTERS) and not _NOT_RUSSIAN.search(sample)
+
+
+ACCENTED_SHARE = 8  # one word in this many written with an accented letter: a language that writes them, not English
+
+
+def _often_accented(sample: str) -> bool:
+    """Many of the sample's words in small letters written with an accented letter ("Green a arătat că partea americană
+    consideră ..."): a Romanian, Czech or Vietnamese passage whose short words ("a", "de", "la") read as English function
+    words; lingua tells it (an English passage naming a few foreigners, "Ceaușescu", stays English there)."""
+    words = [w for w in _WORDS.findall(sample) if w[0].islower()]  # not the names ("Américo Tomás"), which any language writes
+    return len(words) >= FEW_WORDS and sum(1 for w in words if _ACCENTED.search(w)) * ACCENTED_SHARE >= len(words)
 
 
 def _mostly_english(text: str) -> bool:

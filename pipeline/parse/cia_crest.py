@@ -27,7 +27,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.headings import is_letterhead_unit, is_postal_address_line
+from pipeline.parse.headings import is_letterhead_unit, is_postal_address_line, is_site_head
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -156,6 +156,9 @@ def _label(line: Line) -> str | None:
 def _read_metadata(lines: list[Line]) -> tuple[Line | None, dict[str, str], list[Line]]:
     """Title line, label -> value (empty labels left out), and the body lines after 'Body:' (all the lines
     after the title on a capture of the scanned text alone, with no metadata block)."""
+    if len(lines) > 1 and is_site_head(lines[0].text) and _label(lines[0]) is None and _label(lines[1]) is None:
+        lines = lines[1:]  # "CIA FOIA (foia.cia.gov) · Electronic Reading Room" / "WEEKLY SUMMARY": the reading room's
+        # banner over the record's title
     title = lines[0] if lines and _label(lines[0]) is None else None
     fields: dict[str, str] = {}
     rest = lines[1:] if title else lines
@@ -200,6 +203,8 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
     letterhead = any(line.text.strip().casefold() == _AGENCY.casefold() for line in lines[:head])
     for at, line in enumerate(lines[:head]):
         words = line.text.strip()
+        if at == 0 and is_site_head(words):
+            continue  # "CIA FOIA (foia.cia.gov) · Electronic Reading Room": the reading room's banner over the scan
         if masthead is None and _is_masthead(words) and (letterhead or _masthead_words(words).casefold() not in _LETTERHEAD_ITEM_PERIODICALS):
             masthead = line
             continue

@@ -353,6 +353,11 @@ def _is_place(words: str, city: bool = False) -> bool:
 _SLASHED_ON = re.compile(r"/[0-9]+/[0-9]")
 
 
+# A file named by its word before its number ("dosar 3/1974", "file 39/1971": citation_word_labels read as the delo).
+_FILE_WORD = re.compile(rf"\b(?:{alternation(w for w, part in (lexicon('en').get('citation_word_labels') or {{}}).items() if part == 'delo' and len(w) >= 4)})\s+\d",
+                        re.IGNORECASE)
+
+
 def parse_parts(segment: str) -> dict:
     """The fond, opis, delo, papka and folios written in ``segment`` (all None when it names none)."""
     parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
@@ -363,6 +368,9 @@ def parse_parts(segment: str) -> dict:
         label = m["label"].casefold()
         value = "".join(m["value"].split()).replace("–", "-")
         key = _FIELD.get(label, "folios")
+        if key == "fond" and label in ("f", "ff") and _FILE_WORD.search(segment, 0, m.start()):
+            key = "folios"  # "problema 220, Gabon, 1974, dosar 3/1974, f. 12-14": "f." after the file is its folio (the
+            # Romanian fila), as worded_parts reads it after a fond and a file
         if parts[key] is None:
             parts[key] = value
     return parts
@@ -563,6 +571,23 @@ def _names_repository(piece: str) -> bool:
     return len(piece) <= 80 and ":" not in piece and (_REPOSITORY.search(piece) is not None or _REPOSITORY_ENDING.search(piece) is not None)
 
 
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "du", "des", "di", "del", "della", "van", "voor", "für"})
+
+
+def _name_closing_sentence(piece: str) -> str:
+    """The archive's name closing a note's sentence ("Okello's broadcasts are summarised in Zanzibar National
+    Archives"): its capitalised words, the joiners of a name among them ("Archives of the Ministry"); the piece as
+    written when it is the name alone."""
+    found = piece.split()
+    at = len(found)
+    while at > 0 and (found[at - 1][:1].isupper() or found[at - 1] in _NAME_JOINERS):
+        at -= 1
+    while at < len(found) and found[at] in _NAME_JOINERS:
+        at += 1
+    name = " ".join(found[at:])
+    return name if at > 0 and name and any(w[:1].islower() for w in found[:at]) and _names_repository(name) else piece
+
+
 def repository_citation(text: str, *, leading: bool, archive_first: bool = False) -> dict | None:
     """A citation that names its archive in words in one of its comma-separated pieces, the first when ``leading``
     ("National Archives of India, MEA, HI/1012/14/66, p. 12."; "Ayub Khan Papers, Hoover Institution Archives, box 2,
@@ -589,7 +614,7 @@ def repository_citation(text: str, *, leading: bool, archive_first: bool = False
     rest = pieces[at + 1:] if at is not None else []
     if not rest or not all(rest) or not any(_NUMBERED_PIECE.match(p) or _shelf_piece(p) for p in rest):
         return None
-    archive = pieces[at]
+    archive = _name_closing_sentence(pieces[at])
     if at == 2 and _is_place(pieces[1], city=True) and not _names_repository(pieces[0]) and not _NUMBERED_PIECE.match(pieces[0]):
         archive = ", ".join(pieces[:3])  # "Ministerio de Asuntos Exteriores, Madrid, Archivo General, R-10244": the
         # ministry and its city name the archive the note opens with, as "Central State Archive, Sofia" does after it

@@ -47,6 +47,7 @@ from pipeline.parse.headings import (
     is_masthead,
     is_never_title,
     is_site_banner,
+    is_site_head,
     is_site_name,
     is_site_trail,
     is_title_label_line,
@@ -271,7 +272,10 @@ def _read_title(doc: ParsedDocument) -> None:
     """The block above a bracketed date line, else the first block that is neither label nor stamp."""
     blocks = doc.blocks
     index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and next(iter_dates(b.text), None)
-                  and not is_source_note(b.text)), None)  # "[资料来源：……，1962年第4卷]" under a record: its source, no date line
+                  and not is_source_note(b.text) and not _bracketed_sentence(b.text)
+                  and not _LABEL.match(b.text.strip()[1:])), None)
+    # "（本记录于十月二十二日十一时整理，送总长、杨副总长、作战部。）", "[资料来源：...，1962年第4卷]": a sentence or a source
+    # in brackets at a record's foot, no date under a heading
     if index is not None and index and attached_label(blocks[index - 1].text):
         index = None  # "附：" / "关于接待…的报告" / "（一九七一年四月十八日）": the paper the document forwards, dated under its heading
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
@@ -290,6 +294,11 @@ def _read_title(doc: ParsedDocument) -> None:
     if index == 0 and is_site_trail(blocks[0].text) and (heading := _heading_under_trail(blocks)) is not None:
         index = heading  # "Government Offices of Iceland · Archive · Cabinet minutes" / "Minutes of the Cabinet Meeting, ...":
         # the site's trail over the document's own heading
+    if index == 0 and is_site_head(blocks[0].text) \
+            and (heading := _heading_under_banner(blocks, site_head=True) or _heading_under_trail(blocks)) is not None:
+        index = heading  # "Google Books" / the book's title; "Документы › Кипр, 1974" / ... / "ДОНЕСЕНИЕ"; "外務省外交史料館 ＞ ..." /
+        # "電信写": the site's name or its trail of arrows over the document's heading, the first that names a kind, else the
+        # first heading (layouts/furniture.yaml site_head_separators)
     if (under_symbol := _title_under_symbol(blocks)) is not None:
         organ = next((found for b in reversed(blocks[:under_symbol[0]]) if (found := lookup(b.text.strip())) is not None
                       and found.kind == "organisation"), None)  # "SECURITY COUNCIL" nearest over "S/6651": the body it goes to
@@ -318,7 +327,8 @@ def _read_title(doc: ParsedDocument) -> None:
     byline = _heading_over_byline(blocks, index) if document_type_of(blocks[index].text) == "other" else None
     if byline is not None:
         index = byline - 1  # "THE SECURITY SITUATION IN ADEN" / "Report by the Joint Intelligence Committee"
-    if byline is None and not names_a_kind(blocks[index].text):  # a kind the table does not name ("Joint Communique of ...") is a heading too
+    if byline is None and not names_a_kind(blocks[index].text) and blocks[index].text.strip().casefold() not in _FORM_KIND_HEADS:
+        # (a kind the table does not name ("Joint Communique of ...") is a heading too; a despatch's form names its own)
         index = _kind_heading(blocks, index)
     if byline is None and (office := _office_over_heading(blocks, index)) is not None:
         blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
@@ -633,6 +643,7 @@ def read_subject_title(doc: ParsedDocument) -> None:
 
 
 _WIRE_KINDS = frozenset({"telegram", "cable"})
+_FORM_KIND_HEADS = frozenset(w.casefold() for w in words("form_kind_heads"))
 WIRE_FORM_LINES = 8  # a wire's form under its kind: the classification, the time group, the number, the addressees, the
 # file number, then the subject
 WIRE_KIND_WORDS = 3  # "OUTGOING TELEGRAM", "INCOMING TELEGRAM": the kind alone, no number, no parties
@@ -645,8 +656,8 @@ def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
     else None."""
     heading = blocks[index].text.strip()
     if len(heading.split()) > WIRE_KIND_WORDS or not heading.isupper() or any(c.isdigit() for c in heading) \
-            or document_type_of(heading) not in _WIRE_KINDS:
-        return None
+            or (document_type_of(heading) not in _WIRE_KINDS and heading.casefold() not in _FORM_KIND_HEADS):
+        return None  # ("FOREIGN SERVICE DESPATCH" / "FROM: ..." / "SUBJECT: ...": a despatch's form, en.yaml form_kind_heads)
     for j in range(index + 1, min(index + WIRE_FORM_LINES + 1, len(blocks))):
         text = blocks[j].text.strip()
         if _SUBJECT_LABELLED.match(text):
@@ -948,7 +959,7 @@ BANNER_CHARS = 100  # a site's or an archive's name over the page ("Politisches 
 BANNER_HEAD = 6  # the head's lines under the banner down to the document's heading: the trail, the edition, the office, the day
 
 
-def _heading_under_banner(blocks: list[Block]) -> int | None:
+def _heading_under_banner(blocks: list[Block], site_head: bool = False) -> int | None:
     """The document's own heading under a first line that names no kind of paper, the site's or the archive's banner
     ("Документы советской эпохи" / "ШИФРОТЕЛЕГРАММА", "Documents diplomatiques français" / "1965 — Tome I" / "196" /
     "COMPTE RENDU DE L'ENTRETIEN ...", "Politisches Archiv des Auswärtigen Amts, Bestand MfAA" / ... / "V e r m e r k"):
@@ -956,7 +967,7 @@ def _heading_under_banner(blocks: list[Block]) -> int | None:
     line is the page's title, whatever it names)."""
     first = blocks[0].text.strip() if blocks else ""
     if not first or len(first) > BANNER_CHARS or ends_sentence(first) or names_a_kind(first) or _spaced_kind(first) \
-            or not _names_a_site(first):
+            or not (site_head or _names_a_site(first)):
         return None
     for j in range(1, min(BANNER_HEAD + 1, len(blocks))):
         text = blocks[j].text.strip()
@@ -1069,9 +1080,36 @@ def _heading_under_trail(blocks: list[Block]) -> int | None:
             return None
         if is_site_trail(text) or any(mark in text for mark in _furniture()["site_trail_separators"]):
             continue  # the collection's steps under the site's ("Colección: Chile, 1973 · Documento 14")
-        if _could_be_title(blocks[j]) and not _is_label_pair(blocks, j) and not text.rstrip().endswith(_SENTENCE_STOPS):
+        if _could_be_title(blocks[j]) and not _is_label_pair(blocks, j) \
+                and (not text.rstrip().endswith(_SENTENCE_STOPS) or _closes_on_day(text)) and not _rubric_over_heading(blocks, j):
             return j
     return None
+
+
+DAY_CLOSING_CHARS = 3  # the year's mark after a heading's closing day ("..., 16 января 1974 г.")
+
+
+def _bracketed_sentence(text: str) -> bool:
+    """A sentence in brackets ("（本记录于十月二十二日十一时整理，送总长、杨副总长、作战部。）"), not a day closing on its year's mark
+    ("(30 октября 1956 г.)")."""
+    inner = text.strip()[1:-1].rstrip()
+    return inner.endswith(_SENTENCE_STOPS) and not _closes_on_day(inner)
+
+
+def _closes_on_day(text: str) -> bool:
+    """A heading that closes on its day, its stop the year's abbreviation's ("Запись беседы посла СССР в ЛАР с
+    премьер-министром А. С. Джеллудом, 16 января 1974 г."), not a sentence's."""
+    dates = list(iter_dates(text))
+    last = dates[-1] if dates else None
+    return last is not None and last.precision in ("day", "minute") and len(text.rstrip()) - last.end <= DAY_CLOSING_CHARS
+
+
+def _rubric_over_heading(blocks: list[Block], j: int) -> bool:
+    """A paper's section, one word in capitals naming no kind of paper, over the article's headline ("NACIONALES" /
+    "Una semana de provocaciones en la Embajada del Perú"): the rubric, never the title."""
+    text = blocks[j].text.strip()
+    return len(text.split()) == 1 and len(text) >= 4 and text.isupper() and not names_a_kind(text) and j + 1 < len(blocks) \
+        and _could_be_title(blocks[j + 1]) and len(blocks[j + 1].text) <= HEADING_LINE_CHARS and not ends_sentence(blocks[j + 1].text)
 
 
 def _site_over_trail(blocks: list[Block], i: int) -> bool:

@@ -31,6 +31,7 @@ from pipeline.parse.model import (
     closing_phrases,
     dated_line,
     ends_sentence,
+    is_closing_label,
     is_date_line,
     is_dated_closing,
     is_recorder_line,
@@ -190,6 +191,35 @@ def is_site_trail(text: str) -> bool:
         parts = [q.strip() for p in parts for q in p.split(mark)]
     return len(parts) >= 2 and all(0 < len(p) <= SITE_PART_CHARS for p in parts) \
         and not text.rstrip().endswith((".", "!", "?")) and any(is_site_name(p) for p in parts)
+
+
+SITE_HEAD_WORDS = 4  # a site's name alone on the page's first line: a few words ("Google Books", "Исторические материалы")
+
+
+def _names_site_part(text: str) -> bool:
+    """A part of a site's line that names the site by one of ``site_name_words``, in any case, or ends in one written in
+    a script without spaces ("中国档案资讯网", "外務省外交史料館")."""
+    text = text.strip()
+    return is_site_name(text) or is_site_name(text.title()) or any(
+        text.endswith(w) for w in _furniture()["site_name_words"] if ord(w[0]) >= 0x3000)
+
+
+def is_site_head(text: str) -> bool:
+    """A page's first line that is the site's alone (layouts/furniture.yaml site_head_separators): its name in a few
+    words, naming no kind of paper and no year ("Google Books"); its trail of middle dots (is_site_trail); or its trail
+    of arrows, its first step naming the site and its last no kind of paper ("Документы › Кипр, 1974")."""
+    text = text.strip()
+    if is_site_trail(text):
+        return True
+    if not text or len(text) > SITE_PART_CHARS * 2 or text.endswith((".", "!", "?")) or names_a_kind(text):
+        return False
+    steps = [text]
+    for mark in _furniture()["site_head_separators"]:
+        steps = [q.strip() for p in steps for q in p.split(mark)]
+    if len(steps) >= 2:
+        return all(0 < len(p) <= SITE_PART_CHARS for p in steps) and _names_site_part(steps[0]) \
+            and document_type_of(steps[-1]) == "other"
+    return len(text.split()) <= SITE_HEAD_WORDS and not any(c.isdigit() for c in text) and _names_site_part(text)
 
 
 @cache
@@ -586,6 +616,10 @@ def addressed_heading_over(blocks: list[Block], index: int) -> int | None:
                  if blocks[j].passage_type == "paragraph" and is_addressed_heading(blocks[j].text)), None)
 
 
+# A paper's kind and its number alone on a line ("Issue Brief Number IB80006", "Report No. 12/75"; en.yaml issue_labels)
+_NUMBERED_KIND = re.compile(rf"^[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s+(?:{alternation(words('issue_labels')) or '(?!)'})\s*[A-Z]{{0,4}}-?\d[\w/.-]*$")
+
+
 def read_numbered_heading(doc: ParsedDocument) -> None:
     """The title of a page whose own title is boilerplate, a label, a series name or a run of joined lines."""
     title = doc.title or ""
@@ -597,6 +631,8 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         return
     if title and edition_heading(title) is not None:
         return  # "L'AMBASCIATORE AL CAIRO, FORNARI, AL MINISTRO DEGLI ESTERI, MARTINO": the edition's heading of its parties
+    if title.strip().casefold() in {w.casefold() for w in words("form_kind_heads")}:
+        return  # "FOREIGN SERVICE DESPATCH": a despatch's form, its subject line the title (generic.py read_subject_title)
     for index, block in enumerate(doc.blocks[:8]):
         heading = _heading_in(block.text[:600])
         if heading:
@@ -613,6 +649,11 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         named = doc.blocks[at].text if at is not None else None
         if named and _is_kind_label(named):  # "Transcript" under "... | Cold War | Tito's visit to London, 1953": the kind, not a title
             doc.document_type = document_type_of(named)
+        elif named and doc.title_block is not None and at > doc.title_block and _NUMBERED_KIND.match(named.strip()) \
+                and not _names_site_part(title):  # (under a site's name, "Turkish Diplomatic Archive - Selected Documents",
+            # the kind and its number are the title: "Ciphered telegram No. 412")
+            doc.document_type = document_type_of(named)  # "Afghanistan: Soviet Intervention and U.S. Response" / "Issue Brief
+            # Number IB80006": the paper's kind and its number under its title, which the title keeps
         elif named:  # "The Cuban Missile Crisis" is the series; "Telegram From the Embassy ..." the document
             if (addressed := addressed_heading_over(doc.blocks, at)) is not None:  # "... to ..." over "TELEGRAM 1127"
                 kind = document_type_of(named)
@@ -682,8 +723,9 @@ def capture_is_cut(text: str) -> bool:
             return True
     if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature),
         return len(last) > 1 and not _is_date_line(last) and not is_date_line(last) and not is_signer_line(last) \
-            and not _edition_line(last) and not catalogue_field(last)  # its year left out too ("四月十九日"); the body that signs it ("外交部"); the edition's
-        # line of the archive's file and pages under the text ("根据外交部档案馆所藏文件整理，档号108-00521-03，第1—2页")
+            and not _edition_line(last) and not catalogue_field(last) and not is_closing_label(last)  # its year left out too ("四月十九日"); the body that signs it ("外交部"); the edition's
+        # line of the archive's file and pages under the text ("根据外交部档案馆所藏文件整理，档号108-00521-03，第1—2页"); the
+        # copies' line closing a cable ("抄送：总理、陈副总理、中联部")
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]

@@ -15,7 +15,7 @@ from pipeline.normalize.dates import DateMention
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.names import lookup
-from pipeline.parse.headings import is_title_label_line
+from pipeline.parse.headings import _catalogue_entry_line, is_title_label_line
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.source_note import is_citation_line, names_a_source
 from schemas import load_yaml
@@ -108,7 +108,13 @@ def signal_dateline(doc: ParsedDocument) -> tuple[int, DateMention] | None:
 def _foot_signer(doc: ParsedDocument) -> str | None:
     """The surname in capitals alone on a line at the telegram's foot, over the registry's and the archive's lines and
     the notes written on the file copy."""
-    for block in reversed(doc.blocks[-_FOOT_LINES:]):
+    foot = doc.blocks[-_FOOT_LINES:]
+    listed = next((i for i in range(len(foot) - 1, -1, -1) if _patterns()["foot"].match(foot[i].text.strip())
+                   and foot[i].text.strip().endswith(":")), None)
+    if listed is not None:
+        foot = foot[:listed]  # "DISTRIBUTION:" / "CENTRAL AND SOUTHERN AFRICAN DEPT." / ...: a foot label alone, its list
+        # of departments on the lines under it
+    for block in reversed(foot):
         text = block.text.strip()
         if _patterns()["foot"].match(text) or is_citation_line(text) or names_a_source(text[:30]) or text.startswith("["):
             continue  # "[Minute on file copy:] Seen. ... 27/1.": a hand's note on the file copy in the editor's brackets
@@ -122,6 +128,15 @@ def _foot_signer(doc: ParsedDocument) -> str | None:
 @cache
 def _not_signers() -> frozenset[str]:
     return frozenset((lexicon("en").get("wire_parties") or {}).get("not_signers") or [])
+
+
+def _dated_by_description(doc: ParsedDocument) -> bool:
+    """The page's day read from the catalogue's description of the file over the telegram ("Description: Swaziland: King
+    Sobhuza's proclamation of 12 April 1973 ..."): the day of what the file is about, not the telegram's, which its
+    date-time group gives."""
+    said = doc.document_date_text or ""
+    told = [b for b in doc.blocks if said and said in b.text]
+    return bool(told) and all(_catalogue_entry_line().match(b.text.strip()) for b in told)
 
 
 def read_signal_head(doc: ParsedDocument) -> None:
@@ -139,7 +154,7 @@ def read_signal_head(doc: ParsedDocument) -> None:
     _subject_as_title(doc)
     doc.sent_from = doc.sent_from or posts[0]
     doc.recipient_names = doc.recipient_names or [offices[0]]
-    if doc.document_date is None and (dated := signal_dateline(doc)) is not None:
+    if (doc.document_date is None or _dated_by_description(doc)) and (dated := signal_dateline(doc)) is not None:
         doc.document_date, doc.document_date_precision, doc.document_date_text = dated[1].start_date, "day", dated[1].text
     if (signer := _foot_signer(doc)) is not None:
         place = lookup(doc.sender_names[0]) if doc.sender_names else None

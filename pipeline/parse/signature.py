@@ -25,6 +25,7 @@ from pipeline.parse.model import (
     closes_letter,
     dated_line,
     ends_sentence,
+    is_closing_label,
     is_dated_closing,
 )
 from pipeline.parse.source_note import (
@@ -58,7 +59,7 @@ _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ..."
 # "Signed: Aurel Mălnășan, ambassador": the signer named after a label (``signed_labels`` in en.yaml), his office after
 # a comma.
 _SIGNED_LINE = re.compile(
-    r"(?:" + alternation(lexicon("en").get("signed_labels") or []) + r")\s*:?\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,\s*[^,]{1,60})?"
+    r"(?:" + alternation(words("signed_labels")) + r")\s*:?\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,\s*[^,]{1,60})?"
 )
 
 
@@ -269,6 +270,8 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
         or bool(_CLEARANCE_LINE.match(text))  # "Drafted: ARA:JCDreier:mh 4/30/65", "Cleared: ...": its drafting and clearance
+        or bool(_DRAFTING_SYMBOLS.match(text))  # "NEA:SOA:BBMatthews:rf  4/14/55": the offices' symbols and the drafter's
+        or is_closing_label(text)  # "Enclosure 1, Despatch 312, Kabul: ...", "Copies: ...": the paper's apparatus
         or published_line(text)  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
         or is_annotation_line(text)  # "[Handwritten:] To be circulated ... K. Chernenko. 19.I.79": a mark on the paper
         or release_stamp_line([b.text for b in doc.blocks[max(0, index - _STAMP_LINES):index + 1]])  # "DECLASSIFIED" /
@@ -327,6 +330,9 @@ _DISTRIBUTION_LINE = re.compile(rf"^(?:{alternation(words('distribution_labels')
 _CLEARANCE_LINE = re.compile(rf"^(?:{alternation(words('clearance_labels')) or '(?!)'})\s*:", re.IGNORECASE)  # "Drafted: ARA:JCDreier"
 
 
+# A despatch's drafting line with no label, the offices' symbols, the drafter's name and the typist's initials parted by
+# colons, then the day ("NEA:SOA:BBMatthews:rf  4/14/55"), as under a labelled "Drafted:" (_CLEARANCE_LINE).
+_DRAFTING_SYMBOLS = re.compile(r"^[A-Z]{2,6}(?::[A-Za-z/.-]{1,24}){2,5}(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?$")
 _WIRES = frozenset({"telegram", "ciphered telegram", "cable"})
 # The words a foot may stand in capitals that sign nothing: a classification ("SECRET", "СЕКРЕТНО"), a copy mark, the
 # wire's own words ("END": en.yaml wire_parties' not_signers).
@@ -365,11 +371,17 @@ def _sent_by_wire(doc: ParsedDocument) -> bool:
     return doc.document_type in _WIRES or len(doc.sender_names) == 1 and _MISSION.search(doc.sender_names[0]) is not None
 
 
+_PARTICLES = frozenset(w.casefold() for w in words("name_particles"))
+
+
 def _surname_signs(doc: ParsedDocument, index: int) -> bool:
     """A surname alone on its line under the text's last sentence, as an envoy signs his cable or his note ("Fijałkowski",
     "WENDLER"): one capitalised word, no mark or closing word, no office, nothing the gazetteer knows as other than a
     person; never the secretary of minutes, who keeps them for the body."""
     text = doc.blocks[index].text.strip()
+    particle, _, rest = text.partition(" ")
+    if rest and particle.casefold() in _PARTICLES and particle[:1].isupper():
+        text = rest  # "Van Lynden": a surname with its particle, as a Dutch envoy signs
     if index == 0 or doc.document_type == "minutes" or not _SURNAME_ALONE.match(text) or not _closes_text(doc.blocks[index - 1].text):
         return False
     if not (text[:1].isupper() and text[1:].islower()) or text.upper() in _MARK_WORDS or _is_office_under(text):
@@ -797,7 +809,8 @@ def read_closing_signature(doc: ParsedDocument) -> None:
 
 # A mission named as a message's sender (``missions`` of title_parties in the language files: "Embassy of Finland",
 # "Amembassy DAKAR").
-_MISSION = re.compile(r"\b(?:" + alternation([w for language in LANGUAGES for w in (lexicon(language).get("title_parties") or {}).get("missions") or []])
+_MISSION = re.compile(r"\b(?:" + alternation([w for language in LANGUAGES for w in (lexicon(language).get("title_parties") or {}).get("missions") or []]
+                                               + words("missions"))  # the languages with no title_parties: their missions
                       + r")\b", re.IGNORECASE)
 
 

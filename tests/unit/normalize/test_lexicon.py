@@ -1221,6 +1221,8 @@ CHECKS = {
     "issue_lines": lambda language, text, expected: _assert_equal(generic.is_issue_line(text), expected, text),
     "imprint_lines": lambda language, text, expected: _assert_equal(headings.imprint_line(text), expected, text),
     "clearance_labels": lambda language, text, expected: _assert_equal(bool(signature._CLEARANCE_LINE.match(text)), expected, text),
+    "form_kind_heads": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse", fromlist=["x"]).parse_text(f"source: https://example.org/d/1\n{text}\n").title, expected, text),
     "despatch_salutations": lambda language, text, expected: _assert_equal(
         [(doc := __import__("pipeline.parse", fromlist=["x"]).parse_text(f"source: https://example.org/d/1\n{text}\n")).title,
          doc.recipient_names], expected, text),
