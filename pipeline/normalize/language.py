@@ -291,8 +291,9 @@ def _latin(text: str) -> str:
     a Portuguese report the narrow set calls Spanish, a Serbo-Croatian telegram it calls Czech, Dutch or Swedish it
     calls German. English the narrow set was unsure of stays English unless the wider set is sure of another."""
     found, confidence = _reading(text, _LATIN)
-    if found is None or (found == "en" and confidence >= ENGLISH_SURE):
-        return found or "en"
+    if found is None or (found == "en" and confidence >= ENGLISH_SURE and not _ACCENTED.search(text[:SAMPLE_CHARS])):
+        return found or "en"  # a passage with letters of no English word ("Green a arătat că partea americană ..."): a
+        # language outside the narrow seven may be its own, which the wider set tells (English it keeps English)
     wider, wider_confidence = _reading(text, _ARCHIVAL)
     if found == "en" and (wider is None or wider_confidence < ENGLISH_SURE):
         return "en"

@@ -79,7 +79,7 @@ from pipeline.parse.signature import (
     person_addressed,
     signing_body,
 )
-from pipeline.parse.source_note import head_mark, is_catalogue_mark_line
+from pipeline.parse.source_note import head_mark, is_catalogue_mark_line, is_source_note
 from pipeline.parse.speaking_day import handling_kind, sent_day
 
 _ZH = lexicon("zh")
@@ -270,7 +270,8 @@ def _block(text: str, group: list[Line]) -> Block:
 def _read_title(doc: ParsedDocument) -> None:
     """The block above a bracketed date line, else the first block that is neither label nor stamp."""
     blocks = doc.blocks
-    index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and next(iter_dates(b.text), None)), None)
+    index = next((i - 1 for i, b in enumerate(blocks) if i and _BRACKETED_DATE.match(b.text) and next(iter_dates(b.text), None)
+                  and not is_source_note(b.text)), None)  # "[资料来源：……，1962年第4卷]" under a record: its source, no date line
     if index is not None and index and attached_label(blocks[index - 1].text):
         index = None  # "附：" / "关于接待…的报告" / "（一九七一年四月十八日）": the paper the document forwards, dated under its heading
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):

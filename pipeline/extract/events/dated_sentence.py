@@ -209,8 +209,9 @@ _POINT_OPENED = compile_opening(r"\s*(?:\d{1,2}\.\s*)?\((?:TS|S|C|U|SBU|LOU|S/NF
 
 # The words right after a date that opens a passage, on one line with it: the clause it dates runs on from there.
 _CLAUSE_AFTER = compile_opening(r",?[ \t]+(?=\w)")  # "24 февраля, когда ..., части армии захватили": a comma may set it off
-_ENGLISH_CLAUSE_AFTER = compile_opening(r"(?:[ \t]+(?=[a-z])|,[ \t]+(?=\w)|:[ \t]+(?=[a-z]))")  # a log's line: "20 to 22
-# Oct: enemy aircraft flew 60 to 80 sorties a day", its clause in small letters after the colon
+_ENGLISH_CLAUSE_AFTER = compile_opening(r"(?:[ \t]+(?=[a-z])|,[ \t]+(?=\w)|:[ \t]+(?=[a-z])|[ \t]+(?:--|[\u2013\u2014])[ \t]+(?=\w))")  # a
+# log's line: "20 to 22 Oct: enemy aircraft flew 60 to 80 sorties a day", its clause in small letters after the colon; a
+# chronology's entry, its day and a dash before the sentence ("12/24/79 -- Soviet airborne units began landing ...")
 # In Chinese the clause may follow the date without a space ("三月五日大使递交照会。"), after a space or a comma.
 _ZH_CLAUSE_AFTER = compile_opening(r"[ \t\u3000\uff0c,]*(?=\w)")
 _ZH_STOP = "\u3002"

@@ -192,6 +192,39 @@ _ZH_ENVOYS = tuple(lexicon("zh").get("mission_offices") or ["(?!)"])  # "赞比�
 _HAN_LABEL = re.compile(r"[\u4e00-\u9fff\u00b7\u30fb]{3,14}")
 
 
+# A verbatim record's line in round brackets that tells the chamber's reaction or a member's interjection at the
+# sitting ("(Lebhafter Beifall bei allen Fraktionen)", "(Zurufe von der CDU/CSU)", "(Applause)", "(Abg. Dr. Kohl
+# [CDU/CSU]: Schändlich!)"): chamber_reactions and interjection_titles in each language's file.
+_REACTION = compile_opening(r"^\(\s*(?:\w+\s+){0,2}?(?:" + (alternation(words("chamber_reactions")) or "(?!)") + r")\b[^()]*\)\s*$", re.IGNORECASE)
+_INTERJECTION = compile_opening(r"^\(\s*(?:(?:" + (alternation(words("interjection_titles")) or "(?!)") + r")\s+)*"
+                                r"(?P<name>[A-Z\u00c0-\u024f\u0400-\u042f][\w\u00c0-\u024f'’.-]*(?:\s+[A-Z\u00c0-\u024f\u0400-\u042f][\w\u00c0-\u024f'’.-]*){0,2})"
+                                r"\s*\[[^\]\[]{1,20}\]\s*:\s*\S[^()]*\)\s*$")
+
+
+def sitting_interjection(text: str) -> tuple[str, str | None] | None:
+    """("reaction", None) for a verbatim record's bracketed line that tells the chamber's reaction ("(Lebhafter Beifall
+    bei allen Fraktionen)", "(Applause)"), ("interjection", name) for a member's bracketed interjection with his group
+    ("(Abg. Dr. Kohl [CDU/CSU]: Schändlich!)", "(Wehner [SPD]: Das hat er doch gesagt!)"); None for any other line."""
+    text = text.strip()
+    if (m := _INTERJECTION.match(text)) is not None:
+        return "interjection", m["name"]
+    return ("reaction", None) if _REACTION.match(text) else None
+
+
+def interjection_event(index: int, text: str, context: Context) -> EventDraft | None:
+    """A sitting's reaction or interjection (``sitting_interjection``): an act at the sitting, on the record's day, by the
+    member who called out (a reaction names no one)."""
+    found = sitting_interjection(text)
+    day = context.occasion or context.letter_date
+    if found is None or day is None:
+        return None
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.4).on(day)
+    if found[1]:
+        entity = lookup(found[1])
+        event.sources = [entity.name if entity is not None and entity.kind == "person" else canonical_name(found[1])]
+    return event
+
+
 def zh_turn_label(text: str) -> str | None:
     """A Chinese record's turn labelled with a name and the title after it ("拉扎克总理：谢谢。"): the gazetteer's person
     where it knows him ("周总理"), else the label as the page writes it where a title ends it; none for another label."""

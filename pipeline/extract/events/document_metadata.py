@@ -188,6 +188,9 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
         if (field := _DATE_FIELD.search(text)) is not None and (found := _dated_field(text[field.start() + 1:], doc.document_date)):
             return index, found  # "FROM: Amembassy DAKAR    DATE: December 27, 1962": an airgram's form, its day's field
             # on the sender's line
+        if _ADDRESS_FIELD.match(text) and (found := _day_closing(text, doc.document_date)):
+            return index, found  # "TO: THE DEPARTMENT OF STATE, WASHINGTON    April 4, 1955": a despatch's form, its day
+            # at the right of the addressee's line, unlabelled
     if closing and (signed := closing_dateline(doc)) is not None:
         return signed
     # the day alone in brackets right under the title of a Chinese collection's telegram ("（一九七〇年十月二十八日）"): the
@@ -252,6 +255,18 @@ def closing_dateline(doc: ParsedDocument):
 
 _DATE_FIELD = compile_opening(r"\S\s+(?=(?:" + (alternation([w for lang in ("en", "ru", "zh") for w in lexicon(lang).get("time_labels") or []])
                                                   or "(?!)") + r")\s*[:：])", re.IGNORECASE)
+
+
+# A form's line of its sender or addressee ("FROM: AMEMBASSY, KABUL", "TO: THE DEPARTMENT OF STATE").
+_ADDRESS_FIELD = compile_opening(r"^\s*(?:FROM|TO|From|To)\s*:")
+
+
+def _day_closing(line: str, day):
+    """The document's day, its year written, closing a form's line ("TO: THE DEPARTMENT OF STATE, WASHINGTON April 4,
+    1955"): the date read from it; None where the line holds another date or goes on after it."""
+    dates = find_dates(line, day.year)
+    last = dates[-1] if len(dates) == 1 else None
+    return last if last is not None and last.start_date == day and last.year_written and not re.search(r"\w", line[last.end:]) else None
 
 
 def _dated_field(field: str, day):

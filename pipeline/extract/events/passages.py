@@ -147,6 +147,7 @@ from pipeline.extract.events.document_act import (
     item_head_end,
     listed_speakers,
     member_label,
+    interjection_event,
     named_turn_event,
     names_a_role,
     narrated_speaker,
@@ -2587,6 +2588,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     opened_in: tuple[int, date] | None = None  # the passage and the day a relative word opening its sentence stated
     requests: list[EventDraft] = []  # the passage's rows of a request an act answers ("at the request of X")
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
+    talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if scope.said_day is not None and scope.said_day[0] != index:
@@ -2633,6 +2635,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 and (signer := _under_signature(doc, index)):
             events += _signed(index, block.text, year, context, sending_logged, signer)  # "S H T Y K O V / No. 1476/sh / 14 October 1950"
             continue
+        if context.is_record and block.section_type == "body" and (interjected := interjection_event(index, block.text, context)):
+            events.append(interjected)  # "(Lebhafter Beifall bei allen Fraktionen)", "(Abg. Dr. Kohl [CDU/CSU]: Schändlich!)":
+            continue  # the chamber's reaction or a member's interjection, an act at the sitting
         if block.section_type == "header" and (announced := _announced_in_heading(index, block.text, year, context)):
             embedded = announced  # "TO KRASOVSKY / Transmit the following answer to MAO ZEDONG.": the answer follows
         if context.is_record and block.passage_type == "salutation" and block.section_type == "body" and (
@@ -2854,7 +2859,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         zh_talk: date | None = None  # the day of the talk a Chinese cable's passage opened with ("昨日下午，X约见Y")
         zh_talk_with: list[str] = []  # who met at it: X and Y
         told_day: date | None = None  # the day the sentence before told its own simple past on
-        turn_day: date | None = None  # the day a German, French, Italian or Spanish cable's turns are said on
+        turn_day = talk_turn_day  # the day a German, French, Italian or Spanish cable's turns are said on: a passage that
+        # opens with a turn goes on with the talk the passage before told ("2. Soares deelde mede dat ...")
         for s_at, s in enumerate(sentences):
             if s.apparatus:
                 continue  # a citation, or the editors' note: not the record's words
@@ -3323,8 +3329,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     if event.sources != [talk[1]] and not _TO_THE_WRITER.search(sentence, 0, 60) and not addressed_turn(sentence):
                         event.targets = []  # "He stressed that ...": his point; "He said that", "He informed me", "asked me": to the writer
             if block.language in TURN_LANGUAGES and not context.is_record:
-                turn_day = _turns_on_the_day_told(index, s, events, before_sentence, turn_day, block.language,
-                                                  _cable_signer(doc) or (context.senders[0] if context.senders else None), previous_actor)
+                turn_day = talk_turn_day = _turns_on_the_day_told(index, s, events, before_sentence, turn_day, block.language,
+                                                                  _cable_signer(doc) or (context.senders[0] if context.senders else None), previous_actor)
             if block.language == "ru" and context.is_correspondence and (not context.is_record or not context.speaker and len(context.senders) == 1):
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
             if block.language == "ru" and (context.is_record or context.is_journal) and scope.day is not None:
@@ -5743,6 +5749,16 @@ def _turns_on_the_day_told(index: int, s: Sentence, events: list[EventDraft], be
                 row.sources = [speaker]
                 row.targets = [writer] if who == "he" and to_writer and writer and writer != speaker else row.targets
         return day
+    if day is not None and turns and turns[0][0] == 0 and ours and all(
+            e.start_date is not None and not e.start_date <= day <= (e.end_date or e.start_date) for e in ours):
+        cue = next(c for c in read_cues(s.text, language) if c.kind == "speech")
+        if not any(d.start < cue.start for d in s.dates):  # "Am 12. März sagte er ...": the saying of that day
+            _, _, who, to_writer = turns[0]
+            speaker = writer if who == "i" else previous_actor if who == "he" else next(iter(clause_names(who, language)), who)
+            said = _saying(index, s, min(len(s.text), cue.end + 40), day, [speaker] if speaker else [])
+            said.targets = [writer] if who != "i" and to_writer and writer and writer != speaker else []
+            events.append(said)  # "Hij verklaarde dat de PS bij de verkiezingen van 25 april ...", "Green a arătat că ...
+            return day  # comunicatul ..., semnat la 27 februarie": the days its words name are theirs, its saying the talk's
     told = [e for e in ours if e.date_kind == "exact" and e.precision == "day" and e.start_date is not None
             and e.start_date == e.end_date and e.method in ("relative_date", "dated_sentence")]
     return told[0].start_date if told else None

@@ -852,6 +852,8 @@ def _quoted_wire(language: str, example: str, expected) -> None:
 
 CHECKS = {
     "sent_from_openers": lambda language, text, expected: _assert_equal(generic.heading_goes_on(*text.split(" / ")), expected, text),
+    "sitting_interjection": lambda language, text, expected: _assert_equal(
+        document_act.sitting_interjection(text), tuple(expected) if expected else None, text),
     "clause_turns": lambda language, text, expected: _assert_equal([t[2] for t in passages.clause_turns(text, language)], expected, text),
     "finite_auxiliaries": lambda language, example, expected: _assert_equal(passages._group_subject(example, dated=True), expected, example),
     "body_name_links": lambda language, example, expected: _assert_equal(passages._group_subject(example), expected, example),
