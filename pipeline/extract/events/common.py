@@ -1587,9 +1587,39 @@ _CLAUSE_VERB = compile_opening(r"\s(?:had|has|have|was|were|is|are|will|would|co
 
 
 def clause_group(clause: str) -> list[str]:
-    """The group a clause opens with as its subject, named by no name of the gazetteer ("the Korean side had handed")."""
+    """The group a clause opens with as its subject, named by no name of the gazetteer ("the Korean side had handed"),
+    or the proper names it opens with that the gazetteer lacks or holds as a place ("told me that the Althing would
+    debate the question", "Saigon rejected the claim the next day": a capital for its government)."""
     verb = _CLAUSE_VERB.search(clause)
-    return subject_phrase(clause[: verb.start()])[:1] if verb else []
+    if not verb:
+        return []
+    return subject_phrase(clause[: verb.start()])[:1] or named_subject(clause[: verb.start()])
+
+
+# A reported clause's subject written as a proper name the gazetteer lacks, alone or after its article and one common
+# noun: "that Pemex had signed", "that the Althing would debate", "that the frigate Lowestoft had rammed", "that the
+# prisoners Baader, Ensslin and Raspe had been found dead" (the names joined, each one).
+_NAMED_SUBJECT = compile_opening(
+    r"^\s*(?:(?:the|a|an)\s+)?(?:(?P<noun>[a-z]+)\s+)?(?P<names>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})*)\s*$"
+)
+
+
+_JOINING_WORDS = frozenset(w.lower() for w in lexicon("en").get("clause_joining_words") or [])  # "and within a week Stevens"
+
+
+def named_subject(phrase: str) -> list[str]:
+    """The proper names ``phrase`` (a clause's words before its verb) is made of, as written; none where a word of them
+    is a month, a weekday, a small word or a pronoun ("In February he", "On Monday the Council"), or the common noun
+    before them is one ("of Pemex")."""
+    if (m := _NAMED_SUBJECT.match(phrase)) is None or (m["noun"] and m["noun"] in _FUNCTION_WORDS | _NOT_SUBJECTS | _JOINING_WORDS):
+        return []
+    names = [" ".join(n.split()) for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m["names"]) if n.strip()]
+    for name in names:
+        if any(w in MONTHS or w in WEEKDAYS or w.lower() in _FUNCTION_WORDS or w.lower() in _NOT_SUBJECTS
+               or w.lower() in _SUBJECT_TIME_WORDS or w.lower() in _COUNT_WORDS or w.lower() in _JOINING_WORDS for w in name.split()):
+            return []
+    return names
 
 
 def told_group(text: str, start: int, end: int) -> list[str]:
@@ -1643,7 +1673,8 @@ def _clause_subject(clause: str, language: str | None) -> bool:
     if clause_names(clause, language) or _WRITER.search(clause):
         return True
     verb = _CLAUSE_VERB.search(clause)
-    return language in (None, "en") and bool(subject_phrase(clause[: verb.start()] if verb else clause))
+    return language in (None, "en") and bool(subject_phrase(clause[: verb.start()] if verb else clause)
+                                             or (verb is not None and named_subject(clause[: verb.start()])))
 
 
 # What joins the names of one subject: "KGB, MVD and the Procuracy", "Cdes. Mikoyan and Serov", "苏、中".

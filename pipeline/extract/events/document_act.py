@@ -29,6 +29,8 @@ from pipeline.extract.events.common import (
     inside_quotation,
     performative_kind,
     subject_names,
+    told_clause,
+    told_group,
     window_actors,
 )
 from pipeline.extract.events.tense_sentence import (
@@ -546,14 +548,21 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
     if scope.day is None:
         event.date_kind = "undated"  # a record that gives no date: its turns are undated
     relative = [c for c in read_cues(text[:first], language) if c.kind == "relative"]
+    told: tuple[list[str], list[str]] = ([], [])
     if relative and scope.day and told_weekday_act(0, text, first, scope, language) is None:
         event.turn_day = scope.day
         event.on(scope.day + timedelta(days=relative[0].days)).date_kind = None
         event.method, event.date_text = "relative_date", text[relative[0].start: relative[0].end]
+        if (cut := told_clause(text[:first], relative[0].start, relative[0].end, language)) is not None:
+            sources, targets = window_actors(text[cut:first], None)  # "The Minister of Fisheries reported that the frigate
+            # Lowestoft had rammed the gunboat Týr on Monday": the day is the reported act's, and so are its actors
+            told = (sources or told_group(text[:first], relative[0].start, relative[0].end), targets)
     event.sources = [name]
     if WRITER_INFORMED.search(text[:first]) and (informants := [n for n in actor_names(text[:first]) if n != name]):
         event.sources = informants  # "Last night, we have been informed from Warsaw - there was also a TASS communiqué -":
         # the source named reports what the speaker relays, as in a sentence of the record (tense_sentence)
+    elif told[0]:
+        event.sources, event.targets = told[0], [n for n in told[1] if n not in told[0]]
     return event
 
 
@@ -605,6 +614,10 @@ def told_weekday_act(index: int, text: str, first: int, scope: Scope, language: 
         act.sources, act.targets = ([n for n in names if n != speaker] for names in window_actors(text[label_end:first], None))
     elif said.end == 0:  # the turn opened with its day: the actors of the clause after it
         act.sources, act.targets = window_actors(text[when.end: first], None)
+    elif (told := told_clause(text[:close], when.start, when.end, language)) is not None and told >= said.start:
+        act.sources = window_actors(text[max(opens, told): close], None)[0] or told_group(text[:close], when.start, when.end)
+        # "The Minister of Fisheries reported that the frigate Lowestoft had rammed the gunboat Týr on Monday": the clause's
+        # own subject did that day's act, not the teller (whom it was done to, the page's other readers tell)
     if language in (None, "en") and _ROLE_SUBJECT is not None and (role := _ROLE_SUBJECT.match(text, said.end, when.start)):
         act.sources = [" ".join(role["role"].split())]
         teller = (subject_names(text[: said.start], language) or [speaker])[0]  # "Comrade Mladenov reported": him

@@ -74,6 +74,7 @@ from pipeline.extract.events.common import (
     subject_phrase,
     telling_after,
     told_clause,
+    told_group,
     unqualified_actors,
     window_actors,
     zh_opening_subject,
@@ -1160,13 +1161,16 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
         if doc.blocks[event.block].language not in (None, "en"):
             continue
         told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
-        if not event.targets:
-            event.sources = _group_subject(told, event.date_text, event.start_date is not None)
+        at = told.find(event.date_text) if event.date_text else -1
+        reported = at >= 0 and told_clause(told, at, at + len(event.date_text), "en") is not None
+        if not event.targets:  # "The Minister of Fisheries reported that the frigate Lowestoft had rammed the gunboat Týr on
+            # Monday": the day's act is the reported clause's, by its own subject, not the teller
+            event.sources = told_group(told, at, at + len(event.date_text)) if reported \
+                else _group_subject(told, event.date_text, event.start_date is not None)
         if not event.sources:  # "Seaga won": the name the sentence opens with, the gazetteer's or not, no word the page
             if lower is None:  # writes in small letters ("Curfew announced")
                 lower = page_lower_words(" ".join(b.text for b in doc.blocks))
-            at = told.find(event.date_text) if event.date_text else -1
-            if at >= 0 and told_clause(told, at, at + len(event.date_text), "en") is not None:
+            if reported:
                 continue  # "Nasser told me that on 28 September a conspiracy had been discovered": the told act, not the teller's
             if (name := opening_name(told, lower)) and not any(t.split()[-1] == name.split()[-1] for t in event.targets):
                 event.sources = [name]  # "Newsom welcomed the Prime Minister": he, to the one his reader found

@@ -65,3 +65,20 @@ def test_a_told_clause_with_its_own_verb_before_a_passive_stays_read_as_before()
     rows = _actors("Sukarno said that on 30 September he had met Zhou Enlai, who was received by the army.", "en", DAY,
                    date(1959, 9, 30))
     assert rows and all("Sukarno" in s for s, _ in rows), rows
+
+
+@pytest.mark.parametrize(("text", "when", "sources"), [
+    ("On natural gas, Margáin noted that Pemex had signed letters of intent with six American pipeline companies on "
+     "28 September.", date(1959, 9, 28), "Pemex"),
+    ("Mr. Ágústsson said that the Althing had debated the question on 28 September.", date(1959, 9, 28), "Althing"),
+    ("The Minister reported that the frigate Lowestoft had rammed a gunboat on 28 September.", date(1959, 9, 28), "Lowestoft"),
+])
+def test_a_told_clause_opening_with_a_proper_name_the_gazetteer_lacks_is_that_names(text, when, sources):
+    rows = _actors(text, "en", DAY, when)
+    assert rows and any(sources in s for s, _ in rows), rows
+
+
+@pytest.mark.parametrize("phrase", [" and within a week Stevens", "In February he", "Several", "On Monday the Council"])
+def test_no_named_subject_from_a_joining_word_a_time_or_a_count(phrase):
+    from pipeline.extract.events.common import named_subject
+    assert named_subject(phrase) == []
