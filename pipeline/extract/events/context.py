@@ -92,6 +92,11 @@ def document_context(doc: ParsedDocument) -> Context:
     first, last = _occasion_days(doc) if is_record else (None, None)
     if first is None and is_record and letter_date is not None and not _body(doc):
         first = _opening_day(doc, letter_date)  # "The President received Minister Rapacki ... on the evening of 26 February"
+    elif first is not None and first == letter_date and last in (None, first) and doc.document_type == "record_of_conversation" \
+            and (opening := _opening_day(doc, letter_date)) is not None and opening < first:
+        first, last = opening, None  # the place-and-day line under the heading is the record's writing ("Record of
+        # Conversation ..." / "Libreville, 2 April 1974"); its opening sentence tells the talk of a day before ("On Monday,
+        # 1 April, at 11:00, I was received at the Presidential Palace by ..."): the turns are of that day
     if first is None and is_record and letter_date is not None and doc.document_type == "record_of_conversation" \
             and _dated_at_foot_only(doc, letter_date):
         first = letter_date  # "[Prague, 18 July 1962]" under the record's last paragraph, no day at its head or in its

@@ -421,6 +421,16 @@ def is_wished(sentence: str, mention: DateMention, language: str | None) -> bool
     return language in (None, "en") and bool(_WISHED_DAY.search(sentence[: mention.start]))
 
 
+# The participle that names the day a thing was set for, right before the day (ru.yaml scheduled_participles).
+_SCHEDULED = compile_opening(r"(?<!\w)(?:" + (alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("scheduled_participles") or [])
+                                              or "(?!)").replace(r"\ ", r"\s+") + r")\s*$", re.IGNORECASE)
+
+
+def scheduled_day(sentence: str, mention: DateMention) -> bool:
+    """A day right after a participle of setting ("назначенный на 18 января"): the day a thing was set for, a plan's."""
+    return bool(_SCHEDULED.search(sentence, max(0, mention.start - 40), mention.start))
+
+
 def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context, language: str | None, later_note: bool = False) -> bool:
     """A date after the day the text speaks from that names a thing to come or a plan ("同我就三月一日会议交换意见":
     the conference of 1 March, in a record of 5 February; "the departure ... was set for 26 September"): no
@@ -429,6 +439,8 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     November") and the text moving to a later day are happenings, so there only a named thing or a plan's own date is
     read so; a cable or letter speaks from its own date, and all its later days but its stamps' are to come, but not
     those of the editor's note printed under it (``later_note``: "¹ ... flown to Dublin on 17 November"), written after."""
+    if scheduled_day(sentence, mention):
+        return True  # "референдум в Тунисе, назначенный на 18 января, накануне был отложен": the day it was set for
     if scope.precision != "day":
         return False
     now = max((d for d in (scope.day, context.letter_date) if d is not None), default=None)

@@ -547,7 +547,9 @@ def named_turn_event(index: int, text: str, first: int, name: str, scope: Scope,
     scope.during(event)
     if scope.day is None:
         event.date_kind = "undated"  # a record that gives no date: its turns are undated
-    relative = [c for c in read_cues(text[:first], language) if c.kind == "relative"]
+    relative = [c for c in read_cues(text[:first], language) if c.kind == "relative" and (c.days <= 0 or c.weekday >= 0)]
+    # a day to come the first sentence names ("Schaufele: I will see the Governor of the Bank of Zaire tomorrow") is its
+    # plan's: the turn is said at the meeting
     told: tuple[list[str], list[str]] = ([], [])
     if relative and scope.day and told_weekday_act(0, text, first, scope, language) is None:
         event.turn_day = scope.day

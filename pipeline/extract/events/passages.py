@@ -214,11 +214,13 @@ from pipeline.extract.events.tense_sentence import (
     goes_on_that_day,
     is_past_form,
     reply_reports,
+    reported_by_others,
     reported_done_acts,
     states_day,
     story_day_row,
     tense_events,
     told_day_of,
+    told_night_of,
     turn_plans,
     within_period,
     written_on,
@@ -2863,6 +2865,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         zh_talk: date | None = None  # the day of the talk a Chinese cable's passage opened with ("昨日下午，X约见Y")
         zh_talk_with: list[str] = []  # who met at it: X and Y
         told_day: date | None = None  # the day the sentence before told its own simple past on
+        told_night: date | None = None  # and the night's second day, when it told it over a night
         turn_day = talk_turn_day  # the day a German, French, Italian or Spanish cable's turns are said on: a passage that
         # opens with a turn goes on with the talk the passage before told ("2. Soares deelde mede dat ...")
         for s_at, s in enumerate(sentences):
@@ -3013,7 +3016,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 # after the coup ...": from the coup's day, not the last date written
                 counted = counted_after_date(index, s, dated, happened or events[:before_sentence], events[before_sentence:],
                                              list(context.senders) if context.is_correspondence else None,
-                                             scope.talk or scope.day or context.occasion or context.letter_date)  # "... ten
+                                             scope.talk or scope.day or context.occasion or context.letter_date,
+                                             (scope.talk or scope.day) if context.is_record and block.language == "ru" else None,
+                                             block.language)  # "... ten
                 # days ago": from the day the text speaks from (a record's talk), never from the date the sentence writes
                 written = s.start + max(m.start for m in dated)  # "... accepted it two days later, and on the morning of 11
                 # April the delegation left Vienna": the clause counted before the date goes before the sentence's rows, so
@@ -3184,11 +3189,19 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 for event in events[before_sentence:]:
                     _done_there(event, held_at[place])
             if told_day is not None and not s.dates and not s.relative and not quoting \
+                    and not (told_night is not None and reported_by_others(sentence)) \
                     and goes_on_that_day(sentence, events[before_sentence:], told_day, block.language):
                 for event in events[before_sentence:]:  # "On Friday the army took the radio station. Parliament was
                     event.on(told_day).date_kind = "exact"  # dissolved.": the story of that day goes on; no day of
                     event.clock = "day"  # its own, so a passage turned back to the day before stays on it
-            told_day = None if quoting else told_day_of(sentence, start, events[before_sentence:], block.language)  # one
+                    if told_night is not None:  # "In the night from Thursday to Friday a group ... seized six
+                        event.end_date, event.date_kind = told_night, "range"  # generals. Nasution escaped over the
+                        # wall of his house": the story of that night goes on, over both its days
+            told_night = None
+            if not quoting and (told_day := told_day_of(sentence, start, events[before_sentence:], block.language)) is None:
+                told_night = told_night_of(sentence, start, events[before_sentence:], block.language)
+                told_day = told_night and next(e.start_date for e in events[before_sentence:]
+                                               if e.evidence_start == start and e.end_date == told_night)
             # sentence on: what comes after that one ("Limann went into hiding ...") is told as of the writing
             if (weekend := _by_the_weekend(block.text, s.start, block.language, scope.day, context.letter_date)) is not None:
                 for event in events[before_sentence:]:  # "By the weekend the rebels controlled Cochabamba and Oruro.": on or
@@ -4160,7 +4173,26 @@ def _main_of_a_dated_aside(index: int, s: Sentence, held: set, language: str | N
     aside, days = _RELATIVE_ASIDE.get(language or "en"), _DAY_WORD.get(language or "en")
     if aside is None or days is None or s.dates or s.relative or not (m := aside.search(s.text)) or not days.search(m.group()):
         return []
+    if language in (None, "en") and not s.text[m.end():].strip(" .") and not days.search(s.text, 0, m.start()) \
+            and PERFECT_VERB.search(s.text, 0, m.start()):
+        return _perfect_before_aside(index, s, m, language, context, scope, previous_actor, in_turn)
     return _main_clause_told(index, s, m, days, held, language, context, scope, previous_actor, in_turn)
+
+
+def _perfect_before_aside(index: int, s: Sentence, aside: re.Match, language: str | None, context: Context, scope: Scope,
+                          previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """A main clause in the present perfect before a closing aside that names a day counted from the text's ("I have
+    instructed our Permanent Representative ... to keep in close touch with Mr. Krishna Menon during the General
+    Assembly, which opened yesterday."): the aside's day is the Assembly's; the instruction is done by the writing, a
+    row of its own read without the aside (an upper bound), beside the row the aside's day makes."""
+    main = s.text[: aside.start()] + "." + " " * (len(s.text) - aside.start() - 1)
+    period = scope.period
+    told = [e for e in tense_events(index, Sentence(s.start, s.end, main, [], s.year), language, context, scope, previous_actor, in_turn)
+            if e.date_kind == "upper_bound" and e.start_date is None]
+    scope.period = period
+    for event in told:
+        event.evidence_end = min(event.evidence_end, s.start + aside.start())
+    return told
 
 
 def _main_clause_told(index: int, s: Sentence, aside: re.Match, days: re.Pattern, held: set, language: str | None,

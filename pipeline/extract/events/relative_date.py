@@ -129,7 +129,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         if previous is None or (entry_day is not None and when.text in _DAY_PARTS and previous.start_date != entry_day):
             previous = EventDraft(index, "statement", 0, 0, "relative_date", 0.5).on(entry_day)  # "晚上总理设宴 ...": the
             previous.date_kind = "exact"  # entry's evening, whatever day the entry looked back to before
-        cut = told_clause(sentence, when.start, when.end, None) or 0  # "X informed me that the day before the Korean side had ..."
+        cut = told_clause(sentence, when.start, when.end, "ru" if language == "ru" else None) or 0  # "X informed me that the day before the Korean side had ..."
         again = teller_again(sentence, when.start, when.end) if said_on and not cut and when.days < 0 and context is not None \
             and (context.is_journal or context.is_record) else None  # "Taraki received me ... and told me that the day before he had met ...": in a
         # journal's entry, the talk is of the entry's day, the teller's own act told in it of the day counted from it; in a
@@ -724,7 +724,8 @@ _OBJECT_AFTER = compile_opening(r"\s+(?:the|his|her|their|its|a|an)\b|\s+[A-Z]\w
 
 
 def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlier: list[EventDraft],
-                       made: list[EventDraft], writers: list[str] | None = None, now: date | None = None) -> list[EventDraft]:
+                       made: list[EventDraft], writers: list[str] | None = None, now: date | None = None,
+                       talk_day: date | None = None, language: str | None = None) -> list[EventDraft]:
     """A sentence that writes a day and, in a clause of its own, an offset from it: "I received your letter of 11 March,
     handed to me by Ambassador Ponomarenko two days later" (13 March), "Beria's arrest four weeks earlier" after "the
     plenum of 24–26 July" (26 June); an offset that opens the sentence before its date counts from the last date the
@@ -763,6 +764,13 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             end = close.start() if close else len(sentence)
             anchor = anchor_mention.start_date
             source = next((e for e in made if e.start_date == anchor), None)
+        elif talk_day is not None and when.days < 0 and not when.within \
+                and (told := told_clause(sentence, when.start, when.end, language)) is not None:
+            close = _CLAUSE_OPENS.search(sentence, when.end)  # in a record's turn, a day counted back in the clause the
+            begin, end = told, close.start() if close else len(sentence)  # speaker tells, with no day written before it
+            anchor, source = talk_day, None  # ("Он сказал, что референдум ..., назначенный на 18 января, накануне был
+            # отложен ..., а министр ... 14 января снят с поста"): counted from the talk's day he told it on, not from
+            # the day the story named last nor the one the clause names after
         else:
             after = [m for m in dated if m.start >= when.end]
             previous = last_dated(earlier)

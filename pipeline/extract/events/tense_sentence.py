@@ -447,6 +447,11 @@ def tense_events(
     return found
 
 
+# A told clause joined by "but" ("... had been reopened on Thursday afternoon, but that the terminal at Nadi airport had
+# lost its roof"): set against the dated clause, not the story going on on its day; done by the saying, as told.
+_CONTRASTED = compile_opening(r"\bbut\s+(?:that\s+)?$", re.IGNORECASE)
+
+
 def _tense_events(
     index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
     previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
@@ -887,7 +892,8 @@ def _tense_events(
                   and _plain_past_report(sentence[e.evidence_start - offset: e.evidence_end - offset])
                   and not any(e.evidence_start < a.evidence_end and a.evidence_start < e.evidence_end for a in also)]
         for e in beside:
-            if event.date_kind == "exact" and event.start_date is not None:
+            if event.date_kind == "exact" and event.start_date is not None \
+                    and not _CONTRASTED.search(sentence, max(0, e.evidence_start - offset - 24), e.evidence_start - offset):
                 e.on(event.start_date).date_kind = "exact"  # "... had attacked the King's aircraft on 16 August and that the
                 # pilot had brought it down safely": the story goes on on the day its clause told
         events += beside
@@ -2038,6 +2044,20 @@ def told_day_of(sentence: str, start: int, rows: list[EventDraft], language: str
     day = next((e.start_date for e in rows if e.evidence_start == start and e.date_kind == "exact" and e.precision == "day"
                 and e.start_date is not None and e.method in ("relative_date", "dated_sentence")), None)
     return day if day is not None and _simple_past_told(sentence, language, alone=False) else None
+
+
+def told_night_of(sentence: str, start: int, rows: list[EventDraft], language: str | None) -> date | None:
+    """The night a narrative sentence tells its own act over, when it opens on it ("In the night from Thursday to Friday
+    a group ... seized six generals"): the night's second day, its row on the sentence's own opening spanning the two
+    days, of a simple past."""
+    end = next((e.end_date for e in rows if e.evidence_start == start and e.date_kind == "range" and e.start_date is not None
+                and e.end_date is not None and (e.end_date - e.start_date).days == 1 and e.method in ("relative_date", "dated_sentence")
+                and _NIGHT_OPENING.match(sentence)), None)
+    return end if end is not None and _simple_past_told(sentence, language, alone=False) else None
+
+
+_NIGHT_OPENING = compile_opening(r"^\W*(?:\d+\.\s*)?(?:" + (alternation(lexicon("en").get("night_openers") or []) or "(?!)").replace(r"\ ", r"\s+")
+                                 + r")\b", re.IGNORECASE)
 
 
 def goes_on_that_day(sentence: str, rows: list[EventDraft], day: date, language: str | None) -> bool:

@@ -1524,6 +1524,8 @@ CHECKS = {
         next((d for m in _dates_and_months(text, language) if (d := dated_sentence.deadline_passed(text, m, language))), None), day, text
     ),
     "plan_day_verbs": lambda language, text, day: _eq(dated_sentence.plan_day(text, find_dates(text, 1956)[0]), day, text),
+    "scheduled_participles": lambda language, text, held: _eq(dated_sentence.scheduled_day(text, find_dates(text, 1974)[0]), held, text),
+    "night_openers": lambda language, text, held: _eq(bool(tense_sentence._NIGHT_OPENING.match(text)), held, text),
     "own_group_nouns": lambda language, text, names: _eq(
         common.own_group(text.split(" / ")[0], common.Context(None, None, [text.split(" / ")[1]], [], True, False, [])), names, text
     ),
