@@ -3225,6 +3225,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                                      sentences[s_at - 1].text if s_at else None,  # "Globke added that the Bundestag will debate the treaty in the second half of June"
                                      context.addressees[0] if context.is_correspondence and len(context.addressees) == 1 else None,
                                      previous_actor=previous_actor)
+                events[before_sentence:] = writer_plan_alone(s, events[before_sentence:])  # "I propose to see the Chief
+                # Justice on Monday": the writer's plan, no proposal on the telegram's day beside it
                 events += coordinated_plans(index, s, context.signer or (context.senders[0] if len(context.senders) == 1 else None))  # "The leaders were arrested on 24 November and will be tried ... in January"
             elif block.language == "zh" and (context.is_correspondence or context.is_record):
                 events += [e for e in zh_plan_clauses(index, s, context.listeners or (
@@ -3233,6 +3235,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             events += clause_plans(index, s, events[before_sentence:], block.language, turn_name or context.speaker or (
                 context.senders[0] if len(context.senders) == 1 else None), context.side, block.text[:s.start])  # "Chen Yi — In December our
             # government will send a trade delegation to Hanoi": the turn's row, and the plan it states, undated
+            if block.language in (None, "en") and context.is_record:  # "(iii) that the Prime Minister tour the Western
+                events[before_sentence:] = decided_point(index, s, events[before_sentence:], scope.day)  # Division on Monday": the act
+                # the session decided, to come, undated
             if block.language in (None, "en", "ru"):  # "Gabon would establish relations with Luanda when the foreign troops
                 events[before_sentence:] = [e for e in events[before_sentence:] if not (  # have left": no plan decided
                     e.date_kind == "undated" and e.start_date is None and e.end_date is None and e.block == index
@@ -6164,6 +6169,84 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
         events.append(event)
     return events
 
+
+
+# A session's numbered decision point that orders an act to come ("(iii) that the Prime Minister tour the Western
+# Division on Monday.", decision_point_opener, en.yaml): the point's mark, "that", and the clause up to its first
+# semicolon or the end.
+_POINT_MARK = r"^\W*(?:\(?[a-z]{1,4}\)|\d{1,2}[.)])\s*"
+_DECISION_POINT = compile_opening(_POINT_MARK + r"(?:" + (alternation(lexicon("en").get("decision_point_opener") or []) or "(?!)")
+                                  + r")\s+(?P<clause>[^;]+)")
+_POINT_MODAL = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_modals") or []) or "(?!)") + r")\b")
+_POINT_NOT_PLAN = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_not_plan") or []) or "(?!)") + r")\b")
+# A subject named with capitals ("the Prime Minister", "the Minister of Foreign Affairs") and a bare verb after it
+# ("tour", "present", "meet"): the subjunctive of an order.
+_POINT_NEGATION = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_negations") or []).replace(r"\ ", r"\s+") or "(?!)") + r")\b")
+_BARE_AFTER_TITLE = compile_opening(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+(?P<verb>[a-z]+)\b")
+
+
+def decision_point(sentence: str) -> bool:
+    """Whether ``sentence`` is a numbered point of a session's decisions that orders an act to come (_DECISION_POINT)."""
+    if (m := _DECISION_POINT.match(sentence)) is None:
+        return False
+    clause = m["clause"]
+    modal, done = _POINT_MODAL.search(clause), _POINT_NOT_PLAN.search(clause)
+    if _POINT_NEGATION.search(clause):
+        return False  # "(b) that the Government shall not negotiate with the abductors": an act barred, none to come
+    if modal is not None and (done is None or modal.start() < done.start()):
+        return True
+    bare = _BARE_AFTER_TITLE.match(clause)
+    return done is None and bare is not None and not bare["verb"].endswith(("s", "ed"))
+
+
+def decided_point(index: int, s: Sentence, made: list[EventDraft], day: date | None = None) -> list[EventDraft]:
+    """A record's numbered decision point that orders an act to come ("(iii) that the Prime Minister tour the Western
+    Division on Monday.", "(i) that a Hurricane Relief Fund be opened ..."): the act decided, undated, whatever day it
+    names; the sentence's rows from the point's start lose their dates, a row of a later clause ("..., which had been
+    received on 21st April") keeps its own, and a row on the session's own ``day`` ("3. that the Minister for Foreign
+    Affairs inform the Advisory Council at 14.00 today": the decision, as the golds of batch 54 give it) stays beside
+    the plan. With no row from the point's start, the plan is one, its doer the clause's first name."""
+    if not decision_point(s.text):
+        return made
+    clause = _DECISION_POINT.match(s.text)
+    modal, done = _POINT_MODAL.search(clause["clause"]), _POINT_NOT_PLAN.search(clause["clause"])
+    told = s.text.rfind(",", 0, clause.start("clause") + done.start()) if modal is not None and done is not None else -1
+    whole = [e for e in made if e.evidence_start == s.start] if told <= clause.start("clause") else []  # "(3) that the
+    # Government of Venezuela be thanked for its offer of assistance, which had been received on 21st April": the
+    # offer's day stays its row's, the thanks to come a row of its own up to the comma
+    kept = [e for e in whole if day is not None and e.start_date == e.end_date == day]
+    if kept:  # the session's decision on its day: the act decided beside it, undated
+        whole = [replace(kept[0], sources=list(kept[0].sources), targets=list(kept[0].targets))]
+        made = [*made, whole[0]]
+    for event in whole:
+        event.start_date = event.end_date = None
+        event.start_time, event.clock, event.date_text = None, None, None
+        event.date_kind, event.precision, event.inferred = "undated", "unknown", True
+    if whole:
+        return made
+    end = s.start + (told if told > clause.start("clause") else len(s.text.rstrip(" ;.,")))
+    event = EventDraft(index, "instruction", s.start, end, "document_act", 0.45)
+    event.date_kind, event.precision, event.inferred = "undated", "unknown", True
+    event.sources = actor_names(_DECISION_POINT.match(s.text)["clause"])[:1]
+    return [*made, event]
+
+
+# The writer's own act to come put as his proposal, opening the sentence ("I propose to call on him tomorrow": the
+# language file's writer_plan_openings).
+_WRITER_PLAN = compile_opening(r"^\W*(?:" + (alternation(lexicon("en").get("writer_plan_openings") or []).replace(r"\ ", r"\s+") or "(?!)")
+                               + r")\s+\w", re.IGNORECASE)
+
+
+def writer_plan_alone(s: Sentence, made: list[EventDraft]) -> list[EventDraft]:
+    """A sentence where the writer proposes his own act to come with its time ("I propose to see the King's private
+    secretary tomorrow", "I PROPOSE TO SEEK A CALL ON AMIN TOMORROW"): the plan told_plans read from its start is its
+    row, undated; the proposal the writer's performative words made a row of, on the document's day, is dropped (the
+    golds of batches 68, 74, 80, 82, 84). With no plan read (no time to come: "I also propose to ask that ..."), the
+    proposal stays."""
+    if _WRITER_PLAN.match(s.text) is None or not any(
+            e.evidence_start == s.start and e.date_kind == "undated" and e.method == "tense_sentence" for e in made):
+        return made
+    return [e for e in made if not (e.method == "document_act" and e.evidence_start == s.start and e.date_kind != "undated")]
 
 
 # The words that tie what a plan's clause tells to a condition ("as soon as", "as long as", "when", "как только"; the

@@ -1389,6 +1389,9 @@ CHECKS = {
     "month_participles": lambda language, text, expected: _eq(
         [[str(r.start_date), str(r.end_date)] for r in passages.done_in_a_month(0, Sentence(0, len(text), text, []), date(1975, 10, 2), [])][:1]
         or [None], [[str(x) for x in expected]] if expected else [None], text),
+    "decision_point_opener": lambda language, text, expected: _eq(passages.decision_point(text), expected, text),
+    "writer_plan_openings": lambda language, text, expected: _eq(
+        passages._WRITER_PLAN.match(text) is not None, expected, text),
     "performative_leads": lambda language, text, expected: _eq(
         "performative" in {c.kind for c in read_cues(text, language)}, expected, text),
     "month_act_openers": lambda language, text, expected: _eq(
