@@ -447,6 +447,11 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     if now is not None and mention.start_date > now and _ahead_in_clause(sentence, mention):
         return True  # "The MPRS is to convene in special session on 7 March", "Вылет делегации намечен на 31 января",
         # "will leave Beijing for Pyongyang on the 9th": a day to come a plan or a future sets, in any kind of text
+    if now is not None and mention.start_date > now and not (context.is_record or context.is_message) and not later_note and any(
+        c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language)
+    ):
+        return True  # "国王将于四月出访西部地区" in an embassy's report of 28 February, "we shall send a delegation in
+        # November" in a letter: a plan's word before a day to come, in a text that is no record or cable as well
     if not (context.is_record or context.is_message):
         return False
     if now is not None and mention.start_date < mention.end_date and mention.end_date >= now and any(

@@ -258,6 +258,22 @@ STORY_GOES_ON = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("stor
 _OPENS_WITH_PERIOD = compile_opening(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
 # The words of a plan or a future before a day after the one the text speaks from (``ahead_words``): "is to convene on
 # 7 March", "will be announced on the radio tomorrow".
+# "be" and a participle in a body's decision ("that the commander be questioned", "a statement be made"): the mandative
+# subjunctive (en.yaml mandate_blockers: the words before "be" that make it none).
+_BARE_BE = compile_opening(r"(?<![\w'’])be\s+[a-z]{2,}(?:ed|en|wn|ne|de|ut|ld)(?![\w'’-])")
+_MANDATE_BLOCKERS = frozenset(w.lower() for w in lexicon("en").get("mandate_blockers") or [])
+
+
+def mandated(sentence: str, end: int) -> re.Match | None:
+    """The last "be" and its participle before ``end`` that no modal, "to" or "let" governs, with a word before it: a
+    decision's mandative subjunctive ("1. that the commander be questioned ... on Monday"), else None."""
+    for m in reversed(list(_BARE_BE.finditer(sentence, 0, end))):
+        before = re.findall(r"[\w'’]+", sentence[: m.start()].lower())[-3:]
+        if before and not any(w in _MANDATE_BLOCKERS or w.endswith("n't") for w in before):
+            return m
+    return None
+
+
 AHEAD_WORDS = compile_opening(
     r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
     re.IGNORECASE,
@@ -625,8 +641,11 @@ def _tense_events(
         # cual Cuba enviará ...": the weekday's act, the plan the agreement holds
         if planned and (main.weekday >= 0 or any(c.kind in ("past", "speech") for c in cues)):
             return []  # "will meet on Sunday", "told me that ... tomorrow would discuss": a plan, read by its own cue
-        will = AHEAD_WORDS.search(sentence, 0, main.start)  # "He told me this morning that he would come": the saying
+        will = AHEAD_WORDS.search(sentence, 0, main.start) or (
+            mandated(sentence, main.start) if language in (None, "en") and main.weekday >= 0 else None)
         will = will if will and not any(c.kind in ("past", "speech") and will.end() <= c.start < main.start for c in cues) else None
+        # "He told me this morning that he would come": the saying's day; "1. that the commander be questioned ... on
+        # Monday": a decision's act on a day of the week to come (not "be placed in recess from today": from the session)
         if (set_for := _set_for_the_day(sentence, cues, main)) is not None:
             spoken = written_on(scope, context, day)  # "The CGT has called a general strike for tomorrow": the call made
             (event.end_date, event.precision), event.date_kind = (spoken, "day"), "upper_bound"  # by the writing, the

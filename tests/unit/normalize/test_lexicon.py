@@ -1147,6 +1147,7 @@ CHECKS = {
     "ahead_words": _ahead,
     "ahead_modals": _ahead,
     "ahead_infinitive_verbs": _ahead,
+    "mandate_blockers": lambda language, text, expected: _eq(tense_sentence.mandated(text, len(text)) is not None, expected, text),
     "frames_after_day": _bound_before,
     "meeting_held_words": lambda language, text, expected: _eq(document_metadata.held_day_line(text, 1960) is not None, expected, text),
     "planned_participles": lambda language, text, expected: _eq("planned" in {c.kind for c in read_cues(text, language)}, expected, text),
