@@ -6568,15 +6568,28 @@ def _signer_speaks(events: list[EventDraft], doc: ParsedDocument, context: Conte
 _POST_WORDS = frozenset(w.casefold() for w in lexicon("en").get("own_post_words") or [])
 
 
+# The same in a Chinese embassy's report home: its "我馆", "我使馆" (zh.yaml own_post_words) is the embassy that sends it,
+# a sender whose name ends with the word of a post (own_post_senders: "驻刚果（布）使馆").
+_ZH_POST_WORDS = frozenset(_ZH_WORDS.get("own_post_words") or [])
+_ZH_POST_SENDERS = tuple(_ZH_WORDS.get("own_post_senders") or ())
+
+
+def _a_post(name: str) -> bool:
+    return bool(_POST_WORDS & set(name.casefold().split())) or bool(_ZH_POST_SENDERS) and name.endswith(_ZH_POST_SENDERS)
+
+
 def own_post(name: str, senders: list[str]) -> str:
-    """A post written bare ("the embassy") in a cable one mission sends: that mission; any other name as it is."""
+    """A post written bare ("the embassy", "我馆") in a cable one mission sends: that mission; any other name as it is."""
+    if name in _ZH_POST_WORDS:
+        missions = [n for n in senders if _ZH_POST_SENDERS and n.endswith(_ZH_POST_SENDERS)]
+        return missions[0] if len(missions) == 1 else name
     missions = [n for n in senders if _POST_WORDS & set(n.casefold().split())]
     bare = " ".join(name.casefold().split()).removeprefix("the ")
     return missions[0] if len(missions) == 1 and bare in _POST_WORDS else name
 
 
 def _own_post(events: list[EventDraft], context: Context) -> None:
-    if not any(_POST_WORDS & set(n.casefold().split()) for n in context.senders):
+    if not any(_a_post(n) for n in context.senders):
         return
     for event in events:
         event.sources = list(dict.fromkeys(own_post(n, context.senders) for n in event.sources))
