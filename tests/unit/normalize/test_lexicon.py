@@ -907,6 +907,7 @@ CHECKS = {
     "official_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "group_rank_words": lambda language, example, expected: _assert_equal(common.group_without_rank(example), expected, example),
+    "told_home_words": lambda language, example, expected: _assert_equal(dated_sentence.told_home(example), expected, example),
     "own_post_words": lambda language, example, expected: _assert_equal(  # "The embassy has ... / its cable's sender"
         [passages.own_post(example.split()[1 if example.startswith("The ") else 0], [example.split(" / ")[1]])], expected, example),
     "body_office_words": lambda language, example, expected: _assert_equal(
