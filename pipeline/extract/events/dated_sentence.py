@@ -1040,8 +1040,18 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         # a line of the document's own with no verb ("Moscow, October 31, 1962, 2 p.m.", "Secret, Copy 1, 19 April
         # 1958"): its writer dates and signs it, to its recipients; a letter's ("Ulaanbaatar, 9 September 1969") is its
         # writer's signing alone, handed over later by another act (as ``_signed`` reads a letter's signature)
-        event.sources, event.targets = list(context.senders), [] if context.is_letter else list(context.recipients)
+        event.sources, event.targets = list(context.senders), [] if context.is_letter or not told_home(sentence) else list(context.recipients)
     return event
+
+
+_ZH_HOME_WORDS = tuple(lexicon("zh").get("told_home_words") or ())
+
+
+def told_home(sentence: str) -> bool:
+    """The recipients of a line the writer dates and signs are its recipients; a Chinese clause of the writer's own act
+    ("十九日下午，我馆派人前往市区了解情况") is done to no one but where it reports home ("我馆曾以明码电将政变初步情况简报国内",
+    zh.yaml told_home_words)."""
+    return _ZH_CLAUSE.search(sentence) is None or bool(_ZH_HOME_WORDS) and any(w in sentence for w in _ZH_HOME_WORDS)
 
 
 # A word of small letters, Latin or Cyrillic: a line with fewer than two is the document's own ("Moscow, October 31, 1962",

@@ -3466,9 +3466,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     writer = [*context.senders, *map(own_organs(list(context.senders), "zh"), context.senders)] if bare else []
     bodies = page_bodies(zh_blocks) if zh_blocks else {}
     own = own_organs(list(context.senders), "zh") if zh_blocks else None
+    host = host_of(list(context.senders)) if zh_blocks else None
     for event in events:
         if doc.blocks[event.block].language == "zh":
-            _name_page_groups(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end], own)
+            _name_page_groups(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end], own, host)
             if bare:
                 _name_page_people(event, doc.blocks[event.block].text[event.evidence_start: event.evidence_end], bare, writer)
             if bodies:  # "成立军事指挥委员会。" and, after, "指挥委员会宣布……", "军委会任命……": the body the page founded
@@ -4591,9 +4592,22 @@ _OFFICIAL_OWNER = compile_opening(r"(?:" + alternation(_ZH_WORDS.get("official_o
     if _ZH_WORDS.get("official_owners") else compile_opening(r"(?!)")
 
 
-def page_groups(text: str) -> list[tuple[int, int, str]]:
+_STATIONED_WORDS = tuple((_ZH_WORDS.get("event_words") or {}).get("stationed") or ())
+
+
+def host_of(senders: list[str]) -> str | None:
+    """The state an embassy's report home is sent from, as the sending post's name writes it ("驻锡兰使馆": "锡兰")."""
+    posts = sorted(_ZH_WORDS.get("mission_nouns") or [], key=len, reverse=True)
+    hosts = {sender[len(w):-len(post)] for sender in senders for w in _STATIONED_WORDS if sender.startswith(w)
+             for post in [next((p for p in posts if sender.endswith(p)), "")] if post}
+    return next(iter(hosts)) if len(hosts) == 1 and len(next(iter(hosts))) >= 2 else None
+
+
+def page_groups(text: str, host: str | None = None) -> list[tuple[int, int, str]]:
     """The groups a Chinese text names in its own words ("苏联驻印尼使馆", "印尼当局", "我驻印度尼西亚使馆": the writer's
-    state's mission), with where each stands; not a title before the name of the one who holds it."""
+    state's mission), with where each stands; not a title before the name of the one who holds it. A ministry's official
+    written after the first character of the state the report is sent from (``host``: "锡外交部常务秘书" in a report
+    from "驻锡兰使馆") is that state's ("锡兰外交部常务秘书")."""
     mentions = find_mentions(text)
     owners = [(x.start, x.end, text[x.start: x.end]) for x in mentions if x.entity.is_state]
     owners += [(i, i + len(w), _ZH_WORDS.get("own_state") or w) for w in _ZH_FIRST_PERSON for i in range(len(text)) if text.startswith(w, i)
@@ -4618,6 +4632,10 @@ def page_groups(text: str) -> list[tuple[int, int, str]]:
         if any(a <= m.start() < b for a, b, _ in found) or any(x.start == m.end() and x.entity.kind == "person" for x in mentions):
             continue
         start = next((x.start for x in mentions if x.end == m.start() and x.entity.is_state), None)
+        if start is None and host and m.start() >= 1 and text[m.start() - 1] == host[0] \
+                and (m.start() < 2 or not text[m.start() - 2].isalnum()):
+            found.append((m.start() - 1, m.end(), host + text[m.start(): m.end()]))
+            continue
         if start is None and (owner := _OFFICIAL_OWNER.search(text, max(0, m.start() - 4), m.start())) is not None:
             start = owner.start()
         found.append((start if start is not None else m.start(), m.end(), text[start if start is not None else m.start(): m.end()]))
@@ -4789,11 +4807,12 @@ def writer_army(evidence: str, senders: list[str]) -> str | None:
     return army.name if army is not None else None
 
 
-def _name_page_groups(event: EventDraft, evidence: str, own=None) -> None:
+def _name_page_groups(event: EventDraft, evidence: str, own=None, host: str | None = None) -> None:
     """A Chinese row's groups in the page's words ("印尼当局下令关闭……": the authorities, "召见印尼驻华临时代办": the chargé):
     its actors in place of the state each is of; the first its subject when the row has none. Not the one a report is
     said to come from ("据我驻印度尼西亚使馆报告，……": the act it reports is another's)."""
-    groups = [g for g in page_groups(evidence) if not evidence[max(0, g[0] - 2): g[0]].endswith(_REPORTED_BY)] if _REPORTED_BY else page_groups(evidence)
+    groups = [g for g in page_groups(evidence, host) if not evidence[max(0, g[0] - 2): g[0]].endswith(_REPORTED_BY)] if _REPORTED_BY \
+        else page_groups(evidence, host)
     if not groups:
         return
     inside = {x.entity.name for x in find_mentions(evidence) if any(a <= x.start < b for a, b, _ in groups)}
@@ -6568,15 +6587,28 @@ def _signer_speaks(events: list[EventDraft], doc: ParsedDocument, context: Conte
 _POST_WORDS = frozenset(w.casefold() for w in lexicon("en").get("own_post_words") or [])
 
 
+# The same in a Chinese embassy's report home: its "我馆", "我使馆" (zh.yaml own_post_words) is the embassy that sends it,
+# a sender whose name ends with the word of a post (own_post_senders: "驻刚果（布）使馆").
+_ZH_POST_WORDS = frozenset(_ZH_WORDS.get("own_post_words") or [])
+_ZH_POST_SENDERS = tuple(_ZH_WORDS.get("own_post_senders") or ())
+
+
+def _a_post(name: str) -> bool:
+    return bool(_POST_WORDS & set(name.casefold().split())) or bool(_ZH_POST_SENDERS) and name.endswith(_ZH_POST_SENDERS)
+
+
 def own_post(name: str, senders: list[str]) -> str:
-    """A post written bare ("the embassy") in a cable one mission sends: that mission; any other name as it is."""
+    """A post written bare ("the embassy", "我馆") in a cable one mission sends: that mission; any other name as it is."""
+    if name in _ZH_POST_WORDS:
+        missions = [n for n in senders if _ZH_POST_SENDERS and n.endswith(_ZH_POST_SENDERS)]
+        return missions[0] if len(missions) == 1 else name
     missions = [n for n in senders if _POST_WORDS & set(n.casefold().split())]
     bare = " ".join(name.casefold().split()).removeprefix("the ")
     return missions[0] if len(missions) == 1 and bare in _POST_WORDS else name
 
 
 def _own_post(events: list[EventDraft], context: Context) -> None:
-    if not any(_POST_WORDS & set(n.casefold().split()) for n in context.senders):
+    if not any(_a_post(n) for n in context.senders):
         return
     for event in events:
         event.sources = list(dict.fromkeys(own_post(n, context.senders) for n in event.sources))

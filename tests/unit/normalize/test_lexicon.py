@@ -907,6 +907,9 @@ CHECKS = {
     "official_words": lambda language, example, expected: _assert_equal(
         sorted({m.entity.name for ms in [find_mentions(example)] for m in ms if common.qualifies_an_official(example, m, ms)}), sorted(expected), example),
     "group_rank_words": lambda language, example, expected: _assert_equal(common.group_without_rank(example), expected, example),
+    "told_home_words": lambda language, example, expected: _assert_equal(dated_sentence.told_home(example), expected, example),
+    "host_officials": lambda language, example, expected: _assert_equal(  # "the sentence / the report's sender"
+        [name for *_, name in passages.page_groups(example.split(" / ")[0], passages.host_of([example.split(" / ")[1]]))], expected, example),
     "own_post_words": lambda language, example, expected: _assert_equal(  # "The embassy has ... / its cable's sender"
         [passages.own_post(example.split()[1 if example.startswith("The ") else 0], [example.split(" / ")[1]])], expected, example),
     "body_office_words": lambda language, example, expected: _assert_equal(
