@@ -407,6 +407,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # announced ...": the time opens a clause joined to the sentence
         if word[:-1].isdigit() and len(word) <= 3 and _SPACED_DATE_ON.match(text, end):  # "30. 10. 1958": a typist's day
             continue
+        if word[:-1] in _ROMAN_MONTHS and _SPACED_DATE_ON.match(text, end) and _DAY_BEFORE_ROMAN.search(text, max(0, match.start() - len(word) - 6), match.start() - len(word) + 1):
+            continue  # "14. III. 1972": a Roman month's full stop before its year
         if word[:-1].isdigit() and len(word) <= 3 and (on := _SPACED_DAY_MONTH_ON.match(text, end)) and on["next"].islower():
             continue  # "Ve čtvrtek 12. 11. v 10 hodin": a typist's day and month of the year the text speaks of, the sentence going on
         if word[:-1].isdigit() and len(word) <= 3 and _MONTH_AFTER_DAY.match(text, end):  # "am 8. März 1969": a day's
@@ -433,8 +435,10 @@ _SENTENCE_END = re.compile(
     r"|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))?\s+"
     r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))"
 )
-# What follows a day's or a month's figure and its full stop in a date typed with spaces ("Received: Prague, 30. 10. 1958").
-_SPACED_DATE_ON = re.compile(r"(?:[01]?\d\.\s)?(?:1[89]\d\d|20\d\d)\b")
+# What follows a day's or a month's figure and its full stop in a date typed with spaces ("Received: Prague, 30. 10. 1958"),
+# the month in Roman figures too ("Otpravljeno: 8. VII 1967", "Expediat la 14. III. 1972").
+_SPACED_DATE_ON = re.compile(r"(?:[01]?\d\.\s|(?:XI{0,2}|IX|IV|VI{0,3}|V|I{1,3})\.?\s)?(?:1[89]\d\d|20\d\d)\b")
+_DAY_BEFORE_ROMAN = re.compile(r"(?<!\d)[0-3]?\d\.\s+$")  # "14. " before "III. 1972": the day of a Roman month
 # The month's figure and its full stop after such a day with no year, the sentence going on in lower case ("Ve čtvrtek
 # 12. 11. v 10 hodin mě přijal ministr", "v pondělí 9. 11. přijal velvyslance").
 _SPACED_DAY_MONTH_ON = re.compile(r"(?:1[0-2]|0?[1-9])\.[ \t]+(?P<next>[^\W\d_])")

@@ -614,7 +614,8 @@ _DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_lab
                                 re.IGNORECASE | re.DOTALL)  # "（发：中央各部委，……）": a full-width colon too
 
 
-_LISTED_NAME = compile_opening(r"\d{1,2}(?:st|nd|rd|th)\s+[\w.'’ -]{1,40}|[A-Z\u0410-\u042f][\w.'’ -]{1,40}")  # "10th Department", "10th dept."
+# "10th Department", "10th dept.", an ordinal written with its full stop ("1. teritoriální odbor", "5. Abteilung")
+_LISTED_NAME = compile_opening(r"\d{1,2}(?:st|nd|rd|th|\.)\s+[\w.'’ -]{1,40}|[A-Z\u0410-\u042f][\w.'’ -]{1,40}")
 
 
 # A ministry's capitals and a dash before one of its offices in a distribution list ("SSIP - Cabinet of the Federal
@@ -635,7 +636,7 @@ _LIST_PARTS = compile_opening(r"[,;]")
 # the list in brackets ("5 (1. Comrade Puja, ..., 5. file)"), each copy's number ("1.", "1 -", "1)"), the comrade's mark
 # written short ("s. Chňoupek"), an office's word cut short ("10th dept.").
 _COPY_COUNT = compile_opening(r"^\s*\d{1,3}\s*\((?P<inner>[^()]*)\)\s*\.?\s*$")
-_ITEM_NUMBER = compile_opening(r"(?P<lead>^|[,;])\s*\d{1,2}\s*(?:\.|\)|[-–—])\s+(?=\S)")
+_ITEM_NUMBER = compile_opening(r"(?P<lead>^|[,;])\s*\d{1,2}\s*(?:\.|\)|[-–—]|[x×])\s+(?=\S)")  # "1x Gen. Winzer": copies counted
 _COMRADE_MARK = compile_opening(r"(?P<lead>^|[,;])\s*(?:" + alternation(words("distribution_comrade_marks") or ["(?!)"]) + r")(?<=\.)?\s+(?=[A-Z\u0410-\u042f])",
                                 re.IGNORECASE)
 _SHORT_WORDS = {k.casefold(): v for k, v in (lexicon("en").get("distribution_short_words") or {}).items()}

@@ -242,3 +242,14 @@ def test_a_date_typed_with_spaces_stays_in_its_sentence():
 
     text = "Arrived: Warsaw, 4. 11. 1962, 09.15. The minister read it at once."
     assert [text[s:e].strip() for s, e in sentence_spans(text)] == ["Arrived: Warsaw, 4. 11. 1962, 09.15.", "The minister read it at once."]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Otpravljeno: 8. VII 1967, u 11.20 časova. Gowon me je primio.", "Otpravljeno: 8. VII 1967, u 11.20 časova."),
+    ("Expediat la 14. III. 1972, ora 18.00. Ministrul a citit-o.", "Expediat la 14. III. 1972, ora 18.00."),
+    ("Article III. 1972 saw change.", "Article III."),  # no day's figure before the Roman figure: a heading's number
+])
+def test_a_day_and_its_month_in_roman_figures_stay_in_their_sentence(text, first):
+    from pipeline.normalize.text import sentence_spans
+
+    assert text[slice(*sentence_spans(text)[0])].strip() == first
