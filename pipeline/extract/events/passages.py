@@ -12,6 +12,7 @@ from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
+from pipeline.extract import row_filter
 from pipeline.extract.events.annotate import (
     Sentence,
     annotate,
@@ -2173,12 +2174,7 @@ _TRANSIT_DAYS = 3  # a cable is stamped sent, received and deciphered within day
 _HANDLING_METHODS = ("cable_header", "cable_trailer", "dated_sentence")
 
 
-# The writer's own act opening a sentence in the present perfect ("I have asked", "We have already informed"; en.yaml
-# writer_words, present_perfect, perfect_adverbs, irregular_participles): a participle in -ed or one of the irregular ones.
-_WRITER_PERFECT = compile_opening(
-    r"^\s*(?:" + alternation(lexicon("en").get("writer_words") or []) + r")\s+(?:" + alternation(lexicon("en").get("present_perfect") or [])
-    + r")\s+(?:(?:" + alternation([w for w in lexicon("en").get("perfect_adverbs") or [] if w != "been"]) + r")\s+)?(?:[a-z]+ed|"
-    + alternation([w for w in lexicon("en").get("irregular_participles") or [] if w != "been"]) + r")\b", re.IGNORECASE)
+_WRITER_PERFECT = row_filter.WRITER_PERFECT  # "I have asked", "We have already informed": the writer's own act
 
 
 def _evidence(event: EventDraft, doc: ParsedDocument) -> str:
