@@ -1399,9 +1399,12 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for event in events:  # "I have asked to see Kollias tomorrow.", "I have informed my colleagues.": the writer's own act
         # told in the present perfect, done on or before the day he writes, as the dev gold bounds "I have already reported"
         # (123 E3) and "I have received" (127 E4); the day to come it names is its plan's (a request the sentence makes
-        # after it, "We have decided to ..., and I would be grateful if ...", is the letter's own act, on its day)
+        # after it, "We have decided to ..., and I would be grateful if ...", is the letter's own act, on its day); a span
+        # that runs past the day written is the plan's too ("I have instructed the Minister for Finance to submit the bill
+        # before the end of this month": the month, not the instruction)
         if context.is_message and context.letter_date is not None and event.method in ("tense_sentence", "relative_date") \
-                and event.start_date == event.end_date and event.start_date is not None and event.start_date >= context.letter_date \
+                and event.start_date is not None and event.end_date is not None \
+                and (event.start_date == event.end_date >= context.letter_date or event.end_date > context.letter_date) \
                 and event.block < len(doc.blocks) and _WRITER_PERFECT.match(_evidence(event, doc)):
             event.start_date, event.end_date, event.precision = None, context.letter_date, "day"
             event.date_kind, event.inferred = "upper_bound", True
