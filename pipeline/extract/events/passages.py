@@ -12,6 +12,7 @@ from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
 
+from pipeline.extract import row_filter
 from pipeline.extract.events.annotate import (
     Sentence,
     annotate,
@@ -1398,9 +1399,12 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for event in events:  # "I have asked to see Kollias tomorrow.", "I have informed my colleagues.": the writer's own act
         # told in the present perfect, done on or before the day he writes, as the dev gold bounds "I have already reported"
         # (123 E3) and "I have received" (127 E4); the day to come it names is its plan's (a request the sentence makes
-        # after it, "We have decided to ..., and I would be grateful if ...", is the letter's own act, on its day)
+        # after it, "We have decided to ..., and I would be grateful if ...", is the letter's own act, on its day); a span
+        # that runs past the day written is the plan's too ("I have instructed the Minister for Finance to submit the bill
+        # before the end of this month": the month, not the instruction)
         if context.is_message and context.letter_date is not None and event.method in ("tense_sentence", "relative_date") \
-                and event.start_date == event.end_date and event.start_date is not None and event.start_date >= context.letter_date \
+                and event.start_date is not None and event.end_date is not None \
+                and (event.start_date == event.end_date >= context.letter_date or event.end_date > context.letter_date) \
                 and event.block < len(doc.blocks) and _WRITER_PERFECT.match(_evidence(event, doc)):
             event.start_date, event.end_date, event.precision = None, context.letter_date, "day"
             event.date_kind, event.inferred = "upper_bound", True
@@ -2173,12 +2177,7 @@ _TRANSIT_DAYS = 3  # a cable is stamped sent, received and deciphered within day
 _HANDLING_METHODS = ("cable_header", "cable_trailer", "dated_sentence")
 
 
-# The writer's own act opening a sentence in the present perfect ("I have asked", "We have already informed"; en.yaml
-# writer_words, present_perfect, perfect_adverbs, irregular_participles): a participle in -ed or one of the irregular ones.
-_WRITER_PERFECT = compile_opening(
-    r"^\s*(?:" + alternation(lexicon("en").get("writer_words") or []) + r")\s+(?:" + alternation(lexicon("en").get("present_perfect") or [])
-    + r")\s+(?:(?:" + alternation([w for w in lexicon("en").get("perfect_adverbs") or [] if w != "been"]) + r")\s+)?(?:[a-z]+ed|"
-    + alternation([w for w in lexicon("en").get("irregular_participles") or [] if w != "been"]) + r")\b", re.IGNORECASE)
+_WRITER_PERFECT = row_filter.WRITER_PERFECT  # "I have asked", "We have already informed": the writer's own act
 
 
 def _evidence(event: EventDraft, doc: ParsedDocument) -> str:
