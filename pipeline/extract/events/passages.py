@@ -4441,7 +4441,13 @@ def _weekday_tail(sentence: str, dated: list[DateMention], language: str | None)
 # committee to both capitals", "... on 2 May, but last Friday withdrew it"): en.yaml weekday_clause_joins, weekdays.
 _WEEKDAY_CLAUSE = compile_opening(
     r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("weekday_clause_joins") or []) + r")\s+(?=(?:on\s+|last\s+)?(?:"
-    + alternation(list(lexicon("en").get("weekdays") or {})) + r")\b(?!\s*,?\s*\d))", re.IGNORECASE,
+    + alternation(list(lexicon("en").get("weekdays") or {})) + r")\b(?!\s*,?\s*\d))"
+    # ... or on its own past verb, the day of the week after it in its clause ("... left for Tehran on 18 December and
+    # returned on Wednesday evening", "... went into hiding the same day and resigned on Tuesday")
+    + r"|(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("weekday_clause_joins") or []) + r")\s+(?:(?:\w+ly|also|then)\s+)?"
+    r"(?=(?:(?:was|were)\s+)?(?-i:[a-z]+ed|" + alternation(lexicon("en").get("irregular_past") or []) + r")\b[^,;:.()\d]{0,60}?\b(?:(?:on|last)\s+(?:"
+    + alternation(list(lexicon("en").get("weekdays") or {})) + r")|" + alternation(lexicon("en").get("joined_clause_days") or ["(?!)"]).replace(r"\ ", r"\s+")
+    + r")\b(?!\s*,?\s*(?:the\s+)?\d)[^\d]*$)", re.IGNORECASE,
 ) if lexicon("en").get("weekday_clause_joins") else None
 
 
