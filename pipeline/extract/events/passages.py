@@ -6203,9 +6203,9 @@ _DECISION_POINT = compile_opening(_POINT_MARK + r"(?:" + (alternation(lexicon("e
                                   + r")\s+(?P<clause>[^;]+)")
 _POINT_MODAL = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_modals") or []) or "(?!)") + r")\b")
 _POINT_NOT_PLAN = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_not_plan") or []) or "(?!)") + r")\b")
+_POINT_NEGATION = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_negations") or []).replace(r"\ ", r"\s+") or "(?!)") + r")\b")
 # A subject named with capitals ("the Prime Minister", "the Minister of Foreign Affairs") and a bare verb after it
 # ("tour", "present", "meet"): the subjunctive of an order.
-_POINT_NEGATION = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_negations") or []).replace(r"\ ", r"\s+") or "(?!)") + r")\b")
 _BARE_AFTER_TITLE = compile_opening(r"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)+(?P<verb>[a-z]+)\b")
 
 

@@ -256,8 +256,6 @@ _OPENING_PHRASE_DAY = compile_opening(
 )
 STORY_GOES_ON = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("story_openers") or []) + r")\b", re.IGNORECASE)
 _OPENS_WITH_PERIOD = compile_opening(r"^\W*(?:(?:In|By|During)\s+(?:the\s+(?:spring|summer|autumn|fall|winter|beginning|end|middle)\s+of\s+)?)?$")
-# The words of a plan or a future before a day after the one the text speaks from (``ahead_words``): "is to convene on
-# 7 March", "will be announced on the radio tomorrow".
 # "be" and a participle in a body's decision ("that the commander be questioned", "a statement be made"): the mandative
 # subjunctive (en.yaml mandate_blockers: the words before "be" that make it none).
 _BARE_BE = compile_opening(r"(?<![\w'’])be\s+[a-z]{2,}(?:ed|en|wn|ne|de|ut|ld)(?![\w'’-])")
@@ -274,6 +272,8 @@ def mandated(sentence: str, end: int) -> re.Match | None:
     return None
 
 
+# The words of a plan or a future before a day after the one the text speaks from (``ahead_words``): "is to convene on
+# 7 March", "will be announced on the radio tomorrow".
 AHEAD_WORDS = compile_opening(
     r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
     re.IGNORECASE,
