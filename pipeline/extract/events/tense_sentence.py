@@ -554,6 +554,10 @@ def _tense_events(
         reported_plan, main = main, first_verb  # "安德罗波夫说,……准备就此问题同我交换意见", "X said they intend to ...": the saying is the meeting's act
     elif record and main.kind == "planned" and language in (None, "en") and _VOICED.search(sentence[: main.end]):
         main = Cue("speech", main.start, main.end)  # "That's why we will give you a credit": a speaker's word at the meeting
+    elif main.kind == "planned" and language in (None, "en") and first_verb is not None and first_verb.kind in ("speech", "past") \
+            and first_verb.end <= main.start and _STANCE.match(sentence, main.start) and keeps_a_stance(sentence[first_verb.end:]):
+        main = first_verb  # "He told me that the new regime would honour all Pakistan's international obligations": the
+        # telling is the act, the stance it assures no plan (keeps_a_stance)
     clause = 0  # where the clause that tells the act opens
     also: list[EventDraft] = []  # "... had ended by Saturday evening and that work ... resumed yesterday": the second day's act
     if main.kind == "past" and (known := _KNOWING.match(sentence, main.start)) and (
