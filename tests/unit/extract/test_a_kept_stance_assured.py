@@ -38,11 +38,19 @@ def test_the_telling_of_a_stance_kept_is_the_row_on_its_day():
     rows = _rows(_CABLE)
     told = [r for r in rows if r["evidence_text"].startswith("He told me that the new regime")]
     assert told and all(r["date_kind"] != "undated" for r in told)
-    assert [r for r in rows if "visit Tehran" in r["evidence_text"] and r["date_kind"] == "undated"]  # a plan stays a plan
+    assert [
+        r for r in rows if "visit Tehran" in r["evidence_text"] and r["date_kind"] == "undated"
+    ]  # a plan stays a plan
 
 
 def test_a_stance_assured_in_a_saying_gives_no_plan_row():
     rows = _rows(_MEMCON)
-    assert not [r for r in rows if r["evidence_text"].startswith("Afghanistan would remain") or
-                (r["date_kind"] == "undated" and "non-aligned" in r["evidence_text"])]
-    assert [r for r in rows if r["evidence_text"].startswith("President Daoud said") and r["date_kind"] == "exact"]
+    assert not [
+        r
+        for r in rows
+        if r["evidence_text"].startswith("Afghanistan would remain")
+        or (r["date_kind"] == "undated" and "non-aligned" in r["evidence_text"])
+    ]
+    assert [
+        r for r in rows if r["evidence_text"].startswith("President Daoud said") and r["date_kind"] == "exact"
+    ]
