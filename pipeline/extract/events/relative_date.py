@@ -647,6 +647,7 @@ def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], contex
 # Stassen stated that FOA could make funds available within ten days") the saying's row is read as before.
 _MODAL = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("ahead_modals") or []) or "(?!)") + r")(?!\w)", re.IGNORECASE)
 _CLAUSE_MARKS = ";:"
+_NOT_AFTER = compile_opening(r"\s*(?:not|n[’']t)\b", re.IGNORECASE)
 
 
 def modal_count(sentence: str, when: RelativeMention | None = None) -> bool:
@@ -657,7 +658,9 @@ def modal_count(sentence: str, when: RelativeMention | None = None) -> bool:
         return False
     opens = max(sentence.rfind(mark, 0, when.start) for mark in _CLAUSE_MARKS) + 1
     modal = _MODAL.search(sentence, opens, when.start)
-    return modal is not None and not any(c.kind in ("past", "speech") for c in read_cues(sentence[: when.start], "en"))
+    if modal is None or modal.group().lower() == "cannot" or _NOT_AFTER.match(sentence, modal.end()):
+        return False  # "The troops could not reach the town until two days later": done then, read as before
+    return not any(c.kind in ("past", "speech") for c in read_cues(sentence[: when.start], "en"))
 
 
 def _plan_told(sentence: str, when: RelativeMention) -> int | None:
