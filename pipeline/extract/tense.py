@@ -1126,9 +1126,20 @@ def is_commentary(sentence: str, language: str | None) -> bool:
     if language not in (None, "en"):
         held = _held_view(language)[0]  # "Мы считаем, что положение стало крайне опасным": the writer's view
         return bool(held and (m := held.search(sentence)) and holds_a_view(sentence[m.start():], language))
+    if language in (None, "en") and (opens := _OPINION_OPENS.match(sentence)) is not None:
+        rest = sentence[opens.end():]  # "In my opinion the new leaders will seek credits": a view, unless it tells a past
+        return not _opinion_patterns()[1].search(rest, 0, 60) and not any(  # act or a saying, or takes a position
+            c.kind in ("past", "speech") for c in read_cues(rest, "en"))
     return language in (None, "en") and bool(
         (held := _WRITER_HOLDS.search(sentence)) and is_opinion(sentence[held.end():])
     )
+
+
+# A view told under its own opening, after a point's mark at most ("In my opinion ...", "In the opinion of the embassy,
+# ..."): en.yaml opinion_openers.
+_OPINION_OPENS = compile_opening(
+    r"^\W*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:" + ("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon("en").get("opinion_openers") or []) or "(?!)")
+    + r")\b", re.IGNORECASE)
 
 
 def tells_only_atmosphere(sentence: str, language: str | None) -> bool:

@@ -109,6 +109,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         event.date_text = None
         return [event]
     relative = s.relative
+    if relative and language in (None, "en") and modal_count(sentence, relative[0]):
+        return []  # "Two regiments can reach Gdańsk within six hours": what may or must come, nothing done on the day
     if relative and now is not None and (told := _weekday_then(index, s, relative[0], now, language)):
         return told
     if relative and ((previous := _month_story_dated(earlier, index, relative[0])) or entry_day is not None):
@@ -637,6 +639,28 @@ def since_told_events(index: int, s: Sentence, earlier: list[EventDraft], contex
             # taken Lao Cai": the last act's doers
         found.append(event)
     return found
+
+
+# A modal of possibility or duty (en.yaml ahead_modals: "can", "could", "must") before a day counted from the story's
+# ("Two regiments can reach Gdańsk within six hours", "The B-52s from Guam can fly along the DMZ the same day"), in the
+# clause of the count: what may or must come, no happening on the day counted. After a saying or a past act ("Mr.
+# Stassen stated that FOA could make funds available within ten days") the saying's row is read as before.
+_MODAL = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("ahead_modals") or []) or "(?!)") + r")(?!\w)", re.IGNORECASE)
+_CLAUSE_MARKS = ";:"
+_NOT_AFTER = compile_opening(r"\s*(?:not|n[’']t)\b", re.IGNORECASE)
+
+
+def modal_count(sentence: str, when: RelativeMention | None = None) -> bool:
+    """The day ``when`` counts (the first the sentence counts, if not given) is governed by a modal of possibility or
+    duty with no saying or past act before it: no happening on that day."""
+    when = when if when is not None else next(iter(find_relative(sentence)), None)
+    if when is None or when.days < 0 or when.from_now:
+        return False
+    opens = max(sentence.rfind(mark, 0, when.start) for mark in _CLAUSE_MARKS) + 1
+    modal = _MODAL.search(sentence, opens, when.start)
+    if modal is None or modal.group().lower() == "cannot" or _NOT_AFTER.match(sentence, modal.end()):
+        return False  # "The troops could not reach the town until two days later": done then, read as before
+    return not any(c.kind in ("past", "speech") for c in read_cues(sentence[: when.start], "en"))
 
 
 def _plan_told(sentence: str, when: RelativeMention) -> int | None:

@@ -554,6 +554,10 @@ def _tense_events(
         reported_plan, main = main, first_verb  # "安德罗波夫说,……准备就此问题同我交换意见", "X said they intend to ...": the saying is the meeting's act
     elif record and main.kind == "planned" and language in (None, "en") and _VOICED.search(sentence[: main.end]):
         main = Cue("speech", main.start, main.end)  # "That's why we will give you a credit": a speaker's word at the meeting
+    elif main.kind == "planned" and language in (None, "en") and first_verb is not None and first_verb.kind in ("speech", "past") \
+            and first_verb.end <= main.start and _STANCE.match(sentence, main.start) and keeps_a_stance(sentence[first_verb.end:]):
+        main = first_verb  # "He told me that the new regime would honour all Pakistan's international obligations": the
+        # telling is the act, the stance it assures no plan (keeps_a_stance)
     clause = 0  # where the clause that tells the act opens
     also: list[EventDraft] = []  # "... had ended by Saturday evening and that work ... resumed yesterday": the second day's act
     if main.kind == "past" and (known := _KNOWING.match(sentence, main.start)) and (
@@ -1815,6 +1819,8 @@ def _embedded_events(
             continue
         if cue.kind == "past" and (states_a_quality(sentence[start:end], [Cue("past", cue.start - start, cue.end - start)]) or _NONE.match(sentence, cue.end, end)):
             continue  # "noted that Tito had proved himself an unreliable partner", "told me that they have heard nothing": no act
+        if cue.kind == "planned" and language in (None, "en") and keeps_a_stance(sentence[start:end]):
+            continue  # "told me that the new regime would honour all its obligations": an assurance, no act planned
         event = EventDraft(index, "statement", offset + start, offset + end, "tense_sentence", 0.35)
         event.inferred = True
         if cue.kind == "planned":
@@ -1841,6 +1847,23 @@ def _embedded_events(
             event.sources = [n for n in sayer if is_person(n)][:1]  # "stated that at the end of May he would visit Moscow"
         found.append(event)
     return found
+
+
+# A future auxiliary, the adverbs that may stand after it, then a verb of a stance kept (en.yaml kept_stance_verbs): "would
+# honour", "will also support", "would continue to respect".
+_STANCE = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("reported_future_auxiliaries") or []) + r")\s+(?:(?:"
+    + (alternation(lexicon("en").get("kept_stance_adverbs") or []).replace(r"\ ", r"\s+") or "(?!)") + r")\s+)*(?:"
+    + (alternation(lexicon("en").get("kept_stance_verbs") or []).replace(r"\ ", r"\s+") or "(?!)") + r")\b", re.IGNORECASE)
+_PLAN_TIMES = compile_opening(r"\b(?:" + (alternation([*(lexicon("en").get("plan_times") or []), *(lexicon("en").get("kept_stance_bounds") or [])])
+                                           .replace(r"\ ", r"\s+") or "(?!)") + r")\b", re.IGNORECASE)
+
+
+def keeps_a_stance(clause: str) -> bool:
+    """A reported clause that assures a stance kept ("the new regime would honour all its obligations") and names no
+    time to come (en.yaml kept_stance_verbs, plan_times, a day or a month): no plan to act."""
+    return bool(_STANCE.search(clause)) and not _PLAN_TIMES.search(clause) and not find_dates(clause, None) \
+        and not any(c.kind in _WHEN_CUES for c in read_cues(clause, "en"))
 
 
 def reply_reports(index: int, s: Sentence, reply: EventDraft, scope: Scope, language: str | None, context: Context,

@@ -1103,6 +1103,8 @@ CHECKS = {
     "release_stamps": lambda language, text, expected: _eq(passages.is_release_stamp(text), expected, text),
     "source_note_kinds": lambda language, text, expected: _eq(annotate_module._cites_a_source(text), expected, text),
     "credit_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
+    "counted_modals": lambda language, text, expected: _eq(relative_date.modal_count(text), expected, text),
+    "kept_stance_verbs": lambda language, text, expected: _eq(tense_sentence.keeps_a_stance(text), expected, text),
     "apparatus_labels": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "provenance_openers": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
     "database_file_words": lambda language, text, expected: _eq(annotate_module.is_apparatus(text), expected, text),
