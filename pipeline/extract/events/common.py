@@ -1847,6 +1847,8 @@ def carried_subject(sentence: str, language: str | None, previous: str | None) -
     if (m := _SUBJECT_OPENS.match(sentence)) is None:
         return None
     names = subject_names(sentence[: m.start("verb")], language)
+    if not names and (name := opening_name(sentence)) is not None:
+        names = [name]  # "Tupuola said that ... He asked": a name the gazetteer does not know opens the sentence as its subject
     return names[0] if len(names) == 1 and _a_person(names[0]) else None
 
 

@@ -3399,7 +3399,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                         event.targets = [context.speaker] + event.targets
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
-            if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + people if n not in context.senders]):
+            met = [t for e in events[before_sentence:] if e.sources and all(n in context.senders for n in e.sources)
+                   for t in e.targets if t not in context.senders and is_person(t)]  # "I was received by the Minister, X": him
+            if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + met + people if n not in context.senders]):
                 acted = others  # "As I have already reported, ... Tito told me ... But I understood that he ...": "he" is not the "I"
             if context.speaker and (third := [n for n in acted + people if n != context.speaker and n not in context.listeners]):
                 acted = third  # "Bush: ... your conversation with Henry Kissinger. ... Scowcroft will invite him": not the turn's "I" or "you"
