@@ -3409,6 +3409,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 people = []  # "I was received by Prime Minister Indira Gandhi. ... T. N. Kaul ... was present. I handed her the
                 # message": one only present at the talk is not whom the next "her" or "he" means (one "present at the meeting"
                 # stays: "I read the text of your telegram to them" means him with the one received)
+            if previous_actor and previous_actor not in context.senders and (
+                    is_person(previous_actor) or lookup(previous_actor) is None and not is_bare_title(previous_actor)):
+                for event in events[before_sentence:]:  # "Mintoff took office on 17 June ... He leaves for London on Sunday.": the
+                    if not event.sources and not event.targets and event.block == index and _PRONOUN_ROW.match(block.text, event.evidence_start, event.evidence_end):
+                        event.sources = [previous_actor]  # row its pronoun opens, read with no actor, is the person named before
             subject = carried_subject(sentence, block.language, previous_actor)  # "Tupuola said that ... He asked": the
             if subject and subject != context.speaker and subject not in context.listeners:  # speaker goes on, not one he spoke of
                 previous_actor = subject
@@ -5180,6 +5185,10 @@ def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]
 
 _OFFICE_OBJECT = compile_opening(r"\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b")  # "gave the Secretary"
 _FIRST_PERSON = compile_opening(r"\b(?:I|me|my|we|us|our)\b")
+# A row whose own words open with the pronoun of one person as their subject ("He leaves for London on Sunday.", "Он
+# просил ускорить поставку ..."): the one the sentences before were about (``previous_actor``).
+_PRONOUN_ROW = compile_opening(r"[\W\d]*(?:(?:Then|Later|Also|However|But|And|Moreover|Finally|Next),?\s+)?(?:(?:He|She)\b|(?i:"
+                               + event_words("he_subject") + r")(?=\s))")
 _OPENS_IN_FIRST_PERSON = compile_opening(r"^\W*(?:(?:At|In|On|After)\s+[^,;]{1,40}?\s*,?\s+)?(?:(?:I|We)\b|(?:" + event_words("first_person") + r"))", re.IGNORECASE)  # the writer telling his own story in his own voice
 # An editor's note printed under a document of an edition, opened by its superscript mark ("¹ Two members of the patrol
 # survived. The bodies ... were flown to Dublin on 17 November."): written after the document, it tells what followed.
