@@ -5187,8 +5187,11 @@ _OFFICE_OBJECT = compile_opening(r"\s+(?P<office>the\s+(?:" + alternation(lexico
 _FIRST_PERSON = compile_opening(r"\b(?:I|me|my|we|us|our)\b")
 # A row whose own words open with the pronoun of one person as their subject ("He leaves for London on Sunday.", "Он
 # просил ускорить поставку ..."): the one the sentences before were about (``previous_actor``).
-_PRONOUN_ROW = compile_opening(r"[\W\d]*(?:(?:Then|Later|Also|However|But|And|Moreover|Finally|Next),?\s+)?(?:(?:He|She)\b|(?i:"
-                               + event_words("he_subject") + r")(?=\s))")
+_PRONOUN_ROW = compile_opening(
+    r"[\W\d]*(?:(?:Then|Later|Also|However|But|And|Moreover|Finally|Next),?\s+)?(?:(?:He|She)\b"
+    r"|(?i:" + alternation((lexicon("ru").get("event_words") or {}).get("he_subject") or ["(?!)"]) + r")(?=\s)"
+    r"|(?:" + alternation((lexicon("zh").get("event_words") or {}).get("he_subject") or ["(?!)"]) + r")(?!" + event_words("plural_suffix") + r"))"
+)
 _OPENS_IN_FIRST_PERSON = compile_opening(r"^\W*(?:(?:At|In|On|After)\s+[^,;]{1,40}?\s*,?\s+)?(?:(?:I|We)\b|(?:" + event_words("first_person") + r"))", re.IGNORECASE)  # the writer telling his own story in his own voice
 # An editor's note printed under a document of an edition, opened by its superscript mark ("¹ Two members of the patrol
 # survived. The bodies ... were flown to Dublin on 17 November."): written after the document, it tells what followed.
