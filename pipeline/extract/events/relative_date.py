@@ -25,7 +25,7 @@ from pipeline.extract.events.common import (
     told_group,
     window_actors,
 )
-from pipeline.extract.events.tense_sentence import OPENS_WITH_DAY, second_told_day
+from pipeline.extract.events.tense_sentence import OPENS_WITH_DAY, TOLD_JOINER, second_told_day
 from pipeline.extract.tense import read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative, period_end
 from pipeline.normalize.lexicon import alternation, lexicon
@@ -183,7 +183,16 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             said = EventDraft(index, "statement", offset, offset + cut, "relative_date", 0.45).on(said_on)  # saying, that day
             said.date_kind = "exact"
             said.sources, said.targets = window_actors(sentence[:cut], None)
-            return [said, event]
+            later = []
+            if now is not None and context is not None and plan is None \
+                    and (main := next((c for c in read_cues(sentence, "en") if c.kind == "past" and c.start >= cut), None)):
+                later = second_told_day(index, sentence, offset, read_cues(sentence, "en"), main, said_on,
+                                        None if language in (None, "en") else language, context, previous_actor)
+            if later and (joined := TOLD_JOINER.search(sentence, when.end, later[0].evidence_start - offset)) is not None:
+                event.evidence_end = offset + joined.start()  # "said that the negotiators had reached an agreement the day
+                # before, and that Escobar had flown back on Sunday": each told clause its own row, its own doers
+                event.sources, event.targets = window_actors(sentence[cut: joined.start()], None)
+            return [said, event, *later]
         read_as = "ru" if language == "ru" else "en"  # "В понедельник ... убили ..., а позавчера ...": a Russian page's joiners
         if now is not None and context is not None and not cut and plan is None \
                 and (main := next((c for c in read_cues(sentence, read_as) if c.kind == "past" and c.start > when.end), None)):

@@ -1222,7 +1222,7 @@ def _told_after_aside(
     return event
 
 
-_TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+|\s*;\s*", re.IGNORECASE)
+TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+|\s*;\s*", re.IGNORECASE)
 _LATER_DAY_JOINER = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get("later_day_clause_joiners") or []) or "(?!)") + r")\s+"
                                      r"|\s+(?:" + (alternation(lexicon("en").get("later_day_clause_openers") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 # A past passive ("was named", "were arrested", "was freed"): the act of a clause that names no doer.
@@ -1235,7 +1235,7 @@ _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(w for lang in ("
                                                      or "(?!)") + r")\s+", re.IGNORECASE)
 # The comma that closes an aside right after its day (", closed on Monday, were reopened yesterday").
 _ASIDE_CLOSE = compile_opening(r"\s*,\s*")
-TOLD_JOINER = _TOLD_JOINER  # also where the clause a turn reports on a day of the week ends (document_act)
+TOLD_JOINER = TOLD_JOINER  # also where the clause a turn reports on a day of the week ends (document_act)
 DAY_JOINER = _DAY_JOINER  # also where a turn's words go on to a clause with a day of its own (document_act)
 
 
@@ -1264,7 +1264,7 @@ def _told_clause(sentence: str, said: Cue | None, main: Cue) -> tuple[int, int] 
     if not openers:
         return None
     start = openers[-1].end()
-    stop = _TOLD_JOINER.search(sentence, main.end)
+    stop = TOLD_JOINER.search(sentence, main.end)
     if stop is None and start == _REPORTED_THAT.search(sentence, said.end).end():
         return None  # one clause only: the whole sentence reads as before
     return start, stop.start() if stop else len(sentence.rstrip(" ."))
@@ -1274,7 +1274,7 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
                      context: Context, previous_actor: str | None) -> list[EventDraft]:
     """A second clause a saying tells, joined by "and that", with a day of its own ("GIEREK said that the strikes on the
     coast had ended by Saturday evening and that work in the shipyards resumed yesterday"): its act, on its own day."""
-    joiner = _TOLD_JOINER.search(sentence, main.end) if language in (None, "en") else None
+    joiner = TOLD_JOINER.search(sentence, main.end) if language in (None, "en") else None
     if joiner is None and language in (None, "en", "ru"):  # ", and the day before yesterday they bombed ...": a clause that
         joiner = next((j for j in _DAY_JOINER.finditer(sentence, main.end)  # opens with its own day
                        if any(c.kind == "relative" and c.start == j.end() and c.days <= 0 for c in cues)), None)
@@ -1311,7 +1311,7 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
             and (done := _PASSIVE_PAST.search(sentence, joiner.end(), when.start)) is not None:
         verb = Cue("past", done.start(), done.end())  # "..., AND THAT TWO SHERMAN TANKS WERE SEEN NEAR MELCHOR DE MENCOS ON
         # TUESDAY": the told clause's past passive before its own day
-    if when is None or verb is None or _TOLD_JOINER.search(sentence, joiner.end(), when.start):
+    if when is None or verb is None or TOLD_JOINER.search(sentence, joiner.end(), when.start):
         return []
     clause = sentence[joiner.end():].rstrip(" .")
     row = EventDraft(index, "statement", offset + joiner.end(), offset + joiner.end() + len(clause), "relative_date", 0.4)
