@@ -912,9 +912,12 @@ def _tense_events(
                   and not any(e.evidence_start < a.evidence_end and a.evidence_start < e.evidence_end for a in also)]
         for e in beside:
             if event.date_kind == "exact" and event.start_date is not None \
-                    and not _CONTRASTED.search(sentence, max(0, e.evidence_start - offset - 24), e.evidence_start - offset):
+                    and not _CONTRASTED.search(sentence, max(0, e.evidence_start - offset - 24), e.evidence_start - offset) \
+                    and not _ALREADY["en"].search(sentence, e.evidence_start - offset, e.evidence_end - offset):
                 e.on(event.start_date).date_kind = "exact"  # "... had attacked the King's aircraft on 16 August and that the
-                # pilot had brought it down safely": the story goes on on the day its clause told
+                # pilot had brought it down safely": the story goes on on the day its clause told; not a clause told as done
+                # already ("had called on him on Thursday morning and that he had already spoken to the Foreign Ministers"):
+                # on or before the saying, as any act a saying reports done
         events += beside
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
