@@ -1233,7 +1233,7 @@ _PASSIVE_PAST = compile_opening(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|e
     lexicon("en").get("irregular_participles") or []) or "(?!)") + r")\b", re.IGNORECASE)  # a cable in capitals too
 # A joiner right before the second verb of one subject ("was imposed on Wednesday night and lifted yesterday"):
 # shared_subject_joiners.
-_SHARED_SUBJECT_JOINER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("shared_subject_joiners") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
+SHARED_SUBJECT_JOINER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("shared_subject_joiners") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
 _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("day_clause_joiners") or [])
                                                      or "(?!)") + r")\s+", re.IGNORECASE)
 # The comma that closes an aside right after its day (", closed on Monday, were reopened yesterday").
@@ -1289,7 +1289,7 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
                        and any(c.kind == "relative" and c.start >= verb.end and c.days <= 0 and not c.bound for c in cues)), None)
     if joiner is None and language in (None, "en") \
             and (second := next((c for c in cues if c.kind == "past" and c.start >= main.end), None)) is not None \
-            and (shared := _SHARED_SUBJECT_JOINER.search(sentence, main.end, second.start)) is not None \
+            and (shared := SHARED_SUBJECT_JOINER.search(sentence, main.end, second.start)) is not None \
             and any(c.kind == "relative" and c.start >= second.end and c.days <= 0 and not c.bound for c in cues):
         joiner = shared  # "A curfew was imposed on Wednesday night and lifted yesterday morning": the same subject's second
         # verb right after the joiner, with a day of its own counted from the writing
@@ -1341,7 +1341,7 @@ def _night_after_day(index: int, sentence: str, offset: int, cues: list[Cue], ma
     if language not in (None, "en") or main.kind != "relative" or main.days > 0 or main.bound or main.to_weekday >= 0:
         return []
     joined = ((c, m) for c in cues if c.kind == "past" and c.start >= main.end
-              and (m := _SHARED_SUBJECT_JOINER.search(sentence, main.end, c.start)) is not None)
+              and (m := SHARED_SUBJECT_JOINER.search(sentence, main.end, c.start)) is not None)
     second, shared = next(joined, (None, None))
     if second is None or shared is None:
         return []
