@@ -821,10 +821,8 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
             if year_in_context is None:
                 continue
             year = year_in_context + (_ZH_YEAR_OFFSETS.get(m["this6"] or "", 0) if m.lastgroup == "zh" else 0)  # "去年十月"
-        elif m.lastgroup != "iso" and not (m.lastgroup == "bare" and context_year is not None and year > context_year):
-            year_in_context = year  # a catalogue's day ("发布时间：2015-03-02", a page's posting) dates no day after it, nor a
-            # year alone past the text's own ("had accepted the transfer of the Canal by the year 2000, and that from 3
-            # to 5 August the two teams had argued", in 1977): a target's year, not the story's
+        elif m.lastgroup != "iso":  # a catalogue's day ("发布时间：2015-03-02", a page's posting) dates no day after it
+            year_in_context = year
         mention = _mention(m, year, month, day, inferred)
         if mention is not None and m.lastgroup == "en_my" and (part := _EN_PART_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             first, last = _EN_PARTS[" ".join(part["part"].lower().split())]  # "mid-August 1980": its middle ten days
