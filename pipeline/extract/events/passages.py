@@ -2341,7 +2341,8 @@ _SENTENCE_STOPS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", ":", ";")
 # The writer's advice to those he reports to: a paragraph labelled as his recommendation ("Recommendation:") or a
 # line in which he (or he and others he names) recommends a course or asks for instructions ("I request instructions
 # whether ...", "Cy, Andy Young and I recommend that ..."); in Russian the verb alone ("Прошу указаний", "Посольство
-# считало бы целесообразным ..."). Counsel, no happening (advice_* in the language files).
+# считало бы целесообразным ..."). Counsel: the acts it recommends are no happenings; the line of his own verb is one,
+# his proposal (advice_* in the language files; _advice_rows).
 def _advice_pattern(language: str) -> re.Pattern | None:
     lex = lexicon(language)
     labels, verbs, subjects = (lex.get(k) or [] for k in ("advice_labels", "advice_verbs", "advice_subjects"))
