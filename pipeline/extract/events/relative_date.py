@@ -25,7 +25,12 @@ from pipeline.extract.events.common import (
     told_group,
     window_actors,
 )
-from pipeline.extract.events.tense_sentence import OPENS_WITH_DAY, SHARED_SUBJECT_JOINER, TOLD_JOINER, second_told_day
+from pipeline.extract.events.tense_sentence import (
+    OPENS_WITH_DAY,
+    SHARED_SUBJECT_JOINER,
+    TOLD_JOINER,
+    second_told_day,
+)
 from pipeline.extract.tense import Cue, read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative, period_end
 from pipeline.normalize.lexicon import alternation, lexicon
