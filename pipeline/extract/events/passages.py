@@ -216,6 +216,7 @@ from pipeline.extract.events.tense_sentence import (
     is_past_form,
     reply_reports,
     reported_by_others,
+    reported_clause_start,
     reported_done_acts,
     states_day,
     story_day_row,
@@ -3113,9 +3114,13 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 scope.day, scope.precision, scope.last = context.letter_date, "day", None  # "Yesterday morning Libyan
                 # authorities forced down ... . Early this morning the police began arresting ...": the cable's story back
                 # on the day it is written, its acts told after it ("We agreed to ask ...") of that day
-            if not dated and block.language in (None, "en", "ru") and (host := _saying_row(events, index, s)) is not None:
+            if block.language in (None, "en", "ru") and (not dated or (
+                    (opens := reported_clause_start(sentence, block.language)) is not None and all(m.end <= opens for m in dated))) \
+                    and (host := _saying_row(events, index, s)) is not None:  # "On 27 June the High Commissioner announced
+                # that he had invited ...": the day written before the reported clause is the saying's, and its "he" the one
+                # who says it
                 held = [e for e in events[before_sentence:] if e.block == index and e is not host and s.start <= e.evidence_start < s.end]
-                made = reported_done_acts(index, s, host.start_date, block.language, context, previous_actor, [
+                made = reported_done_acts(index, s, host.start_date, block.language, context, host.sources[0] if dated and host.sources else previous_actor, [
                     (e.evidence_start, e.evidence_end) for e in held if not _bound_by_verbs(e)])  # "Nimeiri admitted that
                 # Mahjub had been tried and hanged": the saying's row, and the act it reports as done, on or before its day
                 made = [m for m in made if all(_same_clause_read(e, m) for e in held if _overlap(e, m))
