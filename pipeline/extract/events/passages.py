@@ -3801,7 +3801,7 @@ _DAY_CLAUSE_SEPARATORS = {
 
 
 _DAY_CLAUSE_COURSE = {
-    language: compile_opening(r".{0,4}?(?:" + alternation(marks) + r")(?![义義])")
+    language: compile_opening(r".{0,4}?(?:" + alternation(marks) + r")(?!" + alternation(lexicon(language).get("day_clause_course_not_before") or ["(?!)"]) + r")")
     for language in LANGUAGES if (marks := lexicon(language).get("day_clause_course_marks"))
 }
 
