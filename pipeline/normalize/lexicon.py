@@ -44,8 +44,16 @@ def strings(language: str) -> Iterator[str]:
 
 
 def words(key: str, languages: Iterable[str] = LANGUAGES) -> list[str]:
-    """The words listed under ``key`` in each language's file, in the languages' order."""
+    """The words listed under ``key`` in each language's file, in the languages' order (a new list at each call: the
+    readers ask it of a line's words at every line, and the lists of all the languages are gathered once per key)."""
+    if isinstance(languages, tuple):
+        return list(_words(key, languages))
     return [w for lang in languages for w in (lexicon(lang).get(key) or [])]
+
+
+@cache
+def _words(key: str, languages: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for lang in languages for w in (lexicon(lang).get(key) or []))
 
 
 def alternation(listed: Iterable[str]) -> str:
