@@ -44,8 +44,16 @@ def strings(language: str) -> Iterator[str]:
 
 
 def words(key: str, languages: Iterable[str] = LANGUAGES) -> list[str]:
-    """The words listed under ``key`` in each language's file, in the languages' order."""
+    """The words listed under ``key`` in each language's file, in the languages' order (a new list at each call: the
+    readers ask it of a line's words at every line, and the lists of all the languages are gathered once per key)."""
+    if languages is LANGUAGES:
+        return list(_every_language_words(key))
     return [w for lang in languages for w in (lexicon(lang).get(key) or [])]
+
+
+@cache
+def _every_language_words(key: str) -> tuple[str, ...]:
+    return tuple(w for lang in LANGUAGES for w in (lexicon(lang).get(key) or []))
 
 
 def alternation(listed: Iterable[str]) -> str:

@@ -24,6 +24,7 @@ from pipeline.normalize.doctypes import document_type_of, names_a_kind
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import required_words, with_opening
+from pipeline.normalize.page_memo import once_per_page
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -74,6 +75,7 @@ def _title_wrappers() -> list[tuple[re.Pattern, tuple[str, ...] | None]]:
     return [(pattern, required_words(pattern)) for pattern in map(re.compile, _furniture()["title_wrappers"])]
 
 
+@once_per_page  # the title and its parts, asked by the page's parser and again over the document's title
 def unwrap_title(title: str | None) -> str | None:
     """A page's title without a site's words around it ("Читать онлайн «...» – Страница 112", "... | CIA FOIA
     (foia.cia.gov)"): the title the wrapper holds, else the title as it is."""

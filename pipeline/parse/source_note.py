@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, trie_pattern, words
+from pipeline.normalize.page_memo import once_per_page
 from pipeline.parse.citation import (
     _FOLIO_LABEL,
     ARCHIVES,
@@ -429,6 +430,7 @@ def _portal_words() -> frozenset[str]:
     return frozenset(words("site_portal_words"))
 
 
+@once_per_page  # the head's lines, asked by the interface's blanking, the notes' reader and the title's
 def site_archive_of(line: str) -> str | None:
     """The archive a page's head line names before its trail ("The National Archives › Discovery › FCO 9/2280": "The
     National Archives"; "Rigsarkivet - Danish National Archives" whole; "The National Archives - Discovery": the
@@ -488,6 +490,7 @@ def _catalogue_named(first: str) -> str:
     return name if name and last in words("site_catalogue_words") else first
 
 
+@once_per_page  # the head's lines, asked by the interface's blanking and the notes' reader
 def head_archive_name(line: str) -> str | None:
     """The archive a catalogue's entry names on a line of its own at the page's head, as the page writes it ("The
     National Archives, Kew", "ICRC Archives", "Diplomatic Archives of the Ministry of Foreign Affairs of Japan",
