@@ -98,10 +98,16 @@ def _time_prefix(n: int) -> str:
 
 _ZH_NUM = letters("0123456789" + "".join(_ZH_NUMERALS))
 _ZH_MARKS_TEXT = re.escape("".join(m for marks in _ZH["date_marks"].values() for m in marks))
-_ZH_DAY_NOT_BEFORE = re.escape("".join(_ZH["day_alone"]["not_before"]))
-_ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
-_ZH_BRACKETED_AFTER = letters(_ZH["day_alone"].get("bracketed_after") or ["\n"])
-_ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
+# The languages that write a date's year, month and day each with its mark after its figure (zh "1951年11月14日", ko
+# "1976년 8월 19일", a space after each mark), and a day alone with its mark ("十五日", "19일"): their marks read together.
+_MARKED = [lang for lang in LANGUAGES if lexicon(lang).get("date_marks")]
+_DATE_MARKS = {unit: [m for lang in _MARKED for m in lexicon(lang)["date_marks"].get(unit) or []] for unit in ("year", "month", "day")}
+_DAY_ALONE = {key: [w for lang in _MARKED for w in (lexicon(lang).get("day_alone") or {}).get(key) or []]
+              for key in ("marks", "not_before", "not_after", "bracketed_after")}
+_ZH_DAY_NOT_BEFORE = re.escape("".join(_DAY_ALONE["not_before"]))
+_ZH_DAY_NOT_AFTER = alternation(_DAY_ALONE["not_after"])
+_ZH_BRACKETED_AFTER = letters(_DAY_ALONE["bracketed_after"] or ["\n"])
+_ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _DATE_MARKS.items()}
 _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
 _EN_PARTS: dict[str, list[int]] = {k.lower(): v for k, v in (lexicon("en").get("month_parts") or {}).items()}
 _EN_PART_BEFORE = re.compile(rf"\b(?P<part>{alternation(_EN_PARTS) if _EN_PARTS else '(?!)'})[\s-]+$", re.IGNORECASE)
@@ -188,8 +194,9 @@ _PATTERN = skipping(re.compile(
             # December 2-3, 1989 / July 11 and 12, 1952: several days of one month, the month first
             rf"(?P<en_md_list>\b(?P<m15>{_EN_MONTH})\s+(?P<d15a>[0-3]?\d){_ORD}?(?P<mid15>\s*[-–—]\s*|,?\s+(?:and|&)\s+)(?P<d15b>[0-3]?\d){_ORD}?\b(?![-–—/.:]?\d)(?:,?\s+(?P<y15>{_YEAR})\b)?)",
             # 1968. november 23.: the year, its full stop, the month's name and the day (year_first_months); a Hungarian
-            # cipher's head writes the month in Roman figures, each closed by its full stop ("1981. II. 25., 14.30")
-            rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s*(?:(?P<m21>{_YEAR_FIRST_MONTH})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d))",
+            # cipher's head writes the month in Roman figures, each closed by its full stop ("1981. II. 25., 14.30"), a Korean
+            # telegram's stamp in figures ("수신 일시: 1976.8.20. 08:10")
+            rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s*(?:(?P<m21>{_YEAR_FIRST_MONTH})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d|\.\d))",
             # August 23, 1951 / August 27 / Aug. 3
             rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
@@ -230,9 +237,9 @@ _PATTERN = skipping(re.compile(
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
-            rf"(?P<zh>(?:(?:(?P<y6>{_ZH_NUM}{{4}})|(?P<era6>{alternation(_ZH_ERAS) or '(?!)'})(?P<ey6>{_ZH_NUM}{{1,3}})){_ZH_MARKS['year']}|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
+            rf"(?P<zh>(?:(?:(?P<y6>{_ZH_NUM}{{4}})|(?P<era6>{alternation(_ZH_ERAS) or '(?!)'})(?P<ey6>{_ZH_NUM}{{1,3}})){_ZH_MARKS['year']}[ ]?|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:[ ]?(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
             # 1958年 / 一九五八年: a Chinese year alone (a chronicle's heading, "1958年以来"), no month after it
-            rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?!{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
+            rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?![ ]?{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
             # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
             rf"(?P<zh_rel>(?P<rel17>{alternation(_ZH_RELATIVE_MONTHS)})(?:(?P<d17>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part17>{alternation(_ZH_PARTS)})))",
             # 下旬 / 是月: a third of the month the text wrote last, or that month, a chronicle's entry opening with it
@@ -251,7 +258,7 @@ _PATTERN = skipping(re.compile(
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
             rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
-            rf"|(?<={_ZH_BRACKETED_AFTER}[(\uff08])(?P<d14e>{_ZH_NUM}{{1,3}})[)\uff09])(?:{alternation(_ZH['day_alone']['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
+            rf"|(?<={_ZH_BRACKETED_AFTER}[(\uff08])(?P<d14e>{_ZH_NUM}{{1,3}})[)\uff09])(?:{alternation(_DAY_ALONE['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
         ]
     )
     + ")",
@@ -321,7 +328,7 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
     if form == "ymd":
-        return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else MONTHS[g["m21"]], int(g["d21"])
+        return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else int(g["m21n"]) if g["m21n"] else MONTHS[g["m21"]], int(g["d21"])
     if form == "my":
         return (int(g["y20"]) if g["y20"] else None), MONTHS[g["m20"]], None
     if form == "num":
@@ -360,8 +367,8 @@ def find_dates(text: str, context_year: int | None = None, context_month: int | 
 # Every form of date the pattern knows writes a digit (its day, month or year) or, in Chinese, the month's mark: a text
 # with neither holds no date and is not searched (most sentences). A Chinese day alone writes the day's mark.
 _DIGIT = re.compile(r"\d")
-_ZH_MONTH_MARKS = tuple(_ZH["date_marks"]["month"])
-_ZH_DAY_MARKS = tuple(_ZH["day_alone"]["marks"])
+_ZH_MONTH_MARKS = tuple(_DATE_MARKS["month"])
+_ZH_DAY_MARKS = tuple(_DAY_ALONE["marks"])
 _ZH_ALONE_MARKS = tuple(_ZH.get("month_parts_alone") or ()) + tuple(_ZH.get("whole_month") or ())
 # What a text without a digit must hold to hold a date, told once rather than put together at every call: the Chinese
 # month's mark, a part of a month alone, "с.г."; and the day's mark where the month is known.
@@ -629,7 +636,7 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
 _ZH_MONTH_NOT_BEFORE = tuple(_ZH.get("month_not_before") or ())
 _ZH_SPAN = re.compile(rf"\s*(?:{alternation(_ZH.get('range_joiners') or [])})\s*") if _ZH.get("range_joiners") else None
 _ZH_LIST = re.compile(rf"\s*(?:{alternation(_ZH.get('list_joiners') or [])})\s*") if _ZH.get("list_joiners") else None
-_ZH_DATE_MARKS = "".join(m for marks in _ZH["date_marks"].values() for m in marks)
+_ZH_DATE_MARKS = "".join(m for marks in _DATE_MARKS.values() for m in marks)
 
 
 def _is_zh(mention: DateMention) -> bool:
@@ -1018,8 +1025,10 @@ def _folded(phrase: str) -> str:
 
 # "the next day", "на следующий день", "次日": days from the last date, in every language's words.
 _NEXT_DAYS = {_folded(p): d for lang in LANGUAGES for p, d in (lexicon(lang).get("next_days") or {}).items()}
-_NEXT_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("next_days") or {})]
-_NEXT_ZH = list(_ZH.get("next_days") or {})
+# The languages whose words take their endings without a space (zh; ko "다음 날에"): their words read inside longer ones.
+_UNSPACED = frozenset(lang for lang in LANGUAGES if not lexicon(lang).get("word_boundaries", lang != "zh"))
+_NEXT_SPACED = [p for lang in LANGUAGES if lang not in _UNSPACED for p in (lexicon(lang).get("next_days") or {})]
+_NEXT_ZH = [p for lang in sorted(_UNSPACED) for p in (lexicon(lang).get("next_days") or {})]
 # "in the following weeks": the days after the last date it spans, [first, last] counted from it.
 _FOLLOWING = {_folded(p): v for lang in LANGUAGES for p, v in (lexicon(lang).get("following_periods") or {}).items()}
 _FOLLOWING_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("following_periods") or {})]

@@ -433,7 +433,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 _SENTENCE_END = re.compile(
     r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_][\"'”»][.!?]))(?P<note>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
     r"|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))?\s+"
-    r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))"
+    r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff\uac00-\ud7a3])|(?<=[\u3002\uff01\uff1f]))"
 )
 # What follows a day's or a month's figure and its full stop in a date typed with spaces ("Received: Prague, 30. 10. 1958"),
 # the month in Roman figures too ("Otpravljeno: 8. VII 1967", "Expediat la 14. III. 1972").

@@ -98,7 +98,7 @@ FIRST_PERSON = compile_opening(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words(
 SECOND_PERSON = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 STAMP = compile_opening(r"^(?:From\s+\S+\s+)?Received\b|" + event_words("receipt_stamp"), re.IGNORECASE)
 LABEL_BEFORE = compile_opening(
-    r"(?:Date|" + event_words("date_labels") + r")\s*:\s*$|^[^a-z\u0430-\u044f\u0451\u4e00-\u9fff]*(?:\b(?:of|Of|"
+    r"(?:Date|" + event_words("date_labels") + r")\s*:\s*$|^[^a-z\u0430-\u044f\u0451\u4e00-\u9fff\uac00-\ud7a3]*(?:\b(?:of|Of|"
     + event_words("date_of") + r")\s*)?$"
 )
 _CITATION = compile_opening(r"Digital Archive|Citation:|get citation|Public Policy Program")

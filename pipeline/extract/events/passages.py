@@ -1043,9 +1043,11 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
                 # named in capitals, its words each capitalised again
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" \
                 and event.start_date is not None and is_distribution_line(evidence):
-            received = received or receipt_day(doc) or event.start_date  # "Copies: Minister, ..." under "Arrived: 16
-            if received > event.start_date:  # Apr." after "Sent: 15 Apr.": the copies are made where it was received, once
-                event.on(received).date_kind = "approximate"  # it was
+            written = doc.document_date if doc.document_date_precision in ("day", "minute") else None
+            received = received or receipt_day(doc) or max(d for d in (written, event.start_date) if d)  # "Copies: Minister,
+            if received > event.start_date:  # ..." under "Arrived: 16 Apr." after "Sent: 15 Apr.": the copies are made where
+                event.on(received).date_kind = "approximate"  # it was received, once it was; never before the cable's own
+                # day ("Kopi til: ..." under a telegram whose last sentence told of the day before yesterday)
         kept.append(event)
     return kept
 
