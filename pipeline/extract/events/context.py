@@ -89,6 +89,7 @@ def document_context(doc: ParsedDocument) -> Context:
         RECORD_WORDS.search(without_topic(t)) for t in headings if not is_transcription_label(t) and not names_a_chronicle(t))
     is_record = is_record or any(_SITTING_WORDS.search(t) for t in headings)  # "LOK SABHA DEBATES" over "CALLING ATTENTION TO
     # MATTER OF URGENT PUBLIC IMPORTANCE": a house's printed debates of one sitting, a record of its members' turns
+    is_record = is_record or _questions_and_answers(doc)  # a magazine's interview in questions and answers: the talk's record
     first, last = _occasion_days(doc) if is_record else (None, None)
     if first is None and is_record and letter_date is not None and not _body(doc):
         first = _opening_day(doc, letter_date)  # "The President received Minister Rapacki ... on the evening of 26 February"
@@ -793,6 +794,22 @@ def _head_blocks(doc: ParsedDocument) -> list:
     return head
 
 
+# The labels of an interview's questions and answers (en.yaml interviewer_labels, answerer_labels) opening a passage,
+# closed by a colon or a full stop ("Q. You have met Ian Smith.", "A: In August of '78 ...").
+_ASKED = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels") or [])
+_ANSWERED = frozenset(w.lower() for w in lexicon("en").get("answerer_labels") or [])
+_QA_LABEL = compile_opening(r"^\s*(?P<label>[A-Z][a-z]{0,10})[.:]\s+\S")
+_QA_AT_LEAST = 2  # questions and answers each, for a page to be an interview printed so
+
+
+def _questions_and_answers(doc: ParsedDocument) -> bool:
+    """An interview printed in questions and answers ("Q. You have met Ian Smith. What did you tell him?" / "A. Yesterday
+    I saw Mr. Smith ..."): two questions at least and two answers under their labels, in the body's passages. It records
+    a talk, of the day its head names ("... received Newsweek's Holger Jensen at his home ..., on March 6. Excerpts:")."""
+    labels = [m["label"].lower() for b in doc.blocks if b.section_type == "body" and (m := _QA_LABEL.match(b.text))]
+    return sum(label in _ASKED for label in labels) >= _QA_AT_LEAST and sum(label in _ANSWERED for label in labels) >= _QA_AT_LEAST
+
+
 def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
     heads = [doc.title or ""] + [
@@ -920,6 +937,14 @@ _THING_OF = compile_opening(r"\b(?:(?<!morning )(?<!evening )(?<!night )(?<!afte
 # "the Soviet note of March 2": a paper's day; "on the evening of 26 February": the talk's
 _TOLD_BEFORE = compile_opening(r"\b(?:that|which|who|whom|whose|when|after|before|since)\b")  # a clause the date is told in
 _WRITTEN_UP_WITHIN = 31  # days: a record is written up within weeks of its talk; a day further back is a look back
+_OPENING_PHRASE = compile_opening(r"^(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){1,5}[^\W\d_][\w'’-]*),\s")  # "Two days after his landslide, "
+
+
+def _opening_phrase_end(sentence: str, before: int) -> int:
+    """Where a short phrase that opens the sentence, set off by its comma, ends ("Two days after his landslide, Robert
+    Mugabe received ... on March 6."): its "after" tells when, not the clause the day is told in; 0 where none opens it."""
+    m = _OPENING_PHRASE.match(sentence)
+    return m.end() if m and m.end() <= before else 0
 
 
 _TALK_OPENING = compile_opening("|".join(
@@ -960,12 +985,13 @@ def _opening_day(doc: ParsedDocument, written: date) -> date | None:
         text = block.text.strip()
         if block.section_type == "header" or block.passage_type not in ("paragraph", "quote") or len(text) < (20 if _HAN.search(text) else 60) \
                 or _PARTICIPANT_LABEL.match(text) or present_names(text) or (m := _OPENING_SENTENCE.match(text)) is None \
-                or len(text) < _HEADING_LINE and not _ENDS_A_SENTENCE.search(text):  # a line of the heading run on, no
-            # sentence ("MEMORANDUM OF CONVERSATION" / "with the Prime Minister of ..., L. F. S. Burnham")
+                or len(text) < _HEADING_LINE and not (_ENDS_A_SENTENCE.search(text) or _SENTENCE_BREAK.search(text)):  # a line
+            # of the heading run on, no sentence ("MEMORANDUM OF CONVERSATION" / "with the Prime Minister of ..., L. F. S.
+            # Burnham"); a sentence before a label is one ("... on March 6. Excerpts:")
             continue
         days = [d for d in find_dates(m[0], written.year) if d.precision in ("day", "minute")]
         if days and days[0].start_date <= written and (written - days[0].start_date).days <= _WRITTEN_UP_WITHIN \
-                and not _THING_OF.search(m[0], 0, days[0].start) and not _TOLD_BEFORE.search(m[0], 0, days[0].start) \
+                and not _THING_OF.search(m[0], 0, days[0].start) and not _TOLD_BEFORE.search(m[0], _opening_phrase_end(m[0], days[0].start), days[0].start) \
                 and opens_the_talk(m[0]):
             return days[0].start_date
         if not days and opens_the_talk(m[0]) and (weekday := _opening_weekday(m[0], block.language)) is not None:
