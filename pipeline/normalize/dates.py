@@ -93,6 +93,7 @@ _ROMAN_YEAR_MARK = f"(?:{alternation(words('roman_month_year_marks')) or '/'})"
 _YEAR_FIRST_MONTHS = {m: n for lang in LANGUAGES for m, n in (lexicon(lang).get("year_first_months") or {}).items()}
 MONTHS.update(_YEAR_FIRST_MONTHS)  # in lower case only, as that order writes them (an English sentence's "1968. November 23 ..." is none)
 _YEAR_FIRST_MONTH = f"(?:{alternation(_YEAR_FIRST_MONTHS) or '(?!)'})"
+_YEAR_FIRST_DAY_ENDINGS = alternation(words("year_first_day_endings")) or "(?!)"  # "3-án", "18-i", "23-ra"
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
 
@@ -156,7 +157,8 @@ _FIRST_LETTERS = [
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
     *_ZH_NUMERALS, *(w[0] for w in _ZH_ERAS), *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ]
-_OPENING_CLASS = r"['’\d" + letters(_FIRST_LETTERS)[1:]  # a class of every character a date may open with
+_OPENING_CLASS = r"['’\d" + letters([*_FIRST_LETTERS, *(m[0] for m in _YEAR_FIRST_MONTHS)])[1:]  # a class of every
+# character a date may open with (a year-first month's name before its day too: "augusztus 3-án")
 # Of the forms of date, only a day-first month written alone ("в марте 1961 г.") opens with a lower-case letter of
 # the day-first alphabets, and it opens a word (its lookbehind, ``_LETTER``): such a letter inside a word opens no
 # date, and the opening turns it away at once rather than trying every form there (most letters of a Russian text).
@@ -183,7 +185,8 @@ _DATE_OPENING = (
     r"(?:(?=['’\d" + letters(_SINGLE_OPENERS)[1:] + ")"
     + f"|(?={trie_pattern([h for h in _MONTH_HEADS if h[0] not in _IN_WORDS])})"
     + (rf"|(?<!{_LETTER})(?={trie_pattern(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "")
-    + (rf"|(?<!{_LETTER})(?=(?:{trie_pattern(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "") + ")"
+    + (rf"|(?<!{_LETTER})(?=(?:{trie_pattern(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "")
+    + (rf"|(?<!{_LETTER})(?=(?:{trie_pattern(_YEAR_FIRST_MONTHS)})\s+\d)" if _YEAR_FIRST_MONTHS else "") + ")"
 )
 _ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)"  # an ordinal's suffix, as written or in a head in capitals ("27TH")
 _PATTERN = skipping(re.compile(
@@ -255,6 +258,9 @@ _PATTERN = skipping(re.compile(
             rf"|(?![.,:/-]?\d)(?=\s*[.,;:)]|\s*$|\s+(?:{_DL_DAY_AFTER})\b)))",
             # el día 12 llegará / el domingo 9 que: the same after a word that names it a day (``_DL_NAMED_BEFORE``)
             r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
+            # augusztus 3-án / az augusztus 18-i / augusztus 23-ra: the year-first order's month and day without the year, the
+            # day's case ending after its hyphen (year_first_day_endings), in the year the text wrote last
+            rf"(?P<md>(?<!\w)(?P<m28>{_YEAR_FIRST_MONTH})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$))(?![.:/-]?\d))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
             rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -329,6 +335,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
     if form == "ymd":
         return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else int(g["m21n"]) if g["m21n"] else MONTHS[g["m21"]], int(g["d21"])
+    if form == "md":
+        return None, MONTHS[g["m28"]], int(g["d28"])
     if form == "my":
         return (int(g["y20"]) if g["y20"] else None), MONTHS[g["m20"]], None
     if form == "num":

@@ -192,9 +192,10 @@ class WordsFirst:
 
 # Letters that match one of a-z or а-я when case is ignored yet lower to another letter (İ, ı, long s, old forms of
 # в, д, о, с, т, ъ); the letters a ``WordsFirst`` word may hold, and those no other letter matches ignoring case (the
-# accented lower-case letters of Latin-1, à to þ but ß and ÿ, each one upper-case twin: "Gespräch", "procès-verbal").
+# accented lower-case letters of Latin-1, à to þ but ß and ÿ, and of Latin Extended-A but ı and ſ, each one upper-case
+# twin: "Gespräch", "procès-verbal", "jegyzőkönyv").
 CASE_TWINS = compile_opening(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
-_LOWER_LETTER = compile_opening(r"[a-z\u0430-\u045f\u00e0-\u00f6\u00f8-\u00fe]")
+_LOWER_LETTER = compile_opening(r"[a-z\u0430-\u045f\u00e0-\u00f6\u00f8-\u00fe\u0100-\u012f\u0132-\u017e]")
 PLANNED = WordsFirst(compile_opening(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
 _EN_RESOLVES = tuple(lexicon_words("resolves"))  # "RESOLVES", "Extract from protocol No. 52 of the session ...", "Beschluß:" (the
 # Russian and Chinese words are event_words)

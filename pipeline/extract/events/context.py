@@ -30,7 +30,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon, read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
-from pipeline.normalize.lexicon import alternation, words
+from pipeline.normalize.lexicon import LANGUAGES, alternation, words
 from pipeline.normalize.names import (
     NAME_STYLE,
     canonical_name,
@@ -607,7 +607,7 @@ def names_a_chronicle(line: str) -> bool:
 
 
 def _record_words() -> WordsFirst:
-    words = [w for lang in ("en", "ru", "zh", "de", "fr") for key in ("record_words", "question_sittings")
+    words = [w for lang in LANGUAGES for key in ("record_words", "question_sittings")
              for w in (lexicon(lang).get(key) or [])]  # a sitting of a house is a record of that day's sitting too
     return WordsFirst(compile_opening("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), tuple(words))
 
@@ -937,6 +937,9 @@ _THING_OF = compile_opening(r"\b(?:(?<!morning )(?<!evening )(?<!night )(?<!afte
 # "the Soviet note of March 2": a paper's day; "on the evening of 26 February": the talk's
 _TOLD_BEFORE = compile_opening(r"\b(?:that|which|who|whom|whose|when|after|before|since)\b")  # a clause the date is told in
 _WRITTEN_UP_WITHIN = 31  # days: a record is written up within weeks of its talk; a day further back is a look back
+# A sentence, then a label that opens what follows ("... at his home ..., on March 6. Excerpts:"): the sentence is the
+# paragraph's, though it ends on the label's colon; not a name's initials ("with the Prime Minister ..., L. F. S. Burnham").
+_LABEL_AFTER_SENTENCE = compile_opening(r"[^\W_A-Z\u0410-\u042f][.!?]\s+[A-Z][\w ]{0,30}:\s*$")
 _OPENING_PHRASE = compile_opening(r"^(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){1,5}[^\W\d_][\w'’-]*),\s")  # "Two days after his landslide, "
 
 
@@ -985,7 +988,7 @@ def _opening_day(doc: ParsedDocument, written: date) -> date | None:
         text = block.text.strip()
         if block.section_type == "header" or block.passage_type not in ("paragraph", "quote") or len(text) < (20 if _HAN.search(text) else 60) \
                 or _PARTICIPANT_LABEL.match(text) or present_names(text) or (m := _OPENING_SENTENCE.match(text)) is None \
-                or len(text) < _HEADING_LINE and not (_ENDS_A_SENTENCE.search(text) or _SENTENCE_BREAK.search(text)):  # a line
+                or len(text) < _HEADING_LINE and not (_ENDS_A_SENTENCE.search(text) or _LABEL_AFTER_SENTENCE.search(text)):  # a line
             # of the heading run on, no sentence ("MEMORANDUM OF CONVERSATION" / "with the Prime Minister of ..., L. F. S.
             # Burnham"); a sentence before a label is one ("... on March 6. Excerpts:")
             continue
