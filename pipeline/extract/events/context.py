@@ -505,6 +505,21 @@ _WIRE_HEAD_BLOCKS = 8  # a digest's or a bulletin's lines over the dispatch: its
 _WIRE_HEAD_CHARS = 200
 
 
+# The body that adopts a resolution, named alone on the line over its paragraphs and closed by a comma ("The General
+# Assembly,", "The Security Council,"): the paragraphs under it, the preamble's ("Welcoming the recent accession ...,")
+# and the numbered operative ones ("1. Strongly condemns ..."), are its decisions on the day it adopted them.
+_ADOPTING_BODY = compile_opening(r"^\s*The\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}),\s*$")
+_PREAMBLE_CLOSE = compile_opening(r"[,;]\s*$")
+
+
+def _adopting_body(doc: ParsedDocument) -> tuple[int, str] | None:
+    """The line that names the body adopting the resolution the page prints, and the body ("The General Assembly,")."""
+    for index, block in enumerate(doc.blocks[:20]):
+        if block.section_type == "body" and (m := _ADOPTING_BODY.match(block.text)):
+            return index, m["body"]
+    return None
+
+
 def decision_points(doc: ParsedDocument) -> dict[int, int]:
     """The numbered points that follow a body's operative line ending in a colon ("The Politburo DECIDES:" / "1. The
     People's Republic of Bulgaria recognizes ..." / "2. The Ministry ... shall send ..."), up to the first passage that
@@ -520,6 +535,16 @@ def decision_points(doc: ParsedDocument) -> dict[int, int]:
                     continue  # "Verantwortlich: Genosse Winzer" under a point: the next point goes on the list
                 break
             points[after] = words_at
+    if (adopting := _adopting_body(doc)) is not None:
+        for after in range(adopting[0] + 1, len(doc.blocks)):
+            text = doc.blocks[after].text
+            if (words_at := opens_a_point(text)) is not None:
+                points[after] = words_at  # "1. Strongly condemns the Government of Portugal ...;"
+            elif _PREAMBLE_CLOSE.search(text) and not find_dates(text, None):
+                points[after] = 0  # "Welcoming the recent accession to independence ...,": a preamble's act of that day;
+                # one that dates what it recalls ("Recalling its resolution 2918 (XXVII) of 14 November 1972,") is read so
+            elif not _PREAMBLE_CLOSE.search(text):
+                break
     return points
 
 
@@ -534,6 +559,8 @@ def responsible_lines(doc: ParsedDocument) -> dict[int, list[str]]:
 
 
 def _resolver(doc: ParsedDocument) -> list[str]:
+    if (adopting := _adopting_body(doc)) is not None:
+        return [adopting[1]]  # "The General Assembly," over the resolution's paragraphs
     for at, block in enumerate(doc.blocks):
         if any(word in block.text for word in RESOLVES_LITERALS) and (m := RESOLVES_CUE.search(block.text)):
             before = actor_names(block.text[max(0, m.start() - 60): m.start()])[-1:]
