@@ -512,10 +512,17 @@ _ADOPTING_BODY = compile_opening(r"^\s*The\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:of
 _PREAMBLE_CLOSE = compile_opening(r"[,;]\s*$")
 
 
+# The paragraph under the body's line: the preamble's participle ("Recalling", "Welcoming", "Deeply concerned") or the
+# first operative paragraph's number; not a letter's address ("The President," / "The White House,").
+_RESOLUTION_OPENS = compile_opening(r"^\s*(?:\d{1,2}\.\s|(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)|[A-Z][a-z]+(?:ing|ed))\b)")
+
+
 def _adopting_body(doc: ParsedDocument) -> tuple[int, str] | None:
-    """The line that names the body adopting the resolution the page prints, and the body ("The General Assembly,")."""
+    """The line that names the body adopting the resolution the page prints, and the body ("The General Assembly,"),
+    its preamble or its operative paragraphs under it."""
     for index, block in enumerate(doc.blocks[:20]):
-        if block.section_type == "body" and (m := _ADOPTING_BODY.match(block.text)):
+        if block.section_type == "body" and (m := _ADOPTING_BODY.match(block.text)) and index + 1 < len(doc.blocks) \
+                and _RESOLUTION_OPENS.match(doc.blocks[index + 1].text):
             return index, m["body"]
     return None
 
