@@ -93,6 +93,11 @@ _ROMAN_YEAR_MARK = f"(?:{alternation(words('roman_month_year_marks')) or '/'})"
 _YEAR_FIRST_MONTHS = {m: n for lang in LANGUAGES for m, n in (lexicon(lang).get("year_first_months") or {}).items()}
 MONTHS.update(_YEAR_FIRST_MONTHS)  # in lower case only, as that order writes them (an English sentence's "1968. November 23 ..." is none)
 _YEAR_FIRST_MONTH = f"(?:{alternation(_YEAR_FIRST_MONTHS) or '(?!)'})"
+# "from 1958 to 1962", "between 1958 and 1962": the word before the first year (each its own lookbehind, of its own
+# width) and the words that join the last to it (en.yaml year_span_openers).
+_YEAR_SPANS = {o: j for lang in LANGUAGES for o, j in (lexicon(lang).get("year_span_openers") or {}).items()}
+_YEAR_SPAN_BEHIND = "|".join(rf"(?<=\b{re.escape(o)}\s)" for o in sorted(_YEAR_SPANS)) or "(?!)"
+_YEAR_SPAN_JOINERS = alternation({j for js in _YEAR_SPANS.values() for j in js}) or "(?!)"
 _YEAR_FIRST_DAY_ENDINGS = alternation(words("year_first_day_endings")) or "(?!)"  # "3-án", "18-i", "23-ra"
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
@@ -218,6 +223,8 @@ _PATTERN = skipping(re.compile(
             rf"(?P<iso>(?<![\w/.,–—-])(?:(?P<y22>{_YEAR})-(?P<m22>0[1-9]|1[0-2])-(?P<d22>0[1-9]|[12]\d|3[01])|(?P<y22m>{_ISO_MONTH_YEAR})-(?P<m22m>0[1-9]|1[0-2]))(?![\w/–—-]|[.,:]\d))",
             # 1941-1945 / 1950–53: a span of years
             rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
+            # from 1958 to 1962 / between 1958 and 1962: a span of years in words (year_span_openers)
+            rf"(?P<year_span>(?:{_YEAR_SPAN_BEHIND})(?P<y29a>{_YEAR})\s+(?:{_YEAR_SPAN_JOINERS})\s+(?P<y29b>{_YEAR})\b(?![-–—.,:/]?\d))",
             # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
             rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d)|(?<![\w'’])(?P<y12s>{_SHORT_YEAR}))",
             # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62, 14/I-67: after a slash only a Roman month, which no reading puts first;
@@ -305,6 +312,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return year, int(g["m11"]), int(g["d11"])
     if form == "years":
         return int(g["y13a"]), 1, None
+    if form == "year_span":
+        return int(g["y29a"]), 1, None
     if form == "bare":
         return _short_year(g["y12"] or g["y12s"]), 1, None
     if form == "zh_year":
@@ -913,8 +922,8 @@ def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool
     if not 1 <= month <= 12:
         return None
     form = m.lastgroup
-    if form in ("years", "bare", "zh_year"):
-        last = int(m["y13b"]) if form == "years" else year
+    if form in ("years", "year_span", "bare", "zh_year"):
+        last = int(m["y13b"]) if form == "years" else int(m["y29b"]) if form == "year_span" else year
         last = last if last >= 1000 else year // 100 * 100 + last  # 1950–53
         if last < year:
             return None
