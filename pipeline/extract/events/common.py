@@ -353,6 +353,8 @@ class Context:
     is_conversation: bool
     resolver: list[str]
     decision_points: dict[int, int] = field(default_factory=dict)  # the numbered points under a decision's "DECIDES:"
+    adopted_on: date | None = None  # the day a resolution's line under its paragraphs writes ("2163rd plenary meeting / 2
+    # November 1973"): its decisions' day, whatever day the page's citation gives
     # line (its decisions), each with where its words begin after its number
     responsible: dict[int, list[str]] = field(default_factory=dict)  # a decision point's block and those the line under
     # it makes answerable for it ("Verantwortlich: Genosse Winzer")

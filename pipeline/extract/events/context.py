@@ -122,6 +122,7 @@ def document_context(doc: ParsedDocument) -> Context:
         is_conversation=is_conversation and doc.source_type != "book_excerpt",
         resolver=_resolver(doc),
         decision_points=decision_points(doc),
+        adopted_on=_adoption_day(doc),
         responsible=responsible_lines(doc),
         heading=heading,
         occasion=occasion,
@@ -524,6 +525,24 @@ def _adopting_body(doc: ParsedDocument) -> tuple[int, str] | None:
         if block.section_type == "body" and (m := _ADOPTING_BODY.match(block.text)) and index + 1 < len(doc.blocks) \
                 and _RESOLUTION_OPENS.match(doc.blocks[index + 1].text):
             return index, m["body"]
+    return None
+
+
+_ADOPTION_LINES = 2  # the meeting's line and the day's under the last paragraph ("2163rd plenary meeting" / "2 November 1973")
+
+
+def _adoption_day(doc: ParsedDocument) -> date | None:
+    """The day written on the short lines right under the last paragraph of a resolution its body's line opens ("The
+    General Assembly," / ... / "3. Requests the Security Council ..." / "2163rd plenary meeting" / "2 November 1973"):
+    the day the body adopted it. None for a page with no such body's line or no day there."""
+    if _adopting_body(doc) is None or not (points := decision_points(doc)):
+        return None
+    year = doc.document_date.year if doc.document_date else None
+    for block in doc.blocks[max(points) + 1: max(points) + 1 + _ADOPTION_LINES]:
+        if len(block.text) > _HEADING_LINE:
+            break
+        if days := [d.start_date for d in find_dates(block.text, year) if d.precision in ("day", "minute") and d.year_written]:
+            return days[0]
     return None
 
 
