@@ -70,7 +70,7 @@ def _phrase_pattern(phrases, boundary: bool = True) -> re.Pattern | None:
 @cache
 def _patterns(language: str) -> dict[str, re.Pattern | None]:
     lex = lexicon(language)
-    boundary = language != "zh"
+    boundary = lex.get("word_boundaries", language != "zh")  # zh, ko: a word read inside a longer one
     return {
         key: _phrase_pattern(lex.get(key, []), boundary)
         for key in ("speech", "ongoing", "hypothetical", "negation", "obligation", "past", "refusals", "planned_before")
@@ -867,14 +867,15 @@ def _russian_omissions() -> tuple[str, ...]:
 def _dated_words(sentence: str, language: str) -> list[Cue]:
     """A language whose file lists only the words of its days and the forms of a few verbs (de, fr, it, es): the days
     named from the day of writing ("gestern", "hier", "ieri", "ayer"), the days of the week after their opening word ("am
-    Montag", "el lunes"), and the forms of saying (speech) and of a past act (past) written out whole."""
+    Montag", "el lunes"), and the forms of saying (speech), of a past act (past), of the writer's own act in the first
+    person present (performative: "Молим") and of a state going on (ongoing: "추진하고 있음") written out whole."""
     cues = _common(sentence, language)
     weekday, days_of_week = _weekday_pattern(language)
     if weekday is not None:
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
     pats = _patterns(language)
-    for kind in ("speech", "past"):  # the forms of saying and of a past act the file lists whole ("Er sagte", "a déclaré",
-        # "disse", "dijo"; "übergab", "remit"): no morphology reads their tense
+    for kind in ("speech", "past", "performative", "ongoing"):  # the forms of saying, of a past act and of the writer's own act the
+        # file lists whole ("Er sagte", "a déclaré", "disse", "dijo"; "übergab", "remit"; "Молим"): no morphology reads their tense
         if pats[kind] is not None:
             held = [(c.start, c.end) for c in cues]
             cues += [Cue(kind, m.start(), m.end()) for m in pats[kind].finditer(sentence)

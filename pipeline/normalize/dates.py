@@ -93,15 +93,27 @@ _ROMAN_YEAR_MARK = f"(?:{alternation(words('roman_month_year_marks')) or '/'})"
 _YEAR_FIRST_MONTHS = {m: n for lang in LANGUAGES for m, n in (lexicon(lang).get("year_first_months") or {}).items()}
 MONTHS.update(_YEAR_FIRST_MONTHS)  # in lower case only, as that order writes them (an English sentence's "1968. November 23 ..." is none)
 _YEAR_FIRST_MONTH = f"(?:{alternation(_YEAR_FIRST_MONTHS) or '(?!)'})"
+# "from 1958 to 1962", "between 1958 and 1962": the word before the first year (each its own lookbehind, of its own
+# width) and the words that join the last to it (en.yaml year_span_openers).
+_YEAR_SPANS = {o: j for lang in LANGUAGES for o, j in (lexicon(lang).get("year_span_openers") or {}).items()}
+_YEAR_SPAN_BEHIND = "|".join(rf"(?<=\b{re.escape(o)}\s)" for o in sorted(_YEAR_SPANS)) or "(?!)"
+_YEAR_SPAN_JOINERS = alternation({j for js in _YEAR_SPANS.values() for j in js}) or "(?!)"
+_YEAR_FIRST_DAY_ENDINGS = alternation(words("year_first_day_endings")) or "(?!)"  # "3-án", "18-i", "23-ra"
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
 
 _ZH_NUM = letters("0123456789" + "".join(_ZH_NUMERALS))
 _ZH_MARKS_TEXT = re.escape("".join(m for marks in _ZH["date_marks"].values() for m in marks))
-_ZH_DAY_NOT_BEFORE = re.escape("".join(_ZH["day_alone"]["not_before"]))
-_ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
-_ZH_BRACKETED_AFTER = letters(_ZH["day_alone"].get("bracketed_after") or ["\n"])
-_ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
+# The languages that write a date's year, month and day each with its mark after its figure (zh "1951年11月14日", ko
+# "1976년 8월 19일", a space after each mark), and a day alone with its mark ("十五日", "19일"): their marks read together.
+_MARKED = [lang for lang in LANGUAGES if lexicon(lang).get("date_marks")]
+_DATE_MARKS = {unit: [m for lang in _MARKED for m in lexicon(lang)["date_marks"].get(unit) or []] for unit in ("year", "month", "day")}
+_DAY_ALONE = {key: [w for lang in _MARKED for w in (lexicon(lang).get("day_alone") or {}).get(key) or []]
+              for key in ("marks", "not_before", "not_after", "bracketed_after")}
+_ZH_DAY_NOT_BEFORE = re.escape("".join(_DAY_ALONE["not_before"]))
+_ZH_DAY_NOT_AFTER = alternation(_DAY_ALONE["not_after"])
+_ZH_BRACKETED_AFTER = letters(_DAY_ALONE["bracketed_after"] or ["\n"])
+_ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _DATE_MARKS.items()}
 _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
 _EN_PARTS: dict[str, list[int]] = {k.lower(): v for k, v in (lexicon("en").get("month_parts") or {}).items()}
 _EN_PART_BEFORE = re.compile(rf"\b(?P<part>{alternation(_EN_PARTS) if _EN_PARTS else '(?!)'})[\s-]+$", re.IGNORECASE)
@@ -150,7 +162,8 @@ _FIRST_LETTERS = [
     *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
     *_ZH_NUMERALS, *(w[0] for w in _ZH_ERAS), *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
 ]
-_OPENING_CLASS = r"['’\d" + letters(_FIRST_LETTERS)[1:]  # a class of every character a date may open with
+_OPENING_CLASS = r"['’\d" + letters([*_FIRST_LETTERS, *(m[0] for m in _YEAR_FIRST_MONTHS)])[1:]  # a class of every
+# character a date may open with (a year-first month's name before its day too: "augusztus 3-án")
 # Of the forms of date, only a day-first month written alone ("в марте 1961 г.") opens with a lower-case letter of
 # the day-first alphabets, and it opens a word (its lookbehind, ``_LETTER``): such a letter inside a word opens no
 # date, and the opening turns it away at once rather than trying every form there (most letters of a Russian text).
@@ -177,7 +190,8 @@ _DATE_OPENING = (
     r"(?:(?=['’\d" + letters(_SINGLE_OPENERS)[1:] + ")"
     + f"|(?={trie_pattern([h for h in _MONTH_HEADS if h[0] not in _IN_WORDS])})"
     + (rf"|(?<!{_LETTER})(?={trie_pattern(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "")
-    + (rf"|(?<!{_LETTER})(?=(?:{trie_pattern(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "") + ")"
+    + (rf"|(?<!{_LETTER})(?=(?:{trie_pattern(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "")
+    + (rf"|(?<!{_LETTER})(?=(?:{trie_pattern(_YEAR_FIRST_MONTHS)})\s+\d)" if _YEAR_FIRST_MONTHS else "") + ")"
 )
 _ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)"  # an ordinal's suffix, as written or in a head in capitals ("27TH")
 _PATTERN = skipping(re.compile(
@@ -188,8 +202,9 @@ _PATTERN = skipping(re.compile(
             # December 2-3, 1989 / July 11 and 12, 1952: several days of one month, the month first
             rf"(?P<en_md_list>\b(?P<m15>{_EN_MONTH})\s+(?P<d15a>[0-3]?\d){_ORD}?(?P<mid15>\s*[-–—]\s*|,?\s+(?:and|&)\s+)(?P<d15b>[0-3]?\d){_ORD}?\b(?![-–—/.:]?\d)(?:,?\s+(?P<y15>{_YEAR})\b)?)",
             # 1968. november 23.: the year, its full stop, the month's name and the day (year_first_months); a Hungarian
-            # cipher's head writes the month in Roman figures, each closed by its full stop ("1981. II. 25., 14.30")
-            rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s*(?:(?P<m21>{_YEAR_FIRST_MONTH})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d))",
+            # cipher's head writes the month in Roman figures, each closed by its full stop ("1981. II. 25., 14.30"), a Korean
+            # telegram's stamp in figures ("수신 일시: 1976.8.20. 08:10")
+            rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s*(?:(?P<m21>{_YEAR_FIRST_MONTH})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d|\.\d))",
             # August 23, 1951 / August 27 / Aug. 3
             rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
             # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
@@ -208,6 +223,8 @@ _PATTERN = skipping(re.compile(
             rf"(?P<iso>(?<![\w/.,–—-])(?:(?P<y22>{_YEAR})-(?P<m22>0[1-9]|1[0-2])-(?P<d22>0[1-9]|[12]\d|3[01])|(?P<y22m>{_ISO_MONTH_YEAR})-(?P<m22m>0[1-9]|1[0-2]))(?![\w/–—-]|[.,:]\d))",
             # 1941-1945 / 1950–53: a span of years
             rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
+            # from 1958 to 1962 / between 1958 and 1962: a span of years in words (year_span_openers)
+            rf"(?P<year_span>(?:{_YEAR_SPAN_BEHIND})(?P<y29a>{_YEAR})\s+(?:{_YEAR_SPAN_JOINERS})\s+(?P<y29b>{_YEAR})\b(?![-–—.,:/]?\d))",
             # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
             rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d)|(?<![\w'’])(?P<y12s>{_SHORT_YEAR}))",
             # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62, 14/I-67: after a slash only a Roman month, which no reading puts first;
@@ -230,9 +247,9 @@ _PATTERN = skipping(re.compile(
             # 2–3.7.51
             rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
             # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
-            rf"(?P<zh>(?:(?:(?P<y6>{_ZH_NUM}{{4}})|(?P<era6>{alternation(_ZH_ERAS) or '(?!)'})(?P<ey6>{_ZH_NUM}{{1,3}})){_ZH_MARKS['year']}|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
+            rf"(?P<zh>(?:(?:(?P<y6>{_ZH_NUM}{{4}})|(?P<era6>{alternation(_ZH_ERAS) or '(?!)'})(?P<ey6>{_ZH_NUM}{{1,3}})){_ZH_MARKS['year']}[ ]?|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:[ ]?(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
             # 1958年 / 一九五八年: a Chinese year alone (a chronicle's heading, "1958年以来"), no month after it
-            rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?!{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
+            rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?![ ]?{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
             # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
             rf"(?P<zh_rel>(?P<rel17>{alternation(_ZH_RELATIVE_MONTHS)})(?:(?P<d17>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part17>{alternation(_ZH_PARTS)})))",
             # 下旬 / 是月: a third of the month the text wrote last, or that month, a chronicle's entry opening with it
@@ -248,10 +265,13 @@ _PATTERN = skipping(re.compile(
             rf"|(?![.,:/-]?\d)(?=\s*[.,;:)]|\s*$|\s+(?:{_DL_DAY_AFTER})\b)))",
             # el día 12 llegará / el domingo 9 que: the same after a word that names it a day (``_DL_NAMED_BEFORE``)
             r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
+            # augusztus 3-án / az augusztus 18-i / augusztus 23-ra: the year-first order's month and day without the year, the
+            # day's case ending after its hyphen (year_first_day_endings), in the year the text wrote last
+            rf"(?P<md>(?<!\w)(?P<m28>{_YEAR_FIRST_MONTH})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$))(?![.:/-]?\d))",
             # 十五日: a day alone, in the month the text wrote last (``context_month``)
             # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
             rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
-            rf"|(?<={_ZH_BRACKETED_AFTER}[(\uff08])(?P<d14e>{_ZH_NUM}{{1,3}})[)\uff09])(?:{alternation(_ZH['day_alone']['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
+            rf"|(?<={_ZH_BRACKETED_AFTER}[(\uff08])(?P<d14e>{_ZH_NUM}{{1,3}})[)\uff09])(?:{alternation(_DAY_ALONE['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
         ]
     )
     + ")",
@@ -292,6 +312,8 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         return year, int(g["m11"]), int(g["d11"])
     if form == "years":
         return int(g["y13a"]), 1, None
+    if form == "year_span":
+        return int(g["y29a"]), 1, None
     if form == "bare":
         return _short_year(g["y12"] or g["y12s"]), 1, None
     if form == "zh_year":
@@ -321,7 +343,9 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
     if form == "dmy":
         return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
     if form == "ymd":
-        return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else MONTHS[g["m21"]], int(g["d21"])
+        return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else int(g["m21n"]) if g["m21n"] else MONTHS[g["m21"]], int(g["d21"])
+    if form == "md":
+        return None, MONTHS[g["m28"]], int(g["d28"])
     if form == "my":
         return (int(g["y20"]) if g["y20"] else None), MONTHS[g["m20"]], None
     if form == "num":
@@ -360,8 +384,8 @@ def find_dates(text: str, context_year: int | None = None, context_month: int | 
 # Every form of date the pattern knows writes a digit (its day, month or year) or, in Chinese, the month's mark: a text
 # with neither holds no date and is not searched (most sentences). A Chinese day alone writes the day's mark.
 _DIGIT = re.compile(r"\d")
-_ZH_MONTH_MARKS = tuple(_ZH["date_marks"]["month"])
-_ZH_DAY_MARKS = tuple(_ZH["day_alone"]["marks"])
+_ZH_MONTH_MARKS = tuple(_DATE_MARKS["month"])
+_ZH_DAY_MARKS = tuple(_DAY_ALONE["marks"])
 _ZH_ALONE_MARKS = tuple(_ZH.get("month_parts_alone") or ()) + tuple(_ZH.get("whole_month") or ())
 # What a text without a digit must hold to hold a date, told once rather than put together at every call: the Chinese
 # month's mark, a part of a month alone, "с.г."; and the day's mark where the month is known.
@@ -629,7 +653,7 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
 _ZH_MONTH_NOT_BEFORE = tuple(_ZH.get("month_not_before") or ())
 _ZH_SPAN = re.compile(rf"\s*(?:{alternation(_ZH.get('range_joiners') or [])})\s*") if _ZH.get("range_joiners") else None
 _ZH_LIST = re.compile(rf"\s*(?:{alternation(_ZH.get('list_joiners') or [])})\s*") if _ZH.get("list_joiners") else None
-_ZH_DATE_MARKS = "".join(m for marks in _ZH["date_marks"].values() for m in marks)
+_ZH_DATE_MARKS = "".join(m for marks in _DATE_MARKS.values() for m in marks)
 
 
 def _is_zh(mention: DateMention) -> bool:
@@ -904,8 +928,8 @@ def _mention(m: re.Match, year: int, month: int, day: int | None, inferred: bool
     if not 1 <= month <= 12:
         return None
     form = m.lastgroup
-    if form in ("years", "bare", "zh_year"):
-        last = int(m["y13b"]) if form == "years" else year
+    if form in ("years", "year_span", "bare", "zh_year"):
+        last = int(m["y13b"]) if form == "years" else int(m["y29b"]) if form == "year_span" else year
         last = last if last >= 1000 else year // 100 * 100 + last  # 1950–53
         if last < year:
             return None
@@ -1024,8 +1048,10 @@ def _folded(phrase: str) -> str:
 
 # "the next day", "на следующий день", "次日": days from the last date, in every language's words.
 _NEXT_DAYS = {_folded(p): d for lang in LANGUAGES for p, d in (lexicon(lang).get("next_days") or {}).items()}
-_NEXT_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("next_days") or {})]
-_NEXT_ZH = list(_ZH.get("next_days") or {})
+# The languages whose words take their endings without a space (zh; ko "다음 날에"): their words read inside longer ones.
+_UNSPACED = frozenset(lang for lang in LANGUAGES if not lexicon(lang).get("word_boundaries", lang != "zh"))
+_NEXT_SPACED = [p for lang in LANGUAGES if lang not in _UNSPACED for p in (lexicon(lang).get("next_days") or {})]
+_NEXT_ZH = [p for lang in sorted(_UNSPACED) for p in (lexicon(lang).get("next_days") or {})]
 # "in the following weeks": the days after the last date it spans, [first, last] counted from it.
 _FOLLOWING = {_folded(p): v for lang in LANGUAGES for p, v in (lexicon(lang).get("following_periods") or {}).items()}
 _FOLLOWING_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("following_periods") or {})]

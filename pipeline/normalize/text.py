@@ -434,7 +434,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 _SENTENCE_END = re.compile(
     r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?P<note>(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_][\"'”»][.!?]))\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
     r"|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))?\s+"
-    r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))"
+    r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff\uac00-\ud7a3])|(?<=[\u3002\uff01\uff1f]))"
 )
 # What follows a day's or a month's figure and its full stop in a date typed with spaces ("Received: Prague, 30. 10. 1958"),
 # the month in Roman figures too ("Otpravljeno: 8. VII 1967", "Expediat la 14. III. 1972").
@@ -452,7 +452,7 @@ _LIST_NUMBER = re.compile(r"\(?\d{1,2}\.")  # "(1.", "2.": an item's number insi
 _ROMAN_MONTHS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
 _YEAR_FIRST_ROMAN = re.compile(r"\b(?:1[89]\d\d|20\d\d)\.\s*(?:XI{0,2}|IX|IV|VI{0,3}|V|I{1,3})\.\s*[0-3]?\d\b")
 _INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401]\.)+")  # "M. G.", "В." and "М.Г." in Cyrillic
-_ABBREVIATIONS = frozenset(w.lower() for lang in ("en", "ru") for w in lexicon(lang).get("abbreviations", []))
+_ABBREVIATIONS = frozenset(w.lower() for lang in LANGUAGES for w in lexicon(lang).get("abbreviations", []))
 # A sentence that opens with a time of day and nothing else yet ("At 4 p.m. I visited ...", "Yesterday at 4 p.m.
 # Professor Lule was sworn in ..."): its "p.m." ends nothing; nor after a comma and a joining word ("..., and at 10.30 a.m.
 # Bishop announced ...": a clause opening with its time).

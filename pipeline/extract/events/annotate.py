@@ -228,7 +228,8 @@ _PARENTHESISED = compile_opening(r"^\s*[(\uff08].*[)\uff09]\W*$", re.DOTALL)
 
 # A cable's distribution line ("Distribution: Comrade X; Comrade Y; Directorate III; Archive"): those its copies went
 # to, though its parts and its filed copy have a citation's shape (distribution_labels).
-_DISTRIBUTION_LINE = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("distribution_labels") or ["(?!)"]) + r")\b[^:\n]{0,30}:", re.IGNORECASE)
+_DISTRIBUTION_LINE = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels") or ["(?!)"])
+                                     + r")\b[^:\n]{0,30}:", re.IGNORECASE)  # in every language's words ("Разпределение: др. ..., архив")
 
 
 def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> bool:

@@ -650,7 +650,8 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     m = _DISTRIBUTION.match(sentence)
     if not m:
         return []
-    if language == "zh":  # "（发：中央各部委，各省、市、自治区党委）": each body the commas part, as the page names it
+    if language == "zh" or not any(c.isupper() or c.islower() for c in m["whom"]):  # "（发：中央各部委，各省、市、自治区党委）",
+        # "배포: 장관, 차관, 미주국": a script without capitals, each body the commas part, as the page names it
         return [canonical_name(part) for part in (p.strip(" )\uff09.\u3002") for p in re.split(r"[,;\uff0c\uff1b]", m["whom"])) if part]
     whom = count["inner"] if (count := _COPY_COUNT.match(m["whom"])) else m["whom"]  # "5 (1. Comrade Puja, ...)": the count off
     if len(_ITEM_NUMBER.findall(whom)) > 1:  # "1. Comrade Puja", "1 - s. Chňoupek": each copy's number off, where each

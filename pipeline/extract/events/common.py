@@ -99,7 +99,7 @@ FIRST_PERSON = compile_opening(r"\b(?:we|our|ours|us|I|my|me)\b|" + event_words(
 SECOND_PERSON = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 STAMP = compile_opening(r"^(?:From\s+\S+\s+)?Received\b|" + event_words("receipt_stamp"), re.IGNORECASE)
 LABEL_BEFORE = compile_opening(
-    r"(?:Date|" + event_words("date_labels") + r")\s*:\s*$|^[^a-z\u0430-\u044f\u0451\u4e00-\u9fff]*(?:\b(?:of|Of|"
+    r"(?:Date|" + event_words("date_labels") + r")\s*:\s*$|^[^a-z\u0430-\u044f\u0451\u4e00-\u9fff\uac00-\ud7a3]*(?:\b(?:of|Of|"
     + event_words("date_of") + r")\s*)?$"
 )
 _CITATION = compile_opening(r"Digital Archive|Citation:|get citation|Public Policy Program")
@@ -193,9 +193,10 @@ class WordsFirst:
 
 # Letters that match one of a-z or а-я when case is ignored yet lower to another letter (İ, ı, long s, old forms of
 # в, д, о, с, т, ъ); the letters a ``WordsFirst`` word may hold, and those no other letter matches ignoring case (the
-# accented lower-case letters of Latin-1, à to þ but ß and ÿ, each one upper-case twin: "Gespräch", "procès-verbal").
+# accented lower-case letters of Latin-1, à to þ but ß and ÿ, and of Latin Extended-A but ı and ſ, each one upper-case
+# twin: "Gespräch", "procès-verbal", "jegyzőkönyv").
 CASE_TWINS = compile_opening(r"[\u0130\u0131\u017f\u1c80-\u1c88]")
-_LOWER_LETTER = compile_opening(r"[a-z\u0430-\u045f\u00e0-\u00f6\u00f8-\u00fe]")
+_LOWER_LETTER = compile_opening(r"[a-z\u0430-\u045f\u00e0-\u00f6\u00f8-\u00fe\u0100-\u012f\u0132-\u017e]")
 PLANNED = WordsFirst(compile_opening(r"\bwe\s+(?:intend|plan|are\s+going)\s+to\b|" + event_words("intend"), re.IGNORECASE), ("intend", "plan", "going", *event_literals("intend")))
 _EN_RESOLVES = tuple(lexicon_words("resolves"))  # "RESOLVES", "Extract from protocol No. 52 of the session ...", "Beschluß:" (the
 # Russian and Chinese words are event_words)
@@ -353,6 +354,8 @@ class Context:
     is_conversation: bool
     resolver: list[str]
     decision_points: dict[int, int] = field(default_factory=dict)  # the numbered points under a decision's "DECIDES:"
+    adopted_on: date | None = None  # the day a resolution's line under its paragraphs writes ("2163rd plenary meeting / 2
+    # November 1973"): its decisions' day, whatever day the page's citation gives
     # line (its decisions), each with where its words begin after its number
     responsible: dict[int, list[str]] = field(default_factory=dict)  # a decision point's block and those the line under
     # it makes answerable for it ("Verantwortlich: Genosse Winzer")

@@ -30,7 +30,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon, read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
-from pipeline.normalize.lexicon import alternation, words
+from pipeline.normalize.lexicon import LANGUAGES, alternation, words
 from pipeline.normalize.names import (
     NAME_STYLE,
     canonical_name,
@@ -89,6 +89,7 @@ def document_context(doc: ParsedDocument) -> Context:
         RECORD_WORDS.search(without_topic(t)) for t in headings if not is_transcription_label(t) and not names_a_chronicle(t))
     is_record = is_record or any(_SITTING_WORDS.search(t) for t in headings)  # "LOK SABHA DEBATES" over "CALLING ATTENTION TO
     # MATTER OF URGENT PUBLIC IMPORTANCE": a house's printed debates of one sitting, a record of its members' turns
+    is_record = is_record or _questions_and_answers(doc)  # a magazine's interview in questions and answers: the talk's record
     first, last = _occasion_days(doc) if is_record else (None, None)
     if first is None and is_record and letter_date is not None and not _body(doc):
         first = _opening_day(doc, letter_date)  # "The President received Minister Rapacki ... on the evening of 26 February"
@@ -121,6 +122,7 @@ def document_context(doc: ParsedDocument) -> Context:
         is_conversation=is_conversation and doc.source_type != "book_excerpt",
         resolver=_resolver(doc),
         decision_points=decision_points(doc),
+        adopted_on=_adoption_day(doc),
         responsible=responsible_lines(doc),
         heading=heading,
         occasion=occasion,
@@ -504,6 +506,46 @@ _WIRE_HEAD_BLOCKS = 8  # a digest's or a bulletin's lines over the dispatch: its
 _WIRE_HEAD_CHARS = 200
 
 
+# The body that adopts a resolution, named alone on the line over its paragraphs and closed by a comma ("The General
+# Assembly,", "The Security Council,"): the paragraphs under it, the preamble's ("Welcoming the recent accession ...,")
+# and the numbered operative ones ("1. Strongly condemns ..."), are its decisions on the day it adopted them.
+_ADOPTING_BODY = compile_opening(r"^\s*The\s+(?P<body>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5}),\s*$")
+_PREAMBLE_CLOSE = compile_opening(r"[,;]\s*$")
+
+
+# The paragraph under the body's line: the preamble's participle ("Recalling", "Welcoming", "Deeply concerned") or the
+# first operative paragraph's number; not a letter's address ("The President," / "The White House,").
+_RESOLUTION_OPENS = compile_opening(r"^\s*(?:\d{1,2}\.\s|(?:[A-Z][a-z]+ly\s+[a-z]+(?:ing|ed)|[A-Z][a-z]+(?:ing|ed))\b)")
+
+
+def _adopting_body(doc: ParsedDocument) -> tuple[int, str] | None:
+    """The line that names the body adopting the resolution the page prints, and the body ("The General Assembly,"),
+    its preamble or its operative paragraphs under it."""
+    for index, block in enumerate(doc.blocks[:20]):
+        if block.section_type == "body" and (m := _ADOPTING_BODY.match(block.text)) and index + 1 < len(doc.blocks) \
+                and _RESOLUTION_OPENS.match(doc.blocks[index + 1].text):
+            return index, m["body"]
+    return None
+
+
+_ADOPTION_LINES = 2  # the meeting's line and the day's under the last paragraph ("2163rd plenary meeting" / "2 November 1973")
+
+
+def _adoption_day(doc: ParsedDocument) -> date | None:
+    """The day written on the short lines right under the last paragraph of a resolution its body's line opens ("The
+    General Assembly," / ... / "3. Requests the Security Council ..." / "2163rd plenary meeting" / "2 November 1973"):
+    the day the body adopted it. None for a page with no such body's line or no day there."""
+    if _adopting_body(doc) is None or not (points := decision_points(doc)):
+        return None
+    year = doc.document_date.year if doc.document_date else None
+    for block in doc.blocks[max(points) + 1: max(points) + 1 + _ADOPTION_LINES]:
+        if len(block.text) > _HEADING_LINE:
+            break
+        if days := [d.start_date for d in find_dates(block.text, year) if d.precision in ("day", "minute") and d.year_written]:
+            return days[0]
+    return None
+
+
 def decision_points(doc: ParsedDocument) -> dict[int, int]:
     """The numbered points that follow a body's operative line ending in a colon ("The Politburo DECIDES:" / "1. The
     People's Republic of Bulgaria recognizes ..." / "2. The Ministry ... shall send ..."), up to the first passage that
@@ -519,6 +561,16 @@ def decision_points(doc: ParsedDocument) -> dict[int, int]:
                     continue  # "Verantwortlich: Genosse Winzer" under a point: the next point goes on the list
                 break
             points[after] = words_at
+    if (adopting := _adopting_body(doc)) is not None:
+        for after in range(adopting[0] + 1, len(doc.blocks)):
+            text = doc.blocks[after].text
+            if (words_at := opens_a_point(text)) is not None:
+                points[after] = words_at  # "1. Strongly condemns the Government of Portugal ...;"
+            elif _PREAMBLE_CLOSE.search(text) and not find_dates(text, None):
+                points[after] = 0  # "Welcoming the recent accession to independence ...,": a preamble's act of that day;
+                # one that dates what it recalls ("Recalling its resolution 2918 (XXVII) of 14 November 1972,") is read so
+            elif not _PREAMBLE_CLOSE.search(text):
+                break
     return points
 
 
@@ -533,6 +585,8 @@ def responsible_lines(doc: ParsedDocument) -> dict[int, list[str]]:
 
 
 def _resolver(doc: ParsedDocument) -> list[str]:
+    if (adopting := _adopting_body(doc)) is not None:
+        return [adopting[1]]  # "The General Assembly," over the resolution's paragraphs
     for at, block in enumerate(doc.blocks):
         if any(word in block.text for word in RESOLVES_LITERALS) and (m := RESOLVES_CUE.search(block.text)):
             before = actor_names(block.text[max(0, m.start() - 60): m.start()])[-1:]
@@ -606,7 +660,7 @@ def names_a_chronicle(line: str) -> bool:
 
 
 def _record_words() -> WordsFirst:
-    words = [w for lang in ("en", "ru", "zh", "de", "fr") for key in ("record_words", "question_sittings")
+    words = [w for lang in LANGUAGES for key in ("record_words", "question_sittings")
              for w in (lexicon(lang).get(key) or [])]  # a sitting of a house is a record of that day's sitting too
     return WordsFirst(compile_opening("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), tuple(words))
 
@@ -793,6 +847,22 @@ def _head_blocks(doc: ParsedDocument) -> list:
     return head
 
 
+# The labels of an interview's questions and answers (en.yaml interviewer_labels, answerer_labels) opening a passage,
+# closed by a colon or a full stop ("Q. You have met Ian Smith.", "A: In August of '78 ...").
+_ASKED = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels") or [])
+_ANSWERED = frozenset(w.lower() for w in lexicon("en").get("answerer_labels") or [])
+_QA_LABEL = compile_opening(r"^\s*(?P<label>[A-Z][a-z]{0,10})[.:]\s+\S")
+_QA_AT_LEAST = 2  # questions and answers each, for a page to be an interview printed so
+
+
+def _questions_and_answers(doc: ParsedDocument) -> bool:
+    """An interview printed in questions and answers ("Q. You have met Ian Smith. What did you tell him?" / "A. Yesterday
+    I saw Mr. Smith ..."): two questions at least and two answers under their labels, in the body's passages. It records
+    a talk, of the day its head names ("... received Newsweek's Holger Jensen at his home ..., on March 6. Excerpts:")."""
+    labels = [m["label"].lower() for b in doc.blocks if b.section_type == "body" and (m := _QA_LABEL.match(b.text))]
+    return sum(label in _ASKED for label in labels) >= _QA_AT_LEAST and sum(label in _ANSWERED for label in labels) >= _QA_AT_LEAST
+
+
 def _occasion_days(doc: ParsedDocument) -> tuple[date | None, date | None]:
     """A record's meeting day: in its title, a "Time:" line, or a heading that names the meeting, before the page's date."""
     heads = [doc.title or ""] + [
@@ -920,6 +990,17 @@ _THING_OF = compile_opening(r"\b(?:(?<!morning )(?<!evening )(?<!night )(?<!afte
 # "the Soviet note of March 2": a paper's day; "on the evening of 26 February": the talk's
 _TOLD_BEFORE = compile_opening(r"\b(?:that|which|who|whom|whose|when|after|before|since)\b")  # a clause the date is told in
 _WRITTEN_UP_WITHIN = 31  # days: a record is written up within weeks of its talk; a day further back is a look back
+# A sentence, then a label that opens what follows ("... at his home ..., on March 6. Excerpts:"): the sentence is the
+# paragraph's, though it ends on the label's colon; not a name's initials ("with the Prime Minister ..., L. F. S. Burnham").
+_LABEL_AFTER_SENTENCE = compile_opening(r"[^\W_A-Z\u0410-\u042f][.!?]\s+[A-Z][\w ]{0,30}:\s*$")
+_OPENING_PHRASE = compile_opening(r"^(?P<phrase>(?:[^\W\d_][\w'’-]*\s+){1,5}[^\W\d_][\w'’-]*),\s")  # "Two days after his landslide, "
+
+
+def _opening_phrase_end(sentence: str, before: int) -> int:
+    """Where a short phrase that opens the sentence, set off by its comma, ends ("Two days after his landslide, Robert
+    Mugabe received ... on March 6."): its "after" tells when, not the clause the day is told in; 0 where none opens it."""
+    m = _OPENING_PHRASE.match(sentence)
+    return m.end() if m and m.end() <= before else 0
 
 
 _TALK_OPENING = compile_opening("|".join(
@@ -960,12 +1041,13 @@ def _opening_day(doc: ParsedDocument, written: date) -> date | None:
         text = block.text.strip()
         if block.section_type == "header" or block.passage_type not in ("paragraph", "quote") or len(text) < (20 if _HAN.search(text) else 60) \
                 or _PARTICIPANT_LABEL.match(text) or present_names(text) or (m := _OPENING_SENTENCE.match(text)) is None \
-                or len(text) < _HEADING_LINE and not _ENDS_A_SENTENCE.search(text):  # a line of the heading run on, no
-            # sentence ("MEMORANDUM OF CONVERSATION" / "with the Prime Minister of ..., L. F. S. Burnham")
+                or len(text) < _HEADING_LINE and not (_ENDS_A_SENTENCE.search(text) or _LABEL_AFTER_SENTENCE.search(text)):  # a line
+            # of the heading run on, no sentence ("MEMORANDUM OF CONVERSATION" / "with the Prime Minister of ..., L. F. S.
+            # Burnham"); a sentence before a label is one ("... on March 6. Excerpts:")
             continue
         days = [d for d in find_dates(m[0], written.year) if d.precision in ("day", "minute")]
         if days and days[0].start_date <= written and (written - days[0].start_date).days <= _WRITTEN_UP_WITHIN \
-                and not _THING_OF.search(m[0], 0, days[0].start) and not _TOLD_BEFORE.search(m[0], 0, days[0].start) \
+                and not _THING_OF.search(m[0], 0, days[0].start) and not _TOLD_BEFORE.search(m[0], _opening_phrase_end(m[0], days[0].start), days[0].start) \
                 and opens_the_talk(m[0]):
             return days[0].start_date
         if not days and opens_the_talk(m[0]) and (weekday := _opening_weekday(m[0], block.language)) is not None:

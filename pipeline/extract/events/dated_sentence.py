@@ -447,9 +447,8 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     if now is not None and mention.start_date > now and _ahead_in_clause(sentence, mention):
         return True  # "The MPRS is to convene in special session on 7 March", "Вылет делегации намечен на 31 января",
         # "will leave Beijing for Pyongyang on the 9th": a day to come a plan or a future sets, in any kind of text
-    if now is not None and mention.start_date > now and not (context.is_record or context.is_message) and not later_note and any(
-        c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language)
-    ):
+    if now is not None and mention.start_date > now and not (context.is_record or context.is_message) and not later_note \
+            and _plan_word_of(sentence, mention, language):
         return True  # "国王将于四月出访西部地区" in an embassy's report of 28 February, "we shall send a delegation in
         # November" in a letter: a plan's word before a day to come, in a text that is no record or cable as well
     if not (context.is_record or context.is_message):
@@ -470,7 +469,14 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
         if not (OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or _HELD.search(before)):
             return True  # "A change in the Hungarian position, beginning with the emigration ... from September 11, should
             # not be expected" in the minutes of 5 September: a day to come, which the text does not move to
-    return any(c.kind == "planned" and c.end <= mention.start for c in read_cues(sentence, language))
+    return _plan_word_of(sentence, mention, language)
+
+
+def _plan_word_of(sentence: str, mention: DateMention, language: str | None) -> bool:
+    """A plan's word before the day ("will leave on the 9th"), or after it in a language whose verb ends its sentence
+    (ko.yaml verb_final: "내 20일 오후 국방부 측과도 면담할 예정임": will meet on the 20th)."""
+    after = bool(lexicon(language or "en").get("verb_final"))
+    return any(c.kind == "planned" and (c.end <= mention.start or after and c.start >= mention.end) for c in read_cues(sentence, language))
 
 
 def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:

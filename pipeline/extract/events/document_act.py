@@ -78,7 +78,8 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         return [event]
     if context.resolver and (DECISION.search(sentence) or DECISION_PHRASE.search(sentence) or charged_point(sentence)
                              or context.decision_points.get(index) == offset):
-        event = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.6).on(context.letter_date)
+        event = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.6).on(
+            context.adopted_on or context.letter_date)  # a resolution's decisions: on the day its line under them writes
         event.sources = list(context.resolver)
         event.targets = decision_targets(sentence, event.sources)  # "To instruct Comrade Dugersuren to inform ...": him
         later = any(d.start_date is not None and d.start_date > context.letter_date for d in s.dates)

@@ -1025,6 +1025,35 @@ def _as_headed(own, parties: set[str]):
     return lambda name: name if name in parties else own(name)
 
 
+# A log's entry: its passage opens with the hour in four figures, then the entry's words ("0612 Set general quarters.",
+# "1005 Embarked 40 crewmembers ..."): a ship's deck log, a watch officer's or an operations centre's log.
+_LOG_HOUR = compile_opening(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])")
+_LOG_ENTRIES_AT_LEAST = 3  # entries that make a log's page: one line opening with a year is no log
+
+
+def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None]:
+    """The passages of a log's page that are its entries, each with its hour (HH:MM): three at least, their hours never
+    going back, in the body's passages; and the day the sheet heads, the last day its head lines write above the first
+    entry ("USS HENRY B. WILSON (DDG-7) THURSDAY 15 MAY 1975 ZONE DESCRIPTION -7"), not an archive's stamp in its page
+    head. Each entry tells acts of that day, at that hour; a page of years ("1952 Numayri graduated ...") goes back or
+    has fewer entries."""
+    found = {}
+    for index, block in enumerate(doc.blocks):
+        if block.section_type == "body" and block.passage_type in TEXT_BLOCKS and (m := _LOG_HOUR.match(block.text)):
+            found[index] = f"{m['hour']}:{m['minute']}"
+    hours = list(found.values())
+    if len(found) < _LOG_ENTRIES_AT_LEAST or hours != sorted(hours):
+        return {}, None
+    year = doc.document_date.year if doc.document_date else None
+    heads = [d.start_date for b in doc.blocks[: min(found)] if b.section_type == "body" and len(b.text) < _LOG_HEAD_LINE
+             and not b.text.rstrip().endswith(".") for d in find_dates(b.text, year) if d.precision in ("day", "minute")
+             and d.year_written]
+    return found, heads[-1] if heads else None
+
+
+_LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
+
+
 def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
     """An intelligence cable's own lines about its reporting: "SOURCE SAID THAT ..." is the informant's telling to the
     Agency, of no day the cable gives (the acts it reports are read as they are), and the dissemination paragraph's
@@ -1045,9 +1074,11 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
                 # named in capitals, its words each capitalised again
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" \
                 and event.start_date is not None and is_distribution_line(evidence):
-            received = received or receipt_day(doc) or event.start_date  # "Copies: Minister, ..." under "Arrived: 16
-            if received > event.start_date:  # Apr." after "Sent: 15 Apr.": the copies are made where it was received, once
-                event.on(received).date_kind = "approximate"  # it was
+            written = doc.document_date if doc.document_date_precision in ("day", "minute") else None
+            received = received or receipt_day(doc) or max(d for d in (written, event.start_date) if d)  # "Copies: Minister,
+            if received > event.start_date:  # ..." under "Arrived: 16 Apr." after "Sent: 15 Apr.": the copies are made where
+                event.on(received).date_kind = "approximate"  # it was received, once it was; never before the cable's own
+                # day ("Kopi til: ..." under a telegram whose last sentence told of the day before yesterday)
         kept.append(event)
     return kept
 
@@ -2622,6 +2653,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     requests: list[EventDraft] = []  # the passage's rows of a request an act answers ("at the request of X")
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
+    log_entries, log_day = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if scope.said_day is not None and scope.said_day[0] != index:
@@ -2705,6 +2737,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             events.append(dispatch)
         if (comment := _leader_comment(index, block.text, year)) is not None:
             events.append(comment)  # "刘少奇圈阅。（四月五日）": a leader's comment on the request, on its own day
+        if index in log_entries and (day := log_day or scope.day or doc.document_date) is not None:
+            entry = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(day)
+            entry.date_kind, entry.start_time = "exact", log_entries[index]  # "0612 Set general quarters.": a log's watch
+            events.append(entry)  # entry, its acts on the day the sheet heads, at the hour it opens with
+            continue
         if speech is not None and block.text[:1] in OPENING_QUOTES:
             events.append(quoted_statement(index, block.text, speech))
             continue

@@ -1138,6 +1138,10 @@ CHECKS = {
     "day_this_month_marks": lambda language, text, expected: _eq(
         next((d.start_date for d in find_dates(text, 1974, None, (1974, 8)) if d.start_date.year == 1974), None), expected, text),
     "era_years": lambda language, text, expected: _eq(next((d.start_date for d in find_dates(text, None)), None), expected, text),
+    "date_marks": lambda language, text, expected: _eq(next((d.start_date for d in find_dates(text, None)), None), expected, text),
+    "year_span_openers": lambda language, text, expected: _eq(
+        next(([str(d.start_date), str(d.end_date)] for d in find_dates(text, 1971)), None), expected, text),
+    "year_first_day_endings": lambda language, text, expected: _eq(next((d.start_date for d in find_dates(text, 1968)), None), expected, text),
     "month_alone_openers": _month_alone,
     "month_part_refs": _month_part,
     "month_last_openers": _month_alone,
