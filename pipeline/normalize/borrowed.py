@@ -1,0 +1,100 @@
+"""The calendar words of a language with no file of its own, borrowed from dateparser's locale data.
+
+A page in a language ``pipeline/reference/lang`` has no file for (Danish, Finnish, Slovak, Bulgarian, Ukrainian,
+Indonesian, Greek ...) still writes its dates with the month's name ("den 3. maj 1975", "3 май 1975 г.", "1975. május
+3."), the days named from the day of writing ("i går", "вчера", "kemarin") and the days of the week. dateparser, which
+the project pins, ships those words for some two hundred languages inside its package
+(``dateparser/data/date_translation_data/<code>.py``): they are read here, offline, once per language, into the keys a
+language file writes (``months``, ``year_first_months``, ``relative_days``, ``weekdays``, ``relative_periods``,
+``alphabet``), so that the date grammar and the tense reader take them as they take a file's. A language with a file
+never borrows (``lexicon`` reads the file), and the date grammar reads a borrowed language's months only on a page
+written in it (``reading``).
+
+Which words are kept: a month's every form but those that write a figure ("5월", read by the figures' own forms) or
+are shorter than three letters; a week day's full forms (its short ones, "man", "ons", "tor", are common words); a day
+or a period named from the day of writing where the locale data writes it as such ("1 day ago": "i går"), three letters
+or more ("ma", "sot" would be other languages' words or too short to tell).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+
+# The dataset's codes that dateparser names otherwise (pipeline/normalize/language.py: Norwegian is "no").
+_LOCALE_CODES = {"no": "nb"}
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+_WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# dateparser's relative phrases, by what they name: days from the day of writing, and the calendar periods before
+# it (en.yaml relative_periods' values).
+_RELATIVE_DAYS = {"2 day ago": -2, "1 day ago": -1, "0 day ago": 0, "in 1 day": 1, "in 2 day": 2}
+_RELATIVE_PERIODS = {"1 week ago": "week", "1 month ago": "month", "1 year ago": "year", "0 week ago": "this_week",
+                     "0 month ago": "this_month"}
+MIN_LETTERS = 3  # a word shorter is too often another language's word ("ma", "po", "sen")
+MIN_WEEKDAY_LETTERS = 5  # a week day's short forms ("man", "ons", "fre", "tor") are common words in its language
+
+
+@cache
+def locale_data(language: str | None) -> dict:
+    """dateparser's locale data of a language (its ``info`` dictionary), empty where it has none."""
+    if not language or not language.replace("-", "").isalpha():
+        return {}
+    code = _LOCALE_CODES.get(language, language)
+    try:
+        module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
+    except ImportError:
+        return {}
+    return getattr(module, "info", {}) or {}
+
+
+def _usable(word: str, least: int = MIN_LETTERS) -> bool:
+    """Long enough, written without a figure, and no cut word of one letter after the first ("мин г", "т м", "viime v":
+    the locale's abbreviations; "i går" keeps its preposition)."""
+    return len(word) >= least and not any(c.isdigit() for c in word) and any(c.isalpha() for c in word) \
+        and all(len(part) > 1 for part in word.split()[1:])
+
+
+@cache
+def borrowed_lexicon(language: str | None) -> dict:
+    """The calendar words of ``language`` in a language file's keys, from dateparser's locale data; empty where it has
+    none (or only forms written with figures)."""
+    info = locale_data(language)
+    if not info:
+        return {}
+    months: dict[str, int] = {}
+    for number, key in enumerate(_MONTH_KEYS, start=1):
+        for form in info.get(key) or []:
+            form = form.strip().rstrip(".")
+            if not _usable(form) or form.lower() == form.upper():
+                continue  # a script without case (Japanese "十一月") is read by its own forms of date
+            for written in (form.lower(), form[:1].upper() + form[1:].lower(), form.upper()):
+                months.setdefault(written, number)
+                if len(form) <= 4:  # an abbreviation, with the full stop that cuts it ("3 jan. 1975")
+                    months.setdefault(written + ".", number)
+    weekdays: dict[str, int] = {}
+    for number, key in enumerate(_WEEKDAY_KEYS):
+        forms = [f.strip() for f in info.get(key) or [] if _usable(f.strip())]
+        for form in forms:
+            if len(form) >= MIN_WEEKDAY_LETTERS or form == max(forms, key=len):
+                weekdays.setdefault(form.lower(), number)
+    relative = info.get("relative-type") or {}
+    days = {p.lower(): d for key, d in _RELATIVE_DAYS.items() for p in relative.get(key) or [] if _usable(p)}
+    periods = {p.lower(): v for key, v in _RELATIVE_PERIODS.items() for p in relative.get(key) or [] if _usable(p)}
+    year_first = info.get("date_order") == "YMD"  # "1975. május 3.", "1975. 5. 3.": the year first
+    if not (months or weekdays or days or year_first):
+        return {}
+    lexicon: dict = {"borrowed": True, "year_first": year_first}
+    if months:
+        lexicon["months"] = months
+        if year_first:  # the month's name after the year and its full stop, in lower case as that order writes it
+            lexicon["year_first_months"] = {m: n for m, n in months.items() if m.islower() and not m.endswith(".")}
+    if days:
+        lexicon["relative_days"] = days
+    if weekdays:
+        lexicon["weekdays"] = weekdays
+    if periods:
+        lexicon["relative_periods"] = periods
+    letters = {c for word in [*months, *weekdays, *days, *periods] for c in word.lower() if c.isalpha()}
+    lexicon["alphabet"] = "".join(sorted(letters))
+    return lexicon
