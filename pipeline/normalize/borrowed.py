@@ -22,7 +22,8 @@ import importlib
 from functools import cache
 
 # The dataset's codes that dateparser names otherwise (pipeline/normalize/language.py: Norwegian is "no").
-_LOCALE_CODES = {"no": "nb"}
+# Serbo-Croatian is "sh" whichever variant a page writes: its Latin months are Croatian's.
+_LOCALE_CODES = {"no": "nb", "sh": "hr"}
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -87,6 +88,8 @@ def borrowed_lexicon(language: str | None) -> dict:
     lexicon: dict = {"borrowed": True, "year_first": year_first}
     if months:
         lexicon["months"] = months
+        if info.get("date_order") == "DMY":  # the day's figure closed by its full stop, as many of them write it ("3. maj")
+            lexicon["day_marks"] = ["."]
         if year_first:  # the month's name after the year and its full stop, in lower case as that order writes it
             lexicon["year_first_months"] = {m: n for m, n in months.items() if m.islower() and not m.endswith(".")}
     if days:
