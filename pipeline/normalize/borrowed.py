@@ -21,9 +21,9 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-# The dataset's codes that dateparser names otherwise (pipeline/normalize/language.py: Norwegian is "no").
-# Serbo-Croatian is "sh" whichever variant a page writes: its Latin months are Croatian's.
-_LOCALE_CODES = {"no": "nb", "sh": "hr"}
+# The dataset's codes that dateparser names otherwise (pipeline/normalize/language.py): Norwegian is "no"; Serbo-Croatian
+# is "sh" whichever variant a page writes, whose months are Croatian's ("srpnja"), Serbian's and Bosnian's ("jula").
+_LOCALE_CODES = {"no": ("nb",), "sh": ("hr", "sr-Latn", "bs-Latn")}
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -38,15 +38,29 @@ MIN_WEEKDAY_LETTERS = 5  # a week day's short forms ("man", "ons", "fre", "tor")
 
 @cache
 def locale_data(language: str | None) -> dict:
-    """dateparser's locale data of a language (its ``info`` dictionary), empty where it has none."""
+    """dateparser's locale data of a language (its ``info`` dictionary; several locales' words joined where the dataset
+    names one language that dateparser splits), empty where it has none."""
     if not language or not language.replace("-", "").isalpha():
         return {}
-    code = _LOCALE_CODES.get(language, language)
-    try:
-        module = importlib.import_module(f"dateparser.data.date_translation_data.{code}")
-    except ImportError:
-        return {}
-    return getattr(module, "info", {}) or {}
+    found: list[dict] = []
+    for code in _LOCALE_CODES.get(language, (language,)):
+        try:
+            found.append(getattr(importlib.import_module(f"dateparser.data.date_translation_data.{code}"), "info", {}) or {})
+        except ImportError:
+            continue
+    if len(found) < 2:
+        return found[0] if found else {}
+    joined: dict = dict(found[0])
+    for info in found[1:]:
+        for key, value in info.items():
+            if isinstance(value, list) and isinstance(joined.get(key), list):
+                joined[key] = [*joined[key], *(v for v in value if v not in joined[key])]
+            elif isinstance(value, dict) and isinstance(joined.get(key), dict):
+                joined[key] = {k: [*joined[key].get(k, []), *(v for v in vs if v not in joined[key].get(k, []))] for k, vs in
+                               (joined[key] | value).items()} if all(isinstance(v, list) for v in value.values()) else joined[key]
+            else:
+                joined.setdefault(key, value)
+    return joined
 
 
 def _usable(word: str, least: int = MIN_LETTERS) -> bool:
@@ -90,6 +104,11 @@ def borrowed_lexicon(language: str | None) -> dict:
         lexicon["months"] = months
         if info.get("date_order") == "DMY":  # the day's figure closed by its full stop, as many of them write it ("3. maj")
             lexicon["day_marks"] = ["."]
+        # the words the locale skips between a date's parts, as the day, the month and the year may be joined by them
+        # ("13 de septiembre de 1973", "5 de maio de 1975")
+        joiners = [w for w in info.get("skip") or [] if w.isalpha() and 2 <= len(w) <= 3 and w.islower()]
+        if joiners:
+            lexicon["day_month_joiners"] = lexicon["month_year_joiners"] = joiners
         if year_first:  # the month's name after the year and its full stop, in lower case as that order writes it
             lexicon["year_first_months"] = {m: n for m, n in months.items() if m.islower() and not m.endswith(".")}
     if days:

@@ -72,9 +72,6 @@ MONTHS.update({m[:1].upper() + m[1:]: n for m, n in _MONTHS_ALONE.items()} | _MO
 _THIS_YEAR_MARKS = words("this_year_marks", _DAY_FIRST)
 _THIS_YEAR_MARK = f"(?:{alternation(_THIS_YEAR_MARKS)})"
 _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
-# The words between the day, the month and the year ("5 de mayo de 1961": day_month_joiners, month_year_joiners).
-_DAY_MONTH_JOINER = f"(?:\\s+(?:{alternation(words('day_month_joiners', _DAY_FIRST))}))?" if words("day_month_joiners", _DAY_FIRST) else ""
-_MONTH_YEAR_JOINER = f"(?:\\s+(?:{alternation(words('month_year_joiners', _DAY_FIRST))}))?" if words("month_year_joiners", _DAY_FIRST) else ""
 _RANGE_JOINER = f"(?:{alternation(words('range_joiners', _DAY_FIRST)) or '(?!)'})"  # "с 2 по 5 мая": one day to another
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A year whose last two figures are 12 or more: after it "-03" is a month, never the last year of a span ("1962-03").
@@ -157,6 +154,10 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int],
     # the marks a day's figure may carry ("8. März", "1er mars", "1º de mayo": day_marks)
     marks = [w for lex in day_first for w in lex.get("day_marks") or []]
     day_mark = f"(?:{alternation(marks)})?" if marks else ""
+    # the words between the day, the month and the year ("5 de mayo de 1961": day_month_joiners, month_year_joiners)
+    joiners = {key: [w for lex in day_first for w in lex.get(key) or []] for key in ("day_month_joiners", "month_year_joiners")}
+    day_month_joiner = f"(?:\\s+(?:{alternation(joiners['day_month_joiners'])}))?" if joiners["day_month_joiners"] else ""
+    month_year_joiner = f"(?:\\s+(?:{alternation(joiners['month_year_joiners'])}))?" if joiners["month_year_joiners"] else ""
     # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
     # numeral or the first character of "this year": the lookahead turns every other position away at one
     # character instead of trying each form of date there, which is what makes the scan several times quicker.
@@ -191,7 +192,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int],
         r"(?:(?=['’\d" + letters(single_openers)[1:] + ")"
         + f"|(?={trie_pattern([h for h in month_heads if h[0] not in in_words])})"
         + (rf"|(?<!{letter})(?={trie_pattern(heads_in_words)})" if heads_in_words else "")
-        + (rf"|(?<!{letter})(?=(?:{trie_pattern(year_only_months)}){_MONTH_YEAR_JOINER}\s+\d)" if year_only_months else "") + ")"
+        + (rf"|(?<!{letter})(?=(?:{trie_pattern(year_only_months)}){month_year_joiner}\s+\d)" if year_only_months else "") + ")"
     )
     pattern = skipping(re.compile(
         date_opening
@@ -214,9 +215,9 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int],
                 # June 1950
                 rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
                 # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")
-                rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?{day_mark}{_DAY_MONTH_JOINER}\s+(?P<m4>{day_first_month})(?:{_MONTH_YEAR_JOINER}\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{letter}))",
+                rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?{day_mark}{day_month_joiner}\s+(?P<m4>{day_first_month})(?:{month_year_joiner}\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{letter}))",
                 # в марте 1961 г. / в марте с.г.: a month of the day-first languages with its year or "of this year"
-                rf"(?P<my>(?<!{letter})(?P<m20>{month_alone})(?:{_MONTH_YEAR_JOINER}(?=\s+{_YEAR}))?\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
+                rf"(?P<my>(?<!{letter})(?P<m20>{month_alone})(?:{month_year_joiner}(?=\s+{_YEAR}))?\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
                 # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
                 rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
                 # 1975-05-12 / 1962-03: the ISO day and month of catalogues, metadata and modern editions; not inside a file or
@@ -243,7 +244,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int],
                 # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
                 rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
                 # 9–11 октября (1968 г.) / с 2 по 5 мая
-                rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d){day_mark}(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d){day_mark}{_DAY_MONTH_JOINER}\s+(?P<m9>{day_first_month})(?:{_MONTH_YEAR_JOINER}\s+(?P<y9>{_YEAR}))?(?!{letter}))",
+                rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d){day_mark}(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d){day_mark}{day_month_joiner}\s+(?P<m9>{day_first_month})(?:{month_year_joiner}\s+(?P<y9>{_YEAR}))?(?!{letter}))",
                 # 2–3.7.51
                 rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
                 # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日

@@ -60,3 +60,14 @@ def test_the_days_named_from_the_day_of_writing_are_read_on_the_page_in_that_lan
     with reading("fi"):
         [cue] = [c for c in read_cues(sentence, "fi") if c.kind == "relative"]
     assert cue.days == -1 and sentence[cue.start: cue.end] == "eilen"
+
+
+def test_the_words_a_locale_skips_join_the_day_the_month_and_the_year():
+    assert _days("Barcelona, 13 de setembre de 1973") == []
+    with reading("ca"):
+        assert _days("Barcelona, 13 de setembre de 1973") == [("13 de setembre de 1973", date(1973, 9, 13))]
+
+
+def test_one_language_of_the_dataset_joins_the_locales_dateparser_splits_it_into():
+    months = borrowed_lexicon("sh")["months"]
+    assert months["srpnja"] == 7 and months["jula"] == 7  # Croatian's and Serbian's July
