@@ -1,19 +1,21 @@
 """The calendar words of a language with no file of its own, borrowed from dateparser's locale data.
 
 A page in a language ``pipeline/reference/lang`` has no file for (Danish, Finnish, Slovak, Bulgarian, Ukrainian,
-Indonesian, Greek ...) still writes its dates with the month's name ("den 3. maj 1975", "3 май 1975 г.", "1975. május
-3."), the days named from the day of writing ("i går", "вчера", "kemarin") and the days of the week. dateparser, which
-the project pins, ships those words for some two hundred languages inside its package
+Indonesian, Greek ...) still writes its dates with the month's name ("den 3. maj 1975", "3 май 1975 г.", "13 de setembre
+de 1973"), the days named from the day of writing ("i går", "вчера", "kemarin") and the days of the week. dateparser,
+which the project pins, ships those words for some two hundred languages inside its package
 (``dateparser/data/date_translation_data/<code>.py``): they are read here, offline, once per language, into the keys a
-language file writes (``months``, ``year_first_months``, ``relative_days``, ``weekdays``, ``relative_periods``,
-``alphabet``), so that the date grammar and the tense reader take them as they take a file's. A language with a file
-never borrows (``lexicon`` reads the file), and the date grammar reads a borrowed language's months only on a page
-written in it (``reading``).
+language file writes (``months``, ``year_first_months``, ``day_marks``, ``day_month_joiners``, ``month_year_joiners``,
+``relative_days``, ``weekdays``, ``relative_periods``, ``alphabet``), so that the date grammar and the tense reader take
+them as they take a file's. A language with a file never borrows (``lexicon`` reads the file), and a borrowed
+language's words are read only on a page written in it (``lexicon.reading``).
 
-Which words are kept: a month's every form but those that write a figure ("5월", read by the figures' own forms) or
-are shorter than three letters; a week day's full forms (its short ones, "man", "ons", "tor", are common words); a day
-or a period named from the day of writing where the locale data writes it as such ("1 day ago": "i går"), three letters
-or more ("ma", "sot" would be other languages' words or too short to tell).
+Which words are kept: a month's every form but those that write a figure ("5월", read by the figures' own forms), are
+shorter than three letters or have no case (Japanese "十一月", read by the Chinese forms); a week day's full forms (its
+short ones, "man", "ons", "tor", are common words); a day or a period named from the day of writing where the locale
+writes it as such ("1 day ago": "i går"), three letters or more and no cut word of one letter ("viime v"). The week
+days are read by the tense reader after an opening word only ("last Monday"), which the locale data does not give: they
+are kept as a file's ``weekdays`` for the readers that ask for them.
 """
 
 from __future__ import annotations
