@@ -24,7 +24,8 @@ import importlib
 from functools import cache
 
 # The dataset's codes that dateparser names otherwise (pipeline/normalize/language.py): Norwegian is "no"; Serbo-Croatian
-# is "sh" whichever variant a page writes, whose months are Croatian's ("srpnja"), Serbian's and Bosnian's ("jula").
+# is "sh" whichever variant a page writes, whose months are Croatian's ("srpnja"), Serbian's and Bosnian's ("jul", "juli";
+# the locale data has no genitive "jula" a Yugoslav telegram writes).
 _LOCALE_CODES = {"no": ("nb",), "sh": ("hr", "sr-Latn", "bs-Latn")}
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
