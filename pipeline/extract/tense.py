@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 
 from pipeline.extract.mentions import trie_pattern
 from pipeline.normalize.dates import clock_hours, last_year_dates
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, reading_language
 from pipeline.normalize.openings import compile_opening
 
 
@@ -103,7 +103,10 @@ _AGO_WORD = compile_opening("ago", re.IGNORECASE)  # looked for first: few sente
 def read_cues(sentence: str, language: str | None) -> list[Cue]:
     """Every cue the sentence holds, in order of position. The rules of one sentence ask for its cues several times
     (its verb, its plans, its relative days): they are read once and kept for the last sentences read."""
-    return list(_cues_of(sentence, language or "en"))
+    language = language or "en"
+    if lexicon(language).get("borrowed") and language != reading_language():
+        return []  # a language with no file: its borrowed words are read on a page written in it (lexicon.reading) alone
+    return list(_cues_of(sentence, language))
 
 
 @lru_cache(maxsize=2048)

@@ -21,13 +21,14 @@ from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.normalize.lexicon import (
     LANGUAGES,
-    alphabet,
     alternation,
     letters,
     lexicon,
+    reading_language,
     trie_pattern,
     words,
 )
@@ -64,22 +65,14 @@ _SHORT_YEAR_BARE = r"[4-9]\d\b(?![:.,/-]?\d)"
 # English dates have their own forms below (the month first, ordinals, "the 16th of"); every other language
 # whose file lists months writes the day, the month's name and the year, then a year mark ("13 июля 1951 г.").
 _DAY_FIRST = [lang for lang in LANGUAGES if lang != "en" and lexicon(lang).get("months")]
-_DAY_FIRST_MONTH = f"(?:{trie_pattern(m for lang in _DAY_FIRST for m in lexicon(lang)['months'])})"
-# A month with its year or "of this year" and no day ("в марте 1961 г.", "в марте с.г."): the forms of the month a
-# day-first language writes there, in lower case or opening a sentence.
+# A month with its year or "of this year" and no day ("в марте 1961 г.", "в марте с.г."), in lower case or opening a
+# sentence (``_date_pattern``).
 _MONTHS_ALONE = {m: n for lang in _DAY_FIRST for key in ("months", "months_in") for m, n in (lexicon(lang).get(key) or {}).items()}
 MONTHS.update({m[:1].upper() + m[1:]: n for m, n in _MONTHS_ALONE.items()} | _MONTHS_ALONE)
-_MONTH_ALONE = f"(?:{trie_pattern([*_MONTHS_ALONE, *(m[:1].upper() + m[1:] for m in _MONTHS_ALONE)])})"
 _THIS_YEAR_MARKS = words("this_year_marks", _DAY_FIRST)
 _THIS_YEAR_MARK = f"(?:{alternation(_THIS_YEAR_MARKS)})"
 _YEAR_MARK = f"(?:{alternation(words('year_marks', _DAY_FIRST))})"
-# The marks a day's figure may carry ("8. März", "1er mars", "1º de mayo": day_marks) and the words between the day,
-# the month and the year ("5 de mayo de 1961": day_month_joiners, month_year_joiners).
-_DAY_MARK = f"(?:{alternation(words('day_marks', _DAY_FIRST))})?" if words("day_marks", _DAY_FIRST) else ""
-_DAY_MONTH_JOINER = f"(?:\\s+(?:{alternation(words('day_month_joiners', _DAY_FIRST))}))?" if words("day_month_joiners", _DAY_FIRST) else ""
-_MONTH_YEAR_JOINER = f"(?:\\s+(?:{alternation(words('month_year_joiners', _DAY_FIRST))}))?" if words("month_year_joiners", _DAY_FIRST) else ""
 _RANGE_JOINER = f"(?:{alternation(words('range_joiners', _DAY_FIRST)) or '(?!)'})"  # "с 2 по 5 мая": one day to another
-_LETTER = letters(alphabet(_DAY_FIRST))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A year whose last two figures are 12 or more: after it "-03" is a month, never the last year of a span ("1962-03").
 _ISO_MONTH_YEAR = r"(?:1[89](?:1[2-9]|[2-9]\d)|20(?:1[2-9]|[2-9]\d))"
@@ -92,7 +85,6 @@ _ROMAN_YEAR_MARK = f"(?:{alternation(words('roman_month_year_marks')) or '/'})"
 # month names of that order are data (``year_first_months``).
 _YEAR_FIRST_MONTHS = {m: n for lang in LANGUAGES for m, n in (lexicon(lang).get("year_first_months") or {}).items()}
 MONTHS.update(_YEAR_FIRST_MONTHS)  # in lower case only, as that order writes them (an English sentence's "1968. November 23 ..." is none)
-_YEAR_FIRST_MONTH = f"(?:{alternation(_YEAR_FIRST_MONTHS) or '(?!)'})"
 # "from 1958 to 1962", "between 1958 and 1962": the word before the first year (each its own lookbehind, of its own
 # width) and the words that join the last to it (en.yaml year_span_openers).
 _YEAR_SPANS = {o: j for lang in LANGUAGES for o, j in (lexicon(lang).get("year_span_openers") or {}).items()}
@@ -155,127 +147,176 @@ _DL_NAMED_BEFORE = re.compile(
     r"(?<!\w)(?:" + (alternation([*words("day_named_before", _DL_NAMED), *(d for lang in _DL_NAMED for d in (lexicon(lang).get("weekdays") or {}))])
                      .replace("\\ ", "\\s+") or "(?!)") + r"),?\s+$", re.IGNORECASE)
 
-# Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
-# numeral or the first character of "this year": the lookahead turns every other position away at one
-# character instead of trying each form of date there, which is what makes the scan several times quicker.
-_FIRST_LETTERS = [
-    *(m[0] for m in lexicon("en")["months"]), *(m[0] for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
-    *_ZH_NUMERALS, *(w[0] for w in _ZH_ERAS), *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in _MONTHS_ALONE), *(m[0].upper() for m in _MONTHS_ALONE),
-]
-_OPENING_CLASS = r"['’\d" + letters([*_FIRST_LETTERS, *(m[0] for m in _YEAR_FIRST_MONTHS)])[1:]  # a class of every
-# character a date may open with (a year-first month's name before its day too: "augusztus 3-án")
-# Of the forms of date, only a day-first month written alone ("в марте 1961 г.") opens with a lower-case letter of
-# the day-first alphabets, and it opens a word (its lookbehind, ``_LETTER``): such a letter inside a word opens no
-# date, and the opening turns it away at once rather than trying every form there (most letters of a Russian text).
-_IN_WORDS = [c for c in set(_FIRST_LETTERS) if re.fullmatch(_LETTER, c)]
-# A form that opens with a letter opens with a month's name ("March 3", "в марте", "MAY 1962"): its first two letters are
-# those of a month's name in some language and case, so a capitalised word that names no month ("Mr.", "Secretary",
-# "Moscow") is turned away at the lookahead rather than trying each form of date at its capital. Every name is two
-# letters or more; the other characters a date opens with (a digit, a quote mark, a Chinese numeral or date word) stay
-# a class of single characters.
-_MONTH_WORDS = [*lexicon("en")["months"], *_EN_CAPITALS, *(m for lang in _DAY_FIRST for m in lexicon(lang)["months"]),
-                *_MONTHS_ALONE, *(m[:1].upper() + m[1:] for m in _MONTHS_ALONE)]
-_MONTH_HEADS = {m[:2] for m in _MONTH_WORDS if len(m) >= 2}
-_MONTH_HEADS_OF = {h[0] for h in _MONTH_HEADS}  # the letters a month's name of two letters or more opens with
-_SINGLE_OPENERS = [*(c for c in set(_FIRST_LETTERS) if c not in _MONTH_HEADS_OF), *(m for m in _MONTH_WORDS if len(m) == 1)]
-# A month alone in lower case of a language with no mark of "this year" (fr, it, es: "en mars 1962") opens a date only
-# with its year after it: its heads are tried there alone, not at every word of an English text that opens as it does
-# ("mars", "de", "se").
-_YEAR_ONLY_MONTHS = sorted({m for lang in _DAY_FIRST if not lexicon(lang).get("this_year_marks")
-                            for key in ("months", "months_in") for m in (lexicon(lang).get(key) or {}) if m[:1].islower()})
-_HEADS_IN_WORDS = [h for h in _MONTH_HEADS if h[0] in _IN_WORDS and not all(m in _YEAR_ONLY_MONTHS for m in _MONTH_WORDS if m.startswith(h))]
-
-
-_DATE_OPENING = (
-    r"(?:(?=['’\d" + letters(_SINGLE_OPENERS)[1:] + ")"
-    + f"|(?={trie_pattern([h for h in _MONTH_HEADS if h[0] not in _IN_WORDS])})"
-    + (rf"|(?<!{_LETTER})(?={trie_pattern(_HEADS_IN_WORDS)})" if _HEADS_IN_WORDS else "")
-    + (rf"|(?<!{_LETTER})(?=(?:{trie_pattern(_YEAR_ONLY_MONTHS)}){_MONTH_YEAR_JOINER}\s+\d)" if _YEAR_ONLY_MONTHS else "")
-    + (rf"|(?<!{_LETTER})(?=(?:{trie_pattern(_YEAR_FIRST_MONTHS)})\s+\d)" if _YEAR_FIRST_MONTHS else "") + ")"
-)
 _ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)"  # an ordinal's suffix, as written or in a head in capitals ("27TH")
-_PATTERN = skipping(re.compile(
-    _DATE_OPENING
-    + "(?:"
-    + "|".join(
-        [
-            # December 2-3, 1989 / July 11 and 12, 1952: several days of one month, the month first
-            rf"(?P<en_md_list>\b(?P<m15>{_EN_MONTH})\s+(?P<d15a>[0-3]?\d){_ORD}?(?P<mid15>\s*[-–—]\s*|,?\s+(?:and|&)\s+)(?P<d15b>[0-3]?\d){_ORD}?\b(?![-–—/.:]?\d)(?:,?\s+(?P<y15>{_YEAR})\b)?)",
-            # 1968. november 23.: the year, its full stop, the month's name and the day (year_first_months); a Hungarian
-            # cipher's head writes the month in Roman figures, each closed by its full stop ("1981. II. 25., 14.30"), a Korean
-            # telegram's stamp in figures ("수신 일시: 1976.8.20. 08:10")
-            rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s*(?:(?P<m21>{_YEAR_FIRST_MONTH})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d|\.\d))",
-            # August 23, 1951 / August 27 / Aug. 3
-            rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
-            # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
-            rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?P<y2s>{_SHORT_YEAR_BARE})|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
-            # June 1950
-            rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
-            # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")
-            rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?{_DAY_MARK}{_DAY_MONTH_JOINER}\s+(?P<m4>{_DAY_FIRST_MONTH})(?:{_MONTH_YEAR_JOINER}\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{_LETTER}))",
-            # в марте 1961 г. / в марте с.г.: a month of the day-first languages with its year or "of this year"
-            rf"(?P<my>(?<!{_LETTER})(?P<m20>{_MONTH_ALONE})(?:{_MONTH_YEAR_JOINER}(?=\s+{_YEAR}))?\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
-            # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
-            rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
-            # 1975-05-12 / 1962-03: the ISO day and month of catalogues, metadata and modern editions; not inside a file or
-            # document number ("795.00/1962-03", "RDP79T00975A006800010001-5") nor before more of one; a year and a month
-            # alone only where the month could not end a span of years ("2011-12" is two years, "1962-03" no span)
-            rf"(?P<iso>(?<![\w/.,–—-])(?:(?P<y22>{_YEAR})-(?P<m22>0[1-9]|1[0-2])-(?P<d22>0[1-9]|[12]\d|3[01])|(?P<y22m>{_ISO_MONTH_YEAR})-(?P<m22m>0[1-9]|1[0-2]))(?![\w/–—-]|[.,:]\d))",
-            # 1941-1945 / 1950–53: a span of years
-            rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
-            # from 1958 to 1962 / between 1958 and 1962: a span of years in words (year_span_openers)
-            rf"(?P<year_span>(?:{_YEAR_SPAN_BEHIND})(?P<y29a>{_YEAR})\s+(?:{_YEAR_SPAN_JOINERS})\s+(?P<y29b>{_YEAR})\b(?![-–—.,:/]?\d))",
-            # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
-            rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d)|(?<![\w'’])(?P<y12s>{_SHORT_YEAR}))",
-            # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62, 14/I-67: after a slash only a Roman month, which no reading puts first;
-            # a typist's spaced figures, the full year after them ("Received: Prague, 30. 10. 1958, 08.05"); a Soviet
-            # date line's day (in quotes) and Roman month apart, the full year after them ("«22» IV 1971 г."); a Roman
-            # month spaced as the figures are ("Tenkodogo, 17. VI. 1976"), or after the day's full stop alone, as a Yugoslav
-            # telegram's handling lines write it ("Otpravljeno: 8. VII 1967, u 11.20 časova"); the day, the month and the full
-            # year joined by hyphens, as Indonesian, Dutch and Vietnamese handling lines write them ("Dispatched: Canberra,
-            # 12-11-1975, 10.40", "Điện đánh lúc 16 giờ, ngày 14-5-1968"),
-            # not inside a longer number ("107-01102-05"); no group of a longer dotted number (an archive's access number
-            # "2.02.05.02")
-            rf"(?P<num>(?<!\d\.)\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH}){_ROMAN_YEAR_MARK}|[»\u0022.]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b)|-(?<![\d-]\d\d-)(?<!-\d-)(?P<m5h>1[0-2]|0?[1-9])-(?={_YEAR}\b(?![-–—/.]\d)))(?P<y5>{_YEAR}|\d\d)\b(?!\.\d))",
-            # 10/14/50 (US month/day/year, the handling lines of translated cables); no group of a longer number with
-            # slashes (an NAA control symbol "69/1/3/13", not 3 January 1913)
-            rf"(?P<us>(?<![\d/])\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=7)})",
-            # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
-            rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
-            # 9–11 октября (1968 г.) / с 2 по 5 мая
-            rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d){_DAY_MARK}(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d){_DAY_MARK}{_DAY_MONTH_JOINER}\s+(?P<m9>{_DAY_FIRST_MONTH})(?:{_MONTH_YEAR_JOINER}\s+(?P<y9>{_YEAR}))?(?!{_LETTER}))",
-            # 2–3.7.51
-            rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
-            # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
-            rf"(?P<zh>(?:(?:(?P<y6>{_ZH_NUM}{{4}})|(?P<era6>{alternation(_ZH_ERAS) or '(?!)'})(?P<ey6>{_ZH_NUM}{{1,3}})){_ZH_MARKS['year']}[ ]?|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:[ ]?(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
-            # 1958年 / 一九五八年: a Chinese year alone (a chronicle's heading, "1958年以来"), no month after it
-            rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?![ ]?{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
-            # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
-            rf"(?P<zh_rel>(?P<rel17>{alternation(_ZH_RELATIVE_MONTHS)})(?:(?P<d17>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part17>{alternation(_ZH_PARTS)})))",
-            # 下旬 / 是月: a third of the month the text wrote last, or that month, a chronicle's entry opening with it
-            rf"(?P<zh_third>(?P<part18>{alternation(_ZH_THIRDS_ALONE)})|(?P<whole18>{alternation(_ZH_WHOLE_MONTH)}))",
-            # on the 21st / evening of 17th: an English day alone by its ordinal, after a word that dates by it
-            # (``_EN_DAY_BEFORE``) and before a clause's end or a joining word, in the month the text wrote last or
-            # speaks from; not "the 20th Congress", "the 17th parallel"
-            rf"(?P<en_day>(?<![\w/.,:-])(?P<d19>[0-3]?\d){_ORD}\b(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b))",
-            # du 9 / le 10 pour / am 9.: a day-first language's day alone (``_DL_DAY_BEFORE``), in the month the text wrote last;
-            # dne 12. 11. přijal / ve čtvrtek 12. 11. v 10 hodin: its month in figures after it, as a typist writes a day of the
-            # year the text speaks of, whatever word follows (after a word that names it a day too: ``_DL_NAMED_BEFORE``)
-            rf"(?P<dl_day>(?<![\w/.,:-])(?P<d23>[0-3]?\d)\b(?:\.[ \t]?(?P<m23>1[0-2]|0?[1-9])\.(?![ \t]?\d)"
-            rf"|(?![.,:/-]?\d)(?=\s*[.,;:)]|\s*$|\s+(?:{_DL_DAY_AFTER})\b)))",
-            # el día 12 llegará / el domingo 9 que: the same after a word that names it a day (``_DL_NAMED_BEFORE``)
-            r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
-            # augusztus 3-án / az augusztus 18-i / augusztus 23-ra: the year-first order's month and day without the year, the
-            # day's case ending after its hyphen (year_first_day_endings), in the year the text wrote last
-            rf"(?P<md>(?<!\w)(?P<m28>{_YEAR_FIRST_MONTH})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$))(?![.:/-]?\d))",
-            # 十五日: a day alone, in the month the text wrote last (``context_month``)
-            # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
-            rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
-            rf"|(?<={_ZH_BRACKETED_AFTER}[(\uff08])(?P<d14e>{_ZH_NUM}{{1,3}})[)\uff09])(?:{alternation(_DAY_ALONE['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
-        ]
+
+
+def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) -> tuple[re.Pattern, list[str]]:
+    """The one pattern of every form of date and the month words it opens with, built from the months of the day-first
+    languages' words (``day_first``: their lexicons) and of the year-first order (``year_first_months``): the files'
+    (``_PATTERN``), or theirs and a borrowing language's on a page written in it (``_grammar``)."""
+    day_first_month = f"(?:{trie_pattern(m for lex in day_first for m in lex['months'])})"
+    # A month with its year or "of this year" and no day ("в марте 1961 г.", "в марте с.г."): the forms of the month a
+    # day-first language writes there, in lower case or opening a sentence.
+    months_alone = {m: n for lex in day_first for key in ("months", "months_in") for m, n in (lex.get(key) or {}).items()}
+    month_alone = f"(?:{trie_pattern([*months_alone, *(m[:1].upper() + m[1:] for m in months_alone)])})"
+    letter = letters("".join(lex.get("alphabet", "") for lex in day_first))
+    year_first_month = f"(?:{alternation(year_first_months) or '(?!)'})"
+    # the marks a day's figure may carry ("8. März", "1er mars", "1º de mayo": day_marks)
+    marks = [w for lex in day_first for w in lex.get("day_marks") or []]
+    day_mark = f"(?:{alternation(marks)})?" if marks else ""
+    # the words between the day, the month and the year ("5 de mayo de 1961": day_month_joiners, month_year_joiners)
+    joiners = {key: [w for lex in day_first for w in lex.get(key) or []] for key in ("day_month_joiners", "month_year_joiners")}
+    day_month_joiner = f"(?:\\s+(?:{alternation(joiners['day_month_joiners'])}))?" if joiners["day_month_joiners"] else ""
+    month_year_joiner = f"(?:\\s+(?:{alternation(joiners['month_year_joiners'])}))?" if joiners["month_year_joiners"] else ""
+    # Every date opens with a digit (an hour or a day), a month's first letter, or a Chinese
+    # numeral or the first character of "this year": the lookahead turns every other position away at one
+    # character instead of trying each form of date there, which is what makes the scan several times quicker.
+    first_letters = [
+        *(m[0] for m in lexicon("en")["months"]), *(m[0] for lex in day_first for m in lex["months"]),
+        *_ZH_NUMERALS, *(w[0] for w in _ZH_ERAS), *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in months_alone), *(m[0].upper() for m in months_alone),
+    ]
+    opening_class = r"['’\d" + letters([*first_letters, *(m[0] for m in year_first_months)])[1:]  # a class of every
+    # character a date may open with (a year-first month's name before its day too: "augusztus 3-án")
+    # Of the forms of date, only a day-first month written alone ("в марте 1961 г.") opens with a lower-case letter of
+    # the day-first alphabets, and it opens a word (its lookbehind, ``letter``): such a letter inside a word opens no
+    # date, and the opening turns it away at once rather than trying every form there (most letters of a Russian text).
+    in_words = [c for c in set(first_letters) if re.fullmatch(letter, c)]
+    # A form that opens with a letter opens with a month's name ("March 3", "в марте", "MAY 1962"): its first two letters are
+    # those of a month's name in some language and case, so a capitalised word that names no month ("Mr.", "Secretary",
+    # "Moscow") is turned away at the lookahead rather than trying each form of date at its capital. Every name is two
+    # letters or more; the other characters a date opens with (a digit, a quote mark, a Chinese numeral or date word) stay
+    # a class of single characters.
+    month_words = [*lexicon("en")["months"], *_EN_CAPITALS, *(m for lex in day_first for m in lex["months"]),
+                    *months_alone, *(m[:1].upper() + m[1:] for m in months_alone)]
+    month_heads = {m[:2] for m in month_words if len(m) >= 2}
+    month_heads_of = {h[0] for h in month_heads}  # the letters a month's name of two letters or more opens with
+    single_openers = [*(c for c in set(first_letters) if c not in month_heads_of), *(m for m in month_words if len(m) == 1)]
+    # A month alone in lower case of a language with no mark of "this year" (fr, it, es: "en mars 1962") opens a date only
+    # with its year after it: its heads are tried there alone, not at every word of an English text that opens as it does
+    # ("mars", "de", "se").
+    year_only_months = sorted({m for lex in day_first if not lex.get("this_year_marks")
+                                for key in ("months", "months_in") for m in (lex.get(key) or {}) if m[:1].islower()})
+    heads_in_words = [h for h in month_heads if h[0] in in_words and not all(m in year_only_months for m in month_words if m.startswith(h))]
+
+
+    date_opening = (
+        r"(?:(?=['’\d" + letters(single_openers)[1:] + ")"
+        + f"|(?={trie_pattern([h for h in month_heads if h[0] not in in_words])})"
+        + (rf"|(?<!{letter})(?={trie_pattern(heads_in_words)})" if heads_in_words else "")
+        + (rf"|(?<!{letter})(?=(?:{trie_pattern(year_only_months)}){month_year_joiner}\s+\d)" if year_only_months else "")
+        + (rf"|(?<!{letter})(?=(?:{trie_pattern(year_first_months)})\s+\d)" if year_first_months else "") + ")"
     )
-    + ")",
-), opening=_OPENING_CLASS)  # re's engine skips ahead to the characters a date may open with (openings.skipping)
+    pattern = skipping(re.compile(
+        date_opening
+        + "(?:"
+        + "|".join(
+            [
+                # December 2-3, 1989 / July 11 and 12, 1952: several days of one month, the month first
+                rf"(?P<en_md_list>\b(?P<m15>{_EN_MONTH})\s+(?P<d15a>[0-3]?\d){_ORD}?(?P<mid15>\s*[-–—]\s*|,?\s+(?:and|&)\s+)(?P<d15b>[0-3]?\d){_ORD}?\b(?![-–—/.:]?\d)(?:,?\s+(?P<y15>{_YEAR})\b)?)",
+                # 1968. november 23.: the year, its full stop, the month's name and the day (year_first_months); a Hungarian
+                # cipher's head writes the month in Roman figures, each closed by its full stop ("1981. II. 25., 14.30"), a Korean
+                # telegram's stamp in figures ("수신 일시: 1976.8.20. 08:10", "1975. 5. 3.")
+                rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s*(?:(?P<m21>{year_first_month})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d|\.\d))",
+                # August 23, 1951 / August 27 / Aug. 3
+                rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
+                # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
+                rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?P<y2s>{_SHORT_YEAR_BARE})|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
+                # June 1950
+                rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
+                # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")
+                rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?{day_mark}{day_month_joiner}\s+(?P<m4>{day_first_month})(?:{month_year_joiner}\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{letter}))",
+                # в марте 1961 г. / в марте с.г.: a month of the day-first languages with its year or "of this year"
+                rf"(?P<my>(?<!{letter})(?P<m20>{month_alone})(?:{month_year_joiner}(?=\s+{_YEAR}))?\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
+                # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
+                rf"(?P<dm>\b(?P<d11>[0-3]?\d)\.(?P<m11>1[0-2]|0?[1-9])(?:\.(?P<y11>{_YEAR}|\d\d))?\s+(?P<tafter11>[0-2]?\d:[0-5]\d)\b)",
+                # 1975-05-12 / 1962-03: the ISO day and month of catalogues, metadata and modern editions; not inside a file or
+                # document number ("795.00/1962-03", "RDP79T00975A006800010001-5") nor before more of one; a year and a month
+                # alone only where the month could not end a span of years ("2011-12" is two years, "1962-03" no span)
+                rf"(?P<iso>(?<![\w/.,–—-])(?:(?P<y22>{_YEAR})-(?P<m22>0[1-9]|1[0-2])-(?P<d22>0[1-9]|[12]\d|3[01])|(?P<y22m>{_ISO_MONTH_YEAR})-(?P<m22m>0[1-9]|1[0-2]))(?![\w/–—-]|[.,:]\d))",
+                # 1941-1945 / 1950–53: a span of years
+                rf"(?P<years>\b(?P<y13a>{_YEAR})\s*[-–—]\s*(?P<y13b>{_YEAR}|\d\d)\b(?![-–—.,]?\d))",
+                # from 1958 to 1962 / between 1958 and 1962: a span of years in words (year_span_openers)
+                rf"(?P<year_span>(?:{_YEAR_SPAN_BEHIND})(?P<y29a>{_YEAR})\s+(?:{_YEAR_SPAN_JOINERS})\s+(?P<y29b>{_YEAR})\b(?![-–—.,:/]?\d))",
+                # in 1953 / of 1948 / (1955): a bare year, accepted only where a year is spoken of (see _is_year_context)
+                rf"(?P<bare>\b(?P<y12>{_YEAR})\b(?![-–—.,:/]?\d)|(?<![\w'’])(?P<y12s>{_SHORT_YEAR}))",
+                # 27.8.1951 / 21.XI.1951 / 31.1.1951; 26/X/62, 14/I-67: after a slash only a Roman month, which no reading puts first;
+                # a typist's spaced figures, the full year after them ("Received: Prague, 30. 10. 1958, 08.05"); a Soviet
+                # date line's day (in quotes) and Roman month apart, the full year after them ("«22» IV 1971 г."); a Roman
+                # month spaced as the figures are ("Tenkodogo, 17. VI. 1976"), or after the day's full stop alone, as a Yugoslav
+                # telegram's handling lines write it ("Otpravljeno: 8. VII 1967, u 11.20 časova"); the day, the month and the full
+                # year joined by hyphens, as Indonesian, Dutch and Vietnamese handling lines write them ("Dispatched: Canberra,
+                # 12-11-1975, 10.40", "Điện đánh lúc 16 giờ, ngày 14-5-1968"),
+                # not inside a longer number ("107-01102-05"); no group of a longer dotted number (an archive's access number
+                # "2.02.05.02")
+                rf"(?P<num>(?<!\d\.)\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH}){_ROMAN_YEAR_MARK}|[»\u0022.]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b)|-(?<![\d-]\d\d-)(?<!-\d-)(?P<m5h>1[0-2]|0?[1-9])-(?={_YEAR}\b(?![-–—/.]\d)))(?P<y5>{_YEAR}|\d\d)\b(?!\.\d))",
+                # 10/14/50 (US month/day/year, the handling lines of translated cables); no group of a longer number with
+                # slashes (an NAA control symbol "69/1/3/13", not 3 January 1913)
+                rf"(?P<us>(?<![\d/])\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=7)})",
+                # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
+                rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
+                # 9–11 октября (1968 г.) / с 2 по 5 мая
+                rf"(?P<dmy_list>\b(?P<d9a>[0-3]?\d){day_mark}(?:\s*[-–—]\s*|\s+{_RANGE_JOINER}\s+)(?P<d9b>[0-3]?\d){day_mark}{day_month_joiner}\s+(?P<m9>{day_first_month})(?:{month_year_joiner}\s+(?P<y9>{_YEAR}))?(?!{letter}))",
+                # 2–3.7.51
+                rf"(?P<num_list>\b(?P<d10a>[0-3]?\d)\s*[-–]\s*(?P<d10b>[0-3]?\d)\.(?P<m10>1[0-2]|0?[1-9])\.(?P<y10>{_YEAR}|\d\d)\b)",
+                # 1951年11月14日 / 一九五一年十一月十四日 / 11月14日
+                rf"(?P<zh>(?:(?:(?P<y6>{_ZH_NUM}{{4}})|(?P<era6>{alternation(_ZH_ERAS) or '(?!)'})(?P<ey6>{_ZH_NUM}{{1,3}})){_ZH_MARKS['year']}[ ]?|(?P<this6>{alternation([*_ZH['this_year'], *_ZH_YEAR_OFFSETS])}))?(?P<m6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['month']}(?:[ ]?(?P<d6>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part6>{alternation(_ZH_PARTS)}))?)",
+                # 1958年 / 一九五八年: a Chinese year alone (a chronicle's heading, "1958年以来"), no month after it
+                rf"(?P<zh_year>(?P<y16>{_ZH_NUM}{{4}}){_ZH_MARKS['year']}(?![ ]?{_ZH_NUM}{{1,3}}{_ZH_MARKS['month']}))",
+                # 本月二日 / 上月上旬: a day or a third of a month named from the text's own (``this_month``)
+                rf"(?P<zh_rel>(?P<rel17>{alternation(_ZH_RELATIVE_MONTHS)})(?:(?P<d17>{_ZH_NUM}{{1,3}}){_ZH_MARKS['day']}|(?P<part17>{alternation(_ZH_PARTS)})))",
+                # 下旬 / 是月: a third of the month the text wrote last, or that month, a chronicle's entry opening with it
+                rf"(?P<zh_third>(?P<part18>{alternation(_ZH_THIRDS_ALONE)})|(?P<whole18>{alternation(_ZH_WHOLE_MONTH)}))",
+                # on the 21st / evening of 17th: an English day alone by its ordinal, after a word that dates by it
+                # (``_EN_DAY_BEFORE``) and before a clause's end or a joining word, in the month the text wrote last or
+                # speaks from; not "the 20th Congress", "the 17th parallel"
+                rf"(?P<en_day>(?<![\w/.,:-])(?P<d19>[0-3]?\d){_ORD}\b(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b))",
+                # du 9 / le 10 pour / am 9.: a day-first language's day alone (``_DL_DAY_BEFORE``), in the month the text wrote last;
+                # dne 12. 11. přijal / ve čtvrtek 12. 11. v 10 hodin: its month in figures after it, as a typist writes a day of the
+                # year the text speaks of, whatever word follows (after a word that names it a day too: ``_DL_NAMED_BEFORE``)
+                rf"(?P<dl_day>(?<![\w/.,:-])(?P<d23>[0-3]?\d)\b(?:\.[ \t]?(?P<m23>1[0-2]|0?[1-9])\.(?![ \t]?\d)"
+                rf"|(?![.,:/-]?\d)(?=\s*[.,;:)]|\s*$|\s+(?:{_DL_DAY_AFTER})\b)))",
+                # el día 12 llegará / el domingo 9 que: the same after a word that names it a day (``_DL_NAMED_BEFORE``)
+                r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
+                # augusztus 3-án / az augusztus 18-i / augusztus 23-ra: the year-first order's month and day without the year, the
+                # day's case ending after its hyphen (year_first_day_endings), in the year the text wrote last
+                rf"(?P<md>(?<!\w)(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$))(?![.:/-]?\d))",
+                # 十五日: a day alone, in the month the text wrote last (``context_month``)
+                # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
+                rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
+                rf"|(?<={_ZH_BRACKETED_AFTER}[(\uff08])(?P<d14e>{_ZH_NUM}{{1,3}})[)\uff09])(?:{alternation(_DAY_ALONE['marks'])})(?!{_ZH_DAY_NOT_AFTER}))",
+            ]
+        )
+        + ")",
+    ), opening=opening_class)  # re's engine skips ahead to the characters a date may open with (openings.skipping)
+    return pattern, month_words
+
+
+_PATTERN, _MONTH_WORDS = _date_pattern([lexicon(lang) for lang in _DAY_FIRST], _YEAR_FIRST_MONTHS)
+
+
+def _grammar() -> tuple[re.Pattern, dict[str, int]]:
+    """The pattern of the dates and its month words for the page being read: the files' (``_PATTERN``, ``MONTHS``), or on
+    a page in a language with no file (``lexicon.reading``) the files' with that language's borrowed months too."""
+    language = reading_language()
+    return _PATTERN_MONTHS if language is None else _borrowed_grammar(language)
+
+
+_PATTERN_MONTHS = (_PATTERN, MONTHS)
+
+
+@cache
+def _borrowed_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
+    """The files' pattern with the months a language with no file borrows (``borrowed.borrowed_lexicon``): its day-first
+    names ("3. maj 1975", "3 май 1975 г.", "maj 1975"), and where it writes the year first, its names after the year
+    ("1975. május 3."). Built once per language."""
+    borrowed = lexicon(language)
+    if not borrowed.get("borrowed") or not (borrowed.get("months") or borrowed.get("year_first")):
+        return _PATTERN_MONTHS
+    own = borrowed.get("months") or {}
+    pattern, _ = _date_pattern([*(lexicon(lang) for lang in _DAY_FIRST), *([borrowed] if own else [])],
+                               _YEAR_FIRST_MONTHS | (borrowed.get("year_first_months") or {}))
+    months = MONTHS | {m[:1].upper() + m[1:]: n for m, n in own.items()} | own | (borrowed.get("year_first_months") or {})
+    return pattern, months
 
 
 @dataclass(frozen=True)
@@ -304,8 +345,9 @@ def _zh_number(text: str) -> int:
     return int("".join(str(_ZH_DIGITS[c]) for c in text))
 
 
-def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
-    """(year, month, day) of a candidate; year or day may be missing (the first day of a list or range)."""
+def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, int, int | None]:
+    """(year, month, day) of a candidate; year or day may be missing (the first day of a list or range). ``months``: the
+    month words of the grammar that read it (``_grammar``)."""
     g, form = m, m.lastgroup  # a match reads its groups by name; groupdict() would build a dict of all sixty-odd of them
     if form == "dm":
         year = None if not g["y11"] else int(g["y11"]) if len(g["y11"]) == 4 else 1900 + int(g["y11"])
@@ -324,30 +366,30 @@ def _fields(m: re.Match) -> tuple[int | None, int, int | None]:
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
         return year, int(g["m7"]), int(g["d7"])
     if form == "en_list":
-        return _year(g["y8"]), MONTHS[g["m8"]], int(g["d8a"])
+        return _year(g["y8"]), months[g["m8"]], int(g["d8a"])
     if form == "en_md_list":
-        return _year(g["y15"]), MONTHS[g["m15"]], int(g["d15a"])
+        return _year(g["y15"]), months[g["m15"]], int(g["d15a"])
     if form == "dmy_list":
-        return _year(g["y9"]), MONTHS[g["m9"]], int(g["d9a"])
+        return _year(g["y9"]), months[g["m9"]], int(g["d9a"])
     if form == "num_list":
         year = int(g["y10"]) if len(g["y10"]) == 4 else 1900 + int(g["y10"])
         return year, int(g["m10"]), int(g["d10a"])
     if form == "en_mdy":
-        return _year(g["y1"]), MONTHS[g["m1"]], int(g["d1"])
+        return _year(g["y1"]), months[g["m1"]], int(g["d1"])
     if form == "en_dmy":
         if g["y2s"]:
-            return 1900 + int(g["y2s"]), MONTHS[g["m2s"]], int(g["d2"])
-        return _year(g["y2"]), MONTHS[g["m2"]], int(g["d2"])
+            return 1900 + int(g["y2s"]), months[g["m2s"]], int(g["d2"])
+        return _year(g["y2"]), months[g["m2"]], int(g["d2"])
     if form == "en_my":
-        return _short_year(g["y3"] or g["y3s"]), MONTHS[g["m3"]], None
+        return _short_year(g["y3"] or g["y3s"]), months[g["m3"]], None
     if form == "dmy":
-        return _year(g["y4"]), MONTHS[g["m4"]], int(g["d4"])
+        return _year(g["y4"]), months[g["m4"]], int(g["d4"])
     if form == "ymd":
-        return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else int(g["m21n"]) if g["m21n"] else MONTHS[g["m21"]], int(g["d21"])
+        return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else int(g["m21n"]) if g["m21n"] else months[g["m21"]], int(g["d21"])
     if form == "md":
-        return None, MONTHS[g["m28"]], int(g["d28"])
+        return None, months[g["m28"]], int(g["d28"])
     if form == "my":
-        return (int(g["y20"]) if g["y20"] else None), MONTHS[g["m20"]], None
+        return (int(g["y20"]) if g["y20"] else None), months[g["m20"]], None
     if form == "num":
         written = g["m5r"] or g["m5"] or g["m5s"] or g["m5q"] or g["m5h"]
         month = ROMAN.get(written) or int(written)
@@ -369,7 +411,7 @@ def _short_year(text: str) -> int:
 def opens_with_date(text: str) -> bool:
     """A form of date is written at the very start of ``text``: one anchored try of the pattern, which a line must
     pass to be a date and nothing more (most lines fail it at their first character, before their dates are read)."""
-    return _PATTERN.match(text) is not None
+    return _grammar()[0].match(text) is not None
 
 
 def find_dates(text: str, context_year: int | None = None, context_month: int | None = None,
@@ -780,7 +822,8 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
     if not _DIGIT.search(text) and not marks.search(text):
         return  # no date: each form writes a digit, the Chinese month's mark (or the day's, a month being known) or "с.г."
     year_in_context, month_in_context = context_year, context_month
-    for m in _PATTERN.finditer(text):
+    pattern, months = _grammar()
+    for m in pattern.finditer(text):
         if m.lastgroup == "bare" and not _is_year_context(text, m.start(), m.end(), context_year):
             continue
         if m.lastgroup == "years" and _names_a_series(text, m.start()):
@@ -839,7 +882,7 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
                 yield mention
             continue
         else:
-            year, month, day = _fields(m)
+            year, month, day = _fields(m, months)
         inferred = year is None
         if year is None:
             if year_in_context is None:

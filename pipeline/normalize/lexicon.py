@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 
+from pipeline.normalize.borrowed import borrowed_lexicon
 from schemas import load_yaml
 
 _FOLDER = resources.files("pipeline.reference").joinpath("lang")
@@ -21,11 +25,50 @@ LANGUAGES = tuple(sorted(f.name.removesuffix(".yaml") for f in _FOLDER.iterdir()
 
 @cache
 def lexicon(language: str) -> dict:
-    """The words and phrases of one language (en, ru, zh); empty for a language without a file."""
+    """The words and phrases of one language (en, ru, zh); for a language without a file, the calendar words
+    dateparser's locale data gives it (``borrowed.borrowed_lexicon``: marked ``borrowed``), else empty."""
     name = f"{language}.yaml"
     if not _FOLDER.joinpath(name).is_file():
-        return {}
+        return borrowed_lexicon(language)
     return load_yaml(_FOLDER.joinpath(name).read_text("utf-8"))
+
+
+# The language of the page being read where it has no file and borrows its calendar words (``reading``): the date
+# grammar reads that language's months on this page only, the tense reader its days only in its passages.
+_READING: ContextVar[str | None] = ContextVar("reading_language", default=None)
+
+
+@contextmanager
+def reading(language: str | None) -> Iterator[None]:
+    """Inside it, the page being read is written in ``language`` (None: a language with a file, or none known)."""
+    token = _READING.set(language)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+def reading_language() -> str | None:
+    """The borrowing language of the page being read (``reading``), None where the page's language has a file."""
+    return _READING.get()
+
+
+def borrows(language: str | None) -> bool:
+    """``language`` has no file and dateparser's locale data gives it calendar words."""
+    return language not in LANGUAGES and bool(lexicon(language).get("borrowed"))
+
+
+def page_language(passages: Iterable[tuple[str | None, int]]) -> str | None:
+    """The language most of a page's characters are written in, from its passages' (language, length): the page's
+    language where it borrows its calendar words (``borrows``), else None, the page read by the files alone."""
+    written: Counter = Counter()
+    for language, length in passages:
+        if language:
+            written[language] += length
+    if not written:
+        return None
+    language = written.most_common(1)[0][0]
+    return language if borrows(language) else None
 
 
 def strings(language: str) -> Iterator[str]:

@@ -17,6 +17,7 @@ import re
 
 from pipeline.normalize.dates import find_dates, lines_read_once
 from pipeline.normalize.language import detect_languages
+from pipeline.normalize.lexicon import page_language, reading
 from pipeline.normalize.page_memo import page_read_once
 from pipeline.normalize.text import readable
 from pipeline.parse import book_page, cia_crest, frus, generic, wcda
@@ -90,6 +91,12 @@ def parse_text(text: str) -> ParsedDocument:
     visible = readable(text)
     with lines_read_once(), page_read_once():  # a head's or a foot's line is read for its dates, its kind, once, whichever readers ask
         doc = _parse_visible(visible.text)
+    if (language := page_language((b.language, len(b.text)) for b in doc.blocks)) is not None:
+        # a page in a language with no file of its own (Danish, Bulgarian, Finnish ...): read again with the months its
+        # language borrows from dateparser's locale data in the date grammar (lexicon.reading), which the first reading
+        # could not know before the passages' languages were told
+        with reading(language), lines_read_once(), page_read_once():
+            doc = _parse_visible(visible.text)
     if visible.at:
         for block in doc.blocks:
             block.start, block.end = visible.seed_start(block.start), visible.seed_end(block.end)

@@ -248,7 +248,7 @@ from pipeline.extract.mentions import find_mentions, read_passage, reading_passa
 from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues, weekday_offset
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, year_heading
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, page_language, reading, words
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, resolve
 from pipeline.normalize.offices import (
     bare_holders,
@@ -461,6 +461,12 @@ def _session_decisions(doc: ParsedDocument, context: Context, decided: set[int],
 
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
+    # a page in a language with no file of its own reads its dates with the months that language borrows (lexicon.reading)
+    with reading(page_language((b.language, len(b.text)) for b in doc.blocks)):
+        return _events_of_page(doc)
+
+
+def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     read = read_in_sentence_case(doc)
     homes = home_countries(read.url, read.title)
     texts = [read.title or ""] + [b.text for b in read.blocks]  # "the President": the one the page names, else its government's

@@ -1,0 +1,75 @@
+"""A language with no file borrows its calendar words from dateparser's locale data, on a page written in it alone.
+
+Finnish, Indonesian and Lithuanian stand for the languages ``pipeline/reference/lang`` has no file for.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.extract.tense import read_cues
+from pipeline.normalize.borrowed import borrowed_lexicon
+from pipeline.normalize.dates import find_dates
+from pipeline.normalize.lexicon import LANGUAGES, borrows, lexicon, page_language, reading
+
+
+def _days(text: str) -> list[tuple[str, date]]:
+    return [(m.text, m.start_date) for m in find_dates(text)]
+
+
+def test_the_words_are_read_from_the_locale_data_into_a_files_keys():
+    finnish = borrowed_lexicon("fi")
+    assert finnish["months"]["toukokuuta"] == 5 and finnish["months"]["Toukokuuta"] == 5
+    assert finnish["relative_days"]["eilen"] == -1 and finnish["weekdays"]["maanantaina"] == 0
+    assert finnish["relative_periods"]["viime viikolla"] == "week"
+    assert "ma" not in finnish["weekdays"]  # a week day's short form is too often another word
+    assert not any(" " in p and len(p.split()[-1]) == 1 for p in finnish["relative_periods"])  # no "viime v"
+    assert borrowed_lexicon("xx") == {} and borrowed_lexicon(None) == {}
+
+
+def test_a_language_with_a_file_never_borrows():
+    assert all(not lexicon(language).get("borrowed") for language in LANGUAGES)
+    assert borrows("fi") and not borrows("ru") and not borrows("en")
+
+
+def test_the_page_borrows_where_most_of_it_is_in_a_language_with_no_file():
+    assert page_language([("fi", 900), ("en", 120), (None, 30)]) == "fi"
+    assert page_language([("ru", 900), ("uk", 47)]) is None  # a Russian page with a heading read as Ukrainian
+    assert page_language([]) is None
+
+
+def test_the_borrowed_months_date_a_page_in_that_language_only():
+    text = "Helsinki, 3. toukokuuta 1975. Valtuuskunta saapui kesäkuussa 1975."
+    assert _days(text) == []
+    with reading("fi"):
+        assert _days(text)[0] == ("3. toukokuuta 1975", date(1975, 5, 3))
+    assert _days("Jakarta, 17 Agustus 1945") == []
+    with reading("id"):
+        assert _days("Jakarta, 17 Agustus 1945") == [("17 Agustus 1945", date(1945, 8, 17))]
+
+
+def test_a_year_first_language_writes_its_day_in_figures_after_the_year():
+    # the year, the month and the day in figures, each closed by its full stop, as a Korean telegram's stamp writes
+    # them too: read on every page, a borrowing language's or not
+    assert _days("Vilnius, 1975. 5. 3.") == [("1975. 5. 3", date(1975, 5, 3))]
+    with reading("lt"):
+        assert _days("Vilnius, 1975. 5. 3.") == [("1975. 5. 3", date(1975, 5, 3))]
+
+
+def test_the_days_named_from_the_day_of_writing_are_read_on_the_page_in_that_language():
+    sentence = "Ministeri otti eilen vastaan suurlähettilään."
+    assert read_cues(sentence, "fi") == []
+    with reading("fi"):
+        [cue] = [c for c in read_cues(sentence, "fi") if c.kind == "relative"]
+    assert cue.days == -1 and sentence[cue.start: cue.end] == "eilen"
+
+
+def test_the_words_a_locale_skips_join_the_day_the_month_and_the_year():
+    assert _days("Barcelona, 13 de setembre de 1973") == []
+    with reading("ca"):
+        assert _days("Barcelona, 13 de setembre de 1973") == [("13 de setembre de 1973", date(1973, 9, 13))]
+
+
+def test_one_language_of_the_dataset_joins_the_locales_dateparser_splits_it_into():
+    months = borrowed_lexicon("sh")["months"]
+    assert months["srpnja"] == 7 and months["jul"] == 7  # Croatian's July and Serbian's
