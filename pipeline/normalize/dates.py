@@ -101,7 +101,12 @@ _ZH_MARKS_TEXT = re.escape("".join(m for marks in _ZH["date_marks"].values() for
 _ZH_DAY_NOT_BEFORE = re.escape("".join(_ZH["day_alone"]["not_before"]))
 _ZH_DAY_NOT_AFTER = alternation(_ZH["day_alone"]["not_after"])
 _ZH_BRACKETED_AFTER = letters(_ZH["day_alone"].get("bracketed_after") or ["\n"])
-_ZH_MARKS = {unit: f"(?:{alternation(marks)})" for unit, marks in _ZH["date_marks"].items()}
+# The marks closing a year, a month and a day: the Chinese ones written close ("1951年11月14日"), a Korean one maybe with
+# a space after the year's and the month's ("1976년 8월 19일", ko.yaml date_marks)
+_SPACED_MARKS = {unit: [m for lang in LANGUAGES if lang != "zh" for m in (lexicon(lang).get("date_marks") or {}).get(unit, [])]
+                 for unit in _ZH["date_marks"]}
+_ZH_MARKS = {unit: f"(?:{alternation(marks)}" + (rf"|(?:{alternation(_SPACED_MARKS[unit])}){'' if unit == 'day' else r' ?'})" if _SPACED_MARKS[unit] else ")")
+             for unit, marks in _ZH["date_marks"].items()}
 _ZH_PARTS: dict[str, list[int]] = _ZH.get("month_parts") or {"(?!)": [1, 1]}
 _EN_PARTS: dict[str, list[int]] = {k.lower(): v for k, v in (lexicon("en").get("month_parts") or {}).items()}
 _EN_PART_BEFORE = re.compile(rf"\b(?P<part>{alternation(_EN_PARTS) if _EN_PARTS else '(?!)'})[\s-]+$", re.IGNORECASE)

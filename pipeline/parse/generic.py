@@ -351,6 +351,9 @@ def _read_title(doc: ParsedDocument) -> None:
     title = blocks[index]
     title.passage_type, title.section_type = "title", "header"
     doc.title, doc.title_block = title.text[:300], index
+    if index + 1 < len(blocks) and (post := _post_under_heading(title.text, blocks[index + 1].text)) is not None:
+        blocks[index + 1].passage_type, blocks[index + 1].section_type = "header", "header"
+        doc.sender_names = doc.sender_names or [post]
     if index + 1 < len(blocks) and _heading_goes_on(title.text, blocks[index + 1]):
         doc.title = f"{title.text.strip()} {blocks[index + 1].text.strip()}"[:300]  # "MINUTES No. 9" / "of the meeting of ..."
         doc.document_type = document_type_of(doc.title)
@@ -759,6 +762,18 @@ HEADING_LINE_CHARS = 200  # its second line; a longer one, naming every party wi
 # The line under a numbered telegram's heading that names the post it comes from, a place's one or two capitalised words
 # after the word (sent_from_openers): "z Waszyngtonu".
 _SENT_FROM_LINE = re.compile(rf"^(?:{alternation(words('sent_from_openers')) or '(?!)'})\s+[^\W\d_][^\W\d_-]+(?:[\s-][^\W\d_][^\W\d_-]+)?$")
+# The line under it that names the mission it comes from, the word, then the mission and its post (post_line_openers and
+# missions): "ШИФРОГРАМА № 412" / "от посолството в Ханой". The mission sends the telegram; the line is no part of the
+# heading.
+_POST_LINE = re.compile(rf"^(?:{alternation(words('post_line_openers')) or '(?!)'})\s+(?P<post>(?:{alternation(words('missions')) or '(?!)'})"
+                        r"(?!\w)[^.;:!?]{0,60})$", re.IGNORECASE)
+
+
+def _post_under_heading(heading: str, following: str) -> str | None:
+    """The mission a numbered telegram's heading's next line names as its sender ("от посолството в Ханой"), else None."""
+    m = _POST_LINE.match(following.strip())
+    return m["post"].strip() if m and any(c.isdigit() for c in heading) and document_type_of(heading) in _WIRE_KINDS else None
+
 
 
 def heading_goes_on(heading: str, following: str) -> bool:
@@ -780,6 +795,8 @@ def _heading_goes_on(heading: str, following: Block) -> bool:
         return False
     if any(c.isdigit() for c in heading) and _SENT_FROM_LINE.match(text) and text.split()[1][:1].isupper():
         return False  # "SZYFROGRAM Nr 8734" / "z Waszyngtonu": the post a numbered telegram comes from, on a line of its own
+    if _post_under_heading(heading, text) is not None:
+        return False  # "ШИФРОГРАМА № 412" / "от посолството в Ханой": the mission it comes from, on a line of its own
     letters_ = [c for c in heading if c.isalpha()]
     if letters_ and is_letter_spaced(heading):  # "R e c o r d" / "of a conversation of Comrade ...": the typist's emphasis,
         return document_type_of(f"{heading.replace(' ', '')} {text}") != "other"  # a kind with the line under it

@@ -531,6 +531,8 @@ def address_line(line: str) -> list[str] | None:
             addressed = True
             continue
         entity = lookup(part) or (lookup(canonical_name(part)) if part else None)
+        if entity is None and people and part[:1].islower():
+            continue  # "До другаря Иван Башев, министър на външните работи": the person's office after him, in lower case
         if entity is None or entity.kind not in ("place", "organisation", "person"):
             return None
         first_place = entity.kind == "place" if first_place is None else first_place
