@@ -53,6 +53,7 @@ from pipeline.parse.headings import (
     is_title_label_line,
     names_the_host,
 )
+from pipeline.parse.headings import _names_site_part
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     Block,
@@ -182,10 +183,12 @@ HEADING_WORDS = 4  # a heading that names its kind and its matter, not a label's
 
 def _trail_over_heading(blocks: list[Block], i: int) -> bool:
     steps = _BAR_STEP.split(blocks[i].text.strip())
-    if len(steps) < 3 or not _names_repository(steps[0].strip()) or i + 1 >= len(blocks):
+    if len(steps) < 3 or not (_names_repository(steps[0].strip()) or _names_site_part(steps[0])) or i + 1 >= len(blocks):
         return False
     heading = blocks[i + 1].text
-    return names_a_kind(heading) and len(heading.split()) >= HEADING_WORDS and _could_be_title(blocks[i + 1])
+    return names_a_kind(heading) and len(heading.split()) >= HEADING_WORDS and _could_be_title(blocks[i + 1]) \
+        or _could_be_title(blocks[i + 1]) and _subject_under_wire_kind(blocks, i + 1) is not None  # "외교사료관 | 외교문서 원문 |
+    # 1976년 생산 문서" / "전 보" / "번호: USW-0821" / ... / "제목: ...": the wire's kind alone over its form, the subject its title
 
 
 # A page's number on a line of its own ("p. 352", and in the language files' page_labels: a Russian paper's page)
@@ -635,7 +638,8 @@ def read_subject_title(doc: ParsedDocument) -> None:
     if index is not None and (subject := _subject_under_wire_kind(blocks, index)) is not None:
         blocks[index].passage_type, blocks[index].section_type = "header", "header"  # "OUTGOING TELEGRAM" / ... / "SUBJECT:
         blocks[subject].passage_type, blocks[subject].section_type = "title", "header"  # Dominican Republic - guidance": a
-        doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
+        labelled = _SUBJECT_LABELLED.match(blocks[subject].text.strip())
+        doc.title, doc.title_block = (labelled["subject"] if labelled else blocks[subject].text.strip())[:300], subject
         return  # wire's form, its kind alone over its date, number, addressees and subject: the subject its title
     if index is None or (subject := _subject_under_addressee(blocks, index)) is None:
         return
@@ -653,21 +657,40 @@ WIRE_KIND_WORDS = 3  # "OUTGOING TELEGRAM", "INCOMING TELEGRAM": the kind alone,
 
 
 def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
-    """The subject line of a wire's form under the title read, when that title is the wire's kind alone in capitals
-    ("DEPARTMENT OF STATE" / "OUTGOING TELEGRAM" / "CONFIDENTIAL" / "301947Z APR 65" / "CIRCULAR 2093" / "TO ALL
+    """The subject line of a wire's form under the title read, when that title is the wire's kind alone in capitals (or in
+    a script without them: "전 보") ("DEPARTMENT OF STATE" / "OUTGOING TELEGRAM" / "CONFIDENTIAL" / "301947Z APR 65" / "CIRCULAR 2093" / "TO ALL
     DIPLOMATIC POSTS" / "SUBJECT: Dominican Republic - guidance"): the subject line's index, before the text begins;
     else None."""
     heading = blocks[index].text.strip()
-    if len(heading.split()) > WIRE_KIND_WORDS or not heading.isupper() or any(c.isdigit() for c in heading) \
+    if len(heading.split()) > WIRE_KIND_WORDS or heading != heading.upper() or any(c.isdigit() for c in heading) \
             or (document_type_of(heading) not in _WIRE_KINDS and heading.casefold() not in _FORM_KIND_HEADS):
         return None  # ("FOREIGN SERVICE DESPATCH" / "FROM: ..." / "SUBJECT: ...": a despatch's form, en.yaml form_kind_heads)
     for j in range(index + 1, min(index + WIRE_FORM_LINES + 1, len(blocks))):
         text = blocks[j].text.strip()
         if _SUBJECT_LABELLED.match(text):
             return j
-        if len(text) > HEADING_LINE_CHARS or ends_sentence(text):
-            return None  # the text has begun
+        if j > index + 2 and _unlabelled_subject(text, blocks[j + 1].text if j + 1 < len(blocks) else ""):
+            return j
+        if len(text) > HEADING_LINE_CHARS or ends_sentence(text) and not _FORM_FIELD_LINE.match(text):
+            return None  # the text has begun (not a field of the form: "일시: 1976년 8월 19일 18:30 (워싱턴)")
     return None
+
+
+SUBJECT_WORDS = 10  # a subject line with no label: a few words
+TEXT_CHARS = 100  # the text's first paragraph under it
+
+
+def _unlabelled_subject(text: str, following: str) -> bool:
+    """A wire's subject line with no label, under its form's lines and over its text, as the Nordic foreign ministries'
+    telegrams set it ("Fra: Ambassaden i Warszawa" / ... / "Studenteruroligheder i Warszawa." / "I fredags, den 8.
+    marts, samledes ..."): a few words opening in a capital, closing on a full stop or on none, no label, no date line;
+    the text's long paragraph under it."""
+    return len(text.split()) <= SUBJECT_WORDS and text[:1].isupper() and not text.endswith(("!", "?", ",", ";", ":")) \
+        and ":" not in text and not _is_date_line(text) and not _is_place_date_line(text) and not is_furniture_line(text) \
+        and len(following) > TEXT_CHARS and ends_sentence(following)
+
+
+_FORM_FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*[:：]\s*\S.{0,80}$")  # "일시: ...", "Date: ...": a form's field
 
 
 # A heading that gives the paper's kind and its number alone, its classification maybe beside them ("Report No. 23/77

@@ -301,8 +301,8 @@ def _office_under_name(line: str, above: str) -> bool:
 @cache
 def _closing_label() -> re.Pattern:
     """A record's closing apparatus, a label and its value ("Distribution: ...", "Разослано: ..."): closing_labels."""
-    return re.compile(rf"^\s*(?:{alternation(words('closing_labels'))})\s*(?:[:：]|\s\d{{1,3}}\s*[,:])\s*\S")  # "Enclosure 1, Despatch
-    # 312, Kabul: ...": an enclosure listed by its number
+    return re.compile(rf"^\s*(?:{alternation(words('closing_labels'))})(?:\s*(?:[:：]|\s\d{{1,3}}\s*[,:])|(?<=\.)\s)\s*\S")  # "Enclosure 1, Despatch
+    # 312, Kabul: ...": an enclosure listed by its number; a label closing on its abbreviation's stop, "Journalnr. 5.D.30"
 
 
 def is_closing_label(line: str) -> bool:
