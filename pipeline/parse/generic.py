@@ -79,6 +79,7 @@ from pipeline.parse.signature import (
     is_salutation,
     offices_joined,
     person_addressed,
+    release_stamp_line,
     signing_body,
 )
 from pipeline.parse.source_note import head_mark, is_catalogue_mark_line, is_source_note
@@ -290,7 +291,11 @@ def _read_title(doc: ParsedDocument) -> None:
                                and not names_a_kind(b.text))  # the item's shelf mark heading the page, its levels parted
                       # ("RG 59, Central Files 1964-66, POL 2 GHANA" over the airgram's head; "AIRGRAM A-118" is the form's)
                       and not (i == 0 and _name_over_issue(blocks))
-                      and not _running_head_over_heading(blocks, i)), None)
+                      and not _running_head_over_heading(blocks, i)
+                      and not release_stamp_line([x.text for x in blocks[max(0, i - _STAMP_LINES):i + 1]])), None)  # "DECLASSIFIED" /
+    # "Authority NND 968133" / "By DJ NARA Date 4/2/03": the archive's release stamp over the paper's own heading
+    if index is not None and _rubric_over_heading(blocks, index):
+        index += 1  # "INTERNATIONAL" / "\"We Will Not Seek Revenge\"": a periodical's section over the article's headline
     if index == 0 and (heading := _heading_under_banner(blocks)) is not None:
         index = heading  # "ИСТОРИЧЕСКИЕ МАТЕРИАЛЫ" / "Главная › Документы › ..." / "Из политического письма ...": a site's or
         # an archive's banner over the document's own heading, which names its kind
@@ -683,10 +688,10 @@ TEXT_CHARS = 100  # the text's first paragraph under it
 def _unlabelled_subject(text: str, following: str) -> bool:
     """A wire's subject line with no label, under its form's lines and over its text, as the Nordic foreign ministries'
     telegrams set it ("Fra: Ambassaden i Warszawa" / ... / "Studenteruroligheder i Warszawa." / "I fredags, den 8.
-    marts, samledes ..."): a few words opening in a capital, closing on a full stop or on none, no label, no date line;
-    the text's long paragraph under it."""
+    marts, samledes ..."): a few words opening in a capital, one phrase closing on a full stop or on none, no label, no
+    date line, no handling marks ("Urgent. Secret."); the text's long paragraph under it."""
     return len(text.split()) <= SUBJECT_WORDS and text[:1].isupper() and not text.endswith(("!", "?", ",", ";", ":")) \
-        and ":" not in text and not _is_date_line(text) and not _is_place_date_line(text) and not is_furniture_line(text) \
+        and ":" not in text and "." not in text.rstrip(".") and not _CLASSIFICATION.match(text) and not _is_date_line(text) and not _is_place_date_line(text) and not is_furniture_line(text) \
         and len(following) > TEXT_CHARS and ends_sentence(following)
 
 
@@ -811,7 +816,8 @@ def _heading_goes_on(heading: str, following: Block) -> bool:
     heading, text = heading.strip(), following.text.strip()
     if following.passage_type == "paragraph" and _headline_over_two_lines(heading, text):
         return True  # "President Johnson and Prime Minister Sato" / "Hold Talks at Washington": a headline set over two lines
-    if following.passage_type != "paragraph" or not (text[:1].islower() or _quoted_subject(text)) or len(text) > HEADING_LINE_CHARS \
+    if following.passage_type != "paragraph" or not (text[:1].islower() or _quoted_subject(text) and names_a_kind(heading)) \
+            or len(text) > HEADING_LINE_CHARS \
             or text.endswith((".", "!", "?")) or _is_date_line(text):  # a sentence under a heading opens the text
         return False
     if len(heading) > HEADING_CHARS or heading[-1:] in ".:;!?,":
@@ -1107,6 +1113,7 @@ def _name_over_issue(blocks: list[Block]) -> bool:
     return len(blocks) > 1 and is_site_name(blocks[0].text) and not names_a_kind(blocks[0].text) and is_issue_line(blocks[1].text)
 
 
+_STAMP_LINES = 2  # a release stamp's lines under its head: the authority, then the reviewer and the day
 TRAIL_HEADING_BLOCKS = 6  # the site's trail, the collection's lines, a stamp, and the heading under them
 
 
@@ -1120,6 +1127,8 @@ def _heading_under_trail(blocks: list[Block]) -> int | None:
             return None
         if is_site_trail(text) or any(mark in text for mark in _furniture()["site_trail_separators"]):
             continue  # the collection's steps under the site's ("Colección: Chile, 1973 · Documento 14")
+        if release_stamp_line([b.text for b in blocks[max(0, j - _STAMP_LINES):j + 1]]):
+            continue  # "DECLASSIFIED" / "Authority NND 968133" / "By DJ NARA Date 4/2/03": the archive's release stamp
         if _could_be_title(blocks[j]) and not _is_label_pair(blocks, j) \
                 and (not text.rstrip().endswith(_SENTENCE_STOPS) or _closes_on_day(text)) and not _rubric_over_heading(blocks, j):
             return j
@@ -1149,7 +1158,9 @@ def _rubric_over_heading(blocks: list[Block], j: int) -> bool:
     "Una semana de provocaciones en la Embajada del Perú"): the rubric, never the title."""
     text = blocks[j].text.strip()
     return len(text.split()) == 1 and len(text) >= 4 and text.isupper() and not names_a_kind(text) and j + 1 < len(blocks) \
-        and _could_be_title(blocks[j + 1]) and len(blocks[j + 1].text) <= HEADING_LINE_CHARS and not ends_sentence(blocks[j + 1].text)
+        and _could_be_title(blocks[j + 1]) and len(blocks[j + 1].text) <= HEADING_LINE_CHARS \
+        and (not ends_sentence(blocks[j + 1].text) or _quoted_subject(blocks[j + 1].text.strip()))  # "INTERNATIONAL" / "\"We Will
+    # Not Seek Revenge\"": a magazine's section over its quoted headline
 
 
 def _site_over_trail(blocks: list[Block], i: int) -> bool:
