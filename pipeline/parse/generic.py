@@ -294,7 +294,7 @@ def _read_title(doc: ParsedDocument) -> None:
                       and not _running_head_over_heading(blocks, i)
                       and not release_stamp_line([x.text for x in blocks[max(0, i - _STAMP_LINES):i + 1]])), None)  # "DECLASSIFIED" /
     # "Authority NND 968133" / "By DJ NARA Date 4/2/03": the archive's release stamp over the paper's own heading
-    if index is not None and _rubric_over_heading(blocks, index):
+    if index and index + 1 < len(blocks) and _quoted_subject(blocks[index + 1].text.strip()) and _rubric_over_heading(blocks, index):
         index += 1  # "INTERNATIONAL" / "\"We Will Not Seek Revenge\"": a periodical's section over the article's headline
     if index == 0 and (heading := _heading_under_banner(blocks)) is not None:
         index = heading  # "ИСТОРИЧЕСКИЕ МАТЕРИАЛЫ" / "Главная › Документы › ..." / "Из политического письма ...": a site's or
@@ -1131,8 +1131,27 @@ def _heading_under_trail(blocks: list[Block]) -> int | None:
             continue  # "DECLASSIFIED" / "Authority NND 968133" / "By DJ NARA Date 4/2/03": the archive's release stamp
         if _could_be_title(blocks[j]) and not _is_label_pair(blocks, j) \
                 and (not text.rstrip().endswith(_SENTENCE_STOPS) or _closes_on_day(text)) and not _rubric_over_heading(blocks, j):
-            return j
+            return _heading_under_letterhead(blocks, j)
     return None
+
+
+LETTERHEAD_LINES = 3  # a body's name, its department, its seat
+
+
+def _heading_under_letterhead(blocks: list[Block], j: int) -> int:
+    """The heading that names the paper's kind under a body's letterhead, the body's name in capitals on the line ``j``
+    ("SOUTH WEST AFRICA PEOPLE'S ORGANISATION (SWAPO)" / "Department of Information and Publicity, Luanda" / "MILITARY
+    COMMUNIQUE No. 4/79"), before the text begins; else ``j``."""
+    letters_ = [c for c in blocks[j].text if c.isalpha()]
+    if names_a_kind(blocks[j].text) or not letters_ or not all(c.isupper() for c in letters_):
+        return j
+    for k in range(j + 1, min(j + 1 + LETTERHEAD_LINES, len(blocks))):
+        text = blocks[k].text.strip()
+        if len(text) > HEADING_LINE_CHARS or text.endswith(_SENTENCE_STOPS):
+            return j  # the text has begun
+        if _could_be_title(blocks[k]) and names_a_kind(text):
+            return k
+    return j
 
 
 DAY_CLOSING_CHARS = 3  # the year's mark after a heading's closing day ("..., 16 января 1974 г.")
@@ -1238,12 +1257,36 @@ def _read_date(doc: ParsedDocument) -> None:
     for block in doc.blocks[start + 1:start + 4]:
         if _is_date_line(block.text):
             block.passage_type, block.section_type = "header", "header"
+    if doc.document_type == "resolution" and (adopted := adopting_meeting_day([b.text for b in doc.blocks])) is not None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = adopted.start_date, "day", adopted.text
+        # "2163rd plenary meeting" / "2 November 1973" under the operative paragraphs: the day the body adopted it, not
+        # the days its preamble recalls ("Recalling its resolution 2918 (XXVII) of 14 November 1972")
     _read_agency_dateline(doc)
     _read_broadcast_item(doc)
     _read_signature(doc)
     _read_signing_for(doc)
     _read_foot_addressee(doc)
     _read_preparer(doc)
+
+
+# The line closing a body's resolution with the meeting that adopted it, its ordinal and the meeting's word, the day
+# after a comma or on the line under it ("2163rd plenary meeting" / "2 November 1973", "947th plenary meeting, 14
+# December 1960"; en.yaml adopting_meeting_words).
+_ADOPTING_MEETING = re.compile(rf"^\d{{1,5}}(?:st|nd|rd|th)\s+(?:{alternation(words('adopting_meeting_words')) or '(?!)'})\b[.,]?\s*(?P<rest>.*)$",
+                               re.IGNORECASE)
+
+
+def adopting_meeting_day(texts: list[str]) -> DateMention | None:
+    """The day of the meeting that adopted a resolution, on its meeting's line or on the date line under it; else None."""
+    for i, text in enumerate(texts):
+        m = _ADOPTING_MEETING.match(text.strip()) if len(text) <= DATED_LINE_CHARS else None
+        if m is None:
+            continue
+        day = m["rest"].strip() or (texts[i + 1].strip() if i + 1 < len(texts) else "")
+        mention = next(iter_dates(day), None) if _is_date_line(day) else None
+        if mention is not None and mention.precision == "day":
+            return mention
+    return None
 
 
 DATELINE_DAYS = 31  # a paper written up after the talk it records: within the month

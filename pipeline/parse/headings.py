@@ -635,6 +635,9 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         return  # "FOREIGN SERVICE DESPATCH": a despatch's form, its subject line the title (generic.py read_subject_title)
     for index, block in enumerate(doc.blocks[:8]):
         heading = _heading_in(block.text[:600])
+        if heading and index == 0 and is_site_trail(block.text) and doc.title_block:
+            continue  # "United Nations Digital Library · General Assembly · ... · Resolutions adopted ...": the site's trail
+            # over the heading read, whatever kind of paper its steps name
         if heading:
             doc.title, doc.title_block = heading, index
             doc.document_type = document_type_of(heading)
@@ -645,7 +648,8 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         doc.title = named
         doc.document_type = document_type_of(named) if named else doc.document_type
     elif title and document_type_of(title) == "other":
-        at = next((i for i, b in enumerate(doc.blocks[:6]) if _may_name_the_document(b.text)), None)
+        at = next((i for i, b in enumerate(doc.blocks[:6]) if _may_name_the_document(b.text)
+                   and not (i == 0 and doc.title_block and is_site_trail(b.text))), None)  # (the site's trail over the heading)
         named = doc.blocks[at].text if at is not None else None
         if named and _is_kind_label(named):  # "Transcript" under "... | Cold War | Tito's visit to London, 1953": the kind, not a title
             doc.document_type = document_type_of(named)

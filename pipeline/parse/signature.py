@@ -20,6 +20,7 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.book_shape import calls_note, note_number
 from pipeline.parse.model import (
+    issuer,
     DATED_LINE_CHARS,
     ParsedDocument,
     closes_letter,
@@ -896,6 +897,7 @@ def _chair_signs(doc: ParsedDocument, signature) -> bool:
 
 def _signer(name: str) -> str:
     """The signer as the gazetteer names him ("Б. Пономарев", "П. ЮДИН": Boris Ponomarev, Pavel Yudin), else as signed."""
+    name = issuer(name) or name  # "Issued by the Department of Information and Publicity": the body
     entity = lookup(name) or signed_person(name) or lookup(canonical_name(name))
     return entity.name if entity is not None and entity.kind == "person" else name
 

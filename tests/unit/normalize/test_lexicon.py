@@ -1204,6 +1204,9 @@ CHECKS = {
         (m["subject"] if (m := (__import__("pipeline.parse.cia_crest", fromlist=["x"])._SUBJECT if language == "en"
                                 else generic._SUBJECT_LABELLED).match(example)) else None), expected, example),
     "date_marks": _first_date,
+    "issued_by_openers": lambda language, text, expected: _assert_equal(model_module.issuer(text), expected, text),
+    "adopting_meeting_words": lambda language, text, expected: _assert_equal(
+        (found.start_date if (found := generic.adopting_meeting_day(text.split("\n"))) else None), expected, text),
     "subject_openers": _matches(generic._SUBJECT_LINE),
     "capitals": lambda language, example, expected: _assert_equal(
         _capitals.sentence_case(example["text"], _capitals.names_after_titles([example["text"]])), example["cased"], example["text"]),
