@@ -733,7 +733,8 @@ def capture_is_cut(text: str) -> bool:
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]
-    return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3
+    return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3 and not is_closing_label(last)  # "Distributed:
+    # T. Zhivkov, P. Mladenov, Politburo members": the cable's distribution line closes it
 
 
 # An ISO date (a site's "Original Uploaded Date" field) that stops before its month's or day's second digit: no complete

@@ -472,6 +472,9 @@ def trail_citation_of(line: str) -> dict | None:
     first = pieces[0]
     archive = site_archive_of(first) if ":" not in first else None  # (the archive's word alone, "Collections", names
     # a section of the site, no archive)
+    if archive is None and (shelf := _shelf_step(pieces[1:])) is not None:
+        return shelf  # "Hungaricana · MNL OL M-KS 288. f. 5. cs. 468. ő. e. · Az MSZMP Politikai Bizottságának ülései
+        # 1968": a library's trail, one of its steps the archive's shelf mark of the item
     if archive is None and (word := _archive_word().match(first)) is not None and word.end() < len(first):
         archive = first  # "Архив внешней политики Российской Федерации": the archive's word opens its name
     if archive is None or archive != _catalogue_named(first) or first in words("archive_words") or _publishes(archive) \
@@ -482,6 +485,16 @@ def trail_citation_of(line: str) -> dict | None:
     rest = ", ".join(pieces[1:])
     parts = worded_parts(rest) or {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(rest)}
     return {**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), **parts, "archive": archive, "text": line}
+
+
+def _shelf_step(steps: list[str]) -> dict | None:
+    """The citation one step of a site's trail gives, the step an archive's shelf mark with its labelled parts and
+    nothing else ("MNL OL M-KS 288. f. 5. cs. 468. ő. e."); else None."""
+    for step in steps:
+        cited = parse_citations(step) if opens_with_archive(step) else []
+        if len(cited) == 1 and step.startswith(cited[0]["archive"]) and (cited[0]["fond"] or cited[0]["delo"]):
+            return {**cited[0], "text": step}
+    return None
 
 
 def _publishes(name: str) -> bool:
