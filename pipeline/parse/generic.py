@@ -33,6 +33,7 @@ from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
     EDITION_HEADING_BLOCKS,
     _furniture,
+    _names_site_part,
     addressed_heading_over,
     closing_day,
     edition_heading,
@@ -53,7 +54,6 @@ from pipeline.parse.headings import (
     is_title_label_line,
     names_the_host,
 )
-from pipeline.parse.headings import _names_site_part
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     Block,

@@ -20,7 +20,6 @@ from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.book_shape import calls_note, note_number
 from pipeline.parse.model import (
-    issuer,
     DATED_LINE_CHARS,
     ParsedDocument,
     closes_letter,
@@ -28,6 +27,7 @@ from pipeline.parse.model import (
     ends_sentence,
     is_closing_label,
     is_dated_closing,
+    issuer,
 )
 from pipeline.parse.source_note import (
     is_catalogue_mark_line,
