@@ -190,7 +190,7 @@ def is_site_trail(text: str) -> bool:
     for mark in marks:
         parts = [q.strip() for p in parts for q in p.split(mark)]
     return len(parts) >= 2 and all(0 < len(p) <= SITE_PART_CHARS for p in parts) \
-        and not text.rstrip().endswith((".", "!", "?")) and any(is_site_name(p) for p in parts)
+        and not text.rstrip().endswith((".", "!", "?")) and any(is_site_name(p) or _names_site_part(p) for p in parts)
 
 
 SITE_HEAD_WORDS = 4  # a site's name alone on the page's first line: a few words ("Google Books", "Исторические материалы")
