@@ -289,9 +289,13 @@ def _latin(text: str) -> str:
     as ever and cost a quarter of the wider set; where they read another language, or English below
     ``ENGLISH_SURE`` (an Indonesian report is "English" at a third), the archival languages (``_ARCHIVAL``) decide:
     a Portuguese report the narrow set calls Spanish, a Serbo-Croatian telegram it calls Czech, Dutch or Swedish it
-    calls German. English the narrow set was unsure of stays English unless the wider set is sure of another."""
+    calls German. English the narrow set was unsure of stays English unless the wider set is sure of another; so does
+    a long passage the narrow set is sure is English though few of its words are English function words (a Danish
+    sentence in plain letters, "Relegationen var meddelt i sidste uge, efter at de to studenter ...", which the seven,
+    holding no Scandinavian language, call English)."""
     found, confidence = _reading(text, _LATIN)
-    if found is None or (found == "en" and confidence >= ENGLISH_SURE and not _often_accented(text[:SAMPLE_CHARS])):
+    if found is None or (found == "en" and confidence >= ENGLISH_SURE and not _often_accented(text[:SAMPLE_CHARS])
+                         and (_mostly_english(text) or len(text) < SHORT_SAMPLE_CHARS)):
         return found or "en"  # (a Romanian passage is sure English among the seven, which hold no Romanian: its accents
         # send it to the wider set)
     wider, wider_confidence = _reading(text, _ARCHIVAL)

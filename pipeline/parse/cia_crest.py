@@ -366,6 +366,26 @@ def _date_from_head(doc: ParsedDocument, body: list[Line]) -> None:
         if (day := _dated_by(line.text)) is not None:
             doc.document_date, doc.document_date_precision, doc.document_date_text = day.start_date, "day", day.text
             return
+    for line in head:
+        if (month := _numbered_month(line.text)) is not None:
+            doc.document_date, doc.document_date_precision, doc.document_date_text = month.start_date, "month", month.text
+            return
+
+
+NUMBER_LINE_WORDS = 8  # the paper's number and its month: "CR M 71-11837  August 1971"
+
+
+def _numbered_month(line: str) -> DateMention | None:
+    """A head line giving the paper's number, then the month it was issued and nothing after ("CR M 71-11837
+    August 1971", a biographic report's), where the head gives no day; else None."""
+    if len(line.split()) > NUMBER_LINE_WORDS:
+        return None
+    dates = find_dates(line)
+    last = dates[-1] if dates else None
+    if last is None or last.precision != "month" or not last.year_written or line[last.end:].strip(" .") \
+            or not any(c.isdigit() for c in line[:last.start]):
+        return None
+    return last
 
 
 def _dated_by(line: str) -> DateMention | None:

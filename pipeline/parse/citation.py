@@ -389,6 +389,9 @@ def _labelled(piece: str) -> bool:
     return _WORD_PART.match(piece.strip()) is not None
 
 
+_GLOSSED_NUMBER = re.compile(r"(?P<number>[0-9][\w-]*)\s*\([^()]{1,40}\)$")
+
+
 def worded_parts(rest: str) -> dict | None:
     """The parts of a citation whose every comma-separated piece opens with its label ("fond CC of RCP, file 39/1971,
     ff. 2-14"), each kept as written with its label; None when a piece carries no label."""
@@ -403,6 +406,8 @@ def worded_parts(rest: str) -> dict | None:
             parts[last] += ", " + piece  # "ff. 2, 5-7": the folios go on
             continue
         last = _WORD_LABELS[m.group(0).rstrip(". ").casefold()]
+        if (glossed := _GLOSSED_NUMBER.match(piece, m.end())) is not None:
+            piece = piece[:glossed.end("number")]  # "Ф. 1477 (МВнР)": the fond's number, the body it holds named in brackets after it
         if last == "fond" and parts["fond"] is not None and parts["delo"] is not None and m.group(0).rstrip(". ").casefold() in ("f", "ff"):
             last = "folios"  # "fond CC al PCR, dosar 96/1978, f. 12-16": "f." after the fond and the file is the folio (the Romanian fila)
         if parts[last] is not None:

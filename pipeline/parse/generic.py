@@ -33,6 +33,7 @@ from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
     EDITION_HEADING_BLOCKS,
     _furniture,
+    _names_site_part,
     addressed_heading_over,
     closing_day,
     edition_heading,
@@ -78,6 +79,7 @@ from pipeline.parse.signature import (
     is_salutation,
     offices_joined,
     person_addressed,
+    release_stamp_line,
     signing_body,
 )
 from pipeline.parse.source_note import head_mark, is_catalogue_mark_line, is_source_note
@@ -182,10 +184,12 @@ HEADING_WORDS = 4  # a heading that names its kind and its matter, not a label's
 
 def _trail_over_heading(blocks: list[Block], i: int) -> bool:
     steps = _BAR_STEP.split(blocks[i].text.strip())
-    if len(steps) < 3 or not _names_repository(steps[0].strip()) or i + 1 >= len(blocks):
+    if len(steps) < 3 or not (_names_repository(steps[0].strip()) or _names_site_part(steps[0])) or i + 1 >= len(blocks):
         return False
     heading = blocks[i + 1].text
-    return names_a_kind(heading) and len(heading.split()) >= HEADING_WORDS and _could_be_title(blocks[i + 1])
+    return names_a_kind(heading) and len(heading.split()) >= HEADING_WORDS and _could_be_title(blocks[i + 1]) \
+        or _could_be_title(blocks[i + 1]) and _subject_under_wire_kind(blocks, i + 1) is not None  # "외교사료관 | 외교문서 원문 |
+    # 1976년 생산 문서" / "전 보" / "번호: USW-0821" / ... / "제목: ...": the wire's kind alone over its form, the subject its title
 
 
 # A page's number on a line of its own ("p. 352", and in the language files' page_labels: a Russian paper's page)
@@ -287,7 +291,11 @@ def _read_title(doc: ParsedDocument) -> None:
                                and not names_a_kind(b.text))  # the item's shelf mark heading the page, its levels parted
                       # ("RG 59, Central Files 1964-66, POL 2 GHANA" over the airgram's head; "AIRGRAM A-118" is the form's)
                       and not (i == 0 and _name_over_issue(blocks))
-                      and not _running_head_over_heading(blocks, i)), None)
+                      and not _running_head_over_heading(blocks, i)
+                      and not release_stamp_line([x.text for x in blocks[max(0, i - _STAMP_LINES):i + 1]])), None)  # "DECLASSIFIED" /
+    # "Authority NND 968133" / "By DJ NARA Date 4/2/03": the archive's release stamp over the paper's own heading
+    if index and index + 1 < len(blocks) and _quoted_subject(blocks[index + 1].text.strip()) and _rubric_over_heading(blocks, index):
+        index += 1  # "INTERNATIONAL" / "\"We Will Not Seek Revenge\"": a periodical's section over the article's headline
     if index == 0 and (heading := _heading_under_banner(blocks)) is not None:
         index = heading  # "ИСТОРИЧЕСКИЕ МАТЕРИАЛЫ" / "Главная › Документы › ..." / "Из политического письма ...": a site's or
         # an archive's banner over the document's own heading, which names its kind
@@ -351,6 +359,9 @@ def _read_title(doc: ParsedDocument) -> None:
     title = blocks[index]
     title.passage_type, title.section_type = "title", "header"
     doc.title, doc.title_block = title.text[:300], index
+    if index + 1 < len(blocks) and (post := _post_under_heading(title.text, blocks[index + 1].text)) is not None:
+        blocks[index + 1].passage_type, blocks[index + 1].section_type = "header", "header"
+        doc.sender_names = doc.sender_names or [post]
     if index + 1 < len(blocks) and _heading_goes_on(title.text, blocks[index + 1]):
         doc.title = f"{title.text.strip()} {blocks[index + 1].text.strip()}"[:300]  # "MINUTES No. 9" / "of the meeting of ..."
         doc.document_type = document_type_of(doc.title)
@@ -632,7 +643,8 @@ def read_subject_title(doc: ParsedDocument) -> None:
     if index is not None and (subject := _subject_under_wire_kind(blocks, index)) is not None:
         blocks[index].passage_type, blocks[index].section_type = "header", "header"  # "OUTGOING TELEGRAM" / ... / "SUBJECT:
         blocks[subject].passage_type, blocks[subject].section_type = "title", "header"  # Dominican Republic - guidance": a
-        doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
+        labelled = _SUBJECT_LABELLED.match(blocks[subject].text.strip())
+        doc.title, doc.title_block = (labelled["subject"] if labelled else blocks[subject].text.strip())[:300], subject
         return  # wire's form, its kind alone over its date, number, addressees and subject: the subject its title
     if index is None or (subject := _subject_under_addressee(blocks, index)) is None:
         return
@@ -650,21 +662,40 @@ WIRE_KIND_WORDS = 3  # "OUTGOING TELEGRAM", "INCOMING TELEGRAM": the kind alone,
 
 
 def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
-    """The subject line of a wire's form under the title read, when that title is the wire's kind alone in capitals
-    ("DEPARTMENT OF STATE" / "OUTGOING TELEGRAM" / "CONFIDENTIAL" / "301947Z APR 65" / "CIRCULAR 2093" / "TO ALL
+    """The subject line of a wire's form under the title read, when that title is the wire's kind alone in capitals (or in
+    a script without them: "전 보") ("DEPARTMENT OF STATE" / "OUTGOING TELEGRAM" / "CONFIDENTIAL" / "301947Z APR 65" / "CIRCULAR 2093" / "TO ALL
     DIPLOMATIC POSTS" / "SUBJECT: Dominican Republic - guidance"): the subject line's index, before the text begins;
     else None."""
     heading = blocks[index].text.strip()
-    if len(heading.split()) > WIRE_KIND_WORDS or not heading.isupper() or any(c.isdigit() for c in heading) \
+    if len(heading.split()) > WIRE_KIND_WORDS or heading != heading.upper() or any(c.isdigit() for c in heading) \
             or (document_type_of(heading) not in _WIRE_KINDS and heading.casefold() not in _FORM_KIND_HEADS):
         return None  # ("FOREIGN SERVICE DESPATCH" / "FROM: ..." / "SUBJECT: ...": a despatch's form, en.yaml form_kind_heads)
     for j in range(index + 1, min(index + WIRE_FORM_LINES + 1, len(blocks))):
         text = blocks[j].text.strip()
         if _SUBJECT_LABELLED.match(text):
             return j
-        if len(text) > HEADING_LINE_CHARS or ends_sentence(text):
-            return None  # the text has begun
+        if j > index + 2 and _unlabelled_subject(text, blocks[j + 1].text if j + 1 < len(blocks) else ""):
+            return j
+        if len(text) > HEADING_LINE_CHARS or ends_sentence(text) and not _FORM_FIELD_LINE.match(text):
+            return None  # the text has begun (not a field of the form: "일시: 1976년 8월 19일 18:30 (워싱턴)")
     return None
+
+
+SUBJECT_WORDS = 10  # a subject line with no label: a few words
+TEXT_CHARS = 100  # the text's first paragraph under it
+
+
+def _unlabelled_subject(text: str, following: str) -> bool:
+    """A wire's subject line with no label, under its form's lines and over its text, as the Nordic foreign ministries'
+    telegrams set it ("Fra: Ambassaden i Warszawa" / ... / "Studenteruroligheder i Warszawa." / "I fredags, den 8.
+    marts, samledes ..."): a few words opening in a capital, one phrase closing on a full stop or on none, no label, no
+    date line, no handling marks ("Urgent. Secret."); the text's long paragraph under it."""
+    return len(text.split()) <= SUBJECT_WORDS and text[:1].isupper() and not text.endswith(("!", "?", ",", ";", ":")) \
+        and ":" not in text and "." not in text.rstrip(".") and not _CLASSIFICATION.match(text) and not _is_date_line(text) and not _is_place_date_line(text) and not is_furniture_line(text) \
+        and len(following) > TEXT_CHARS and ends_sentence(following)
+
+
+_FORM_FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*[:：]\s*\S.{0,80}$")  # "일시: ...", "Date: ...": a form's field
 
 
 # A heading that gives the paper's kind and its number alone, its classification maybe beside them ("Report No. 23/77
@@ -759,6 +790,18 @@ HEADING_LINE_CHARS = 200  # its second line; a longer one, naming every party wi
 # The line under a numbered telegram's heading that names the post it comes from, a place's one or two capitalised words
 # after the word (sent_from_openers): "z Waszyngtonu".
 _SENT_FROM_LINE = re.compile(rf"^(?:{alternation(words('sent_from_openers')) or '(?!)'})\s+[^\W\d_][^\W\d_-]+(?:[\s-][^\W\d_][^\W\d_-]+)?$")
+# The line under it that names the mission it comes from, the word, then the mission and its post (post_line_openers and
+# missions): "ШИФРОГРАМА № 412" / "от посолството в Ханой". The mission sends the telegram; the line is no part of the
+# heading.
+_POST_LINE = re.compile(rf"^(?:{alternation(words('post_line_openers')) or '(?!)'})\s+(?P<post>(?:{alternation(words('missions')) or '(?!)'})"
+                        r"(?!\w)[^.;:!?]{0,60})$", re.IGNORECASE)
+
+
+def _post_under_heading(heading: str, following: str) -> str | None:
+    """The mission a numbered telegram's heading's next line names as its sender ("от посолството в Ханой"), else None."""
+    m = _POST_LINE.match(following.strip())
+    return m["post"].strip() if m and any(c.isdigit() for c in heading) and document_type_of(heading) in _WIRE_KINDS else None
+
 
 
 def heading_goes_on(heading: str, following: str) -> bool:
@@ -773,13 +816,16 @@ def _heading_goes_on(heading: str, following: Block) -> bool:
     heading, text = heading.strip(), following.text.strip()
     if following.passage_type == "paragraph" and _headline_over_two_lines(heading, text):
         return True  # "President Johnson and Prime Minister Sato" / "Hold Talks at Washington": a headline set over two lines
-    if following.passage_type != "paragraph" or not (text[:1].islower() or _quoted_subject(text)) or len(text) > HEADING_LINE_CHARS \
+    if following.passage_type != "paragraph" or not (text[:1].islower() or _quoted_subject(text) and names_a_kind(heading)) \
+            or len(text) > HEADING_LINE_CHARS \
             or text.endswith((".", "!", "?")) or _is_date_line(text):  # a sentence under a heading opens the text
         return False
     if len(heading) > HEADING_CHARS or heading[-1:] in ".:;!?,":
         return False
     if any(c.isdigit() for c in heading) and _SENT_FROM_LINE.match(text) and text.split()[1][:1].isupper():
         return False  # "SZYFROGRAM Nr 8734" / "z Waszyngtonu": the post a numbered telegram comes from, on a line of its own
+    if _post_under_heading(heading, text) is not None:
+        return False  # "ШИФРОГРАМА № 412" / "от посолството в Ханой": the mission it comes from, on a line of its own
     letters_ = [c for c in heading if c.isalpha()]
     if letters_ and is_letter_spaced(heading):  # "R e c o r d" / "of a conversation of Comrade ...": the typist's emphasis,
         return document_type_of(f"{heading.replace(' ', '')} {text}") != "other"  # a kind with the line under it
@@ -1067,6 +1113,7 @@ def _name_over_issue(blocks: list[Block]) -> bool:
     return len(blocks) > 1 and is_site_name(blocks[0].text) and not names_a_kind(blocks[0].text) and is_issue_line(blocks[1].text)
 
 
+_STAMP_LINES = 2  # a release stamp's lines under its head: the authority, then the reviewer and the day
 TRAIL_HEADING_BLOCKS = 6  # the site's trail, the collection's lines, a stamp, and the heading under them
 
 
@@ -1080,10 +1127,31 @@ def _heading_under_trail(blocks: list[Block]) -> int | None:
             return None
         if is_site_trail(text) or any(mark in text for mark in _furniture()["site_trail_separators"]):
             continue  # the collection's steps under the site's ("Colección: Chile, 1973 · Documento 14")
+        if release_stamp_line([b.text for b in blocks[max(0, j - _STAMP_LINES):j + 1]]):
+            continue  # "DECLASSIFIED" / "Authority NND 968133" / "By DJ NARA Date 4/2/03": the archive's release stamp
         if _could_be_title(blocks[j]) and not _is_label_pair(blocks, j) \
                 and (not text.rstrip().endswith(_SENTENCE_STOPS) or _closes_on_day(text)) and not _rubric_over_heading(blocks, j):
-            return j
+            return _heading_under_letterhead(blocks, j)
     return None
+
+
+LETTERHEAD_LINES = 3  # a body's name, its department, its seat
+
+
+def _heading_under_letterhead(blocks: list[Block], j: int) -> int:
+    """The heading that names the paper's kind under a body's letterhead, the body's name in capitals on the line ``j``
+    ("SOUTH WEST AFRICA PEOPLE'S ORGANISATION (SWAPO)" / "Department of Information and Publicity, Luanda" / "MILITARY
+    COMMUNIQUE No. 4/79"), before the text begins; else ``j``."""
+    letters_ = [c for c in blocks[j].text if c.isalpha()]
+    if names_a_kind(blocks[j].text) or not letters_ or not all(c.isupper() for c in letters_):
+        return j
+    for k in range(j + 1, min(j + 1 + LETTERHEAD_LINES, len(blocks))):
+        text = blocks[k].text.strip()
+        if len(text) > HEADING_LINE_CHARS or text.endswith(_SENTENCE_STOPS):
+            return j  # the text has begun
+        if _could_be_title(blocks[k]) and names_a_kind(text):
+            return k
+    return j
 
 
 DAY_CLOSING_CHARS = 3  # the year's mark after a heading's closing day ("..., 16 января 1974 г.")
@@ -1109,7 +1177,9 @@ def _rubric_over_heading(blocks: list[Block], j: int) -> bool:
     "Una semana de provocaciones en la Embajada del Perú"): the rubric, never the title."""
     text = blocks[j].text.strip()
     return len(text.split()) == 1 and len(text) >= 4 and text.isupper() and not names_a_kind(text) and j + 1 < len(blocks) \
-        and _could_be_title(blocks[j + 1]) and len(blocks[j + 1].text) <= HEADING_LINE_CHARS and not ends_sentence(blocks[j + 1].text)
+        and _could_be_title(blocks[j + 1]) and len(blocks[j + 1].text) <= HEADING_LINE_CHARS \
+        and (not ends_sentence(blocks[j + 1].text) or _quoted_subject(blocks[j + 1].text.strip()))  # "INTERNATIONAL" / "\"We Will
+    # Not Seek Revenge\"": a magazine's section over its quoted headline
 
 
 def _site_over_trail(blocks: list[Block], i: int) -> bool:
@@ -1187,12 +1257,36 @@ def _read_date(doc: ParsedDocument) -> None:
     for block in doc.blocks[start + 1:start + 4]:
         if _is_date_line(block.text):
             block.passage_type, block.section_type = "header", "header"
+    if doc.document_type == "resolution" and (adopted := adopting_meeting_day([b.text for b in doc.blocks])) is not None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = adopted.start_date, "day", adopted.text
+        # "2163rd plenary meeting" / "2 November 1973" under the operative paragraphs: the day the body adopted it, not
+        # the days its preamble recalls ("Recalling its resolution 2918 (XXVII) of 14 November 1972")
     _read_agency_dateline(doc)
     _read_broadcast_item(doc)
     _read_signature(doc)
     _read_signing_for(doc)
     _read_foot_addressee(doc)
     _read_preparer(doc)
+
+
+# The line closing a body's resolution with the meeting that adopted it, its ordinal and the meeting's word, the day
+# after a comma or on the line under it ("2163rd plenary meeting" / "2 November 1973", "947th plenary meeting, 14
+# December 1960"; en.yaml adopting_meeting_words).
+_ADOPTING_MEETING = re.compile(rf"^\d{{1,5}}(?:st|nd|rd|th)\s+(?:{alternation(words('adopting_meeting_words')) or '(?!)'})\b[.,]?\s*(?P<rest>.*)$",
+                               re.IGNORECASE)
+
+
+def adopting_meeting_day(texts: list[str]) -> DateMention | None:
+    """The day of the meeting that adopted a resolution, on its meeting's line or on the date line under it; else None."""
+    for i, text in enumerate(texts):
+        m = _ADOPTING_MEETING.match(text.strip()) if len(text) <= DATED_LINE_CHARS else None
+        if m is None:
+            continue
+        day = m["rest"].strip() or (texts[i + 1].strip() if i + 1 < len(texts) else "")
+        mention = next(iter_dates(day), None) if _is_date_line(day) else None
+        if mention is not None and mention.precision == "day":
+            return mention
+    return None
 
 
 DATELINE_DAYS = 31  # a paper written up after the talk it records: within the month

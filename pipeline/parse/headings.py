@@ -192,7 +192,7 @@ def is_site_trail(text: str) -> bool:
     for mark in marks:
         parts = [q.strip() for p in parts for q in p.split(mark)]
     return len(parts) >= 2 and all(0 < len(p) <= SITE_PART_CHARS for p in parts) \
-        and not text.rstrip().endswith((".", "!", "?")) and any(is_site_name(p) for p in parts)
+        and not text.rstrip().endswith((".", "!", "?")) and any(is_site_name(p) or _names_site_part(p) for p in parts)
 
 
 SITE_HEAD_WORDS = 4  # a site's name alone on the page's first line: a few words ("Google Books", "Исторические материалы")
@@ -637,6 +637,9 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         return  # "FOREIGN SERVICE DESPATCH": a despatch's form, its subject line the title (generic.py read_subject_title)
     for index, block in enumerate(doc.blocks[:8]):
         heading = _heading_in(block.text[:600])
+        if heading and index == 0 and is_site_trail(block.text) and doc.title_block:
+            continue  # "United Nations Digital Library · General Assembly · ... · Resolutions adopted ...": the site's trail
+            # over the heading read, whatever kind of paper its steps name
         if heading:
             doc.title, doc.title_block = heading, index
             doc.document_type = document_type_of(heading)
@@ -647,7 +650,8 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
         doc.title = named
         doc.document_type = document_type_of(named) if named else doc.document_type
     elif title and document_type_of(title) == "other":
-        at = next((i for i, b in enumerate(doc.blocks[:6]) if _may_name_the_document(b.text)), None)
+        at = next((i for i, b in enumerate(doc.blocks[:6]) if _may_name_the_document(b.text)
+                   and not (i == 0 and doc.title_block and is_site_trail(b.text))), None)  # (the site's trail over the heading)
         named = doc.blocks[at].text if at is not None else None
         if named and _is_kind_label(named):  # "Transcript" under "... | Cold War | Tito's visit to London, 1953": the kind, not a title
             doc.document_type = document_type_of(named)
@@ -731,7 +735,8 @@ def capture_is_cut(text: str) -> bool:
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]
-    return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3
+    return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3 and not is_closing_label(last)  # "Distributed:
+    # T. Zhivkov, P. Mladenov, Politburo members": the cable's distribution line closes it
 
 
 # An ISO date (a site's "Original Uploaded Date" field) that stops before its month's or day's second digit: no complete

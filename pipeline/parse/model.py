@@ -180,6 +180,8 @@ def closes_message(texts: list[str]) -> bool:
         return True
     if len(texts) > 1 and is_signer_line(last) and ends_sentence(texts[-2]):
         return True  # "外交部" under the last sentence: the body that signs the telegram
+    if len(texts) > 1 and issuer(last) is not None and ends_sentence(texts[-2]):
+        return True  # "Issued by the Department of Information and Publicity" under the last sentence
     if len(texts) > 1 and len(last.split(None, 4)) <= 4 and closes_letter(texts[-2]):
         return True
     if len(texts) > 2 and _signed_under_date_line(texts):
@@ -201,6 +203,15 @@ def closes_message(texts: list[str]) -> bool:
 
 
 _FOOT_LINES = (4, 6)  # the signer's name (and office), then the addressee's name, office and city
+# The line closing a communiqué or a statement with the body that issues it ("Issued by the Department of Information and
+# Publicity"; en.yaml issued_by_openers): the body, no cut.
+_ISSUED_BY = re.compile(rf"^(?:{alternation(words('issued_by_openers')) or '(?!)'})\s+(?:the\s+)?(?P<body>[A-Z][^.;:!?]{{2,80}})$")
+
+
+def issuer(line: str) -> str | None:
+    """The body a closing line says issues the paper ("Issued by the Department of Information and Publicity"), else None."""
+    m = _ISSUED_BY.match(line.strip())
+    return m["body"].strip() if m else None
 
 
 def is_signing_for(text: str) -> bool:
@@ -301,8 +312,8 @@ def _office_under_name(line: str, above: str) -> bool:
 @cache
 def _closing_label() -> re.Pattern:
     """A record's closing apparatus, a label and its value ("Distribution: ...", "Разослано: ..."): closing_labels."""
-    return re.compile(rf"^\s*(?:{alternation(words('closing_labels'))})\s*(?:[:：]|\s\d{{1,3}}\s*[,:])\s*\S")  # "Enclosure 1, Despatch
-    # 312, Kabul: ...": an enclosure listed by its number
+    return re.compile(rf"^\s*(?:{alternation(words('closing_labels'))})(?:\s*(?:[:：]|\s\d{{1,3}}\s*[,:])|(?<=\.)\s)\s*\S")  # "Enclosure 1, Despatch
+    # 312, Kabul: ...": an enclosure listed by its number; a label closing on its abbreviation's stop, "Journalnr. 5.D.30"
 
 
 def is_closing_label(line: str) -> bool:

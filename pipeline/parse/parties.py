@@ -531,6 +531,8 @@ def address_line(line: str) -> list[str] | None:
             addressed = True
             continue
         entity = lookup(part) or (lookup(canonical_name(part)) if part else None)
+        if entity is None and people and part[:1].islower():
+            continue  # "До другаря Иван Башев, министър на външните работи": the person's office after him, in lower case
         if entity is None or entity.kind not in ("place", "organisation", "person"):
             return None
         first_place = entity.kind == "place" if first_place is None else first_place
@@ -544,14 +546,17 @@ def read_address_line(doc: ParsedDocument, passages: int = 10) -> None:
     """The recipients a cable's address line names (``address_line``), for a document with none yet: a short line of
     the head, before the first long paragraph of its text. Only a message's: a record's covering note ("To Comrade A. N.
     Poskrebyshev" over a record of a conversation) sends the record on, it is not the talk's addressee."""
-    if doc.recipient_names or doc.document_type not in MESSAGE_KINDS:
+    bodies_only = bool(doc.recipient_names) and all((e := lookup(n)) is not None and e.kind == "organisation" for n in doc.recipient_names)
+    if doc.recipient_names and not bodies_only or doc.document_type not in MESSAGE_KINDS:
         return
     head = doc.blocks[:passages]
     for index, block in enumerate(head):
         if len(block.text) > 200:
             return
         if (names := address_line(block.text)) is not None:
-            doc.recipient_names = names
+            if bodies_only and not all((e := lookup(n)) is not None and e.kind == "person" for n in names):
+                return  # (the body the title names, and the line names a body: the title's stands)
+            doc.recipient_names = names  # "TO COMRADE P. MLADENOV" under a title naming his ministry: the man it is for
             return
         if index + 1 < len(head) and _address_words()["honorific"].fullmatch(block.text.strip()) \
                 and (names := address_line(f"{block.text.strip()} {head[index + 1].text.strip()}")) is not None:

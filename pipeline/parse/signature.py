@@ -27,6 +27,7 @@ from pipeline.parse.model import (
     ends_sentence,
     is_closing_label,
     is_dated_closing,
+    issuer,
 )
 from pipeline.parse.source_note import (
     is_catalogue_mark_line,
@@ -896,6 +897,7 @@ def _chair_signs(doc: ParsedDocument, signature) -> bool:
 
 def _signer(name: str) -> str:
     """The signer as the gazetteer names him ("Б. Пономарев", "П. ЮДИН": Boris Ponomarev, Pavel Yudin), else as signed."""
+    name = issuer(name) or name  # "Issued by the Department of Information and Publicity": the body
     entity = lookup(name) or signed_person(name) or lookup(canonical_name(name))
     return entity.name if entity is not None and entity.kind == "person" else name
 

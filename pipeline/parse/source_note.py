@@ -474,13 +474,35 @@ def trail_citation_of(line: str) -> dict | None:
     first = pieces[0]
     archive = site_archive_of(first) if ":" not in first else None  # (the archive's word alone, "Collections", names
     # a section of the site, no archive)
+    if archive is None and (shelf := _shelf_step(pieces[1:])) is not None:
+        return shelf  # "Hungaricana · MNL OL M-KS 288. f. 5. cs. 468. ő. e. · Az MSZMP Politikai Bizottságának ülései
+        # 1968": a library's trail, one of its steps the archive's shelf mark of the item
     if archive is None and (word := _archive_word().match(first)) is not None and word.end() < len(first):
         archive = first  # "Архив внешней политики Российской Федерации": the archive's word opens its name
-    if archive is None or archive != _catalogue_named(first) or first in words("archive_words") or not _TRAIL_MARK.search(pieces[-1]):
-        return None
+    if archive is None or archive != _catalogue_named(first) or first in words("archive_words") or _publishes(archive) \
+            or not any(_TRAIL_MARK.search(p) for p in pieces[1:]):
+        return None  # (the file's mark closes the trail, or the record group's over its series: "National Archives Catalog ·
+        # RG 24, Records of the Bureau of Naval Personnel · Logbooks of U.S. Navy Ships"; a site that publishes the pages of
+        # books and periodicals, "Internet Archive · Newsweek, Vol. XCV, No. 11 · ...", holds no archive's file)
     rest = ", ".join(pieces[1:])
     parts = worded_parts(rest) or {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(rest)}
     return {**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), **parts, "archive": archive, "text": line}
+
+
+def _shelf_step(steps: list[str]) -> dict | None:
+    """The citation one step of a site's trail gives, the step an archive's shelf mark with its labelled parts and
+    nothing else ("MNL OL M-KS 288. f. 5. cs. 468. ő. e."); else None."""
+    for step in steps:
+        cited = parse_citations(step) if opens_with_archive(step) else []
+        if len(cited) == 1 and step.startswith(cited[0]["archive"]) and (cited[0]["fond"] or cited[0]["delo"]):
+            return {**cited[0], "text": step}
+    return None
+
+
+def _publishes(name: str) -> bool:
+    from pipeline.parse.headings import is_publishing_site  # the page's readers build on the notes' reader
+
+    return is_publishing_site(name)
 
 
 def _catalogue_named(first: str) -> str:
@@ -623,10 +645,15 @@ def _citation_line(line: str) -> list[dict]:
             shelf = repository_citation(line, leading=True)  # "National Archives of India, MEA, HI/1012/14/66, p. 12."
         if shelf is None and ": " in line and line[:1].isupper():
             shelf = catalogue_header(line)  # "Archives New Zealand: Cabinet Minutes CM (85) 27, 15 July 1985"
+        if shelf and _publishes(_SITE_STEP.split(shelf["archive"], maxsplit=1)[0]):
+            return []  # "Internet Archive · Newsweek, Vol. XCV, No. 11 · ...": a library of printed pages, no archive's shelf
         return [shelf] if shelf else []
     cited = parse_citations(line) or [shelf for shelf in [shelf_line_citation(line) or _shelf_after_space(line)] if shelf]
     # "NARA, RG 59, POL 32-1 ..."; "MNL OL XIX-J-1-j Angola 1981, 34. doboz, 00317/2/1981."
     return cited if cited and line.startswith(cited[0]["archive"]) else []
+
+
+_SITE_STEP = re.compile(r"\s[·|›>»]\s")  # a step of a site's trail
 
 
 def _shelf_after_space(line: str) -> dict | None:

@@ -852,6 +852,7 @@ def _quoted_wire(language: str, example: str, expected) -> None:
 
 CHECKS = {
     "sent_from_openers": lambda language, text, expected: _assert_equal(generic.heading_goes_on(*text.split(" / ")), expected, text),
+    "post_line_openers": lambda language, text, expected: _assert_equal(generic._post_under_heading(*text.split(" / ")), expected, text),
     "sitting_interjection": lambda language, text, expected: _assert_equal(
         document_act.sitting_interjection(text), tuple(expected) if expected else None, text),
     "clause_turns": lambda language, text, expected: _assert_equal([t[2] for t in passages.clause_turns(text, language)], expected, text),
@@ -1206,7 +1207,11 @@ CHECKS = {
         next((name for _, _, name in common.ru_initialled_names(example, [])), None), expected, example),
     "address_honorifics": _matches(__import__("pipeline.parse.signature", fromlist=["x"]).ADDRESS_HONORIFIC),
     "subject_labels": lambda language, example, expected: _assert_equal(
-        (m["subject"] if (m := __import__("pipeline.parse.cia_crest", fromlist=["x"])._SUBJECT.match(example)) else None), expected, example),
+        (m["subject"] if (m := (__import__("pipeline.parse.cia_crest", fromlist=["x"])._SUBJECT if language == "en"
+                                else generic._SUBJECT_LABELLED).match(example)) else None), expected, example),
+    "issued_by_openers": lambda language, text, expected: _assert_equal(model_module.issuer(text), expected, text),
+    "adopting_meeting_words": lambda language, text, expected: _assert_equal(
+        (found.start_date if (found := generic.adopting_meeting_day(text.split("\n"))) else None), expected, text),
     "subject_openers": _matches(generic._SUBJECT_LINE),
     "capitals": lambda language, example, expected: _assert_equal(
         _capitals.sentence_case(example["text"], _capitals.names_after_titles([example["text"]])), example["cased"], example["text"]),
