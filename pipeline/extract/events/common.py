@@ -14,6 +14,7 @@ from functools import cache
 
 from pipeline.extract.events.titles import (
     bare_office_spans,
+    is_bare_title,
     nearest_holder,
     office_title,
     ru_bare_office_spans,
@@ -1847,6 +1848,10 @@ def carried_subject(sentence: str, language: str | None, previous: str | None) -
     if (m := _SUBJECT_OPENS.match(sentence)) is None:
         return None
     names = subject_names(sentence[: m.start("verb")], language)
+    if not names and (name := opening_name(sentence)) is not None:
+        names = [name]  # "Tupuola said that ... He asked": a name the gazetteer does not know opens the sentence as its subject
+    if not names and is_bare_title(office := re.sub(r"^[\W\d]+", "", sentence[: m.start("verb")]).strip()):
+        return office  # "The Minister said that President X ... He asked": the office, read later as the one who holds it
     return names[0] if len(names) == 1 and _a_person(names[0]) else None
 
 

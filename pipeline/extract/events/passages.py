@@ -3399,7 +3399,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                         event.targets = [context.speaker] + event.targets
             people = [m.entity.name for m in s.mentions if m.entity.kind == "person"]
             acted = [e.sources[0] for e in events[before_sentence:] if len(e.sources) == 1 and is_person(e.sources[0])]
-            if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + people if n not in context.senders]):
+            met = [t for e in events[before_sentence:] if e.sources and all(n in context.senders for n in e.sources)
+                   for t in e.targets if t not in context.senders and is_person(t)]  # "I was received by the Minister, X": him
+            if _FIRST_PERSON.search(sentence) and (others := [n for n in acted + met + people if n not in context.senders]):
                 acted = others  # "As I have already reported, ... Tito told me ... But I understood that he ...": "he" is not the "I"
             if context.speaker and (third := [n for n in acted + people if n != context.speaker and n not in context.listeners]):
                 acted = third  # "Bush: ... your conversation with Henry Kissinger. ... Scowcroft will invite him": not the turn's "I" or "you"
@@ -3407,6 +3409,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 people = []  # "I was received by Prime Minister Indira Gandhi. ... T. N. Kaul ... was present. I handed her the
                 # message": one only present at the talk is not whom the next "her" or "he" means (one "present at the meeting"
                 # stays: "I read the text of your telegram to them" means him with the one received)
+            if previous_actor and previous_actor not in context.senders and (
+                    is_person(previous_actor) or lookup(previous_actor) is None and not is_bare_title(previous_actor)):
+                for event in events[before_sentence:]:  # "Mintoff took office on 17 June ... He leaves for London on Sunday.": the
+                    if not event.sources and not event.targets and event.block == index and _PRONOUN_ROW.match(block.text, event.evidence_start, event.evidence_end):
+                        event.sources = [previous_actor]  # row its pronoun opens, read with no actor, is the person named before
             subject = carried_subject(sentence, block.language, previous_actor)  # "Tupuola said that ... He asked": the
             if subject and subject != context.speaker and subject not in context.listeners:  # speaker goes on, not one he spoke of
                 previous_actor = subject
@@ -5178,6 +5185,13 @@ def _footnoted_events(doc: ParsedDocument, context: Context) -> list[EventDraft]
 
 _OFFICE_OBJECT = compile_opening(r"\s+(?P<office>the\s+(?:" + alternation(lexicon("en").get("office_titles") or []) + r"))\b")  # "gave the Secretary"
 _FIRST_PERSON = compile_opening(r"\b(?:I|me|my|we|us|our)\b")
+# A row whose own words open with the pronoun of one person as their subject ("He leaves for London on Sunday.", "Он
+# просил ускорить поставку ..."): the one the sentences before were about (``previous_actor``).
+_PRONOUN_ROW = compile_opening(
+    r"[\W\d]*(?:(?:Then|Later|Also|However|But|And|Moreover|Finally|Next),?\s+)?(?:(?:He|She)\b"
+    r"|(?i:" + alternation((lexicon("ru").get("event_words") or {}).get("he_subject") or ["(?!)"]) + r")(?=\s)"
+    r"|(?:" + alternation((lexicon("zh").get("event_words") or {}).get("he_subject") or ["(?!)"]) + r")(?!" + event_words("plural_suffix") + r"))"
+)
 _OPENS_IN_FIRST_PERSON = compile_opening(r"^\W*(?:(?:At|In|On|After)\s+[^,;]{1,40}?\s*,?\s+)?(?:(?:I|We)\b|(?:" + event_words("first_person") + r"))", re.IGNORECASE)  # the writer telling his own story in his own voice
 # An editor's note printed under a document of an edition, opened by its superscript mark ("¹ Two members of the patrol
 # survived. The bodies ... were flown to Dublin on 17 November."): written after the document, it tells what followed.
@@ -5621,8 +5635,12 @@ _MET_OPENER = alternation(lexicon("en").get("met_writer_openers") or []) or r"(?
 WRITER_THIRD = r"(?:the\s+)?(?:" + (alternation(lexicon("en").get("writer_third_person") or []).replace(r"\ ", r"\s+") or r"(?!)") \
     + r")(?![\w-]|\s+(?:[A-Z]|of\b))"
 # The numbers before the talk's opening: a cable's own ("4012.") and its point's ("1.").
+# A weekday opening the sentence, its part of the day and its date after it ("On Tuesday afternoon", "On Wednesday, 10
+# October,", "On Friday, 11 March 1983,": en.yaml weekdays, day_parts).
+_WEEKDAY_OPENING = (r"(?:" + alternation(list(_EN.get("weekdays") or {})) + r")(?:\s+(?:" + alternation(_EN.get("day_parts") or [])
+                    + r"))?(?:\s*,\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?")
 _MET_WRITER = compile_opening(
-    r"^\W*(?:\d+\.\s+){0,2}(?:On\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
+    r"^\W*(?:\d+\.\s+){0,2}(?:On\s+(?:(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|" + _WEEKDAY_OPENING + r")\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
     + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us\b|" + WRITER_THIRD + r")\b"
 )
 # The same told of the writer ("Today, at 11:00, I was received at my request by Comrade Ho Dam"): the one met after "by".

@@ -42,3 +42,16 @@ def test_the_subject_of_a_sentence():
     assert carried_subject("He asked whether the wheat would come.", "en", "Gamal Abdel Nasser") == "Gamal Abdel Nasser"
     assert carried_subject("The talks with President Nasser were useful.", "en", None) is None  # named in a phrase, no subject
     assert carried_subject("Он сказал, что приедет.", "ru", "Gamal Abdel Nasser") is None  # Russian keeps its own reading
+
+
+def test_a_subject_the_gazetteer_does_not_know_or_a_bare_office():
+    assert carried_subject("Tupuola said that the Samoan people still spoke of it.", "en", "Walter Mondale") == "Tupuola"
+    assert carried_subject("The President asked for help in training geologists.", "en", "János Kádár") == "The President"
+
+
+def test_he_after_the_writer_was_received_is_the_one_who_received_him():
+    doc = _memcon("This morning I was received by the new Minister of Foreign Affairs, Luis María Argaña, who assured me "
+                  "that Paraguay wished to establish relations. He asked that Poland send a trade delegation in the spring.")
+    doc.sender_names = ["Pietraszek"]
+    asked = _sources(doc, "He asked that")
+    assert asked and all(s[:1] == ["Luis María Argaña"] for s in asked), asked
