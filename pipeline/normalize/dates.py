@@ -880,6 +880,12 @@ def _names_a_series(text: str, start: int) -> bool:
 _YEAR_CONTEXT_WORDS = frozenset(w.lower() for w in words("year_context"))
 
 
+# A telegram's span of hours whose second end opens with a nought ("A CURFEW FROM 1900 TO 0600"): the first number is
+# an hour too, no year.
+_CLOCK_SPAN_AFTER = re.compile(rf"\s*(?:(?:{alternation(words('weekday_range_joiners', ('en',))) or '(?!)'})\s|[-–—])\s*0\d[0-5]\d\b",
+                               re.IGNORECASE)
+
+
 _YEAR_SPAN_BEFORE = re.compile(rf"\d{{4}}\s*(?:{_RANGE_JOINER}|[-–—])\s*$")
 
 
@@ -887,7 +893,7 @@ def _is_year_context(text: str, start: int, end: int, context_year: int | None =
     """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)", "в 1968 г." (a year
     before the text's own: "выделить в 1978 году", in an order of 1977, is a plan's year, no date of an act); not a
     time of the day a word of the clock follows ("from 1900 tonight", "at 1930 hours")."""
-    if _CLOCK_AFTER.match(text, end):
+    if _CLOCK_AFTER.match(text, end) or _CLOCK_SPAN_AFTER.match(text, end):
         return False
     return bool(_YEAR_BEFORE.search(text[max(0, start - 12): start])) or text[end: end + 1] == ")" \
         or bool(_YEAR_AFTER.match(text, end)) and (context_year is None or int(text[start:end]) < context_year) \

@@ -428,10 +428,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # A full stop, then closing quotes or brackets and a space before a capital, or nothing after a Chinese full stop; a
 # book's footnote number may follow a word's full stop ("... some forty associates.23 Belgrade had agreed ...", in
 # superscript figures too: "... arrested soon afterwards.³ When the Cominform convened ..."), after a closing quote and
-# its full stop too ("... a "dictatorship of the proletariat".24 Jawara flew to Dakar ...").
+# its full stop too ("... a "dictatorship of the proletariat".24 Jawara flew to Dakar ..."); superscript figures after
+# any full stop, a figure's too ("... off Koh Tang with its crew of 39.¹ The news reached Washington ...").
 # The match opens with the full stop (the search skips straight to them), one character before the sentence's end.
 _SENTENCE_END = re.compile(
-    r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_][\"'”»][.!?]))(?P<note>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
+    r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?P<note>(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_][\"'”»][.!?]))\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
     r"|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))?\s+"
     r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f]))"
 )

@@ -35,9 +35,15 @@ def reads_receipt(text: str) -> bool:
     return bool(_RECEIVED.search(text))
 
 
+_OWN_REFERENCE = compile_opening(r"^(?:" + alternation(words("own_telegram_reference")) + r")\s*\d+\b(?:\s+(?:"
+                                 + (alternation(words("telegram_reference_date_words")) or "(?!)") + r")\s+[^.:]{3,30})?(?:\s*[:.]\s*[^.]{0,80})?\.?$",
+                                 re.IGNORECASE)
+
+
 def is_telegram_reference(text: str) -> bool:
-    """A line that names the telegram this one answers, by its number ("Your telegram No. 123: Marshal Tito's visit.")."""
-    return bool(_REFERENCE.match(text.strip()))
+    """A line that names the telegram this one answers, by its number ("Your telegram No. 123: Marshal Tito's visit."),
+    or the writer's own before it ("MY TELEGRAM NO. 405: SOMALI COUP.")."""
+    return bool(_REFERENCE.match(text.strip()) or _OWN_REFERENCE.match(text.strip()))
 
 
 def dispatch_stamp(index: int, text: str, year: int | None) -> EventDraft | None:
@@ -87,6 +93,10 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
             answered = EventDraft(index, "message_sent", 0, len(block.text), "cable_header", 0.6)
             answered.end_date, answered.date_kind, answered.precision = doc.document_date, "upper_bound", "day"
             answered.sources, answered.targets = list(doc.recipient_names), list(doc.sender_names)  # the recipient sent it
+            if _OWN_REFERENCE.match(block.text.strip()):  # the writer's own earlier telegram to the same recipient
+                answered.sources, answered.targets = list(doc.sender_names), list(doc.recipient_names)
+                if (named := [d for d in find_dates(block.text, year) if d.precision == "day"]) and named[0].start_date <= doc.document_date:
+                    answered.dated(named[0])  # "MY TELEGRAM NO. 1021 OF 20 JUNE": sent that day
             events.append(answered)
             continue
         if len(block.text) < 60 and (stamp := dispatch_stamp(index, block.text, year)):

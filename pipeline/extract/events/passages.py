@@ -1243,8 +1243,9 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     rest = stamps + trailer_events(doc, context) + [
         e for e in _sentence_events(doc, context, speakers) if e.method != "dated_sentence" or (e.block, e.start_date) not in stamped
     ]
+    advised = _advice_rows([e for e in rest if _advice(e, doc)], doc, context)
     rest = [e for e in rest if not _names_the_record(e, own, doc) and not _within_the_heading(e, own, doc, context) and not _unreal_undated(e, doc) and not _cut_at_an_initial(e, doc) and not _enclosure_note(e, doc) and not _advice(e, doc)
-            and not _courtesy(e, doc) and not _heading_goes_on(e, doc)]
+            and not _courtesy(e, doc) and not _heading_goes_on(e, doc)] + advised
     noted = {e.block for e in rest if e.method == "cable_trailer" and is_annotation_line(doc.blocks[e.block].text)}
     rest = [e for e in rest if e.block not in noted or e.method == "cable_trailer"]  # "[Minute on file copy:] Seen. Please
     # draft a reply ... 27/1.": the hand's note is one act on its own day, not a request of the text's writer
@@ -2340,7 +2341,8 @@ _SENTENCE_STOPS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", ":", ";")
 # The writer's advice to those he reports to: a paragraph labelled as his recommendation ("Recommendation:") or a
 # line in which he (or he and others he names) recommends a course or asks for instructions ("I request instructions
 # whether ...", "Cy, Andy Young and I recommend that ..."); in Russian the verb alone ("Прошу указаний", "Посольство
-# считало бы целесообразным ..."). Counsel, no happening (advice_* in the language files).
+# считало бы целесообразным ..."). Counsel: the acts it recommends are no happenings; the line of his own verb is one,
+# his proposal (advice_* in the language files; _advice_rows).
 def _advice_pattern(language: str) -> re.Pattern | None:
     lex = lexicon(language)
     labels, verbs, subjects = (lex.get(k) or [] for k in ("advice_labels", "advice_verbs", "advice_subjects"))
@@ -2361,6 +2363,30 @@ def gives_advice(text: str, language: str | None = None) -> bool:
     """The writer's comment, recommendation or request for instructions (the check of advice_labels' examples)."""
     patterns = [_ADVICE[language]] if language in _ADVICE else list(_ADVICE.values())
     return any(pattern is not None and pattern.match(text.strip()) for pattern in patterns)
+
+
+def _advice_rows(advice: list[EventDraft], doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """The writer's own recommendation or request for instructions in a line of its own verb ("I recommend that we
+    state publicly tomorrow ...", "Полагал бы целесообразным направить ...", "Прошу указаний."): one row, his proposal
+    on the day he writes (his other rows of the line, the acts he recommends, are counsel, no happening). None under a
+    paragraph's label alone ("Recommendation:"), nor in a document of no day."""
+    if doc.document_date is None or doc.document_date_precision not in (None, "day"):
+        return []
+    rows, seen = [], set()
+    for e in sorted(advice, key=lambda e: (e.block, e.evidence_start, -e.evidence_end)):
+        text = _evidence(e, doc)
+        if (e.block, e.evidence_start) in seen or _ADVICE_LABEL.match(text.strip()):
+            continue
+        seen.add((e.block, e.evidence_start))
+        row = EventDraft(e.block, "proposal", e.evidence_start, e.evidence_end, "document_act", 0.4).on(doc.document_date)
+        row.date_kind = "exact"
+        row.sources = list(context.senders)
+        rows.append(row)
+    return rows
+
+
+_ADVICE_LABEL = compile_opening(r"^\W*(?:" + (alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("advice_labels") or [])
+                                              .replace(r"\ ", r"\s+") or "(?!)") + r")\s*:", re.IGNORECASE)
 
 
 def _advice(event: EventDraft, doc: ParsedDocument) -> bool:

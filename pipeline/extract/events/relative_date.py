@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from pipeline.extract.events.annotate import Sentence
+from pipeline.extract.events.annotate import Sentence, pluperfect_in
 from pipeline.extract.events.common import (
     KEYWORD_PATTERNS,
     OPENING_PREPOSITIONS,
@@ -25,8 +25,13 @@ from pipeline.extract.events.common import (
     told_group,
     window_actors,
 )
-from pipeline.extract.events.tense_sentence import OPENS_WITH_DAY, second_told_day
-from pipeline.extract.tense import read_cues, weekday_offset
+from pipeline.extract.events.tense_sentence import (
+    OPENS_WITH_DAY,
+    SHARED_SUBJECT_JOINER,
+    TOLD_JOINER,
+    second_told_day,
+)
+from pipeline.extract.tense import Cue, read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative, period_end
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
@@ -138,7 +143,10 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         # record too ("Comrade Tito recalled that he had been in Prague only ten days ago"): the saying on the talk's day
         if again:
             anchor_said = said_on
-        anchor = now if when.from_now and now else said_on if cut and said_on else _counted_from(previous, 1 if when.within else when.days)
+        anchor = now if when.from_now and now else said_on if cut and said_on and when.days else _counted_from(previous, 1 if when.within else when.days)
+        # (a saying's clause counted from the talk, "said that the day before ..."; but "the same evening" in it is the
+        # evening of the story's day told last: "reported that two passengers who had left the aircraft at Seawell had
+        # flown to Trinidad the same evening", after "the aircraft which left Seawell ... on Wednesday")
         if anchor == previous.end_date and _night_closed(previous, when, texts, sentence):
             anchor = previous.start_date  # "In the night of 12 to 13 December ... the next morning": the 13th
         elif not cut and when.days == 0 and previous.end_date is not None and _day_after_night(previous, when, texts, earlier):
@@ -181,11 +189,15 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             event.sources = teller + [n for n in told[0] if n not in teller]
             event.targets = [n for n in told[1] if n not in event.sources]
             return [said, event]
+        later = _later_told_clauses(index, sentence, offset, cut, when, event, said_on, language, context, previous_actor) \
+            if cut and said_on and now is not None and context is not None and plan is None else []
         if cut and said_on and when.days:  # "PHAM VAN DONG said that the day before the government had published ...": his
             said = EventDraft(index, "statement", offset, offset + cut, "relative_date", 0.45).on(said_on)  # saying, that day
             said.date_kind = "exact"
             said.sources, said.targets = window_actors(sentence[:cut], None)
-            return [said, event]
+            return [said, event, *later]
+        if later:
+            return [event, *later]
         read_as = "ru" if language == "ru" else "en"  # "В понедельник ... убили ..., а позавчера ...": a Russian page's joiners
         if now is not None and context is not None and not cut and plan is None \
                 and (main := next((c for c in read_cues(sentence, read_as) if c.kind == "past" and c.start > when.end), None)):
@@ -195,6 +207,38 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
                                             previous_actor)]
         return [event]
     return []
+
+
+def _pluperfects(sentence: str, start: int, end: int) -> list[re.Match]:
+    """The pluperfects from ``start`` that end by ``end``, in the order written."""
+    found = []
+    while (m := pluperfect_in(sentence, start)) is not None and m.end() <= end:
+        found.append(m)
+        start = m.end()
+    return found
+
+
+def _later_told_clauses(index: int, sentence: str, offset: int, cut: int, when, event: EventDraft, said_on: date,
+                        language: str | None, context: Context, previous_actor: str | None) -> list[EventDraft]:
+    """The clause a saying reports after the one its first day dates, with a day of its own ("said that the negotiators
+    had reached an agreement the day before, and that Escobar had flown back on Sunday"; "reported that two passengers
+    had flown to Trinidad the same evening and had been arrested by the Trinidad police yesterday"): its row on its own
+    day, counted from the saying; the first row's evidence then ends where the second clause is joined, with its own doers."""
+    cues = read_cues(sentence, "en")
+    done = [Cue("past", m.start(), m.end()) for m in _pluperfects(sentence, cut, when.start)]  # "had flown to Trinidad"
+    main = next((c for c in reversed([*cues, *done]) if c.kind == "past" and cut <= c.start and c.end <= when.start), None) \
+        or next((c for c in cues if c.kind == "past" and c.start >= cut), None)
+    if main is None:
+        return []
+    later = second_told_day(index, sentence, offset, cues, main, said_on, None if language in (None, "en") else language, context,
+                            previous_actor)
+    second = later[0].evidence_start - offset if later else 0
+    if later and ((joined := TOLD_JOINER.search(sentence, when.end, second)) is not None
+                  or (joined := SHARED_SUBJECT_JOINER.search(sentence[:second], when.end)) is not None):
+        event.evidence_end = offset + joined.start()  # "said that the negotiators had reached an agreement the day
+        # before, and that Escobar had flown back on Sunday": each told clause its own row, its own doers
+        event.sources, event.targets = window_actors(sentence[cut: joined.start()], None)
+    return later
 
 
 # A day named from the day of writing (relative_days: "yesterday", "the day before yesterday"), written in a sentence

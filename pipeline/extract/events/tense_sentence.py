@@ -916,9 +916,12 @@ def _tense_events(
                   and not any(e.evidence_start < a.evidence_end and a.evidence_start < e.evidence_end for a in also)]
         for e in beside:
             if event.date_kind == "exact" and event.start_date is not None \
-                    and not _CONTRASTED.search(sentence, max(0, e.evidence_start - offset - 24), e.evidence_start - offset):
+                    and not _CONTRASTED.search(sentence, max(0, e.evidence_start - offset - 24), e.evidence_start - offset) \
+                    and not _ALREADY["en"].search(sentence, e.evidence_start - offset, e.evidence_end - offset):
                 e.on(event.start_date).date_kind = "exact"  # "... had attacked the King's aircraft on 16 August and that the
-                # pilot had brought it down safely": the story goes on on the day its clause told
+                # pilot had brought it down safely": the story goes on on the day its clause told; not a clause told as done
+                # already ("had called on him on Thursday morning and that he had already spoken to the Foreign Ministers"):
+                # on or before the saying, as any act a saying reports done
         events += beside
     if told and not in_turn:  # "Premier Zhou said that the Soviet Union recently asked for our view": and his saying, at the meeting
         said = EventDraft(index, "statement", offset, offset + len(sentence), "document_act", 0.4).on(day)
@@ -1226,7 +1229,7 @@ def _told_after_aside(
     return event
 
 
-_TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+|\s*;\s*", re.IGNORECASE)
+TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+|\s*;\s*", re.IGNORECASE)
 _LATER_DAY_JOINER = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get("later_day_clause_joiners") or []) or "(?!)") + r")\s+"
                                      r"|\s+(?:" + (alternation(lexicon("en").get("later_day_clause_openers") or []) or "(?!)") + r")\s+", re.IGNORECASE)
 # A past passive ("was named", "were arrested", "was freed"): the act of a clause that names no doer.
@@ -1234,12 +1237,12 @@ _PASSIVE_PAST = compile_opening(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|e
     lexicon("en").get("irregular_participles") or []) or "(?!)") + r")\b", re.IGNORECASE)  # a cable in capitals too
 # A joiner right before the second verb of one subject ("was imposed on Wednesday night and lifted yesterday"):
 # shared_subject_joiners.
-_SHARED_SUBJECT_JOINER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("shared_subject_joiners") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
+SHARED_SUBJECT_JOINER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("shared_subject_joiners") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
 _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("day_clause_joiners") or [])
                                                      or "(?!)") + r")\s+", re.IGNORECASE)
 # The comma that closes an aside right after its day (", closed on Monday, were reopened yesterday").
 _ASIDE_CLOSE = compile_opening(r"\s*,\s*")
-TOLD_JOINER = _TOLD_JOINER  # also where the clause a turn reports on a day of the week ends (document_act)
+TOLD_JOINER = TOLD_JOINER  # also where the clause a turn reports on a day of the week ends (document_act)
 DAY_JOINER = _DAY_JOINER  # also where a turn's words go on to a clause with a day of its own (document_act)
 
 
@@ -1268,7 +1271,7 @@ def _told_clause(sentence: str, said: Cue | None, main: Cue) -> tuple[int, int] 
     if not openers:
         return None
     start = openers[-1].end()
-    stop = _TOLD_JOINER.search(sentence, main.end)
+    stop = TOLD_JOINER.search(sentence, main.end)
     if stop is None and start == _REPORTED_THAT.search(sentence, said.end).end():
         return None  # one clause only: the whole sentence reads as before
     return start, stop.start() if stop else len(sentence.rstrip(" ."))
@@ -1278,7 +1281,7 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
                      context: Context, previous_actor: str | None) -> list[EventDraft]:
     """A second clause a saying tells, joined by "and that", with a day of its own ("GIEREK said that the strikes on the
     coast had ended by Saturday evening and that work in the shipyards resumed yesterday"): its act, on its own day."""
-    joiner = _TOLD_JOINER.search(sentence, main.end) if language in (None, "en") else None
+    joiner = TOLD_JOINER.search(sentence, main.end) if language in (None, "en") else None
     if joiner is None and language in (None, "en", "ru"):  # ", and the day before yesterday they bombed ...": a clause that
         joiner = next((j for j in _DAY_JOINER.finditer(sentence, main.end)  # opens with its own day
                        if any(c.kind == "relative" and c.start == j.end() and c.days <= 0 for c in cues)), None)
@@ -1290,7 +1293,7 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
                        and any(c.kind == "relative" and c.start >= verb.end and c.days <= 0 and not c.bound for c in cues)), None)
     if joiner is None and language in (None, "en") \
             and (second := next((c for c in cues if c.kind == "past" and c.start >= main.end), None)) is not None \
-            and (shared := _SHARED_SUBJECT_JOINER.search(sentence, main.end, second.start)) is not None \
+            and (shared := SHARED_SUBJECT_JOINER.search(sentence, main.end, second.start)) is not None \
             and any(c.kind == "relative" and c.start >= second.end and c.days <= 0 and not c.bound for c in cues):
         joiner = shared  # "A curfew was imposed on Wednesday night and lifted yesterday morning": the same subject's second
         # verb right after the joiner, with a day of its own counted from the writing
@@ -1315,7 +1318,7 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
             and (done := _PASSIVE_PAST.search(sentence, joiner.end(), when.start)) is not None:
         verb = Cue("past", done.start(), done.end())  # "..., AND THAT TWO SHERMAN TANKS WERE SEEN NEAR MELCHOR DE MENCOS ON
         # TUESDAY": the told clause's past passive before its own day
-    if when is None or verb is None or _TOLD_JOINER.search(sentence, joiner.end(), when.start):
+    if when is None or verb is None or TOLD_JOINER.search(sentence, joiner.end(), when.start):
         return []
     clause = sentence[joiner.end():].rstrip(" .")
     row = EventDraft(index, "statement", offset + joiner.end(), offset + joiner.end() + len(clause), "relative_date", 0.4)
@@ -1342,7 +1345,7 @@ def _night_after_day(index: int, sentence: str, offset: int, cues: list[Cue], ma
     if language not in (None, "en") or main.kind != "relative" or main.days > 0 or main.bound or main.to_weekday >= 0:
         return []
     joined = ((c, m) for c in cues if c.kind == "past" and c.start >= main.end
-              and (m := _SHARED_SUBJECT_JOINER.search(sentence, main.end, c.start)) is not None)
+              and (m := SHARED_SUBJECT_JOINER.search(sentence, main.end, c.start)) is not None)
     second, shared = next(joined, (None, None))
     if second is None or shared is None:
         return []

@@ -155,6 +155,8 @@ def test_a_registration_with_its_day_on_the_line_below_is_the_records_own_act(li
     ("Nagy took refuge in the Yugoslav embassy that morning, together with some forty associates.23 Belgrade had agreed to it.", 2),
     ("The cable reached Moscow at noon.7 Khrushchev read it at once.", 2),
     ("He wrote: “The bus was stopped by Soviet vehicles.”25 The diplomats protested.", 2),
+    ("The ship was brought to anchor off Koh Tang with its crew of 39.¹ The news reached Washington at seven.", 2),  # a
+    # superscript note after a figure's full stop
     ("Telegram No.12 The text follows.", 1),  # an abbreviation's number, no footnote
     ("The output rose by 3.5 Million tons in the year.", 1),  # a decimal number
 ])
