@@ -9,6 +9,7 @@ import functools
 import itertools
 import re
 from calendar import monthrange
+from copy import copy
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -216,6 +217,7 @@ from pipeline.extract.events.tense_sentence import (
     is_past_form,
     reply_reports,
     reported_by_others,
+    reported_clause_start,
     reported_done_acts,
     states_day,
     story_day_row,
@@ -3139,9 +3141,13 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 scope.day, scope.precision, scope.last = context.letter_date, "day", None  # "Yesterday morning Libyan
                 # authorities forced down ... . Early this morning the police began arresting ...": the cable's story back
                 # on the day it is written, its acts told after it ("We agreed to ask ...") of that day
-            if not dated and block.language in (None, "en", "ru") and (host := _saying_row(events, index, s)) is not None:
+            if block.language in (None, "en", "ru") and (not dated or (
+                    (opens := reported_clause_start(sentence, block.language)) is not None and all(m.end <= opens for m in dated))) \
+                    and (host := _saying_row(events, index, s)) is not None:  # "On 27 June the High Commissioner announced
+                # that he had invited ...": the day written before the reported clause is the saying's, and its "he" the one
+                # who says it
                 held = [e for e in events[before_sentence:] if e.block == index and e is not host and s.start <= e.evidence_start < s.end]
-                made = reported_done_acts(index, s, host.start_date, block.language, context, previous_actor, [
+                made = reported_done_acts(index, s, host.start_date, block.language, context, host.sources[0] if dated and host.sources else previous_actor, [
                     (e.evidence_start, e.evidence_end) for e in held if not _bound_by_verbs(e)])  # "Nimeiri admitted that
                 # Mahjub had been tried and hanged": the saying's row, and the act it reports as done, on or before its day
                 made = [m for m in made if all(_same_clause_read(e, m) for e in held if _overlap(e, m))
@@ -3811,11 +3817,69 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         + _main_beside_a_dated_aside(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _aside_of_its_own_week(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _month_of_its_own_clause(index, s, held, language, context, scope) \
+        + _clauses_of_their_own_day(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) \
         + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) \
         + _pluperfect_afters(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
+
+
+# What parts the clauses of a sentence written without spaces ("卡马拉说，代表团昨天抵达北京，前天在广州参观了出口商品交易会"):
+# each may name its own day (zh.yaml day_clause_separators).
+_DAY_CLAUSE_SEPARATORS = {
+    language: compile_opening(r"(?:" + alternation(separators) + r")")
+    for language in LANGUAGES if (separators := lexicon(language).get("day_clause_separators"))
+}
+
+
+_DAY_CLAUSE_COURSE = {
+    language: compile_opening(r".{0,4}?(?:" + alternation(marks) + r")(?!" + alternation(lexicon(language).get("day_clause_course_not_before") or ["(?!)"]) + r")")
+    for language in LANGUAGES if (marks := lexicon(language).get("day_clause_course_marks"))
+}
+
+
+def own_day_clauses(sentence: str, language: str | None) -> list[tuple[int, int]]:
+    """The clauses a sentence's separators part that each name a day of their own, counted back from the day the text
+    speaks from ("昨天抵达北京", "前天在广州参观了出口商品交易会"): one day of the past or today, not the bound or the start of a
+    course ("前天夜里起实行宵禁"), nor a day to come (a plan's)."""
+    pattern = _DAY_CLAUSE_SEPARATORS.get(language or "en")
+    if pattern is None:
+        return []
+    cuts = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+    spans = [(a, b) for a, b in zip([0, *(e for _, e in cuts)], [*(c for c, _ in cuts), len(sentence)], strict=True)]
+    found = []
+    for a, b in spans:
+        cues = read_cues(sentence[a:b], language)
+        days = [c for c in cues if c.kind == "relative" and c.weekday < 0 and c.days <= 0 and not (
+            c.bound or c.since or c.until or c.months or c.years or c.period or c.forward)]
+        course = _DAY_CLAUSE_COURSE.get(language or "en")
+        told = [ch for ch in sentence[a: a + days[0].start] + sentence[a + days[0].end: b] if ch.isalpha()] if len(days) == 1 else []
+        if len(told) >= 4 and not any(c.kind in ("planned", "obligation") for c in cues) \
+                and not (course is not None and course.match(sentence, a + days[0].end, b)):  # "昨日下午，" alone
+            # opens the clause that tells its act
+            found.append((a, b))
+    return found
+
+
+def own_day_clause_texts(sentence: str, language: str | None) -> list[str]:
+    """The clauses of ``own_day_clauses`` as text (for the language files' examples)."""
+    return [sentence[a:b] for a, b in own_day_clauses(sentence, language)]
+
+
+def _clauses_of_their_own_day(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
+                              previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+    """A sentence of clauses each naming its own day ("他前天在武汉参观，昨天上午回到北京"): a row for each clause whose day
+    the sentence's rows do not hold, on that day, its words the clause's."""
+    found = []
+    for a, b in own_day_clauses(s.text, language):
+        clause = Sentence(s.start + a, s.start + b, s.text[a:b], [], s.year)
+        for event in tense_events(index, clause, language, context, copy(scope), previous_actor, in_turn):
+            if event.method == "relative_date" and event.date_kind == "exact" and event.start_date is not None \
+                    and (event.start_date, event.end_date) not in held:
+                held.add((event.start_date, event.end_date))
+                found.append(event)
+    return found
 
 
 def _story_day_clauses(index: int, s: Sentence, row: EventDraft, language: str | None, context: Context, scope: Scope,

@@ -2124,6 +2124,15 @@ _REPORTED_OPENER = {
 }
 
 
+def reported_clause_start(sentence: str, language: str | None) -> int | None:
+    """Where the clause a saying reports opens, after its "that" ("On 27 June the High Commissioner announced that ..."),
+    None for a sentence with no saying so framed."""
+    opener = _REPORTED_OPENER.get(language or "en")
+    said = next((c for c in read_cues(sentence, language) if c.kind == "speech"), None)
+    that = opener.match(sentence, said.end) if opener is not None and said is not None else None
+    return that.end() if that is not None else None
+
+
 def reported_done_clause(sentence: str, language: str | None) -> str | None:
     """The first clause a saying reports that tells an act done by the saying, with no day of its own ("Nimeiri admitted
     that the editor had been tried and hanged": "the editor had been tried and hanged"; "told me that the crop has
@@ -2137,10 +2146,11 @@ def _done_reports(sentence: str, language: str | None, cues: list[Cue]) -> list[
     its reported_that opener, a past, a perfect or a pluperfect; none when the sentence dates its acts or plans."""
     opener = _REPORTED_OPENER.get(language or "en")
     said = next((c for c in cues if c.kind == "speech"), None)
-    if opener is None or said is None or any(c.kind in (*_WHEN_CUES, "planned", "obligation") for c in cues if c.start > said.end):
+    if opener is None or said is None or (that := opener.match(sentence, said.end)) is None:
         return []
-    if (that := opener.match(sentence, said.end)) is None:
-        return []
+    if any(c.kind in (*_WHEN_CUES, "planned", "obligation") for c in cues if c.start >= that.end()):
+        return []  # a day or a plan in the clause reported; one between the saying and its "that" is the saying's own
+        # ("told me by telephone on Friday that the crop has failed", "said yesterday that")
     found = []
     for cue in cues:
         if cue.kind != "past" or cue.start < that.end():
@@ -2149,6 +2159,9 @@ def _done_reports(sentence: str, language: str | None, cues: list[Cue]) -> list[
         if start is None:
             continue
         start = start if isinstance(start, int) else start.end()
+        if not found and language in (None, "en") and (joined := list(_TOLD_JOINER.finditer(sentence, start, cue.start))):
+            start = joined[-1].end()  # "told me that he had not signed the decree freely and that his signature was
+            # obtained under pressure": the clause of the verb read opens at its own "and that"
         stop = _CLAUSE_OPENERS.search(sentence, cue.end)
         while stop is not None and (shared := next((c for c in cues if c.kind == "past" and c.start == stop.end()), None)):
             stop = _CLAUSE_OPENERS.search(sentence, shared.end)  # "had been tried ... and hanged": one subject, both verbs
@@ -2169,6 +2182,8 @@ def _done_reports(sentence: str, language: str | None, cues: list[Cue]) -> list[
             continue  # "The evidence suggests that Nagy lost control": a past under a present saying is a view of it
         if states_a_quality(clause, [Cue("past", cue.start - start, cue.end - start)]) or _NONE.match(sentence, cue.end, end):
             continue  # "noted that Tito had proved himself an unreliable partner", "told me that they have heard nothing"
+        if any(w.lower() in _NEGATIONS.get(language or "en", ()) for w in _WORDS.findall(sentence, start, cue.start)):
+            continue  # "..., and nothing he told me when I returned": nothing done
         found.append((start, end, cue))
     return found
 
@@ -2181,6 +2196,7 @@ _COPULAS = frozenset({"was", "were"})
 _NOT_DONE_BEFORE = {language: compile_opening(r"(?<!\w)(?:" + alternation([*(lexicon(language).get("hypothetical") or []), *(lexicon(language).get("reported_not_done") or [])] or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
                     for language in ("en", "ru")}
 _NOTHING_DONE = compile_opening(r"\s+no\b", re.IGNORECASE)
+_WORDS = compile_opening(r"[\w'’]+")
 _PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
 
 

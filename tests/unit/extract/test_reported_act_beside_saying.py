@@ -75,3 +75,29 @@ def test_a_past_a_turn_reports_is_done_by_the_meetings_day():
 def test_a_russian_saying_reports_its_act_after_the_comma():
     refused = [r for r in _rows(_RU_RECORD) if "отказалось принять груз" in r["evidence_text"] and r["date_kind"] == "upper_bound"]
     assert len(refused) == 1 and refused[0]["end_date"].isoformat() == "1965-05-03"
+
+
+_DATED_FRAME = """Telegram from the Embassy in Aden to the Foreign Office
+
+Aden, 29 June 1967
+
+The High Commissioner, Sir Humphrey Trevelyan, announced on 27th June that he had invited Mr. Hussein Ali Bayoomi to form a broadly based government.
+
+The Minister of the Interior told me by telephone on Friday that the Sultan of Lahej had left for Cairo.
+"""
+
+
+def test_the_day_written_before_the_reported_clause_is_the_sayings_and_the_act_is_bounded_by_it():
+    rows = _rows(_DATED_FRAME)
+    invited = _beside(rows, "he had invited Mr. Hussein Ali Bayoomi")
+    assert len(invited) == 1 and invited[0]["date_kind"] == "upper_bound"
+    assert invited[0]["end_date"].isoformat() == "1967-06-27" and invited[0]["start_date"] is None
+    assert "Humphrey Trevelyan" in invited[0]["source_names"]  # "he": the one who announces it
+    saying = _beside(rows, "The High Commissioner")
+    assert len(saying) == 1 and saying[0]["start_date"].isoformat() == "1967-06-27"
+
+
+def test_a_day_between_the_saying_and_its_that_dates_the_saying_not_the_act():
+    failed = _beside(_rows(_DATED_FRAME), "the Sultan of Lahej had left")
+    assert len(failed) == 1 and failed[0]["date_kind"] == "upper_bound"
+    assert failed[0]["end_date"].isoformat() == "1967-06-23"  # the Friday before the telegram
