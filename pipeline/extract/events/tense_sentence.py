@@ -1242,7 +1242,6 @@ _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(w for lang in ("
                                                      or "(?!)") + r")\s+", re.IGNORECASE)
 # The comma that closes an aside right after its day (", closed on Monday, were reopened yesterday").
 _ASIDE_CLOSE = compile_opening(r"\s*,\s*")
-TOLD_JOINER = TOLD_JOINER  # also where the clause a turn reports on a day of the week ends (document_act)
 DAY_JOINER = _DAY_JOINER  # also where a turn's words go on to a clause with a day of its own (document_act)
 
 
@@ -2159,7 +2158,7 @@ def _done_reports(sentence: str, language: str | None, cues: list[Cue]) -> list[
         if start is None:
             continue
         start = start if isinstance(start, int) else start.end()
-        if not found and language in (None, "en") and (joined := list(_TOLD_JOINER.finditer(sentence, start, cue.start))):
+        if not found and language in (None, "en") and (joined := list(TOLD_JOINER.finditer(sentence, start, cue.start))):
             start = joined[-1].end()  # "told me that he had not signed the decree freely and that his signature was
             # obtained under pressure": the clause of the verb read opens at its own "and that"
         stop = _CLAUSE_OPENERS.search(sentence, cue.end)
