@@ -115,7 +115,7 @@ def _bench_events(args: argparse.Namespace) -> int:
 def _row_filter(args: argparse.Namespace) -> int:
     from pipeline.quality.row_filter_train import train
 
-    summary = train(args.held_out)
+    summary = train(args.held_out, then_all=args.then_all)
     print(f"trained on {len(summary['trained_on'])} annotated sets ({summary['training_rows']} rows)")
     for name, held in summary["held_out_figures"].items():
         print(f"held out {name}: precision {held['matching'] / max(held['rows'], 1):.3f} ({held['matching']}/{held['rows']}) before the check, "
@@ -213,6 +213,7 @@ def _main(argv: list[str] | None = None) -> int:
     commands.add_parser("eval-events", help="score extracted events against tests/fixtures/gold").set_defaults(func=_eval_events)
     row_filter = commands.add_parser("row-filter", help="train the learned check on event rows from the annotated pages (writes pipeline/reference/row_filter.json)")
     row_filter.add_argument("--held-out", metavar="FOLDER", action="append", help="a batch folder left out of training and measured; repeat it for several (default: every batch the committed model never trained on)")
+    row_filter.add_argument("--then-all", action="store_true", help="after measuring on the held-out batches, fit again on every set, those too, and write that model")
     row_filter.set_defaults(func=_row_filter)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
     bench_parse = commands.add_parser("bench-parse", help="the parsing part of bench alone: decode + parse, MB/s per CPU second (one core)")
