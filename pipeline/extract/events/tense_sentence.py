@@ -1553,9 +1553,14 @@ def _news_day_governs(scope: Scope, context: Context, told: bool, day: date) -> 
     """A bulletin or a cable whose first act was dated by a day counted back from its writing ("seized control of
     Damascus early yesterday morning"), the story now at that day: the simple pasts it tells next with no date of their
     own ("The President and the Prime Minister were arrested and Parliament was dissolved") are that day's acts, until
-    another date is written (``Scope.follow`` ends ``news_day``). Not a speaker's words, nor a record's."""
+    another date is written (``Scope.follow`` ends ``news_day``). Not a speaker's words, nor a record's. A cable that
+    opens its story on its own day ("Karamanlis arrived ... at about 2:00 a.m. today ... He was met by tens of thousands
+    of people"), with no earlier day written before, tells that day's acts in turn as well; one that counts to its own
+    day after a story told from written days ("Before dawn on 25 November ... the paratroopers surrendered this
+    morning") does not: its undated acts may be of either."""
     return scope.news_day is not None and not told and context.tells_news \
-        and not context.is_record and context.letter_date is not None and scope.news_day < context.letter_date
+        and not context.is_record and context.letter_date is not None and (scope.news_day < context.letter_date or (
+            scope.news_day == context.letter_date and (scope.earliest is None or scope.earliest >= context.letter_date)))
 
 
 def _hour_of_the_news_day(sentence: str, cues: list[Cue], main: Cue, scope: Scope, context: Context, told: bool, day: date,

@@ -46,3 +46,20 @@ def test_a_main_clause_beside_an_earlier_dated_aside_is_the_story_days():
     days = {(start, end) for t, start, end, _ in rows if t.startswith("The Prime Minister")}
     assert (date(1971, 5, 2), date(1971, 5, 2)) in days, rows
     assert (date(1971, 5, 8), date(1971, 5, 8)) in days, rows
+
+
+def test_a_cable_that_opens_on_its_own_day_tells_that_days_acts_in_turn():
+    rows = _dates(_cable([
+        "1. General Marut arrived from Paris at the airport at about 2:00 a.m. today aboard a French aircraft. "
+        "He was met by thousands of people who had been waiting since the evening.",
+    ], date(1971, 5, 9)))
+    assert ("He was met by thousands o", date(1971, 5, 9), date(1971, 5, 9), "exact") in rows, rows
+
+
+def test_a_day_of_writing_counted_after_written_days_leaves_the_undated_acts_open():
+    rows = _dates(_cable([
+        "1. Before dawn on 7 May paratroopers occupied the air bases around the capital.",
+        "2. Commandos surrounded the bases during the night of 7 to 8 May, and the paratroopers surrendered this morning. "
+        "Colonel Abeid was relieved of his command.",
+    ], date(1971, 5, 9)))
+    assert not any(t.startswith("Colonel Abeid") and start == end == date(1971, 5, 9) for t, start, end, _ in rows), rows
