@@ -807,7 +807,10 @@ def _tense_events(
         # was fighting in Kampala until the evening": the day the story stated dates its simple past after it
     elif main.kind == "past" and _news_day_governs(scope, context, quoted or in_turn or record, day) and not reported_by_others(sentence) \
             and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language) \
-            and not _RELATIVE_CLAUSE.search(sentence, 0, main.start):
+            and not _RELATIVE_CLAUSE.search(sentence, 0, main.start) \
+            and not (scope.news_day == context.letter_date and _writer_acts(sentence[: main.start])):  # the writer's own
+        # act after a story of his own day ("Colonel Diallo received Ambassador Rostov this morning. Ambassador made no
+        # commitment."): not a step of the story told in turn
         event.on(scope.news_day).date_kind = "exact"  # "Units ... attacked the residence before dawn yesterday. Hafiz was
         scope.stated = scope.news_day  # wounded and taken prisoner ...": a bulletin tells its story's day's acts in turn
         # after its first, and the hours it tells next ("Damascus radio announced in the afternoon ...") are that day's
