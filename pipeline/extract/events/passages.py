@@ -4341,13 +4341,16 @@ def _perfect_before_aside(index: int, s: Sentence, aside: re.Match, language: st
 
 
 def _main_clause_told(index: int, s: Sentence, aside: re.Match, days: re.Pattern, held: set, language: str | None,
-                      context: Context, scope: Scope, previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
+                      context: Context, scope: Scope, previous_actor: str | None, in_turn: bool, news: bool = False) -> list[EventDraft]:
     """The sentence read with its ``aside`` blanked out, when its main clause still names a day counted from the text's:
-    the acts it tells on one day, not already held (the scope's period left as it was)."""
+    the acts it tells on one day, not already held (the scope's period left as it was). In a cable or a bulletin whose
+    story is at a day counted back from its writing (``news``), a main clause with no day of its own is read too ("THE
+    PRIME MINISTER, MR EGAL, WHO HAD RETURNED FROM THE UNITED STATES ON 16 OCTOBER, WAS ARRESTED ..."): the story's
+    day dates it, the aside's earlier date only the aside."""
     main = s.text[: aside.start()] + " " * (aside.end() - aside.start()) + s.text[aside.end():]
     week = not days.search(main) and _names_its_week(main, language)  # "Mobutu's regime, which took power on 25
     # November, this week banned party activity": the main clause's week, counted from the day the text speaks from
-    if not days.search(main) and not week:
+    if not days.search(main) and not week and not news:
         return []
     period = scope.period
     told = [e for e in tense_events(index, Sentence(s.start, s.end, main, [], s.year), language, context, scope, previous_actor, in_turn)
@@ -4374,7 +4377,9 @@ def _main_beside_a_dated_aside(index: int, s: Sentence, held: set, language: str
     for m in _CLOSED_ASIDE.finditer(s.text):
         if not all(m.start() <= d.start and d.end <= m.end() for d in s.dates):
             continue
-        return _main_clause_told(index, s, m, days, held, language, context, scope, previous_actor, in_turn)
+        news = scope.news_day is not None and context.tells_news and not in_turn and s.text[: m.start()].strip() != "" \
+            and all(d.end_date is not None and d.end_date < scope.news_day for d in s.dates)
+        return _main_clause_told(index, s, m, days, held, language, context, scope, previous_actor, in_turn, news)
     return []
 
 

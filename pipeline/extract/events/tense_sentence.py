@@ -679,6 +679,10 @@ def _tense_events(
             offset_days = (talk_weekday_offset(sentence[main.start: main.end], main.weekday, spoken, context)
                            if main.weekday >= 0 else main.days)  # "on Sunday": the last before
             event.on(spoken + timedelta(days=offset_days)).date_kind = "exact"
+            if _hour_of_the_news_day(sentence, cues, main, scope, context, bool(quoted) or in_turn or record, day, language):
+                event.on(scope.news_day).date_kind = "exact"  # "... TOOK CONTROL OF MOGADISHU IN THE EARLY HOURS OF
+                scope.stated = scope.news_day  # YESTERDAY. RADIO MOGADISHU ANNOUNCED AT 0630 LOCAL TIME THAT ...": the hour
+                # of the story's day the cable counted back to, not of the day it is written
             if main.to_weekday >= 0:  # "From Friday to Sunday": the span from the last Friday on to the Sunday after it
                 event.end_date = event.start_date + timedelta(days=(main.to_weekday - main.weekday) % 7)
                 event.date_kind = "range" if event.end_date > event.start_date else "exact"
@@ -807,7 +811,10 @@ def _tense_events(
         # was fighting in Kampala until the evening": the day the story stated dates its simple past after it
     elif main.kind == "past" and _news_day_governs(scope, context, quoted or in_turn or record, day) and not reported_by_others(sentence) \
             and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language) \
-            and not _RELATIVE_CLAUSE.search(sentence, 0, main.start):
+            and not _RELATIVE_CLAUSE.search(sentence, 0, main.start) \
+            and not (scope.news_day == context.letter_date and _writer_acts(sentence[: main.start])):  # the writer's own
+        # act after a story of his own day ("Colonel Diallo received Ambassador Rostov this morning. Ambassador made no
+        # commitment."): not a step of the story told in turn
         event.on(scope.news_day).date_kind = "exact"  # "Units ... attacked the residence before dawn yesterday. Hafiz was
         scope.stated = scope.news_day  # wounded and taken prisoner ...": a bulletin tells its story's day's acts in turn
         # after its first, and the hours it tells next ("Damascus radio announced in the afternoon ...") are that day's
@@ -1552,9 +1559,28 @@ def _news_day_governs(scope: Scope, context: Context, told: bool, day: date) -> 
     """A bulletin or a cable whose first act was dated by a day counted back from its writing ("seized control of
     Damascus early yesterday morning"), the story now at that day: the simple pasts it tells next with no date of their
     own ("The President and the Prime Minister were arrested and Parliament was dissolved") are that day's acts, until
-    another date is written (``Scope.follow`` ends ``news_day``). Not a speaker's words, nor a record's."""
+    another date is written (``Scope.follow`` ends ``news_day``). Not a speaker's words, nor a record's. A cable that
+    opens its story on its own day ("Karamanlis arrived ... at about 2:00 a.m. today ... He was met by tens of thousands
+    of people"), with no earlier day written before, tells that day's acts in turn as well; one that counts to its own
+    day after a story told from written days ("Before dawn on 25 November ... the paratroopers surrendered this
+    morning") does not: its undated acts may be of either."""
     return scope.news_day is not None and not told and context.tells_news \
-        and not context.is_record and context.letter_date is not None and scope.news_day < context.letter_date
+        and not context.is_record and context.letter_date is not None and (scope.news_day < context.letter_date or (
+            scope.news_day == context.letter_date and (scope.earliest is None or scope.earliest >= context.letter_date)))
+
+
+def _hour_of_the_news_day(sentence: str, cues: list[Cue], main: Cue, scope: Scope, context: Context, told: bool, day: date,
+                          language: str | None) -> bool:
+    """A telegram's hour with no day of its own ("RADIO MOGADISHU ANNOUNCED AT 0630 LOCAL TIME THAT ...") told in the
+    simple past after the cable's story moved to a day counted back from its writing ("... TOOK CONTROL OF MOGADISHU IN
+    THE EARLY HOURS OF YESTERDAY"): an hour of that day (``_news_day_governs``), as a simple past with no hour is. Not
+    the writer's own act ("At 1100 I called on the President": his day's), nor a sentence with a day word of its own."""
+    hour = sentence[main.start: main.end]
+    return main.days == 0 and main.weekday < 0 and not (main.bound or main.since or main.months) and hour.isdigit() \
+        and _news_day_governs(scope, context, told, day) \
+        and all(c is main or c.kind != "relative" for c in cues) \
+        and any(c.kind == "past" for c in cues) and not reported_by_others(sentence) \
+        and not names_the_writer(sentence, language) and not _RELATIVE_CLAUSE.search(sentence, 0, main.start)
 
 
 def _perfect_since_story(sentence: str, main: Cue, scope: Scope, context: Context, told: bool, event: EventDraft) -> bool:
