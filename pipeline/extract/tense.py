@@ -250,7 +250,7 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     lex = lexicon(language)
     days = {k.lower(): v for k, v in (lex.get("weekdays") or {}).items()}
     openers = [*(lex.get("past_weekday_openers") or []), *(lex.get("deadline_openers") or []), *(lex.get("weekday_since_openers") or [])]
-    if not days or not openers:
+    if not days or not (openers or lex.get("weekdays_alone")):  # a language with no file names its past days bare (borrowed)
         return None, days
     # A day of the week with its part of the day needs no opening word ("At 10:45 Wednesday morning the guards
     # attacked", "Tuesday night the troops moved in"): en.yaml weekday_parts_alone.
@@ -268,7 +268,7 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     forward = rf"(?!\s+(?:{alternation(ahead)})\b)" if ahead else ""
     closing = rf"(?:\s+(?:{alternation(closers)})\b)?" if closers else ""
     return compile_opening(
-        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})\s+{alone})(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d)){closing}",
+        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d)){closing}",
         re.IGNORECASE,
     ), days
 
