@@ -99,3 +99,10 @@ def test_a_days_full_stop_before_a_borrowed_month_ends_no_sentence():
     assert len(sentence_spans(text)) == 3  # a language with no file, not the page's: its month is a word like another
     with reading("lb"):
         assert [text[a:b].strip() for a, b in sentence_spans(text)] == ["D'Truppen sinn den 2. Mäerz ukomm.", "Dunn ass et roueg ginn."]
+
+
+def test_a_day_after_a_borrowed_week_day_is_a_day_of_the_year_the_text_speaks_of():
+    text = "Ministeri otti torstaina 12. 11. vastaan suurlähettilään."
+    assert find_dates(text, context_year=1970) == []  # "torstaina" a word like another on a page in another language
+    with reading("fi"):
+        assert [(m.text, m.start_date) for m in find_dates(text, context_year=1970)] == [("12. 11.", date(1970, 11, 12))]
