@@ -873,6 +873,10 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
     Montag", "el lunes"), and the forms of saying (speech), of a past act (past), of the writer's own act in the first
     person present (performative: "Молим") and of a state going on (ongoing: "추진하고 있음") written out whole."""
     cues = _common(sentence, language)
+    if (before := _day_before_yesterday(language)) is not None:  # "alaltăieri", "i forgårs", "Prekjuče": borrowed words
+        held = [(c.start, c.end) for c in cues]
+        cues += [Cue("relative", m.start(), m.end(), days=-2) for m in before.finditer(sentence)
+                 if not any(a < m.end() and m.start() < b for a, b in held)]
     weekday, days_of_week = _weekday_pattern(language)
     if weekday is not None:
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
@@ -885,6 +889,29 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
                      if not any(a < m.end() and m.start() < b for a, b in held)]
     cues += _by_ending(sentence, language, cues)
     return cues
+
+
+# The letters glued before a word of yesterday that make it the day before ("alaltă|ieri", "przed|wczoraj", "for|gårs",
+# "prek|juče"; "avant-|hier"), as the locale data of many languages lacks that day: two letters or more, six at most.
+_BEFORE_YESTERDAY_PREFIX = r"[^\W\d_]{2,6}-?"
+
+
+@cache
+def _day_before_yesterday(language: str) -> re.Pattern | None:
+    """On a page in a language with no file, the day before yesterday as its locale's word of yesterday with letters
+    glued before it, the words before that word kept and one letter after it allowed where there are some ("i går":
+    "i forgårs"); None for a language with a file (its own words) or a word of yesterday too short to tell."""
+    lex = lexicon(language)
+    if not lex.get("borrowed"):
+        return None
+    forms = []
+    for phrase, days in (lex.get("relative_days") or {}).items():
+        *lead, last = phrase.lower().split()
+        if days != -1 or len(last) < (3 if lead else 4):  # "i går": its opening word holds a short one
+            continue
+        opening = "".join(re.escape(w) + r"\s+" for w in lead)
+        forms.append(opening + _BEFORE_YESTERDAY_PREFIX + re.escape(last) + (r"[^\W\d_]?" if lead else ""))
+    return compile_opening(r"(?<![\w'’])(?:" + "|".join(forms) + r")(?![\w'’])", re.IGNORECASE) if forms else None
 
 
 @cache

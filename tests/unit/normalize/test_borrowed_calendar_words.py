@@ -106,3 +106,13 @@ def test_a_day_after_a_borrowed_week_day_is_a_day_of_the_year_the_text_speaks_of
     assert find_dates(text, context_year=1970) == []  # "torstaina" a word like another on a page in another language
     with reading("fi"):
         assert [(m.text, m.start_date) for m in find_dates(text, context_year=1970)] == [("12. 11.", date(1970, 11, 12))]
+
+
+def test_the_day_before_yesterday_is_yesterdays_word_with_letters_glued_before_it():
+    # Lithuanian's locale data has "vakar" (yesterday), not "užvakar"; Danish's "i går", not "i forgårs"
+    sentence = "Ministras užvakar priėmė ambasadorių."
+    assert read_cues(sentence, "lt") == []
+    with reading("lt"):
+        [cue] = [c for c in read_cues(sentence, "lt") if c.kind == "relative"]
+        assert cue.days == -2 and sentence[cue.start: cue.end] == "užvakar"
+        assert [c.days for c in read_cues("Ministras vakar priėmė ambasadorių.", "lt") if c.kind == "relative"] == [-1]
