@@ -250,7 +250,7 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     lex = lexicon(language)
     days = {k.lower(): v for k, v in (lex.get("weekdays") or {}).items()}
     openers = [*(lex.get("past_weekday_openers") or []), *(lex.get("deadline_openers") or []), *(lex.get("weekday_since_openers") or [])]
-    if not days or not openers:
+    if not days or not (openers or lex.get("weekdays_alone")):  # a language with no file names its past days bare (borrowed)
         return None, days
     # A day of the week with its part of the day needs no opening word ("At 10:45 Wednesday morning the guards
     # attacked", "Tuesday night the troops moved in"): en.yaml weekday_parts_alone.
@@ -268,7 +268,7 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     forward = rf"(?!\s+(?:{alternation(ahead)})\b)" if ahead else ""
     closing = rf"(?:\s+(?:{alternation(closers)})\b)?" if closers else ""
     return compile_opening(
-        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True)))})\s+{alone})(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d)){closing}",
+        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d)){closing}",
         re.IGNORECASE,
     ), days
 
@@ -873,6 +873,10 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
     Montag", "el lunes"), and the forms of saying (speech), of a past act (past), of the writer's own act in the first
     person present (performative: "Молим") and of a state going on (ongoing: "추진하고 있음") written out whole."""
     cues = _common(sentence, language)
+    if (before := _day_before_yesterday(language)) is not None:  # "alaltăieri", "i forgårs", "Prekjuče": borrowed words
+        held = [(c.start, c.end) for c in cues]
+        cues += [Cue("relative", m.start(), m.end(), days=-2) for m in before.finditer(sentence)
+                 if not any(a < m.end() and m.start() < b for a, b in held)]
     weekday, days_of_week = _weekday_pattern(language)
     if weekday is not None:
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
@@ -885,6 +889,29 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
                      if not any(a < m.end() and m.start() < b for a, b in held)]
     cues += _by_ending(sentence, language, cues)
     return cues
+
+
+# The letters glued before a word of yesterday that make it the day before ("alaltă|ieri", "przed|wczoraj", "for|gårs",
+# "prek|juče"; "avant-|hier"), as the locale data of many languages lacks that day: two letters or more, six at most.
+_BEFORE_YESTERDAY_PREFIX = r"[^\W\d_]{2,6}-?"
+
+
+@cache
+def _day_before_yesterday(language: str) -> re.Pattern | None:
+    """On a page in a language with no file, the day before yesterday as its locale's word of yesterday with letters
+    glued before it, the words before that word kept and one letter after it allowed where there are some ("i går":
+    "i forgårs"); None for a language with a file (its own words) or a word of yesterday too short to tell."""
+    lex = lexicon(language)
+    if not lex.get("borrowed"):
+        return None
+    forms = []
+    for phrase, days in (lex.get("relative_days") or {}).items():
+        *lead, last = phrase.lower().split()
+        if days != -1 or len(last) < (3 if lead else 4):  # "i går": its opening word holds a short one
+            continue
+        opening = "".join(re.escape(w) + r"\s+" for w in lead)
+        forms.append(opening + _BEFORE_YESTERDAY_PREFIX + re.escape(last) + (r"[^\W\d_]?" if lead else ""))
+    return compile_opening(r"(?<![\w'’])(?:" + "|".join(forms) + r")(?![\w'’])", re.IGNORECASE) if forms else None
 
 
 @cache

@@ -13,9 +13,11 @@ language's words are read only on a page written in it (``lexicon.reading``).
 Which words are kept: a month's every form but those that write a figure ("5월", read by the figures' own forms), are
 shorter than three letters or have no case (Japanese "十一月", read by the Chinese forms); a week day's full forms (its
 short ones, "man", "ons", "tor", are common words); a day or a period named from the day of writing where the locale
-writes it as such ("1 day ago": "i går"), three letters or more and no cut word of one letter ("viime v"). The week
-days are read by the tense reader after an opening word only ("last Monday"), which the locale data does not give: they
-are kept as a file's ``weekdays`` for the readers that ask for them.
+writes it as such ("1 day ago": "i går"), three letters or more and no cut word of one letter ("viime v"). The locale
+data gives no opening word of a past week day ("last Monday"): a borrowed week day is read named bare
+(``weekdays_alone``, as fr.yaml has it), the last such day on or before the day of writing, not where its date's figure
+follows it ("maanantaina 5. toukokuuta"). The periods after the day of writing ("in 1 week": "næste uge", "ensi
+viikolla") are a plan's words (``planned``): a sentence naming one tells what is to come, not an act done.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 _RELATIVE_DAYS = {"2 day ago": -2, "1 day ago": -1, "0 day ago": 0, "in 1 day": 1, "in 2 day": 2}
 _RELATIVE_PERIODS = {"1 week ago": "week", "1 month ago": "month", "1 year ago": "year", "0 week ago": "this_week",
                      "0 month ago": "this_month"}
+_PLANNED_PERIODS = ("in 1 week", "in 1 month", "in 1 year")
 MIN_LETTERS = 3  # a word shorter is too often another language's word ("ma", "po", "sen")
 MIN_WEEKDAY_LETTERS = 5  # a week day's short forms ("man", "ons", "fre", "tor") are common words in its language
 
@@ -99,6 +102,8 @@ def borrowed_lexicon(language: str | None) -> dict:
     relative = info.get("relative-type") or {}
     days = {p.lower(): d for key, d in _RELATIVE_DAYS.items() for p in relative.get(key) or [] if _usable(p)}
     periods = {p.lower(): v for key, v in _RELATIVE_PERIODS.items() for p in relative.get(key) or [] if _usable(p)}
+    # the periods after the day of writing ("næste uge", "в следващия месец"): a sentence naming one tells a plan
+    planned = sorted({p.lower() for key in _PLANNED_PERIODS for p in relative.get(key) or [] if _usable(p)})
     year_first = info.get("date_order") == "YMD"  # "1975. május 3.", "1975. 5. 3.": the year first
     if not (months or weekdays or days or year_first):
         return {}
@@ -117,9 +122,14 @@ def borrowed_lexicon(language: str | None) -> dict:
     if days:
         lexicon["relative_days"] = days
     if weekdays:
+        # named bare, as the news of a language without opening words writes the week's past days ("i mandags", "в
+        # понеделник" read by their day alone): the last such day on or before the day of writing in a past sentence
         lexicon["weekdays"] = weekdays
+        lexicon["weekdays_alone"] = True
     if periods:
         lexicon["relative_periods"] = periods
+    if planned:
+        lexicon["planned"] = planned
     letters = {c for word in [*months, *weekdays, *days, *periods] for c in word.lower() if c.isalpha()}
     lexicon["alphabet"] = "".join(sorted(letters))
     return lexicon

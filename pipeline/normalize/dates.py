@@ -147,6 +147,24 @@ _DL_NAMED_BEFORE = re.compile(
     r"(?<!\w)(?:" + (alternation([*words("day_named_before", _DL_NAMED), *(d for lang in _DL_NAMED for d in (lexicon(lang).get("weekdays") or {}))])
                      .replace("\\ ", "\\s+") or "(?!)") + r"),?\s+$", re.IGNORECASE)
 
+
+
+def _named_before(text: str, at: int) -> bool:
+    """A word that names the day at ``at`` a day or its day of the week (``_DL_NAMED_BEFORE``), a week day's name a page
+    in a language with no file borrows too ("el domingo 9", "ve čtvrtek 12. 11."; ``lexicon.reading``)."""
+    if _DL_NAMED_BEFORE.search(text, max(0, at - 24), at):
+        return True
+    language = reading_language()
+    return language is not None and (named := _borrowed_weekday_before(language)) is not None \
+        and named.search(text, max(0, at - 24), at) is not None
+
+
+@cache
+def _borrowed_weekday_before(language: str) -> re.Pattern | None:
+    days = lexicon(language).get("weekdays") or {}
+    return re.compile(r"(?<!\w)(?:" + alternation(days).replace("\\ ", "\\s+") + r"),?\s+$", re.IGNORECASE) if days else None
+
+
 _ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)"  # an ordinal's suffix, as written or in a head in capitals ("27TH")
 
 
@@ -836,7 +854,7 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
             year, month, day = None, month_in_context, _zh_number(m["d14"] or m["d14e"])
         elif m.lastgroup == "dl_day":
             if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
-                    and not (m["m23"] and _DL_NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                    and not (m["m23"] and _named_before(text, m.start())):
                 continue  # "9" after no word that dates by it, nor "12. 11." after one that names it a day
             if this_month and _DL_THIS_MONTH.match(text, m.end()):
                 year_in_context, month_in_context = this_month  # "dnia 5 bm." after "23 czerwca 1972 r.": of this month
@@ -846,7 +864,7 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
                 continue  # a day of no month the text has written, or of no year
             year, month, day = None, int(m["m23"]) if m["m23"] else month_in_context, int(m["d23"])
         elif m.lastgroup == "dl_named":
-            if not _DL_NAMED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            if not _named_before(text, m.start()):
                 continue  # "12" after no word that names it a day
             if (month_in_context is None or year_in_context is None) and this_month:
                 year_in_context, month_in_context = this_month

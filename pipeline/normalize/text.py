@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
-from pipeline.normalize.lexicon import LANGUAGES, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, lexicon, reading_language
 
 # Invisible format characters a captured page carries inside words and around them: zero-width spaces
 # and joiners, the soft hyphen (an optional break point a site puts in long words), direction marks
@@ -411,8 +411,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # "14. III. 1972": a Roman month's full stop before its year
         if word[:-1].isdigit() and len(word) <= 3 and (on := _SPACED_DAY_MONTH_ON.match(text, end)) and on["next"].islower():
             continue  # "Ve čtvrtek 12. 11. v 10 hodin": a typist's day and month of the year the text speaks of, the sentence going on
-        if word[:-1].isdigit() and len(word) <= 3 and _MONTH_AFTER_DAY.match(text, end):  # "am 8. März 1969": a day's
-            continue  # ordinal full stop before its month's name (day_marks)
+        if word[:-1].isdigit() and len(word) <= 3 and (_MONTH_AFTER_DAY.match(text, end) or _borrowed_month_after_day(end, text)):
+            continue  # "am 8. März 1969": a day's ordinal full stop before its month's name (day_marks), a borrowed one's too
         if word[-2:-1].isdigit() and _LIST_NUMBER.fullmatch(word) and (word[0] == "(" or text[:match.start() + 1 - len(word)].rstrip().endswith((",", ";"))):
             continue  # "Copies made: 5 (1. Comrade Puja, 2. Comrade Marjai, ...)": the numbers of a list's items in a line
         if (word[:-1].isdigit() and len(word) == 5 or word[:-1] in _ROMAN_MONTHS) and (
@@ -447,6 +447,22 @@ _SPACED_DAY_MONTH_ON = re.compile(r"(?:1[0-2]|0?[1-9])\.[ \t]+(?P<next>[^\W\d_])
 _DOTTED_DAY_MONTHS = [m for lang in LANGUAGES if "." in (lexicon(lang).get("day_marks") or []) for m in lexicon(lang).get("months") or {}]
 _MONTH_AFTER_DAY = re.compile(r"(?:" + "|".join(re.escape(m) for m in sorted(_DOTTED_DAY_MONTHS, key=len, reverse=True)) + r")(?!\w)"
                               if _DOTTED_DAY_MONTHS else r"(?!)")
+
+
+def _borrowed_month_after_day(at: int, text: str) -> bool:
+    """The month's name of the page's language with no file, where it closes a day's figure with a full stop, at ``at``
+    (``lexicon.reading``: its months borrowed from dateparser's locale data)."""
+    language = reading_language()
+    return language is not None and _borrowed_months_after_day(language).match(text, at) is not None
+
+
+@cache
+def _borrowed_months_after_day(language: str) -> re.Pattern:
+    lex = lexicon(language)
+    months = [m for m in lex.get("months") or {} if m[:1].isupper()] if "." in (lex.get("day_marks") or []) else []
+    return re.compile("(?:" + "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) + r")(?!\w)" if months else "(?!)")
+
+
 _LIST_NUMBER = re.compile(r"\(?\d{1,2}\.")  # "(1.", "2.": an item's number inside a line's list
 # A day written the year first, its Roman month after it, each closed by a full stop ("1981. II. 25.").
 _ROMAN_MONTHS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])

@@ -73,3 +73,46 @@ def test_the_words_a_locale_skips_join_the_day_the_month_and_the_year():
 def test_one_language_of_the_dataset_joins_the_locales_dateparser_splits_it_into():
     months = borrowed_lexicon("sh")["months"]
     assert months["srpnja"] == 7 and months["jul"] == 7  # Croatian's July and Serbian's
+
+
+def test_a_day_of_the_week_named_bare_is_read_on_the_page_in_that_language():
+    # no opening word ("last") in the locale data: the day named alone, not followed by its date's figure
+    sentence = "Ministeri otti maanantaina vastaan suurlähettilään."
+    assert read_cues(sentence, "fi") == []
+    with reading("fi"):
+        [cue] = [c for c in read_cues(sentence, "fi") if c.kind == "relative"]
+        assert cue.weekday == 0 and sentence[cue.start: cue.end] == "maanantaina"
+        assert not [c for c in read_cues("Helsinki, maanantaina 5. toukokuuta 1975", "fi") if c.kind == "relative"]
+
+
+def test_a_period_after_the_day_of_writing_marks_a_plan():
+    assert "ensi viikolla" in borrowed_lexicon("fi")["planned"]
+    sentence = "Ministeri matkustaa Moskovaan ensi viikolla."
+    with reading("fi"):
+        assert [c.kind for c in read_cues(sentence, "fi")] == ["planned"]
+
+
+def test_a_days_full_stop_before_a_borrowed_month_ends_no_sentence():
+    from pipeline.normalize.text import sentence_spans
+
+    text = "D'Truppen sinn den 2. Mäerz ukomm. Dunn ass et roueg ginn."
+    assert len(sentence_spans(text)) == 3  # a language with no file, not the page's: its month is a word like another
+    with reading("lb"):
+        assert [text[a:b].strip() for a, b in sentence_spans(text)] == ["D'Truppen sinn den 2. Mäerz ukomm.", "Dunn ass et roueg ginn."]
+
+
+def test_a_day_after_a_borrowed_week_day_is_a_day_of_the_year_the_text_speaks_of():
+    text = "Ministeri otti torstaina 12. 11. vastaan suurlähettilään."
+    assert find_dates(text, context_year=1970) == []  # "torstaina" a word like another on a page in another language
+    with reading("fi"):
+        assert [(m.text, m.start_date) for m in find_dates(text, context_year=1970)] == [("12. 11.", date(1970, 11, 12))]
+
+
+def test_the_day_before_yesterday_is_yesterdays_word_with_letters_glued_before_it():
+    # Lithuanian's locale data has "vakar" (yesterday), not "užvakar"; Danish's "i går", not "i forgårs"
+    sentence = "Ministras užvakar priėmė ambasadorių."
+    assert read_cues(sentence, "lt") == []
+    with reading("lt"):
+        [cue] = [c for c in read_cues(sentence, "lt") if c.kind == "relative"]
+        assert cue.days == -2 and sentence[cue.start: cue.end] == "užvakar"
+        assert [c.days for c in read_cues("Ministras vakar priėmė ambasadorių.", "lt") if c.kind == "relative"] == [-1]
