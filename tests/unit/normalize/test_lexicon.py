@@ -1355,6 +1355,7 @@ CHECKS = {
     "telegram_head": _telegram_head,
     "telegram_reference": _telegram_reference,
     "receipt_marks": _receiving_office,
+    "receipt_body_openers": _receiving_office,
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
     "commentary": _commentary,
