@@ -236,9 +236,11 @@ def _head_as_title(doc: ParsedDocument) -> None:
 
 def _file_description(doc: ParsedDocument, at: int) -> str | None:
     """The catalogue's description of the file over the telegram's head ("Description: Bermuda: assassination of the
-    Governor, Sir Richard Sharples, and his ADC"), without its label (item_description_labels); None where none is."""
+    Governor, Sir Richard Sharples, and his ADC"), without its label (item_description_labels); None where none is, or
+    where it describes another telegram by its number ("Description: Telegram no. 113 ..." over telegram 112)."""
     label = re.compile(r"^(?:" + alternation(_words()["item_description_labels"]) + r")\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
-    return next((m["value"][:300] for block in doc.blocks[:at] if (m := label.match(block.text.strip())) is not None), None)
+    return next((m["value"][:300] for block in doc.blocks[:at] if (m := label.match(block.text.strip())) is not None
+                 and item_description(block.text) is None), None)
 
 
 def _item_description(doc: ParsedDocument, at: int, number: str) -> str | None:
