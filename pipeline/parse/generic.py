@@ -642,11 +642,15 @@ def read_subject_title(doc: ParsedDocument) -> None:
         # the head that names the paper and its addressee ("MEMORANDUM FOR: THE PRESIDENT" / ... / "SUBJECT: NSC Evening
         # Report"): that head's subject is the title, as under no letterhead
         index = next((j for j in range(index + 1, min(index + LETTERHEAD_OVER_HEAD, len(blocks)))
-                      if _subject_under_addressee(blocks, j) is not None), index)
+                      if _subject_under_addressee(blocks, j) is not None or _subject_under_numbered_kind(blocks, j) is not None), index)
+        # (or over the registry's heading of kind and number: "DIRECÇÃO-GERAL DE SEGURANÇA" / ... / "Informação n.º
+        # 219/71-GAB" / "Tete, 16 de Março de 1971" / "Assunto: Actividade da FRELIMO ...")
     if index is not None and (numbered := _subject_under_numbered_kind(blocks, index)) is not None:
         blocks[index].passage_type, blocks[index].section_type = "header", "header"  # "Report No. 23/77 SECRET" / "Copy
         blocks[numbered].passage_type, blocks[numbered].section_type = "title", "header"  # No. 2" / "Subject: Activity
         doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[numbered].text.strip())["subject"][:300], numbered
+        if doc.document_type in (None, "other"):
+            doc.document_type = document_type_of(blocks[index].text)  # "Informação n.º 219/71-GAB": a report
         return  # of persons ...": the paper's kind and its number over its subject, the subject its title
     if index is not None and (subject := _subject_under_wire_kind(blocks, index)) is not None:
         blocks[index].passage_type, blocks[index].section_type = "header", "header"  # "OUTGOING TELEGRAM" / ... / "SUBJECT:
@@ -708,7 +712,7 @@ _FORM_FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*[:：]\s*\S
 
 # A heading that gives the paper's kind and its number alone, its classification maybe beside them ("Report No. 23/77
 # SECRET", "Information Nr. 412"): the registry's line, no matter named.
-_NUMBERED_KIND = re.compile(rf"^(?P<kind>\S+(?:\s+\S+)?)\s+(?:(?:{alternation(words('issue_labels')) or '(?!)'})\s*)\d[\d./-]*"
+_NUMBERED_KIND = re.compile(rf"^(?P<kind>\S+(?:\s+\S+)?)\s+(?:(?:{alternation(words('issue_labels') + words('paper_number_labels')) or '(?!)'})\s*)\d[\d./-]*(?:-[A-Z]{{1,5}})?"
                             r"(?:\s+(?:(?:Strictly |Top )?Secret|Confidential))?$", re.IGNORECASE)
 
 
