@@ -134,12 +134,14 @@ def flag_cut_text(doc: ParsedDocument) -> None:
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
         last = running[-1].text.rstrip()
-        doc.has_cut_end = not ends_sentence(last) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
+        doc.has_cut_end = not ends_sentence(last) and not ends_sentence(last.rstrip(_FULL_WIDTH_CLOSERS)) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
             and not (len(running) > 1 and (_foot_note(last) or catalogue_field(last)))  # a colophon ends with a year or a page; the edition's line under
         # the text ("（外交部档案馆，档号106-01583-02）") follows a text that came to its end
 
 
 _RUNNING_TEXT = ("paragraph", "quotation", "list_item")
+# A sentence closed inside full-width brackets or corner quotes at the page's end ("（...，第437—439页。）"): it ends.
+_FULL_WIDTH_CLOSERS = "\uff09\u300d\u300f\u3011"
 
 
 @cache
