@@ -107,6 +107,8 @@ _CLASSIFICATION = re.compile(
     r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
     # "SECRET/SENSITIVE", "TOP SECRET/NODIS": a caveat after the classification (en.yaml classification_caveats)
     rf"|^(?:(?:Top )?Secret|Confidential|Unclassified)\s*/\s*(?:{alternation(words('classification_caveats')) or '(?!)'})\.?$"
+    # "NATO CONFIDENTIAL", "COSMIC TOP SECRET": an organisation's classification (en.yaml classification_owners)
+    rf"|^(?:{alternation(words('classification_owners')) or '(?!)'})\s+(?:Top Secret|Secret|Confidential|Restricted|Unclassified)\.?$"
     rf"|^(?:{alternation(_ZH['classification'])})(?:[,，、].{{0,12}})?[。.]?$"
     # a cable's precedence marks, alone or after its classification ("特急", "绝密　急"): zh.yaml precedence_marks
     rf"|^(?:(?:{alternation(_ZH['classification'])})[\s,，、]*)?(?:{alternation(_ZH.get('precedence_marks') or ['(?!)'])})[。.]?$"
@@ -592,11 +594,17 @@ def _title_under_symbol(blocks: list[Block]) -> tuple[int, int] | None:
     GENERAL" / "S/6651" / "3 September 1965" / "ORIGINAL: ENGLISH" / "REPORT BY THE SECRETARY-GENERAL ON ..."): the
     symbol's index and the title's, the first line under the symbol that is no line of the head; else None."""
     head = blocks[:SYMBOL_HEAD_BLOCKS]
-    symbol = next((i for i, b in enumerate(head) if _DOCUMENT_SYMBOL.match(b.text.strip())), None)
+    symbol = next((i for i, b in enumerate(head) if _DOCUMENT_SYMBOL.match(b.text.strip()) or _PAPER_SYMBOL.match(b.text.strip())), None)
+    # ("C-R(64)5" / "Original: English" / "NORTH ATLANTIC COUNCIL" / "SUMMARY RECORD of a meeting ...": another body's
+    # symbol in the same head)
     if symbol is None or not any(is_symbol_head_line(b.text) for b in head):
         return None
     title = next((j for j in range(symbol + 1, min(symbol + SYMBOL_HEAD_BLOCKS, len(blocks)))
                   if _could_be_title(blocks[j]) and not is_symbol_head_line(blocks[j].text)), None)
+    if title is not None and title + 1 < len(blocks) and blocks[title].text.isupper() and not names_a_kind(blocks[title].text) \
+            and _could_be_title(blocks[title + 1]) and document_type_of(blocks[title + 1].text) != "other":
+        title += 1  # "NORTH ATLANTIC COUNCIL" / "SUMMARY RECORD of a meeting of the Council ...": the body whose paper it
+        # is, in capitals, over the heading that names the paper's kind
     return (symbol, title) if title is not None else None
 
 
@@ -634,11 +642,15 @@ def read_subject_title(doc: ParsedDocument) -> None:
         # the head that names the paper and its addressee ("MEMORANDUM FOR: THE PRESIDENT" / ... / "SUBJECT: NSC Evening
         # Report"): that head's subject is the title, as under no letterhead
         index = next((j for j in range(index + 1, min(index + LETTERHEAD_OVER_HEAD, len(blocks)))
-                      if _subject_under_addressee(blocks, j) is not None), index)
+                      if _subject_under_addressee(blocks, j) is not None or _subject_under_numbered_kind(blocks, j) is not None), index)
+        # (or over the registry's heading of kind and number: "DIRECÇÃO-GERAL DE SEGURANÇA" / ... / "Informação n.º
+        # 219/71-GAB" / "Tete, 16 de Março de 1971" / "Assunto: Actividade da FRELIMO ...")
     if index is not None and (numbered := _subject_under_numbered_kind(blocks, index)) is not None:
         blocks[index].passage_type, blocks[index].section_type = "header", "header"  # "Report No. 23/77 SECRET" / "Copy
         blocks[numbered].passage_type, blocks[numbered].section_type = "title", "header"  # No. 2" / "Subject: Activity
         doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[numbered].text.strip())["subject"][:300], numbered
+        if doc.document_type in (None, "other"):
+            doc.document_type = document_type_of(blocks[index].text)  # "Informação n.º 219/71-GAB": a report
         return  # of persons ...": the paper's kind and its number over its subject, the subject its title
     if index is not None and (subject := _subject_under_wire_kind(blocks, index)) is not None:
         blocks[index].passage_type, blocks[index].section_type = "header", "header"  # "OUTGOING TELEGRAM" / ... / "SUBJECT:
@@ -700,7 +712,7 @@ _FORM_FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*[:：]\s*\S
 
 # A heading that gives the paper's kind and its number alone, its classification maybe beside them ("Report No. 23/77
 # SECRET", "Information Nr. 412"): the registry's line, no matter named.
-_NUMBERED_KIND = re.compile(rf"^(?P<kind>\S+(?:\s+\S+)?)\s+(?:(?:{alternation(words('issue_labels')) or '(?!)'})\s*)\d[\d./-]*"
+_NUMBERED_KIND = re.compile(rf"^(?P<kind>\S+(?:\s+\S+)?)\s+(?:(?:{alternation(words('issue_labels') + words('paper_number_labels')) or '(?!)'})\s*)\d[\d./-]*(?:-[A-Z]{{1,5}})?"
                             r"(?:\s+(?:(?:Strictly |Top )?Secret|Confidential))?$", re.IGNORECASE)
 
 
@@ -1057,7 +1069,13 @@ def _could_be_title(block: Block) -> bool:
         and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
-        and not _REGISTRY_NUMBER.match(text.strip())  # "№ 214": an edition's number of the document over its heading
+        and not _REGISTRY_NUMBER.match(text.strip()) \
+        and not _PAPER_SYMBOL.match(text.strip())  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its heading
+
+
+# An office's symbol for the paper on a line of its own, letters and numbers with no word in it ("C-R(64)5", "PO/64/12",
+# "A/RES/3"): the registry's mark over the heading, never the title.
+_PAPER_SYMBOL = re.compile(r"^(?=[^\n]*\d)(?![^\n]*[A-Za-z]{3})[A-Za-z0-9()./-]{3,20}$")
 
 
 # A scanned periodical's running head, the page's number and the periodical's name in capitals ("134

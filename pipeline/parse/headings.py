@@ -1048,7 +1048,26 @@ def receiving_office(doc: ParsedDocument) -> str | None:
         if len(kind.split()) <= 2 and _kind_word(kind.split()[-1]) in WIRES and (m := _cipher_office_beside(lines, i)) is not None:
             sent_by = _MISSION_OF_STATE.search(doc.title or "")  # "Telegram from the Yugoslav Embassy in Buenos Aires"
             return f"{sent_by['adjective']} {m['office']}" if sent_by else m["office"]  # the ministry of the mission's state
-    return None
+    return next((body for line in lines if (body := _received_at_body(line)) is not None), None)
+
+
+def _received_at_body(line: str) -> str | None:
+    """The body a telegram's receipt line says it came to ("Поступила в МИД СССР 24.XI.70 в 14 час. 05 мин.",
+    "Поступило в ЦК КПСС 3.12.75 в 13.05"): the words between the line's word of receipt with its preposition
+    (receipt_body_openers) and the day, when the gazetteer knows them as a body ("Получена в Москве" names a city)."""
+    if (m := _receipt_line().match(line.strip())) is None:
+        return None
+    body = m["body"].strip(" ,.:")
+    return body if (found := lookup(body)) is not None and found.kind == "organisation" else None
+
+
+@cache
+def _receipt_line() -> re.Pattern:
+    verbs = [v for language in LANGUAGES for v, kind in (lexicon(language).get("handling_verbs") or {}).items() if kind == "message_received"]
+    openers = [w for language in LANGUAGES for w in lexicon(language).get("receipt_body_openers") or []]
+    if not verbs or not openers:
+        return re.compile(r"(?!)")
+    return re.compile(rf"^(?:{alternation(verbs)})\s+(?:{alternation(openers)})\s+(?P<body>[^\W\d_][^\d]{{1,60}}?)\s*(?=\d)", re.IGNORECASE)
 
 
 # A wire's number after its kind on the heading line ("CIPHERED TELEGRAM No. 61", "TELEGRAM Nr. 642/1975").

@@ -134,12 +134,14 @@ def flag_cut_text(doc: ParsedDocument) -> None:
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
         last = running[-1].text.rstrip()
-        doc.has_cut_end = not ends_sentence(last) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
+        doc.has_cut_end = not ends_sentence(last) and not ends_sentence(last.rstrip(_FULL_WIDTH_CLOSERS)) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
             and not (len(running) > 1 and (_foot_note(last) or catalogue_field(last)))  # a colophon ends with a year or a page; the edition's line under
         # the text ("（外交部档案馆，档号106-01583-02）") follows a text that came to its end
 
 
 _RUNNING_TEXT = ("paragraph", "quotation", "list_item")
+# A sentence closed inside full-width brackets or corner quotes at the page's end ("（...，第437—439页。）"): it ends.
+_FULL_WIDTH_CLOSERS = "\uff09\u300d\u300f\u3011"
 
 
 @cache
@@ -169,6 +171,10 @@ def _foot_note(text: str) -> bool:
     return is_citation_line(line)
 
 
+# A short note in brackets closing a line ("（印发四十份）", "(3 copies)"): the office's note after the date line.
+_TRAILING_NOTE = re.compile(r"\s*[(\uff08][^()\uff08\uff09]{1,20}[)\uff09]$")
+
+
 def closes_message(texts: list[str]) -> bool:
     """The text ends as a message closes, not cut: on its date line alone ("20 August", "14 October 1950"), on a
     short signature under a closing formula ("Sincerely," over "JFK"), or on a signer's name (and office) in short
@@ -178,6 +184,8 @@ def closes_message(texts: list[str]) -> bool:
         return False
     if is_dated_closing(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
+    if (bare := _TRAILING_NOTE.sub("", last)) != last and is_dated_closing(bare):
+        return True  # "一九七〇年七月十四日（印发四十份）": the date line with the copies printed in brackets after it
     if len(texts) > 1 and is_signer_line(last) and ends_sentence(texts[-2]):
         return True  # "外交部" under the last sentence: the body that signs the telegram
     if len(texts) > 1 and issuer(last) is not None and ends_sentence(texts[-2]):

@@ -228,8 +228,19 @@ def _head_as_title(doc: ParsedDocument) -> None:
     numbered = number.match(lines[-1])
     if numbered is not None and (described := _item_description(doc, at, numbered.group(0).split()[-1])) is not None:
         doc.title = described  # "Description: Telegram no. 1187 from Lusaka (Mr L. Allinson) to FCO: ...": the catalogue
-        # describes this very telegram, by its number, over its head: its description is the title (a file's subject,
-        # "Description: Bermuda: assassination of the Governor ...", names no number and leaves the head the title)
+        # describes this very telegram, by its number, over its head: its description is the title
+    elif (described := _file_description(doc, at)) is not None:
+        doc.title = described  # "Description: Somalia: army coup of 21 October 1969; telegrams from Mogadishu": the
+        # catalogue's entry for the file the telegram is kept in, the page's own heading, as a "Title:" line over the head is
+
+
+def _file_description(doc: ParsedDocument, at: int) -> str | None:
+    """The catalogue's description of the file over the telegram's head ("Description: Bermuda: assassination of the
+    Governor, Sir Richard Sharples, and his ADC"), without its label (item_description_labels); None where none is, or
+    where it describes another telegram by its number ("Description: Telegram no. 113 ..." over telegram 112)."""
+    label = re.compile(r"^(?:" + alternation(_words()["item_description_labels"]) + r")\s*:\s*(?P<value>\S.*?)\s*$", re.IGNORECASE)
+    return next((m["value"][:300] for block in doc.blocks[:at] if (m := label.match(block.text.strip())) is not None
+                 and item_description(block.text) is None), None)
 
 
 def _item_description(doc: ParsedDocument, at: int, number: str) -> str | None:

@@ -1355,6 +1355,8 @@ CHECKS = {
     "telegram_head": _telegram_head,
     "telegram_reference": _telegram_reference,
     "receipt_marks": _receiving_office,
+    "receipt_body_openers": _receiving_office,
+    "paper_number_labels": lambda language, text, expected: _eq((m := generic._NUMBERED_KIND.match(text)) and m["kind"], expected, text),
     "telegram_reply": _telegram_reply,
     "opinion": _opinion,
     "commentary": _commentary,
