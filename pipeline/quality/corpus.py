@@ -145,7 +145,7 @@ TYPE_CATEGORIES = {
 }
 _SHORT_LABEL = re.compile(r"^(?:[^\W\d_]{1,4}\.)+\s*(?=\d)")
 CITATION_PARTS = ("archive", "fond", "opis", "delo", "papka", "folios")
-_PART_LABEL = re.compile(r"^(?:fond|folios?|f|opis|op|delo|d|por|papka|pap|p|listy|list|ll?)\.?\s*", re.IGNORECASE)
+_PART_LABEL = re.compile(r"^(?:fond|folios?|f|opis|op|delo|d|por|papka|pap|p|listy|list|ll?)(?![^\W\d_])\.?\s*", re.IGNORECASE)
 
 
 def probe_folders() -> list[Path]:

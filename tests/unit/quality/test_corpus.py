@@ -79,6 +79,13 @@ def test_citation_parts_are_compared_without_their_labels_in_any_script():
     assert _citation_key({"archive": "RGANI", "fond": "Ф. 2", "opis": "Оп. 1", "delo": "Д. 746", "folios": "Л. 12–13"}) != _citation_key(ours)
 
 
+def test_a_label_is_taken_off_a_part_only_as_a_word_of_its_own():
+    # "lembar 52-53" (an Indonesian leaf), "dosar 220/7" (a Romanian file) open with the letters of "l" and "d": no label
+    gold = {"archive": "ANRI", "fond": None, "opis": None, "delo": "dosar 220/7", "papka": None, "folios": "lembar 52-53"}
+    assert _citation_key(gold)[3:] == ("dosar 220/7", "", "lembar 52-53")
+    assert _citation_key({**gold, "delo": "d. 220/7", "folios": "l. 52-53"})[3:] == ("220/7", "", "52-53")
+
+
 def test_an_event_is_found_by_overlapping_evidence_and_a_right_date():
     text = "Header\nIn accordance with your directive I met Kim. Kim asked me to help.\n"
     gold = {"file": "f", "aliases": {}, "events": [_gold("exact", date="1950-10-14", actors=["Kim Il Sung"])]}
