@@ -3905,11 +3905,6 @@ def own_day_clauses(sentence: str, language: str | None) -> list[tuple[int, int]
     return found
 
 
-def own_day_clause_texts(sentence: str, language: str | None) -> list[str]:
-    """The clauses of ``own_day_clauses`` as text (for the language files' examples)."""
-    return [sentence[a:b] for a, b in own_day_clauses(sentence, language)]
-
-
 def _clauses_of_their_own_day(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
                               previous_actor: str | None, in_turn: bool) -> list[EventDraft]:
     """A sentence of clauses each naming its own day ("他前天在武汉参观，昨天上午回到北京"): a row for each clause whose day

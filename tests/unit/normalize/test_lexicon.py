@@ -1299,7 +1299,7 @@ CHECKS = {
     "compiled_by": _compiled_by,
     "tail_past": _tail_past,
     "second_clause_joiners": lambda language, text, expected: _eq(passages.own_clause_texts(text, language), expected, text),
-    "day_clause_separators": lambda language, text, expected: _eq(passages.own_day_clause_texts(text, language), expected, text),
+    "day_clause_separators": lambda language, text, expected: _eq([text[a:b] for a, b in passages.own_day_clauses(text, language)], expected, text),
     "night_clause_openers": lambda language, text, expected: _eq(passages.night_clause_texts(text, language), expected, text),
     "now_perfect_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
     "now_perfect_and": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
