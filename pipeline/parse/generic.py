@@ -1067,10 +1067,18 @@ def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
         and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
+        and not _catalogue_record_line(text) \
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
         and not _REGISTRY_NUMBER.match(text.strip()) \
         and not _PAPER_SYMBOL.match(text.strip())  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its heading
+
+
+def _catalogue_record_line(text: str) -> bool:
+    """An archive's record line joining its fields with bars, one of them a catalogue's labelled field ("Record Group 59:
+    General Records of the Department of State | Document Number: 1975CA006012 | Film Number: P750186-0611")."""
+    parts = text.split(" | ")
+    return len(parts) > 1 and any(_CATALOGUE_ENTRY.match(part.strip()) for part in parts)
 
 
 # An office's symbol for the paper on a line of its own, letters and numbers with no word in it ("C-R(64)5", "PO/64/12",
@@ -1230,6 +1238,8 @@ def _read_date(doc: ParsedDocument) -> None:
         # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's; so
         # does a catalogue's mark ("Citation: NAA: A1838, 69/1/3/13 PART 4, pp. 87-88")
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
+        if mention and i not in heading and is_catalogue_series_line(doc.blocks[i].text):
+            continue  # "... | Central Foreign Policy Files, created 7/1/1973 - 12/31/1979": the span of the archive's series
         if mention and i not in heading and _navigation_trail(doc.blocks[i].text):
             continue  # "Collections › ... › Sofia, 6-7 March 1968": the site's trail dates its collection's meeting
         if mention and i not in heading and (_is_narrative(doc.blocks[i].text, mention)
