@@ -19,6 +19,7 @@ are stamps of the header; Chinese pages use full-width punctuation.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -1313,6 +1314,33 @@ def adopting_meeting_day(texts: list[str]) -> DateMention | None:
         day = m["rest"].strip() or (texts[i + 1].strip() if i + 1 < len(texts) else "")
         mention = next(iter_dates(day), None) if _is_date_line(day) else None
         if mention is not None and mention.precision == "day":
+            return mention
+    return None
+
+
+CARRYING_BLOCKS = 3  # the resolution's foot: its mover's line, the vote, a page number
+# The vote closing a congress's or a conference's resolution, the day after it ("Carried unanimously, Monday 14 November.",
+# "Adopted by a large majority, 3 May 1968"; en.yaml carrying_words).
+_CARRYING = re.compile(rf"(?:^|(?<=[.;]\s))(?:{alternation(words('carrying_words')) or '(?!)'})\b[^.;]{{0,40}}?,\s*(?P<day>[^.;]{{4,40}}?)\.?\s*$",
+                       re.IGNORECASE)
+
+
+def read_carrying_day(doc: ParsedDocument) -> None:
+    """A congress's resolution is dated by the day its foot says it was carried ("Camden Town Hall, London, 12-15 November
+    1977" over it, "Carried unanimously, Monday 14 November." under it), not by the first day of the session."""
+    if doc.document_type == "resolution" and adopting_meeting_day([b.text for b in doc.blocks]) is None \
+            and (carried := carrying_day([b.text for b in doc.blocks[-CARRYING_BLOCKS:]], doc.document_date)) is not None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = carried.start_date, "day", carried.text
+
+
+def carrying_day(texts: list[str], session: date | None = None) -> DateMention | None:
+    """The day a resolution was carried, on the vote's line at its foot (its year the session's when it writes none);
+    else None."""
+    for text in reversed(texts):
+        m = _CARRYING.search(text.strip()) if len(text) <= DATED_LINE_CHARS * 2 else None
+        mention = next(iter_dates(m["day"], session.year if session else None), None) if m else None
+        if mention is not None and mention.precision == "day" and (mention.year_written or session is not None) \
+                and (session is None or abs((mention.start_date - session).days) <= DATELINE_DAYS):
             return mention
     return None
 

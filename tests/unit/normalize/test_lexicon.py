@@ -1212,6 +1212,8 @@ CHECKS = {
     "issued_by_openers": lambda language, text, expected: _assert_equal(model_module.issuer(text), expected, text),
     "adopting_meeting_words": lambda language, text, expected: _assert_equal(
         (found.start_date if (found := generic.adopting_meeting_day(text.split("\n"))) else None), expected, text),
+    "carrying_words": lambda language, text, expected: _assert_equal(
+        (found.start_date if (found := generic.carrying_day([text])) else None), expected, text),
     "subject_openers": _matches(generic._SUBJECT_LINE),
     "capitals": lambda language, example, expected: _assert_equal(
         _capitals.sentence_case(example["text"], _capitals.names_after_titles([example["text"]])), example["cased"], example["text"]),
