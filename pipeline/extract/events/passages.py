@@ -478,6 +478,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
         _states_spoken_of_off(event)
     _hours_of_the_night(events, read.blocks)
     _nights_as_spans(events, read.blocks, read.document_date)
+    _weekdays_after_the_told_day(events, read.document_date)
     _named_by_the_page(events, read, homes)
     _envoys_at_the_post(events, read.title or "")
     _generation_suffixes(events, texts)
@@ -882,6 +883,31 @@ def night_clause_texts(text: str, language: str | None) -> list[str]:
     """The clause of ``night_clause`` as text (for the language file's examples)."""
     found = night_clause(text, language or "en")
     return [text[found[0]: found[1]]] if found else []
+
+
+# A bare day of the week an act is dated by ("on Sunday", "Sunday"), no word sending it a week back ("last Sunday").
+_BARE_WEEKDAY = compile_opening(r"^\s*(?:on\s+)?(?P<day>" + alternation(lexicon("en").get("weekdays") or {}) + r")\s*$", re.IGNORECASE)
+_WEEKDAY_NUMBERS = {k.lower(): v for k, v in (lexicon("en").get("weekdays") or {}).items()}
+WEEK_DAYS = 7
+
+
+def _weekdays_after_the_told_day(events: list[EventDraft], written: date | None) -> None:
+    """A report that tells its story day by day names a day, then the next by its day of the week alone ("On Saturday,
+    15 May, we visited the Leuna works near Merseburg; on Sunday we rested at a union holiday home"): the Sunday after
+    the day the passage told last, not the last one before the report was written. Only where that day falls within the
+    week after the told one and not after the day written."""
+    for at, event in enumerate(events):
+        if event.method != "relative_date" or event.date_kind != "exact" or event.start_date is None or not event.date_text \
+                or (m := _BARE_WEEKDAY.match(event.date_text)) is None:
+            continue
+        told = next((e for e in reversed(events[:at]) if e.block == event.block and e.evidence_start < event.evidence_start
+                     and e.method == "dated_sentence"), None)
+        if told is None or told.date_kind != "exact" or told.start_date is None or told.precision != "day" \
+                or told.end_date != told.start_date:
+            continue
+        after = told.start_date + timedelta(days=(_WEEKDAY_NUMBERS[m["day"].lower()] - told.start_date.weekday()) % WEEK_DAYS or WEEK_DAYS)
+        if after != event.start_date and (written is None or after <= written):
+            event.on(after)
 
 
 def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | None) -> None:
