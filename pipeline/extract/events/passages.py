@@ -479,6 +479,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _hours_of_the_night(events, read.blocks)
     _nights_as_spans(events, read.blocks, read.document_date)
     _weekdays_after_the_told_day(events, read.document_date)
+    _within_the_opening_span(events, read.blocks)
     _named_by_the_page(events, read, homes)
     _envoys_at_the_post(events, read.title or "")
     _generation_suffixes(events, texts)
@@ -908,6 +909,28 @@ def _weekdays_after_the_told_day(events: list[EventDraft], written: date | None)
         after = told.start_date + timedelta(days=(_WEEKDAY_NUMBERS[m["day"].lower()] - told.start_date.weekday()) % WEEK_DAYS or WEEK_DAYS)
         if after != event.start_date and (written is None or after <= written):
             event.on(after)
+
+
+_SPAN_OPENS_WITHIN = 6  # characters before the span's sentence: the passage's number ("3. ")
+
+
+def _within_the_opening_span(events: list[EventDraft], blocks: list) -> None:
+    """A passage that opens with a span of days ("3. From 12 to 14 May we were in the Rostock district. At the Warnow
+    shipyard the works trade union committee described the system of brigades, and we met a group of apprentices"): the
+    past acts it goes on to tell with no day of their own happened within that span, not over the whole visit nor on the
+    day written."""
+    for opening in events:
+        if opening.method != "dated_sentence" or opening.date_kind != "range" or opening.start_date is None \
+                or opening.end_date is None or opening.precision != "day" or not 0 <= opening.block < len(blocks) \
+                or blocks[opening.block].text[:opening.evidence_start].strip(" .0123456789") \
+                or opening.evidence_start > _SPAN_OPENS_WITHIN:
+            continue
+        for event in events:
+            if event.block == opening.block and event is not opening and event.evidence_start >= opening.evidence_end \
+                    and event.method in _CARRIED_READERS and event.date_text is None and event.inferred \
+                    and event.date_kind in ("exact", "range") and event.start_date is not None \
+                    and not (opening.start_date <= event.start_date and (event.end_date or event.start_date) <= opening.end_date):
+                event.start_date, event.end_date, event.date_kind = opening.start_date, opening.end_date, "range"
 
 
 def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | None) -> None:
