@@ -478,8 +478,9 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
         _states_spoken_of_off(event)
     _hours_of_the_night(events, read.blocks)
     _nights_as_spans(events, read.blocks, read.document_date)
-    _weekdays_after_the_told_day(events, read.document_date)
+    _weekdays_after_the_told_day(events, read.blocks, read.document_date)
     _within_the_opening_span(events, read.blocks)
+    _resolution_acts(events, read)
     _named_by_the_page(events, read, homes)
     _envoys_at_the_post(events, read.title or "")
     _generation_suffixes(events, texts)
@@ -892,7 +893,13 @@ _WEEKDAY_NUMBERS = {k.lower(): v for k, v in (lexicon("en").get("weekdays") or {
 WEEK_DAYS = 7
 
 
-def _weekdays_after_the_told_day(events: list[EventDraft], written: date | None) -> None:
+# What may come before the day a sentence opens with ("3. On Saturday, 15 May, ..."): its number, "on", the weekday.
+_OPENS_WITH_THE_DAY = compile_opening(r"^\s*(?:\d{1,2}\.\s*)?(?:on\s+)?(?:(?:" + alternation(lexicon("en").get("weekdays") or {}) + r"),?\s*)?$", re.IGNORECASE)
+# A week the day of the week is named in ("on Monday of last week", "Monday next"): counted from the writing, not the story.
+_WEEK_NAMED_AFTER = compile_opening(r"\s+(?:of|last|next|this|week)\b", re.IGNORECASE)
+
+
+def _weekdays_after_the_told_day(events: list[EventDraft], blocks: list, written: date | None) -> None:
     """A report that tells its story day by day names a day, then the next by its day of the week alone ("On Saturday,
     15 May, we visited the Leuna works near Merseburg; on Sunday we rested at a union holiday home"): the Sunday after
     the day the passage told last, not the last one before the report was written. Only where that day falls within the
@@ -906,9 +913,93 @@ def _weekdays_after_the_told_day(events: list[EventDraft], written: date | None)
         if told is None or told.date_kind != "exact" or told.start_date is None or told.precision != "day" \
                 or told.end_date != told.start_date:
             continue
+        text = blocks[told.block].text
+        said = text.find(told.date_text or "\0", told.evidence_start)
+        opened = max(text.rfind(". ", 0, said), text.rfind("; ", 0, said), -2) + 2 if said >= 0 else -1
+        if said < 0 or not _OPENS_WITH_THE_DAY.match(text[opened:said]):
+            continue  # "The Poznan trade fair, which opened on 17 June, was closed on Thursday": a day told aside
         after = told.start_date + timedelta(days=(_WEEKDAY_NUMBERS[m["day"].lower()] - told.start_date.weekday()) % WEEK_DAYS or WEEK_DAYS)
-        if after != event.start_date and (written is None or after <= written):
+        if after != event.start_date and (written is None or after <= written) \
+                and not _WEEK_NAMED_AFTER.match(blocks[event.block].text, blocks[event.block].text.find(event.date_text, event.evidence_start) + len(event.date_text)):
             event.on(after)
+
+
+_RESOLUTION_BODY = compile_opening(r"^\s*(?:This\s+|The\s+)?(?:" + alternation(lexicon("en").get("resolution_speaking_bodies") or ["(?!)"])
+                                   + r")\s+(?=[a-z])")
+_RESOLUTION_ACT = compile_opening(r"(?P<verb>" + alternation(lexicon("en").get("resolution_acts") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b")
+_AND_ACT = compile_opening(r",?\s+and\s+(?=(?:" + alternation(lexicon("en").get("resolution_acts") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b)")
+# Where the act's own clause ends: a comma, a relative or a "when" clause, "to" before the task it sets, a day it tells
+# of, the sentence's end.
+_RESOLUTION_ACT_ENDS = compile_opening(r",|\s+(?:who|which|when|to|that|without|on|since)\b|[.;]")
+
+
+def resolution_act_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a paragraph of a congress's resolution that name the body's own acts ("This Congress salutes the
+    Grunwick strikers", "... and condemns the police violence at the mass picket"): where each opens and closes."""
+    body = _RESOLUTION_BODY.match(text)
+    if body is None:
+        return []
+    starts = ([(0, m.end())] if (m := _RESOLUTION_ACT.match(text, body.end())) else []) \
+        + [(m.end(), _RESOLUTION_ACT.match(text, m.end()).end()) for m in _AND_ACT.finditer(text, body.end())]
+    spans = []
+    for opens, verb_end in starts:
+        end = _RESOLUTION_ACT_ENDS.search(text, verb_end + 1)
+        spans.append((opens, end.start() if end else len(text)))
+    return spans
+
+
+def _resolution_acts(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A congress's resolution speaks in the body's name: what it salutes, condemns, calls on a body to do or instructs
+    its committee to do are its acts on the day it carried the resolution (resolution_acts), each a row of its own beside
+    the rows of what the paragraph tells."""
+    if doc.document_type != "resolution" or doc.document_date is None:
+        return
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body":
+            continue
+        for opens, closes in resolution_act_spans(block.text):
+            if any(e.block == index and e.evidence_start == opens and e.start_date == doc.document_date for e in events):
+                continue
+            act = EventDraft(index, "statement", opens, closes, "document_act", 0.5).on(doc.document_date)
+            act.date_kind, act.inferred = "exact", True
+            act.sources = list(doc.sender_names)
+            at = next((i for i, e in enumerate(events) if e.block > index), len(events))
+            events.insert(at, act)
+            for task_opens, task_closes in (_set_tasks(block.text, closes) if _INSTRUCTS.search(block.text, opens, closes) else []):
+                _tasks_undated(events, index, block.text, task_opens, task_closes)
+                task = EventDraft(index, "statement", task_opens, task_closes, "document_act", 0.45)
+                task.date_kind, task.precision = "undated", "unknown"  # "Congress instructs the Executive Committee | to call
+                # a national meeting ... before Christmas, and to report ... in January": the tasks it sets, plans
+                events.insert(at + 1, task)
+
+
+# The task a resolution's act sets, after "to", and the next one joined by "and to" ("instructs the Executive Committee to
+# call a national meeting ..., and to report on the campaign ...").
+_INSTRUCTS = compile_opening(r"\b(?:" + alternation(lexicon("en").get("resolution_instructing_acts") or ["(?!)"]) + r")\b")
+_TASK_OPENS = compile_opening(r"\s+to\s+(?=[a-z])")
+_NEXT_TASK = compile_opening(r",?\s+and\s+to\s+(?=[a-z])")
+
+
+def _set_tasks(text: str, closes: int) -> list[tuple[int, int]]:
+    """The tasks a resolution's act sets: the clauses from "to" on, to the sentence's end, parted at "and to"."""
+    if (m := _TASK_OPENS.match(text, closes)) is None:
+        return []
+    end = next((e.start() + 1 for e in re.finditer(r"[.;](?:\s|$)", text[m.start():])), len(text) - m.start()) + m.start()
+    tasks, opens = [], m.start() + 1
+    for joint in _NEXT_TASK.finditer(text, opens, end):
+        tasks.append((opens, joint.start()))
+        opens = joint.end() - len("to ") if text[joint.end() - 3: joint.end()] == "to " else joint.end()
+    tasks.append((opens, end - 1 if text[end - 1: end] in ".;" else end))
+    return [(a, b) for a, b in tasks if b > a]
+
+
+def _tasks_undated(events: list[EventDraft], index: int, text: str, opens: int, closes: int) -> None:
+    """The rows another reader dated by a day the task names ("to report ... in January"): the task's day is still to
+    come, no day of an act; those rows go (the task is a plan of its own)."""
+    for event in list(events):
+        if event.block == index and event.method == "dated_sentence" and event.date_text \
+                and opens <= text.find(event.date_text, event.evidence_start) < closes:
+            events.remove(event)
 
 
 _SPAN_OPENS_WITHIN = 6  # characters before the span's sentence: the passage's number ("3. ")
@@ -917,8 +1008,8 @@ _SPAN_OPENS_WITHIN = 6  # characters before the span's sentence: the passage's n
 def _within_the_opening_span(events: list[EventDraft], blocks: list) -> None:
     """A passage that opens with a span of days ("3. From 12 to 14 May we were in the Rostock district. At the Warnow
     shipyard the works trade union committee described the system of brigades, and we met a group of apprentices"): the
-    past acts it goes on to tell with no day of their own happened within that span, not over the whole visit nor on the
-    day written."""
+    past acts it goes on to tell with no day of their own, which a reader dated over a wider span (the whole visit up to
+    the day written), happened within that span."""
     for opening in events:
         if opening.method != "dated_sentence" or opening.date_kind != "range" or opening.start_date is None \
                 or opening.end_date is None or opening.precision != "day" or not 0 <= opening.block < len(blocks) \
@@ -928,8 +1019,9 @@ def _within_the_opening_span(events: list[EventDraft], blocks: list) -> None:
         for event in events:
             if event.block == opening.block and event is not opening and event.evidence_start >= opening.evidence_end \
                     and event.method in _CARRIED_READERS and event.date_text is None and event.inferred \
-                    and event.date_kind in ("exact", "range") and event.start_date is not None \
-                    and not (opening.start_date <= event.start_date and (event.end_date or event.start_date) <= opening.end_date):
+                    and event.date_kind == "range" and event.start_date is not None and event.end_date is not None \
+                    and event.start_date <= opening.start_date and opening.end_date <= event.end_date \
+                    and (event.start_date, event.end_date) != (opening.start_date, opening.end_date):
                 event.start_date, event.end_date, event.date_kind = opening.start_date, opening.end_date, "range"
 
 

@@ -1212,6 +1212,8 @@ CHECKS = {
     "issued_by_openers": lambda language, text, expected: _assert_equal(model_module.issuer(text), expected, text),
     "adopting_meeting_words": lambda language, text, expected: _assert_equal(
         (found.start_date if (found := generic.adopting_meeting_day(text.split("\n"))) else None), expected, text),
+    "resolution_acts": lambda language, text, expected: _assert_equal(
+        [text[a:b] for a, b in __import__("pipeline.extract.events.passages", fromlist=["x"]).resolution_act_spans(text)], expected, text),
     "carrying_words": lambda language, text, expected: _assert_equal(
         (found.start_date if (found := generic.carrying_day([text])) else None), expected, text),
     "subject_openers": _matches(generic._SUBJECT_LINE),
