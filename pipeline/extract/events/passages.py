@@ -26,6 +26,7 @@ from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
     handling_actors,
     is_distribution_line,
+    is_form_hand_line,
     is_repeat_line,
     receipt_day,
     repeat_posts,
@@ -1445,7 +1446,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = _read_as_a_line([e for e in own if (not _told_again(e, rest, context.senders if doc.sending_office else None) or (e.block, e.start_date) in datelines and not e.targets
                                                  and e.key_as is not None) and e not in told and id(e) not in lined] + rest, doc)
     events = _meeting_told_again(events, doc, context)
-    events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events)]
+    events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events, doc)]
     events = _cable_handling(events, doc)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
@@ -2421,10 +2422,11 @@ def _meeting_told_again(events: list[EventDraft], doc: ParsedDocument, context: 
     return [e for e in events if not (again(e) and any(at < (e.block, e.evidence_start) for at in told))]
 
 
-def _trailer_read_again(event: EventDraft, events: list[EventDraft]) -> bool:
+def _trailer_read_again(event: EventDraft, events: list[EventDraft], doc: ParsedDocument) -> bool:
     """A line the trailer reader has read as the document's handling ("Recorded by: J. Novák" as the record's writing
-    at its foot) is not read again as a sentence of the story: one line, one row (the trailer's)."""
-    return event.method == "tense_sentence" and any(
+    at its foot; an airgram's form line "Drafted: IO/UNP:JMcCaffrey:11/13/75 ext. 21452") is not read again as a sentence
+    of the story: one line, one row (the trailer's)."""
+    return (event.method == "tense_sentence" or event.method == "dated_sentence" and is_form_hand_line(doc.blocks[event.block].text)) and any(
         o.method == "cable_trailer" and o.block == event.block and o.evidence_start < event.evidence_end and event.evidence_start < o.evidence_end
         for o in events
     )
