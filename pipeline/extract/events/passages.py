@@ -482,6 +482,8 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _weekdays_after_the_told_day(events, read.blocks, read.document_date)
     _within_the_opening_span(events, read.blocks)
     _resolution_acts(events, read)
+    _sources_that_have_learned(events, read)
+    _conditions_no_events(events, read)
     _named_by_the_page(events, read, homes)
     _envoys_at_the_post(events, read.title or "")
     _generation_suffixes(events, texts)
@@ -1000,6 +1002,58 @@ def _tasks_undated(events: list[EventDraft], index: int, text: str, opens: int, 
     for event in list(events):
         if event.block == index and event.method == "dated_sentence" and event.date_text \
                 and opens <= text.find(event.date_text, event.evidence_start) < closes:
+            events.remove(event)
+
+
+# A report's source told in the present perfect at the opening of a sentence ("Amnesty International has learned that the
+# above were arrested ...", "The Department has learned that several African delegations were under strong pressure"):
+# the learning is a row of its own, on or before the day written, beside the act it reports (en.yaml
+# source_perfect_verbs).
+_LEARNED = compile_opening(r"^(?:[A-Z]+:\s+)?(?P<who>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s+(?P<verb>"
+                           + alternation(lexicon("en").get("source_perfect_verbs") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s+that\b")
+
+
+def learned_source(sentence: str) -> tuple[str, int] | None:
+    """The source a sentence opens with as having learned what it reports, and where the learning's words end; None."""
+    m = _LEARNED.match(sentence)
+    return (m["who"], m.end("verb")) if m else None
+
+
+def _sources_that_have_learned(events: list[EventDraft], doc: ParsedDocument) -> None:
+    if doc.document_date is None:
+        return
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body" or (block.language or "en") != "en":
+            continue
+        for start, end in sentence_spans(block.text):
+            if (found := learned_source(block.text[start:end])) is None:
+                continue
+            who, closes = found
+            learned = EventDraft(index, "statement", start, start + closes, "document_act", 0.45)  # the report's own telling
+            learned.start_date, learned.end_date, learned.date_kind = None, doc.document_date, "upper_bound"
+            learned.inferred = True
+            learned.sources = window_actors(who, None)[0] or [who.removeprefix("The ").strip()]
+            at = next((i for i, e in enumerate(events) if e.block > index), len(events))
+            events.insert(at, learned)
+
+
+# A day told inside a condition ("Check with the International Secretariat ... if sending appeals after 25 January
+# 1980"): what would follow if it came, no act (en.yaml condition_openers).
+_CONDITION_OPENS = compile_opening(r"\b(?:" + alternation(lexicon("en").get("condition_openers") or ["(?!)"]) + r")\s+(?:[a-z]+ing|you|they|we)\b[^.;:]*$",
+                                   re.IGNORECASE)
+
+
+def _conditions_no_events(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A row a reader dated by a day to come that the sentence tells inside a condition ("... if sending appeals after 25
+    January 1980"): the day bounds what may be done, nothing happened; the row goes."""
+    written = doc.document_date
+    for event in list(events):
+        if event.method != "dated_sentence" or written is None or event.start_date is None or event.start_date <= written \
+                or not event.date_text or not 0 <= event.block < len(doc.blocks):
+            continue
+        text = doc.blocks[event.block].text
+        at = text.find(event.date_text, event.evidence_start)
+        if at >= 0 and _CONDITION_OPENS.search(text[event.evidence_start:at]):
             events.remove(event)
 
 

@@ -1214,6 +1214,8 @@ CHECKS = {
         (found.start_date if (found := generic.adopting_meeting_day(text.split("\n"))) else None), expected, text),
     "resolution_acts": lambda language, text, expected: _assert_equal(
         [text[a:b] for a, b in __import__("pipeline.extract.events.passages", fromlist=["x"]).resolution_act_spans(text)], expected, text),
+    "source_perfect_verbs": lambda language, text, expected: _assert_equal(
+        (found[0] if (found := __import__("pipeline.extract.events.passages", fromlist=["x"]).learned_source(text)) else None), expected, text),
     "carrying_words": lambda language, text, expected: _assert_equal(
         (found.start_date if (found := generic.carrying_day([text])) else None), expected, text),
     "subject_openers": _matches(generic._SUBJECT_LINE),
