@@ -484,6 +484,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _resolution_acts(events, read)
     _sources_that_have_learned(events, read)
     _conditions_no_events(events, read)
+    _appeal_actions(events, read)
     _named_by_the_page(events, read, homes)
     _envoys_at_the_post(events, read.title or "")
     _generation_suffixes(events, texts)
@@ -1055,6 +1056,40 @@ def _conditions_no_events(events: list[EventDraft], doc: ParsedDocument) -> None
         at = text.find(event.date_text, event.evidence_start)
         if at >= 0 and _CONDITION_OPENS.search(text[event.evidence_start:at]):
             events.remove(event)
+
+
+# An appeal's call to its members (an Amnesty International Urgent Action): the label of the action it recommends, over
+# the letters to write ("RECOMMENDED ACTION: Telegrams/express letters/airmail letters:"), the recommending on the day
+# it was issued; the request to send them ("PLEASE SEND APPEALS IMMEDIATELY."), a plan (en.yaml
+# recommended_action_labels, appeal_requests).
+_RECOMMENDED = compile_opening(r"^\s*(?:" + alternation(lexicon("en").get("recommended_action_labels") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s*:",
+                               re.IGNORECASE)
+_APPEAL_REQUEST = compile_opening(r"(?:^|(?<=[.!]\s))(?:" + alternation(lexicon("en").get("appeal_requests") or ["(?!)"]).replace(r"\ ", r"\s+")
+                                  + r")\b[^.!]*[.!]", re.IGNORECASE)
+
+
+def appeal_action(text: str) -> str | None:
+    """What an appeal's line asks of its members: "recommended" for the label of the recommended action, "request" for
+    the request to send the appeals, else None."""
+    return "recommended" if _RECOMMENDED.match(text) else "request" if _APPEAL_REQUEST.search(text) else None
+
+
+def _appeal_actions(events: list[EventDraft], doc: ParsedDocument) -> None:
+    if doc.document_date is None:
+        return
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body" or len(block.text) > 400 or (kind := appeal_action(block.text)) is None:
+            continue
+        if kind == "recommended":
+            act = EventDraft(index, "statement", 0, len(block.text.rstrip()), "document_act", 0.5).on(doc.document_date)
+            act.date_kind, act.inferred = "exact", True
+        else:
+            m = _APPEAL_REQUEST.search(block.text)
+            act = EventDraft(index, "instruction", m.start(), m.end(), "document_act", 0.5)
+            act.date_kind, act.precision = "undated", "unknown"
+        act.sources = list(doc.sender_names)
+        at = next((i for i, e in enumerate(events) if e.block > index), len(events))
+        events.insert(at, act)
 
 
 _SPAN_OPENS_WITHIN = 6  # characters before the span's sentence: the passage's number ("3. ")
