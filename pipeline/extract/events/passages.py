@@ -485,6 +485,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _sources_that_have_learned(events, read)
     _conditions_no_events(events, read)
     _appeal_actions(events, read)
+    _moved_and_seconded(events, read)
     _named_by_the_page(events, read, homes)
     _envoys_at_the_post(events, read.title or "")
     _generation_suffixes(events, texts)
@@ -1090,6 +1091,33 @@ def _appeal_actions(events: list[EventDraft], doc: ParsedDocument) -> None:
         act.sources = list(doc.sender_names)
         at = next((i for i, e in enumerate(events) if e.block > index), len(events))
         events.insert(at, act)
+
+
+# The foot of a congress's resolution, who moved it and who seconded it, before the vote that carried it ("Moved by
+# Comrade Pat Harrison (Brent), seconded by Comrade Mick Costello. Carried unanimously, Monday 14 November."): each an
+# act on the day it was carried (en.yaml moving_words; the names' titles, comrade_titles).
+_MOVED = compile_opening(r"(?:^|(?<=[.,;]\s))(?P<verb>(?i:" + alternation(lexicon("en").get("moving_words") or ["(?!)"]).replace(r"\ ", r"\s+")
+                         + r"))\s+(?:(?:Comrade|Cde\.|Brother|Sister|Councillor|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
+                         r"(?P<who>[A-Z](?:\.|[\w'’-]+)(?:\s+[A-Z](?:\.|[\w'’-]+)){0,3})(?:\s+\([^()]{1,40}\))?")
+
+
+def moved_and_seconded(text: str) -> list[tuple[int, int, str]]:
+    """The movers and seconders a resolution's foot names: where each clause opens and closes, and the name."""
+    return [(m.start(), m.end(), m["who"]) for m in _MOVED.finditer(text)]
+
+
+def _moved_and_seconded(events: list[EventDraft], doc: ParsedDocument) -> None:
+    if doc.document_type != "resolution" or doc.document_date is None or not doc.document_date_text:
+        return
+    for index, block in enumerate(doc.blocks):
+        if doc.document_date_text not in block.text or len(block.text) > 300:
+            continue  # the foot's line that carries the resolution on its day
+        for opens, closes, who in moved_and_seconded(block.text):
+            act = EventDraft(index, "statement", opens, closes, "document_act", 0.5).on(doc.document_date)
+            act.date_kind, act.inferred, act.sources = "exact", True, [canonical_name(who)]
+            events[:] = [e for e in events if not (e.block == index and e.date_kind == "upper_bound" and e.evidence_start <= opens < e.evidence_end)]
+            at = next((i for i, e in enumerate(events) if e.block > index), len(events))
+            events.insert(at, act)
 
 
 _SPAN_OPENS_WITHIN = 6  # characters before the span's sentence: the passage's number ("3. ")

@@ -1218,6 +1218,8 @@ CHECKS = {
         (found[0] if (found := __import__("pipeline.extract.events.passages", fromlist=["x"]).learned_source(text)) else None), expected, text),
     "recommended_action_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.extract.events.passages", fromlist=["x"]).appeal_action(text), expected, text),
+    "moving_words": lambda language, text, expected: _assert_equal(
+        [who for _, _, who in __import__("pipeline.extract.events.passages", fromlist=["x"]).moved_and_seconded(text)], expected, text),
     "carrying_words": lambda language, text, expected: _assert_equal(
         (found.start_date if (found := generic.carrying_day([text])) else None), expected, text),
     "subject_openers": _matches(generic._SUBJECT_LINE),
