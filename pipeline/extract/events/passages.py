@@ -84,7 +84,6 @@ from pipeline.extract.events.common import (
 from pipeline.extract.events.context import (
     RECORD_WORDS,
     beside_day,
-    cabinet_members,
     dateline_blocks,
     day_alone,
     document_context,
@@ -1322,7 +1321,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 context.occasion <= event.start_date <= (context.occasion_end or context.occasion)
             )  # the record's own meeting, not "Their meeting in Bonn"
             if event.event_type == "meeting" and held and not event.sources and not event.targets:
-                event.sources = [context.body, *cabinet_members(doc)]  # a cabinet's ministers present met as it
+                event.sources = [context.body]  # the body alone met, not the ministers its minutes list present (the
+                # minutes of a body: the body on its session, the speaker on a turn)
             elif held and not event.sources and not event.targets and event.method == "dated_sentence" and event.block < len(doc.blocks) \
                     and _place_and_day(doc.blocks[event.block].text[event.evidence_start: event.evidence_end]):
                 event.event_type, event.sources = "meeting", [context.body]  # "Ulaanbaatar, 18 March 1969. Present: ...": the
