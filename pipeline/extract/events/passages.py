@@ -1215,6 +1215,35 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
                 continue  # "Nasser told me that on 28 September a conspiracy had been discovered": the told act, not the teller's
             if (name := opening_name(told, lower)) and not any(t.split()[-1] == name.split()[-1] for t in event.targets):
                 event.sources = [name]  # "Newsom welcomed the Prime Minister": he, to the one his reader found
+            elif not event.targets:
+                event.sources = _apposed_subject(told, lower)
+
+
+# A subject set off from its verb by an aside between commas: "Colonel Jean-Bedel Bokassa, army chief of staff, seized
+# power", "Azahari, who is in Manila, proclaimed", "The Soviet representative, Sobolev, denounced the landing".
+_APPOSED_SUBJECT = compile_opening(r"^(?P<head>[^,;:]+),\s*(?P<aside>[^,;:]+),\s*$")
+
+
+def _apposed_subject(told: str, lower: frozenset[str]) -> list[str]:
+    """The subject of an English sentence whose subject and verb an aside between commas parts: the person the aside
+    names where the subject is his office ("The exiled leader of the Ansar, Sadiq al-Mahdi, told"), else the subject
+    before it, a name or a group ("Egal, who was in the United States at the time, flew home")."""
+    verb = next((c.start for c in read_cues(told, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
+    if verb is None and (finite := _FINITE_VERB.search(told)) is not None:
+        verb = finite.start() + 1
+    if verb is None or (m := _APPOSED_SUBJECT.match(told[: verb])) is None:
+        return []
+    rest = told[verb:]
+    if not _APPOSED_RELATIVE.match(m["aside"]) and (held := opening_name(f"{m['aside'].strip()} {rest}", lower)):
+        return [held]  # the office, then the man who holds it
+    if name := opening_name(f"{m['head'].strip()} {rest}", lower):
+        return [name]
+    return [p for p in subject_phrase(m["head"] + " ") if len(p.split()) > 1 or p[:1].isupper()]  # not a bare noun ("The
+    # group, which includes a cruiser, ...": which group, the sentences before tell)
+
+
+_APPOSED_RELATIVE = compile_opening(r"^\s*(?:" + alternation(lexicon("en").get("relativizers") or ["(?!)"]) + r")\b", re.IGNORECASE)  # an
+# aside that is a relative clause ("who is in Manila"), naming no one
 
 
 def _group_subject(text: str, date_text: str | None = None, dated: bool = False) -> list[str]:
