@@ -709,16 +709,19 @@ def narrated_speaker(text: str, language: str | None = None, people: Iterable[st
         said = next((c for c in read_cues(text[:80], language) if c.kind == "speech"), None)
         head = text[: said.start].strip(" ,") if said else ""
         entity = lookup(head) if head and len(head.split()) <= 4 else None
+        name = head if head and all(w[:1].isupper() for w in head.split()) else ""  # "Хамид сообщил": a surname alone
     else:
         m = _REPORTED_TURN.match(text)
         entity = (lookup(m["name"]) or lookup(re.sub(r"^(?:the|The)\s+", "", m["titled"]))) if m else None  # "Secretary Dulles"
         if m and entity is None and _PERSONAL_TITLE.match(m["titled"]) and len(m["name"].split()) <= 2:
             return canonical_name(m["name"])  # "Comrade Mittag reported that ...": a member the gazetteer lacks, his own turn
-        if m and entity is None and len(short := _folded_words(m["name"])) <= 2 and len(full := {
-            p for p in people if len(words := _folded_words(p)) > len(short) and (words[-len(short):] == short or words[: len(short)] == short)
-        }) == 1:
-            return full.pop()  # "General Vessey reported that ...": the "General John W. Vessey, Jr." the record names; "Nguza
-            # said": "Nguza Karl-i-Bond", named by his first name as a Zairean or a Chinese name is
+        name = m["name"] if m else ""
+    if entity is None and name and 1 <= len(short := _folded_words(name)) <= 2 and len(full := {
+        p for p in people if len(words := _folded_words(p)) > len(short) and (words[-len(short):] == short or words[: len(short)] == short)
+    }) == 1:
+        return full.pop()  # "General Vessey reported that ...": the "General John W. Vessey, Jr." the record names; "Nguza
+        # said": "Nguza Karl-i-Bond", named by his first name as a Zairean or a Chinese name is; "Хамид сообщил, что ...":
+        # the "А. С. Ш. Хамид" a Russian record names
     return entity.name if entity is not None and entity.kind == "person" else None
 
 

@@ -24,3 +24,7 @@ def test_a_surname_the_record_names_in_full_is_its_speaker(text, name):
 ])
 def test_a_surname_of_two_or_of_none_names_no_one(text):
     assert narrated_speaker(text, "en", PEOPLE) is None
+
+
+def test_a_russian_records_surname_is_the_one_it_names_in_full():
+    assert narrated_speaker("Тембарек сообщил, что вчера в столицу прибыл министр.", "ru", ["А. С. Тембарек", "Р. Н. Мбандака"]) == "А. С. Тембарек"
