@@ -139,7 +139,17 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
     if _alone_on_its_line(sentence, mention, language) or _under_a_heading(sentence, mention, language):
         return True  # "CENTRAL INTELLIGENCE AGENCY / Directorate of Intelligence / 21 July 1969": a header's date line
     before = _WEEKDAY_BEFORE.sub("", sentence[max(0, mention.start - 40): mention.start])  # "Date: Tuesday, August 4, 1964"
-    return mention.start > 0 and bool(LABEL_BEFORE.search(before)) and not _line_in_capitals(sentence[: mention.start])
+    return mention.start > 0 and _labelled(before) and not _line_in_capitals(sentence[: mention.start])
+
+
+def _labelled(before: str) -> bool:
+    """The words before a date are its label ("Date:", "Дата:") or a head's words without a small letter ("OCI No.
+    0279/67 Copy No. 45"); a small letter of a script the label's pattern does not list is a sentence's word all the
+    same ("2. Την 23ην Μαΐου ο κυβερνήτης ...", "Κατά την νύκτα της ..."): no label."""
+    if not LABEL_BEFORE.search(before):
+        return False
+    return before.rstrip().endswith(":") or not any(
+        c.islower() and not ("a" <= c <= "z" or "\u0430" <= c <= "\u044f" or c == "\u0451") for c in before)
 
 
 _NO_SMALL_LETTER = re.compile(r"[^a-z]*[A-Z][^a-z]*")
