@@ -461,6 +461,11 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
             and _plan_word_of(sentence, mention, language):
         return True  # "国王将于四月出访西部地区" in an embassy's report of 28 February, "we shall send a delegation in
         # November" in a letter: a plan's word before a day to come, in a text that is no record or cable as well
+    if now is not None and mention.start_date > now and not context.is_record and not later_note \
+            and lexicon(language or "en").get("borrowed") and not _EDITORS_MARK.match(sentence):
+        return True  # "Menteri ... akan memberikan keterangan pers besok pagi, Kamis 26 Februari 1976", in a release of 25
+        # February; "... της Δευτέρας 28ης Μαΐου" in an order of the 26th: a day after the writing, in a language whose
+        # words of plan and tense no file lists, is a day to come
     if not (context.is_record or context.is_message):
         return False
     if now is not None and mention.start_date < mention.end_date and mention.end_date >= now and any(
@@ -480,6 +485,11 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
             return True  # "A change in the Hungarian position, beginning with the emigration ... from September 11, should
             # not be expected" in the minutes of 5 September: a day to come, which the text does not move to
     return _plan_word_of(sentence, mention, language)
+
+
+# An editor's note under the text, its call mark first ("¹ Vapaakauppasopimus ... allekirjoitettiin Brysselissä
+# 5.10.1973. – Toim."): written later, its days no plan of the text's.
+_EDITORS_MARK = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020]")
 
 
 def _plan_word_of(sentence: str, mention: DateMention, language: str | None) -> bool:
