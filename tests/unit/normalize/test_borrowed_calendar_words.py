@@ -140,3 +140,15 @@ def test_a_sentence_in_small_letters_of_another_script_is_no_label_of_its_date()
         sentence = "2. Την 23ην Μαΐου ο κυβερνήτης εγκατέλειψε τον σχηματισμόν."
         assert not is_dateline(sentence, 0, find_dates(sentence, 1973)[0], "el")
     assert is_dateline("OCI No. 0279/67 3 March 1967", 0, find_dates("OCI No. 0279/67 3 March 1967")[0], "en")
+
+
+def test_a_sentence_opens_with_a_capital_of_a_latin_letter_with_marks_or_of_greek():
+    from pipeline.normalize.text import sentence_spans
+    text = "Laki hyväksyttiin äänin 170–28. Äänestin jaa. Την 23ην Μαΐου απέστειλε μήνυμα. Προχθές το Επιτελείον διέταξε."
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "Laki hyväksyttiin äänin 170–28.", "Äänestin jaa.", "Την 23ην Μαΐου απέστειλε μήνυμα.", "Προχθές το Επιτελείον διέταξε."]
+
+
+def test_the_day_before_yesterday_is_read_with_the_accent_the_locale_data_leaves_out():
+    with reading("el"):
+        assert [c.days for c in read_cues("Προχθές το Γενικόν Επιτελείον διέταξε", "el") if c.kind == "relative"] == [-2]
