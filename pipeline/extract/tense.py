@@ -880,7 +880,9 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
                  if not any(a < m.end() and m.start() < b for a, b in held)]
     weekday, days_of_week = _weekday_pattern(language)
     if weekday is not None:
-        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
+        held = [(c.start, c.end) for c in cues]  # "Pada minggu lalu" (last week): Indonesian's Sunday inside a period's words
+        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)
+                 if not any(a < m.end() and m.start() < b for a, b in held)]
     pats = _patterns(language)
     for kind in ("speech", "past", "performative", "ongoing"):  # the forms of saying, of a past act and of the writer's own act the
         # file lists whole ("Er sagte", "a déclaré", "disse", "dijo"; "übergab", "remit"; "Молим"): no morphology reads their tense
@@ -966,7 +968,9 @@ def _russian(sentence: str) -> list[Cue]:
     cues = _common(sentence, "ru")
     weekday, days_of_week = _weekday_pattern("ru")
     if weekday is not None:  # "В понедельник посол вручил ноту": the last Monday before the day the text speaks from
-        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
+        held = [(c.start, c.end) for c in cues]  # "Pada minggu lalu" (last week): Indonesian's Sunday inside a period's words
+        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)
+                 if not any(a < m.end() and m.start() < b for a, b in held)]
     speech_stems, past_endings, present_endings, not_verbs, past_auxiliaries, participles, performative, obligation, negation = _russian_words()
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     for i, (start, end, word) in enumerate(words):

@@ -152,3 +152,9 @@ def test_a_sentence_opens_with_a_capital_of_a_latin_letter_with_marks_or_of_gree
 def test_the_day_before_yesterday_is_read_with_the_accent_the_locale_data_leaves_out():
     with reading("el"):
         assert [c.days for c in read_cues("Προχθές το Γενικόν Επιτελείον διέταξε", "el") if c.kind == "relative"] == [-2]
+
+
+def test_a_borrowed_week_day_inside_a_periods_words_is_no_day_of_the_week():
+    with reading("id"):  # Indonesian "minggu": Sunday, and the week of "minggu lalu" (last week)
+        cues = read_cues("Pada minggu lalu Menteri telah melaporkan persiapan KTT.", "id")
+        assert [(c.kind, c.period, c.weekday) for c in cues if c.kind in ("period", "relative")] == [("period", "week", -1)]
