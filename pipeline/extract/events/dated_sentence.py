@@ -47,7 +47,7 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.capitals import heading_case
 from pipeline.normalize.dates import DateMention, find_dates
-from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lexicon import alternation, lexicon, reading_language
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import agency_dateline, correspondent_dateline, wire_opening_end
@@ -462,7 +462,7 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
         return True  # "国王将于四月出访西部地区" in an embassy's report of 28 February, "we shall send a delegation in
         # November" in a letter: a plan's word before a day to come, in a text that is no record or cable as well
     if now is not None and mention.start_date > now and not context.is_record and not later_note \
-            and lexicon(language or "en").get("borrowed") and not _EDITORS_MARK.match(sentence):
+            and language is not None and language == reading_language() and not _EDITORS_MARK.match(sentence):
         return True  # "Menteri ... akan memberikan keterangan pers besok pagi, Kamis 26 Februari 1976", in a release of 25
         # February; "... της Δευτέρας 28ης Μαΐου" in an order of the 26th: a day after the writing, in a language whose
         # words of plan and tense no file lists, is a day to come
