@@ -462,7 +462,8 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
         return True  # "国王将于四月出访西部地区" in an embassy's report of 28 February, "we shall send a delegation in
         # November" in a letter: a plan's word before a day to come, in a text that is no record or cable as well
     if now is not None and mention.start_date > now and not context.is_record and not later_note \
-            and language is not None and language == reading_language() and not _EDITORS_MARK.match(sentence):
+            and language is not None and language == reading_language() and not _EDITORS_MARK.match(sentence) \
+            and len(sentence.split()) > _HANDLING_LINE_WORDS and not (_HANDLED.search(sentence) or STAMP.search(sentence)):
         return True  # "Menteri ... akan memberikan keterangan pers besok pagi, Kamis 26 Februari 1976", in a release of 25
         # February; "... της Δευτέρας 28ης Μαΐου" in an order of the 26th: a day after the writing, in a language whose
         # words of plan and tense no file lists, is a day to come
@@ -487,6 +488,9 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     return _plan_word_of(sentence, mention, language)
 
 
+# A handling line's words at most ("Recebido na Delegação em 17.3.71.", "Dada cópia ao QG/RMM em 18.3.71.", "Recibido en
+# la Secretaría el 14 de septiembre de 1973 por valija."): a receipt or a copy made after the writing, done, no plan.
+_HANDLING_LINE_WORDS = 12
 # An editor's note under the text, its call mark first ("¹ Vapaakauppasopimus ... allekirjoitettiin Brysselissä
 # 5.10.1973. – Toim."): written later, its days no plan of the text's.
 _EDITORS_MARK = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020]")
