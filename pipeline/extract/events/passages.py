@@ -3079,7 +3079,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 # 2107 of 16 May was received here at 0340 hours this morning": the receipt on its own day
                 if not any(e.start_date == scope.day or e.start_date is None for e in events[before_sentence:]
                            if e.evidence_start <= s.start and e.evidence_end >= s.end):
-                    events += _act_on_a_paper(index, s, dated, scope.day, block.language, context.senders)  # "... and
+                    events += _act_on_a_paper(index, s, dated, scope.day, block.language, context.senders,
+                                              previous_actor)  # "... and
                     # handed him his message of 9 March", in the record of a talk of 15 March: the hand-over that day
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
@@ -5591,12 +5592,14 @@ _PAPER_ACT_VERB = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get
 _PAPER_ACT_AFTER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("paper_act_after_words") or []) or "(?!)") + r")(?!\w)",
                                    re.IGNORECASE)
 _WRITER_OPENS = compile_opening(r"\W*(?:I|We)\b")
+_PAPER_DETERMINER = compile_opening(r"\b(?:the|his|her|your|their|its|our|my)\b", re.IGNORECASE)
+_HIM_ALONE = compile_opening(r"\W*(?:him|her)\W*$", re.IGNORECASE)
 _ACT_PAPERS_MINUTES = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("paper_act_papers") or []) or "(?!)") + r")(?!\w)",
                                       re.IGNORECASE)
 
 
 def _act_on_a_paper(index: int, s: Sentence, dated: list[DateMention], day: date, language: str | None,
-                    senders: list[str] | tuple[str, ...] = ()) -> list[EventDraft]:
+                    senders: list[str] | tuple[str, ...] = (), previous_actor: str | None = None) -> list[EventDraft]:
     """The act done with a paper of a day the sentence names, on the day the text speaks from or the sentence's own day
     word ("I ... handed him his message of 9 March" in the record of a talk of 15 March, "Thank you for your letter of 29
     April", "The Conclusions of the meeting of 19th August were confirmed", "Yesterday I received your Ambassador, who
@@ -5637,7 +5640,12 @@ def _act_on_a_paper(index: int, s: Sentence, dated: list[DateMention], day: date
     subject = s.text[clause: verb.start()] if verb is not None else ""
     names = list(senders[:1]) if _WRITER_OPENS.match(subject) else actor_names(subject)
     event.sources = names[:1]
-    event.targets = [n for n in actor_names(s.text[verb.end(): paper.start()]) if n not in event.sources] if verb is not None else []
+    if verb is not None:  # the one handed to, named before the paper's own words ("handed him the text of the Soviet
+        # government's statement": him, not the government whose paper it is)
+        given = s.text[verb.end(): paper.start()]
+        given = given[: m.start()] if (m := _PAPER_DETERMINER.search(given)) else given
+        named = actor_names(given) or ([previous_actor] if previous_actor and _HIM_ALONE.match(given) else [])
+        event.targets = [n for n in named if n not in event.sources]
     return [event]
 
 
