@@ -4122,7 +4122,11 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
             if (a, m.start()) not in found and not negated.search(sentence, a, m.start()):
                 found.append((a, m.start()))  # the first participle's clause, to the "and"
             continue
-        if a == 0 or any(a <= d < b for d in dated) or negated.search(sentence, a, b) or (a, b) in found:
+        first = a == 0 and b < len(sentence) and bool(told := dated or [c.start for c in read_cues(sentence, language or "en")
+                                                              if c.kind == "relative"]) and min(told) >= b  # "Ambassador Burns has already delivered our
+        # protest to the Foreign Ministry, and Secretary Rogers saw the Ecuadorean Ambassador last Friday": the opening
+        # clause in the perfect, every day of the sentence in the clause joined after it
+        if (a == 0 and not first) or any(a <= d < b for d in dated) or negated.search(sentence, a, b) or (a, b) in found:
             continue  # the sentence's own clause, a day of its own, or a course, the very day, a plan
         found.append((a, b))
     return found
