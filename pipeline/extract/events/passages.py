@@ -1424,8 +1424,9 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for event in events:  # "Distribution list - 6 copies: ...": the copies are made of the text deciphered, after its receipt
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" and event.start_date:
             handled = [e.end_date for e in events if e.block < event.block and e.end_date and e.event_type in ("message_received", "deciphered")]
-            if handled and max(handled) > event.start_date:
-                event.start_date = event.end_date = max(handled)
+            if handled and max(handled) > event.start_date and not _HAN.search(_evidence(event, doc)):
+                event.start_date = event.end_date = max(handled)  # but a Chinese embassy's "抄送：新华社、中联部": the
+                # sender's own copies, made as it sent the telegram, whatever day its 收报时间 line gives the receipt
     for event in events:  # "Repeated to Washington, Paris and Rome.": a handling line, about the message's own day
         if event.start_date is None and event.end_date is not None and is_repeat_line(doc.blocks[event.block].text):
             event.start_date, event.date_kind, event.inferred = event.end_date, "approximate", True
@@ -4161,8 +4162,10 @@ def _pluperfect_asides(index: int, s: Sentence, made: list[EventDraft], language
     dated = [e for e in made if e.method == "dated_sentence" and e.start_date is not None and e.evidence_start <= s.start + aside[0] < e.evidence_end]
     if len({e.start_date for e in dated}) != 1:
         return []
-    event = EventDraft(index, "statement", s.start + aside[0], s.start + aside[1], "dated_sentence", 0.35)  # by the sentence's date
-    (event.end_date, event.precision), event.date_kind, event.inferred = (dated[0].start_date, "day"), "upper_bound", True
+    event = EventDraft(index, "statement", s.start + aside[0], s.start + aside[1], "dated_sentence", 0.35)  # by the sentence's date,
+    # its last day when it names a span ("In the second week of June 1986 a party ... found it occupied by soldiers who
+    # had put up huts": on or before 14 June)
+    (event.end_date, event.precision), event.date_kind, event.inferred = (dated[0].end_date or dated[0].start_date, "day"), "upper_bound", True
     return [event]
 
 
