@@ -773,10 +773,20 @@ def suffixed_names(texts: list[str]) -> dict[str, str]:
             words = m["name"].split()
             while len(words) > 2 and words[0].rstrip(".").casefold() in _SUFFIXED_TITLES:
                 words = words[1:]
+            if _named_bare(" ".join(words), texts):
+                continue  # the page names the father too ("President Habib Bourguiba" and "Habib Bourguiba Jr."): the
+                # name without the suffix is his, not the son's
             full = " ".join(words) + m["suffix"]
             for k in range(2, len(words) + 1):
                 found.setdefault(" ".join(words[-k:]), full)
     return found
+
+
+def _named_bare(name: str, texts: list[str]) -> bool:
+    """The page writes the full name somewhere without a generational suffix after it (a father and his son)."""
+    bare = re.compile(r"(?<![\w'’.-])" + re.escape(name) + r"(?![\w'’-])(?!,?\s+(?:"
+                      + alternation(lexicon("en").get("name_generation_suffixes") or ["(?!)"]) + r")(?![\w'’-]))")
+    return any(bare.search(text) for text in texts)
 
 
 _SUFFIXED_TITLES = frozenset(w.rstrip(".").casefold() for w in lexicon("en").get("titles") or [] if " " not in w)
