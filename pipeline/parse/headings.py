@@ -850,7 +850,7 @@ def read_diary_record(doc: ParsedDocument) -> None:
     """A record of a talk whose title dates the talk ("Запись беседы посла ... с ..., 4 ноября 1975 г.") on a page
     headed as from a diary ("Из дневника" over the diarist's name), whose head holds the diary's own date line over the
     record's heading ("6 ноября 1975 г." over "ЗАПИСЬ БЕСЕДЫ"), a day or some days after the talk: the document is the
-    diary's entry, of the day it was written, as a page titled from the diary is. A date line under the record's
+    record of that one talk, of the day it was entered in the diary, as a page titled from the diary is. A date line under the record's
     heading is the talk's ("ЗАПИСЬ БЕСЕДЫ" over "3 мая 1965 г."), and a diary's date line over the text with no record's
     heading under it leaves the record the talk's."""
     if doc.document_type not in RECORD_KINDS or doc.document_date is None or doc.document_date_precision != "day":
@@ -869,7 +869,6 @@ def read_diary_record(doc: ParsedDocument) -> None:
             continue
         if len(after) <= 60 and document_type_of(after) in RECORD_KINDS:
             doc.warnings.append(f"the talk of {doc.document_date_text} entered in the diary on {day.text}: the date is the entry's")
-            doc.document_type = "diary_entry"
             doc.document_date, doc.document_date_text = day.start_date, day.text
         return
 
@@ -878,7 +877,7 @@ def read_diary_over_record(doc: ParsedDocument) -> None:
     """A record of a talk dated by the day line under its heading ("ЗАПИСЬ БЕСЕДЫ" / "с первым вице-премьером ..." /
     "19 сентября 1963 г.") on a page whose head, over that heading, is a diary's ("Из дневника посла СССР в Индонезии
     Н.А. Михайлова" / "20 сентября 1963 г." / "Секретно. Экз. № 3"), the diary's own day a day or some days after the
-    talk: the document is the diary's entry, of the day it was written, titled by the diary's heading, as a page whose
+    talk: the document is the record of that talk, of the day it was entered, titled by the diary's heading, as a page whose
     title dates the talk and whose head holds the diary's day is (read_diary_record, read_diary_day). A diary's heading
     with no day of its own over the record leaves the record the talk's."""
     if doc.document_type not in RECORD_KINDS or doc.document_date is None or doc.document_date_precision != "day":
@@ -895,7 +894,6 @@ def read_diary_over_record(doc: ParsedDocument) -> None:
             continue
         if 0 < (day.start_date - doc.document_date).days <= _RECORD_LAG_DAYS:
             doc.warnings.append(f"the talk of {doc.document_date_text} entered in the diary on {day.text}: the date is the entry's")
-            doc.document_type = "diary_entry"
             doc.title, doc.title_block = head[diary], diary
             doc.document_date, doc.document_date_text = day.start_date, day.text
         return
@@ -903,10 +901,11 @@ def read_diary_over_record(doc: ParsedDocument) -> None:
 
 def read_diary_talk(doc: ParsedDocument) -> None:
     """A page headed as from a diary ("Из дневника посла ... Р. Н. Никифорова", "From the Diary of X") whose head holds
-    one record's heading ("Запись беседы с министром ...", "Memorandum of Conversation with ...") and no date line of its
-    own over that heading: the document is the record of that one talk, as a diary's record of a conversation is typed.
-    A date line over the record's heading (the day the entry was written, "6 ноября 1975 г." over "ЗАПИСЬ БЕСЕДЫ")
-    leaves the diary's entry, and so does a diary whose pages record several talks (the heading's first word again)."""
+    one record's heading ("Запись беседы с министром ...", "Memorandum of Conversation with ...", under the day the
+    entry was written or not: "12 марта 1959 г." over "ЗАПИСЬ БЕСЕДЫ"): the document is the record of that one talk, as
+    a diary's record of a conversation is typed. A diary whose pages record several talks (the heading's first word
+    again) stays the diary's entry, and so does a diary of days with no record's heading ("Из дневника посла ..." /
+    "20 марта 1948 г." / "Сегодня утром меня принял ...")."""
     if doc.document_type != "diary_entry":
         return
     start = doc.title_block + 1 if doc.title_block is not None else 0
@@ -914,8 +913,6 @@ def read_diary_talk(doc: ParsedDocument) -> None:
         text = block.text.strip()
         if len(text) > DIARY_HEAD_LINE_CHARS:
             return  # the text has begun
-        if (day := dated_line(text)) is not None and day.year_written:
-            return  # the diary's own day over the record
         if document_type_of(text) != "record_of_conversation":
             continue
         opening = text.split(maxsplit=1)[0].casefold()
