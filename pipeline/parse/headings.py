@@ -1037,6 +1037,12 @@ def receiving_office(doc: ParsedDocument) -> str | None:
     lines = _head_lines(doc)
     marks = {w.casefold() for w in lexicon("en").get("receipt_marks", [])}
     for i, line in enumerate(lines):
+        if (home := _cipher_office_of().match(line)) is not None and i + 1 < len(lines) \
+                and lines[i + 1].split(maxsplit=1)[:1] and lines[i + 1].split(maxsplit=1)[0].casefold() in marks:
+            office = home["office"]  # "CIPHER DEPARTMENT OF THE MFA" / "Incoming No. 4418": the home ministry's own form
+            office = office.title() if office.isupper() and len(office) > 6 else office
+            sent_by = _MISSION_OF_STATE.search(doc.title or "")
+            return f"{sent_by['adjective']} {office}" if sent_by else office
         if _kind_word(line) in WIRES and i and any(after.casefold() in marks for after in lines[i + 1:i + 3]):
             office = lines[i - 1]
             if office.isupper() and len(office.split()) >= 2 and not any(c.isdigit() for c in office) and _kind_word(office) is None:
@@ -1085,6 +1091,15 @@ def _cipher_office() -> re.Pattern:
     """The line under a deciphered telegram's kind that names the ministry whose cipher office deciphered it ("State
     Secretariat for Foreign Affairs - Cipher Department", "Ministry of Foreign Affairs - Cipher Service"): cipher_offices."""
     return re.compile(r"^(?P<office>[^\W\d_][^-\u2013:]{5,80}?)\s+[-\u2013]\s+(?:" + alternation(words("cipher_offices") or ["(?!)"]) + r")$", re.IGNORECASE)
+
+
+@cache
+def _cipher_office_of() -> re.Pattern:
+    """The heading of the home ministry's form for its missions' incoming telegrams, its cipher office of the ministry
+    ("CIPHER DEPARTMENT OF THE MFA" over "Incoming No. 4418", "CIPHER DEPARTMENT OF THE FMFA" over "Incoming telegram
+    No. 3307"): cipher_offices, the ministry after "of"."""
+    return re.compile(r"^(?:" + alternation(words("cipher_offices") or ["(?!)"]) + r")\s+of\s+(?:the\s+)?(?P<office>[^\W\d_][^\W\d_ .&-]*(?:[ .&-]+[^\W\d_]+){0,6})\s*$",
+                      re.IGNORECASE)
 
 
 _MISSION_OF_STATE = re.compile(r"\bfrom\s+the\s+(?P<adjective>[A-Z][a-z]+)\s+(?:Embassy|Legation|Mission|Consulate)\b")
