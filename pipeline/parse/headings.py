@@ -915,6 +915,9 @@ def read_diary_talk(doc: ParsedDocument) -> None:
             return  # the text has begun
         if document_type_of(text) != "record_of_conversation":
             continue
+        if heads_several_talks(text):
+            return  # "From the diary of A. I. ALEKSEEV" / "RECORD OF CONVERSATIONS" / "2 June. ...", "5 June. ...": a diary's
+            # pages of several talks
         opening = text.split(maxsplit=1)[0].casefold()
         if any(b.text.strip().casefold().startswith(opening) and len(b.text) <= DIARY_HEAD_LINE_CHARS
                and document_type_of(b.text) == "record_of_conversation" for b in doc.blocks[index + 1:]):
@@ -922,6 +925,17 @@ def read_diary_talk(doc: ParsedDocument) -> None:
         doc.warnings.append(f"a diary's record of one talk, headed {text!r}: the document is the record")
         doc.document_type = "record_of_conversation"
         return
+
+
+@cache
+def _several_talks() -> re.Pattern:
+    return re.compile(r"^\W*(?:" + alternation(words("several_talks_headings") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def heads_several_talks(text: str) -> bool:
+    """A record's heading in the plural ("RECORD OF CONVERSATIONS with Fidel Castro, Ernesto Guevara and Osvaldo
+    Dorticós", "ЗАПИСИ БЕСЕД"): the records of several talks (several_talks_headings in the language files)."""
+    return _several_talks().match(text) is not None
 
 
 def read_diary_day(doc: ParsedDocument) -> None:
