@@ -570,7 +570,7 @@ def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: lis
                 or _near(_plan_time_pattern(), sentence[start:]):
             continue  # "said he doubted that ...": another verb governs the clause; a day or a time to come written after
             # it ("next Monday", "in June") is read with the plan by the rules of days (passages.told_plans)
-        if not _near(_reported_plan_time_pattern(), sentence[start:]):
+        if not _names_plan_time(sentence[start:]):
             continue  # "stated that he would raise the crime before the General Assembly": no time at all, the saying
         if any(w[2] in not_acts for w in between if w[0] >= head):
             continue  # "said that if they came he would ...": a condition
@@ -601,12 +601,31 @@ def _plan_time_pattern() -> re.Pattern | None:
     return _phrase_pattern([*(lex.get("plan_times") or []), *(f"in {m}" for m in lex.get("months") or {})])
 
 
+_BODY_AFTER = re.compile(r"\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})")
+
+
+def _names_plan_time(text: str) -> bool:
+    """A time to come in a reported plan's clause (``_reported_plan_time_pattern``), not a body it is put "before" ("would
+    raise the crime before the General Assembly": the place of the act, not its time)."""
+    from pipeline.normalize.names import lookup  # the gazetteer, read only here
+
+    pattern = _reported_plan_time_pattern()
+    for m in pattern.finditer(text) if pattern is not None else ():
+        body = _BODY_AFTER.match(text, m.end())
+        if body is not None and (entity := lookup(body["body"])) is not None and entity.kind == "organisation":
+            continue
+        return True
+    return False
+
+
 @cache
 def _reported_plan_time_pattern() -> re.Pattern | None:
-    """A month or a season a reported plan is set in, in words the rules of days do not read ("in the first days of
-    November", "towards the end of the summer"): ``months``, ``seasons``."""
+    """A time a reported plan is set in, in words the rules of days do not read ("in the first days of November",
+    "towards the end of the summer", "within ten days", "before the Emperor left", "after his stay in Washington"):
+    ``months``, ``seasons``, ``reported_plan_times``."""
     lex = lexicon("en")
-    words = [*(m for m in lex.get("months") or {} if m[:1].isupper() and not m.endswith(".")), *(lex.get("seasons") or {})]
+    words = [*(m for m in lex.get("months") or {} if m[:1].isupper() and not m.endswith(".")), *(lex.get("seasons") or {}),
+             *(lex.get("reported_plan_times") or [])]
     if not words:
         return None
     return compile_opening(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
