@@ -570,8 +570,9 @@ def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: lis
                 or _near(_plan_time_pattern(), sentence[start:]):
             continue  # "said he doubted that ...": another verb governs the clause; a day or a time to come written after
             # it ("next Monday", "in June") is read with the plan by the rules of days (passages.told_plans)
-        if not _names_plan_time(sentence[start:]):
+        if not _names_plan_time(sentence[said[-1].end:]):
             continue  # "stated that he would raise the crime before the General Assembly": no time at all, the saying
+            # ("added that in April he would travel to Conakry": the time before the verb is the plan's too)
         if any(w[2] in not_acts for w in between if w[0] >= head):
             continue  # "said that if they came he would ...": a condition
         j = i + 1
