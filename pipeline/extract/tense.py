@@ -539,11 +539,14 @@ def _expected_pattern() -> re.Pattern | None:
 
 
 def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: list[Cue]) -> list[Cue]:
-    """A future told in the clause a saying reports ("The President said that he would ask Secretary McNamara to review
-    the request", "Williams noted that the Emperor would go to Philadelphia"): the act to come is a plan of another's,
-    undated, beside the saying. Its subject opens the clause ("that" and a few words, or the words right after the
-    verb of saying) and is not the writer or his side ("I replied that I would report this": the reply is the act);
-    a state or a passive ("would be", "will have") is no act to come, and a condition is no plan."""
+    """A future told in the clause a saying reports with a time to come that the rules of days do not read ("Dr.
+    Kissinger has told us that he will come to Cairo in the first days of November"): the act to come is a plan of
+    another's, undated, beside the saying. With no time of any kind ("The President said that he would ask Secretary
+    McNamara to review the request", "he stated that he would raise the crime before the General Assembly") the
+    saying's row is the event and its clause no plan of its own, as the dev gold gives it (107 E9, 137 E11). Its
+    subject opens the clause ("that" and a few words, or the words right after the verb of saying) and is not the
+    writer or his side ("I replied that I would report this": the reply is the act); a state or a passive ("would
+    be", "will have") is no act to come, and a condition is no plan."""
     future, not_acts, after_that, first_person, adverbs = _reported_future_words()
     if not any(w in future for _, _, w in words) or any(c.kind in ("relative", "period") for c in cues):
         return []  # "would call the House into session next Monday": the day's own rules read a plan with its day
@@ -568,6 +571,9 @@ def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: lis
                 or _near(_plan_time_pattern(), sentence[start:]):
             continue  # "said he doubted that ...": another verb governs the clause; a day or a time to come written after
             # it ("next Monday", "in June") is read with the plan by the rules of days (passages.told_plans)
+        if not _names_plan_time(sentence[said[-1].end:]):
+            continue  # "stated that he would raise the crime before the General Assembly": no time at all, the saying
+            # ("added that in April he would travel to Conakry": the time before the verb is the plan's too)
         if any(w[2] in not_acts for w in between if w[0] >= head):
             continue  # "said that if they came he would ...": a condition
         j = i + 1
@@ -595,6 +601,37 @@ def _plan_time_pattern() -> re.Pattern | None:
     """A time to come a told plan names ("next Monday", "at the end", "in June"): ``plan_times``, "in" and a month."""
     lex = lexicon("en")
     return _phrase_pattern([*(lex.get("plan_times") or []), *(f"in {m}" for m in lex.get("months") or {})])
+
+
+_BODY_AFTER = re.compile(r"\s+(?:the\s+)?(?P<body>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})")
+
+
+def _names_plan_time(text: str) -> bool:
+    """A time to come in a reported plan's clause (``_reported_plan_time_pattern``), not a body it is put "before" ("would
+    raise the crime before the General Assembly": the place of the act, not its time)."""
+    from pipeline.normalize.names import lookup  # the gazetteer, read only here
+
+    pattern = _reported_plan_time_pattern()
+    for m in pattern.finditer(text) if pattern is not None else ():
+        body = _BODY_AFTER.match(text, m.end())
+        if body is not None and (entity := lookup(body["body"])) is not None and entity.kind == "organisation":
+            continue
+        return True
+    return False
+
+
+@cache
+def _reported_plan_time_pattern() -> re.Pattern | None:
+    """A time a reported plan is set in, in words the rules of days do not read ("in the first days of November",
+    "towards the end of the summer", "within ten days", "before the Emperor left", "after his stay in Washington"):
+    ``months``, ``seasons``, ``reported_plan_times``."""
+    lex = lexicon("en")
+    words = [*(m for m in lex.get("months") or {} if m[:1].isupper() and not m.endswith(".")), *(lex.get("seasons") or {}),
+             *(lex.get("reported_plan_times") or [])]
+    if not words:
+        return None
+    return compile_opening(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                           + r")(?![\w'’])")  # a month with its capital ("May", not the verb "may")
 
 
 @cache

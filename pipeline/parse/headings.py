@@ -857,7 +857,7 @@ def read_diary_record(doc: ParsedDocument) -> None:
     """A record of a talk whose title dates the talk ("Запись беседы посла ... с ..., 4 ноября 1975 г.") on a page
     headed as from a diary ("Из дневника" over the diarist's name), whose head holds the diary's own date line over the
     record's heading ("6 ноября 1975 г." over "ЗАПИСЬ БЕСЕДЫ"), a day or some days after the talk: the document is the
-    diary's entry, of the day it was written, as a page titled from the diary is. A date line under the record's
+    record of that one talk, of the day it was entered in the diary, as a page titled from the diary is. A date line under the record's
     heading is the talk's ("ЗАПИСЬ БЕСЕДЫ" over "3 мая 1965 г."), and a diary's date line over the text with no record's
     heading under it leaves the record the talk's."""
     if doc.document_type not in RECORD_KINDS or doc.document_date is None or doc.document_date_precision != "day":
@@ -876,7 +876,6 @@ def read_diary_record(doc: ParsedDocument) -> None:
             continue
         if len(after) <= 60 and document_type_of(after) in RECORD_KINDS:
             doc.warnings.append(f"the talk of {doc.document_date_text} entered in the diary on {day.text}: the date is the entry's")
-            doc.document_type = "diary_entry"
             doc.document_date, doc.document_date_text = day.start_date, day.text
         return
 
@@ -885,7 +884,7 @@ def read_diary_over_record(doc: ParsedDocument) -> None:
     """A record of a talk dated by the day line under its heading ("ЗАПИСЬ БЕСЕДЫ" / "с первым вице-премьером ..." /
     "19 сентября 1963 г.") on a page whose head, over that heading, is a diary's ("Из дневника посла СССР в Индонезии
     Н.А. Михайлова" / "20 сентября 1963 г." / "Секретно. Экз. № 3"), the diary's own day a day or some days after the
-    talk: the document is the diary's entry, of the day it was written, titled by the diary's heading, as a page whose
+    talk: the document is the record of that talk, of the day it was entered, titled by the diary's heading, as a page whose
     title dates the talk and whose head holds the diary's day is (read_diary_record, read_diary_day). A diary's heading
     with no day of its own over the record leaves the record the talk's."""
     if doc.document_type not in RECORD_KINDS or doc.document_date is None or doc.document_date_precision != "day":
@@ -902,7 +901,6 @@ def read_diary_over_record(doc: ParsedDocument) -> None:
             continue
         if 0 < (day.start_date - doc.document_date).days <= _RECORD_LAG_DAYS:
             doc.warnings.append(f"the talk of {doc.document_date_text} entered in the diary on {day.text}: the date is the entry's")
-            doc.document_type = "diary_entry"
             doc.title, doc.title_block = head[diary], diary
             doc.document_date, doc.document_date_text = day.start_date, day.text
         return
@@ -910,10 +908,11 @@ def read_diary_over_record(doc: ParsedDocument) -> None:
 
 def read_diary_talk(doc: ParsedDocument) -> None:
     """A page headed as from a diary ("Из дневника посла ... Р. Н. Никифорова", "From the Diary of X") whose head holds
-    one record's heading ("Запись беседы с министром ...", "Memorandum of Conversation with ...") and no date line of its
-    own over that heading: the document is the record of that one talk, as a diary's record of a conversation is typed.
-    A date line over the record's heading (the day the entry was written, "6 ноября 1975 г." over "ЗАПИСЬ БЕСЕДЫ")
-    leaves the diary's entry, and so does a diary whose pages record several talks (the heading's first word again)."""
+    one record's heading ("Запись беседы с министром ...", "Memorandum of Conversation with ...", under the day the
+    entry was written or not: "12 марта 1959 г." over "ЗАПИСЬ БЕСЕДЫ"): the document is the record of that one talk, as
+    a diary's record of a conversation is typed. A diary whose pages record several talks (the heading's first word
+    again) stays the diary's entry, and so does a diary of days with no record's heading ("Из дневника посла ..." /
+    "20 марта 1948 г." / "Сегодня утром меня принял ...")."""
     if doc.document_type != "diary_entry":
         return
     start = doc.title_block + 1 if doc.title_block is not None else 0
@@ -921,10 +920,11 @@ def read_diary_talk(doc: ParsedDocument) -> None:
         text = block.text.strip()
         if len(text) > DIARY_HEAD_LINE_CHARS:
             return  # the text has begun
-        if (day := dated_line(text)) is not None and day.year_written:
-            return  # the diary's own day over the record
         if document_type_of(text) != "record_of_conversation":
             continue
+        if heads_several_talks(text):
+            return  # "From the diary of A. I. ALEKSEEV" / "RECORD OF CONVERSATIONS" / "2 June. ...", "5 June. ...": a diary's
+            # pages of several talks
         opening = text.split(maxsplit=1)[0].casefold()
         if any(b.text.strip().casefold().startswith(opening) and len(b.text) <= DIARY_HEAD_LINE_CHARS
                and document_type_of(b.text) == "record_of_conversation" for b in doc.blocks[index + 1:]):
@@ -932,6 +932,17 @@ def read_diary_talk(doc: ParsedDocument) -> None:
         doc.warnings.append(f"a diary's record of one talk, headed {text!r}: the document is the record")
         doc.document_type = "record_of_conversation"
         return
+
+
+@cache
+def _several_talks() -> re.Pattern:
+    return re.compile(r"^\W*(?:" + alternation(words("several_talks_headings") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+
+
+def heads_several_talks(text: str) -> bool:
+    """A record's heading in the plural ("RECORD OF CONVERSATIONS with Fidel Castro, Ernesto Guevara and Osvaldo
+    Dorticós", "ЗАПИСИ БЕСЕД"): the records of several talks (several_talks_headings in the language files)."""
+    return _several_talks().match(text) is not None
 
 
 def read_diary_day(doc: ParsedDocument) -> None:
@@ -1047,6 +1058,12 @@ def receiving_office(doc: ParsedDocument) -> str | None:
     lines = _head_lines(doc)
     marks = {w.casefold() for w in lexicon("en").get("receipt_marks", [])}
     for i, line in enumerate(lines):
+        if (home := _cipher_office_of().match(line)) is not None and i + 1 < len(lines) \
+                and lines[i + 1].split(maxsplit=1)[:1] and lines[i + 1].split(maxsplit=1)[0].casefold() in marks:
+            office = home["office"]  # "CIPHER DEPARTMENT OF THE MFA" / "Incoming No. 4418": the home ministry's own form
+            office = office.title() if office.isupper() and len(office) > 6 else office
+            sent_by = _MISSION_OF_STATE.search(doc.title or "")
+            return f"{sent_by['adjective']} {office}" if sent_by else office
         if _kind_word(line) in WIRES and i and any(after.casefold() in marks for after in lines[i + 1:i + 3]):
             office = lines[i - 1]
             if office.isupper() and len(office.split()) >= 2 and not any(c.isdigit() for c in office) and _kind_word(office) is None:
@@ -1095,6 +1112,15 @@ def _cipher_office() -> re.Pattern:
     """The line under a deciphered telegram's kind that names the ministry whose cipher office deciphered it ("State
     Secretariat for Foreign Affairs - Cipher Department", "Ministry of Foreign Affairs - Cipher Service"): cipher_offices."""
     return re.compile(r"^(?P<office>[^\W\d_][^-\u2013:]{5,80}?)\s+[-\u2013]\s+(?:" + alternation(words("cipher_offices") or ["(?!)"]) + r")$", re.IGNORECASE)
+
+
+@cache
+def _cipher_office_of() -> re.Pattern:
+    """The heading of the home ministry's form for its missions' incoming telegrams, its cipher office of the ministry
+    ("CIPHER DEPARTMENT OF THE MFA" over "Incoming No. 4418", "CIPHER DEPARTMENT OF THE FMFA" over "Incoming telegram
+    No. 3307"): cipher_offices, the ministry after "of"."""
+    return re.compile(r"^(?:" + alternation(words("cipher_offices") or ["(?!)"]) + r")\s+of\s+(?:the\s+)?(?P<office>[^\W\d_][^\W\d_ .&-]*(?:[ .&-]+[^\W\d_]+){0,6})\s*$",
+                      re.IGNORECASE)
 
 
 _MISSION_OF_STATE = re.compile(r"\bfrom\s+the\s+(?P<adjective>[A-Z][a-z]+)\s+(?:Embassy|Legation|Mission|Consulate)\b")

@@ -325,7 +325,10 @@ _CLOSING_PLACE = compile_opening(r"^(?P<place>[^\W\d_][^\W\d_.]+(?:[ -][^\W\d_][
 # The labels of recorder lines too ("Secretary of the meeting: Iv. Pramov", "Minutes kept by A. Novak"): a label that ends
 # in "by" takes its name with or without a colon, another one after a colon.
 _RECORDED_LABELS = sorted({w.rsplit(" ", 1)[0] for w in words("drafted_by")} | {w.removesuffix(" by") for w in words("recorder_labels")})
-_RECORDER = compile_opening(r"^(?:" + alternation(_RECORDED_LABELS) + r")(?:\s+by\s*:?|\s*:)\s+" + _WHO.format("who") + r"\s*\.?$")
+# The recorder's office may follow his name after a comma ("Recorded by: Jiří Hájek, Ministry of Foreign Affairs",
+# "Recorded by: Björn Bjarnason, Secretary to the Cabinet"): no part of his name.
+_RECORDER = compile_opening(r"^(?:" + alternation(_RECORDED_LABELS) + r")(?:\s+by\s*:?|\s*:)\s+" + _WHO.format("who")
+                            + r"(?:,\s+[A-Z][^\W\d_]*(?:\s+[^\W\d_]+){0,6})?\s*\.?$")
 _CLOSING_LINES = 4
 # The head of an archive site's block of a record's particulars under its text ("Document Information"), read as text
 # where the page's layout was not known.

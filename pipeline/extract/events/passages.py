@@ -6647,6 +6647,14 @@ _PLAN_CLAUSE = compile_opening(
     + r"\s+(?!not\b|never\b|have\b|that\b|been\b)\w+\b(?:(?!,\s+(?:and|but)\s)[^;])*)"
 )  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
 _IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
+_HOPES = frozenset(w.lower() for w in lexicon("en").get("hope_plan_words") or [])
+_MEETING_VERB = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("hoped_meeting_verbs") or ["(?!)"]) + r")\b", re.IGNORECASE)
+
+
+def _hoped_meeting(m: re.Match) -> bool:
+    """A plan verb that is a hope, a verb of meeting right after it ("I hope that we may meet at the conference", "hope
+    to welcome you in Malé"): a hope to meet, no plan (hope_plan_words, hoped_meeting_verbs)."""
+    return m["aux"].split()[0].lower() in _HOPES and _MEETING_VERB.match(m.string, m.end("aux")) is not None
 _NOT_ALONE = frozenset(w.lower() for w in lexicon("en").get("plan_times_not_alone") or [])
 _VAGUE_TIMES = frozenset(w.lower() for w in lexicon("en").get("plan_times_vague") or [])
 _EXPECTING = compile_opening(r"\b(?:" + alternation(lexicon("en").get("expectation_words") or []) + r")\b", re.IGNORECASE)
@@ -6708,6 +6716,8 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
         if _EXPECTING.search(s.text, max(opens, m.start()), m.start("aux")) or _EXPECTING.search(s.text, m.end("aux"), min(len(s.text), m.end("aux") + 16)):
             # the clause up to the word after its verb, but for the verb of plan itself ("I hope to visit Moscow in May")
             continue  # "Embassy believes that Tito will use ...", "will probably be": an expectation, no plan
+        if _hoped_meeting(m):
+            continue  # "I hope that we may meet at the conference next year": a hope, no plan decided
         seen.add(m.start("clause"))
         event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.start("clause") + len(clause), "tense_sentence", 0.35)
         event.inferred, event.date_kind, event.precision = True, "undated", "unknown"

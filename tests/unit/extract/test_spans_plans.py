@@ -44,12 +44,21 @@ def test_a_plan_in_a_letter_to_be_met_by_you_is_with_the_one_written_to():
 
 @pytest.mark.parametrize(("text", "actors"), [
     ("I hope to visit Accra in November and to see the new harbour.", (["Kwame Nkrumah"], [])),
-    ("The harvest was good, and I hope that we may meet at the conference in Lima in the second half of the year.",
+    ("The harvest was good, and I hope that we may then sign the agreement in Lima in the second half of the year.",
      (["Kwame Nkrumah"], ["Abubakar Tafawa Balewa"])),
 ])
 def test_the_writers_hope_with_a_time_to_come_is_his_plan(text, actors):
     rows = passages.told_plans(0, Sentence(0, len(text), text, []), "Kwame Nkrumah", reader="Abubakar Tafawa Balewa")
     assert [(list(r.sources), list(r.targets)) for r in rows] == [actors]
+
+
+@pytest.mark.parametrize("text", [
+    "The harvest was good, and I hope that we may meet at the conference in Lima in the second half of the year.",
+    "I hope that we can meet at the Commonwealth conference next year.",
+    "We hope to welcome you in Malé next winter.",
+])
+def test_the_writers_hope_to_meet_the_one_written_to_is_no_plan(text):
+    assert passages.told_plans(0, Sentence(0, len(text), text, []), "Kwame Nkrumah", reader="Abubakar Tafawa Balewa") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -889,6 +889,8 @@ CHECKS = {
     "year_heading_marks": lambda language, example, expected: _assert_equal(year_heading(example), expected, example),
     "told_plans": _told_plan,
     "plan_verbs": _told_plan,
+    "hoped_meeting_verbs": _told_plan,
+    "several_talks_headings": lambda language, example, expected: _eq(headings.heads_several_talks(example), expected, example),
     "plan_times_not_alone": _told_plan,
     "plan_times": _zh_plan,
     "report_frame_verbs": lambda language, example, expected: _assert_equal(passages.reported_clause(example), expected, example),

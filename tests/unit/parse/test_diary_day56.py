@@ -1,4 +1,5 @@
-"""A record from a diary: its title dates the talk, the date line in its head the diary's entry."""
+"""A record from a diary: its title dates the talk, the date line in its head the diary's entry; the record of one
+talk is a record of conversation."""
 
 from pipeline.parse import parse_text
 
@@ -19,7 +20,7 @@ PAGE = """source: https://example.org/archive/diary-record
 
 def test_the_entry_written_days_after_the_talk_dates_the_diary_record():
     doc = parse_text(PAGE.format(talk="4 мая 1961 г.", entry="7 мая 1961 г."))
-    assert doc.document_type == "diary_entry"
+    assert doc.document_type == "record_of_conversation"
     assert str(doc.document_date) == "1961-05-07"
 
 
@@ -60,5 +61,5 @@ ARCHIVED = """source: https://example.org/archive/diary-record
 
 def test_the_entry_day_among_the_registry_marks_under_an_archive_line_dates_the_record():
     doc = parse_text(ARCHIVED)
-    assert doc.document_type == "diary_entry"
+    assert doc.document_type == "record_of_conversation"
     assert str(doc.document_date) == "1961-05-07"

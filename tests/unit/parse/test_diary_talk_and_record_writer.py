@@ -1,5 +1,5 @@
-"""A page headed as from a diary that holds the record of one talk is that talk's record, unless the diary's own date
-line stands over the record's heading; a record of conversation whose title names its writer after "by" has him as its
+"""A page headed as from a diary that holds the record of one talk is that talk's record, the diary's own date line
+over the record's heading or not (a diary of several talks stays the diary's entry); a record of conversation whose title names its writer after "by" has him as its
 sender, his bracketed surname given the names the participants' list writes."""
 
 from pipeline.parse import parse_text
@@ -15,9 +15,9 @@ def test_a_diarys_single_record_of_a_talk_is_the_record():
     assert doc.document_date.isoformat() == "1966-03-14"
 
 
-def test_the_diarys_own_date_over_the_record_leaves_the_entry():
+def test_the_diarys_own_date_over_the_record_leaves_the_record():
     doc = parse_text(_DIARY + "16 марта 1966 г.\n\nЗАПИСЬ БЕСЕДЫ\nс министром иностранных дел Ганы\n14 марта 1966 г.\n\n" + _TALK)
-    assert doc.document_type == "diary_entry"
+    assert doc.document_type == "record_of_conversation"
 
 
 def test_a_diary_of_several_talks_stays_the_diarys_entry():
