@@ -44,6 +44,7 @@ from pipeline.parse.source_note import (
     is_citation_line,
     names_a_source,
     published_line,
+    site_action_mark,
 )
 from schemas import load_yaml
 
@@ -484,8 +485,9 @@ def is_never_title(text: str) -> bool:
 def is_furniture_line(text: str) -> bool:
     """A line of the page's or the archive's boilerplate (furniture.yaml never_titles: "Skip to content", "THIS DOCUMENT
     IS THE PROPERTY OF ...", "Released in part, 2009"); a label's line ending in a colon is not one, it may head a letter
-    ("彭〔1〕,并告高邓〔2〕:")."""
-    return bool(_never_title().match(text.strip()))
+    ("彭〔1〕,并告高邓〔2〕:"); a site's line of actions on the record closing with the form to cite it ("Lataa PDF |
+    Viittaa: ...": source_note.site_action_mark)."""
+    return bool(_never_title().match(text.strip())) or site_action_mark(text) is not None
 
 
 # A book page's footnote ("31 Brezhnev's letter of 3 September called the agreement …."): its number, then a sentence.

@@ -187,7 +187,7 @@ _CATALOGUE_HEAD = 12  # the catalogue's entry stands over the item it describes
 def catalogue_reference(line: str) -> str | None:
     """The shelf mark an archive's catalogue entry gives its item on a line of its own ("Reference: FCO 63/1095",
     "Reference: NAI, G 2/18, pp. 211-214"), where it is a citation; else None ("Reference: your telegram No. 87")."""
-    m = _catalogue_mark().match(line.strip())
+    m = _catalogue_mark().match(site_action_mark(line) or line.strip())
     return m["mark"].strip() if m and is_citation_line(m["mark"].strip()) else None
 
 
@@ -348,8 +348,29 @@ def _head_shelf(doc: ParsedDocument) -> list[dict]:
 
 
 def _unbracketed_note(text: str) -> str:
-    """A foot line in full-width brackets without them ("（館藏號：11-01-02-10-01-045，第93頁）"): the catalogue's mark."""
+    """A foot line in full-width brackets without them ("（館藏號：11-01-02-10-01-045，第93頁）"): the catalogue's mark; a
+    site's line of actions on the record closing with the form to cite it, without the actions (``site_action_mark``)."""
+    if (cited := site_action_mark(text)) is not None:
+        return cited
     return text[1:-1].strip() if text.startswith("\uff08") and text.endswith("\uff09") else text
+
+
+_SITE_ACTION = 40  # a site's action is a few words ("Lataa PDF", "Belgeyi indir (PDF, 3 s.)", "View page image")
+
+
+def site_action_mark(line: str) -> str | None:
+    """A site's line of actions on the record it shows, parted by bars, that closes with the form to cite the record
+    after its label ("Lataa PDF | Viittaa: Kangasniemi, Eino: Päiväkirjat ...", "Visa originaltelegram (PDF) | Ladda ner
+    text | Citera: TT-telegram 0417, ...", "View page image | Reference: GB 1847 STUC/1/1/80, pp. 412-413"): the label
+    and the form to cite (a catalogue's mark line), the actions left out; None for any other line. The actions are the
+    site's, never a title."""
+    if " | " not in line:
+        return None
+    *actions, cited = line.strip().split(" | ")
+    if not all(0 < len(action) <= _SITE_ACTION and ":" not in action and not any(c.isdigit() for c in action.split("(")[0])
+               for action in actions):
+        return None
+    return cited.strip() if _catalogue_mark().match(cited.strip()) else None
 
 
 def _mark_folios(mark: str) -> str | None:
@@ -366,7 +387,8 @@ def is_catalogue_mark_line(line: str) -> bool:
     """A catalogue's line that gives the item's shelf mark after its label ("Reference: FCO 63/1095", "Citation: NAA:
     A1838, 69/1/3/13 PART 4, pp. 87-88", 'Citation: "Memorandum for the Record, April 30, 1965," ..., Box 1, LBJ
     Presidential Library.'): its figures are the mark's, not a day's."""
-    return _catalogue_mark().match(line.strip()) is not None or _quoted_catalogue_mark().match(line.strip()) is not None
+    return site_action_mark(line) is not None or _catalogue_mark().match(line.strip()) is not None \
+        or _quoted_catalogue_mark().match(line.strip()) is not None
 
 
 def _quoted_item_mark(doc: ParsedDocument) -> tuple[str, str] | None:
