@@ -258,8 +258,13 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
     if mark is None and (quoted := _quoted_item_mark(doc)) is not None:
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": quoted[1], "folios": _mark_folios(quoted[0]),
                  "text": quoted[0]}]
+    if mark is None and (quoted_head := _quoted_head_citation(doc)):
+        return quoted_head
     if mark is None:
         return _head_shelf(doc) or _catalogue_levels(doc, head)
+    if (held := _HELD_IN_BRACKETS.search(mark)) is not None and (held_cited := citation_line(held["held"])):
+        return held_cited  # "CPGB, Resolutions of the 35th National Congress, London 1977, p. 31 (People's History Museum,
+        # CP/CENT/CONG/21/04)": a printed paper cited, the archive that keeps it in brackets after
     cited = citation_line(mark)
     if not cited and (own := _OWN_ARCHIVE.match(mark)) and any(c.isdigit() for c in own["rest"]):
         # "Citation: NAA: A1838, 169/10/1 PART 14": a mark that opens with its archive's short name and a colon names
@@ -401,6 +406,22 @@ def _quoted_item_mark(doc: ParsedDocument) -> tuple[str, str] | None:
         if m and (archive := closing_archive(m["mark"])):
             return m["mark"].strip(), archive
     return None
+
+
+# The archive that keeps a printed paper, and its shelf mark, in brackets closing the paper's citation.
+_HELD_IN_BRACKETS = re.compile(r"\((?P<held>[^()]{4,160})\)\s*\.?$")
+
+
+def _quoted_head_citation(doc: ParsedDocument) -> list[dict]:
+    """The archive's citation a catalogue's form to cite the item gives in the page's head, after the item's quoted title
+    and its day ('Citation: "Information on the Interkit Meeting in Prague, 9-11 November 1976," November 15, 1976,
+    SAPMO-BArch, DY 30/IV B 2/20/126, Bl. 41-45. Translated by ...'): the first archive it cites, as ``parse_citations``
+    reads it; [] without one."""
+    for block in doc.blocks[:_CATALOGUE_HEAD]:
+        m = _quoted_catalogue_mark().match(block.text.strip()) if len(block.text) < 400 else None
+        if m and (cited := parse_citations(m["mark"])):
+            return cited[:1]
+    return []
 
 
 @cache
