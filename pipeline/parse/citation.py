@@ -516,13 +516,16 @@ _BARE_FOND = frozenset(known_archives(words("citation_bare_fond")))
 _BARE_FOND_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)*")  # "507"; "030.18.01", a fond's code in its numbered levels
 
 
+_TAIL_LABELS = frozenset(w.casefold() for w in words("citation_tail_labels"))
+
+
 def _labelled_tail(pieces: list[str]) -> dict | None:
     """The parts of a citation that names the collection in words, unlabelled, then gives two parts or more each
     opening with its label in words ("Αρχείον ΓΕΝ, Ημερήσιαι Διαταγαί, φάκ. 1973/2, έγγρ. 14"; "030.18.01,
     Sıkıyönetim Dosyaları, Kutu 412, Dosya 1972/87, Sıra 5"): those parts, each as written with its label; None
     otherwise."""
     first = len(pieces)
-    while first > 0 and _WORD_PART.match(pieces[first - 1]):
+    while first > 0 and (m := _WORD_PART.match(pieces[first - 1])) is not None and m.group(0).rstrip(". ").casefold() in _TAIL_LABELS:
         first -= 1
     if first == 0 or len(pieces) - first < 2:
         return None
