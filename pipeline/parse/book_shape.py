@@ -179,7 +179,7 @@ def is_book_page(blocks: list[Block]) -> bool:
     prose = [i for i, t in enumerate(texts) if is_prose(t) and note_number(t) is None]
     if not prose:
         return False
-    if sum(1 for t in texts[: prose[-1]] if _entry_day(t)) >= DIARY_ENTRIES:
+    if sum(1 for t in texts[: prose[-1]] if entry_day(t)) >= DIARY_ENTRIES:
         return False  # "Tiistai 16.1.1973" / "Keskiviikko 17.1.1973": a diary's entries, each headed by its day, as an
         # edition prints the record (its editor's notes and page numbers round it), no historian's prose
     if any(document_type_of(t) != "other" for t in texts[: prose[0]] if len(t) <= 300 and not is_running_head(t)):
@@ -199,7 +199,7 @@ DIARY_ENTRIES = 2  # a diary's page prints two entries or more, each under its d
 ENTRY_DAY_CHARS = 40  # "Keskiviikko 17.1.1973", "Monday, 3 March 1975": the day alone, its weekday maybe before it
 
 
-def _entry_day(text: str) -> bool:
+def entry_day(text: str) -> bool:
     """A line that is a day alone, its year written, maybe after its weekday ("Tiistai 16.1.1973", "Monday, 3 March
     1975", "16.1.1973"): the heading of a diary's entry."""
     if len(text) > ENTRY_DAY_CHARS or not any(c.isdigit() for c in text):

@@ -29,6 +29,7 @@ from pipeline.normalize.names import Entity, canonical_name, lookup, signed_pers
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import Line, split_lines
+from pipeline.parse.book_shape import entry_day
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
     EDITION_HEADING_BLOCKS,
@@ -285,7 +286,9 @@ def _read_title(doc: ParsedDocument) -> None:
     if index is not None and index and attached_label(blocks[index - 1].text):
         index = None  # "附：" / "关于接待…的报告" / "（一九七一年四月十八日）": the paper the document forwards, dated under its heading
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
-        index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)
+        head = next((i for i, b in enumerate(blocks[:6]) if entry_day(b.text.strip())), 6)  # "Tiistai 16.1.1973": a
+        # diary's entry begins under its day, its lines the text's, no heading
+        index = next((i for i, b in enumerate(blocks[:head]) if _could_be_title(b) and not _is_label_pair(blocks, i)
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
                       and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
                       and not (i == 0 and names_the_host(b.text, doc.collection))  # the site's banner
@@ -1070,7 +1073,9 @@ def _could_be_title(block: Block) -> bool:
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
         and not _REGISTRY_NUMBER.match(text.strip()) \
-        and not _PAPER_SYMBOL.match(text.strip())  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its heading
+        and not _PAPER_SYMBOL.match(text.strip()) \
+        and not entry_day(text.strip())  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its
+    # heading; "Tiistai 16.1.1973": a diary's entry's day, its weekday before it
 
 
 # An office's symbol for the paper on a line of its own, letters and numbers with no word in it ("C-R(64)5", "PO/64/12",
