@@ -926,13 +926,35 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     """A paper's heading that names its kind over two lines ("NOTE" / "on the conversation of ..."), under a letterhead
     that was taken for the title ("Ministry of Foreign Affairs of the Polish People's Republic" / "Department IV"):
     the heading, where one stands before the text begins; else ``index``."""
+    capitals = _in_capitals(blocks[index].text)
     for j in range(index + 1, min(index + 8, len(blocks) - 1)):
         if len(blocks[j].text) > NARRATIVE_CHARS:
             break  # the text has begun
         if _could_be_title(blocks[j]) and (document_type_of(blocks[j].text) != "other" or is_letter_spaced(blocks[j].text.strip())) \
                 and _heading_goes_on(blocks[j].text, blocks[j + 1]):
             return j  # "NOTE" / "on the conversation of ...", "R e c o r d" / "of a conversation of ..."
+        if capitals and _could_be_title(blocks[j]) and _in_capitals(blocks[j].text) and names_a_kind(blocks[j].text):
+            if j + 2 < len(blocks) and kind_number_line(blocks[j + 1].text) and _could_be_title(blocks[j + 2]) \
+                    and _in_capitals(blocks[j + 2].text) and not names_a_kind(blocks[j + 2].text):
+                return j + 2  # "SIARAN PERS" / "Nomor: 14/PR/II/76" / "KONPERENSI TINGKAT TINGGI ASEAN DI BALI": the
+                # kind and its number over the subject in capitals, the subject the title
+            return j  # "ΓΕΝΙΚΟΝ ΕΠΙΤΕΛΕΙΟΝ ΝΑΥΤΙΚΟΥ" / ... / "ΗΜΕΡΗΣΙΑ ΔΙΑΤΑΓΗ ΥΠ' ΑΡΙΘ. 14", "T.C." / "ANKARA SIKIYÖNETİM
+            # KOMUTANLIĞI" / "DURUŞMA TUTANAĞI": the body's letterhead in capitals over the heading that names the kind
     return index
+
+
+_KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
+
+
+def kind_number_line(text: str) -> bool:
+    """The paper's number alone on its line under the heading that names its kind ("Nomor: 14/PR/II/76", "No. 12/76")."""
+    return _KIND_NUMBER_LINE.match(text.strip()) is not None
+
+
+def _in_capitals(text: str) -> bool:
+    """A line whose letters are all capitals, in any script, two letters or more ("T.C.", "SIARAN PERS")."""
+    letters_of = [c for c in text if c.isalpha()]
+    return len(letters_of) >= 2 and all(c.isupper() for c in letters_of)
 
 
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.\s")  # a person's initial in his name ("HOWARD R. TEMPLETON")
@@ -1074,7 +1096,7 @@ def _could_be_title(block: Block) -> bool:
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
         and not _REGISTRY_NUMBER.match(text.strip()) \
         and not _PAPER_SYMBOL.match(text.strip()) \
-        and not entry_day(text.strip())  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its
+        and not entry_day(text.strip()) and not wire_item_head(text)  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its
     # heading; "Tiistai 16.1.1973": a diary's entry's day, its weekday before it
 
 
@@ -1318,6 +1340,20 @@ DATELINE_DAYS = 31  # a paper written up after the talk it records: within the m
 _AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z .'-]{{2,30}}),\s+(?P<day>[^()]{{3,24}}?)\s+\((?P<agency>{alternation(words('news_agencies')) or '(?!)'})\)\s*[.,:]?\s*[—–-]")
 AGENCY_ITEM_BLOCKS = 4  # the item's dateline opens its first paragraph, under the title and the paper's line
+# A wire service's head line over its item (en.yaml examples_wire_item_heads): the agency, the item's number, then its day
+# and hour, no other words.
+_WIRE_ITEM_HEAD = re.compile(rf"^(?P<agency>{alternation(words('news_agencies')) or '(?!)'})\s+\d{{2,5}}\s+(?P<rest>\S.{{6,50}})$")
+WIRE_ITEM_WORDS = 2  # beside the day and the hour: the weekday and the hour's mark ("FREDAG", "KL")
+
+
+def wire_item_head(text: str) -> str | None:
+    """The agency of a wire service's head line over its item ("TT 0417 FREDAG 25 APRIL 1975 KL 06.12": TT); None for
+    any other line."""
+    m = _WIRE_ITEM_HEAD.match(text.strip())
+    if m is None or (day := _full_date(m["rest"])) is None:
+        return None
+    left = m["rest"][: day.start] + " " + m["rest"][day.end:]
+    return m["agency"] if len([w for w in left.split() if not any(c.isdigit() for c in w)]) <= WIRE_ITEM_WORDS else None
 # A news agency's dispatch that opens with the agency, the place and the day, closed by the wire's mark ("新华社七日电",
 # "新华社坎帕拉二十五日电"; zh.yaml wire_agencies, wire_closes).
 _WIRE_OPENING = re.compile(rf"^(?P<agency>{alternation(words('wire_agencies')) or '(?!)'})\S{{1,16}}?(?:{alternation(words('wire_closes')) or '(?!)'})(?=\s)")
@@ -1359,6 +1395,9 @@ def _read_agency_dateline(doc: ParsedDocument) -> None:
     dateline's day (its year the page's), the days after it the paper that printed it bears ("Pravda, July 12, 1960"), and
     sent by the agency."""
     start = (doc.title_block or 0) + 1
+    if not doc.sender_names and (agency := next((found for block in doc.blocks[:start] if (found := wire_item_head(block.text))), None)):
+        doc.sender_names = [canonical_name(agency)]  # "TT 0417 FREDAG 25 APRIL 1975 KL 06.12": the agency's item
+        return
     for block in doc.blocks[start:start + AGENCY_ITEM_BLOCKS]:
         if (wire := _WIRE_OPENING.match(block.text.strip())) is not None and not doc.sender_names \
                 and (agency := lookup(wire["agency"])) is not None and agency.kind == "organisation":
