@@ -645,7 +645,8 @@ def read_subject_title(doc: ParsedDocument) -> None:
         # the head that names the paper and its addressee ("MEMORANDUM FOR: THE PRESIDENT" / ... / "SUBJECT: NSC Evening
         # Report"): that head's subject is the title, as under no letterhead
         index = next((j for j in range(index + 1, min(index + LETTERHEAD_OVER_HEAD, len(blocks)))
-                      if _subject_under_addressee(blocks, j) is not None or _subject_under_numbered_kind(blocks, j) is not None), index)
+                      if _subject_under_addressee(blocks, j) is not None or _subject_under_numbered_kind(blocks, j) is not None
+                      or _subject_under_wire_kind(blocks, j) is not None), index)
         # (or over the registry's heading of kind and number: "DIRECÇÃO-GERAL DE SEGURANÇA" / ... / "Informação n.º
         # 219/71-GAB" / "Tete, 16 de Março de 1971" / "Assunto: Actividade da FRELIMO ...")
     if index is not None and (numbered := _subject_under_numbered_kind(blocks, index)) is not None:
@@ -681,7 +682,7 @@ def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
     a script without them: "전 보") ("DEPARTMENT OF STATE" / "OUTGOING TELEGRAM" / "CONFIDENTIAL" / "301947Z APR 65" / "CIRCULAR 2093" / "TO ALL
     DIPLOMATIC POSTS" / "SUBJECT: Dominican Republic - guidance"): the subject line's index, before the text begins;
     else None."""
-    heading = blocks[index].text.strip()
+    heading = _FORM_NUMBER.sub("", blocks[index].text.strip())  # "AIRGRAM CA-6012": the form's name, its number after it
     if len(heading.split()) > WIRE_KIND_WORDS or heading != heading.upper() or any(c.isdigit() for c in heading) \
             or (document_type_of(heading) not in _WIRE_KINDS and heading.casefold() not in _FORM_KIND_HEADS):
         return None  # ("FOREIGN SERVICE DESPATCH" / "FROM: ..." / "SUBJECT: ...": a despatch's form, en.yaml form_kind_heads)
@@ -696,6 +697,7 @@ def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
     return None
 
 
+_FORM_NUMBER = re.compile(r"(?<=[A-Z])\s+[A-Z]{0,4}-?\d[\d-]*$")  # "AIRGRAM   CA-6012": the form's number set right
 SUBJECT_WORDS = 10  # a subject line with no label: a few words
 TEXT_CHARS = 100  # the text's first paragraph under it
 
@@ -926,14 +928,17 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     """A paper's heading that names its kind over two lines ("NOTE" / "on the conversation of ..."), under a letterhead
     that was taken for the title ("Ministry of Foreign Affairs of the Polish People's Republic" / "Department IV"):
     the heading, where one stands before the text begins; else ``index``."""
-    capitals = _in_capitals(blocks[index].text)
+    capitals = _in_capitals(blocks[index].text) and _office_over_heading(blocks, index) is None  # ("THE WHITE HOUSE
+    # SITUATION ROOM" / "CHRONOLOGY: ...": the office's line over its heading, read below)
     for j in range(index + 1, min(index + 8, len(blocks) - 1)):
         if len(blocks[j].text) > NARRATIVE_CHARS:
             break  # the text has begun
         if _could_be_title(blocks[j]) and (document_type_of(blocks[j].text) != "other" or is_letter_spaced(blocks[j].text.strip())) \
                 and _heading_goes_on(blocks[j].text, blocks[j + 1]):
             return j  # "NOTE" / "on the conversation of ...", "R e c o r d" / "of a conversation of ..."
-        if capitals and _could_be_title(blocks[j]) and _in_capitals(blocks[j].text) and names_a_kind(blocks[j].text):
+        if capitals and _could_be_title(blocks[j]) and _in_capitals(blocks[j].text) and names_a_kind(blocks[j].text) \
+                and document_type_of(blocks[j].text) == "other":  # a kind of its own; a telegram's or a hearing's heading
+            # under a page's title in capitals ("ANGOLA" / "HEARINGS") is read by the rules above
             if j + 2 < len(blocks) and kind_number_line(blocks[j + 1].text) and _could_be_title(blocks[j + 2]) \
                     and _in_capitals(blocks[j + 2].text) and not names_a_kind(blocks[j + 2].text):
                 return j + 2  # "SIARAN PERS" / "Nomor: 14/PR/II/76" / "KONPERENSI TINGKAT TINGGI ASEAN DI BALI": the
@@ -1257,8 +1262,9 @@ def _read_date(doc: ParsedDocument) -> None:
         # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's; so
         # does a catalogue's mark ("Citation: NAA: A1838, 69/1/3/13 PART 4, pp. 87-88")
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
-        if mention and i not in heading and _navigation_trail(doc.blocks[i].text):
-            continue  # "Collections › ... › Sofia, 6-7 March 1968": the site's trail dates its collection's meeting
+        if mention and i not in heading and (_navigation_trail(doc.blocks[i].text) or is_catalogue_series_line(doc.blocks[i].text)):
+            continue  # "Collections › ... › Sofia, 6-7 March 1968": the site's trail dates its collection's meeting; "...
+            # Central Foreign Policy Files, created 7/1/1973 - 12/31/1979": the catalogue's series, its span
         if mention and i not in heading and (_is_narrative(doc.blocks[i].text, mention)
                                              or _introduces_dated_paper(doc.blocks, i, mention)):
             continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells
