@@ -1312,6 +1312,13 @@ def _read_date(doc: ParsedDocument) -> None:
         doc.document_date, doc.document_date_precision, doc.document_date_text = adopted.start_date, "day", adopted.text
         # "2163rd plenary meeting" / "2 November 1973" under the operative paragraphs: the day the body adopted it, not
         # the days its preamble recalls ("Recalling its resolution 2918 (XXVII) of 14 November 1972")
+    elif doc.document_date is not None and any(document_type_of(b.text) == "resolution" for b in doc.blocks[start:start + 5]
+                                               if len(b.text) <= HEADING_LINE_CHARS) \
+            and (carried := carried_day([b.text for b in doc.blocks], doc.document_date.year)) is not None \
+            and 0 <= (carried.start_date - doc.document_date).days <= DATELINE_DAYS:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = carried.start_date, "day", carried.text
+        # "35th NATIONAL CONGRESS" / "Camden Town Hall, London, 12-15 November 1977" / "EMERGENCY RESOLUTION No. 3" / ...
+        # / "Carried unanimously, Monday 14 November.": the congress's days over it, the resolution of the day it carried
     _read_agency_dateline(doc)
     _read_broadcast_item(doc)
     _read_signature(doc)
@@ -1325,6 +1332,21 @@ def _read_date(doc: ParsedDocument) -> None:
 # December 1960"; en.yaml adopting_meeting_words).
 _ADOPTING_MEETING = re.compile(rf"^\d{{1,5}}(?:st|nd|rd|th)\s+(?:{alternation(words('adopting_meeting_words')) or '(?!)'})\b[.,]?\s*(?P<rest>.*)$",
                                re.IGNORECASE)
+
+
+_CARRIED = re.compile(rf"(?:^|[.;]\s+)(?:{alternation(words('resolution_carried_words')) or '(?!)'})\b(?P<rest>[^.;]{{0,80}})\.?$")
+CARRIED_BLOCKS = 4  # the vote's line closes the resolution, the page's furniture under it
+
+
+def carried_day(texts: list[str], year: int | None) -> DateMention | None:
+    """The day a resolution was carried, from the line closing it with its vote ("... Carried unanimously, Monday 14
+    November.", its year ``year``); None without one."""
+    for text in reversed(texts[-CARRIED_BLOCKS:]):
+        m = _CARRIED.search(text.strip()) if len(text) <= DATED_LINE_CHARS * 3 else None
+        day = next((d for d in iter_dates(m["rest"], year) if d.precision == "day"), None) if m else None
+        if day is not None and (day.year_written or year is not None):
+            return day
+    return None
 
 
 def adopting_meeting_day(texts: list[str]) -> DateMention | None:

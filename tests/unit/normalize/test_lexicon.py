@@ -1229,6 +1229,8 @@ CHECKS = {
     "source_labels": _matches(generic._LABEL),
     "agency_datelines": lambda language, text, expected: _assert_equal(
         list(found) if (found := generic.agency_dateline(text)) else None, expected, text),
+    "resolution_carried_words": lambda language, text, expected: _assert_equal(
+        (str(found.start_date) if (found := generic.carried_day([text], 1977)) else None), expected, text),
     "kind_number_labels": lambda language, text, expected: _assert_equal(generic.kind_number_line(text), expected, text),
     "wire_item_heads": lambda language, text, expected: _assert_equal(generic.wire_item_head(text), expected, text),
     "broadcast_item_lines": lambda language, text, expected: _assert_equal(
