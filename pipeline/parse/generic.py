@@ -646,7 +646,9 @@ def read_subject_title(doc: ParsedDocument) -> None:
         # Report"): that head's subject is the title, as under no letterhead
         index = next((j for j in range(index + 1, min(index + LETTERHEAD_OVER_HEAD, len(blocks)))
                       if _subject_under_addressee(blocks, j) is not None or _subject_under_numbered_kind(blocks, j) is not None
-                      or _subject_under_wire_kind(blocks, j) is not None), index)
+                      or _in_capitals(blocks[index].text) and _subject_under_wire_kind(blocks, j) is not None), index)
+        # ("DEPARTMENT OF STATE" / "AIRGRAM CA-6012" / ... / "SUBJECT: ...": the office's letterhead in capitals over the
+        # form; a catalogue's own title of the item, "Airgram A-247 from Embassy Dakar ...", stays the title)
         # (or over the registry's heading of kind and number: "DIRECÇÃO-GERAL DE SEGURANÇA" / ... / "Informação n.º
         # 219/71-GAB" / "Tete, 16 de Março de 1971" / "Assunto: Actividade da FRELIMO ...")
     if index is not None and (numbered := _subject_under_numbered_kind(blocks, index)) is not None:
