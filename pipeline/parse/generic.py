@@ -275,6 +275,9 @@ def _block(text: str, group: list[Line]) -> Block:
     return block
 
 
+HEAD_WINDOW_MAX = 12  # the catalogue's entry stands in the page's first lines
+
+
 def _read_title(doc: ParsedDocument) -> None:
     """The block above a bracketed date line, else the first block that is neither label nor stamp."""
     blocks = doc.blocks
@@ -286,7 +289,10 @@ def _read_title(doc: ParsedDocument) -> None:
     if index is not None and index and attached_label(blocks[index - 1].text):
         index = None  # "附：" / "关于接待…的报告" / "（一九七一年四月十八日）": the paper the document forwards, dated under its heading
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
-        head = next((i for i, b in enumerate(blocks[:6]) if entry_day(b.text.strip())), 6)  # "Tiistai 16.1.1973": a
+        window = 6 + sum(1 for b in blocks[:HEAD_WINDOW_MAX] if _CATALOGUE_ENTRY.match(b.text))  # the head's first lines,
+        # an archive's catalogue entry over the item not counted ("Reference: ..." / "Description: ..." / "Date: 1981 Dec
+        # 14 - 1981 Dec 31" / "Held by: ...")
+        head = next((i for i, b in enumerate(blocks[:window]) if entry_day(b.text.strip())), window)  # "Tiistai 16.1.1973": a
         # diary's entry begins under its day, its lines the text's, no heading
         index = next((i for i, b in enumerate(blocks[:head]) if _could_be_title(b) and not _is_label_pair(blocks, i)
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
