@@ -29,7 +29,7 @@ from pipeline.normalize.names import Entity, canonical_name, lookup, signed_pers
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.book_shape import entry_day
+from pipeline.parse.book_shape import DIARY_ENTRIES, ENTRY_DAY_CHARS, entry_day
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
     EDITION_HEADING_BLOCKS,
@@ -292,8 +292,10 @@ def _read_title(doc: ParsedDocument) -> None:
         window = 6 + sum(1 for b in blocks[:HEAD_WINDOW_MAX] if _CATALOGUE_ENTRY.match(b.text))  # the head's first lines,
         # an archive's catalogue entry over the item not counted ("Reference: ..." / "Description: ..." / "Date: 1981 Dec
         # 14 - 1981 Dec 31" / "Held by: ...")
-        head = next((i for i, b in enumerate(blocks[:window]) if entry_day(b.text.strip())), window)  # "Tiistai 16.1.1973": a
-        # diary's entry begins under its day, its lines the text's, no heading
+        entries = [i for i, b in enumerate(blocks) if len(b.text) <= ENTRY_DAY_CHARS and entry_day(b.text.strip())]
+        head = entries[0] if len(entries) >= DIARY_ENTRIES and entries[0] < window else window  # "Tiistai 16.1.1973" /
+        # ... / "Keskiviikko 17.1.1973": a diary's entries, each under its day, the lines under the first the text's, no
+        # heading (a site's one date line over the page's heading, "September 5, 1985", heads no entry)
         index = next((i for i, b in enumerate(blocks[:head]) if _could_be_title(b) and not _is_label_pair(blocks, i)
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
                       and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
