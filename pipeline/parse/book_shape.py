@@ -179,6 +179,9 @@ def is_book_page(blocks: list[Block]) -> bool:
     prose = [i for i, t in enumerate(texts) if is_prose(t) and note_number(t) is None]
     if not prose:
         return False
+    if sum(1 for t in texts[: prose[-1]] if entry_day(t)) >= DIARY_ENTRIES:
+        return False  # "Tiistai 16.1.1973" / "Keskiviikko 17.1.1973": a diary's entries, each headed by its day, as an
+        # edition prints the record (its editor's notes and page numbers round it), no historian's prose
     if any(document_type_of(t) != "other" for t in texts[: prose[0]] if len(t) <= 300 and not is_running_head(t)):
         return False  # "Record of Conversation ...", "Telegram ...": a record's heading, not a chapter's (a running
         # head that names one, "156   THE MOSCOW MEMORANDUM", is the book's, printed over its page)
@@ -190,6 +193,22 @@ def is_book_page(blocks: list[Block]) -> bool:
     answered = {note_number(texts[i]) for i in notes}
     keyed = set(calls) & answered
     return len(keyed) >= 2 or (len(keyed) == 1 and len(answered) == 1 and len(prose) >= 2) or _counts_on(calls)
+
+
+DIARY_ENTRIES = 2  # a diary's page prints two entries or more, each under its day
+ENTRY_DAY_CHARS = 40  # "Keskiviikko 17.1.1973", "Monday, 3 March 1975": the day alone, its weekday maybe before it
+
+
+def entry_day(text: str) -> bool:
+    """A line that is a day alone, its year written, maybe after its weekday ("Tiistai 16.1.1973", "Monday, 3 March
+    1975", "16.1.1973"): the heading of a diary's entry."""
+    if len(text) > ENTRY_DAY_CHARS or not any(c.isdigit() for c in text):
+        return False
+    day = next((d for d in find_dates(text) if d.year_written and d.precision == "day"), None)
+    if day is None or text[day.end:].strip(" .,"):
+        return False
+    before = text[: day.start].strip(" ,")
+    return not before or (len(before.split()) == 1 and before.isalpha())
 
 
 MEMOIR_PARAGRAPHS = 2  # paragraphs of the story told in the first person

@@ -501,16 +501,35 @@ def shelf_line_citation(line: str) -> dict | None:
         parts = parse_parts(rest)  # "AMVnR, f. 1, op. 2, d. 15": the parts labelled as the lists above read them
     elif worded is not None:
         parts = worded
+    elif (tail := _labelled_tail(pieces)) is not None:
+        parts = tail  # "ΥΙΝ, Αρχείον ΓΕΝ, Ημερήσιαι Διαταγαί, φάκ. 1973/2, έγγρ. 14": the collection named, then the labelled parts
     elif (folio := _FOLIO_LABEL.match(pieces[-1])) is not None:
         parts["folios"] = "".join(pieces[-1][folio.end():].split()).replace("–", "-")
     if not any(parts.values()) or parts["fond"] is None and parts["delo"] is None:
         _number_first(rest, parts)  # "MNL OL, M-KS 288. f. 47/768. ő.e., pp. 1-9": the fond and the unit written number first
-    if head.strip() in _BARE_FOND and parts["fond"] is None and pieces[0].isdigit():
-        parts["fond"] = pieces[0]  # "AJ, 507, CK SKJ, III/34": the fond's number, bare
+    if head.strip() in _BARE_FOND and parts["fond"] is None and _BARE_FOND_NUMBER.fullmatch(pieces[0]):
+        parts["fond"] = pieces[0]  # "AJ, 507, CK SKJ, III/34": the fond's number, bare; "BCA, 030.18.01, ...": its code
     return {"archive": head.strip(), **parts, "text": _closed(line)}
 
 
 _BARE_FOND = frozenset(known_archives(words("citation_bare_fond")))
+_BARE_FOND_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)*")  # "507"; "030.18.01", a fond's code in its numbered levels
+
+
+_TAIL_LABELS = frozenset(w.casefold() for w in words("citation_tail_labels"))
+
+
+def _labelled_tail(pieces: list[str]) -> dict | None:
+    """The parts of a citation that names the collection in words, unlabelled, then gives two parts or more each
+    opening with its label in words ("Αρχείον ΓΕΝ, Ημερήσιαι Διαταγαί, φάκ. 1973/2, έγγρ. 14"; "030.18.01,
+    Sıkıyönetim Dosyaları, Kutu 412, Dosya 1972/87, Sıra 5"): those parts, each as written with its label; None
+    otherwise."""
+    first = len(pieces)
+    while first > 0 and (m := _WORD_PART.match(pieces[first - 1])) is not None and m.group(0).rstrip(". ").casefold() in _TAIL_LABELS:
+        first -= 1
+    if first == 0 or len(pieces) - first < 2:
+        return None
+    return worded_parts(", ".join(pieces[first:]))
 # A series' letters, its number and the parts after slashes, the whole of a shelf mark in one piece ("DY 30/J IV
 # 2/201/1340", "PREM 19/1542", "B 136/36157"): after an archive's abbreviation, whether the lists know the archive or
 # not, the piece is its shelf mark.

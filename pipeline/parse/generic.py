@@ -30,6 +30,7 @@ from pipeline.normalize.names import Entity, canonical_name, lookup, signed_pers
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import Line, split_lines
+from pipeline.parse.book_shape import DIARY_ENTRIES, ENTRY_DAY_CHARS, entry_day
 from pipeline.parse.citation import _names_repository, catalogue_header
 from pipeline.parse.headings import (
     EDITION_HEADING_BLOCKS,
@@ -275,6 +276,9 @@ def _block(text: str, group: list[Line]) -> Block:
     return block
 
 
+HEAD_WINDOW_MAX = 12  # the catalogue's entry stands in the page's first lines
+
+
 def _read_title(doc: ParsedDocument) -> None:
     """The block above a bracketed date line, else the first block that is neither label nor stamp."""
     blocks = doc.blocks
@@ -286,7 +290,14 @@ def _read_title(doc: ParsedDocument) -> None:
     if index is not None and index and attached_label(blocks[index - 1].text):
         index = None  # "附：" / "关于接待…的报告" / "（一九七一年四月十八日）": the paper the document forwards, dated under its heading
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
-        index = next((i for i, b in enumerate(blocks[:6]) if _could_be_title(b) and not _is_label_pair(blocks, i)
+        window = 6 + sum(1 for b in blocks[:HEAD_WINDOW_MAX] if _CATALOGUE_ENTRY.match(b.text))  # the head's first lines,
+        # an archive's catalogue entry over the item not counted ("Reference: ..." / "Description: ..." / "Date: 1981 Dec
+        # 14 - 1981 Dec 31" / "Held by: ...")
+        entries = [i for i, b in enumerate(blocks) if len(b.text) <= ENTRY_DAY_CHARS and entry_day(b.text.strip())]
+        head = entries[0] if len(entries) >= DIARY_ENTRIES and entries[0] < window else window  # "Tiistai 16.1.1973" /
+        # ... / "Keskiviikko 17.1.1973": a diary's entries, each under its day, the lines under the first the text's, no
+        # heading (a site's one date line over the page's heading, "September 5, 1985", heads no entry)
+        index = next((i for i, b in enumerate(blocks[:head]) if _could_be_title(b) and not _is_label_pair(blocks, i)
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
                       and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
                       and not (i == 0 and names_the_host(b.text, doc.collection))  # the site's banner
@@ -643,7 +654,10 @@ def read_subject_title(doc: ParsedDocument) -> None:
         # the head that names the paper and its addressee ("MEMORANDUM FOR: THE PRESIDENT" / ... / "SUBJECT: NSC Evening
         # Report"): that head's subject is the title, as under no letterhead
         index = next((j for j in range(index + 1, min(index + LETTERHEAD_OVER_HEAD, len(blocks)))
-                      if _subject_under_addressee(blocks, j) is not None or _subject_under_numbered_kind(blocks, j) is not None), index)
+                      if _subject_under_addressee(blocks, j) is not None or _subject_under_numbered_kind(blocks, j) is not None
+                      or _in_capitals(blocks[index].text) and _subject_under_wire_kind(blocks, j) is not None), index)
+        # ("DEPARTMENT OF STATE" / "AIRGRAM CA-6012" / ... / "SUBJECT: ...": the office's letterhead in capitals over the
+        # form; a catalogue's own title of the item, "Airgram A-247 from Embassy Dakar ...", stays the title)
         # (or over the registry's heading of kind and number: "DIRECÇÃO-GERAL DE SEGURANÇA" / ... / "Informação n.º
         # 219/71-GAB" / "Tete, 16 de Março de 1971" / "Assunto: Actividade da FRELIMO ...")
     if index is not None and (numbered := _subject_under_numbered_kind(blocks, index)) is not None:
@@ -679,7 +693,7 @@ def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
     a script without them: "전 보") ("DEPARTMENT OF STATE" / "OUTGOING TELEGRAM" / "CONFIDENTIAL" / "301947Z APR 65" / "CIRCULAR 2093" / "TO ALL
     DIPLOMATIC POSTS" / "SUBJECT: Dominican Republic - guidance"): the subject line's index, before the text begins;
     else None."""
-    heading = blocks[index].text.strip()
+    heading = _FORM_NUMBER.sub("", blocks[index].text.strip())  # "AIRGRAM CA-6012": the form's name, its number after it
     if len(heading.split()) > WIRE_KIND_WORDS or heading != heading.upper() or any(c.isdigit() for c in heading) \
             or (document_type_of(heading) not in _WIRE_KINDS and heading.casefold() not in _FORM_KIND_HEADS):
         return None  # ("FOREIGN SERVICE DESPATCH" / "FROM: ..." / "SUBJECT: ...": a despatch's form, en.yaml form_kind_heads)
@@ -694,6 +708,7 @@ def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
     return None
 
 
+_FORM_NUMBER = re.compile(r"(?<=[A-Z])\s+[A-Z]{0,4}-?\d[\d-]*$")  # "AIRGRAM   CA-6012": the form's number set right
 SUBJECT_WORDS = 10  # a subject line with no label: a few words
 TEXT_CHARS = 100  # the text's first paragraph under it
 
@@ -924,13 +939,38 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     """A paper's heading that names its kind over two lines ("NOTE" / "on the conversation of ..."), under a letterhead
     that was taken for the title ("Ministry of Foreign Affairs of the Polish People's Republic" / "Department IV"):
     the heading, where one stands before the text begins; else ``index``."""
+    capitals = _in_capitals(blocks[index].text) and _office_over_heading(blocks, index) is None  # ("THE WHITE HOUSE
+    # SITUATION ROOM" / "CHRONOLOGY: ...": the office's line over its heading, read below)
     for j in range(index + 1, min(index + 8, len(blocks) - 1)):
         if len(blocks[j].text) > NARRATIVE_CHARS:
             break  # the text has begun
         if _could_be_title(blocks[j]) and (document_type_of(blocks[j].text) != "other" or is_letter_spaced(blocks[j].text.strip())) \
                 and _heading_goes_on(blocks[j].text, blocks[j + 1]):
             return j  # "NOTE" / "on the conversation of ...", "R e c o r d" / "of a conversation of ..."
+        if capitals and _could_be_title(blocks[j]) and _in_capitals(blocks[j].text) and names_a_kind(blocks[j].text) \
+                and document_type_of(blocks[j].text) == "other":  # a kind of its own; a telegram's or a hearing's heading
+            # under a page's title in capitals ("ANGOLA" / "HEARINGS") is read by the rules above
+            if j + 2 < len(blocks) and kind_number_line(blocks[j + 1].text) and _could_be_title(blocks[j + 2]) \
+                    and _in_capitals(blocks[j + 2].text) and not names_a_kind(blocks[j + 2].text):
+                return j + 2  # "SIARAN PERS" / "Nomor: 14/PR/II/76" / "KONPERENSI TINGKAT TINGGI ASEAN DI BALI": the
+                # kind and its number over the subject in capitals, the subject the title
+            return j  # "ΓΕΝΙΚΟΝ ΕΠΙΤΕΛΕΙΟΝ ΝΑΥΤΙΚΟΥ" / ... / "ΗΜΕΡΗΣΙΑ ΔΙΑΤΑΓΗ ΥΠ' ΑΡΙΘ. 14", "T.C." / "ANKARA SIKIYÖNETİM
+            # KOMUTANLIĞI" / "DURUŞMA TUTANAĞI": the body's letterhead in capitals over the heading that names the kind
     return index
+
+
+_KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
+
+
+def kind_number_line(text: str) -> bool:
+    """The paper's number alone on its line under the heading that names its kind ("Nomor: 14/PR/II/76", "No. 12/76")."""
+    return _KIND_NUMBER_LINE.match(text.strip()) is not None
+
+
+def _in_capitals(text: str) -> bool:
+    """A line whose letters are all capitals, in any script, two letters or more ("T.C.", "SIARAN PERS")."""
+    letters_of = [c for c in text if c.isalpha()]
+    return len(letters_of) >= 2 and all(c.isupper() for c in letters_of)
 
 
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.\s")  # a person's initial in his name ("HOWARD R. TEMPLETON")
@@ -1072,7 +1112,9 @@ def _could_be_title(block: Block) -> bool:
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
         and not _REGISTRY_NUMBER.match(text.strip()) \
-        and not _PAPER_SYMBOL.match(text.strip())  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its heading
+        and not _PAPER_SYMBOL.match(text.strip()) \
+        and not entry_day(text.strip()) and not wire_item_head(text)  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its
+    # heading; "Tiistai 16.1.1973": a diary's entry's day, its weekday before it
 
 
 def _catalogue_record_line(text: str) -> bool:
@@ -1351,6 +1393,20 @@ DATELINE_DAYS = 31  # a paper written up after the talk it records: within the m
 _AGENCY_DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z .'-]{{2,30}}),\s+(?P<day>[^()]{{3,24}}?)\s+\((?P<agency>{alternation(words('news_agencies')) or '(?!)'})\)\s*[.,:]?\s*[—–-]")
 AGENCY_ITEM_BLOCKS = 4  # the item's dateline opens its first paragraph, under the title and the paper's line
+# A wire service's head line over its item (en.yaml examples_wire_item_heads): the agency, the item's number, then its day
+# and hour, no other words.
+_WIRE_ITEM_HEAD = re.compile(rf"^(?P<agency>{alternation(words('news_agencies')) or '(?!)'})\s+\d{{2,5}}\s+(?P<rest>\S.{{6,50}})$")
+WIRE_ITEM_WORDS = 2  # beside the day and the hour: the weekday and the hour's mark ("FREDAG", "KL")
+
+
+def wire_item_head(text: str) -> str | None:
+    """The agency of a wire service's head line over its item ("TT 0417 FREDAG 25 APRIL 1975 KL 06.12": TT); None for
+    any other line."""
+    m = _WIRE_ITEM_HEAD.match(text.strip())
+    if m is None or (day := _full_date(m["rest"])) is None:
+        return None
+    left = m["rest"][: day.start] + " " + m["rest"][day.end:]
+    return m["agency"] if len([w for w in left.split() if not any(c.isdigit() for c in w)]) <= WIRE_ITEM_WORDS else None
 # A news agency's dispatch that opens with the agency, the place and the day, closed by the wire's mark ("新华社七日电",
 # "新华社坎帕拉二十五日电"; zh.yaml wire_agencies, wire_closes).
 _WIRE_OPENING = re.compile(rf"^(?P<agency>{alternation(words('wire_agencies')) or '(?!)'})\S{{1,16}}?(?:{alternation(words('wire_closes')) or '(?!)'})(?=\s)")
@@ -1392,6 +1448,9 @@ def _read_agency_dateline(doc: ParsedDocument) -> None:
     dateline's day (its year the page's), the days after it the paper that printed it bears ("Pravda, July 12, 1960"), and
     sent by the agency."""
     start = (doc.title_block or 0) + 1
+    if not doc.sender_names and (agency := next((found for block in doc.blocks[:start] if (found := wire_item_head(block.text))), None)):
+        doc.sender_names = [canonical_name(agency)]  # "TT 0417 FREDAG 25 APRIL 1975 KL 06.12": the agency's item
+        return
     for block in doc.blocks[start:start + AGENCY_ITEM_BLOCKS]:
         if (wire := _WIRE_OPENING.match(block.text.strip())) is not None and not doc.sender_names \
                 and (agency := lookup(wire["agency"])) is not None and agency.kind == "organisation":

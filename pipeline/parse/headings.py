@@ -44,6 +44,7 @@ from pipeline.parse.source_note import (
     is_citation_line,
     names_a_source,
     published_line,
+    site_action_mark,
 )
 from schemas import load_yaml
 
@@ -491,8 +492,21 @@ def is_never_title(text: str) -> bool:
 def is_furniture_line(text: str) -> bool:
     """A line of the page's or the archive's boilerplate (furniture.yaml never_titles: "Skip to content", "THIS DOCUMENT
     IS THE PROPERTY OF ...", "Released in part, 2009"); a label's line ending in a colon is not one, it may head a letter
-    ("彭〔1〕,并告高邓〔2〕:")."""
-    return bool(_never_title().match(text.strip()))
+    ("彭〔1〕,并告高邓〔2〕:"); a site's line of actions on the record closing with the form to cite it ("Lataa PDF |
+    Viittaa: ...": source_note.site_action_mark)."""
+    return bool(_never_title().match(text.strip())) or site_action_mark(text) is not None or catalogue_fields_line(text)
+
+
+_FIELD_PART = re.compile(r"^[^\W\d_][\w .'’()-]{1,30}:\s+\S")  # "Index Number: ASA 38/013/1979", "Film Number: P750186-0611"
+
+
+def catalogue_fields_line(text: str) -> bool:
+    """A catalogue's line of the item's fields, each its label and value, parted by bars ("Index Number: ASA
+    38/013/1979 | Date Published: 14 December 1979 | Categories: Taiwan", "Record Group 59: General Records of the
+    Department of State | Document Number: 1975CA006012 | Film Number: P750186-0611"): the catalogue's, never a
+    title."""
+    parts = text.strip().split(" | ")
+    return len(parts) >= 2 and all(_FIELD_PART.match(part.strip()) for part in parts)
 
 
 # A book page's footnote ("31 Brezhnev's letter of 3 September called the agreement …."): its number, then a sentence.

@@ -137,6 +137,35 @@ def flag_cut_text(doc: ParsedDocument) -> None:
         doc.has_cut_end = not ends_sentence(last) and not ends_sentence(last.rstrip(_FULL_WIDTH_CLOSERS)) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
             and not (len(running) > 1 and (_foot_note(last) or catalogue_field(last)))  # a colophon ends with a year or a page; the edition's line under
         # the text ("（外交部档案馆，档号106-01583-02）") follows a text that came to its end
+        if doc.has_cut_end and (above := _text_over_foot([b.text for b in running])) is not None and ends_sentence(above):
+            doc.has_cut_end = False  # "... before the vote." / "KISSINGER" / "Drafted: IO/UNP:..." / "Cleared: ...": the
+            # text came to its end, the signer and the office's handling lines under it
+
+
+FOOT_LINE_CHARS = 160  # a handling line at the foot: its label and a short value
+_FOOT_LABEL = re.compile(r"^[^\W\d_][^\W\d_ .]{0,20}(?: [^\W\d_]{1,12})?\.?\s*:(?:\s+\S.*)?$")  # "Drafted: ...", "ΔΙΑΝΟΜΗ: ...", "DISTRIBUTION:"
+
+
+def _foot_line(text: str) -> bool:
+    """A line of a paper's foot under its text: a labelled handling line ("Drafted: IO/UNP:JMcCaffrey:11/13/75",
+    "ΚΟΙΝ.: Υπουργείον Εθνικής Αμύνης", "DISTRIBUTION:"), or a short line in capitals (the signer "KISSINGER", his
+    office "Ο ΑΡΧΗΓΟΣ ΤΟΥ ΓΕΝΙΚΟΥ ΕΠΙΤΕΛΕΙΟΥ ΝΑΥΤΙΚΟΥ", a mark "(Τ.Σ.Υ.)", a distribution's "NENAD")."""
+    text = text.strip()
+    if len(text) > FOOT_LINE_CHARS:
+        return False
+    if _FOOT_LABEL.match(text):
+        return True
+    letters_of = [c for c in text if c.isalpha()]
+    return len(text) <= 60 and len(letters_of) >= 2 and all(c.isupper() for c in letters_of)
+
+
+def _text_over_foot(texts: list[str]) -> str | None:
+    """The last passage of the text over the paper's foot (its signer and handling lines: ``_foot_line``), where the
+    page closes on such a foot; None where it does not, or where nothing stands over it."""
+    at = len(texts)
+    while at > 0 and _foot_line(texts[at - 1]):
+        at -= 1
+    return texts[at - 1].rstrip() if 0 < at < len(texts) else None
 
 
 _RUNNING_TEXT = ("paragraph", "quotation", "list_item")

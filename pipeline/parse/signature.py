@@ -256,6 +256,22 @@ def _furniture(doc: ParsedDocument, index: int, known: dict[int, bool]) -> bool:
     return found
 
 
+DISTRIBUTION_ITEMS = 12  # the departments or posts a cable's distribution list names, one a line
+DISTRIBUTION_ITEM_CHARS = 40
+
+
+def _in_distribution_list(doc: ParsedDocument, index: int) -> bool:
+    """A line of a distribution list under its label alone ("DISTRIBUTION:" / "MED" / "NENAD" / "DEFENCE D" / "PUSD"):
+    a department the cable went to, never its signer."""
+    for j in range(index - 1, max(-1, index - DISTRIBUTION_ITEMS - 1), -1):
+        text = doc.blocks[j].text.strip()
+        if _DISTRIBUTION_LINE.match(text):
+            return text.endswith((":", "-"))
+        if len(text) > DISTRIBUTION_ITEM_CHARS:
+            return False
+    return False
+
+
 def _is_furniture(doc: ParsedDocument, index: int) -> bool:
     block = doc.blocks[index]
     text = block.text.strip()
@@ -270,6 +286,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
         or handling_kind(text, HANDLING_LINE_CHARS) is not None  # "Deciphered 10.8.67, 18.40 hrs. by ...":
         or bool(_DISTRIBUTION_LINE.match(text))  # a cable's handling and distribution lines under its signature
+        or _in_distribution_list(doc, index)  # "DISTRIBUTION:" / "MED" / "NENAD" / "PUSD": the departments it went to
         or bool(_CLEARANCE_LINE.match(text))  # "Drafted: ARA:JCDreier:mh 4/30/65", "Cleared: ...": its drafting and clearance
         or bool(_DRAFTING_SYMBOLS.match(text))  # "NEA:SOA:BBMatthews:rf  4/14/55": the offices' symbols and the drafter's
         or is_closing_label(text)  # "Enclosure 1, Despatch 312, Kabul: ...", "Copies: ...": the paper's apparatus

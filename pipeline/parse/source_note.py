@@ -187,7 +187,7 @@ _CATALOGUE_HEAD = 12  # the catalogue's entry stands over the item it describes
 def catalogue_reference(line: str) -> str | None:
     """The shelf mark an archive's catalogue entry gives its item on a line of its own ("Reference: FCO 63/1095",
     "Reference: NAI, G 2/18, pp. 211-214"), where it is a citation; else None ("Reference: your telegram No. 87")."""
-    m = _catalogue_mark().match(line.strip())
+    m = _catalogue_mark().match(site_action_mark(line) or line.strip())
     return m["mark"].strip() if m and is_citation_line(m["mark"].strip()) else None
 
 
@@ -258,8 +258,13 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
     if mark is None and (quoted := _quoted_item_mark(doc)) is not None:
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": quoted[1], "folios": _mark_folios(quoted[0]),
                  "text": quoted[0]}]
+    if mark is None and (quoted_head := _quoted_head_citation(doc)):
+        return quoted_head
     if mark is None:
         return _head_shelf(doc) or _catalogue_levels(doc, head)
+    if (held := _HELD_IN_BRACKETS.search(mark)) is not None and (held_cited := citation_line(held["held"])):
+        return held_cited  # "CPGB, Resolutions of the 35th National Congress, London 1977, p. 31 (People's History Museum,
+        # CP/CENT/CONG/21/04)": a printed paper cited, the archive that keeps it in brackets after
     cited = citation_line(mark)
     if not cited and (own := _OWN_ARCHIVE.match(mark)) and any(c.isdigit() for c in own["rest"]):
         # "Citation: NAA: A1838, 169/10/1 PART 14": a mark that opens with its archive's short name and a colon names
@@ -348,8 +353,29 @@ def _head_shelf(doc: ParsedDocument) -> list[dict]:
 
 
 def _unbracketed_note(text: str) -> str:
-    """A foot line in full-width brackets without them ("（館藏號：11-01-02-10-01-045，第93頁）"): the catalogue's mark."""
+    """A foot line in full-width brackets without them ("（館藏號：11-01-02-10-01-045，第93頁）"): the catalogue's mark; a
+    site's line of actions on the record closing with the form to cite it, without the actions (``site_action_mark``)."""
+    if (cited := site_action_mark(text)) is not None:
+        return cited
     return text[1:-1].strip() if text.startswith("\uff08") and text.endswith("\uff09") else text
+
+
+_SITE_ACTION = 40  # a site's action is a few words ("Lataa PDF", "Belgeyi indir (PDF, 3 s.)", "View page image")
+
+
+def site_action_mark(line: str) -> str | None:
+    """A site's line of actions on the record it shows, parted by bars, that closes with the form to cite the record
+    after its label ("Lataa PDF | Viittaa: Kangasniemi, Eino: Päiväkirjat ...", "Visa originaltelegram (PDF) | Ladda ner
+    text | Citera: TT-telegram 0417, ...", "View page image | Reference: GB 1847 STUC/1/1/80, pp. 412-413"): the label
+    and the form to cite (a catalogue's mark line), the actions left out; None for any other line. The actions are the
+    site's, never a title."""
+    if " | " not in line:
+        return None
+    *actions, cited = line.strip().split(" | ")
+    if not all(0 < len(action) <= _SITE_ACTION and ":" not in action and not any(c.isdigit() for c in action.split("(")[0])
+               for action in actions):
+        return None
+    return cited.strip() if _catalogue_mark().match(cited.strip()) else None
 
 
 def _mark_folios(mark: str) -> str | None:
@@ -366,7 +392,8 @@ def is_catalogue_mark_line(line: str) -> bool:
     """A catalogue's line that gives the item's shelf mark after its label ("Reference: FCO 63/1095", "Citation: NAA:
     A1838, 69/1/3/13 PART 4, pp. 87-88", 'Citation: "Memorandum for the Record, April 30, 1965," ..., Box 1, LBJ
     Presidential Library.'): its figures are the mark's, not a day's."""
-    return _catalogue_mark().match(line.strip()) is not None or _quoted_catalogue_mark().match(line.strip()) is not None
+    return site_action_mark(line) is not None or _catalogue_mark().match(line.strip()) is not None \
+        or _quoted_catalogue_mark().match(line.strip()) is not None
 
 
 def _quoted_item_mark(doc: ParsedDocument) -> tuple[str, str] | None:
@@ -379,6 +406,22 @@ def _quoted_item_mark(doc: ParsedDocument) -> tuple[str, str] | None:
         if m and (archive := closing_archive(m["mark"])):
             return m["mark"].strip(), archive
     return None
+
+
+# The archive that keeps a printed paper, and its shelf mark, in brackets closing the paper's citation.
+_HELD_IN_BRACKETS = re.compile(r"\((?P<held>[^()]{4,160})\)\s*\.?$")
+
+
+def _quoted_head_citation(doc: ParsedDocument) -> list[dict]:
+    """The archive's citation a catalogue's form to cite the item gives in the page's head, after the item's quoted title
+    and its day ('Citation: "Information on the Interkit Meeting in Prague, 9-11 November 1976," November 15, 1976,
+    SAPMO-BArch, DY 30/IV B 2/20/126, Bl. 41-45. Translated by ...'): the first archive it cites, as ``parse_citations``
+    reads it; [] without one."""
+    for block in doc.blocks[:_CATALOGUE_HEAD]:
+        m = _quoted_catalogue_mark().match(block.text.strip()) if len(block.text) < 400 else None
+        if m and (cited := parse_citations(m["mark"])):
+            return cited[:1]
+    return []
 
 
 @cache

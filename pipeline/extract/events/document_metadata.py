@@ -191,6 +191,14 @@ def _sent_dateline(doc: ParsedDocument, closing: bool = True):
         if _ADDRESS_FIELD.match(text) and (found := _day_closing(text, doc.document_date)):
             return index, found  # "TO: THE DEPARTMENT OF STATE, WASHINGTON    April 4, 1955": a despatch's form, its day
             # at the right of the addressee's line, unlabelled
+    if _SUBJECT_TITLE.match(doc.blocks[doc.title_block].text.strip()):
+        for index in range(doc.title_block - 1, max(-1, doc.title_block - _FORM_LINES_OVER_SUBJECT - 1), -1):
+            text = doc.blocks[index].text
+            if len(text) >= 80:
+                break  # over the form: the page's head
+            if TIME_LABEL.search(text) and (found := _dateline_at(doc, index, doc.document_date, labelled=True)) is not None:
+                return found  # "AIRGRAM A-118" / "FROM: ..." / "TO: ..." / "DATE: March 4, 1966" / "SUBJECT: Joint Weeka
+                # No. 9": the form's subject taken for the title, its day's field over it
     if closing and (signed := closing_dateline(doc)) is not None:
         return signed
     # the day alone in brackets right under the title of a Chinese collection's telegram ("（一九七〇年十月二十八日）"): the
@@ -267,6 +275,11 @@ def _day_closing(line: str, day):
     dates = find_dates(line, day.year)
     last = dates[-1] if len(dates) == 1 else None
     return last if last is not None and last.start_date == day and last.year_written and not re.search(r"\w", line[last.end:]) else None
+
+
+# A form's subject line read as the paper's title (pipeline/parse/generic.py read_subject_title), its fields over it.
+_SUBJECT_TITLE = re.compile(rf"^(?:{alternation(lexicon('en').get('subject_labels') or []) or '(?!)'})\.?\s*:", re.IGNORECASE)
+_FORM_LINES_OVER_SUBJECT = 8  # the form's kind, classification, number, addressees, sender, day, tags over the subject
 
 
 def _dated_field(field: str, day):

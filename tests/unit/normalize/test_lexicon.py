@@ -1241,6 +1241,8 @@ CHECKS = {
     "source_labels": _matches(generic._LABEL),
     "agency_datelines": lambda language, text, expected: _assert_equal(
         list(found) if (found := generic.agency_dateline(text)) else None, expected, text),
+    "kind_number_labels": lambda language, text, expected: _assert_equal(generic.kind_number_line(text), expected, text),
+    "wire_item_heads": lambda language, text, expected: _assert_equal(generic.wire_item_head(text), expected, text),
     "broadcast_item_lines": lambda language, text, expected: _assert_equal(
         list(found) if (found := generic.broadcast_item_line(text)) else None, expected, text),
     "mastheads": lambda language, text, expected: _assert_equal(generic.is_masthead(text), expected, text),

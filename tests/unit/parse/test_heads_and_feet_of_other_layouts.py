@@ -97,4 +97,5 @@ def test_the_signer_an_edition_supplies_in_brackets(line, expected):
 
 def test_a_shelf_mark_heading_the_page_is_no_title():
     page = "source: https://example.org/airgrams/118\nRG 59, Central Files 1964-66, POL 2 GHANA\nUNCLASSIFIED / LIMITED OFFICIAL USE\n"
-    assert parse_text(page + _AIRGRAM.split("\n", 1)[1]).title == "AIRGRAM A-118"  # the form's name, not the shelf mark
+    assert parse_text(page + _AIRGRAM.split("\n", 1)[1]).title == "Joint Weeka No. 9"  # the form's subject (as 8202's gold
+    # gives it), not the shelf mark
