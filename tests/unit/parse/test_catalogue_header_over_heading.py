@@ -93,14 +93,12 @@ The Minister of Finance reported that the tanker had reached Marsden Point on Sa
 """
 
 
-def test_a_cabinet_meets_with_the_ministers_its_minutes_list_present_not_the_officials_in_attendance():
+def test_a_cabinet_meeting_is_the_body_s_alone_not_its_ministers_nor_the_officials_in_attendance():
     from pipeline.extract.events import extract_events
 
     doc = parse_text(CABINET)
     meetings = [e for e in extract_events(doc) if e.event_type == "meeting" and e.method == "document_metadata"]
-    assert meetings and meetings[0].sources[0] == "Cabinet"
-    assert all(any(name.endswith(member) for name in meetings[0].sources) for member in ("Norman Kirk", "Bill Rowling"))
-    assert not any("Corner" in name for name in meetings[0].sources)
+    assert meetings and meetings[0].sources == ["Cabinet"]  # the conventions table's "minutes of a body" row
 
 
 CIPHERED = """source: https://digitalarchive.example.org/document/telegram-hungarian-embassy-lima-1968
