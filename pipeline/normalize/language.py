@@ -324,7 +324,11 @@ ACCENTED_SHARE = 8  # one word in this many written with an accented letter: a l
 def _often_accented(sample: str) -> bool:
     """Many of the sample's words in small letters written with an accented letter ("Green a arătat că partea americană
     consideră ..."): a Romanian, Czech or Vietnamese passage whose short words ("a", "de", "la") read as English function
-    words; lingua tells it (an English passage naming a few foreigners, "Ceaușescu", stays English there)."""
+    words; lingua tells it (an English passage naming a few foreigners, "Ceaușescu", stays English there). A sample
+    with no accented letter at all (English with curly quotes or dashes, most non-ASCII Latin samples) is told so at
+    one scan, without splitting it into words."""
+    if not _ACCENTED.search(sample):
+        return False
     words = [w for w in _WORDS.findall(sample) if w[0].islower()]  # not the names ("Américo Tomás"), which any language writes
     return len(words) >= FEW_WORDS and sum(1 for w in words if _ACCENTED.search(w)) * ACCENTED_SHARE >= len(words)
 
