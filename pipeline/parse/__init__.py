@@ -127,6 +127,7 @@ def _parse_visible(text: str) -> ParsedDocument:
         read_numbered_heading(doc)
         generic.read_subject_title(doc)  # "MEMORANDUM FOR THE SECRETARY OF DEFENSE" / "Subject: ...": the subject
         generic.read_title_sender(doc)  # the heading under an archive's line ("外交部档案馆 · 开放档案") names the sender
+        generic.read_carrying_day(doc)  # "Carried unanimously, Monday 14 November." under a congress's resolution
     if module is generic and ((url and _BOOK_SITES.search(url)) or is_book_page(doc.blocks)):
         doc.source_type, doc.document_type = "book_excerpt", "book_pages"  # the site's URL first, else the page's shape
         read_book_page(doc)

@@ -19,6 +19,7 @@ are stamps of the header; Chinese pages use full-width punctuation.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -1067,10 +1068,18 @@ def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
         and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
+        and not _catalogue_record_line(text) \
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
         and not _REGISTRY_NUMBER.match(text.strip()) \
         and not _PAPER_SYMBOL.match(text.strip())  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its heading
+
+
+def _catalogue_record_line(text: str) -> bool:
+    """An archive's record line joining its fields with bars, one of them a catalogue's labelled field ("Record Group 59:
+    General Records of the Department of State | Document Number: 1975CA006012 | Film Number: P750186-0611")."""
+    parts = text.split(" | ")
+    return len(parts) > 1 and any(_CATALOGUE_ENTRY.match(part.strip()) for part in parts)
 
 
 # An office's symbol for the paper on a line of its own, letters and numbers with no word in it ("C-R(64)5", "PO/64/12",
@@ -1230,6 +1239,8 @@ def _read_date(doc: ParsedDocument) -> None:
         # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's; so
         # does a catalogue's mark ("Citation: NAA: A1838, 69/1/3/13 PART 4, pp. 87-88")
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
+        if mention and i not in heading and is_catalogue_series_line(doc.blocks[i].text):
+            continue  # "... | Central Foreign Policy Files, created 7/1/1973 - 12/31/1979": the span of the archive's series
         if mention and i not in heading and _navigation_trail(doc.blocks[i].text):
             continue  # "Collections › ... › Sofia, 6-7 March 1968": the site's trail dates its collection's meeting
         if mention and i not in heading and (_is_narrative(doc.blocks[i].text, mention)
@@ -1303,6 +1314,33 @@ def adopting_meeting_day(texts: list[str]) -> DateMention | None:
         day = m["rest"].strip() or (texts[i + 1].strip() if i + 1 < len(texts) else "")
         mention = next(iter_dates(day), None) if _is_date_line(day) else None
         if mention is not None and mention.precision == "day":
+            return mention
+    return None
+
+
+CARRYING_BLOCKS = 3  # the resolution's foot: its mover's line, the vote, a page number
+# The vote closing a congress's or a conference's resolution, the day after it ("Carried unanimously, Monday 14 November.",
+# "Adopted by a large majority, 3 May 1968"; en.yaml carrying_words).
+_CARRYING = re.compile(rf"(?:^|(?<=[.;]\s))(?:{alternation(words('carrying_words')) or '(?!)'})\b[^.;]{{0,40}}?,\s*(?P<day>[^.;]{{4,40}}?)\.?\s*$",
+                       re.IGNORECASE)
+
+
+def read_carrying_day(doc: ParsedDocument) -> None:
+    """A congress's resolution is dated by the day its foot says it was carried ("Camden Town Hall, London, 12-15 November
+    1977" over it, "Carried unanimously, Monday 14 November." under it), not by the first day of the session."""
+    if doc.document_type == "resolution" and adopting_meeting_day([b.text for b in doc.blocks]) is None \
+            and (carried := carrying_day([b.text for b in doc.blocks[-CARRYING_BLOCKS:]], doc.document_date)) is not None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = carried.start_date, "day", carried.text
+
+
+def carrying_day(texts: list[str], session: date | None = None) -> DateMention | None:
+    """The day a resolution was carried, on the vote's line at its foot (its year the session's when it writes none);
+    else None."""
+    for text in reversed(texts):
+        m = _CARRYING.search(text.strip()) if len(text) <= DATED_LINE_CHARS * 2 else None
+        mention = next(iter_dates(m["day"], session.year if session else None), None) if m else None
+        if mention is not None and mention.precision == "day" and (mention.year_written or session is not None) \
+                and (session is None or abs((mention.start_date - session).days) <= DATELINE_DAYS):
             return mention
     return None
 

@@ -454,7 +454,14 @@ def _catalogue_series_line() -> re.Pattern:
 def is_catalogue_series_line(text: str) -> bool:
     """An archive's catalogue line naming the series an item is filed in, over the item's own title ("Recordings of
     Telephone Conversations - White House Series"; "Central Foreign Policy Files, created 7/1/1973 - 12/31/1979, ...")."""
-    return len(text) <= 320 and bool(_catalogue_series_line().fullmatch(text.strip()))
+    return len(text) <= 320 and any(_catalogue_series_line().fullmatch(part.strip()) for part in _catalogue_segments(text))
+
+
+def _catalogue_segments(text: str) -> list[str]:
+    """The line, and the parts of an archive's trail it joins with bars ("National Archives | Access to Archival
+    Databases (AAD) | Central Foreign Policy Files, created 7/1/1973 - 12/31/1979"), the series its last part."""
+    parts = [part for part in text.split(" | ") if part.strip()]
+    return [text] + (parts if len(parts) > 1 else [])
 
 
 @cache

@@ -249,9 +249,19 @@ def _approval(text: str, end: int) -> re.Match | None:
 # A State Department form's drafting and approval lines, each on its own, the hand written as the Department's code
 # ("Drafted by: POL:RJHaverkamp:jw 12/26/62", "Approved by: AMB:PMKaiser"): the office, the initials run into the
 # surname, the typist's initials, the day (the words are data: drafted_by, approved_by).
+# An airgram's or a circular's form writes the bare verb as its label ("Drafted: IO/UNP:JMcCaffrey:11/13/75 ext. 21452",
+# "Cleared: NEA:ALAtherton; AF:Mulcahy; ARA:Rogers; S/P", "Approved: IO:SWLewis"; form_hand_labels), the drafter's
+# telephone extension after the day, the clearing offices in a list.
 _FORM_HAND = compile_opening(
-    r"^\W*(?P<label>(?i:" + alternation(words("drafted_by") + words("approved_by")) + r"))\s*:\s*(?P<office>[A-Z][A-Z/&-]{0,11}):"
-    r"(?P<initials>[A-Z]{1,3})(?P<surname>[A-Z][a-z][\w'’-]+)(?::[a-z]{1,4})?(?:\s+(?P<when>\d{1,2}/\d{1,2}/\d{2,4}))?\s*$")
+    r"^\W*(?P<label>(?i:" + alternation(words("drafted_by") + words("approved_by") + words("form_hand_labels"))
+    + r"))\s*:\s*(?P<office>[A-Z][A-Z/&-]{0,11}):"
+    r"(?P<initials>[A-Z]{1,3})(?P<surname>[A-Z][a-z][\w'’-]+)(?::[a-z]{1,4})?(?:[\s:]+(?P<when>\d{1,2}/\d{1,2}/\d{2,4}))?"
+    r"(?:\s+ext\.?\s*\d{3,6})?(?:\s*;\s*[A-Z][\w/&:.-]*(?:\s+[\w/&:.-]+){0,3})*\s*$")
+
+
+def is_form_hand_line(text: str) -> bool:
+    """A form's drafting, clearance or approval line ("Drafted: IO/UNP:JMcCaffrey:11/13/75 ext. 21452")."""
+    return _FORM_HAND.match(text) is not None
 
 
 def _form_hand(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:

@@ -26,6 +26,7 @@ from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
     handling_actors,
     is_distribution_line,
+    is_form_hand_line,
     is_repeat_line,
     receipt_day,
     repeat_posts,
@@ -478,6 +479,13 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
         _states_spoken_of_off(event)
     _hours_of_the_night(events, read.blocks)
     _nights_as_spans(events, read.blocks, read.document_date)
+    _weekdays_after_the_told_day(events, read.blocks, read.document_date)
+    _within_the_opening_span(events, read.blocks)
+    _resolution_acts(events, read)
+    _sources_that_have_learned(events, read)
+    _conditions_no_events(events, read)
+    _appeal_actions(events, read)
+    _moved_and_seconded(events, read)
     _named_by_the_page(events, read, homes)
     _envoys_at_the_post(events, read.title or "")
     _generation_suffixes(events, texts)
@@ -882,6 +890,257 @@ def night_clause_texts(text: str, language: str | None) -> list[str]:
     """The clause of ``night_clause`` as text (for the language file's examples)."""
     found = night_clause(text, language or "en")
     return [text[found[0]: found[1]]] if found else []
+
+
+# A bare day of the week an act is dated by ("on Sunday", "Sunday"), no word sending it a week back ("last Sunday").
+_BARE_WEEKDAY = compile_opening(r"^\s*(?:on\s+)?(?P<day>" + alternation(lexicon("en").get("weekdays") or {}) + r")\s*$", re.IGNORECASE)
+_WEEKDAY_NUMBERS = {k.lower(): v for k, v in (lexicon("en").get("weekdays") or {}).items()}
+WEEK_DAYS = 7
+
+
+# What may come before the day a sentence opens with ("3. On Saturday, 15 May, ..."): its number, "on", the weekday.
+_OPENS_WITH_THE_DAY = compile_opening(r"^\s*(?:\d{1,2}\.\s*)?(?:on\s+)?(?:(?:" + alternation(lexicon("en").get("weekdays") or {}) + r"),?\s*)?$", re.IGNORECASE)
+# A week the day of the week is named in ("on Monday of last week", "Monday next"): counted from the writing, not the story.
+_WEEK_NAMED_AFTER = compile_opening(r"\s+(?:of|last|next|this|week)\b", re.IGNORECASE)
+
+
+def _weekdays_after_the_told_day(events: list[EventDraft], blocks: list, written: date | None) -> None:
+    """A report that tells its story day by day names a day, then the next by its day of the week alone ("On Saturday,
+    15 May, we visited the Leuna works near Merseburg; on Sunday we rested at a union holiday home"): the Sunday after
+    the day the passage told last, not the last one before the report was written. Only where that day falls within the
+    week after the told one and not after the day written."""
+    for at, event in enumerate(events):
+        if event.method != "relative_date" or event.date_kind != "exact" or event.start_date is None or not event.date_text \
+                or (m := _BARE_WEEKDAY.match(event.date_text)) is None:
+            continue
+        told = next((e for e in reversed(events[:at]) if e.block == event.block and e.evidence_start < event.evidence_start
+                     and e.method == "dated_sentence"), None)
+        if told is None or told.date_kind != "exact" or told.start_date is None or told.precision != "day" \
+                or told.end_date != told.start_date:
+            continue
+        text = blocks[told.block].text
+        said = text.find(told.date_text or "\0", told.evidence_start)
+        opened = max(text.rfind(". ", 0, said), text.rfind("; ", 0, said), -2) + 2 if said >= 0 else -1
+        if said < 0 or not _OPENS_WITH_THE_DAY.match(text[opened:said]):
+            continue  # "The Poznan trade fair, which opened on 17 June, was closed on Thursday": a day told aside
+        after = told.start_date + timedelta(days=(_WEEKDAY_NUMBERS[m["day"].lower()] - told.start_date.weekday()) % WEEK_DAYS or WEEK_DAYS)
+        if after != event.start_date and (written is None or after <= written) \
+                and not _WEEK_NAMED_AFTER.match(blocks[event.block].text, blocks[event.block].text.find(event.date_text, event.evidence_start) + len(event.date_text)):
+            event.on(after)
+
+
+_RESOLUTION_BODY = compile_opening(r"^\s*(?:This\s+|The\s+)?(?:" + alternation(lexicon("en").get("resolution_speaking_bodies") or ["(?!)"])
+                                   + r")\s+(?=[a-z])")
+_RESOLUTION_ACT = compile_opening(r"(?P<verb>" + alternation(lexicon("en").get("resolution_acts") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b")
+_AND_ACT = compile_opening(r",?\s+and\s+(?=(?:" + alternation(lexicon("en").get("resolution_acts") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\b)")
+# Where the act's own clause ends: a comma, a relative or a "when" clause, "to" before the task it sets, a day it tells
+# of, the sentence's end.
+_RESOLUTION_ACT_ENDS = compile_opening(r",|\s+(?:who|which|when|to|that|without|on|since)\b|[.;]")
+
+
+def resolution_act_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of a paragraph of a congress's resolution that name the body's own acts ("This Congress salutes the
+    Grunwick strikers", "... and condemns the police violence at the mass picket"): where each opens and closes."""
+    body = _RESOLUTION_BODY.match(text)
+    if body is None:
+        return []
+    starts = ([(0, m.end())] if (m := _RESOLUTION_ACT.match(text, body.end())) else []) \
+        + [(m.end(), _RESOLUTION_ACT.match(text, m.end()).end()) for m in _AND_ACT.finditer(text, body.end())]
+    spans = []
+    for opens, verb_end in starts:
+        end = _RESOLUTION_ACT_ENDS.search(text, verb_end + 1)
+        spans.append((opens, end.start() if end else len(text)))
+    return spans
+
+
+def _resolution_acts(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A congress's resolution speaks in the body's name: what it salutes, condemns, calls on a body to do or instructs
+    its committee to do are its acts on the day it carried the resolution (resolution_acts), each a row of its own beside
+    the rows of what the paragraph tells."""
+    if doc.document_type != "resolution" or doc.document_date is None:
+        return
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body":
+            continue
+        for opens, closes in resolution_act_spans(block.text):
+            if any(e.block == index and e.evidence_start == opens and e.start_date == doc.document_date for e in events):
+                continue
+            act = EventDraft(index, "statement", opens, closes, "document_act", 0.5).on(doc.document_date)
+            act.date_kind, act.inferred = "exact", True
+            act.sources = list(doc.sender_names)
+            at = next((i for i, e in enumerate(events) if e.block > index), len(events))
+            events.insert(at, act)
+            for task_opens, task_closes in (_set_tasks(block.text, closes) if _INSTRUCTS.search(block.text, opens, closes) else []):
+                _tasks_undated(events, index, block.text, task_opens, task_closes)
+                task = EventDraft(index, "statement", task_opens, task_closes, "document_act", 0.45)
+                task.date_kind, task.precision = "undated", "unknown"  # "Congress instructs the Executive Committee | to call
+                # a national meeting ... before Christmas, and to report ... in January": the tasks it sets, plans
+                events.insert(at + 1, task)
+
+
+# The task a resolution's act sets, after "to", and the next one joined by "and to" ("instructs the Executive Committee to
+# call a national meeting ..., and to report on the campaign ...").
+_INSTRUCTS = compile_opening(r"\b(?:" + alternation(lexicon("en").get("resolution_instructing_acts") or ["(?!)"]) + r")\b")
+_TASK_OPENS = compile_opening(r"\s+to\s+(?=[a-z])")
+_NEXT_TASK = compile_opening(r",?\s+and\s+to\s+(?=[a-z])")
+
+
+def _set_tasks(text: str, closes: int) -> list[tuple[int, int]]:
+    """The tasks a resolution's act sets: the clauses from "to" on, to the sentence's end, parted at "and to"."""
+    if (m := _TASK_OPENS.match(text, closes)) is None:
+        return []
+    end = next((e.start() + 1 for e in re.finditer(r"[.;](?:\s|$)", text[m.start():])), len(text) - m.start()) + m.start()
+    tasks, opens = [], m.start() + 1
+    for joint in _NEXT_TASK.finditer(text, opens, end):
+        tasks.append((opens, joint.start()))
+        opens = joint.end() - len("to ") if text[joint.end() - 3: joint.end()] == "to " else joint.end()
+    tasks.append((opens, end - 1 if text[end - 1: end] in ".;" else end))
+    return [(a, b) for a, b in tasks if b > a]
+
+
+def _tasks_undated(events: list[EventDraft], index: int, text: str, opens: int, closes: int) -> None:
+    """The rows another reader dated by a day the task names ("to report ... in January"): the task's day is still to
+    come, no day of an act; those rows go (the task is a plan of its own)."""
+    for event in list(events):
+        if event.block == index and event.method == "dated_sentence" and event.date_text \
+                and opens <= text.find(event.date_text, event.evidence_start) < closes:
+            events.remove(event)
+
+
+# A report's source told in the present perfect at the opening of a sentence ("Amnesty International has learned that the
+# above were arrested ...", "The Department has learned that several African delegations were under strong pressure"):
+# the learning is a row of its own, on or before the day written, beside the act it reports (en.yaml
+# source_perfect_verbs).
+_LEARNED = compile_opening(r"^(?:[A-Z]+:\s+)?(?P<who>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s+(?P<verb>"
+                           + alternation(lexicon("en").get("source_perfect_verbs") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s+that\b")
+
+
+def learned_source(sentence: str) -> tuple[str, int] | None:
+    """The source a sentence opens with as having learned what it reports, and where the learning's words end; None."""
+    m = _LEARNED.match(sentence)
+    return (m["who"], m.end("verb")) if m else None
+
+
+def _sources_that_have_learned(events: list[EventDraft], doc: ParsedDocument) -> None:
+    if doc.document_date is None:
+        return
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body" or (block.language or "en") != "en":
+            continue
+        for start, end in sentence_spans(block.text):
+            if (found := learned_source(block.text[start:end])) is None:
+                continue
+            who, closes = found
+            learned = EventDraft(index, "statement", start, start + closes, "document_act", 0.45)  # the report's own telling
+            learned.start_date, learned.end_date, learned.date_kind = None, doc.document_date, "upper_bound"
+            learned.inferred = True
+            learned.sources = window_actors(who, None)[0] or [who.removeprefix("The ").strip()]
+            at = next((i for i, e in enumerate(events) if e.block > index), len(events))
+            events.insert(at, learned)
+
+
+# A day told inside a condition ("Check with the International Secretariat ... if sending appeals after 25 January
+# 1980"): what would follow if it came, no act (en.yaml condition_openers).
+_CONDITION_OPENS = compile_opening(r"\b(?:" + alternation(lexicon("en").get("condition_openers") or ["(?!)"]) + r")\s+(?:[a-z]+ing|you|they|we)\b[^.;:]*$",
+                                   re.IGNORECASE)
+
+
+def _conditions_no_events(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A row a reader dated by a day to come that the sentence tells inside a condition ("... if sending appeals after 25
+    January 1980"): the day bounds what may be done, nothing happened; the row goes."""
+    written = doc.document_date
+    for event in list(events):
+        if event.method != "dated_sentence" or written is None or event.start_date is None or event.start_date <= written \
+                or not event.date_text or not 0 <= event.block < len(doc.blocks):
+            continue
+        text = doc.blocks[event.block].text
+        at = text.find(event.date_text, event.evidence_start)
+        if at >= 0 and _CONDITION_OPENS.search(text[event.evidence_start:at]):
+            events.remove(event)
+
+
+# An appeal's call to its members (an Amnesty International Urgent Action): the label of the action it recommends, over
+# the letters to write ("RECOMMENDED ACTION: Telegrams/express letters/airmail letters:"), the recommending on the day
+# it was issued; the request to send them ("PLEASE SEND APPEALS IMMEDIATELY."), a plan (en.yaml
+# recommended_action_labels, appeal_requests).
+_RECOMMENDED = compile_opening(r"^\s*(?:" + alternation(lexicon("en").get("recommended_action_labels") or ["(?!)"]).replace(r"\ ", r"\s+") + r")\s*:",
+                               re.IGNORECASE)
+_APPEAL_REQUEST = compile_opening(r"(?:^|(?<=[.!]\s))(?:" + alternation(lexicon("en").get("appeal_requests") or ["(?!)"]).replace(r"\ ", r"\s+")
+                                  + r")\b[^.!]*[.!]", re.IGNORECASE)
+
+
+def appeal_action(text: str) -> str | None:
+    """What an appeal's line asks of its members: "recommended" for the label of the recommended action, "request" for
+    the request to send the appeals, else None."""
+    return "recommended" if _RECOMMENDED.match(text) else "request" if _APPEAL_REQUEST.search(text) else None
+
+
+def _appeal_actions(events: list[EventDraft], doc: ParsedDocument) -> None:
+    if doc.document_date is None:
+        return
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body" or len(block.text) > 400 or (kind := appeal_action(block.text)) is None:
+            continue
+        if kind == "recommended":
+            act = EventDraft(index, "statement", 0, len(block.text.rstrip()), "document_act", 0.5).on(doc.document_date)
+            act.date_kind, act.inferred = "exact", True
+        else:
+            m = _APPEAL_REQUEST.search(block.text)
+            act = EventDraft(index, "instruction", m.start(), m.end(), "document_act", 0.5)
+            act.date_kind, act.precision = "undated", "unknown"
+        act.sources = list(doc.sender_names)
+        at = next((i for i, e in enumerate(events) if e.block > index), len(events))
+        events.insert(at, act)
+
+
+# The foot of a congress's resolution, who moved it and who seconded it, before the vote that carried it ("Moved by
+# Comrade Pat Harrison (Brent), seconded by Comrade Mick Costello. Carried unanimously, Monday 14 November."): each an
+# act on the day it was carried (en.yaml moving_words; the names' titles, comrade_titles).
+_MOVED = compile_opening(r"(?:^|(?<=[.,;]\s))(?P<verb>(?i:" + alternation(lexicon("en").get("moving_words") or ["(?!)"]).replace(r"\ ", r"\s+")
+                         + r"))\s+(?:(?:Comrade|Cde\.|Brother|Sister|Councillor|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
+                         r"(?P<who>[A-Z](?:\.|[\w'’-]+)(?:\s+[A-Z](?:\.|[\w'’-]+)){0,3})(?:\s+\([^()]{1,40}\))?")
+
+
+def moved_and_seconded(text: str) -> list[tuple[int, int, str]]:
+    """The movers and seconders a resolution's foot names: where each clause opens and closes, and the name."""
+    return [(m.start(), m.end(), m["who"]) for m in _MOVED.finditer(text)]
+
+
+def _moved_and_seconded(events: list[EventDraft], doc: ParsedDocument) -> None:
+    if doc.document_type != "resolution" or doc.document_date is None or not doc.document_date_text:
+        return
+    for index, block in enumerate(doc.blocks):
+        if doc.document_date_text not in block.text or len(block.text) > 300:
+            continue  # the foot's line that carries the resolution on its day
+        for opens, closes, who in moved_and_seconded(block.text):
+            act = EventDraft(index, "statement", opens, closes, "document_act", 0.5).on(doc.document_date)
+            act.date_kind, act.inferred, act.sources = "exact", True, [canonical_name(who)]
+            events[:] = [e for e in events if not (e.block == index and e.date_kind == "upper_bound" and e.evidence_start <= opens < e.evidence_end)]
+            at = next((i for i, e in enumerate(events) if e.block > index), len(events))
+            events.insert(at, act)
+
+
+_SPAN_OPENS_WITHIN = 6  # characters before the span's sentence: the passage's number ("3. ")
+
+
+def _within_the_opening_span(events: list[EventDraft], blocks: list) -> None:
+    """A passage that opens with a span of days ("3. From 12 to 14 May we were in the Rostock district. At the Warnow
+    shipyard the works trade union committee described the system of brigades, and we met a group of apprentices"): the
+    past acts it goes on to tell with no day of their own, which a reader dated over a wider span (the whole visit up to
+    the day written), happened within that span."""
+    for opening in events:
+        if opening.method != "dated_sentence" or opening.date_kind != "range" or opening.start_date is None \
+                or opening.end_date is None or opening.precision != "day" or not 0 <= opening.block < len(blocks) \
+                or blocks[opening.block].text[:opening.evidence_start].strip(" .0123456789") \
+                or opening.evidence_start > _SPAN_OPENS_WITHIN:
+            continue
+        for event in events:
+            if event.block == opening.block and event is not opening and event.evidence_start >= opening.evidence_end \
+                    and event.method in _CARRIED_READERS and event.date_text is None and event.inferred \
+                    and event.date_kind == "range" and event.start_date is not None and event.end_date is not None \
+                    and event.start_date <= opening.start_date and opening.end_date <= event.end_date \
+                    and (event.start_date, event.end_date) != (opening.start_date, opening.end_date):
+                event.start_date, event.end_date, event.date_kind = opening.start_date, opening.end_date, "range"
 
 
 def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | None) -> None:
@@ -1304,7 +1563,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = _read_as_a_line([e for e in own if (not _told_again(e, rest, context.senders if doc.sending_office else None) or (e.block, e.start_date) in datelines and not e.targets
                                                  and e.key_as is not None) and e not in told and id(e) not in lined] + rest, doc)
     events = _meeting_told_again(events, doc, context)
-    events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events)]
+    events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events, doc)]
     events = _cable_handling(events, doc)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
@@ -2280,10 +2539,11 @@ def _meeting_told_again(events: list[EventDraft], doc: ParsedDocument, context: 
     return [e for e in events if not (again(e) and any(at < (e.block, e.evidence_start) for at in told))]
 
 
-def _trailer_read_again(event: EventDraft, events: list[EventDraft]) -> bool:
+def _trailer_read_again(event: EventDraft, events: list[EventDraft], doc: ParsedDocument) -> bool:
     """A line the trailer reader has read as the document's handling ("Recorded by: J. Novák" as the record's writing
-    at its foot) is not read again as a sentence of the story: one line, one row (the trailer's)."""
-    return event.method == "tense_sentence" and any(
+    at its foot; an airgram's form line "Drafted: IO/UNP:JMcCaffrey:11/13/75 ext. 21452") is not read again as a sentence
+    of the story: one line, one row (the trailer's)."""
+    return (event.method == "tense_sentence" or event.method == "dated_sentence" and is_form_hand_line(doc.blocks[event.block].text)) and any(
         o.method == "cable_trailer" and o.block == event.block and o.evidence_start < event.evidence_end and event.evidence_start < o.evidence_end
         for o in events
     )

@@ -120,7 +120,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         return told
     if relative and ((previous := _month_story_dated(earlier, index, relative[0])) or entry_day is not None):
         when = relative[0]
-        if previous is not None and when.days >= 0 and not when.from_now and (back := _looked_back_from(previous, earlier)) is not None:
+        if previous is not None and when.days >= 0 and not when.from_now and (back := _looked_back_from(previous, earlier, texts if when.days > 0 and pluperfect_in(sentence) is None else None)) is not None:
             previous = back  # "On March 31 the army removed the President. X had returned two days earlier. In a
             # memorandum the next day, ...": the day after the story's day, not after the day the look back told; "...
             # entered Kampala on 11 April. Libyan soldiers were withdrawn two days earlier. The radio station was taken
@@ -264,9 +264,21 @@ _PERIOD_SCREEN = tuple(sorted({k[:3] for k in _PERIOD_STARTS}))
 _ANY_PERIOD_SCREEN = re.compile("|".join(map(re.escape, _PERIOD_SCREEN)) or "(?!)")  # the stems in one scan of the text
 
 
-def _looked_back_from(previous: EventDraft, earlier: list[EventDraft]) -> EventDraft | None:
+def _looked_back_from(previous: EventDraft, earlier: list[EventDraft], texts: list[str] | None = None) -> EventDraft | None:
     """The row a look back ("X had returned two days earlier") counted from, when ``previous`` is that look back's: the
-    story's day a later count forward ("the next day") goes on from. None for any other row."""
+    story's day a later count forward ("the next day") goes on from; or the row before a look back told in the
+    pluperfect with a day of its own, earlier than the story's ("On Monday, November 10, the General Assembly adopted
+    Resolution 3379 ... The Third Committee had already approved the text on October 17. ... The following day the
+    Senate ..."), where the count forward is told in the simple past (a story told on in the pluperfect, "Two days later
+    the army had been forced to give up Qataba", counts from its own last day). None for any other row."""
+    if previous.method == "dated_sentence" and previous.start_date is not None and (found := _told_at(previous, texts)) is not None:
+        told, at = found
+        opens = max(told.rfind(". ", 0, at), told.rfind("; ", 0, at), 0)
+        before = last_dated([e for e in earlier if e is not previous and e.start_date is not None])
+        if pluperfect_in(told[:at], opens) is not None and before is not None and before.start_date is not None \
+                and before.start_date > previous.start_date and before.date_kind == "exact":
+            return before
+        return None
     if previous.method != "relative_date" or not previous.date_text:
         return None
     told = find_relative(previous.date_text)

@@ -1212,6 +1212,16 @@ CHECKS = {
     "issued_by_openers": lambda language, text, expected: _assert_equal(model_module.issuer(text), expected, text),
     "adopting_meeting_words": lambda language, text, expected: _assert_equal(
         (found.start_date if (found := generic.adopting_meeting_day(text.split("\n"))) else None), expected, text),
+    "resolution_acts": lambda language, text, expected: _assert_equal(
+        [text[a:b] for a, b in __import__("pipeline.extract.events.passages", fromlist=["x"]).resolution_act_spans(text)], expected, text),
+    "source_perfect_verbs": lambda language, text, expected: _assert_equal(
+        (found[0] if (found := __import__("pipeline.extract.events.passages", fromlist=["x"]).learned_source(text)) else None), expected, text),
+    "recommended_action_labels": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.extract.events.passages", fromlist=["x"]).appeal_action(text), expected, text),
+    "moving_words": lambda language, text, expected: _assert_equal(
+        [who for _, _, who in __import__("pipeline.extract.events.passages", fromlist=["x"]).moved_and_seconded(text)], expected, text),
+    "carrying_words": lambda language, text, expected: _assert_equal(
+        (found.start_date if (found := generic.carrying_day([text])) else None), expected, text),
     "subject_openers": _matches(generic._SUBJECT_LINE),
     "capitals": lambda language, example, expected: _assert_equal(
         _capitals.sentence_case(example["text"], _capitals.names_after_titles([example["text"]])), example["cased"], example["text"]),
