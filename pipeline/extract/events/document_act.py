@@ -4,6 +4,8 @@ the turns of a record of conversation, and a message a document reads out or for
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -697,20 +699,40 @@ def bare_turn(text: str) -> bool:
     return (m := _REPORTED_TURN.match(text)) is not None and m[0][-1:] in ".:"
 
 
-def narrated_speaker(text: str, language: str | None = None) -> str | None:
+def narrated_speaker(text: str, language: str | None = None, people: Iterable[str] = ()) -> str | None:
     """The person a paragraph of a record opens with as the one saying ("Chen Yi then remarked that ..."): his own
     turn, told in the third person, not the last speaker's going on ("Ким Ир Сен сообщил, что ..." too). Only a person
-    the gazetteer knows."""
+    the gazetteer knows, or one of ``people`` (those the record names in full: its participants, the persons its text
+    names) whose surname is the one the paragraph opens with and no other's ("Nguza said that ..." after "The Secretary:
+    ...", in a record whose participants list "Foreign Minister Nguza Karl-i-Bond")."""
     if language == "ru":  # "Ким Ир Сен сообщил, что ...": the name, then the verb of saying
         said = next((c for c in read_cues(text[:80], language) if c.kind == "speech"), None)
         head = text[: said.start].strip(" ,") if said else ""
         entity = lookup(head) if head and len(head.split()) <= 4 else None
+        name = head if head and all(w[:1].isupper() for w in head.split()) else ""  # "Хамид сообщил": a surname alone
     else:
         m = _REPORTED_TURN.match(text)
         entity = (lookup(m["name"]) or lookup(re.sub(r"^(?:the|The)\s+", "", m["titled"]))) if m else None  # "Secretary Dulles"
         if m and entity is None and _PERSONAL_TITLE.match(m["titled"]) and len(m["name"].split()) <= 2:
             return canonical_name(m["name"])  # "Comrade Mittag reported that ...": a member the gazetteer lacks, his own turn
+        name = m["name"] if m else ""
+    if entity is None and name and 1 <= len(short := _folded_words(name)) <= 2 and len(full := {
+        p for p in people if len(words := _folded_words(p)) > len(short) and (words[-len(short):] == short or words[: len(short)] == short)
+    }) == 1:
+        return full.pop()  # "General Vessey reported that ...": the "General John W. Vessey, Jr." the record names; "Nguza
+        # said": "Nguza Karl-i-Bond", named by his first name as a Zairean or a Chinese name is; "Хамид сообщил, что ...":
+        # the "А. С. Ш. Хамид" a Russian record names
     return entity.name if entity is not None and entity.kind == "person" else None
+
+
+def _folded_words(name: str) -> list[str]:
+    """A name's words without accents, case or full stops ("Hunlédé" -> ["hunlede"])."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = [w.strip(".,") for w in plain.casefold().split() if w.strip(".,")]
+    return words[:-1] if len(words) > 2 and words[-1] in _NAME_SUFFIXES else words
+
+
+_NAME_SUFFIXES = frozenset(w.casefold().strip(".") for w in lexicon("en").get("name_generation_suffixes") or [])
 
 
 SPEAKER_LINE = compile_opening(r"^\s*(?:(?:Comrade|Cde\.|Com\.|Mr\.)\s+)?(?P<name>[^\W\d_][^:\n]{1,50}?)\s*:\s*$")

@@ -85,7 +85,6 @@ from pipeline.extract.events.common import (
 from pipeline.extract.events.context import (
     RECORD_WORDS,
     beside_day,
-    cabinet_members,
     dateline_blocks,
     day_alone,
     document_context,
@@ -1475,6 +1474,35 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
                 continue  # "Nasser told me that on 28 September a conspiracy had been discovered": the told act, not the teller's
             if (name := opening_name(told, lower)) and not any(t.split()[-1] == name.split()[-1] for t in event.targets):
                 event.sources = [name]  # "Newsom welcomed the Prime Minister": he, to the one his reader found
+            elif not event.targets:
+                event.sources = _apposed_subject(told, lower)
+
+
+# A subject set off from its verb by an aside between commas: "Colonel Jean-Bedel Bokassa, army chief of staff, seized
+# power", "Azahari, who is in Manila, proclaimed", "The Soviet representative, Sobolev, denounced the landing".
+_APPOSED_SUBJECT = compile_opening(r"^(?P<head>[^,;:]+),\s*(?P<aside>[^,;:]+),\s*$")
+
+
+def _apposed_subject(told: str, lower: frozenset[str]) -> list[str]:
+    """The subject of an English sentence whose subject and verb an aside between commas parts: the person the aside
+    names where the subject is his office ("The exiled leader of the Ansar, Sadiq al-Mahdi, told"), else the subject
+    before it, a name or a group ("Egal, who was in the United States at the time, flew home")."""
+    verb = next((c.start for c in read_cues(told, "en") if c.kind in ("past", "speech", "performative", "ongoing")), None)
+    if verb is None and (finite := _FINITE_VERB.search(told)) is not None:
+        verb = finite.start() + 1
+    if verb is None or (m := _APPOSED_SUBJECT.match(told[: verb])) is None:
+        return []
+    rest = told[verb:]
+    if not _APPOSED_RELATIVE.match(m["aside"]) and (held := opening_name(f"{m['aside'].strip()} {rest}", lower)):
+        return [held]  # the office, then the man who holds it
+    if name := opening_name(f"{m['head'].strip()} {rest}", lower):
+        return [name]
+    return [p for p in subject_phrase(m["head"] + " ") if len(p.split()) > 1 or p[:1].isupper()]  # not a bare noun ("The
+    # group, which includes a cruiser, ...": which group, the sentences before tell)
+
+
+_APPOSED_RELATIVE = compile_opening(r"^\s*(?:" + alternation(lexicon("en").get("relativizers") or ["(?!)"]) + r")\b", re.IGNORECASE)  # an
+# aside that is a relative clause ("who is in Manila"), naming no one
 
 
 def _group_subject(text: str, date_text: str | None = None, dated: bool = False) -> list[str]:
@@ -1581,7 +1609,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 context.occasion <= event.start_date <= (context.occasion_end or context.occasion)
             )  # the record's own meeting, not "Their meeting in Bonn"
             if event.event_type == "meeting" and held and not event.sources and not event.targets:
-                event.sources = [context.body, *cabinet_members(doc)]  # a cabinet's ministers present met as it
+                event.sources = [context.body]  # the body alone met, not the ministers its minutes list present (the
+                # minutes of a body: the body on its session, the speaker on a turn)
             elif held and not event.sources and not event.targets and event.method == "dated_sentence" and event.block < len(doc.blocks) \
                     and _place_and_day(doc.blocks[event.block].text[event.evidence_start: event.evidence_end]):
                 event.event_type, event.sources = "meeting", [context.body]  # "Ulaanbaatar, 18 March 1969. Present: ...": the
@@ -2892,6 +2921,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     if len(participants) == 1 and context.senders and participants[0] not in context.senders:
         participants = list(context.senders) + participants  # "Tsedenbal's diary on his conversation with Mikoyan": and its writer
     participants += [n for n in record_speakers if n not in participants]
+    named_people = list(dict.fromkeys([*participants, *people_present(doc), *members, *(
+        m.entity.name for b in doc.blocks for m in find_mentions(b.text) if m.entity.kind == "person")])) \
+        if context.is_record else []  # those the record names in full: a paragraph opening with one's surname is his turn
     two_sides = 2 <= len(participants) <= 3  # a talk of two sides: at the meeting of a body or of many, "we" may be all of them
     sides = [side_of(p) for p in participants] if two_sides else []
     states = sides and all(s and (e := lookup(s)) is not None and e.is_state for s in sides)  # a pact, "our two countries": states
@@ -3093,7 +3125,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             turn_name = assenting[0]  # "Cde. Suslov agrees.": a member's own turn, not the last speaker's going on
         elif turn_name is None and reported is None and (speaker is not None or (context.is_record and (
                 block.language == "ru" or bare_turn(block.text)))) \
-                and (narrated := narrated_speaker(block.text, block.language)) and narrated != speaker:
+                and (narrated := narrated_speaker(block.text, block.language, named_people)) and narrated != speaker:
             if members and lookup(narrated) is None and (member := member_opening(block.text, members)):
                 narrated = member  # "Minister De Koning says that ...": the member as the list of those present writes him
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian

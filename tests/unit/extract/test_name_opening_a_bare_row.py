@@ -62,3 +62,14 @@ def test_a_row_with_only_whom_the_act_was_done_to_takes_the_opening_name_as_its_
     row = EventDraft(0, "meeting", 0, len(text), "tense_sentence", 0.6, targets=["Pierre Mugenzi"])  # the holder a reader found
     passages._bare_rows_subject([row], doc)
     assert (row.sources, row.targets) == (["Karangwa"], ["Pierre Mugenzi"])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Colonel Mbandaka, the army chief of staff, seized power on the night of 3 May.", "Mbandaka"),
+    ("Tembarek, who was abroad at the time, flew home on 4 May.", "Tembarek"),
+    ("The rector of the university, Karangwa Sibomana, lowered the flag on 4 May.", "Karangwa Sibomana"),
+])
+def test_a_subject_parted_from_its_verb_by_an_aside_is_the_rows_actor(text, name):
+    actors = _actors(text)
+    assert actors and all(a == [name] for a in actors), actors
+
