@@ -673,9 +673,11 @@ _REPORTED_TURN = compile_opening(
     r"^\W*" + ITEM_HEAD + "?" + _TURN_OPENER + r"(?P<titled>(?:(?:the\s+)?(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("titles") or [], key=len, reverse=True))
     + r")\.?\s+)*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}))\s+(?:\[[^\]]{1,40}\]\s+)?(?:then\s+|also\s+)?(?:"
     + "|".join(re.escape(w) for w in lexicon("en").get("reported_speech_verbs") or [] if " " in w) + "|"  # "pointed out that"
-    + SPEECH_VERBS + r")(?:\s+(?:that|whether|if)\b|[.:](?=\s|$)|\s+(?:on|about)\s+(?=(?:the|a|an|his|her|their|its|our)\s))"
+    + SPEECH_VERBS + r")(?:(?:\s+(?:" + alternation(lexicon("en").get("turn_listeners") or []) + r"))?\s+(?:that|whether|if)\b"
+    + r"|[.:](?=\s|$)|\s+(?:on|about)\s+(?=(?:the|a|an|his|her|their|its|our)\s))"
     # "Comrade Cyrankiewicz asked whether ...": a question reported, his turn too; "Comrade Ts. Dugersuren reported.": the
-    # verb alone, what he reported the sentences after it; "Comrade X reported on the diplomatic struggle.": its topic
+    # verb alone, what he reported the sentences after it; "Comrade X reported on the diplomatic struggle.": its topic;
+    # "Hunlédé informed me that ...": the one he told between his verb and "that" (turn_listeners), his turn still
 )
 # A title that only a person bears ("Comrade", "Mr."): the name after it is a speaker's though the gazetteer lacks him.
 _PERSONAL_TITLE = compile_opening(r"^(?:the\s+)?(?:" + alternation(lexicon("en").get("personal_titles") or []) + r")\.?\s")
@@ -699,12 +701,15 @@ def bare_turn(text: str) -> bool:
     return (m := _REPORTED_TURN.match(text)) is not None and m[0][-1:] in ".:"
 
 
-def narrated_speaker(text: str, language: str | None = None, people: Iterable[str] = ()) -> str | None:
+def narrated_speaker(text: str, language: str | None = None, people: Iterable[str] = (), written: Iterable[str] = ()) -> str | None:
     """The person a paragraph of a record opens with as the one saying ("Chen Yi then remarked that ..."): his own
     turn, told in the third person, not the last speaker's going on ("Ким Ир Сен сообщил, что ..." too). Only a person
     the gazetteer knows, or one of ``people`` (those the record names in full: its participants, the persons its text
     names) whose surname is the one the paragraph opens with and no other's ("Nguza said that ..." after "The Secretary:
-    ...", in a record whose participants list "Foreign Minister Nguza Karl-i-Bond")."""
+    ...", in a record whose participants list "Foreign Minister Nguza Karl-i-Bond"); failing those, one of ``written``
+    (the given name and surname the record writes, ``written_names``) whose surname it is and no other's ("Hunlédé
+    informed me that ..." in a record that names "the Minister of Foreign Affairs, Joachim Hunlédé"), in English only
+    (a Russian record writes names declined: "с Мохаммедом ФИТУРИ")."""
     if language == "ru":  # "Ким Ир Сен сообщил, что ...": the name, then the verb of saying
         said = next((c for c in read_cues(text[:80], language) if c.kind == "speech"), None)
         head = text[: said.start].strip(" ,") if said else ""
@@ -718,11 +723,30 @@ def narrated_speaker(text: str, language: str | None = None, people: Iterable[st
         name = m["name"] if m else ""
     if entity is None and name and 1 <= len(short := _folded_words(name)) <= 2 and len(full := {
         p for p in people if len(words := _folded_words(p)) > len(short) and (words[-len(short):] == short or words[: len(short)] == short)
-    }) == 1:
+    } or {p for p in written if language in (None, "en") and len(words := _folded_words(p)) == len(short) + 1 and words[1:] == short}) == 1:
         return full.pop()  # "General Vessey reported that ...": the "General John W. Vessey, Jr." the record names; "Nguza
         # said": "Nguza Karl-i-Bond", named by his first name as a Zairean or a Chinese name is; "Хамид сообщил, что ...":
         # the "А. С. Ш. Хамид" a Russian record names
     return entity.name if entity is not None and entity.kind == "person" else None
+
+
+def written_names(texts: Iterable[str]) -> list[str]:
+    """The names of two words a record writes, a given name and a surname each capitalised ("Joachim Hunlédé"), not
+    a title (en.yaml ``titles``) nor a name the gazetteer holds as a place or a body: whom a paragraph opening with
+    the surname alone may mean (narrated_speaker)."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for m in _WRITTEN_NAME.finditer(text):
+            if not (m[1][:1].isupper() and m[2][:1].isupper()) or {m[1].casefold(), m[2].casefold()} & _TITLE_WORDS:
+                continue
+            if (known := lookup(m[0])) is not None and known.kind != "person":
+                continue
+            found[m[0]] = None
+    return list(found)
+
+
+_WRITTEN_NAME = re.compile(r"(?<![\w'’.-])([^\W\d_][^\W\d_'’-]+)\s+([^\W\d_][\w'’-]+)(?![\w'’-]|\s+[^\W\d_])")
+_TITLE_WORDS = frozenset(w.casefold().strip(".") for w in [*(lexicon("en").get("titles") or []), *(lexicon("en").get("personal_titles") or [])])
 
 
 def _folded_words(name: str) -> list[str]:

@@ -167,6 +167,7 @@ from pipeline.extract.events.document_act import (
     turn_event,
     turn_name_in,
     turn_speaker_in,
+    written_names,
     zh_turn_label,
 )
 from pipeline.extract.events.document_metadata import (
@@ -2935,6 +2936,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     named_people = list(dict.fromkeys([*participants, *people_present(doc), *members, *(
         m.entity.name for b in doc.blocks for m in find_mentions(b.text) if m.entity.kind == "person")])) \
         if context.is_record else []  # those the record names in full: a paragraph opening with one's surname is his turn
+    written_people = written_names(b.text for b in doc.blocks) if context.is_record else []  # "Joachim Hunlédé": one the
+    # gazetteer lacks, written in full in the record's text
     two_sides = 2 <= len(participants) <= 3  # a talk of two sides: at the meeting of a body or of many, "we" may be all of them
     sides = [side_of(p) for p in participants] if two_sides else []
     states = sides and all(s and (e := lookup(s)) is not None and e.is_state for s in sides)  # a pact, "our two countries": states
@@ -3136,7 +3139,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             turn_name = assenting[0]  # "Cde. Suslov agrees.": a member's own turn, not the last speaker's going on
         elif turn_name is None and reported is None and (speaker is not None or (context.is_record and (
                 block.language == "ru" or bare_turn(block.text)))) \
-                and (narrated := narrated_speaker(block.text, block.language, named_people)) and narrated != speaker:
+                and (narrated := narrated_speaker(block.text, block.language, named_people, written_people)) and narrated != speaker:
             if members and lookup(narrated) is None and (member := member_opening(block.text, members)):
                 narrated = member  # "Minister De Koning says that ...": the member as the list of those present writes him
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian

@@ -5,7 +5,7 @@ names no one (names written for these tests)."""
 
 import pytest
 
-from pipeline.extract.events.document_act import narrated_speaker
+from pipeline.extract.events.document_act import narrated_speaker, written_names
 
 PEOPLE = ["Mobutu Sese Seko", "Nguza Karl-i-Bond", "Henry A. Kissinger", "John W. Vessey, Jr.", "Joseph Tembarek", "Pierre Tembarek"]
 
@@ -28,3 +28,20 @@ def test_a_surname_of_two_or_of_none_names_no_one(text):
 
 def test_a_russian_records_surname_is_the_one_it_names_in_full():
     assert narrated_speaker("Тембарек сообщил, что вчера в столицу прибыл министр.", "ru", ["А. С. Тембарек", "Р. Н. Мбандака"]) == "А. С. Тембарек"
+
+
+RECORD = ("On Tuesday I was received by the President at the Palace. The Minister of Foreign Affairs, Aboubakar Tendelé, "
+          "and the second secretary of the embassy, comrade Pavel Mrázek, who interpreted, took part.")
+
+
+def test_a_surname_the_record_writes_after_a_given_name_is_its_speaker_told_whom():
+    """"Tendelé informed me that ...": the one the record writes in full, though neither the gazetteer nor its list of
+    those present knows him; the one he told between the verb and "that" leaves it his turn."""
+    written = written_names([RECORD])
+    assert "Aboubakar Tendelé" in written and "Pavel Mrázek" in written
+    assert narrated_speaker("Tendelé informed me that a delegation had returned from Peking in January.", "en", [], written) == "Aboubakar Tendelé"
+    assert narrated_speaker("Comrade Mrázek assured us that the list was ready.", "en", [], written) == "Mrázek"
+
+
+def test_a_title_before_a_name_is_no_given_name():
+    assert not any(n.split()[0] in ("Minister", "Comrade", "President") for n in written_names([RECORD]))
