@@ -717,6 +717,7 @@ _SHAPED_PLACE = compile_opening(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?
 # The hour after the day ("14.20", "23:40", "at 16.30", "klo 14.20", "r. godz. 20.40", "à 18 h"): the words before it are
 # any language's.
 _ANY_HOUR = compile_opening(r"^\W*(?:[^\W\d_]{1,5}\.?\s+){0,2}(?P<hour>[0-2]?\d)(?:[:.,](?P<minute>[0-5]\d)(?!\d)|\s?h(?![^\W\d_]))")
+_OF_LAST = compile_opening(r"(?:\b(?:of|Of)|" + event_words("date_of") + r")\s*$")  # "Telegram of 14.3.1972": a paper named
 _DATE_LABEL = compile_opening(event_words("date_labels"))  # "Дата:", "日期:": the page's own date line
 _SHAPED_LINE_MAX = 100  # a handling line is short: a sentence that opens with a label and a day is no stamp
 _SHAPED_TAIL_MAX = 45  # after the day: its hour, the hand or the office, and nothing more
@@ -725,9 +726,16 @@ _TAIL_SMALL_WORDS = 3  # "at 16.30 hrs local time", "в 23.40": an hour's words;
 _BODY_LINE = 200  # a paragraph of the text: the head is above the first, the foot under the last
 _LABELLED = compile_opening(r"^\W*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*:")  # "Citation: ...": the site's, no paragraph
 _COGNATE_RATIO = 85  # rapidfuzz ratio of a label and a handling verb of another language's file, both folded
+# The labels of the page's own lines that a day may follow and that are no stamp: its date and time lines, its subject,
+# number, source, notes, chapters and agenda ("Date: ...", "Source: RGANI, 14.3.1972", "Chapter 3: 14 May 1972").
 _NOT_HANDLING_LABELS = frozenset(w.casefold() for key in ("time_labels", "interview_date_labels", "catalogue_date_labels",
-                                                          "edition_date_labels", "subject_labels", "number_labels")
+                                                          "edition_date_labels", "subject_labels", "number_labels", "source_labels",
+                                                          "source_note_labels", "note_labels", "chapter_labels", "page_labels",
+                                                          "volume_labels", "apparatus_labels", "agenda_labels")
                                  for w in words(key))
+_WEEKDAYS = frozenset(w.casefold() for language in LANGUAGES for w in (lexicon(language).get("weekdays") or {}))  # "Saturday
+# 15 November 1980": a day's heading, no label
+_LEADERS = compile_opening(r"\.\s?\.\s?\.|\u2026")  # "Chapter 3: 14 May 1972 ........ 45": a table of contents' leaders
 
 
 def _folded(text: str) -> str:
@@ -781,7 +789,8 @@ def shaped_line(text: str, year: int | None) -> tuple[str, date, int | None, str
         line = line[:cut]
     starts = [0] + [m.end() for m in itertools.islice(_WORD_GAP.finditer(line), _LEADING_WORDS)]
     read = [r for at in starts if (r := _shaped_from(line[at:], year)) is not None
-            and (at == 0 or ":" not in line[:at] and not r[0][:1].islower())]  # "Subject: the visit of 14 May": a label's line
+            and (at == 0 or ":" not in line[:at] and not line[:1].isdigit() and not r[0][:1].islower())]  # "Subject: the
+    # visit of 14 May": a label's line; "12 Telegram of ...": a footnote's
     found = next((r for r in read if _label_kind(r[0]) is not None), read[0] if read else None)
     return (*found, len(line)) if found else None
 
@@ -793,12 +802,21 @@ _WORD_GAP = compile_opening(r"\s+")
 _LEADING_WORDS = 2  # the words of another column a head's line may hold before its stamp ("Nr. 47", "Fortroligt")
 
 
+def _no_stamp_label(label: str) -> bool:
+    """A label that is no stamp's: the page's own date, subject or source line ("Date:", "DATE DISTR:", "Source:"), a
+    weekday ("Saturday 15 November 1980"), a paper named by its day ("Telegram of 14.3.1972"), a word too short to be a
+    label ("On 8 May ...": a sentence)."""
+    folded = label.casefold().split()
+    return label.casefold() in _NOT_HANDLING_LABELS or any(w in _NOT_HANDLING_LABELS or w.strip(".,") in _WEEKDAYS for w in folded) \
+        or bool(_DATE_LABEL.search(label) or _OF_LAST.search(label)) \
+        or len(folded[0]) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in label)
+
+
 def _shaped_from(line: str, year: int | None) -> tuple[str, date, int | None, str | None] | None:
     if (m := _SHAPED_LABEL.match(line)) is None:
         return None
     label = m["label"].strip()
-    if label.casefold() in _NOT_HANDLING_LABELS or any(w in _NOT_HANDLING_LABELS for w in label.casefold().split()) \
-            or _DATE_LABEL.search(label) or len(label.split()[0]) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in label):
+    if _no_stamp_label(label):
         return None  # "Date: ...", "Time: ...", "Subject: ...": the document's own lines; "On 8 May ...": a sentence
     start, named = m.end(), None
     if (place := _SHAPED_PLACE.match(line, start)) is not None and not find_dates(line[start: place.end()], year):
@@ -808,11 +826,11 @@ def _shaped_from(line: str, year: int | None) -> tuple[str, date, int | None, st
     elif len(words_of := label.split()) > 1 and _label_kind(words_of[0]) and all(w[:1].isupper() for w in words_of[1:]):
         label, named = words_of[0], " ".join(words_of[1:])  # "Расшифровал Кулешов 3.12.75 в 14.40"
     days = [d for d in find_dates(line[start:], year) if d.start_date]
-    if not days or days[0].precision not in ("day", "minute") or line[start: start + line[start:].find(days[0].text)].strip(" ,:") \
+    if not days or days[0].precision not in ("day", "minute") or (days[0].end_date or days[0].start_date) != days[0].start_date or line[start: start + line[start:].find(days[0].text)].strip(" ,:") \
             or any(d.start_date != days[0].start_date for d in days[1:]):
         return None
     tail = line[start + line[start:].find(days[0].text) + len(days[0].text):]
-    if len(tail) > _SHAPED_TAIL_MAX or len(_SMALL_WORDS.findall(tail)) > _TAIL_SMALL_WORDS:
+    if len(tail) > _SHAPED_TAIL_MAX or len(_SMALL_WORDS.findall(tail)) > _TAIL_SMALL_WORDS or _LEADERS.search(tail):
         return None  # "... 14 May 1972 and its consequences for the talks": a sentence goes on after its day
     hour = _ANY_HOUR.match(tail)
     minute = int(hour["hour"]) * 60 + int(hour["minute"] or 0) if hour else (

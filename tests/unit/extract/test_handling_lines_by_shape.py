@@ -50,12 +50,22 @@ def test_lines_that_are_no_handling_lines():
     assert shaped_line("On 21 April, at 16:00, I was received by Prime Minister Maurice Bishop at Butler House.", None) is None
     assert shaped_line("Date: 19.VIII.1976, 14:00", None) is None  # the page's own date line
     assert shaped_line("Subject: the visit of 14 May 1972 and its consequences for the talks", None) is None
+    assert shaped_line("Source: RGANI, 14.3.1972", None) is None  # a citation
+    assert shaped_line("Introduction: 1 January 1950 ........ 12", None) is None  # a table of contents
+    assert shaped_line("12 Telegram of 14.3.1972", None) is None  # a footnote
 
 
 def _rows():
     doc = parse_text(CABLE)
     return [(e.event_type, e.start_date, e.sources, e.targets, doc.blocks[e.block].text[e.evidence_start:e.evidence_end])
             for e in extract_events(doc)]
+
+
+def test_a_hand_named_before_or_after_the_day():
+    assert shaped_line("Расшифровал: Кузнецов 3.XII.75 в 13.30", None)[3] == "Кузнецов"
+    assert shaped_line("Deciphered 23.7.1971 at 18.05, duty officer Kovač.", None)[3] == "Kovač"
+    assert shaped_line("Odszyfrowano dnia 10.08.74 godz. 04.05 – Kowalczyk", None)[3] == "Kowalczyk"
+    assert shaped_line("Eingang: 7.6.78, Abt. Internationale Verbindungen", None)[3] is None  # an office, no hand
 
 
 def test_the_earliest_stamp_is_the_sending_the_later_ones_the_receiving_ends():
