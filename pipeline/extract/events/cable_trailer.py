@@ -809,7 +809,7 @@ def _no_stamp_label(label: str) -> bool:
     folded = label.casefold().split()
     return label.casefold() in _NOT_HANDLING_LABELS or any(w in _NOT_HANDLING_LABELS or w.strip(".,") in _WEEKDAYS for w in folded) \
         or bool(_DATE_LABEL.search(label) or _OF_LAST.search(label)) \
-        or len(folded[0]) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in label)
+        or len(folded[0]) < 3 and not any(0x4E00 <= ord(c) <= 0x9FFF for c in label)  # a Han label: no short word
 
 
 def _shaped_from(line: str, year: int | None) -> tuple[str, date, int | None, str | None] | None:
