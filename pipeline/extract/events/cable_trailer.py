@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from pipeline.extract.events.cable_header import reads_receipt
-from pipeline.extract.events.common import BY_NAME, Context, EventDraft, clause_names
+from pipeline.extract.events.common import BY_NAME, Context, EventDraft, clause_names, event_words
 from pipeline.extract.events.context import signed_name
 from pipeline.normalize.dates import clock, find_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
@@ -712,3 +716,242 @@ def distribution_event(index: int, sentence: str, offset: int, day: date, whom: 
     event = EventDraft(index, "printed", offset, offset + len(sentence), "cable_trailer", 0.5).on(day)
     event.date_kind, event.targets = "approximate", whom
     return event
+
+
+# --- handling lines read by their shape ---------------------------------------------------------------------------
+# A cable's handling line is known by its shape as well as by its word: a label of one to four words, its colon or the
+# day at once after it, a day, often an hour, perhaps the hand that did it ("Lähetetty 16.1.1973 klo 14.20", "Přijato:
+# Praha, 14. 11. 1970, 13.15 hod.", "Gönderildiği tarih: 14.3.1972", "Distributed: 19.12.1989 at 16.30"), standing
+# among the page's head or foot lines. Where no language's file knows the label, the line is still the message's
+# handling: a row the date reader read there as a plain statement takes the handling's kind and parties.
+_SHAPED_LABEL = compile_opening(r"^[\W_]{0,3}(?P<label>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?)\s*(?:[:\uff1a]\s*|\s+(?=\d))")
+_NAMED_BEFORE = compile_opening(r"(?P<who>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?)\s+(?=\d)")  # a hand or a place before the day
+_SHAPED_PLACE = compile_opening(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*,\s*")  # "Přijato: Praha, 14. 11. 1970"
+# The hour after the day ("14.20", "23:40", "at 16.30", "klo 14.20", "r. godz. 20.40", "à 18 h"): the words before it are
+# any language's.
+_ANY_HOUR = compile_opening(r"^\W*(?:[^\W\d_]{1,5}\.?\s+){0,2}(?P<hour>[0-2]?\d)(?:[:.,](?P<minute>[0-5]\d)(?!\d)|\s?h(?![^\W\d_]))")
+_OF_LAST = compile_opening(r"(?:\b(?:of|Of)|" + event_words("date_of") + r")\s*$")  # "Telegram of 14.3.1972": a paper named
+_DATE_LABEL = compile_opening(event_words("date_labels"))  # "Дата:", "日期:": the page's own date line
+_SHAPED_LINE_MAX = 100  # a handling line is short: a sentence that opens with a label and a day is no stamp
+_SHAPED_TAIL_MAX = 45  # after the day: its hour, the hand or the office, and nothing more
+_SMALL_WORDS = compile_opening(r"(?<![\w.])[^\W\d_A-Z]*[a-z][^\W\d_]*(?![\w.])")  # "and", "its": words in small letters
+_TAIL_SMALL_WORDS = 3  # "at 16.30 hrs local time", "в 23.40": an hour's words; more is a sentence's
+_BODY_LINE = 200  # a paragraph of the text: the head is above the first, the foot under the last
+_LABELLED = compile_opening(r"^\W*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*:")  # "Citation: ...": the site's, no paragraph
+_COGNATE_RATIO = 85  # rapidfuzz ratio of a label and a handling verb of another language's file, both folded
+# The labels of the page's own lines that a day may follow and that are no stamp: its date and time lines, its subject,
+# number, source, notes, chapters and agenda ("Date: ...", "Source: RGANI, 14.3.1972", "Chapter 3: 14 May 1972").
+_NOT_HANDLING_LABELS = frozenset(w.casefold() for key in ("time_labels", "interview_date_labels", "catalogue_date_labels",
+                                                          "edition_date_labels", "subject_labels", "number_labels", "source_labels",
+                                                          "source_note_labels", "note_labels", "chapter_labels", "page_labels",
+                                                          "volume_labels", "apparatus_labels", "agenda_labels")
+                                 for w in words(key))
+_WEEKDAYS = frozenset(w.casefold() for language in LANGUAGES for w in (lexicon(language).get("weekdays") or {}))  # "Saturday
+# 15 November 1980": a day's heading, no label
+_LEADERS = compile_opening(r"\.\s?\.\s?\.|\u2026")  # "Chapter 3: 14 May 1972 ........ 45": a table of contents' leaders
+
+
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _label_kind(label: str) -> str | None:
+    """The kind a handling label stands for: the word a language's file lists ("Отправлено": message_sent), else the
+    same word of a kindred language, written alike ("Dešifrováno" as "Dešifrovano", "Modtaget" as "Mottaget", "Получена"
+    as "Получена"); None for a label no file knows."""
+    if (kind := handling_kind(label)) is not None:
+        return kind
+    return next((kind for word in label.split() if (kind := _cognate_kind(_folded(word.rstrip(".:"))))), None)
+
+
+@cache
+def _cognate_kind(word: str) -> str | None:
+    from rapidfuzz import fuzz, process
+    if len(word) < 5:
+        return None
+    verbs = {_folded(v): kind for v, kind in HANDLING_VERBS.items() if len(v) >= 5}
+    best = process.extractOne(word, list(verbs), scorer=fuzz.ratio, score_cutoff=_COGNATE_RATIO)
+    return verbs[best[0]] if best else None
+
+
+@dataclass
+class ShapedLine:
+    """A line read as a handling line by its shape: its block, the label, its day, its hour, the hand it names last."""
+    block: int
+    label: str
+    day: date
+    minute: int | None  # the hour as minutes since midnight, for the order of the lines
+    hand: str | None
+    kind: str | None  # the label's kind where a file knows it (or a kindred word), else None
+    start: int  # the stamp's span in its block
+    end: int
+
+
+def shaped_line(text: str, year: int | None) -> tuple[str, date, int | None, str | None, int] | None:
+    """A line that is a handling line by its shape (a short label, its day at once after it, then at most its hour and
+    the hand): its label, day, hour (minutes since midnight), the hand named last or before the day, and the length of
+    the stamp; None for any other line ("Berlin, 15 November 1976" has no label; "On 21 April, at 16:00, I was received ..." goes on after its day). A head's line
+    may hold another column before the stamp ("Nr. 47   Afsendt den 12. marts 1968 kl. 17.20", "Fortroligt   Modtaget
+    den ..."): the stamp is read from one of its first words on, the one whose label a file knows first."""
+    line = text.strip()
+    if len(line) > _SHAPED_LINE_MAX:  # "Deciphered 23.7.1971 at 18.05, duty officer Kovač. Copies: Federal Secretary,
+        # ...": the stamp is the line's leading part, up to the full stop before the next part
+        cut = next((m.start() + 1 for m in _NEXT_PART.finditer(line) if m.start() < _SHAPED_LINE_MAX), None)
+        if cut is None:
+            return None
+        line = line[:cut]
+    starts = [0] + [m.end() for m in itertools.islice(_WORD_GAP.finditer(line), _LEADING_WORDS)]
+    read = [r for at in starts if (r := _shaped_from(line[at:], year)) is not None
+            and (at == 0 or ":" not in line[:at] and not line[:1].isdigit() and not r[0][:1].islower())]  # "Subject: the
+    # visit of 14 May": a label's line; "12 Telegram of ...": a footnote's
+    found = next((r for r in read if _label_kind(r[0]) is not None), read[0] if read else None)
+    return (*found, len(line)) if found else None
+
+
+_NEXT_PART = compile_opening(r"\.\s+(?=[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}\s*:)")  # ". Copies: ...": a line's next part
+
+
+_WORD_GAP = compile_opening(r"\s+")
+_LEADING_WORDS = 2  # the words of another column a head's line may hold before its stamp ("Nr. 47", "Fortroligt")
+
+
+def _no_stamp_label(label: str) -> bool:
+    """A label that is no stamp's: the page's own date, subject or source line ("Date:", "DATE DISTR:", "Source:"), a
+    weekday ("Saturday 15 November 1980"), a paper named by its day ("Telegram of 14.3.1972"), a word too short to be a
+    label ("On 8 May ...": a sentence)."""
+    folded = label.casefold().split()
+    return label.casefold() in _NOT_HANDLING_LABELS or any(w in _NOT_HANDLING_LABELS or w.strip(".,") in _WEEKDAYS for w in folded) \
+        or bool(_DATE_LABEL.search(label) or _OF_LAST.search(label)) \
+        or len(folded[0]) < 3 and not any(0x4E00 <= ord(c) <= 0x9FFF for c in label)  # a Han label: no short word
+
+
+def _shaped_from(line: str, year: int | None) -> tuple[str, date, int | None, str | None] | None:
+    if (m := _SHAPED_LABEL.match(line)) is None:
+        return None
+    label = m["label"].strip()
+    if _no_stamp_label(label):
+        return None  # "Date: ...", "Time: ...", "Subject: ...": the document's own lines; "On 8 May ...": a sentence
+    start, named = m.end(), None
+    if (place := _SHAPED_PLACE.match(line, start)) is not None and not find_dates(line[start: place.end()], year):
+        start = place.end()
+    elif (name := _NAMED_BEFORE.match(line, start)) is not None and not find_dates(name["who"], year):
+        start, named = name.end(), name["who"]  # "Расшифровал: Кузнецов 3.XII.75 в 13.30": the hand before the day
+    elif len(words_of := label.split()) > 1 and _label_kind(words_of[0]) and all(w[:1].isupper() for w in words_of[1:]):
+        label, named = words_of[0], " ".join(words_of[1:])  # "Расшифровал Кулешов 3.12.75 в 14.40"
+    days = [d for d in find_dates(line[start:], year) if d.start_date]
+    if not days or days[0].precision not in ("day", "minute") or (days[0].end_date or days[0].start_date) != days[0].start_date or line[start: start + line[start:].find(days[0].text)].strip(" ,:") \
+            or any(d.start_date != days[0].start_date for d in days[1:]):
+        return None
+    tail = line[start + line[start:].find(days[0].text) + len(days[0].text):]
+    if len(tail) > _SHAPED_TAIL_MAX or len(_SMALL_WORDS.findall(tail)) > _TAIL_SMALL_WORDS or _LEADERS.search(tail):
+        return None  # "... 14 May 1972 and its consequences for the talks": a sentence goes on after its day
+    hour = _ANY_HOUR.match(tail)
+    minute = int(hour["hour"]) * 60 + int(hour["minute"] or 0) if hour else (
+        int(days[0].time[:2]) * 60 + int(days[0].time[3:5]) if days[0].time else None)
+    rest = tail[hour.end():] if hour else tail
+    return label, days[0].start_date, minute, _last_hand(rest) or named
+
+
+def _last_hand(rest: str) -> str | None:
+    """The hand a stamp names last, after a comma or in brackets, the marks of his duty or of a comrade in small letters
+    before him ("..., s. Kočová", "..., duty officer Kovač.", "(Lehtonen)", "– Kowalczyk"): one or two capitalised words."""
+    cut = max(rest.rfind(","), rest.rfind("("), rest.rfind(" \u2013 "), rest.rfind(" - "))  # "... godz. 04.05 – Kowalczyk"
+    if cut < 0:
+        return None
+    said = rest[cut + 1:].strip(" ).\u2013-")
+    words_of = said.split()
+    names = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words_of)))[::-1]
+    marks = words_of[: len(words_of) - len(names)]
+    if not 1 <= len(names) <= 2 or len(marks) > 2 or any(not w.rstrip(".").isalpha() or not w[:1].islower() for w in marks):
+        return None
+    return " ".join(names) if all(w.replace("-", "").replace("'", "").isalpha() for w in names) else None
+
+
+def shaped_lines(doc: ParsedDocument) -> list[ShapedLine]:
+    """The handling lines a page's head and foot hold by their shape: above its first paragraph or under its last (a long
+    line opened by a label, "Citation: ...", is the site's, no paragraph of the text), each
+    among other such lines, next to the heading or the signature, or on a cable's page."""
+    year = doc.document_date.year if doc.document_date else None
+    body = [i for i, b in enumerate(doc.blocks) if len(b.text) > _BODY_LINE and not _LABELLED.match(b.text)]
+    if not body:
+        return []
+    found = []
+    for index, block in enumerate(doc.blocks):
+        if body[0] <= index <= body[-1] or is_annotation_line(block.text):
+            continue
+        if (read := shaped_line(block.text, year)) is not None:
+            label, day, minute, hand, length = read
+            start = len(block.text) - len(block.text.lstrip())
+            found.append(ShapedLine(index, label, day, minute, hand, _label_kind(label), start, start + length))
+    near = {doc.title_block} if doc.title_block is not None else set()
+    if doc.signature is not None:
+        near.add(doc.signature.name_block)
+    cable = doc.document_type in ("cable", "telegram")
+    return [s for s in found if cable or any(o is not s and abs(o.block - s.block) <= 2 for o in found)
+            or any(n is not None and abs(n - s.block) <= 2 for n in near)]
+
+
+def shaped_handling(events: list[EventDraft], doc: ParsedDocument, context: Context) -> list[EventDraft]:
+    """The rows of the handling lines read by their shape: a row the date reader read on such a line as a plain
+    statement (no reader knew its label) is the handling the label means (a kindred language's word: "Dešifrováno"),
+    else the generic handling no file names ("other"). Its parties as for a handling line: the sending by the sender to
+    the recipients; a receipt, deciphering or copying by the hand the line names last, else at the receiving end (the
+    recipients, else the mission's ministry at home). A line whose label no file knows is the sending where it is the
+    earliest of the page's handling lines (a cable is sent before it is received, deciphered and distributed), else
+    an act of the receiving end."""
+    lines = shaped_lines(doc)
+    if not lines:
+        return events
+    by_block = {s.block: s for s in lines}
+    timed = sorted((s.day, s.minute, s.block) for s in lines if s.minute is not None)
+    receiving = [n for n in (list(context.recipients) or [context.home_ministry]) if n]
+
+    def hand_of(line: ShapedLine) -> str | None:
+        known = lookup(line.hand) if line.hand else None
+        return canonical_name(line.hand) if line.hand and (known is None or known.kind == "person") else None
+
+    def read(line: ShapedLine) -> tuple[str, list[str], list[str]] | None:
+        """The kind and parties of a stamp: None where the page gives nobody to name (a sending with no sender), or where
+        the line is the page's own date line among stamps with their hours ("Datum: 7 mei 1975")."""
+        kind, hand = line.kind, hand_of(line)
+        if kind is None and timed and line.minute is None:
+            return None
+        if kind is None:  # the earliest stamp by its day and hour is the sending; with no hours, the first line
+            sending = (timed[0][2] == line.block and (len(timed) == 1 or timed[0][:2] < timed[1][:2])) if timed else lines[0] is line
+        else:
+            sending = kind == "message_sent"
+        if sending:
+            return (kind or "other", list(context.senders), [n for n in context.recipients if n not in context.senders]) if context.senders else None
+        if hand and kind in ("deciphered", "printed", None):
+            return kind or "other", [hand], []  # "Avattu 16.1.1973 klo 19.30, Lehtonen": the hand it names
+        return (kind or "other", receiving, []) if receiving else (kind or "other", [], [])
+
+    read_blocks = set()
+    for event in events:
+        line = by_block.get(event.block)
+        if line is None or event.start_date is None:
+            continue
+        read_blocks.add(event.block)
+        if event.start_date != line.day:
+            continue
+        hand = hand_of(line)
+        if line.kind in ("deciphered", "printed") and hand and event.event_type in ("statement", "message_sent", "message_received", line.kind):
+            event.event_type, event.sources, event.targets = line.kind, [hand], []  # "Расшифровал: Кузнецов 3.XII.75 в
+            continue  # 13.30", "Deciphered: 21.8.1981, 14:40 (Vlasák)": the clerk the stamp names
+        if event.event_type != "statement" or (stamp := read(line)) is None:
+            continue
+        event.event_type = stamp[0]
+        if stamp[1] or stamp[2]:
+            event.sources, event.targets = stamp[1], stamp[2]
+    added = []
+    for line in lines:  # a stamp no reader dated ("otrzymany dnia 10.08.1974 r. godz. 03.15" where no file knows the word)
+        if line.block in read_blocks or (stamp := read(line)) is None:
+            continue
+        event = EventDraft(line.block, stamp[0], line.start, line.end, "cable_trailer", 0.5).on(line.day, inferred=False)
+        event.date_kind, event.sources, event.targets = "exact", stamp[1], stamp[2]
+        if line.minute is not None:
+            event.start_time, event.precision = f"{line.minute // 60:02d}:{line.minute % 60:02d}", "minute"
+        added.append(event)
+    if added:  # the undated reading of the same line is no row of its own
+        events = [e for e in events if not (e.start_date is None and e.event_type == "statement" and e.block in {a.block for a in added})]
+    return events + added

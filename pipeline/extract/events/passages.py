@@ -30,6 +30,7 @@ from pipeline.extract.events.cable_trailer import (
     is_repeat_line,
     receipt_day,
     repeat_posts,
+    shaped_handling,
     trailer_events,
 )
 from pipeline.extract.events.clause_plans import clause_plans
@@ -1604,6 +1605,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = _meeting_told_again(events, doc, context)
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events, doc)]
     events = _cable_handling(events, doc)
+    events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
