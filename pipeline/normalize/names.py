@@ -591,7 +591,7 @@ def canonical_name(surface: str) -> str:
     return _INITIALS.sub(r"\1. ", name)  # "N.V. Roshchin" is written "N. V. Roshchin"
 
 
-_OWNER_LEFT = re.compile(r"(?:of|from|for)\b")  # "Minister for Finance": the office, not "for Finance"
+_OWNER_LEFT = re.compile(r"(?i:of|from|for)\b")  # "Minister for Finance", "PRESIDENT OF THE SECURITY COUNCIL": the office
 # A titled person's name, then the state his office is of ("Ba Swe of Burma" once "Prime Minister" is off): up to four
 # capitalised words or initials, "of", and a place the gazetteer knows.
 _HOLDER_OF_STATE = re.compile(r"^(?P<name>(?:[^\W\d_][\w.'’-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+of\s+(?:the\s+)?(?P<state>[^\W\d_][\w\s'’-]*)$")  # what a title heads, left alone once the title is taken off

@@ -324,7 +324,8 @@ def _read_title(doc: ParsedDocument) -> None:
     if (under_symbol := _title_under_symbol(blocks)) is not None:
         organ = next((found for b in reversed(blocks[:under_symbol[0]]) if (found := lookup(b.text.strip())) is not None
                       and found.kind == "organisation"), None)  # "SECURITY COUNCIL" nearest over "S/6651": the body it goes to
-        doc.recipient_names = doc.recipient_names or ([organ.name] if organ else [])
+        if not _ADDRESSED_TITLE.search(blocks[under_symbol[1]].text):  # "LETTER DATED ... ADDRESSED TO THE SECRETARY-GENERAL":
+            doc.recipient_names = doc.recipient_names or ([organ.name] if organ else [])  # the title names whom it goes to
         index = under_symbol[1]
     if index is None:
         index = 0 if blocks else None
@@ -593,6 +594,10 @@ def _read_news_byline(doc: ParsedDocument) -> None:
 _SYMBOL_HEAD = re.compile(rf"^(?:{alternation(words('document_symbol_head_labels')) or '(?!)'})\s*\S")
 _DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,4}(?:/[A-Z0-9.]{1,12})*/\d{1,6}(?:/[A-Za-z0-9.]{1,12})*$")  # "S/6651", "A/RES/2758"
 SYMBOL_HEAD_BLOCKS = 8  # the organ, the distribution, the symbol, the day and the language stand over the title
+
+
+# A United Nations document's title that names whom it is addressed to (en.yaml document_symbol_title_addressed).
+_ADDRESSED_TITLE = re.compile(rf"\b(?:{alternation(words('document_symbol_title_addressed')) or '(?!)'})\b", re.IGNORECASE)
 
 
 def is_symbol_head_line(text: str) -> bool:

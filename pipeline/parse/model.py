@@ -228,6 +228,10 @@ def closes_message(texts: list[str]) -> bool:
         # his office on one line
     if len(texts) > _FOOT_LINES[0] and _addressed_under_signature(texts):
         return True
+    if len(texts) > 2 and _signed_label().match(texts[-2].strip()) and _is_name_line(texts[-2].strip()) and len(last) <= 80 \
+            and last[:1].isupper() and not ends_sentence(last) and ends_sentence(texts[-3]):
+        return True  # "(Signed) Paul J. F. LUSAKA" / "Permanent Representative of Zambia to the United Nations" under the last
+        # sentence: the labelled signature vouches for the office under it, however long
     if len(texts) > 2 and _is_name_line(last) and is_signing_for(texts[-2]) and ends_sentence(texts[-3]):
         return True  # "On behalf of the Secretariat" / "Le Van Luong" under the last sentence
     names = 0
@@ -249,6 +253,12 @@ def issuer(line: str) -> str | None:
     """The body a closing line says issues the paper ("Issued by the Department of Information and Publicity"), else None."""
     m = _ISSUED_BY.match(line.strip())
     return m["body"].strip() if m else None
+
+
+@cache
+def _signed_label() -> re.Pattern:
+    """A signature's label before the name ("(Signed)", "Sgd.": signed_labels in the language files)."""
+    return re.compile(rf"^(?:{alternation(words('signed_labels')) or '(?!)'})\s*\S")
 
 
 def is_signing_for(text: str) -> bool:

@@ -472,13 +472,25 @@ def read_memo_header(doc: ParsedDocument, text: str, passages: int = 40) -> None
         entity = lookup(value)
         if m["from"] and entity is not None and entity.kind == "place":
             doc.sent_from = doc.sent_from or entity.name
+        elif m["to"] and m["to"].casefold() in _listing_labels():  # "Gửi: Anh Ba, Anh Sáu, Bộ Chính trị": each addressee
+            recipients.extend(_header_party(part) for part in _COMMA_AFTER.split(value) if part.strip())
         else:
-            name = (_person_after_body(value) or _resolved(value) or _resolved(_COMMA_AFTER.split(value)[0])  # "Comrade
-                    # Corneliu Mănescu, Minister of ..."
-                    or re.sub(r"^the\s+", "", _without_city(value.rstrip(".")), flags=re.IGNORECASE))  # an office as written
-            (senders if m["from"] else recipients).append(name)
+            (senders if m["from"] else recipients).append(_header_party(value))
     doc.sender_names = doc.sender_names or senders
     doc.recipient_names = doc.recipient_names or recipients
+
+
+@cache
+def _listing_labels() -> frozenset[str]:
+    """The addressee labels whose line lists the addressees parted by commas (``to_listing`` of ``memo_header``)."""
+    return frozenset(w.casefold() for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get("to_listing", []))
+
+
+def _header_party(value: str) -> str:
+    """The party a header line names: a person after his body, a name the gazetteer knows, else the office as written."""
+    return (_person_after_body(value) or _resolved(value) or _resolved(_COMMA_AFTER.split(value)[0])  # "Comrade
+            # Corneliu Mănescu, Minister of ..."
+            or re.sub(r"^the\s+", "", _without_city(value.rstrip(".")), flags=re.IGNORECASE))  # an office as written
 
 
 @cache

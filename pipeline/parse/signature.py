@@ -118,6 +118,11 @@ def _is_office_under(text: str) -> bool:
         or (len(words) > 1 and words[0][:1].isupper() and _OFFICE_OPENING.match(office, len(words[0]) + 1) is not None)
 
 
+def _office_under_label(text: str) -> bool:
+    """A line that may be the office under a labelled signature: short, capitalised, no sentence and no figure."""
+    return len(text) <= _OFFICE_LINE_CHARS and text[:1].isupper() and not ends_sentence(text) and not any(c.isdigit() for c in text)
+
+
 # The branch an office serves in brackets closing it ("Assistant Deputy Director (Plans)", "Deputy Director
 # (Intelligence)"): the office is the words before it.
 _BRACKETED_BRANCH = re.compile(r"\s+\([^\W\d_][^()\d]{1,30}\)$")
@@ -508,6 +513,11 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
             # under his name (which vouches for a name of plain words), or under his labelled signature ("(Sd.) Harishwar
             # Dayal" / "Ambassador")
+        if index > 1 and index + 1 in (under, date_block) and _office_under_label(text) \
+                and signed_name(blocks[index - 1].text.strip()) is not None:
+            under = office_at = index
+            continue  # "(Signed) Paul J. F. LUSAKA" / "Permanent Representative of Zambia to the United Nations": the label
+            # vouches for the line under the name as his office, however many words it runs to
         if index > 1 and index + 1 in (under, date_block) and doc.document_type in _WIRES and _mission_line(text) \
                 and _wire_surname(blocks[index - 1].text.strip()) and ends_sentence(blocks[index - 2].text):
             under = index
@@ -809,6 +819,10 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     elif len(doc.sender_names) == 1 and _MISSION.search(doc.sender_names[0]) and _signs_as_person(signature.name):
         doc.sender_names = [_signer(signature.name)]  # "From: Embassy of Finland, Bucharest" / ... / "Sarjala": the envoy who
         # signs his mission's cable sends it (an airgram's "FROM: Amembassy DAKAR" / ... / "KAISER" too)
+    elif len(doc.sender_names) == 1 and _signs_as_person(signature.name) and _signs_as(doc, signature, doc.sender_names[0]):
+        doc.sender_names = [_signer(signature.name)]  # "LETTER ... FROM THE PERMANENT REPRESENTATIVE OF ZAMBIA ..." / ... /
+        # "(Signed) Paul J. F. LUSAKA" / "Permanent Representative of Zambia to the United Nations": the holder of the
+        # office the title names sends it
     if closes_letter(doc.blocks[signature.name_block - 1].text) and ((greeting := letter_salutation(doc)) is not None
                                                                     or doc.document_type == "letter"):  # (its kind told at its
         # head, "Document type: letter", the salutation may stand lower, under the letterhead and the reference)
@@ -830,6 +844,16 @@ def read_closing_signature(doc: ParsedDocument) -> None:
 _MISSION = re.compile(r"\b(?:" + alternation([w for language in LANGUAGES for w in (lexicon(language).get("title_parties") or {}).get("missions") or []]
                                                + words("missions"))  # the languages with no title_parties: their missions
                       + r")\b", re.IGNORECASE)
+
+
+def _signs_as(doc: ParsedDocument, signature: Signature, office: str) -> bool:
+    """The line under the signer's name is ``office`` (its case and an opening "the" aside): he signs as its holder."""
+    under = signature.name_block + 1
+    if under >= len(doc.blocks):
+        return False
+    def plain(text: str) -> str:
+        return re.sub(r"^the\s+", "", text.strip().rstrip(".,").casefold())
+    return plain(doc.blocks[under].text) == plain(office)
 
 
 def _mission_line(text: str) -> bool:

@@ -678,8 +678,9 @@ def _citation_line(line: str) -> list[dict]:
         compiled = _compiled_from(line)
         cited = parse_citations(compiled) if compiled != line else []
         return [{**cited[0], "text": line}] if cited and compiled.startswith(cited[0]["archive"]) else []
-    if (kept := kept_at_citation(line)) is not None:
-        return [kept]
+    labelled = _bracketed_source().match(line)  # "资料来源：中国人民解放军档案馆藏，…" (its square brackets stripped): the
+    if (kept := kept_at_citation(labelled["body"] if labelled else line)) is not None:  # label names the source, no archive
+        return [{**kept, "text": line}]
     if not opens_with_archive(line):  # the line opens with the archive it cites: most lines are turned away here
         # "NA, KSČ-ÚV-02/1, sv. 170, a.j. 168.": a shelf line opens with a capital and holds a comma (its own first
         # tests, told here without the call: most short lines have no comma)
