@@ -3663,7 +3663,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                         sentence[: _HEADED_BY.search(sentence).start()]
                     ):  # the group is the sentence's subject: the man "led by" names acts with it, and is no target
                         event.sources, event.targets = [*event.sources, head], []
-            if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
+            if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], _passage_day(
+                    events[first_of_block:before_sentence], scope, context) or scope.day or context.letter_date,
                                                                       previous_actor, context, participants)):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
             if block.language == "zh" and context.is_correspondence and not context.is_record and scope.day is not None:
@@ -7143,6 +7144,18 @@ _TALK_WITH_WRITER = compile_opening(
 def said_in_talk_with_writer(example: str) -> str | None:
     """The one who speaks in a sentence that opens with its talk with the writer (the examples' check), or None."""
     return m["who"] if (m := _TALK_WITH_WRITER.match(example)) else None
+
+
+def _passage_day(earlier: list[EventDraft], scope, context: Context) -> date | None:
+    """The one day a report's paragraph told before the sentence ("2. On the following day we were received by Harry
+    Tisch ... He told us that since 1 May ..."): his telling is of that day, not of the day the report was written, where
+    the story itself did not move off the day of writing."""
+    if not context.is_correspondence or context.is_record or context.letter_date is None \
+            or (scope.day is not None and scope.day != context.letter_date):
+        return None
+    told = [e for e in earlier if e.method in ("dated_sentence", "relative_date") and e.start_date is not None
+            and e.start_date == e.end_date and e.precision == "day" and e.start_date < context.letter_date]
+    return told[-1].start_date if told else None
 
 
 def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, previous_actor: str | None,
