@@ -3685,7 +3685,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     ):  # the group is the sentence's subject: the man "led by" names acts with it, and is no target
                         event.sources, event.targets = [*event.sources, head], []
             if block.language in (None, "en") and (telling := _telling(index, s, events[before_sentence:], scope.day or context.letter_date,
-                                                                      previous_actor, context, participants)):
+                                                                      previous_actor, context, participants,
+                                                                      _passage_day(events[first_of_block:before_sentence], scope, context))):
                 events.append(telling)  # "Pella told me this morning that the cabinet had decided on May 20 ...": the telling too
             if block.language == "zh" and context.is_correspondence and not context.is_record and scope.day is not None:
                 if (talk_day := _zh_talk_day(sentence, written_on(scope, context, scope.day))) is not None:
@@ -7260,10 +7261,23 @@ def said_in_talk_with_writer(example: str) -> str | None:
     return m["who"] if (m := _TALK_WITH_WRITER.match(example)) else None
 
 
+def _passage_day(earlier: list[EventDraft], scope, context: Context) -> date | None:
+    """The one day a report's paragraph told before the sentence ("2. On the following day we were received by Harry
+    Tisch ... He told us that since 1 May ..."): his telling is of that day, not of the day the report was written, where
+    the story itself did not move off the day of writing."""
+    if not context.is_correspondence or context.is_record or context.letter_date is None \
+            or (scope.day is not None and scope.day != context.letter_date):
+        return None
+    told = [e for e in earlier if e.method in ("dated_sentence", "relative_date") and e.start_date is not None
+            and e.start_date == e.end_date and e.precision == "day" and e.start_date < context.letter_date]
+    return told[-1].start_date if told else None
+
+
 def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, previous_actor: str | None,
-             context: Context, participants: list[str] | None = None) -> EventDraft | None:
+             context: Context, participants: list[str] | None = None, passage_day: date | None = None) -> EventDraft | None:
     """The telling of a sentence whose rows are all the day of what was told ("told me this morning that the cabinet
-    had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name."""
+    had decided at its meeting May 20"): said on the day the text speaks from, or on the day its own words name; with
+    no day of its own, on the day its paragraph told before it (``passage_day``), where there is one."""
     m = _TOLD_THAT.match(s.text)
     if m is None and (context.is_record or context.is_journal) and (said := _SAID_THAT.match(s.text)) is not None \
             and (any(d.start >= said.end() or d.end <= said.end("lead") for d in s.dates) or _earlier_time(s.text[said.end():])):
@@ -7289,9 +7303,11 @@ def _telling(index: int, s: Sentence, made: list[EventDraft], day: date | None, 
             actor_names(talked["who"])[:1] or [canonical_name(talked["who"].split(",")[0])]
         event.targets = [n for n in context.senders if n not in event.sources]
         return event
+    relative = [c for c in read_cues(m["when"], "en") if c.kind == "relative"] if m is not None else []
+    if m is not None and passage_day is not None and not relative:
+        day = passage_day  # "On the following day we were received by Harry Tisch ... He told us that since 1 May ..."
     if m is None or day is None or not made or any(e.start_date == day or e.start_date is None for e in made):
         return None
-    relative = [c for c in read_cues(m["when"], "en") if c.kind == "relative"]
     told = day + timedelta(days=relative[0].days) if relative else day
     if any(e.start_date == told for e in made):
         return None

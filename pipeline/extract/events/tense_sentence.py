@@ -788,7 +788,9 @@ def _tense_events(
     elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved) and not (
             not record and language == "zh" and (sentence[: main.start].endswith(_PERFECT_MARKS["zh"]) or _marked_done_before(sentence, cues, main))
     )):  # "利比亚已答应……", "邻国元首已先后致电比亚表示支持": done by then
-        own_act = main.kind == "performative" and context.is_message and not record and not quoted and not in_turn
+        own_act = main.kind == "performative" and (context.is_message or context.is_correspondence) and not record \
+            and not quoted and not in_turn  # a report to a body too: "We wish to record our thanks to our hosts" closing
+        # a delegation's story of its visit is the writers' act on the day they write, not on the story's last day
         event.on(written_on(scope, context, day) if own_act else day if record else told_hour_day(scope, day))  # "三、昨天，……。请示国内对新政权的态度。": the
         # writer asks on the day he writes, not on the day before his story moved to
         event.date_kind = "exact"
@@ -802,6 +804,9 @@ def _tense_events(
         event.on(day).date_kind = "exact"  # "He then turned to the sabotage campaign.": a turn of the meeting, on its day
         scope.during(event)
         event.method = "document_act"
+    elif main.kind == "past" and not record and not quoted and signing_lead(sentence):
+        event.on(written_on(scope, context, day)).date_kind = "exact"  # "Signed on behalf of the delegation:" over the
+        # signers of a report that told its visit day by day: signed on the day written, not on the visit's last day
     elif main.kind == "past" and _tells_the_day(scope, context, quoted, record and not in_turn and bool(_RECORD_DAY_OPENER.match(sentence))) \
             and not _PERFECT.match(sentence[main.start: main.end]) and not done_by_then(sentence, main, language):
         event.on(told_hour_day(scope, day)).date_kind = "exact"  # "When we flew into Belgrade on 26 September ... The
@@ -1717,6 +1722,18 @@ def talk_weekday_offset(said: str, weekday: int, spoken: date, context: Context)
     return weekday_offset(weekday, spoken)
 
 
+# The line opening a signature block with for whom the signers sign ("Signed on behalf of the delegation:"; en.yaml
+# signing_lead_openers): the whole line, no clause after it.
+_SIGNING_LEAD = re.compile(
+    r"^\W*(?:" + (alternation(words("signing_lead_openers")) or "(?!)").replace(r"\ ", r"\s+") + r")\s[^.;:!?,\n]{1,80}:?\s*$",
+    re.IGNORECASE)
+
+
+def signing_lead(text: str) -> bool:
+    """A signature block's opening line: "Signed on behalf of the delegation:" (the check of signing_lead_openers)."""
+    return bool(_SIGNING_LEAD.match(text.strip()))
+
+
 def written_on(scope: Scope, context: Context, day: date) -> date:
     """The day words such as "yesterday", "last week", "over the weekend" count from: in a memorandum, a report, a
     bulletin or a letter, the day it was written, though the text moved to a day it told ("A Soviet naval force arrived
@@ -2106,8 +2123,22 @@ def _simple_past_told(sentence: str, language: str | None, alone: bool) -> bool:
 
 def story_step(sentence: str, language: str | None) -> bool:
     """A sentence told as a step of a story: every verb a simple past, no time of its own ("Parliament and all
-    political parties were dissolved."), none in a present, a perfect or with a modal."""
-    return _simple_past_told(sentence, language, alone=True)
+    political parties were dissolved."), none in a present, a perfect or with a modal; not one a saying in the present
+    opens ("The organizers say the violence was provoked.": said as the text speaks)."""
+    return _simple_past_told(sentence, language, alone=True) and not present_saying(sentence)
+
+
+# A verb of saying in the present before the sentence's first past ("The organizers say the violence was provoked"; en.yaml
+# present_sayings): its subject of a few words before it.
+_PRESENT_SAYING = re.compile(
+    r"^\W*(?:[\w'’.-]+\s+){1,6}?(?:" + (alternation(words("present_sayings")) or "(?!)") + r")\b(?!\s+(?:that\s+)?(?:he|she|it|they)\s+will\b)",
+    re.IGNORECASE)
+
+
+def present_saying(sentence: str) -> bool:
+    """A sentence opened by a saying in the present: "The organizers say the violence was provoked." (the check of
+    present_sayings)."""
+    return bool(_PRESENT_SAYING.match(sentence))
 
 
 def told_day_of(sentence: str, start: int, rows: list[EventDraft], language: str | None) -> date | None:

@@ -1294,6 +1294,10 @@ CHECKS = {
         __import__("pipeline.parse.source_note", fromlist=["x"]).is_catalogue_level(text), expected, text),
     "originator_labels": lambda language, text, expected: _assert_equal(
         (m["by"] if (m := generic._ORIGINATOR.match(text)) else None), expected, text),
+    "present_sayings": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).present_saying(text), expected, text),
+    "signing_lead_openers": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).signing_lead(text), expected, text),
     "signing_for_openers": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.model", fromlist=["x"]).is_signing_for(text), expected, text),
     "foot_addressee_labels": lambda language, text, expected: _assert_equal(
