@@ -149,7 +149,11 @@ def _labelled(before: str) -> bool:
     if not LABEL_BEFORE.search(before):
         return False
     return before.rstrip().endswith(":") or not any(
-        c.islower() and not ("a" <= c <= "z" or "\u0430" <= c <= "\u044f" or c == "\u0451") for c in before)
+        c.islower() and not ("a" <= c <= "z" or _CYRILLIC_SMALL[0] <= ord(c) <= _CYRILLIC_SMALL[1] or ord(c) == _CYRILLIC_SMALL_IO)
+        for c in before)
+
+
+_CYRILLIC_SMALL, _CYRILLIC_SMALL_IO = (0x430, 0x44F), 0x451  # the small letters the label's pattern lists, and "yo"
 
 
 _NO_SMALL_LETTER = re.compile(r"[^a-z]*[A-Z][^a-z]*")
