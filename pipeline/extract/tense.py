@@ -25,6 +25,7 @@ particles. This module only reads cues; ``events`` turns them into rows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -879,7 +880,9 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
                  if not any(a < m.end() and m.start() < b for a, b in held)]
     weekday, days_of_week = _weekday_pattern(language)
     if weekday is not None:
-        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
+        held = [(c.start, c.end) for c in cues]  # "Pada minggu lalu" (last week): Indonesian's Sunday inside a period's words
+        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)
+                 if not any(a < m.end() and m.start() < b for a, b in held)]
     pats = _patterns(language)
     for kind in ("speech", "past", "performative", "ongoing"):  # the forms of saying, of a past act and of the writer's own act the
         # file lists whole ("Er sagte", "a déclaré", "disse", "dijo"; "übergab", "remit"; "Молим"): no morphology reads their tense
@@ -897,6 +900,24 @@ _BEFORE_YESTERDAY_PREFIX = r"[^\W\d_]{2,6}-?"
 
 
 @cache
+def _accents() -> dict[str, str]:
+    """Each letter with the accented letters written on it (Latin, Greek, Cyrillic): a word the locale data writes
+    without its accent, as a page may write it with one ("χθες": "Προχθές")."""
+    marked: dict[str, list[str]] = {}
+    for code in range(0xC0, 0x500):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if char.isalpha() and base != char and base.isalpha():
+            marked.setdefault(base, []).append(char)
+    return {base: "".join(chars) for base, chars in marked.items()}
+
+
+def accented(word: str) -> str:
+    """A pattern of ``word`` whose letters may carry an accent the word does not write."""
+    return "".join(f"[{re.escape(c)}{re.escape(_accents()[c])}]" if c in _accents() else re.escape(c) for c in word)
+
+
+@cache
 def _day_before_yesterday(language: str) -> re.Pattern | None:
     """On a page in a language with no file, the day before yesterday as its locale's word of yesterday with letters
     glued before it, the words before that word kept and one letter after it allowed where there are some ("i går":
@@ -910,7 +931,7 @@ def _day_before_yesterday(language: str) -> re.Pattern | None:
         if days != -1 or len(last) < (3 if lead else 4):  # "i går": its opening word holds a short one
             continue
         opening = "".join(re.escape(w) + r"\s+" for w in lead)
-        forms.append(opening + _BEFORE_YESTERDAY_PREFIX + re.escape(last) + (r"[^\W\d_]?" if lead else ""))
+        forms.append(opening + _BEFORE_YESTERDAY_PREFIX + accented(last) + (r"[^\W\d_]?" if lead else ""))
     return compile_opening(r"(?<![\w'’])(?:" + "|".join(forms) + r")(?![\w'’])", re.IGNORECASE) if forms else None
 
 
@@ -947,7 +968,9 @@ def _russian(sentence: str) -> list[Cue]:
     cues = _common(sentence, "ru")
     weekday, days_of_week = _weekday_pattern("ru")
     if weekday is not None:  # "В понедельник посол вручил ноту": the last Monday before the day the text speaks from
-        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)]
+        held = [(c.start, c.end) for c in cues]  # "Pada minggu lalu" (last week): Indonesian's Sunday inside a period's words
+        cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)
+                 if not any(a < m.end() and m.start() < b for a, b in held)]
     speech_stems, past_endings, present_endings, not_verbs, past_auxiliaries, participles, performative, obligation, negation = _russian_words()
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(sentence)]
     for i, (start, end, word) in enumerate(words):

@@ -132,4 +132,7 @@ def borrowed_lexicon(language: str | None) -> dict:
         lexicon["planned"] = planned
     letters = {c for word in [*months, *weekdays, *days, *periods] for c in word.lower() if c.isalpha()}
     lexicon["alphabet"] = "".join(sorted(letters))
+    if months:  # an ordinal's ending glued to the day's figure, in the language's own lower-case letters ("τη 26η Μαΐου
+        # 1973", "της 1ης Μαΐου"): the data lists none, so the date grammar takes any short one before a month's name
+        lexicon["day_ending_letters"] = "".join(c for c in lexicon["alphabet"] if c.islower())
     return lexicon

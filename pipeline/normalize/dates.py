@@ -165,6 +165,7 @@ def _borrowed_weekday_before(language: str) -> re.Pattern | None:
     return re.compile(r"(?<!\w)(?:" + alternation(days).replace("\\ ", "\\s+") + r"),?\s+$", re.IGNORECASE) if days else None
 
 
+MAX_DAY_ENDING = 3  # the letters of a borrowed ordinal ending glued to a day's figure ("26η", "25ην", "1ης")
 _ORD = "(?:st|nd|rd|th|ST|ND|RD|TH)"  # an ordinal's suffix, as written or in a head in capitals ("27TH")
 
 
@@ -181,7 +182,11 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     year_first_month = f"(?:{alternation(year_first_months) or '(?!)'})"
     # the marks a day's figure may carry ("8. März", "1er mars", "1º de mayo": day_marks)
     marks = [w for lex in day_first for w in lex.get("day_marks") or []]
-    day_mark = f"(?:{alternation(marks)})?" if marks else ""
+    # a borrowing language's ordinal ending glued to the day's figure before the month's name ("26η Μαΐου 1973", "1ης
+    # Μαΐου"): the locale data lists no ordinals, so any short ending in its own lower-case letters (day_ending_letters)
+    endings = "".join(lex.get("day_ending_letters") or "" for lex in day_first)
+    ending = f"|{letters(endings)}{{1,{MAX_DAY_ENDING}}}" if endings else ""
+    day_mark = f"(?:{alternation(marks)}{ending})?" if marks or endings else ""
     # the words between the day, the month and the year ("5 de mayo de 1961": day_month_joiners, month_year_joiners)
     joiners = {key: [w for lex in day_first for w in lex.get(key) or []] for key in ("day_month_joiners", "month_year_joiners")}
     day_month_joiner = f"(?:\\s+(?:{alternation(joiners['day_month_joiners'])}))?" if joiners["day_month_joiners"] else ""

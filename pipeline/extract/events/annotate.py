@@ -29,7 +29,7 @@ from pipeline.normalize.dates import (
     last_year_dates,
     of_last_year,
 )
-from pipeline.normalize.lexicon import alternation, lexicon, words
+from pipeline.normalize.lexicon import alternation, lexicon, reading_language, words
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse.citation import parse_citations
@@ -395,6 +395,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             continue
         story, year = year, (year if recalls else _year_spoken(sentence, year, month, this_month, speaks_from))
         dates = find_dates(sentence, year, month or carried, this_month)
+        if dates and (written := speaks_from or dated_on or own_month) and year != written[0]:
+            dates = _on_its_weekday(sentence, dates, written[0])
         if dates and (spoken := speaks_from or dated_on):  # "on 8 April of last year": of the year before the one spoken from
             dates = of_last_year(sentence, dates, spoken[0])
         if dates and any(q in sentence for q in _NAME_QUOTES):
@@ -502,6 +504,29 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
 _DAY_ALONE = compile_opening(r"[0-3]?\d(?:st|nd|rd|th)")
 _WEEKDAYS = {w.lower(): n for w, n in (lexicon("en").get("weekdays") or {}).items()}
 _WEEKDAY_WORD = compile_opening(r"(?<!\w)(?:" + (alternation(list(lexicon("en").get("weekdays") or {})) or "(?!)") + r")(?!\w)", re.IGNORECASE)
+
+
+def _on_its_weekday(sentence: str, dates: list[DateMention], written: int) -> list[DateMention]:
+    """A day without its year named with its day of the week, which it does not fall on in the year the text last wrote
+    but does in the year of writing ("Lusa, Jumat 27 Februari, Presiden ... akan menerima ...", after "didirikan di
+    Bangkok pada tanggal 8 Agustus 1967", in a release of February 1976): of the year of writing."""
+    days = [d for d in dates if not d.year_written and d.precision in ("day", "minute") and d.start_date is not None
+            and d.start_date == d.end_date]
+    if len(days) != 1:
+        return dates
+    language = reading_language()
+    named = {n for lang in ("en", language) if lang for w, n in (lexicon(lang).get("weekdays") or {}).items()
+             if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", sentence[: days[0].start], re.IGNORECASE)}
+    day = days[0].start_date
+    if len(named) != 1 or day.weekday() in named:
+        return dates
+    try:
+        moved = day.replace(year=written)
+    except ValueError:  # 29 February
+        return dates
+    if moved.weekday() not in named:
+        return dates
+    return [replace(d, start_date=moved, end_date=moved) if d is days[0] else d for d in dates]
 
 
 def _recalled_year(sentence: str, dates: list[DateMention], year: int, story_month: int | None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.extract.events.annotate import tells_a_plan
 from pipeline.extract.events.common import (
@@ -30,7 +31,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon, read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
-from pipeline.normalize.lexicon import LANGUAGES, alternation, words
+from pipeline.normalize.lexicon import LANGUAGES, alternation, reading_language, words
 from pipeline.normalize.names import (
     NAME_STYLE,
     canonical_name,
@@ -712,6 +713,12 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
     body = [b.text for b in doc.blocks if b.section_type == "body"]
     if doc.document_type == "diary_entry" or any(_JOURNAL.search(t) for t in headings):
         return "diary" if sum(day_alone(b.text, year) or entry_head(b.text, year) is not None for b in _under_title(doc)) >= 2 else None
+    # a diary's entries each headed by its day and the day of the week it fell on, two or more in their order, whatever
+    # the page's title calls it ("Tiistai 16.1.1973" / text / "Keskiviikko 17.1.1973" / text, a book's page of a diary)
+    headed = [find_dates(b.text.split("\n", 1)[0], year)[0].start_date for b in _under_title(doc)
+              if own_weekday_heading(b.text.split("\n", 1)[0], year)]
+    if len(headed) >= 2 and headed == sorted(headed):
+        return "diary"
     days, month = [], None
     for text in body:  # "四月十二日　..." / "十三日　...": a 年谱's day alone is of the month its last head wrote
         if (head := entry_head(text, year, month)) is not None:
@@ -750,6 +757,29 @@ def _entry_heading_words() -> re.Pattern:
 _ENTRY_HEADING_WORDS = _entry_heading_words()  # "Monday", "понедельник", "星期六", "晴": what a diary's day heading adds
 
 
+def _borrowed_weekdays() -> re.Pattern | None:
+    """The days of the week of the page's language where it has no file and borrows them (``lexicon.reading``)."""
+    language = reading_language()
+    return _weekdays_of(language) if language is not None else None
+
+
+@cache
+def _weekdays_of(language: str) -> re.Pattern | None:
+    days = lexicon(language).get("weekdays") or {}
+    return compile_opening(r"(?<!\w)(?:" + alternation(days) + r")(?!\w)", re.IGNORECASE) if days else None
+
+
+def own_weekday_heading(text: str, year: int | None) -> bool:
+    """A day alone on its line with the day of the week it fell on ("Tiistai 16.1.1973", "Monday, 5 April 1968"): a
+    diary's entry heading, whatever the page's title calls it (a book's page of a diary, "päiväkirjat")."""
+    if not day_alone(text, year):
+        return False
+    day = find_dates(text, year)[0].start_date
+    named = {n for lang in ("en", reading_language()) if lang for w, n in (lexicon(lang).get("weekdays") or {}).items()
+             if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.IGNORECASE)}
+    return named == {day.weekday()}
+
+
 def day_alone(text: str, year: int | None) -> bool:
     """A day written alone on its line ("12 марта 1962 г.", "5 April 1968"), with its day of the week or a diary's
     weather beside it ("Monday, 5 April 1968", "5 апреля 1968 г., понедельник", "四月二十六日　星期一　晴"): a journal's
@@ -781,6 +811,8 @@ def beside_day(text: str, mention: DateMention) -> str:
     """What a line writes beside its day but a day of the week and a diary's weather ("Monday, 5 April 1968", "四月二十六日
     星期一　晴"), and the stops around them: nothing for a day heading."""
     rest = _ENTRY_HEADING_WORDS.sub(" ", text[: mention.start] + " " + text[mention.end:])
+    if (borrowed := _borrowed_weekdays()) is not None:
+        rest = borrowed.sub(" ", rest)  # "Tiistai 16.1.1973": the day of the week of a page's language with no file
     return rest.strip(" .,;:()[]\u3002\uff0c\u3000\u3001\uff08\uff09")
 # A block that ends as a sentence does (a full stop, Chinese "。" too) is the text, not a heading that names a record:
 # "同意你于八月二十日同老挝首相富马会谈……面谈。" speaks of talks, it is no record of them.

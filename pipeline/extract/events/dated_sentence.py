@@ -47,7 +47,7 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import Cue, read_cues
 from pipeline.normalize.capitals import heading_case
 from pipeline.normalize.dates import DateMention, find_dates
-from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lexicon import alternation, lexicon, reading_language
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.generic import agency_dateline, correspondent_dateline, wire_opening_end
@@ -139,7 +139,17 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
     if _alone_on_its_line(sentence, mention, language) or _under_a_heading(sentence, mention, language):
         return True  # "CENTRAL INTELLIGENCE AGENCY / Directorate of Intelligence / 21 July 1969": a header's date line
     before = _WEEKDAY_BEFORE.sub("", sentence[max(0, mention.start - 40): mention.start])  # "Date: Tuesday, August 4, 1964"
-    return mention.start > 0 and bool(LABEL_BEFORE.search(before)) and not _line_in_capitals(sentence[: mention.start])
+    return mention.start > 0 and _labelled(before) and not _line_in_capitals(sentence[: mention.start])
+
+
+def _labelled(before: str) -> bool:
+    """The words before a date are its label ("Date:", "Дата:") or a head's words without a small letter ("OCI No.
+    0279/67 Copy No. 45"); a small letter of a script the label's pattern does not list is a sentence's word all the
+    same ("2. Την 23ην Μαΐου ο κυβερνήτης ...", "Κατά την νύκτα της ..."): no label."""
+    if not LABEL_BEFORE.search(before):
+        return False
+    return before.rstrip().endswith(":") or not any(
+        c.islower() and not ("a" <= c <= "z" or "\u0430" <= c <= "\u044f" or c == "\u0451") for c in before)
 
 
 _NO_SMALL_LETTER = re.compile(r"[^a-z]*[A-Z][^a-z]*")
@@ -451,6 +461,12 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
             and _plan_word_of(sentence, mention, language):
         return True  # "国王将于四月出访西部地区" in an embassy's report of 28 February, "we shall send a delegation in
         # November" in a letter: a plan's word before a day to come, in a text that is no record or cable as well
+    if now is not None and mention.start_date > now and not context.is_record and not later_note \
+            and language is not None and language == reading_language() and not _EDITORS_MARK.match(sentence) \
+            and len(sentence.split()) > _HANDLING_LINE_WORDS and not (_HANDLED.search(sentence) or STAMP.search(sentence)):
+        return True  # "Menteri ... akan memberikan keterangan pers besok pagi, Kamis 26 Februari 1976", in a release of 25
+        # February; "... της Δευτέρας 28ης Μαΐου" in an order of the 26th: a day after the writing, in a language whose
+        # words of plan and tense no file lists, is a day to come
     if not (context.is_record or context.is_message):
         return False
     if now is not None and mention.start_date < mention.end_date and mention.end_date >= now and any(
@@ -470,6 +486,14 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
             return True  # "A change in the Hungarian position, beginning with the emigration ... from September 11, should
             # not be expected" in the minutes of 5 September: a day to come, which the text does not move to
     return _plan_word_of(sentence, mention, language)
+
+
+# A handling line's words at most ("Recebido na Delegação em 17.3.71.", "Dada cópia ao QG/RMM em 18.3.71.", "Recibido en
+# la Secretaría el 14 de septiembre de 1973 por valija."): a receipt or a copy made after the writing, done, no plan.
+_HANDLING_LINE_WORDS = 12
+# An editor's note under the text, its call mark first ("¹ Vapaakauppasopimus ... allekirjoitettiin Brysselissä
+# 5.10.1973. – Toim."): written later, its days no plan of the text's.
+_EDITORS_MARK = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020]")
 
 
 def _plan_word_of(sentence: str, mention: DateMention, language: str | None) -> bool:

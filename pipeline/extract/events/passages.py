@@ -3279,7 +3279,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 scope.enter_day(session_day)  # "22 December, morning" / "23 December" in the record of a session of two days:
                 continue  # the turns under it said on that day; the heading no act
             if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
-                    and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal):
+                    and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal or context.entries == "diary"):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
                 if context.is_journal and not block.text[end:].strip():
                     entry_from = len(events)  # "四月二十六日　星期一", "Monday, 5 April 1968": the entry's heading, no act;

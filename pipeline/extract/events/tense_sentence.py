@@ -50,7 +50,7 @@ from pipeline.extract.tense import (
     weekday_offset,
 )
 from pipeline.normalize.dates import DateMention, find_dates, period_end
-from pipeline.normalize.lexicon import alternation, lexicon, words
+from pipeline.normalize.lexicon import alternation, lexicon, reading_language, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 
@@ -521,6 +521,9 @@ def _tense_events(
         # "I intend to visit London in the spring": the plan's row, undated, its season read by its words
     if record and (answer := ANSWER_WAS.match(sentence)):
         cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
+    if not cues and context.entries == "diary" and language is not None and language == reading_language() and sentence[:1].isupper():
+        cues = [Cue("past", 0, 0)]  # "Aamupäivällä tapasin Sorsan ...", under "Keskiviikko 17.1.1973" in a language whose
+        # verbs no file lists: a diary's sentence tells what its writer saw or did on the entry's day
     if not cues:
         return []
     if scope.bound and _LATER.search(sentence):

@@ -116,3 +116,45 @@ def test_the_day_before_yesterday_is_yesterdays_word_with_letters_glued_before_i
         [cue] = [c for c in read_cues(sentence, "lt") if c.kind == "relative"]
         assert cue.days == -2 and sentence[cue.start: cue.end] == "užvakar"
         assert [c.days for c in read_cues("Ministras vakar priėmė ambasadorių.", "lt") if c.kind == "relative"] == [-1]
+
+
+def test_an_ordinal_ending_glued_to_the_day_is_read_before_a_borrowed_month():
+    with reading("el"):  # katharevousa's "τη 26η Μαΐου 1973", "της 1ης Μαΐου"
+        assert _days("Εν Αθήναις τη 26η Μαΐου 1973") == [("26η Μαΐου 1973", date(1973, 5, 26))]
+        assert [(m.text, m.start_date) for m in find_dates("Από της 1ης Μαΐου μέχρι σήμερον", 1973)] == [("1ης Μαΐου", date(1973, 5, 1))]
+    assert _days("Εν Αθήναις τη 26η Μαΐου 1973") == []  # on a page in another language, no Greek month
+
+
+def test_a_days_heading_with_its_own_week_day_is_a_diary_entry_heading():
+    from pipeline.extract.events.context import own_weekday_heading
+    with reading("fi"):
+        assert own_weekday_heading("Tiistai 16.1.1973", 1973)
+        assert not own_weekday_heading("Keskiviikko 16.1.1973", 1973)  # 16 January 1973 was a Tuesday
+        assert not own_weekday_heading("16.1.1973", 1973)
+    assert own_weekday_heading("Tuesday, 16 January 1973", 1973)
+
+
+def test_a_sentence_in_small_letters_of_another_script_is_no_label_of_its_date():
+    from pipeline.extract.events.dated_sentence import is_dateline
+    with reading("el"):
+        sentence = "2. Την 23ην Μαΐου ο κυβερνήτης εγκατέλειψε τον σχηματισμόν."
+        assert not is_dateline(sentence, 0, find_dates(sentence, 1973)[0], "el")
+    assert is_dateline("OCI No. 0279/67 3 March 1967", 0, find_dates("OCI No. 0279/67 3 March 1967")[0], "en")
+
+
+def test_a_sentence_opens_with_a_capital_of_a_latin_letter_with_marks_or_of_greek():
+    from pipeline.normalize.text import sentence_spans
+    text = "Laki hyväksyttiin äänin 170–28. Äänestin jaa. Την 23ην Μαΐου απέστειλε μήνυμα. Προχθές το Επιτελείον διέταξε."
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+        "Laki hyväksyttiin äänin 170–28.", "Äänestin jaa.", "Την 23ην Μαΐου απέστειλε μήνυμα.", "Προχθές το Επιτελείον διέταξε."]
+
+
+def test_the_day_before_yesterday_is_read_with_the_accent_the_locale_data_leaves_out():
+    with reading("el"):
+        assert [c.days for c in read_cues("Προχθές το Γενικόν Επιτελείον διέταξε", "el") if c.kind == "relative"] == [-2]
+
+
+def test_a_borrowed_week_day_inside_a_periods_words_is_no_day_of_the_week():
+    with reading("id"):  # Indonesian "minggu": Sunday, and the week of "minggu lalu" (last week)
+        cues = read_cues("Pada minggu lalu Menteri telah melaporkan persiapan KTT.", "id")
+        assert [(c.kind, c.period, c.weekday) for c in cues if c.kind in ("period", "relative")] == [("period", "week", -1)]
