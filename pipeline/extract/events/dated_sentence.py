@@ -733,7 +733,8 @@ _SINCE_ENCLOSED_CLOSES = compile_opening(
 # "бомбардировки, продолжающиеся с 18 декабря": a day after "с" that a word of lasting comes right before (ru.yaml
 # since_lasting_words), not the first day of a span ("с 5 по 10 мая").
 _SINCE_LASTING_RU = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("since_lasting_words") or ["(?!)"])
-                                    + r")\w*\s+(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")\s+$", re.IGNORECASE)
+                                    + r")\w*(?:\s+[^\s,;:.()]+){0,3}?\s+(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"])
+                                    + r")\s+$", re.IGNORECASE)  # up to three words between ("находящиеся в Сан-Хосе с 16 июня")
 _SPAN_CLOSES_RU = compile_opening(r"\s*(?:" + alternation(lexicon("ru").get("since_span_closers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
 
 

@@ -780,10 +780,20 @@ def suffixed_names(texts: list[str]) -> dict[str, str]:
             words = m["name"].split()
             while len(words) > 2 and words[0].rstrip(".").casefold() in _SUFFIXED_TITLES:
                 words = words[1:]
+            if _named_bare(" ".join(words), texts):
+                continue  # the page names the father too ("President Habib Bourguiba" and "Habib Bourguiba Jr."): the
+                # name without the suffix is his, not the son's
             full = " ".join(words) + m["suffix"]
             for k in range(2, len(words) + 1):
                 found.setdefault(" ".join(words[-k:]), full)
     return found
+
+
+def _named_bare(name: str, texts: list[str]) -> bool:
+    """The page writes the full name somewhere without a generational suffix after it (a father and his son)."""
+    bare = re.compile(r"(?<![\w'’.-])" + re.escape(name) + r"(?![\w'’-])(?!,?\s+(?:"
+                      + alternation(lexicon("en").get("name_generation_suffixes") or ["(?!)"]) + r")(?![\w'’-]))")
+    return any(bare.search(text) for text in texts)
 
 
 _SUFFIXED_TITLES = frozenset(w.rstrip(".").casefold() for w in lexicon("en").get("titles") or [] if " " not in w)
@@ -1712,8 +1722,9 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     for event in events:  # "Distribution list - 6 copies: ...": the copies are made of the text deciphered, after its receipt
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" and event.start_date:
             handled = [e.end_date for e in events if e.block < event.block and e.end_date and e.event_type in ("message_received", "deciphered")]
-            if handled and max(handled) > event.start_date:
-                event.start_date = event.end_date = max(handled)
+            if handled and max(handled) > event.start_date and not _HAN.search(_evidence(event, doc)):
+                event.start_date = event.end_date = max(handled)  # but a Chinese embassy's "抄送：新华社、中联部": the
+                # sender's own copies, made as it sent the telegram, whatever day its 收报时间 line gives the receipt
     for event in events:  # "Repeated to Washington, Paris and Rome.": a handling line, about the message's own day
         if event.start_date is None and event.end_date is not None and is_repeat_line(doc.blocks[event.block].text):
             event.start_date, event.date_kind, event.inferred = event.end_date, "approximate", True
@@ -3369,6 +3380,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             if dated and scope.day is not None and scope.precision == "day":
                 events += _handed_on_a_day(index, s, dated, scope.day, block.language, context.senders)  # "Your cable
                 # 2107 of 16 May was received here at 0340 hours this morning": the receipt on its own day
+                if not any(e.start_date == scope.day or e.start_date is None for e in events[before_sentence:]
+                           if e.evidence_start <= s.start and e.evidence_end >= s.end):
+                    events += _act_on_a_paper(index, s, dated, scope.day, block.language, context.senders,
+                                              previous_actor)  # "... and
+                    # handed him his message of 9 March", in the record of a talk of 15 March: the hand-over that day
             if len(dated) > 1 and len(events) - before_sentence == len(dated):
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and block.language == "zh" and (context.is_record or context.is_correspondence):  # "十四日到北京，前天参观了
@@ -4409,7 +4425,11 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
             if (a, m.start()) not in found and not negated.search(sentence, a, m.start()):
                 found.append((a, m.start()))  # the first participle's clause, to the "and"
             continue
-        if a == 0 or any(a <= d < b for d in dated) or negated.search(sentence, a, b) or (a, b) in found:
+        first = a == 0 and b < len(sentence) and bool(told := dated or [c.start for c in read_cues(sentence, language or "en")
+                                                              if c.kind == "relative"]) and min(told) >= b  # "Ambassador Burns has already delivered our
+        # protest to the Foreign Ministry, and Secretary Rogers saw the Ecuadorean Ambassador last Friday": the opening
+        # clause in the perfect, every day of the sentence in the clause joined after it
+        if (a == 0 and not first) or any(a <= d < b for d in dated) or negated.search(sentence, a, b) or (a, b) in found:
             continue  # the sentence's own clause, a day of its own, or a course, the very day, a plan
         found.append((a, b))
     return found
@@ -4444,8 +4464,10 @@ def _pluperfect_asides(index: int, s: Sentence, made: list[EventDraft], language
     dated = [e for e in made if e.method == "dated_sentence" and e.start_date is not None and e.evidence_start <= s.start + aside[0] < e.evidence_end]
     if len({e.start_date for e in dated}) != 1:
         return []
-    event = EventDraft(index, "statement", s.start + aside[0], s.start + aside[1], "dated_sentence", 0.35)  # by the sentence's date
-    (event.end_date, event.precision), event.date_kind, event.inferred = (dated[0].start_date, "day"), "upper_bound", True
+    event = EventDraft(index, "statement", s.start + aside[0], s.start + aside[1], "dated_sentence", 0.35)  # by the sentence's date,
+    # its last day when it names a span ("In the second week of June 1986 a party ... found it occupied by soldiers who
+    # had put up huts": on or before 14 June)
+    (event.end_date, event.precision), event.date_kind, event.inferred = (dated[0].end_date or dated[0].start_date, "day"), "upper_bound", True
     return [event]
 
 
@@ -5866,6 +5888,84 @@ def handed_on_a_day(example: str, language: str) -> str | None:
 
     dates = find_dates(example, day.year)
     found = _handed_on_a_day(0, Sentence(0, len(example), example, dates), dates, day, language, ["Writer"])
+    return str(found[0].start_date) if found else None
+
+
+# The act done with a paper of a day (en.yaml paper_act_verbs, paper_act_papers, paper_act_after_words): the paper's noun,
+# up to three words (its author, its number), "of" or "dated" right before its day; the act's verb before the paper in
+# its clause, or the minutes' word of approval right after the day.
+_ACT_PAPER = compile_opening(r"(?<!\w)(?:" + (alternation([*(lexicon("en").get("studied_papers") or []), *(lexicon("en").get(
+    "paper_act_papers") or [])]) or "(?!)") + r")s?(?:\s+[^\s,;:.]+){0,3}?\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
+_PAPER_ACT_VERB = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("paper_act_verbs") or []) or "(?!)") + r")(?!\w)",
+                                  re.IGNORECASE)
+_PAPER_ACT_AFTER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("paper_act_after_words") or []) or "(?!)") + r")(?!\w)",
+                                   re.IGNORECASE)
+_WRITER_OPENS = compile_opening(r"\W*(?:I|We)\b")
+_PAPER_DETERMINER = compile_opening(r"\b(?:the|his|her|your|their|its|our|my)\b", re.IGNORECASE)
+_HIM_ALONE = compile_opening(r"\W*(?:him|her)\W*$", re.IGNORECASE)
+_ACT_PAPERS_MINUTES = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("paper_act_papers") or []) or "(?!)") + r")(?!\w)",
+                                      re.IGNORECASE)
+
+
+def _act_on_a_paper(index: int, s: Sentence, dated: list[DateMention], day: date, language: str | None,
+                    senders: list[str] | tuple[str, ...] = (), previous_actor: str | None = None) -> list[EventDraft]:
+    """The act done with a paper of a day the sentence names, on the day the text speaks from or the sentence's own day
+    word ("I ... handed him his message of 9 March" in the record of a talk of 15 March, "Thank you for your letter of 29
+    April", "The Conclusions of the meeting of 19th August were confirmed", "Yesterday I received your Ambassador, who
+    handed me your message of 5th July"): a row of that day beside the paper's. None where the sentence writes a second
+    day of its own (the act's, read by the sentence's other rules)."""
+    if language not in (None, "en"):
+        return []
+    days = [m for m in dated if m.precision in ("day", "minute")]
+    mention = next((m for m in days if m.start_date is not None and m.start_date < day
+                    and _ACT_PAPER.search(s.text, max(0, m.start - 80), m.start)), None)
+    if mention is None:
+        return []
+    paper = _ACT_PAPER.search(s.text, max(0, mention.start - 80), mention.start)
+    close = _CLAUSE_MARK.search(s.text, mention.end)  # what a clause after the paper tells (", which your Ambassador
+    ends = close.start() if close else len(s.text)  # handed to me on 9 March") is that clause's own act and day
+    if any(m is not mention and m.start < ends for m in days):
+        return []
+    clause = max((m.end() for m in _CLAUSE_MARK.finditer(s.text, 0, paper.start())), default=0)
+    verb = None
+    for found in _PAPER_ACT_VERB.finditer(s.text, clause, paper.start()):
+        verb = found
+    if verb is None and not (_PAPER_ACT_AFTER.match(s.text, mention.end) and _ACT_PAPERS_MINUTES.match(s.text, paper.start())):
+        return []
+    when, cue_text = day, None
+    for cue in read_cues(s.text, "en"):
+        if cue.kind != "relative" or paper.start() <= cue.start < mention.end or cue.start >= ends \
+                or s.text[cue.start: cue.end].strip().isdigit():
+            continue
+        if cue.days > 0 or cue.until or cue.to_weekday >= 0:
+            return []  # a day to come: a plan, read by the sentence's plan rules
+        when = day + timedelta(days=weekday_offset(cue.weekday, day) if cue.weekday >= 0 else cue.days)
+        cue_text = s.text[cue.start: cue.end]
+        break
+    if not mention.start_date <= when <= day:
+        return []
+    event = EventDraft(index, "message_sent" if verb is not None else "statement", s.start, s.end, "relative_date", 0.4).on(when)
+    event.date_kind, event.date_text, event.inferred = "exact", cue_text, True
+    subject = s.text[clause: verb.start()] if verb is not None else ""
+    names = list(senders[:1]) if _WRITER_OPENS.match(subject) else actor_names(subject)
+    event.sources = names[:1]
+    if verb is not None:  # the one handed to, named before the paper's own words ("handed him the text of the Soviet
+        # government's statement": him, not the government whose paper it is)
+        given = s.text[verb.end(): paper.start()]
+        given = given[: m.start()] if (m := _PAPER_DETERMINER.search(given)) else given
+        named = actor_names(given) or ([previous_actor] if previous_actor and _HIM_ALONE.match(given) else [])
+        event.targets = [n for n in named if n not in event.sources]
+    return [event]
+
+
+def act_on_a_paper(example: str) -> str | None:
+    """The day of the act done with a dated paper a sentence tells (for the language file's examples), written on
+    Wednesday 17 May 1967."""
+    from pipeline.extract.events.annotate import Sentence
+
+    day = date(1967, 5, 17)
+    dates = find_dates(example, day.year)
+    found = _act_on_a_paper(0, Sentence(0, len(example), example, dates), dates, day, "en", ["Writer"])
     return str(found[0].start_date) if found else None
 
 

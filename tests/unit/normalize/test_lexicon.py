@@ -1621,6 +1621,7 @@ CHECKS = {
     "paper_receipt_verbs": lambda language, text, span: _eq(_received_span(text, language), span, text),
     "paper_received_words": lambda language, text, span: _eq(_received_span(text, language), span, text),
     "paper_handover_words": lambda language, text, day: _eq(passages.handed_on_a_day(text, language), None if day is None else str(day), text),
+    "paper_act_verbs": lambda language, text, day: _eq(passages.act_on_a_paper(text), None if day is None else str(day), text),
     "plan_party_verbs": lambda language, text, party: _eq(m["party"].strip() if (m := passages._PLAN_PARTY.match(text)) else None, party, text),
     "call_on_verbs": lambda language, text, host: _eq(m["host"].strip() if (m := common.call_paid(text)) else None, host, text),
     "writer_visit_verbs": lambda language, text, expected: _eq(bool(passages._WRITER_VISITED.match(text)), expected, text),
