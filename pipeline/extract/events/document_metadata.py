@@ -12,8 +12,10 @@ from pipeline.extract.mentions import find_mentions
 from pipeline.normalize.dates import find_dates, period_end
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.names import canonical_name
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.book_shape import note_number
+from pipeline.parse.generic import wire_item_head
 from pipeline.parse.model import ParsedDocument, dated_line
 from pipeline.parse.signal_head import signal_dateline
 from pipeline.parse.signature import is_salutation
@@ -21,6 +23,8 @@ from pipeline.parse.source_note import citation_line, names_a_source
 
 
 def document_event(doc: ParsedDocument) -> list[EventDraft]:
+    if wire := _wire_item(doc):
+        return wire
     if doc.title_block is None or not doc.title:
         return _untitled_message(doc)
     addressed = doc.document_type in WRITTEN_TYPES or bool(doc.sender_names and doc.recipient_names)
@@ -60,6 +64,23 @@ def document_event(doc: ParsedDocument) -> list[EventDraft]:
     event.sources, event.targets, event.place = list(doc.sender_names), list(doc.recipient_names), doc.sent_from
     _distributed(event, doc)
     return [event]
+
+
+def _wire_item(doc: ParsedDocument) -> list[EventDraft]:
+    """A wire service's item under its transmission head ("TT 0417 FREDAG 25 APRIL 1975 KL 06.12" over "PRIO 1 INRIKES",
+    the slug and the story; en.yaml examples_wire_item_heads): the agency's sending of the item, on the day the head
+    gives, the head its evidence (a site's catalogue line over it only names the archived telegram)."""
+    last = doc.title_block if doc.title_block is not None else HEAD_BLOCKS
+    for index, block in enumerate(doc.blocks[:last + 1]):
+        if (agency := wire_item_head(block.text)) is None:
+            continue
+        day = next((d for d in find_dates(block.text) if d.precision in ("day", "minute")), None)
+        if day is None:
+            return []
+        event = EventDraft(index, "message_sent", 0, len(block.text), "document_metadata", 0.9).dated(day)
+        event.sources = list(doc.sender_names) or [canonical_name(agency)]
+        return [event]
+    return []
 
 
 def _letter_head_day(doc: ParsedDocument) -> int | None:
