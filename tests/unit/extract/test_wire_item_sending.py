@@ -1,0 +1,53 @@
+"""A wire service's item under its transmission head (the agency, the item's number, its day and hour): the head is the
+item's sending row, the agency its sender, the head's day its date, and the story's day words count from that day.
+Composed items, not the held-out pages."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.seed import process_seed
+
+_ITEMS = [
+    ("""source: https://example.org/wire/ntb-0233
+NTB 0233 TIRSDAG 22 APRIL 1975 KL 14.05
+HAST
+FISKERIGRENSEN
+
+OSLO (NTB) Regjeringen la i går fram forslaget om en ny fiskerigrense. Statsministeren sa at forslaget skal behandles i Stortinget.
+
+NTB
+""", "NTB 0233 TIRSDAG 22 APRIL 1975 KL 14.05", "NTB", date(1975, 4, 22)),
+    ("""source: https://example.org/wire/upi-47
+UPI 47 5/14/68 10:32 ED
+URGENT
+PARIS TALKS
+
+PARIS (UPI) The American and North Vietnamese negotiators met for four hours yesterday at the Hotel Majestic. Ambassador Harriman said the talks would resume on Friday.
+
+UPI
+""", "UPI 47 5/14/68 10:32 ED", "UPI", date(1968, 5, 14)),
+]
+
+
+def _rows(page: str) -> list[dict]:
+    return process_seed("x.txt", page.encode()).events.to_pylist()
+
+
+@pytest.mark.parametrize(("page", "head", "agency", "day"), _ITEMS)
+def test_the_transmission_head_is_the_items_sending_by_the_agency_on_its_day(page, head, agency, day):
+    sent = [r for r in _rows(page) if r["evidence_text"] == head]
+    assert [(r["start_date"], r["end_date"], r["source_names"]) for r in sent] == [(day, day, [agency])]
+
+
+def test_a_head_less_item_has_no_sending_row_from_its_dateline():
+    page = _ITEMS[1][0].replace("UPI 47 5/14/68 10:32 ED\n", "")
+    assert not [r for r in _rows(page) if r["evidence_text"].startswith("UPI")]
+
+
+@pytest.mark.parametrize(("page", "lead", "day"), [
+    (_ITEMS[0][0], "Regjeringen la i går", date(1975, 4, 21)),
+    (_ITEMS[1][0], "met for four hours yesterday", date(1968, 5, 13)),
+])
+def test_the_leads_day_word_counts_from_the_heads_day(page, lead, day):
+    assert [(r["start_date"], r["end_date"]) for r in _rows(page) if lead in r["evidence_text"]] == [(day, day)]
