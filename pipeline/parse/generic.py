@@ -1402,16 +1402,30 @@ AGENCY_ITEM_BLOCKS = 4  # the item's dateline opens its first paragraph, under t
 # and hour, no other words.
 _WIRE_ITEM_HEAD = re.compile(rf"^(?P<agency>{alternation(words('news_agencies')) or '(?!)'})\s+\d{{2,5}}\s+(?P<rest>\S.{{6,50}})$")
 WIRE_ITEM_WORDS = 2  # beside the day and the hour: the weekday and the hour's mark ("FREDAG", "KL")
+# The head that gives the item's day and hour as one group, then the zone, the month and the year ("AFP 231140 GMT JUN 77":
+# the 23rd at 11.40 GMT; the zones are en.yaml broadcast_item_zones, or a signal's "Z").
+_WIRE_ITEM_GROUP = re.compile(
+    rf"^(?P<agency>{alternation(words('news_agencies')) or '(?!)'})\s+(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ?"
+    rf"\s+(?:(?:{alternation(words('broadcast_item_zones')) or '(?!)'})\s+)?(?P<month>[A-Za-z]{{3,9}}\.?\s+\d{{2}}(?:\d{{2}})?)$")
+
+
+def wire_item_day(text: str) -> tuple[str, DateMention] | None:
+    """The agency and the day of a wire service's head line over its item ("TT 0417 FREDAG 25 APRIL 1975 KL 06.12": TT,
+    25 April 1975; "AFP 231140 GMT JUN 77": AFP, 23 June 1977); None for any other line."""
+    if (group := _WIRE_ITEM_GROUP.match(text.strip())) is not None:
+        day = _full_date(f"{int(group['day'])} {group['month']}")
+        return (group["agency"], day) if day is not None else None
+    m = _WIRE_ITEM_HEAD.match(text.strip())
+    if m is None or (day := _full_date(m["rest"])) is None:
+        return None
+    left = m["rest"][: day.start] + " " + m["rest"][day.end:]
+    return (m["agency"], day) if len([w for w in left.split() if not any(c.isdigit() for c in w)]) <= WIRE_ITEM_WORDS else None
 
 
 def wire_item_head(text: str) -> str | None:
     """The agency of a wire service's head line over its item ("TT 0417 FREDAG 25 APRIL 1975 KL 06.12": TT); None for
     any other line."""
-    m = _WIRE_ITEM_HEAD.match(text.strip())
-    if m is None or (day := _full_date(m["rest"])) is None:
-        return None
-    left = m["rest"][: day.start] + " " + m["rest"][day.end:]
-    return m["agency"] if len([w for w in left.split() if not any(c.isdigit() for c in w)]) <= WIRE_ITEM_WORDS else None
+    return found[0] if (found := wire_item_day(text)) is not None else None
 # A news agency's dispatch that opens with the agency, the place and the day, closed by the wire's mark ("新华社七日电",
 # "新华社坎帕拉二十五日电"; zh.yaml wire_agencies, wire_closes).
 _WIRE_OPENING = re.compile(rf"^(?P<agency>{alternation(words('wire_agencies')) or '(?!)'})\S{{1,16}}?(?:{alternation(words('wire_closes')) or '(?!)'})(?=\s)")
@@ -1453,8 +1467,10 @@ def _read_agency_dateline(doc: ParsedDocument) -> None:
     dateline's day (its year the page's), the days after it the paper that printed it bears ("Pravda, July 12, 1960"), and
     sent by the agency."""
     start = (doc.title_block or 0) + 1
-    if not doc.sender_names and (agency := next((found for block in doc.blocks[:start] if (found := wire_item_head(block.text))), None)):
-        doc.sender_names = [canonical_name(agency)]  # "TT 0417 FREDAG 25 APRIL 1975 KL 06.12": the agency's item
+    if not doc.sender_names and (head := next((found for block in doc.blocks[:start] if (found := wire_item_day(block.text))), None)):
+        doc.sender_names = [canonical_name(head[0])]  # "TT 0417 FREDAG 25 APRIL 1975 KL 06.12": the agency's item
+        if doc.document_date is None:  # "AFP 231140 GMT JUN 77": its day and hour as one group, read by no other line
+            doc.document_date, doc.document_date_precision, doc.document_date_text = head[1].start_date, "day", head[1].text
         return
     for block in doc.blocks[start:start + AGENCY_ITEM_BLOCKS]:
         if (wire := _WIRE_OPENING.match(block.text.strip())) is not None and not doc.sender_names \

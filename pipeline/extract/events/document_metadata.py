@@ -15,7 +15,7 @@ from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import canonical_name
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.book_shape import note_number
-from pipeline.parse.generic import wire_item_head
+from pipeline.parse.generic import wire_item_day
 from pipeline.parse.model import ParsedDocument, dated_line
 from pipeline.parse.signal_head import signal_dateline
 from pipeline.parse.signature import is_salutation
@@ -72,11 +72,9 @@ def _wire_item(doc: ParsedDocument) -> list[EventDraft]:
     gives, the head its evidence (a site's catalogue line over it only names the archived telegram)."""
     last = doc.title_block if doc.title_block is not None else HEAD_BLOCKS
     for index, block in enumerate(doc.blocks[:last + 1]):
-        if (agency := wire_item_head(block.text)) is None:
+        if (found := wire_item_day(block.text)) is None:
             continue
-        day = next((d for d in find_dates(block.text) if d.precision in ("day", "minute")), None)
-        if day is None:
-            return []
+        agency, day = found
         event = EventDraft(index, "message_sent", 0, len(block.text), "document_metadata", 0.9).dated(day)
         event.sources = list(doc.sender_names) or [canonical_name(agency)]
         return [event]

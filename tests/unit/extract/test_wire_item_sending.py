@@ -27,6 +27,15 @@ PARIS (UPI) The American and North Vietnamese negotiators met for four hours yes
 
 UPI
 """, "UPI 47 5/14/68 10:32 ED", "UPI", date(1968, 5, 14)),
+    ("""source: https://example.org/wire/afp-231140
+AFP 231140 GMT JUN 77
+FLASH
+DJIBOUTI INDEPENDENCE
+
+DJIBOUTI (AFP) The French flag was lowered over the territory at midnight. President Hassan Gouled Aptidon proclaimed the independence of the Republic of Djibouti.
+
+AFP
+""", "AFP 231140 GMT JUN 77", "AFP", date(1977, 6, 23)),
 ]
 
 
@@ -51,3 +60,13 @@ def test_a_head_less_item_has_no_sending_row_from_its_dateline():
 ])
 def test_the_leads_day_word_counts_from_the_heads_day(page, lead, day):
     assert [(r["start_date"], r["end_date"]) for r in _rows(page) if lead in r["evidence_text"]] == [(day, day)]
+
+
+@pytest.mark.parametrize(("page", "title", "day"), [
+    (_ITEMS[0][0], "FISKERIGRENSEN", date(1975, 4, 22)),
+    (_ITEMS[1][0], "PARIS TALKS", date(1968, 5, 14)),
+    (_ITEMS[2][0], "DJIBOUTI INDEPENDENCE", date(1977, 6, 23)),
+])
+def test_the_priority_line_is_no_title_and_the_head_dates_the_item(page, title, day):
+    document = process_seed("x.txt", page.encode()).documents.to_pylist()[0]
+    assert (document["title"], document["document_date"]) == (title, day)
