@@ -1402,6 +1402,9 @@ AGENCY_ITEM_BLOCKS = 4  # the item's dateline opens its first paragraph, under t
 # and hour, no other words.
 _WIRE_ITEM_HEAD = re.compile(rf"^(?P<agency>{alternation(words('news_agencies')) or '(?!)'})\s+\d{{2,5}}\s+(?P<rest>\S.{{6,50}})$")
 WIRE_ITEM_WORDS = 2  # beside the day and the hour: the weekday and the hour's mark ("FREDAG", "KL")
+# A head's day in figures joined by hyphens ("REUTER 1405 12-03-79"): the day before the month, as a European desk dates
+# it with full stops ("12.03.79"); a month first is written with slashes ("UPI 47 5/14/68").
+_NUMERIC_HEAD_DAY = re.compile(r"\b([0-3]?\d)-([01]?\d)-(\d{2}|\d{4})\b")
 # The head that gives the item's day and hour as one group, then the zone, the month and the year ("AFP 231140 GMT JUN 77":
 # the 23rd at 11.40 GMT; the zones are en.yaml broadcast_item_zones, or a signal's "Z").
 _WIRE_ITEM_GROUP = re.compile(
@@ -1416,9 +1419,10 @@ def wire_item_day(text: str) -> tuple[str, DateMention] | None:
         day = _full_date(f"{int(group['day'])} {group['month']}")
         return (group["agency"], day) if day is not None else None
     m = _WIRE_ITEM_HEAD.match(text.strip())
-    if m is None or (day := _full_date(m["rest"])) is None:
+    rest = _NUMERIC_HEAD_DAY.sub(r"\1.\2.\3", m["rest"]) if m is not None else ""
+    if m is None or (day := _full_date(rest)) is None:
         return None
-    left = m["rest"][: day.start] + " " + m["rest"][day.end:]
+    left = rest[: day.start] + " " + rest[day.end:]
     return (m["agency"], day) if len([w for w in left.split() if not any(c.isdigit() for c in w)]) <= WIRE_ITEM_WORDS else None
 
 
