@@ -19,6 +19,7 @@ are stamps of the header; Chinese pages use full-width punctuation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -1408,7 +1409,7 @@ _NUMERIC_HEAD_DAY = re.compile(r"\b([0-3]?\d)-([01]?\d)-(\d{2}|\d{4})\b")
 # The head that gives the item's day and hour as one group, then the zone, the month and the year ("AFP 231140 GMT JUN 77":
 # the 23rd at 11.40 GMT; the zones are en.yaml broadcast_item_zones, or a signal's "Z").
 _WIRE_ITEM_GROUP = re.compile(
-    rf"^(?P<agency>{alternation(words('news_agencies')) or '(?!)'})\s+(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ?"
+    rf"^(?P<agency>{alternation(words('news_agencies')) or '(?!)'})\s+(?P<day>[0-3]\d)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)Z?"
     rf"\s+(?:(?:{alternation(words('broadcast_item_zones')) or '(?!)'})\s+)?(?P<month>[A-Za-z]{{3,9}}\.?\s+\d{{2}}(?:\d{{2}})?)$")
 
 
@@ -1417,13 +1418,24 @@ def wire_item_day(text: str) -> tuple[str, DateMention] | None:
     25 April 1975; "AFP 231140 GMT JUN 77": AFP, 23 June 1977); None for any other line."""
     if (group := _WIRE_ITEM_GROUP.match(text.strip())) is not None:
         day = _full_date(f"{int(group['day'])} {group['month']}")
-        return (group["agency"], day) if day is not None else None
+        return (group["agency"], _at_hour(day, group["hour"], group["minute"])) if day is not None else None
     m = _WIRE_ITEM_HEAD.match(text.strip())
     rest = _NUMERIC_HEAD_DAY.sub(r"\1.\2.\3", m["rest"]) if m is not None else ""
     if m is None or (day := _full_date(rest)) is None:
         return None
     left = rest[: day.start] + " " + rest[day.end:]
-    return (m["agency"], day) if len([w for w in left.split() if not any(c.isdigit() for c in w)]) <= WIRE_ITEM_WORDS else None
+    if len([w for w in left.split() if not any(c.isdigit() for c in w)]) > WIRE_ITEM_WORDS:
+        return None
+    hour = _HEAD_HOUR.search(left)  # "KL 06.12", "10:32 ED": the hour the item went out
+    return m["agency"], _at_hour(day, hour[1], hour[2]) if hour else day
+
+
+_HEAD_HOUR = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b")
+
+
+def _at_hour(day: DateMention, hour: str, minute: str) -> DateMention:
+    """The head's day at the hour it gives, as a signal's date-time group is read (signal_head._dtg)."""
+    return replace(day, precision="minute", time=f"{int(hour):02d}:{minute}")
 
 
 def wire_item_head(text: str) -> str | None:

@@ -70,3 +70,12 @@ def test_the_leads_day_word_counts_from_the_heads_day(page, lead, day):
 def test_the_priority_line_is_no_title_and_the_head_dates_the_item(page, title, day):
     document = process_seed("x.txt", page.encode()).documents.to_pylist()[0]
     assert (document["title"], document["document_date"]) == (title, day)
+
+
+@pytest.mark.parametrize(("page", "head", "hour"), [
+    (_ITEMS[0][0], _ITEMS[0][1], "14:05"),
+    (_ITEMS[1][0], _ITEMS[1][1], "10:32"),
+    (_ITEMS[2][0], _ITEMS[2][1], "11:40"),
+])
+def test_the_sending_row_keeps_the_hour_the_head_gives(page, head, hour):
+    assert [r["start_time"] for r in _rows(page) if r["evidence_text"] == head] == [hour]
