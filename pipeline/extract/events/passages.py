@@ -4415,8 +4415,10 @@ _PERFECT_ASIDE = {  # "has rejected the recommendations of the Court, which repo
 
 
 def _perfect_negated(negated: re.Pattern, sentence: str, a: int, b: int, participle: int, language: str | None) -> bool:
-    """A course, the very day or a plan told in the perfect's clause; a condition after its participle is of the plan
-    the perfect tells, not of the perfect ("has accepted to command the force if ...")."""
+    """A course, the very day or a plan told in the perfect's clause; a condition or a modal after its participle is of
+    the plan the perfect tells, not of the perfect ("has accepted to command the force if ..."). Not so after a bare
+    "and" that joins the perfect to a dated act of the same subject ("recognized it on Monday and has announced that it
+    will send advisers"): that clause is read as following the act, and a plan after it leaves it unread."""
     after = _PERFECT_PLAN_AFTER.get(language or "en", set())
     return any(not (m.start() >= participle and m.group().lower() in after) for m in negated.finditer(sentence, a, b))
 
@@ -4435,8 +4437,10 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
         return []
     dated = dated if dated is not None else [d.start for d in find_dates(sentence, 1950)]
     cuts = {m.end() for m in joiner.finditer(sentence)} | {m.end() for m in opens.finditer(sentence)}
+    shared = set()  # "seized power last Friday and has formed ...": a perfect that shares its subject with a dated act
     if (bare := _AND_PERFECT.get(language or "en")) is not None:
-        cuts |= {m.end() for m in bare.finditer(sentence)}
+        shared = {m.end() for m in bare.finditer(sentence)} - cuts
+        cuts |= shared
     cuts = sorted(cuts)
     found: list[tuple[int, int]] = []
     for verb in PERFECT_VERB.finditer(sentence):
@@ -4448,6 +4452,11 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
             if (a, m.start()) not in found and not negated.search(sentence, a, m.start()):
                 found.append((a, m.start()))  # the first participle's clause, to the "and"
             continue
+        if a == 0 and dated and (said := opens.match(sentence, verb.end() + len(sentence[verb.end():]) - len(sentence[verb.end():].lstrip()))) \
+                and min(dated) >= said.end() and not negated.search(sentence, 0, verb.end()):
+            if (0, said.end()) not in found:  # "General Nimmo has reported that the violations which began on 5 August
+                found.append((0, said.end()))  # ...": the saying in the perfect, every day of the sentence in what it tells
+            continue
         first = a == 0 and b < len(sentence) and bool(told := dated or [c.start for c in read_cues(sentence, language or "en")
                                                               if c.kind == "relative"]) and min(told) >= b  # "Ambassador Burns has already delivered our
         # protest to the Foreign Ministry, and Secretary Rogers saw the Ecuadorean Ambassador last Friday": the opening
@@ -4456,7 +4465,7 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
         if aside is not None and (m := aside.search(sentence, verb.end(), b)) is not None and not any(a <= d < m.start() for d in dated) \
                 and any(m.start() <= d < m.end() for d in dated):
             b = m.start()  # "has rejected the recommendations of the Court, which reported on 25 August,": to the aside
-        if (a == 0 and not first) or any(a <= d < b for d in dated) or _perfect_negated(negated, sentence, a, b, verb.end(), language) \
+        if (a == 0 and not first) or any(a <= d < b for d in dated) or _perfect_negated(negated, sentence, a, b, verb.end() if a not in shared else len(sentence), language) \
                 or (a, b) in found:
             continue  # the sentence's own clause, a day of its own, or a course, the very day, a plan
         found.append((a, b))
