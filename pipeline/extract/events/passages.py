@@ -4404,6 +4404,25 @@ _AND_PERFECT = {  # "seized power last Friday and has formed a council": the per
     language: compile_opening(r"(?<!\w)(?:" + alternation(words_) + r")\s+(?=(?:has|have)\s)", re.IGNORECASE)
     for language in ("en",) if (words_ := lexicon(language).get("now_perfect_and"))
 }
+_PERFECT_PLAN_AFTER = {  # "has accepted to command the force if the OAS so decides": a condition after the participle is the
+    # plan's, not the perfect's (now_perfect_plan_after)
+    language: {w.lower() for w in words_} for language in ("en",) if (words_ := lexicon(language).get("now_perfect_plan_after"))
+}
+_PERFECT_ASIDE = {  # "has rejected the recommendations of the Court, which reported on 25 August,": the aside's day is its own
+    language: compile_opening(r",\s+(?:" + alternation(words_) + r")\s[^,;:()]*(?:,|$)", re.IGNORECASE)
+    for language in ("en",) if (words_ := lexicon(language).get("now_perfect_asides"))
+}
+
+
+def _perfect_negated(negated: re.Pattern, sentence: str, a: int, b: int, participle: int, language: str | None) -> bool:
+    """A course, the very day or a plan told in the perfect's clause; a condition or a modal after its participle is of
+    the plan the perfect tells, not of the perfect ("has accepted to command the force if ..."). Not so after a bare
+    "and" that joins the perfect to a dated act of the same subject ("recognized it on Monday and has announced that it
+    will send advisers"): that clause is read as following the act, and a plan after it leaves it unread."""
+    after = _PERFECT_PLAN_AFTER.get(language or "en", set())
+    return any(not (m.start() >= participle and m.group().lower() in after) for m in negated.finditer(sentence, a, b))
+
+
 _AFTER_PREPOSITION = compile_opening(r"\b(?:to|of|in|into|from|for|at|on|with)\s")
 _AND_PARTICIPLE = compile_opening(r"\s+and\s+(?=(?:[a-z]+ed|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b)")  # "has armed his militia and staged a rally on 1 May"
 
@@ -4418,8 +4437,10 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
         return []
     dated = dated if dated is not None else [d.start for d in find_dates(sentence, 1950)]
     cuts = {m.end() for m in joiner.finditer(sentence)} | {m.end() for m in opens.finditer(sentence)}
+    shared = set()  # "seized power last Friday and has formed ...": a perfect that shares its subject with a dated act
     if (bare := _AND_PERFECT.get(language or "en")) is not None:
-        cuts |= {m.end() for m in bare.finditer(sentence)}
+        shared = {m.end() for m in bare.finditer(sentence)} - cuts
+        cuts |= shared
     cuts = sorted(cuts)
     found: list[tuple[int, int]] = []
     for verb in PERFECT_VERB.finditer(sentence):
@@ -4431,11 +4452,21 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
             if (a, m.start()) not in found and not negated.search(sentence, a, m.start()):
                 found.append((a, m.start()))  # the first participle's clause, to the "and"
             continue
+        if a == 0 and dated and (said := opens.match(sentence, verb.end() + len(sentence[verb.end():]) - len(sentence[verb.end():].lstrip()))) \
+                and min(dated) >= said.end() and not negated.search(sentence, 0, verb.end()):
+            if (0, said.end()) not in found:  # "General Nimmo has reported that the violations which began on 5 August
+                found.append((0, said.end()))  # ...": the saying in the perfect, every day of the sentence in what it tells
+            continue
         first = a == 0 and b < len(sentence) and bool(told := dated or [c.start for c in read_cues(sentence, language or "en")
                                                               if c.kind == "relative"]) and min(told) >= b  # "Ambassador Burns has already delivered our
         # protest to the Foreign Ministry, and Secretary Rogers saw the Ecuadorean Ambassador last Friday": the opening
         # clause in the perfect, every day of the sentence in the clause joined after it
-        if (a == 0 and not first) or any(a <= d < b for d in dated) or negated.search(sentence, a, b) or (a, b) in found:
+        aside = _PERFECT_ASIDE.get(language or "en")
+        if aside is not None and (m := aside.search(sentence, verb.end(), b)) is not None and not any(a <= d < m.start() for d in dated) \
+                and any(m.start() <= d < m.end() for d in dated):
+            b = m.start()  # "has rejected the recommendations of the Court, which reported on 25 August,": to the aside
+        if (a == 0 and not first) or any(a <= d < b for d in dated) or _perfect_negated(negated, sentence, a, b, verb.end() if a not in shared else len(sentence), language) \
+                or (a, b) in found:
             continue  # the sentence's own clause, a day of its own, or a course, the very day, a plan
         found.append((a, b))
     return found
