@@ -48,6 +48,12 @@ class SeedError(ValueError):
         self.message = message
 
 
+def without_accents(text: str) -> str:
+    """The text with its letters' accents taken off ("Hunlédé" -> "Hunlede", "Dešifrováno" -> "Desifrovano"), to compare
+    names and words written with or without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """The text of a seed and the encoding it was read with.
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -16,6 +15,7 @@ from pipeline.normalize.dates import clock, find_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
+from pipeline.normalize.text import without_accents
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signal_head import signal_dateline
 from pipeline.parse.signature import is_annotation_line, secretary_signs
@@ -752,7 +752,7 @@ _LEADERS = compile_opening(r"\.\s?\.\s?\.|\u2026")  # "Chapter 3: 14 May 1972 ..
 
 
 def _folded(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return without_accents(text.casefold())
 
 
 def _label_kind(label: str) -> str | None:

@@ -4,7 +4,6 @@ the turns of a record of conversation, and a message a document reads out or for
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -56,6 +55,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
+from pipeline.normalize.text import without_accents
 from pipeline.parse.parties import parties_named
 
 
@@ -751,7 +751,7 @@ _TITLE_WORDS = frozenset(w.casefold().strip(".") for w in [*(lexicon("en").get("
 
 def _folded_words(name: str) -> list[str]:
     """A name's words without accents, case or full stops ("Hunlédé" -> ["hunlede"])."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = without_accents(name)
     words = [w.strip(".,") for w in plain.casefold().split() if w.strip(".,")]
     return words[:-1] if len(words) > 2 and words[-1] in _NAME_SUFFIXES else words
 

@@ -12,13 +12,13 @@ it is. Every event rule's actors pass through ``resolve_short_names`` once, at t
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 
 from pipeline.extract.events.common import RU_LETTER, Context, EventDraft, ru_initialled_names
 from pipeline.extract.mentions import NOT_NAMES, find_mentions, find_unknown_names
 from pipeline.normalize.lexicon import letters, lexicon
 from pipeline.normalize.names import lookup, russian_case_forms, unstyled
+from pipeline.normalize.text import without_accents
 
 # The small words a person's name may hold in lower case or as a single letter ("Charles de Gaulle", "U Thi Han",
 # "Abd al-Rahman"): en.yaml ``name_particles``.
@@ -43,7 +43,7 @@ def rename_actors(event: EventDraft, rename: Callable[..., str], *context) -> No
 
 def _fold(word: str) -> str:
     """A word without accents, full stops or case ("Traoré" -> "traore", "M." -> "m")."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    plain = without_accents(word)
     return plain.casefold().strip(".’'")
 
 
