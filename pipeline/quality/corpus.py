@@ -557,7 +557,7 @@ def format_report(scores: CorpusScores, misses: bool = True) -> str:
             for g in e.gold:
                 if g.id not in e.found:
                     when = f"{g.first}..{g.last}" if g.first != g.last else f"{g.first}"
-                    lines.append(f"  {e.file[:3]} {g.id} [{g.kind} {when}] {g.evidence[0][:90]!r}")
+                    lines.append(f"  {e.file.split('_')[0]} {g.id} [{g.kind} {when}] {g.evidence[0][:90]!r}")
         lines += ["", "Found with another date (gold | ours):"]
         for e in scores.events:
             for g in e.gold:
@@ -569,11 +569,11 @@ def format_report(scores: CorpusScores, misses: bool = True) -> str:
         for e in scores.events:
             for g in e.gold:
                 if g.id in e.found and not e.actors_right[g.id]:
-                    lines.append(f"  {e.file[:3]} {g.id} {list(g.actors)} | {_row_actors(e.found[g.id])}")
+                    lines.append(f"  {e.file.split('_')[0]} {g.id} {list(g.actors)} | {_row_actors(e.found[g.id])}")
         lines += ["", "Rows matching no gold event:"]
         for e in scores.events:
             for r in e.beyond:
-                lines.append(f"  {e.file[:3]} {r['event_type']} {r['start_date']}..{r['end_date']} {r['evidence_text'][:90]!r}")
+                lines.append(f"  {e.file.split('_')[0]} {r['event_type']} {r['start_date']}..{r['end_date']} {r['evidence_text'][:90]!r}")
     return "\n".join(lines)
 
 
@@ -587,7 +587,7 @@ def format_actors(scores: CorpusScores, wrong_only: bool = True) -> str:
             row = e.found[g.id]
             mark = "ok " if e.actors_right[g.id] else "BAD"
             lines.append(
-                f"{mark} {e.file[:3]} {g.id} [{g.kind}] gold {list(g.actors)}\n"
+                f"{mark} {e.file.split('_')[0]} {g.id} [{g.kind}] gold {list(g.actors)}\n"
                 f"      ours {row.get('source_names') or []} -> {row.get('target_names') or []} ({row.get('method')})\n"
                 f"      {normalize_space(row['evidence_text'])[:220]!r}"
             )

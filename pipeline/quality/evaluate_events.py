@@ -194,7 +194,7 @@ def report(title: str, scores: list[DocScore]) -> str:
     ]
     for s in scores:
         for b in s.beyond:
-            lines.append(f"  beyond gold in {s.doc[:3]}: {b}")
+            lines.append(f"  beyond gold in {s.doc.split('_')[0]}: {b}")
     return "\n".join(lines)
 
 
