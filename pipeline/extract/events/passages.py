@@ -1307,24 +1307,35 @@ _LOG_HOUR = compile_opening(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?
 _LOG_ENTRIES_AT_LEAST = 3  # entries that make a log's page: one line opening with a year is no log
 
 
-def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None]:
+def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict[int, date]]:
     """The passages of a log's page that are its entries, each with its hour (HH:MM): three at least, their hours never
     going back, in the body's passages; and the day the sheet heads, the last day its head lines write above the first
     entry ("USS HENRY B. WILSON (DDG-7) THURSDAY 15 MAY 1975 ZONE DESCRIPTION -7"), not an archive's stamp in its page
     head. Each entry tells acts of that day, at that hour; a page of years ("1952 Numayri graduated ...") goes back or
-    has fewer entries."""
-    found = {}
-    for index, block in enumerate(doc.blocks):
-        if block.section_type == "body" and block.passage_type in TEXT_BLOCKS and (m := _LOG_HOUR.match(block.text)):
-            found[index] = f"{m['hour']}:{m['minute']}"
-    hours = list(found.values())
-    if len(found) < _LOG_ENTRIES_AT_LEAST or hours != sorted(hours):
-        return {}, None
+    has fewer entries. A log kept over more than one day writes each day alone on its line over that day's entries
+    ("29.6.71" / "1830 TASS in English: ..." / "30.6.71" / "0600 ..."): the hours never go back within a day, and
+    the days so written, by their passage, are the third part."""
+    found, days, hours = {}, {}, []
     year = doc.document_date.year if doc.document_date else None
-    heads = [d.start_date for b in doc.blocks[: min(found)] if b.section_type == "body" and len(b.text) < _LOG_HEAD_LINE
-             and not b.text.rstrip().endswith(".") for d in find_dates(b.text, year) if d.precision in ("day", "minute")
-             and d.year_written]
-    return found, heads[-1] if heads else None
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body" or block.passage_type not in TEXT_BLOCKS:
+            continue
+        if (m := _LOG_HOUR.match(block.text)):
+            found[index] = f"{m['hour']}:{m['minute']}"
+            hours.append(found[index])
+        elif found and day_alone(block.text.strip(), year) and (day := find_dates(block.text, year)[0]).year_written:
+            days[index] = day.start_date  # a day written alone between the entries: a new day of the log
+            hours = []
+        if hours != sorted(hours):
+            return {}, None, {}
+    if len(found) < _LOG_ENTRIES_AT_LEAST:
+        return {}, None, {}
+    heads = [(i, d.start_date) for i, b in enumerate(doc.blocks[: min(found)]) if b.section_type == "body"
+             and len(b.text) < _LOG_HEAD_LINE and not b.text.rstrip().endswith(".") for d in find_dates(b.text, year)
+             if d.precision in ("day", "minute") and d.year_written]
+    if days and heads and day_alone(doc.blocks[heads[-1][0]].text.strip(), year):
+        days[heads[-1][0]] = heads[-1][1]  # the first day's line over the first entry is the log's first day
+    return found, heads[-1][1] if heads else None, days
 
 
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
@@ -2967,7 +2978,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     requests: list[EventDraft] = []  # the passage's rows of a request an act answers ("at the request of X")
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
-    log_entries, log_day = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
+    log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if scope.said_day is not None and scope.said_day[0] != index:
@@ -3051,11 +3062,19 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             events.append(dispatch)
         if (comment := _leader_comment(index, block.text, year)) is not None:
             events.append(comment)  # "刘少奇圈阅。（四月五日）": a leader's comment on the request, on its own day
+        if index in log_days:
+            log_day = log_days[index]  # "30.6.71" between a log's entries: the entries below are of that day, their
+            scope.enter_day(log_day)  # "yesterday" and "tonight" counted from it
+            context.letter_date = log_day
+            continue
         if index in log_entries and (day := log_day or scope.day or doc.document_date) is not None:
             entry = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(day)
             entry.date_kind, entry.start_time = "exact", log_entries[index]  # "0612 Set general quarters.": a log's watch
             events.append(entry)  # entry, its acts on the day the sheet heads, at the hour it opens with
-            continue
+            if not log_days:
+                continue
+            scope.enter_day(day)  # a log of several days: the entry's report ("TASS recalls that Soyuz-11 was launched
+            # on 6 June ...") tells its own acts, read as told on the entry's day
         if speech is not None and block.text[:1] in OPENING_QUOTES:
             events.append(quoted_statement(index, block.text, speech))
             continue
