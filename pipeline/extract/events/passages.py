@@ -2626,9 +2626,18 @@ _ENCLOSURE = compile_opening(
 )
 
 
+# A relative aside after a comma that tells the attachment of what the sentence's act produced ("issued a statement to
+# the press, a copy of which is attached"): en.yaml enclosure_asides.
+_ENCLOSURE_ASIDE = compile_opening(
+    r",\s*(?:" + (alternation(lexicon("en").get("enclosure_asides") or []).replace(r"\ ", r"\s+") or "(?!)") + r")\s+\w+\s+\w+\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_enclosure_note(text: str) -> bool:
-    """A sentence that only says a paper is attached (the check of enclosure_words' examples)."""
-    return bool(_ENCLOSURE.match(text.strip()))
+    """A sentence that only says a paper is attached (the check of enclosure_words' examples); not an act told with
+    the attachment in an aside after it."""
+    return bool(_ENCLOSURE.match(text.strip())) and not _ENCLOSURE_ASIDE.search(text.strip())
 
 
 # A letter's courtesy close ("Please accept, Excellency, the assurances of my highest consideration.", "I wish you, dear
