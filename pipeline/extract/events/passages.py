@@ -18,6 +18,7 @@ from pipeline.extract.events.annotate import (
     Sentence,
     annotate,
     issue_line,
+    looks_back,
     plan_opened,
     pluperfect_in,
     tells_a_plan,
@@ -1617,6 +1618,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events, doc)]
     events = _cable_handling(events, doc)
     events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
+    _sayings_at_the_visit(events, doc, context)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
@@ -2624,6 +2626,51 @@ _ENCLOSURE = compile_opening(
     r"^\W*[^.;:!?]{0,80}?(?<!\w)(?:" + alternation([w for lang in ("en", "ru") for w in lexicon(lang).get("enclosure_words") or []]).replace(r"\ ", r"\s+")
     + r")\W*$", re.IGNORECASE,
 )
+
+
+_VISIT = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("visit_verbs") or []).replace(r"\ ", r"\s+") or "(?!)") + r")(?!\w)")
+_SAYING_SUBJECT_WORDS = 4  # "Captain Zotov said ...", "He asked ...": the sayer, then the verb
+
+
+def tells_a_visit(text: str) -> bool:
+    """Whether the sentence tells a visit or a meeting by its verb (the check of visit_verbs' examples)."""
+    return _VISIT.search(text) is not None
+
+
+def _sayings_at_the_visit(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A report's visit told on its day ("Vice Consul Halloran saw subject the following day ..."): the plain sayings its
+    passage tells after it with no day of their own ("He asked for vitamins and English reading matter.") were said at
+    that visit, on its day, not on or before it; a saying of an earlier act ("He said he had signed a statement") is
+    read by that act. A record's turns are read as its own."""
+    if context.is_record:
+        return
+    for visit in [e for e in events if e.date_kind in ("exact", None) and e.start_date is not None and e.end_date == e.start_date
+                  and e.block < len(doc.blocks) and doc.blocks[e.block].language in (None, "en")
+                  and tells_a_visit(_evidence(e, doc))]:
+        told = doc.blocks[visit.block].text
+        following = visit.block + 1  # the next passage goes on with the visit where its first saying's sayer is one the
+        # visit's passage named ("... in the presence of a KGB investigator, Captain Yu. P. Zotov" / "4. Charges. Captain
+        # Zotov said subject would probably be charged ..."), and no row of it has a day of its own
+        goes_on = following < len(doc.blocks) and not any(e.block == following and e.date_kind not in ("upper_bound", "undated")
+                                                          for e in events)
+        sayer_present = False
+        for event in sorted(events, key=lambda e: (e.block, e.evidence_start)):
+            if event.block not in (visit.block, following) or (event.block == visit.block and event.evidence_start < visit.evidence_end) \
+                    or event.method != "tense_sentence" or event.date_kind != "upper_bound":
+                continue
+            said = _evidence(event, doc).strip()
+            cues = read_cues(said, "en")
+            if not (cues and cues[0].kind == "speech" and len(said[: cues[0].start].split()) <= _SAYING_SUBJECT_WORDS
+                    and said[:1].isupper() and not looks_back(said)):
+                continue
+            if event.block == following:
+                named = [w for w in said[: cues[0].start].split()[1:] if w[:1].isupper()]
+                sayer_present = sayer_present or bool(named) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", told) for w in named)
+                if not (goes_on and sayer_present):
+                    continue
+            elif event.end_date != visit.start_date:
+                continue
+            event.on(visit.start_date).date_kind = "exact"
 
 
 # A relative aside after a comma that tells the attachment of what the sentence's act produced ("issued a statement to
