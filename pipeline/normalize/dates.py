@@ -786,8 +786,8 @@ def _figures_for_words(text: str) -> tuple[str, list[tuple[int, int]], list[tupl
         return text, [], []
     chars, spans, own = list(text), [], []
     for m in day_first:
-        if m["figures"] and not m["this"]:
-            continue  # "the 16th of December": read as written
+        if m["figures"] and not m["this"] and not m["mid"].strip().lower().startswith("day"):
+            continue  # "the 16th of December": read as written; "this 27th day of September 1980", its "day" left out
         day = m["figures"] or f"{_ORDINAL_DAYS[m['day'].lower()]}th"
         chars[m.start("day"): m.end("day")] = day.ljust(m.end("day") - m.start("day"))
         chars[m.start("mid"): m.end("mid")] = re.sub(r"(?i)day", "   ", m["mid"])  # "the third day of March"

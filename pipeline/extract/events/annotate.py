@@ -419,6 +419,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             # against that resolution on 18th December"); a day a plan of the sentence may claim, as a record's is, more
             # than half a year after it ("Turkish forces had been placed on alert on 25th December and ... would welcome
             # the force", in a summary record of 31 January)
+        if len(dates) > 1 and (written := speaks_from or dated_on or own_month):
+            dates = _into_the_next_year(dates, written)
         if spoken_day and month is None and carried is None and any(_after_spoken_day(d, spoken_day) for d in dates) \
                 and (_HAD_DONE.search(sentence) or _tells_a_past_act(sentence, language)):
             dates = [_month_before(d) if _after_spoken_day(d, spoken_day) else d for d in dates]
@@ -838,6 +840,25 @@ def _year_before(mention: DateMention, speaks_from: tuple[int, int], within: int
                        end_date=mention.end_date.replace(year=mention.end_date.year - 1))
     except ValueError:  # 29 February
         return mention
+
+
+def _into_the_next_year(dates: list[DateMention], written: tuple[int, int]) -> list[DateMention]:
+    """Days without their year that a sentence tells one after the other ("visited Mr. Tallis at Zomba prison on 2
+    December and again on 19 January", in a text of March 1981, its story in 1980): a day written after a later one of
+    the same year is of the year after, where that year puts it no later than the month the text speaks from."""
+    out = list(dates)
+    for i in range(1, len(out)):
+        before, mention = out[i - 1], out[i]
+        if mention.year_written or not mention.inferred or mention.start_date is None or before.start_date is None \
+                or mention.start_date >= before.start_date or mention.start_date.year != before.start_date.year \
+                or (mention.start_date.year + 1, mention.start_date.month) > written:
+            continue
+        try:
+            out[i] = replace(mention, start_date=mention.start_date.replace(year=mention.start_date.year + 1),
+                             end_date=mention.end_date.replace(year=mention.end_date.year + 1))
+        except ValueError:  # 29 February
+            continue
+    return out
 
 
 # The pluperfect ("he had telephoned", "they had already left"; not "had to"): told as done before the day the text

@@ -255,10 +255,11 @@ def _approval(text: str, end: int) -> re.Match | None:
 # surname, the typist's initials, the day (the words are data: drafted_by, approved_by).
 # An airgram's or a circular's form writes the bare verb as its label ("Drafted: IO/UNP:JMcCaffrey:11/13/75 ext. 21452",
 # "Cleared: NEA:ALAtherton; AF:Mulcahy; ARA:Rogers; S/P", "Approved: IO:SWLewis"; form_hand_labels), the drafter's
-# telephone extension after the day, the clearing offices in a list.
+# telephone extension after the day, the clearing offices in a list; a post's form may write its office apart from the
+# hand ("Approved: CG JBWebster", the Consul General).
 _FORM_HAND = compile_opening(
     r"^\W*(?P<label>(?i:" + alternation(words("drafted_by") + words("approved_by") + words("form_hand_labels"))
-    + r"))\s*:\s*(?P<office>[A-Z][A-Z/&-]{0,11}):"
+    + r"))\s*:\s*(?P<office>[A-Z][A-Z/&-]{0,11})(?::|\s+(?=[A-Z]{1,3}[A-Z][a-z]))"
     r"(?P<initials>[A-Z]{1,3})(?P<surname>[A-Z][a-z][\w'’-]+)(?::[a-z]{1,4})?(?:[\s:]+(?P<when>\d{1,2}/\d{1,2}/\d{2,4}))?"
     r"(?:\s+ext\.?\s*\d{3,6})?(?:\s*;\s*[A-Z][\w/&:.-]*(?:\s+[\w/&:.-]+){0,3})*\s*$")
 
@@ -631,8 +632,9 @@ _DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_lab
                                 re.IGNORECASE | re.DOTALL)  # "（发：中央各部委，……）": a full-width colon too
 
 
-# "10th Department", "10th dept.", an ordinal written with its full stop ("1. teritoriální odbor", "5. Abteilung")
-_LISTED_NAME = compile_opening(r"\d{1,2}(?:st|nd|rd|th|\.)\s+[\w.'’ -]{1,40}|[A-Z\u0410-\u042f][\w.'’ -]{1,40}")
+# "10th Department", "10th dept.", an ordinal written with its full stop ("1. teritoriální odbor", "5. Abteilung"); an
+# office's code with its bureau ("SCS/EUR")
+_LISTED_NAME = compile_opening(r"(?:\d{1,2}(?:st|nd|rd|th|\.)\s+[\w.'’ -]{1,40}|[A-Z\u0410-\u042f][\w.'’ /-]{1,40})")
 
 
 # A ministry's capitals and a dash before one of its offices in a distribution list ("SSIP - Cabinet of the Federal

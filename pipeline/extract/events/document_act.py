@@ -319,13 +319,14 @@ def listed_speakers(text: str) -> list[str]:
 
 
 # A member's label in a sitting of a house (en.yaml member_titles): his title and name, his seat in brackets after it
-# ("Sir Alec Douglas-Home (Kinross and West Perthshire)", "Mr. Biggs-Davison (Chigwell)"), or the minister's office with
+# ("Sir Alec Douglas-Home (Kinross and West Perthshire)", "Mr. Biggs-Davison (Chigwell)"; a verbatim record's delegate
+# with his country and the language he is interpreted from: "Mr. HAMMADI (Iraq) (interpretation from Arabic)"), or the minister's office with
 # his title and name in brackets ("The Secretary of State for the Colonies (Mr. Anthony Greenwood)"); on its own line or
 # before a colon and the words he says. A name may open with its initials ("SHRI Y. B. CHAVAN: ...").
 _MEMBER_TITLES = alternation(lexicon("en").get("member_titles") or []) or "(?!)"
 _MEMBER_LABEL = compile_opening(
     rf"^\s*(?:[^\W\d_][^():\n]{{2,100}}?\s*\(\s*(?:{_MEMBER_TITLES})\s+(?P<held>[^\W\d_][^()\n:]{{1,50}}?)\s*\)"
-    rf"|(?:{_MEMBER_TITLES})\s+(?P<name>(?:[^\W\d_]\.\s+){{0,3}}[^\W\d_][^()\n:.?!,;]{{1,40}}?)(?:\s*\([^()\n]{{2,60}}\))?)\s*(?:(?P<colon>:)\s*(?=\S)|$)")
+    rf"|(?:{_MEMBER_TITLES})\s+(?P<name>(?:[^\W\d_]\.\s+){{0,3}}[^\W\d_][^()\n:.?!,;]{{1,40}}?)(?:\s*\([^()\n]{{2,60}}\)){{0,2}})\s*(?:(?P<colon>:)\s*(?=\S)|$)")
 
 
 def member_label(text: str, alone: bool = True) -> str | None:
@@ -350,8 +351,9 @@ def is_head_label(name: str) -> bool:
 
 
 # A speaker's part or office in brackets after his name in a turn's label ("Hermann Axen (reporting). - On Sunday ...",
-# "Werner Lamberz (rapporteur): ..."): no part of his name.
-_ROLE_ASIDE = compile_opening(r"\s*\([^()\n]{2,60}\)\.?$")
+# "Werner Lamberz (rapporteur): ...", a verbatim record's "The PRESIDENT (interpretation from Spanish): ..."): no part of
+# his name.
+_ROLE_ASIDE = compile_opening(r"(?:\s*\([^()\n]{2,60}\)){1,2}\.?$")
 _STATES_FIRST = compile_opening(r"\w{2,}[.!]\s+(?:\w+\s+){3,}\S*[.!]")  # a turn with a statement of four words or more before its question
 
 
@@ -429,7 +431,7 @@ TITLED_DOTTED_TURN = compile_opening(
     + r"(?:Comrade|Cde\.|Com\.|Tov\.|" + event_words("turn_titles") + r")\s+(?P<name>(?:[^\W\d_][^\W\d_A-Z]?\.\s*){0,2}[^\W\d_][\w'’-]+"
     r"(?:[\s-][^\W\d_][\w'’-]+){0,2})\.\s+(?=[^\W\d_]|[«“\"])"
 )
-_NAMED_TURN = compile_opening(r"^" + ITEM_HEAD + "?" + _POINT_MARK + r"(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?)\s*(?:" + _TURN_MARK + r")\s*\S")
+_NAMED_TURN = compile_opening(r"^" + ITEM_HEAD + "?" + _POINT_MARK + r"(?:(?:Comrade|Cde\.|Com\.|Tov\.|Mr\.|Premier|President|Chairman|General)\s+)?(?P<name>[^\W\d_][^:—–\n]{0,40}?(?:\s*\([^()\n]{2,60}\)){0,2})\s*(?:" + _TURN_MARK + r")\s*\S")
 # A committee's printed hearing: a title and the speaker's surname in capitals, then a full stop ("Senator CLARK. ...",
 # "Secretary KISSINGER. ...", hearing_turn_titles in en.yaml).
 _HEARING_TURN = compile_opening(

@@ -18,6 +18,7 @@ from pipeline.extract.events.annotate import (
     Sentence,
     annotate,
     issue_line,
+    looks_back,
     plan_opened,
     pluperfect_in,
     tells_a_plan,
@@ -1307,24 +1308,35 @@ _LOG_HOUR = compile_opening(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?
 _LOG_ENTRIES_AT_LEAST = 3  # entries that make a log's page: one line opening with a year is no log
 
 
-def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None]:
+def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict[int, date]]:
     """The passages of a log's page that are its entries, each with its hour (HH:MM): three at least, their hours never
     going back, in the body's passages; and the day the sheet heads, the last day its head lines write above the first
     entry ("USS HENRY B. WILSON (DDG-7) THURSDAY 15 MAY 1975 ZONE DESCRIPTION -7"), not an archive's stamp in its page
     head. Each entry tells acts of that day, at that hour; a page of years ("1952 Numayri graduated ...") goes back or
-    has fewer entries."""
-    found = {}
-    for index, block in enumerate(doc.blocks):
-        if block.section_type == "body" and block.passage_type in TEXT_BLOCKS and (m := _LOG_HOUR.match(block.text)):
-            found[index] = f"{m['hour']}:{m['minute']}"
-    hours = list(found.values())
-    if len(found) < _LOG_ENTRIES_AT_LEAST or hours != sorted(hours):
-        return {}, None
+    has fewer entries. A log kept over more than one day writes each day alone on its line over that day's entries
+    ("29.6.71" / "1830 TASS in English: ..." / "30.6.71" / "0600 ..."): the hours never go back within a day, and
+    the days so written, by their passage, are the third part."""
+    found, days, hours = {}, {}, []
     year = doc.document_date.year if doc.document_date else None
-    heads = [d.start_date for b in doc.blocks[: min(found)] if b.section_type == "body" and len(b.text) < _LOG_HEAD_LINE
-             and not b.text.rstrip().endswith(".") for d in find_dates(b.text, year) if d.precision in ("day", "minute")
-             and d.year_written]
-    return found, heads[-1] if heads else None
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body" or block.passage_type not in TEXT_BLOCKS:
+            continue
+        if (m := _LOG_HOUR.match(block.text)):
+            found[index] = f"{m['hour']}:{m['minute']}"
+            hours.append(found[index])
+        elif found and day_alone(block.text.strip(), year) and (day := find_dates(block.text, year)[0]).year_written:
+            days[index] = day.start_date  # a day written alone between the entries: a new day of the log
+            hours = []
+        if hours != sorted(hours):
+            return {}, None, {}
+    if len(found) < _LOG_ENTRIES_AT_LEAST:
+        return {}, None, {}
+    heads = [(i, d.start_date) for i, b in enumerate(doc.blocks[: min(found)]) if b.section_type == "body"
+             and len(b.text) < _LOG_HEAD_LINE and not b.text.rstrip().endswith(".") for d in find_dates(b.text, year)
+             if d.precision in ("day", "minute") and d.year_written]
+    if days and heads and day_alone(doc.blocks[heads[-1][0]].text.strip(), year):
+        days[heads[-1][0]] = heads[-1][1]  # the first day's line over the first entry is the log's first day
+    return found, heads[-1][1] if heads else None, days
 
 
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
@@ -1606,6 +1618,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events, doc)]
     events = _cable_handling(events, doc)
     events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
+    _sayings_at_the_visit(events, doc, context)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
     for part in attachments(doc, attachment_references(doc)):  # "Attachment No. 1": the papers attached, to the end
@@ -2615,9 +2628,63 @@ _ENCLOSURE = compile_opening(
 )
 
 
+_VISIT = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("visit_verbs") or []).replace(r"\ ", r"\s+") or "(?!)") + r")(?!\w)")
+_SAYING_SUBJECT_WORDS = 4  # "Captain Zotov said ...", "He asked ...": the sayer, then the verb
+
+
+def tells_a_visit(text: str) -> bool:
+    """Whether the sentence tells a visit or a meeting by its verb (the check of visit_verbs' examples)."""
+    return _VISIT.search(text) is not None
+
+
+def _sayings_at_the_visit(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A report's visit told on its day ("Vice Consul Halloran saw subject the following day ..."): the plain sayings its
+    passage tells after it with no day of their own ("He asked for vitamins and English reading matter.") were said at
+    that visit, on its day, not on or before it; a saying of an earlier act ("He said he had signed a statement") is
+    read by that act. A record's turns are read as its own."""
+    if context.is_record:
+        return
+    for visit in [e for e in events if e.date_kind in ("exact", None) and e.start_date is not None and e.end_date == e.start_date
+                  and e.block < len(doc.blocks) and doc.blocks[e.block].language in (None, "en")
+                  and tells_a_visit(_evidence(e, doc))]:
+        told = doc.blocks[visit.block].text
+        following = visit.block + 1  # the next passage goes on with the visit where its first saying's sayer is one the
+        # visit's passage named ("... in the presence of a KGB investigator, Captain Yu. P. Zotov" / "4. Charges. Captain
+        # Zotov said subject would probably be charged ..."), and no row of it has a day of its own
+        goes_on = following < len(doc.blocks) and not any(e.block == following and e.date_kind not in ("upper_bound", "undated")
+                                                          for e in events)
+        sayer_present = False
+        for event in sorted(events, key=lambda e: (e.block, e.evidence_start)):
+            if event.block not in (visit.block, following) or (event.block == visit.block and event.evidence_start < visit.evidence_end) \
+                    or event.method != "tense_sentence" or event.date_kind != "upper_bound":
+                continue
+            said = _evidence(event, doc).strip()
+            cues = read_cues(said, "en")
+            if not (cues and cues[0].kind == "speech" and len(said[: cues[0].start].split()) <= _SAYING_SUBJECT_WORDS
+                    and said[:1].isupper() and not looks_back(said)):
+                continue
+            if event.block == following:
+                named = [w for w in said[: cues[0].start].split()[1:] if w[:1].isupper()]
+                sayer_present = sayer_present or bool(named) and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", told) for w in named)
+                if not (goes_on and sayer_present):
+                    continue
+            elif event.end_date != visit.start_date:
+                continue
+            event.on(visit.start_date).date_kind = "exact"
+
+
+# A relative aside after a comma that tells the attachment of what the sentence's act produced ("issued a statement to
+# the press, a copy of which is attached"): en.yaml enclosure_asides.
+_ENCLOSURE_ASIDE = compile_opening(
+    r",\s*(?:" + (alternation(lexicon("en").get("enclosure_asides") or []).replace(r"\ ", r"\s+") or "(?!)") + r")\s+\w+\s+\w+\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_enclosure_note(text: str) -> bool:
-    """A sentence that only says a paper is attached (the check of enclosure_words' examples)."""
-    return bool(_ENCLOSURE.match(text.strip()))
+    """A sentence that only says a paper is attached (the check of enclosure_words' examples); not an act told with
+    the attachment in an aside after it."""
+    return bool(_ENCLOSURE.match(text.strip())) and not _ENCLOSURE_ASIDE.search(text.strip())
 
 
 # A letter's courtesy close ("Please accept, Excellency, the assurances of my highest consideration.", "I wish you, dear
@@ -2967,7 +3034,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     requests: list[EventDraft] = []  # the passage's rows of a request an act answers ("at the request of X")
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
-    log_entries, log_day = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
+    log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if scope.said_day is not None and scope.said_day[0] != index:
@@ -3051,11 +3118,19 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             events.append(dispatch)
         if (comment := _leader_comment(index, block.text, year)) is not None:
             events.append(comment)  # "刘少奇圈阅。（四月五日）": a leader's comment on the request, on its own day
+        if index in log_days:
+            log_day = log_days[index]  # "30.6.71" between a log's entries: the entries below are of that day, their
+            scope.enter_day(log_day)  # "yesterday" and "tonight" counted from it
+            context.letter_date = log_day
+            continue
         if index in log_entries and (day := log_day or scope.day or doc.document_date) is not None:
             entry = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(day)
             entry.date_kind, entry.start_time = "exact", log_entries[index]  # "0612 Set general quarters.": a log's watch
             events.append(entry)  # entry, its acts on the day the sheet heads, at the hour it opens with
-            continue
+            if not log_days:
+                continue
+            scope.enter_day(day)  # a log of several days: the entry's report ("TASS recalls that Soyuz-11 was launched
+            # on 6 June ...") tells its own acts, read as told on the entry's day
         if speech is not None and block.text[:1] in OPENING_QUOTES:
             events.append(quoted_statement(index, block.text, speech))
             continue

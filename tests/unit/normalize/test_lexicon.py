@@ -1093,6 +1093,7 @@ CHECKS = {
     "unreal_words": lambda language, text, expected: _eq(passages.tells_no_happening(text), expected, text),
     "meeting_told_again": lambda language, text, expected: _eq(passages.tells_the_meeting_again(text), expected, text),
     "enclosure_words": lambda language, text, expected: _eq(passages.is_enclosure_note(text), expected, text),
+    "visit_verbs": lambda language, text, expected: _eq(passages.tells_a_visit(text), expected, text),
     "resolves": lambda language, text, expected: _eq(common.RESOLVES_CUE.search(text) is not None, expected, text),
     "responsible_labels": lambda language, text, expected: _assert_equal(common.responsible_names(text, language), expected, text),
     "decision_phrases": lambda language, text, expected: _eq(common.DECISION_PHRASE.search(text) is not None, expected, text),
