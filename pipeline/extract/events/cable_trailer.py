@@ -261,6 +261,9 @@ _APPROVED = compile_opening(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+|\.\s+(?=[A-Z]))
                             + _WHO.format("by") + r"(?:\s+on\s+(?P<when>[^.;,]{3,40}))?(?=\s*(?:[.;,]|$|\s+and\s))")
 
 
+_OFFICE_CODE = re.compile(r"[A-Z][A-Z/&-]{1,15}")  # "ARA/CEN", "S/S-O", "EUR": a Department's office by its code
+
+
 def _links(text: str, end: int) -> list[re.Match]:
     """The links of a drafting line's chain of clearances and approvals, in their order."""
     found = []
@@ -362,6 +365,8 @@ def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDra
         if not m["when"] and (m["colon"] or m["label"].lower() not in _DRAFTING_LABELS):
             continue  # "Drawn up by Ion Stoian", "Recorded by: J. Novák" over no day: the recorder named, the record's act
             # the closing line's
+        if m["label"].lower().endswith(" in") and not _OFFICE_CODE.fullmatch(m["who"]):
+            continue  # "Drafted in ARA/CEN": an office's code, not a place ("Drafted in Geneva on 12 May, the treaty ...")
         drafter = _person(m["who"])
         drafted = find_dates(m["when"], year) if m["when"] else []
         approval = _approval(text, m.end())
