@@ -4422,9 +4422,9 @@ _PERFECT_ASIDE = {  # "has rejected the recommendations of the Court, which repo
 
 def _perfect_negated(negated: re.Pattern, sentence: str, a: int, b: int, participle: int, language: str | None) -> bool:
     """A course, the very day or a plan told in the perfect's clause; a condition or a modal after its participle is of
-    the plan the perfect tells, not of the perfect ("has accepted to command the force if ..."). Not so after a bare
-    "and" that joins the perfect to a dated act of the same subject ("recognized it on Monday and has announced that it
-    will send advisers"): that clause is read as following the act, and a plan after it leaves it unread."""
+    the plan the perfect tells, not of the perfect ("has accepted to command the force if ..."), after a bare "and"
+    that joins the perfect to a dated act of the same subject too ("recognized it on Monday and has announced that it
+    will send advisers": the announcing, from Monday to the day written)."""
     after = _PERFECT_PLAN_AFTER.get(language or "en", set())
     return any(not (m.start() >= participle and m.group().lower() in after) for m in negated.finditer(sentence, a, b))
 
@@ -4471,7 +4471,7 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
         if aside is not None and (m := aside.search(sentence, verb.end(), b)) is not None and not any(a <= d < m.start() for d in dated) \
                 and any(m.start() <= d < m.end() for d in dated):
             b = m.start()  # "has rejected the recommendations of the Court, which reported on 25 August,": to the aside
-        if (a == 0 and not first) or any(a <= d < b for d in dated) or _perfect_negated(negated, sentence, a, b, verb.end() if a not in shared else len(sentence), language) \
+        if (a == 0 and not first) or any(a <= d < b for d in dated) or _perfect_negated(negated, sentence, a, b, verb.end(), language) \
                 or (a, b) in found:
             continue  # the sentence's own clause, a day of its own, or a course, the very day, a plan
         found.append((a, b))
