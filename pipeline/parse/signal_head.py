@@ -86,6 +86,26 @@ def signal_line(line: str) -> tuple[str, str | None, DateMention | None] | None:
     return None
 
 
+@cache
+def _info_line() -> re.Pattern:
+    w = _words()
+    precedence = r"(?:" + alternation(w["precedences"]) + r")"
+    return re.compile(r"^(?:" + alternation(w["info_labels"]) + rf")(?::\s*|\s+)(?:{precedence}\s+)?(?P<posts>[^\d:;]+?)\s*\.?$", re.IGNORECASE)
+
+
+def info_posts(line: str) -> list[str] | None:
+    """The posts a head's INFO line sends the telegram to for their information ("INFO PRIORITY WASHINGTON, MOD, UKMIS
+    NEW YORK": Washington, Mod, Ukmis New York), as the line writes them (in capitals: title-cased); None for any other
+    line, a Department's routing of its offices with their figures ("INFO OCT-01 ISO-00") among them."""
+    text = line.strip()
+    if len(text) > 120 or (m := _info_line().match(text)) is None:
+        return None
+    posts = [p.strip() for p in re.split(r"\s*,\s*|\s+(?:AND|and)\s+", m["posts"]) if p.strip()]
+    if not posts or not all(re.fullmatch(r"[^\W\d_][\w.'/&()-]*(?:\s+[\w.'/&()-]+){0,4}", p) for p in posts):
+        return None
+    return [p.title() if p.isupper() else p for p in posts]
+
+
 def _has_from_line(doc: ParsedDocument) -> bool:
     """Whether the head holds an FM line, which ``signal_line`` tells before any other kind: a head without one is no
     signal head, told by one pattern per line where reading each line asked three (most pages have none)."""

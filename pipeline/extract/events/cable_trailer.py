@@ -17,7 +17,7 @@ from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import without_accents
 from pipeline.parse.model import ParsedDocument
-from pipeline.parse.signal_head import signal_dateline
+from pipeline.parse.signal_head import info_posts, signal_dateline, signal_line
 from pipeline.parse.signature import is_annotation_line, secretary_signs
 
 _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
@@ -216,6 +216,25 @@ def _signal_repeats(index: int, text: str, doc: ParsedDocument) -> list[EventDra
     return [event]
 
 
+# An airgram's or a cable's form line of its addressee ("TO: Department of State"), over its INFO line.
+_FORM_TO = re.compile(r"^\s*TO\s*:")
+
+
+def _info_repeats(index: int, doc: ParsedDocument, signal: bool) -> list[EventDraft]:
+    """A head's INFO line under its TO line ("INFO PRIORITY WASHINGTON, MOD, UKMIS NEW YORK", an airgram's "INFO: Paris,
+    Bamako"): the telegram sent on to those posts for their information by its sender on its day, as a repeat line's
+    posts are; they are no addressees of it. In a signal head, or under its TO line or a form's "TO:" line."""
+    text = doc.blocks[index].text
+    if (posts := info_posts(text)) is None or not (signal or any(
+            _FORM_TO.match(b.text) or (signal_line(b.text) or ("",))[0] == "to" for b in doc.blocks[max(0, index - 3): index])):
+        return []
+    event = EventDraft(index, "message_sent", 0, len(text.rstrip()), "cable_trailer", 0.5).on(doc.document_date, inferred=False)
+    event.date_kind = "approximate"  # about the hour of its sending, as the repeats (_signal_repeats)
+    event.sources = [doc.sending_office] if doc.sending_office else list(doc.sender_names)
+    event.targets = [_post(p) for p in posts]
+    return [event]
+
+
 def _post(words: str) -> str:
     """A post a signal names in capitals ("CANBERRA"), as the gazetteer names it, else in its own words title-cased."""
     words = _FOR_OFFICE.sub("", words.strip())
@@ -225,7 +244,7 @@ def _post(words: str) -> str:
 
 # Who drafted the record and who approved it: "Drafted by Kohler and approved in H on March 6.", "Prepared by Gleason on
 # July 13.", "Recorded by Vasile Sandru" (the words are data: drafted_by, approved_by).
-_WHO = r"(?:the\s+)?(?P<{0}>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
+_WHO = r"(?:the\s+)?(?P<{0}>[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){{0,4}})"
 # The drafter's office in brackets after his name ("Drafted by Wells Stabler (EUR/WE) on October 21."): no part of his name.
 _OFFICE = r"(?:\s+\([A-Z][\w/ .-]{0,24}\))?"
 # The day after "on", or after a comma when a date follows at once ("Drawn up by: István Szentesi, 15 October 1981",
@@ -242,12 +261,55 @@ _APPROVED = compile_opening(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+|\.\s+(?=[A-Z]))
                             + _WHO.format("by") + r"(?:\s+on\s+(?P<when>[^.;,]{3,40}))?(?=\s*(?:[.;,]|$|\s+and\s))")
 
 
+_OFFICE_CODE = re.compile(r"[A-Z][A-Z/&-]{1,15}")  # "ARA/CEN", "S/S-O", "EUR": a Department's office by its code
+
+
+def _links(text: str, end: int) -> list[re.Match]:
+    """The links of a drafting line's chain of clearances and approvals, in their order."""
+    found = []
+    while (link := _APPROVED.match(text, end)) is not None:
+        found.append(link)
+        end = link.end()
+    return found
+
+
 def _approval(text: str, end: int) -> re.Match | None:
     """The last link of a drafting line's chain of clearances and approvals, the one that released the paper."""
-    last = None
-    while (link := _APPROVED.match(text, end)) is not None:
-        last, end = link, link.end()
-    return last
+    return (_links(text, end) or [None])[-1]
+
+
+_CLEARING = frozenset(w.lower() for w in words("cleared_by"))
+# A form's clearance line, its label the bare verb ("Cleared: NEA:ALAtherton; AF:Mulcahy; ARA:Rogers; S/P", "Cleared:
+# ARA - Mr. Vaughn; S/S"): each hand the office's code and the initials run into the surname, the office and the surname
+# after a dash, or the office alone (cleared_labels).
+_CLEARED_LINE = compile_opening(r"^\W*(?:" + alternation(words("cleared_labels") or ["(?!)"]) + r")\s*:\s*(?P<hands>\S.*?)\s*$")
+_CLEARING_HAND = re.compile(
+    r"^(?P<office>[A-Z][A-Z/&-]{0,11})(?:\s*:\s*(?P<initials>[A-Z]{0,3}?)(?P<surname>[A-Z][a-z][\w'’-]+)(?::[a-z]{1,4})?"
+    r"|\s+-\s+(?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?(?P<named>[A-Z][a-z][\w'’-]+))?$")
+
+
+def _clearing_hands(hands: str) -> list[str]:
+    """The hands a clearance line names, each as the drafting line's hand is named ("NEA:ALAtherton": A. L. Atherton;
+    "AF:Mulcahy": Mulcahy; "ARA - Mr. Vaughn": Vaughn), the office where it names no one ("S/P"); [] unless every part
+    is one."""
+    found = []
+    for part in (p.strip() for p in hands.split(";")):
+        if (m := _CLEARING_HAND.match(part)) is None:
+            return []
+        if m["surname"]:
+            found.append(" ".join([*(f"{letter}." for letter in m["initials"]), m["surname"]]))
+        else:
+            found.append(m["named"] or m["office"])
+    return found
+
+
+def _cleared(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]:
+    """A form's clearance line: the paper cleared by the hands it names, on the document's day (the line gives none)."""
+    if (m := _CLEARED_LINE.match(text)) is None or not (hands := _clearing_hands(m["hands"])):
+        return []
+    event = EventDraft(index, "statement", m.start(), len(text.rstrip()), "cable_trailer", 0.5).on(doc.document_date)
+    event.date_kind, event.sources = "exact", hands
+    return [event]
 
 
 # A State Department form's drafting and approval lines, each on its own, the hand written as the Department's code
@@ -262,6 +324,11 @@ _FORM_HAND = compile_opening(
     + r"))\s*:\s*(?P<office>[A-Z][A-Z/&-]{0,11})(?::|\s+(?=[A-Z]{1,3}[A-Z][a-z]))"
     r"(?P<initials>[A-Z]{1,3})(?P<surname>[A-Z][a-z][\w'’-]+)(?::[a-z]{1,4})?(?:[\s:]+(?P<when>\d{1,2}/\d{1,2}/\d{2,4}))?"
     r"(?:\s+ext\.?\s*\d{3,6})?(?:\s*;\s*[A-Z][\w/&:.-]*(?:\s+[\w/&:.-]+){0,3})*\s*$")
+
+
+def drafts_at(text: str, offset: int) -> bool:
+    """Whether a drafting line's label opens ``text`` at ``offset`` ("Drafted in ARA/CEN on April 23; cleared by ...")."""
+    return _DRAFTED.match(text, offset) is not None
 
 
 def is_form_hand_line(text: str) -> bool:
@@ -291,7 +358,7 @@ def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDra
     on the document's day) and approved by an office on the day the line gives."""
     if len(text) > 400 or doc.document_date is None:
         return []
-    if form := _form_hand(index, text, doc):
+    if form := _cleared(index, text, doc) or _form_hand(index, text, doc):
         return form
     year = doc.document_date.year
     events = []
@@ -299,6 +366,8 @@ def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDra
         if not m["when"] and (m["colon"] or m["label"].lower() not in _DRAFTING_LABELS):
             continue  # "Drawn up by Ion Stoian", "Recorded by: J. Novák" over no day: the recorder named, the record's act
             # the closing line's
+        if m["label"].lower().endswith(" in") and not _OFFICE_CODE.fullmatch(m["who"]):
+            continue  # "Drafted in ARA/CEN": an office's code, not a place ("Drafted in Geneva on 12 May, the treaty ...")
         drafter = _person(m["who"])
         drafted = find_dates(m["when"], year) if m["when"] else []
         approval = _approval(text, m.end())
@@ -321,6 +390,18 @@ def drafting_events(index: int, text: str, doc: ParsedDocument) -> list[EventDra
                 approving.on(doc.document_date).date_kind = "exact"
             approving.sources = [_person(approval["by"])]
             events.append(approving)
+        for link in _links(text, m.end())[:-1]:  # "Drafted by William Luers; cleared by the DCM; approved by Ambassador
+            # Malcolm Toon": the clearance before the approval, the paper cleared by its hand on the day the link gives,
+            # else on the document's day (a handling of the paper, as the approval)
+            if link["verb"].lower() not in _CLEARING:
+                continue
+            clearing = EventDraft(index, "statement", link.start("verb"), link.end(), "cable_trailer", 0.5)
+            if cleared := find_dates(link["when"], year) if link["when"] else []:
+                clearing.dated(cleared[0])
+            else:
+                clearing.on(doc.document_date).date_kind = "exact"
+            clearing.sources = [_person(link["by"])]
+            events.append(clearing)
     return events
 
 
@@ -493,6 +574,8 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
         events += drafting_events(index, block.text, doc)
         if signal and index < _HEAD_LINES:
             events += _signal_repeats(index, block.text, doc)  # "REPEATED FOR INFORMATION TO WELLINGTON, CANBERRA AND SUVA"
+        if doc.document_date is not None and index < _HEAD_LINES:
+            events += _info_repeats(index, doc, signal)  # "INFO PRIORITY WASHINGTON, MOD, UKMIS NEW YORK"
         if block.section_type == "header" and block.passage_type != "title" and index < _HEAD_LINES and _ORIGIN.match(block.text) \
                 and not reads_receipt(block.text):  # a receipt there is the header reader's ("From BEIJING Received ...")
             events += _stamped_lines(index, block.text, doc, context, year)  # "from Bangkok, dispatched 16.10.1973 at 0820 hrs"

@@ -25,6 +25,7 @@ from pipeline.extract.events.annotate import (
 )
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
+    drafts_at,
     handling_actors,
     is_distribution_line,
     is_form_hand_line,
@@ -2598,9 +2599,14 @@ def _meeting_told_again(events: list[EventDraft], doc: ParsedDocument, context: 
 def _trailer_read_again(event: EventDraft, events: list[EventDraft], doc: ParsedDocument) -> bool:
     """A line the trailer reader has read as the document's handling ("Recorded by: J. Novák" as the record's writing
     at its foot; an airgram's form line "Drafted: IO/UNP:JMcCaffrey:11/13/75 ext. 21452") is not read again as a sentence
-    of the story: one line, one row (the trailer's)."""
-    return (event.method == "tense_sentence" or event.method == "dated_sentence" and is_form_hand_line(doc.blocks[event.block].text)) and any(
+    of the story: one line, one row (the trailer's). So is an edition's drafting line the trailer reader read from its
+    label ("Drafted in ARA/CEN on April 23; cleared by William D. Rogers."): its day is the drafting's, told by that row."""
+    text = doc.blocks[event.block].text if event.block < len(doc.blocks) else ""
+    return (event.method == "tense_sentence" or event.method == "dated_sentence" and is_form_hand_line(text)) and any(
         o.method == "cable_trailer" and o.block == event.block and o.evidence_start < event.evidence_end and event.evidence_start < o.evidence_end
+        for o in events
+    ) or event.method == "dated_sentence" and any(
+        o.method == "cable_trailer" and o.block == event.block and o.evidence_start == event.evidence_start and drafts_at(text, o.evidence_start)
         for o in events
     )
 
@@ -4491,9 +4497,9 @@ _PERFECT_ASIDE = {  # "has rejected the recommendations of the Court, which repo
 
 def _perfect_negated(negated: re.Pattern, sentence: str, a: int, b: int, participle: int, language: str | None) -> bool:
     """A course, the very day or a plan told in the perfect's clause; a condition or a modal after its participle is of
-    the plan the perfect tells, not of the perfect ("has accepted to command the force if ..."). Not so after a bare
-    "and" that joins the perfect to a dated act of the same subject ("recognized it on Monday and has announced that it
-    will send advisers"): that clause is read as following the act, and a plan after it leaves it unread."""
+    the plan the perfect tells, not of the perfect ("has accepted to command the force if ..."), after a bare "and"
+    that joins the perfect to a dated act of the same subject too ("recognized it on Monday and has announced that it
+    will send advisers": the announcing, from Monday to the day written)."""
     after = _PERFECT_PLAN_AFTER.get(language or "en", set())
     return any(not (m.start() >= participle and m.group().lower() in after) for m in negated.finditer(sentence, a, b))
 
@@ -4540,7 +4546,7 @@ def perfect_clauses(sentence: str, language: str | None, dated: list[int] | None
         if aside is not None and (m := aside.search(sentence, verb.end(), b)) is not None and not any(a <= d < m.start() for d in dated) \
                 and any(m.start() <= d < m.end() for d in dated):
             b = m.start()  # "has rejected the recommendations of the Court, which reported on 25 August,": to the aside
-        if (a == 0 and not first) or any(a <= d < b for d in dated) or _perfect_negated(negated, sentence, a, b, verb.end() if a not in shared else len(sentence), language) \
+        if (a == 0 and not first) or any(a <= d < b for d in dated) or _perfect_negated(negated, sentence, a, b, verb.end(), language) \
                 or (a, b) in found:
             continue  # the sentence's own clause, a day of its own, or a course, the very day, a plan
         found.append((a, b))
@@ -4691,10 +4697,13 @@ def _perfect_clauses(index: int, s: Sentence, made: list[EventDraft], language: 
         # day the passage turned back to ("Yesterday I spoke in Parliament ... and I have sent messages")
         bare = _AND_PERFECT.get(language or "en")
         if bare is not None and (m := bare.search(s.text, max(0, a - 8))) is not None and m.end() == a:
-            counted = [e.start_date for e in made if e.evidence_start == s.start and e.method == "relative_date" and e.start_date is not None]
-            if not counted or max(counted) >= day or _PASSIVE_VERB.match(s.text, a):
-                continue  # no day counted back from the writing before it, or a passive ("has been named"): its doer untold
-            event.start_date, event.date_kind = min(counted), "range"  # from the first clause's day to the writing
+            counted = [e.start_date for e in made if e.evidence_start == s.start and e.start_date is not None
+                       and (e.method == "relative_date" or e.date_kind == "exact" and e.precision in ("day", "minute"))]
+            if not counted or max(counted) >= day:
+                continue  # no day of the first clause's act before the writing
+            event.start_date, event.date_kind = min(counted), "range"  # from the first clause's day to the writing ("was
+            # arrested in Dacca on 26 March and has reportedly been flown to West Pakistan": a passive's subject the first
+            # clause's, as an active's)
             verb = next((c.start for c in read_cues(s.text[: m.start()], language) if c.kind in ("past", "speech")), m.start())
             first = clause_names(s.text[:verb], language)[:1] or next((e.sources[:1] for e in made if e.sources and e.evidence_start == s.start), [])
             if not (first := first or (_group_subject(s.text[: m.start()]) if (language or "en") == "en" else [])):

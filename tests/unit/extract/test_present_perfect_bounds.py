@@ -37,6 +37,19 @@ def test_a_perfect_after_a_day_counted_back_runs_from_that_day():
     assert _row(rows, "the radio has proclaimed") == [(date(1966, 2, 24), date(1966, 2, 25), "range")]
 
 
+@pytest.mark.parametrize(("body", "opening", "first"), [
+    ("The opposition leader was arrested in Kumasi on 12 February and has reportedly been flown to the capital.",
+     "has reportedly been flown", date(1966, 2, 12)),
+    ("The Finance Minister returned from London yesterday and has been named acting Prime Minister.",
+     "has been named", date(1966, 2, 24)),
+])
+def test_a_perfect_joined_by_and_to_a_dated_act_runs_from_that_act(body, opening, first):
+    """"was arrested on 12 February and has been flown": the first clause's day, written or counted back, its lower
+    bound, the day of writing its upper one; a passive as an active, its subject the first clause's."""
+    day = date(1966, 2, 25)
+    assert _row(_cable(body, day), opening) == [(first, day, "range")]
+
+
 def test_a_perfect_beside_a_dated_participle_is_its_own_clause():
     sentence = "The colonel, who rejected the ultimatum, has armed his militia and held a rally on 1 May."
     assert [sentence[a:b] for a, b in perfect_clauses(sentence, "en")] == ["The colonel, who rejected the ultimatum, has armed his militia"]

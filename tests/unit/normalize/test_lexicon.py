@@ -365,9 +365,9 @@ def _drafted_by(language, line, expected):
     if expected is None:
         assert events == [], line
         return
-    (drafter, when), approval = expected
+    (drafter, when), approval, *cleared = expected
     drafted = events[0]
-    assert drafted.sources == [drafter], line
+    assert drafted.sources == (drafter if isinstance(drafter, list) else [drafter]), line
     if when == "doc":
         assert (drafted.start_date, drafted.end_date) == (day, day), line
     elif when == "till-approval":
@@ -378,6 +378,8 @@ def _drafted_by(language, line, expected):
         assert len(events) == 1, line
     else:
         assert events[1].sources == [approval[0]] and events[1].start_date == date.fromisoformat(approval[1]), line
+        # the clearances before the approval ("cleared by the DCM"), each a row of its own: its hands, its day
+        assert [[e.sources, e.start_date.isoformat()] for e in events[2:]] == (cleared[0] if cleared else []), line
 
 
 def _title_parties(language, title, expected):

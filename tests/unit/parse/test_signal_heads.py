@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extract.events import extract_events
 from pipeline.normalize.text import decode
-from pipeline.parse.signal_head import _words, item_description, signal_line
+from pipeline.parse.signal_head import _words, info_posts, item_description, signal_line
 from pipeline.seed import parse_text
 
 
@@ -101,3 +101,8 @@ def test_the_catalogue_description_of_the_very_telegram_is_its_title():
     other = page.replace("Telegram no. 112 from Georgetown", "Telegram no. 113 from Georgetown")
     doc = parse_text(decode(other.format(n=3, dtg="210915Z JUN 70", to="PRIORITY FCO", signer="HAYWARD").encode())[0])
     assert doc.title.startswith("FM GEORGETOWN")  # another telegram's number: the file's, not this one's
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_words()["examples_info_lines"].items()))
+def test_a_heads_info_line_names_the_posts_it_informs(line, expected):
+    assert info_posts(line) == expected
