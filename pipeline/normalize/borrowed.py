@@ -141,6 +141,8 @@ def borrowed_lexicon(language: str | None) -> dict:
         lexicon["planned"] = planned
     if months and (years := sorted({w.lower() for w in info.get("year") or [] if w.isalpha()})):
         lexicon["year_words"] = years  # "1983. gada 22. decembrī", "1979 m. rugpjūčio 15 d.": a year before its day (date grammar)
+    if months and (marks := sorted({w.lower() for w in info.get("day") or [] if w.isalpha() and len(w) <= 2})):
+        lexicon["day_marks_after"] = marks  # "liepos 2 iki 12 d. Jau ...": the word of day cut short after the day's figure
     if months and (stems := month_stems(info)):
         lexicon["month_stems"] = stems  # "18. oktoobril", "22. decembrī": a declined month after its day (date grammar)
     letters = {c for word in [*months, *weekdays, *days, *periods] for c in word.lower() if c.isalpha()}

@@ -185,3 +185,13 @@ def test_a_year_written_before_its_day_with_the_word_of_year():
         assert _days("1979 m. rugpjūčio 15 d.") == [("1979 m. rugpjūčio 15", date(1979, 8, 15))]
         assert [(m.text, m.start_date) for m in find_dates("Liepos 12 d. atlaidai baigėsi", 1979)] \
             == [("Liepos 12", date(1979, 7, 12))]
+
+
+def test_the_cut_word_of_day_after_its_figure_may_close_a_sentence():
+    from pipeline.normalize.text import sentence_spans
+
+    text = "Atlaidai vyko nuo liepos 2 iki 12 d. Jau birželio 29 d. pavaduotojas iškvietė kleboną."
+    assert len(sentence_spans(text)) == 1  # "d." an abbreviation on a page read by the files alone
+    with reading("lt"):
+        assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+            "Atlaidai vyko nuo liepos 2 iki 12 d.", "Jau birželio 29 d. pavaduotojas iškvietė kleboną."]
