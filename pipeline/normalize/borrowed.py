@@ -23,6 +23,7 @@ viikolla") are a plan's words (``planned``): a sentence naming one tells what is
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 
 # The dataset's codes that dateparser names otherwise (pipeline/normalize/language.py): Norwegian is "no"; Serbo-Croatian
@@ -141,6 +142,8 @@ def borrowed_lexicon(language: str | None) -> dict:
         lexicon["planned"] = planned
     if months and (years := sorted({w.lower() for w in info.get("year") or [] if w.isalpha()})):
         lexicon["year_words"] = years  # "1983. gada 22. decembrī", "1979 m. rugpjūčio 15 d.": a year before its day (date grammar)
+    if next_day := _next_day_words(info):
+        lexicon["next_day"] = next_day  # "Nākamajā dienā", "Kitą dieną": the day after the last date the text wrote
     if months and (marks := sorted({w.lower() for w in info.get("day") or [] if w.isalpha() and len(w) <= 2})):
         lexicon["day_marks_after"] = marks  # "liepos 2 iki 12 d. Jau ...": the word of day cut short after the day's figure
     if months and (stems := month_stems(info)):
@@ -180,3 +183,33 @@ def by_stem(stems: dict[str, int], word: str) -> int | None:
         if word.startswith(s) and len(word) - len(s) <= MONTH_ENDING_LETTERS:
             return stems[s]
     return None
+
+
+_UNIT_KEYS = ("week", "month", "year")
+_NEXT_PERIODS = ("in 1 week", "in 1 month", "in 1 year")
+
+
+def _next_day_words(info: dict) -> dict[str, list[str]]:
+    """The words of "the next day" in a language's own forms, which the locale data does not write: the word that
+    opens its "next week", "next month" or "next year" before the period's word ("nākamajā nedēļā", "kitą savaitę",
+    "järgmine nädal": ``openers``, none cut short that another of them writes whole), and its words of day, three
+    letters or more ("diena", "päev", "dan": ``days``). Empty where the period's word comes first ("minggu depan")."""
+    units = [w.lower() for key in _UNIT_KEYS for w in info.get(key) or [] if len(w) >= 3]
+    relative = info.get("relative-type") or {}
+    openers: set[str] = set()
+    for key in _NEXT_PERIODS:
+        for phrase in relative.get(key) or []:
+            words = phrase.lower().split()
+            if len(words) == 2 and len(words[0]) >= 3 and any(words[1].startswith(u[:-1]) for u in units):
+                openers.add(words[0])
+    openers = {o for o in openers if not any(p != o and p.startswith(o) for p in openers)}
+    days = sorted({w.lower() for w in info.get("day") or [] if len(w) >= 3 and w.isalpha()})
+    return {"openers": sorted(openers), "days": days} if openers and days else {}
+
+
+def declined(word: str) -> str:
+    """A pattern of ``word`` with a case ending a few letters long in place of its last letters ("diena": "dienā",
+    "dieną"; "järgmine": "järgmisel"), the word whole where it is three letters or fewer ("dan")."""
+    if len(word) <= 3:
+        return re.escape(word)
+    return re.escape(word[:-2] if len(word) >= 7 else word[:-1]) + r"[^\W\d_]{0,3}"

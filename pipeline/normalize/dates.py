@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, by_stem
+from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, by_stem, declined
 from pipeline.normalize.lexicon import (
     LANGUAGES,
     alternation,
@@ -1338,6 +1338,18 @@ _ZH_DAY_PART = re.compile(
 ) if _ZH.get("day_part_openers") else None
 
 
+@cache
+def _borrowed_next_day(language: str) -> re.Pattern | None:
+    """"The next day" on a page in a language with no file: its "next week"'s opening word and its word of day, each
+    declined ("Nākamajā dienā", "Kitą dieną", "järgmisel päeval"; borrowed.next_day)."""
+    words = lexicon(language).get("next_day") or {}
+    if not words:
+        return None
+    openers = "|".join(declined(w) for w in sorted(words["openers"], key=len, reverse=True))
+    days = "|".join(declined(w) for w in sorted(words["days"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{openers})\s+(?:{days})(?!\w)", re.IGNORECASE)
+
+
 def find_relative(text: str) -> list[RelativeMention]:
     """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1); a
     Chinese sentence opening with a time of day ("晚，出席招待会。") is on the day given last (0)."""
@@ -1346,6 +1358,8 @@ def find_relative(text: str) -> list[RelativeMention]:
         return [RelativeMention(part.start(name), part.end(name), part[name], 0)]
     lowered = text.lower()
     found = _month_counts(text) if _MONTH_RELATIVE is not None and ("month" in lowered or "year" in lowered) else []
+    if (language := reading_language()) is not None and (next_day := _borrowed_next_day(language)) is not None:
+        found += [RelativeMention(m.start(), m.end(), m.group(), 1) for m in next_day.finditer(text)]  # "Nākamajā dienā"
     if not _ANY_UNIT_STEM.search(lowered):
         return found  # every other offset names a day or a week: most sentences are turned away by two substring tests
     for m in _RELATIVE.finditer(text):

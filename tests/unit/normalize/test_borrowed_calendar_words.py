@@ -195,3 +195,16 @@ def test_the_cut_word_of_day_after_its_figure_may_close_a_sentence():
     with reading("lt"):
         assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
             "Atlaidai vyko nuo liepos 2 iki 12 d.", "Jau birželio 29 d. pavaduotojas iškvietė kleboną."]
+
+
+def test_the_next_day_in_the_words_of_next_week_and_of_day():
+    from pipeline.normalize.dates import find_relative
+
+    assert borrowed_lexicon("lv")["next_day"] == {"openers": ["nākamajā"], "days": ["diena"]}
+    cases = {"lv": "Nākamajā dienā tiesā liecināja deviņi liecinieki.", "lt": "Kitą dieną jis buvo iškviestas.",
+             "et": "Järgmisel päeval saabus kiri.", "sl": "Naslednji dan je rektor odgovoril."}
+    for language, sentence in cases.items():
+        assert find_relative(sentence) == []  # read on a page in that language alone
+        with reading(language):
+            assert [m.days for m in find_relative(sentence)] == [1]
+    assert "next_day" not in borrowed_lexicon("id")  # "minggu depan": the period's word first, no opening word to borrow
