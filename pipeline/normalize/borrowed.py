@@ -23,6 +23,7 @@ viikolla") are a plan's words (``planned``): a sentence naming one tells what is
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 
 # The dataset's codes that dateparser names otherwise (pipeline/normalize/language.py): Norwegian is "no"; Serbo-Croatian
@@ -40,6 +41,13 @@ _RELATIVE_PERIODS = {"1 week ago": "week", "1 month ago": "month", "1 year ago":
 _PLANNED_PERIODS = ("in 1 week", "in 1 month", "in 1 year")
 MIN_LETTERS = 3  # a word shorter is too often another language's word ("ma", "po", "sen")
 MIN_WEEKDAY_LETTERS = 5  # a week day's short forms ("man", "ons", "fre", "tor") are common words in its language
+# A language that declines its months writes them with a case ending the locale data does not list (Estonian "18.
+# oktoobril", Latvian "22. decembrī", Slovenian "6. decembra"): a month's stem is its full name less its last letters (two
+# of a name of seven letters or more, one of a shorter one: "oktoob", "decembr", "decemb"), four letters at least, read
+# after a day's figure only, with an ending of a few letters. A week day's stem is not read: named bare in a sentence,
+# it would read a common word ("sred" of Slovenian "sreda" reads "sredi", amid; Ukrainian "серед", among).
+MIN_STEM_LETTERS = 4
+MONTH_ENDING_LETTERS = 5  # "jaanu|ariks", "decemb|rim"
 
 
 @cache
@@ -117,8 +125,10 @@ def borrowed_lexicon(language: str | None) -> dict:
         joiners = [w for w in info.get("skip") or [] if w.isalpha() and 2 <= len(w) <= 3 and w.islower()]
         if joiners:
             lexicon["day_month_joiners"] = lexicon["month_year_joiners"] = joiners
-        if year_first:  # the month's name after the year and its full stop, in lower case as that order writes it
-            lexicon["year_first_months"] = {m: n for m, n in months.items() if m.islower() and not m.endswith(".")}
+        if year_first:  # the month's name after the year and its full stop, in lower case as that order writes it, and its
+            # full name capitalised where it opens a sentence before its day ("Liepos 12 d. atlaidai baigėsi")
+            lexicon["year_first_months"] = {m: n for m, n in months.items() if not m.endswith(".")
+                                            and (m.islower() or (m[:1].isupper() and m[1:].islower() and len(m) >= 5))}
     if days:
         lexicon["relative_days"] = days
     if weekdays:
@@ -130,9 +140,76 @@ def borrowed_lexicon(language: str | None) -> dict:
         lexicon["relative_periods"] = periods
     if planned:
         lexicon["planned"] = planned
+    if months and (years := sorted({w.lower() for w in info.get("year") or [] if w.isalpha()})):
+        lexicon["year_words"] = years  # "1983. gada 22. decembrī", "1979 m. rugpjūčio 15 d.": a year before its day (date grammar)
+    if next_day := _next_day_words(info):
+        lexicon["next_day"] = next_day  # "Nākamajā dienā", "Kitą dieną": the day after the last date the text wrote
+    if months and (marks := sorted({w.lower() for w in info.get("day") or [] if w.isalpha() and len(w) <= 2})):
+        lexicon["day_marks_after"] = marks  # "liepos 2 iki 12 d. Jau ...": the word of day cut short after the day's figure
+    if months and (stems := month_stems(info)):
+        lexicon["month_stems"] = stems  # "18. oktoobril", "22. decembrī": a declined month after its day (date grammar)
     letters = {c for word in [*months, *weekdays, *days, *periods] for c in word.lower() if c.isalpha()}
     lexicon["alphabet"] = "".join(sorted(letters))
     if months:  # an ordinal's ending glued to the day's figure, in the language's own lower-case letters ("τη 26η Μαΐου
         # 1973", "της 1ης Μαΐου"): the data lists none, so the date grammar takes any short one before a month's name
         lexicon["day_ending_letters"] = "".join(c for c in lexicon["alphabet"] if c.islower())
     return lexicon
+
+
+def month_stems(info: dict) -> dict[str, int]:
+    """The stems of the months' full names (``_month_stem``), in lower case: a name the locale data also writes
+    longer is its abbreviation ("tammi", "tammikuu"), and a stem another month's stem shares or opens is dropped."""
+    found: dict[str, set[int]] = {}
+    for number, key in enumerate(_MONTH_KEYS, start=1):
+        forms = {f.strip().lower() for f in info.get(key) or []}
+        for form in forms:
+            if len(form) < 5 or not form.isalpha() or form == form.upper() or any(o != form and o.startswith(form) for o in forms):
+                continue
+            if len(cut := _month_stem(form)) >= MIN_STEM_LETTERS:
+                found.setdefault(cut, set()).add(number)
+    sure = {s: next(iter(n)) for s, n in found.items() if len(n) == 1}
+    return {s: n for s, n in sure.items() if not any(o != s and o.startswith(s) and sure[o] != n for o in sure)}
+
+
+def _month_stem(name: str) -> str:
+    """A month's full name less the letters its case endings replace ("oktoober": "oktoob", "decembris": "decembr")."""
+    return name[:-2] if len(name) >= 7 else name[:-1]
+
+
+def by_stem(stems: dict[str, int], word: str) -> int | None:
+    """The month whose stem ``word`` opens with, ``MONTH_ENDING_LETTERS`` letters after it at most."""
+    word = word.lower()
+    for s in sorted(stems, key=len, reverse=True):
+        if word.startswith(s) and len(word) - len(s) <= MONTH_ENDING_LETTERS:
+            return stems[s]
+    return None
+
+
+_UNIT_KEYS = ("week", "month", "year")
+_NEXT_PERIODS = ("in 1 week", "in 1 month", "in 1 year")
+
+
+def _next_day_words(info: dict) -> dict[str, list[str]]:
+    """The words of "the next day" in a language's own forms, which the locale data does not write: the word that
+    opens its "next week", "next month" or "next year" before the period's word ("nākamajā nedēļā", "kitą savaitę",
+    "järgmine nädal": ``openers``, none cut short that another of them writes whole), and its words of day, three
+    letters or more ("diena", "päev", "dan": ``days``). Empty where the period's word comes first ("minggu depan")."""
+    units = [w.lower() for key in _UNIT_KEYS for w in info.get(key) or [] if len(w) >= 3]
+    relative = info.get("relative-type") or {}
+    openers: set[str] = set()
+    for key in _NEXT_PERIODS:
+        for phrase in relative.get(key) or []:
+            words = phrase.lower().split()
+            if len(words) == 2 and len(words[0]) >= 3 and any(words[1].startswith(u[:-1]) for u in units):
+                openers.add(words[0])
+    openers = {o for o in openers if not any(p != o and p.startswith(o) for p in openers)}
+    days = sorted({w.lower() for w in info.get("day") or [] if len(w) >= 3 and w.isalpha()})
+    return {"openers": sorted(openers), "days": days} if openers and days else {}
+
+
+def declined(word: str) -> str:
+    """A pattern of ``word`` with a case ending a few letters long in place of its last letters ("diena": "dienā",
+    "dieną"; "järgmine": "järgmisel"), the word whole where it is three letters or fewer ("dan")."""
+    if len(word) <= 3:
+        return re.escape(word)
+    return re.escape(word[:-2] if len(word) >= 7 else word[:-1]) + r"[^\W\d_]{0,3}"

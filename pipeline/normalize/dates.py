@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, by_stem, declined
 from pipeline.normalize.lexicon import (
     LANGUAGES,
     alternation,
@@ -174,12 +175,25 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     languages' words (``day_first``: their lexicons) and of the year-first order (``year_first_months``): the files'
     (``_PATTERN``), or theirs and a borrowing language's on a page written in it (``_grammar``)."""
     day_first_month = f"(?:{trie_pattern(m for lex in day_first for m in lex['months'])})"
+    # a declining language's month after its day, its stem and a case ending the locale data does not list ("18.
+    # oktoobril", "22. decembrī", "6. decembra"; borrowed.month_stems): a form listed whole is tried first
+    stems = [s for lex in day_first for s in lex.get("month_stems") or {}]
+    if stems:
+        stem_letters = letters("".join(lex.get("alphabet", "") for lex in day_first if lex.get("month_stems")))
+        day_first_month = (f"(?:{day_first_month}|(?:{trie_pattern([*stems, *(s[:1].upper() + s[1:] for s in stems)])})"
+                           f"{stem_letters}{{0,{MONTH_ENDING_LETTERS}}})")
     # A month with its year or "of this year" and no day ("в марте 1961 г.", "в марте с.г."): the forms of the month a
     # day-first language writes there, in lower case or opening a sentence.
     months_alone = {m: n for lex in day_first for key in ("months", "months_in") for m, n in (lex.get(key) or {}).items()}
     month_alone = f"(?:{trie_pattern([*months_alone, *(m[:1].upper() + m[1:] for m in months_alone)])})"
     letter = letters("".join(lex.get("alphabet", "") for lex in day_first))
     year_first_month = f"(?:{alternation(year_first_months) or '(?!)'})"
+    # a year written before its day and month with the locale's word of year, cut short with its full stop or whole and
+    # declined ("1983. gada 22. decembrī", "1983. g. 22. decembris", "1979 m. rugpjūčio 15 d."; borrowed year_words)
+    year_words = sorted({w for lex in day_first for w in lex.get("year_words") or []}, key=len, reverse=True)
+    year_word = "|".join(re.escape(w) + r"\." if len(w) <= 2 else re.escape(w[:-1]) + f"{letter}{{1,3}}" for w in year_words)
+    year_before = rf"(?:(?P<y4p>{_YEAR})\.?\s+(?:{year_word})\s+)?" if year_words else ""
+    year_first_close = rf"(?:\.\s*|\s+(?:{year_word})\s+)" if year_words else r"\.\s*"
     # the marks a day's figure may carry ("8. März", "1er mars", "1º de mayo": day_marks)
     marks = [w for lex in day_first for w in lex.get("day_marks") or []]
     # a borrowing language's ordinal ending glued to the day's figure before the month's name ("26η Μαΐου 1973", "1ης
@@ -239,7 +253,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # 1968. november 23.: the year, its full stop, the month's name and the day (year_first_months); a Hungarian
                 # cipher's head writes the month in Roman figures, each closed by its full stop ("1981. II. 25., 14.30"), a Korean
                 # telegram's stamp in figures ("수신 일시: 1976.8.20. 08:10", "1975. 5. 3.")
-                rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s*(?:(?P<m21>{year_first_month})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d|\.\d))",
+                rf"(?P<ymd>\b(?P<y21>{_YEAR}){year_first_close}(?:(?P<m21>{year_first_month})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d|\.\d))",
                 # August 23, 1951 / August 27 / Aug. 3
                 rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
                 # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
@@ -247,7 +261,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # June 1950
                 rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
                 # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")
-                rf"(?P<dmy>\b{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?{day_mark}{day_month_joiner}\s+(?P<m4>{day_first_month})(?:{month_year_joiner}\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{letter}))",
+                rf"(?P<dmy>\b{year_before}{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?{day_mark}{day_month_joiner}\s+(?P<m4>{day_first_month})(?:{month_year_joiner}\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{letter}))",
                 # в марте 1961 г. / в марте с.г.: a month of the day-first languages with its year or "of this year"
                 rf"(?P<my>(?<!{letter})(?P<m20>{month_alone})(?:{month_year_joiner}(?=\s+{_YEAR}))?\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
                 # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
@@ -339,7 +353,23 @@ def _borrowed_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     pattern, _ = _date_pattern([*(lexicon(lang) for lang in _DAY_FIRST), *([borrowed] if own else [])],
                                _YEAR_FIRST_MONTHS | (borrowed.get("year_first_months") or {}))
     months = MONTHS | {m[:1].upper() + m[1:]: n for m, n in own.items()} | own | (borrowed.get("year_first_months") or {})
+    if stems := borrowed.get("month_stems"):
+        months = _DeclinedMonths(months, stems)
     return pattern, months
+
+
+class _DeclinedMonths(dict):
+    """The month words of a borrowing language's grammar, a declined form read by its stem (``borrowed.month_stems``:
+    "oktoobril", "decembrī")."""
+
+    def __init__(self, months: dict[str, int], stems: dict[str, int]):
+        super().__init__(months)
+        self.stems = stems
+
+    def __missing__(self, word: str) -> int:
+        if (number := by_stem(self.stems, word)) is None:
+            raise KeyError(word)
+        return number
 
 
 @dataclass(frozen=True)
@@ -406,7 +436,7 @@ def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, i
     if form == "en_my":
         return _short_year(g["y3"] or g["y3s"]), months[g["m3"]], None
     if form == "dmy":
-        return _year(g["y4"]), months[g["m4"]], int(g["d4"])
+        return _year(g["y4"] or (g["y4p"] if "y4p" in g.re.groupindex else None)), months[g["m4"]], int(g["d4"])
     if form == "ymd":
         return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else int(g["m21n"]) if g["m21n"] else months[g["m21"]], int(g["d21"])
     if form == "md":
@@ -1308,6 +1338,18 @@ _ZH_DAY_PART = re.compile(
 ) if _ZH.get("day_part_openers") else None
 
 
+@cache
+def _borrowed_next_day(language: str) -> re.Pattern | None:
+    """"The next day" on a page in a language with no file: its "next week"'s opening word and its word of day, each
+    declined ("Nākamajā dienā", "Kitą dieną", "järgmisel päeval"; borrowed.next_day)."""
+    words = lexicon(language).get("next_day") or {}
+    if not words:
+        return None
+    openers = "|".join(declined(w) for w in sorted(words["openers"], key=len, reverse=True))
+    days = "|".join(declined(w) for w in sorted(words["days"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{openers})\s+(?:{days})(?!\w)", re.IGNORECASE)
+
+
 def find_relative(text: str) -> list[RelativeMention]:
     """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1); a
     Chinese sentence opening with a time of day ("晚，出席招待会。") is on the day given last (0)."""
@@ -1316,6 +1358,8 @@ def find_relative(text: str) -> list[RelativeMention]:
         return [RelativeMention(part.start(name), part.end(name), part[name], 0)]
     lowered = text.lower()
     found = _month_counts(text) if _MONTH_RELATIVE is not None and ("month" in lowered or "year" in lowered) else []
+    if (language := reading_language()) is not None and (next_day := _borrowed_next_day(language)) is not None:
+        found += [RelativeMention(m.start(), m.end(), m.group(), 1) for m in next_day.finditer(text)]  # "Nākamajā dienā"
     if not _ANY_UNIT_STEM.search(lowered):
         return found  # every other offset names a day or a week: most sentences are turned away by two substring tests
     for m in _RELATIVE.finditer(text):

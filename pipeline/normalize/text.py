@@ -405,7 +405,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         end = match.end()
         before = text[start:match.start() + (1 if match["note"] or match["qnote"] else 2)].rsplit(None, 1)
         word = before[-1] if before else ""
-        if word.rstrip(".").lstrip("([\"'«“").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word):  # "(т. Громыко)" too
+        if (word.rstrip(".").lstrip("([\"'«“").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word)) \
+                and not _borrowed_day_mark_closes(text[start:match.start() + 2], word):  # "(т. Громыко)" too
             continue
         if _CLOCK_OPENING.fullmatch(text, start, match.start() + 1):  # "At 4 p.m. I visited ...": the time opens the sentence
             continue
@@ -463,6 +464,17 @@ def _borrowed_month_after_day(at: int, text: str) -> bool:
     (``lexicon.reading``: its months borrowed from dateparser's locale data)."""
     language = reading_language()
     return language is not None and _borrowed_months_after_day(language).match(text, at) is not None
+
+
+def _borrowed_day_mark_closes(sentence: str, word: str) -> bool:
+    """The mark of a day after its figure, as the page's language with no file cuts its word of day ("liepos 2 iki 12 d.
+    Jau birželio ...": Lithuanian "d.", diena), closes a date and may close the sentence, though another language's
+    abbreviation writes it too (``lexicon.reading``: its marks borrowed from dateparser's locale data)."""
+    language = reading_language()
+    if language is None or word[:-1].lower() not in (lexicon(language).get("day_marks_after") or ()):
+        return False
+    before = sentence.rsplit(None, 2)
+    return len(before) >= 2 and before[-2].isdigit() and len(before[-2]) <= 2
 
 
 @cache

@@ -242,7 +242,22 @@ def _opens_its_clause(after: str, language: str | None) -> bool:
         line = after.split("\n", 1)[0]
         return _ZH_CLAUSE_AFTER.match(line) is not None and _ZH_STOP in line.rstrip()[-1:]
     clause = (_ENGLISH_CLAUSE_AFTER if language in (None, "en") else _CLAUSE_AFTER).match(after)
+    if clause and language is not None and language == reading_language() and lexicon(language).get("borrowed"):
+        return _goes_on_as_a_sentence(after.split("\n", 1)[0])  # a language whose verbs no file lists
     return bool(clause) and any(c.kind in ("past", "speech") for c in read_cues(after.split("\n", 1)[0], language))
+
+
+_SENTENCE_WORDS = 4  # a dateline's place and mark after its day are fewer words ("12 d. Vilnius")
+
+
+def _goes_on_as_a_sentence(line: str) -> bool:
+    """What follows a date on its line, in a language whose verbs no file lists, is a sentence: a full stop closes it,
+    ``_SENTENCE_WORDS`` words or more, the first and most of them in small letters ("Liepos 12 d. atlaidai baigėsi
+    procesija aplink Kalvarijos kalną."), no place or heading run onto the date's line."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if len(words) < _SENTENCE_WORDS or not line.rstrip().endswith(".") or not words[0][:1].islower():
+        return False
+    return 2 * sum(w[:1].islower() for w in words) > len(words)
 
 
 _SUBORDINATE = compile_opening(r"^(?:After|Before|When|Since|Until|While|Once|As soon as)\b")
@@ -467,7 +482,8 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
         # November" in a letter: a plan's word before a day to come, in a text that is no record or cable as well
     if now is not None and mention.start_date > now and not context.is_record and not later_note \
             and language is not None and language == reading_language() and not _EDITORS_MARK.match(sentence) \
-            and len(sentence.split()) > _HANDLING_LINE_WORDS and not (_HANDLED.search(sentence) or STAMP.search(sentence)):
+            and (len(sentence.split()) > _HANDLING_LINE_WORDS or _named_day_weeks_ahead(mention, now)) \
+            and not (_HANDLED.search(sentence) or STAMP.search(sentence)):
         return True  # "Menteri ... akan memberikan keterangan pers besok pagi, Kamis 26 Februari 1976", in a release of 25
         # February; "... της Δευτέρας 28ης Μαΐου" in an order of the 26th: a day after the writing, in a language whose
         # words of plan and tense no file lists, is a day to come
@@ -495,6 +511,16 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
 # A handling line's words at most ("Recebido na Delegação em 17.3.71.", "Dada cópia ao QG/RMM em 18.3.71.", "Recibido en
 # la Secretaría el 14 de septiembre de 1973 por valija."): a receipt or a copy made after the writing, done, no plan.
 _HANDLING_LINE_WORDS = 12
+# A short sentence's day with its month's name, more than this many days after the writing, is a plan's all the same
+# ("Naslednja seja senata bo 10. januarja 1972." in minutes of 6 December 1971; "Läänemaa praostkonna sinod peetakse 6.
+# novembril Haapsalus" in a letter of 18 October): a receipt or a copy is stamped within days, in figures as a rule.
+_HANDLING_DAYS = 7
+
+
+def _named_day_weeks_ahead(mention: DateMention, now: date) -> bool:
+    """The day is written with its month's name, not in figures alone, and falls more than ``_HANDLING_DAYS`` after
+    ``now``."""
+    return any(c.isalpha() for c in mention.text) and (mention.start_date - now).days > _HANDLING_DAYS
 # An editor's note under the text, its call mark first ("¹ Vapaakauppasopimus ... allekirjoitettiin Brysselissä
 # 5.10.1973. – Toim."): written later, its days no plan of the text's.
 _EDITORS_MARK = re.compile(r"^\s*[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020]")

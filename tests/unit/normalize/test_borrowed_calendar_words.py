@@ -158,3 +158,53 @@ def test_a_borrowed_week_day_inside_a_periods_words_is_no_day_of_the_week():
     with reading("id"):  # Indonesian "minggu": Sunday, and the week of "minggu lalu" (last week)
         cues = read_cues("Pada minggu lalu Menteri telah melaporkan persiapan KTT.", "id")
         assert [(c.kind, c.period, c.weekday) for c in cues if c.kind in ("period", "relative")] == [("period", "week", -1)]
+
+
+def test_a_declined_month_after_its_day_is_read_by_its_stem():
+    # Estonian, Latvian and Slovenian decline the month's name after its day ("18. oktoobril", "22. decembrī", "6.
+    # decembra"), which the locale data writes only in the nominative ("oktoober", "decembris", "december")
+    cases = {"et": ("Tallinnas, 18. oktoobril 1976", "18. oktoobril 1976", date(1976, 10, 18)),
+             "lv": ("Vakar, 21. decembrī, tiesa", "21. decembrī", date(1976, 12, 21)),
+             "sl": ("v ponedeljek, 6. decembra 1971, ob 16. uri", "6. decembra 1971", date(1971, 12, 6))}
+    for language, (text, written, day) in cases.items():
+        with reading(language):
+            assert [(m.text, m.start_date) for m in find_dates(text, 1976)] == [(written, day)]
+    with reading("et"):
+        assert [(m.text, m.start_date, m.end_date) for m in find_dates("4.–9. oktoobrini viibis ta Turus", 1976)] \
+            == [("4.–9. oktoobrini", date(1976, 10, 4), date(1976, 10, 9))]
+        assert find_dates("1977. aasta suveks", 1976) == []  # no day, no month: the stem reads no other word
+    assert borrowed_lexicon("lv")["month_stems"]["decembr"] == 12
+    assert "tammi" not in borrowed_lexicon("fi")["month_stems"]  # an abbreviation of a longer name is no stem
+
+
+def test_a_year_written_before_its_day_with_the_word_of_year():
+    with reading("lv"):
+        assert _days("Rockville, Maryland, 1983. gada 22. decembrī") == [("1983. gada 22. decembrī", date(1983, 12, 22))]
+        assert _days("(1983. g. 22. decembris)") == [("1983. g. 22. decembris", date(1983, 12, 22))]
+    with reading("lt"):
+        assert _days("1979 m. rugpjūčio 15 d.") == [("1979 m. rugpjūčio 15", date(1979, 8, 15))]
+        assert [(m.text, m.start_date) for m in find_dates("Liepos 12 d. atlaidai baigėsi", 1979)] \
+            == [("Liepos 12", date(1979, 7, 12))]
+
+
+def test_the_cut_word_of_day_after_its_figure_may_close_a_sentence():
+    from pipeline.normalize.text import sentence_spans
+
+    text = "Atlaidai vyko nuo liepos 2 iki 12 d. Jau birželio 29 d. pavaduotojas iškvietė kleboną."
+    assert len(sentence_spans(text)) == 1  # "d." an abbreviation on a page read by the files alone
+    with reading("lt"):
+        assert [text[a:b].strip() for a, b in sentence_spans(text)] == [
+            "Atlaidai vyko nuo liepos 2 iki 12 d.", "Jau birželio 29 d. pavaduotojas iškvietė kleboną."]
+
+
+def test_the_next_day_in_the_words_of_next_week_and_of_day():
+    from pipeline.normalize.dates import find_relative
+
+    assert borrowed_lexicon("lv")["next_day"] == {"openers": ["nākamajā"], "days": ["diena"]}
+    cases = {"lv": "Nākamajā dienā tiesā liecināja deviņi liecinieki.", "lt": "Kitą dieną jis buvo iškviestas.",
+             "et": "Järgmisel päeval saabus kiri.", "sl": "Naslednji dan je rektor odgovoril."}
+    for language, sentence in cases.items():
+        assert find_relative(sentence) == []  # read on a page in that language alone
+        with reading(language):
+            assert [m.days for m in find_relative(sentence)] == [1]
+    assert "next_day" not in borrowed_lexicon("id")  # "minggu depan": the period's word first, no opening word to borrow
