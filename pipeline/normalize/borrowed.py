@@ -69,6 +69,29 @@ def locale_data(language: str | None) -> dict:
     return joined
 
 
+MIN_STEM_LETTERS = 4  # a month's stem shorter names no month ("mai", "jun")
+MAX_CASE_ENDING = 4  # the letters a case ending puts after a month's stem ("oktoob-ril", "decemb-rī", "tammikuu-ssa")
+
+
+def _month_stems(info: dict) -> dict[str, int]:
+    """The stems of the months' full names, by month, that a language's case endings are written after: the name without
+    its last two letters ("oktoober": "oktoob", read in "18. oktoobril 1976"; "decembris": "decemb", in "22. decembrī"),
+    four letters at the least, each stem one month's alone. The locale data gives most languages' months in one case:
+    the stems read the others a page in a language with no file writes its date in (Estonian, Latvian, Finnish)."""
+    stems: dict[str, int] = {}
+    shared: set[str] = set()
+    for number, key in enumerate(_MONTH_KEYS, start=1):
+        for form in info.get(key) or []:
+            form = form.strip().lower()
+            if len(form) < MIN_STEM_LETTERS + 1 or not form.isalpha() or form.upper() == form:
+                continue  # an abbreviation; a script without case
+            stem = form[:max(MIN_STEM_LETTERS, len(form) - 2)]
+            if stems.get(stem, number) != number:
+                shared.add(stem)
+            stems[stem] = number
+    return {stem: number for stem, number in stems.items() if stem not in shared}
+
+
 def _usable(word: str, least: int = MIN_LETTERS) -> bool:
     """Long enough, written without a figure, and no cut word of one letter after the first ("мин г", "т м", "viime v":
     the locale's abbreviations; "i går" keeps its preposition)."""
@@ -110,6 +133,8 @@ def borrowed_lexicon(language: str | None) -> dict:
     lexicon: dict = {"borrowed": True, "year_first": year_first}
     if months:
         lexicon["months"] = months
+        if stems := _month_stems(info):
+            lexicon["month_stems"] = stems
         if info.get("date_order") == "DMY":  # the day's figure closed by its full stop, as many of them write it ("3. maj")
             lexicon["day_marks"] = ["."]
         # the words the locale skips between a date's parts, as the day, the month and the year may be joined by them
@@ -119,6 +144,8 @@ def borrowed_lexicon(language: str | None) -> dict:
             lexicon["day_month_joiners"] = lexicon["month_year_joiners"] = joiners
         if year_first:  # the month's name after the year and its full stop, in lower case as that order writes it
             lexicon["year_first_months"] = {m: n for m, n in months.items() if m.islower() and not m.endswith(".")}
+    if months and (year_words := sorted({w.strip().lower() for w in info.get("year") or [] if w.strip().isalpha()})):
+        lexicon["year_words"] = year_words  # "1979 m. rugpjūčio 15 d.", "1983. gada 22. decembrī": a year's word after it
     if days:
         lexicon["relative_days"] = days
     if weekdays:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
+from pipeline.normalize.borrowed import MAX_CASE_ENDING, MIN_STEM_LETTERS
 from pipeline.normalize.lexicon import (
     LANGUAGES,
     alternation,
@@ -174,6 +175,11 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     languages' words (``day_first``: their lexicons) and of the year-first order (``year_first_months``): the files'
     (``_PATTERN``), or theirs and a borrowing language's on a page written in it (``_grammar``)."""
     day_first_month = f"(?:{trie_pattern(m for lex in day_first for m in lex['months'])})"
+    # a borrowing language's month in another case than its locale data writes it, its stem and the case's ending after
+    # the day ("18. oktoobril 1976", "22. decembrī": month_stems), tried after the names as the data writes them
+    stems = [stem for lex in day_first for stem in lex.get("month_stems") or {}]
+    if stems:
+        day_first_month = f"(?:{day_first_month}|(?:{trie_pattern(stems)})[^\\W\\d_]{{1,{MAX_CASE_ENDING}}})"
     # A month with its year or "of this year" and no day ("в марте 1961 г.", "в марте с.г."): the forms of the month a
     # day-first language writes there, in lower case or opening a sentence.
     months_alone = {m: n for lex in day_first for key in ("months", "months_in") for m, n in (lex.get(key) or {}).items()}
@@ -339,7 +345,25 @@ def _borrowed_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
     pattern, _ = _date_pattern([*(lexicon(lang) for lang in _DAY_FIRST), *([borrowed] if own else [])],
                                _YEAR_FIRST_MONTHS | (borrowed.get("year_first_months") or {}))
     months = MONTHS | {m[:1].upper() + m[1:]: n for m, n in own.items()} | own | (borrowed.get("year_first_months") or {})
+    if stems := borrowed.get("month_stems"):
+        months = _StemmedMonths(months, stems)
     return pattern, months
+
+
+class _StemmedMonths(dict):
+    """The month words of a borrowing language's grammar, and its months written with a case ending after their stem
+    ("oktoobril": the stem "oktoob", October), told by the longest stem the word opens with."""
+
+    def __init__(self, months: dict[str, int], stems: dict[str, int]):
+        super().__init__(months)
+        self.stems = stems
+
+    def __missing__(self, word: str) -> int:
+        lowered = word.lower()
+        for length in range(len(lowered) - 1, MIN_STEM_LETTERS - 1, -1):
+            if (number := self.stems.get(lowered[:length])) is not None:
+                return number
+        raise KeyError(word)
 
 
 @dataclass(frozen=True)
@@ -531,6 +555,35 @@ def _date_time_groups(text: str, context_year: int | None, context_month: int | 
 
 def _iter_dates(text: str, context_year: int | None, context_month: int | None,
                 this_month: tuple[int, int] | None) -> Iterator[DateMention]:
+    found = _iter_dates_read(text, context_year, context_month, this_month)
+    language = reading_language()
+    return found if language is None else _year_first_joined(text, found, language)
+
+
+def _year_first_joined(text: str, found: Iterator[DateMention], language: str) -> Iterator[DateMention]:
+    """On a page in a language with no file, a year with its word and the day after it, one date ("1979 m. rugpjūčio
+    15 d.", "1983. gada 22. decembrī"): the year's mention and the day's joined, its year written."""
+    held: DateMention | None = None
+    for mention in found:
+        if held is not None:
+            gap = _borrowed_year_word(language).match(text, held.end)
+            if gap is not None and not text[gap.end():mention.start].strip() and mention.precision in ("day", "minute") \
+                    and not mention.year_written and mention.start_date.year == held.start_date.year:
+                mention = replace(mention, start=held.start, text=text[held.start:mention.end], year_written=True,
+                                  inferred=False)
+            else:
+                yield held
+            held = None
+        if mention.precision == "year" and mention.kind == "exact":
+            held = mention
+        else:
+            yield mention
+    if held is not None:
+        yield held
+
+
+def _iter_dates_read(text: str, context_year: int | None, context_month: int | None,
+                     this_month: tuple[int, int] | None) -> Iterator[DateMention]:
     feasts = _feasts(text, context_year)
     groups = _date_time_groups(text, context_year, context_month, this_month)
     if groups:  # "AT 240500H FEB 68": the group's day, none of the figures inside it
@@ -979,6 +1032,20 @@ _CLOCK_SPAN_AFTER = re.compile(rf"\s*(?:(?:{alternation(words('weekday_range_joi
 _YEAR_SPAN_BEFORE = re.compile(rf"\d{{4}}\s*(?:{_RANGE_JOINER}|[-–—])\s*$")
 
 
+@cache
+def _borrowed_year_word(language: str) -> re.Pattern:
+    """A borrowing language's word of the year after a year's figure, and the year's full stop before it where the
+    language writes one ("1979 m. rugpjūčio 15 d.", "1983. gada 22. decembrī", "1976. a."): the locale data's words, a
+    letter's abbreviation with its full stop, a longer word in any case (its stem and an ending: "gads", "gada")."""
+    forms = []
+    for word in lexicon(language).get("year_words") or []:
+        if len(word) <= 2:
+            forms.append(re.escape(word) + r"\.")
+        else:
+            forms.append(re.escape(word[:-1]) + r"[^\W\d_]{0,3}\b")
+    return re.compile(rf"\.?\s+(?:{'|'.join(forms)})" if forms else "(?!)")
+
+
 def _is_year_context(text: str, start: int, end: int, context_year: int | None = None) -> bool:
     """A bare four-digit number is a year where a year is spoken of: "in 1953", "of 1948", "(1955)", "в 1968 г." (a year
     before the text's own: "выделить в 1978 году", in an order of 1977, is a plan's year, no date of an act); not a
@@ -986,6 +1053,7 @@ def _is_year_context(text: str, start: int, end: int, context_year: int | None =
     if _CLOCK_AFTER.match(text, end) or _CLOCK_SPAN_AFTER.match(text, end):
         return False
     return bool(_YEAR_BEFORE.search(text[max(0, start - 12): start])) or text[end: end + 1] == ")" \
+        or (reading_language() is not None and _borrowed_year_word(reading_language()).match(text, end) is not None) \
         or bool(_YEAR_AFTER.match(text, end)) and (context_year is None or int(text[start:end]) < context_year) \
         and not _YEAR_SPAN_BEFORE.search(text[max(0, start - 12): start])  # "С 1950 по 1956 г.": a span's end, not a year
 
