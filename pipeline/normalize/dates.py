@@ -248,8 +248,9 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 rf"(?P<ymd>\b(?P<y21>{_YEAR})\.\s*(?:(?P<m21>{year_first_month})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d|\.\d))",
                 # August 23, 1951 / August 27 / Aug. 3
                 rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
-                # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
-                rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?P<y2s>{_SHORT_YEAR_BARE})|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
+                # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop);
+                # an instrument's or a report's formal day ("this 27th day of September 1980", "21st day of February, 1978")
+                rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d){_ORD}?(?:\s+day\s+of|\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?P<y2s>{_SHORT_YEAR_BARE})|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
                 # June 1950
                 rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
                 # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")

@@ -42,6 +42,7 @@ from pipeline.parse.source_note import (
     head_archive_name,
     head_mark,
     is_citation_line,
+    labelled_mark_line,
     names_a_source,
     published_line,
     site_action_mark,
@@ -493,9 +494,10 @@ def is_furniture_line(text: str) -> bool:
     """A line of the page's or the archive's boilerplate (furniture.yaml never_titles: "Skip to content", "THIS DOCUMENT
     IS THE PROPERTY OF ...", "Released in part, 2009"); a label's line ending in a colon is not one, it may head a letter
     ("彭〔1〕,并告高邓〔2〕:"); a site's line of actions on the record closing with the form to cite it ("Lataa PDF |
-    Viittaa: ...": source_note.site_action_mark)."""
+    Viittaa: ...": source_note.site_action_mark), or on a file ("Laadi alla (PDF, 2 lk)": site_actions_line); a catalogue's
+    labelled shelf mark ("Signatura: ZAMU, Senat, t.e. 31, a.e. 7": source_note.labelled_mark_line)."""
     return bool(_never_title().match(text.strip())) or site_action_mark(text) is not None or catalogue_fields_line(text) \
-        or site_actions_line(text)
+        or site_actions_line(text) or labelled_mark_line(text)
 
 
 @cache
