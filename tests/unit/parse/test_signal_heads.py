@@ -101,3 +101,10 @@ def test_the_catalogue_description_of_the_very_telegram_is_its_title():
     other = page.replace("Telegram no. 112 from Georgetown", "Telegram no. 113 from Georgetown")
     doc = parse_text(decode(other.format(n=3, dtg="210915Z JUN 70", to="PRIORITY FCO", signer="HAYWARD").encode())[0])
     assert doc.title.startswith("FM GEORGETOWN")  # another telegram's number: the file's, not this one's
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_words()["examples_routing_headings"].items()))
+def test_a_telegram_heading_of_the_older_form_names_its_post_and_office(line, expected):
+    from pipeline.parse.signal_head import routing_heading
+
+    assert routing_heading(line) == (tuple(expected) if expected else None)
