@@ -27,12 +27,7 @@ from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup
 from pipeline.normalize.text import Line, split_lines
-from pipeline.parse.headings import (
-    is_furniture_line,
-    is_letterhead_unit,
-    is_postal_address_line,
-    is_site_head,
-)
+from pipeline.parse.headings import is_letterhead_unit, is_postal_address_line, is_site_head
 from pipeline.parse.model import (
     Block,
     ParsedDocument,
@@ -223,8 +218,8 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
             return Line(m["subject"], line.start + m.start("subject"), line.end, line.number)
         if _MEMO_HEADER.match(words):
             continue  # "MEMORANDUM FOR: The Director of Central Intelligence", "FROM: ...": the memorandum's parties
-        if ":" in words and is_furniture_line(words):
-            continue  # "Document Type: CREST", "Release Decision: RIPPUB": the reading room's fields, written inline
+        if ":" in words and words.partition(":")[0].strip().lower() in LABELS:
+            continue  # "Document Type: CREST", "Release Decision: RIPPUB": the reading room's fields, each on one line
         if _is_stamp(words) or _CLASSIFICATION_LINE.match(words) or is_letterhead_unit(words) or parse_date(words.strip(" .")) \
                 or _CAVEAT_LINE.match(words) or is_postal_address_line(words):
             continue  # "NO FOREIGN DISSEM": a handling caveat, a mark like the classification
