@@ -218,6 +218,8 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
             return Line(m["subject"], line.start + m.start("subject"), line.end, line.number)
         if _MEMO_HEADER.match(words):
             continue  # "MEMORANDUM FOR: The Director of Central Intelligence", "FROM: ...": the memorandum's parties
+        if ":" in words and words.partition(":")[0].strip().lower() in LABELS:
+            continue  # "Document Type: CREST", "Release Decision: RIPPUB": the reading room's fields, each on one line
         if _is_stamp(words) or _CLASSIFICATION_LINE.match(words) or is_letterhead_unit(words) or parse_date(words.strip(" .")) \
                 or _CAVEAT_LINE.match(words) or is_postal_address_line(words):
             continue  # "NO FOREIGN DISSEM": a handling caveat, a mark like the classification

@@ -42,6 +42,7 @@ from pipeline.parse.source_note import (
     head_archive_name,
     head_mark,
     is_citation_line,
+    labelled_mark_line,
     names_a_source,
     published_line,
     site_action_mark,
@@ -493,8 +494,33 @@ def is_furniture_line(text: str) -> bool:
     """A line of the page's or the archive's boilerplate (furniture.yaml never_titles: "Skip to content", "THIS DOCUMENT
     IS THE PROPERTY OF ...", "Released in part, 2009"); a label's line ending in a colon is not one, it may head a letter
     ("彭〔1〕,并告高邓〔2〕:"); a site's line of actions on the record closing with the form to cite it ("Lataa PDF |
-    Viittaa: ...": source_note.site_action_mark)."""
-    return bool(_never_title().match(text.strip())) or site_action_mark(text) is not None or catalogue_fields_line(text)
+    Viittaa: ...": source_note.site_action_mark), or on a file ("Laadi alla (PDF, 2 lk)": site_actions_line); a catalogue's
+    labelled shelf mark ("Signatura: ZAMU, Senat, t.e. 31, a.e. 7": source_note.labelled_mark_line)."""
+    return bool(_never_title().match(text.strip())) or site_action_mark(text) is not None or catalogue_fields_line(text) \
+        or site_actions_line(text) or labelled_mark_line(text)
+
+
+@cache
+def _site_file_action() -> re.Pattern:
+    formats = "|".join(re.escape(f) for f in _furniture()["site_file_formats"])
+    return re.compile("(?:" + "|".join(p.replace("{formats}", formats) for p in _furniture()["site_file_actions"]) + ")",
+                      re.IGNORECASE)
+
+
+_SITE_ACTION_PART = 40  # a site's action or a short field ("Request this item", "Published 9 May 2023")
+_LABELLED_PART = re.compile(r"^[^\W\d][\w .'’-]{0,24}:\s+\S")  # "Cite as: ...", "Item ID: KBS/4/12", "Citēt: ..."
+
+
+def site_actions_line(text: str) -> bool:
+    """A site's line of actions on the item it shows, parted by bars, one of them an action on a file told by its
+    shape in any language ("Vaata digikoopiat | Laadi alla (PDF, 2 lk)", "Item ID: KBS/4/12 | Request this item |
+    Download image (JPEG)": furniture.yaml site_file_actions); its other parts short or a label's field. The site's,
+    never the document's title nor its date."""
+    if " | " not in text:
+        return False  # most lines: no bar
+    parts = [part.strip() for part in text.strip().split(" | ")]
+    return any(_site_file_action().fullmatch(part) for part in parts) and all(
+        0 < len(part) <= _SITE_ACTION_PART or _LABELLED_PART.match(part) for part in parts)
 
 
 _FIELD_PART = re.compile(r"^[^\W\d_][\w .'’()-]{1,30}:\s+\S")  # "Index Number: ASA 38/013/1979", "Film Number: P750186-0611"

@@ -133,13 +133,59 @@ def flag_cut_text(doc: ParsedDocument) -> None:
     running = [b for b in doc.blocks if b.section_type == "body" and b.passage_type in _RUNNING_TEXT]
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
+        while len(running) > 1 and (is_text_end_mark(running[-1].text) or site_bar_line(running[-1].text)):
+            running = running[:-1]  # "###" under a press release; "Previous section | Next section" under the site's page
         last = running[-1].text.rstrip()
         doc.has_cut_end = not ends_sentence(last) and not ends_sentence(last.rstrip(_FULL_WIDTH_CLOSERS)) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
             and not (len(running) > 1 and (_foot_note(last) or catalogue_field(last)))  # a colophon ends with a year or a page; the edition's line under
         # the text ("（外交部档案馆，档号106-01583-02）") follows a text that came to its end
-        if doc.has_cut_end and (above := _text_over_foot([b.text for b in running])) is not None and ends_sentence(above):
+        if doc.has_cut_end and (above := _text_over_foot([b.text for b in running])) is not None \
+                and (ends_sentence(above) or closes_on_foot_field(above)):
             doc.has_cut_end = False  # "... before the vote." / "KISSINGER" / "Drafted: IO/UNP:..." / "Cleared: ...": the
             # text came to its end, the signer and the office's handling lines under it
+
+
+@cache
+def _text_end_mark() -> re.Pattern:
+    from importlib import resources
+
+    from schemas import load_yaml
+
+    furniture = load_yaml(resources.files("pipeline.reference").joinpath("layouts/furniture.yaml").read_text("utf-8"))
+    return re.compile("(?:" + "|".join(furniture["text_end_marks"]) + ")", re.IGNORECASE)
+
+
+def is_text_end_mark(text: str) -> bool:
+    """A mark on a line of its own that closes a press release or a news item ("###", "-30-", "- END -"): the text came
+    to its end (furniture.yaml text_end_marks)."""
+    return len(text) <= 20 and _text_end_mark().fullmatch(text.strip()) is not None
+
+
+_BAR_PART = 40  # a site's link or a short field: "Previous section", "Search Hansard"
+_LABELLED_BAR_PART = re.compile(r"^[^\W\d][\w .'’-]{0,24}:\s+\S")  # "Citing this page: HC Deb 04 March 1981 vol 1000 cc141-2W"
+
+
+def site_bar_line(text: str) -> bool:
+    """A site's line of links under the page, its parts parted by bars, each a few words or a labelled field and none a
+    sentence ("Previous section | Next section", "Index | Search Hansard | Citing this page: HC Deb ..."): the site's,
+    never the document's last words."""
+    if " | " not in text or len(text) > 240:
+        return False
+    parts = [part.strip() for part in text.strip().split(" | ")]
+    return all(part and any(c.isalpha() for c in part) and not part.endswith((".", "!", "?"))
+               and (len(part) <= _BAR_PART or _LABELLED_BAR_PART.match(part)) for part in parts)
+
+
+# A passage closing its last sentence and then a labelled field of the paper's foot on the same line ("Log closed 1400.
+# Duty Editor: J. M. Petrie"): the field's label a word or two after the sentence's stop, its value without a colon.
+_CLOSING_FIELD = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_][^\W\d_ .]{0,20}(?: [^\W\d_]{1,12})?\s*:\s+[^:]{1,60}$)")
+
+
+def closes_on_foot_field(text: str) -> bool:
+    """The passage ends a sentence and then gives a labelled field of the paper's foot ("Log closed 1400. Duty Editor: J.
+    M. Petrie"): the text came to its end, the signer after it."""
+    m = _CLOSING_FIELD.search(text.rstrip())
+    return m is not None and ends_sentence(text[:m.start()]) and _foot_line(text[m.end():])
 
 
 FOOT_LINE_CHARS = 160  # a handling line at the foot: its label and a short value

@@ -159,10 +159,48 @@ def _dated_by_description(doc: ParsedDocument) -> bool:
     return bool(told) and all(_catalogue_entry_line().match(b.text.strip()) for b in told)
 
 
+@cache
+def _routing_heading() -> re.Pattern:
+    words = _words()
+    return re.compile(rf"(?:{alternation(words['routing_from_words'])})\s+(?P<post>[A-Z][A-Z .'()-]{{1,40}}?)\s+"
+                      rf"(?:{alternation(words['routing_to_words'])})\s+(?P<office>{alternation(list(words['addressees']))})")
+
+
+@cache
+def _envoy_line() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(_words()['envoy_styles'])})\s+(?:[A-Z]\.\s*){{0,3}}[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?")
+
+
+def routing_heading(text: str) -> tuple[str, str] | None:
+    """The post and the office of a telegram's heading of the older form ("FROM AMMAN TO FOREIGN OFFICE": Amman, the
+    Foreign Office); None for any other line."""
+    m = _routing_heading().fullmatch(text.strip())
+    return (m["post"].strip().title(), _words()["addressees"][m["office"]]) if m else None
+
+
+def read_routing_heading(doc: ParsedDocument) -> None:
+    """A telegram under a heading of the older form taken for its title ("FROM AMMAN TO FOREIGN OFFICE" / "Sir C. Duke"):
+    the office its recipient, the envoy named under it its sender, and the catalogue's description of the file over it,
+    where one stands there, its title (as for a signal head, ``_head_as_title``)."""
+    at = doc.title_block
+    if at is None or not doc.title or "TO" not in doc.title or doc.blocks[at].text.strip() != doc.title.strip() \
+            or (routed := routing_heading(doc.title)) is None:
+        return
+    post, office = routed
+    doc.document_type = "telegram"
+    doc.sent_from = doc.sent_from or post
+    doc.recipient_names = doc.recipient_names or [office]
+    if not doc.sender_names and at + 1 < len(doc.blocks) and _envoy_line().fullmatch(envoy := doc.blocks[at + 1].text.strip()):
+        doc.sender_names = [envoy]
+    if (described := _file_description(doc, at)) is not None:
+        doc.title = described
+
+
 def read_signal_head(doc: ParsedDocument) -> None:
     """A telegram headed in signal form (FM and TO lines): a telegram from the FM line's post to the TO line's office,
     dated by its date-time group where no reader dated it, sent by the surname that signs its foot."""
     if not _has_from_line(doc):
+        read_routing_heading(doc)
         return
     head = [found for block in doc.blocks[:_HEAD_LINES] if (found := signal_line(block.text))]
     posts = [name for kind, name, _ in head if kind == "from"]

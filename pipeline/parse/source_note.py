@@ -202,6 +202,11 @@ _OWN_ARCHIVE = re.compile(r"^(?P<archive>[A-Z][A-Z.]{1,9}|[A-Z]{1,5}-[A-Z]{1,5})
 # 169/10/1 PART 14"; a signature whose pieces a hash parts, the archive's abbreviation first ("CH-BAR#E1003#1994/26#73*")
 
 
+# A reference code that opens with its archive's abbreviation and a full stop, the fond's series and number after it
+# ("ERA.R-1961.2.418, l. 22–23": the Estonian archives' codes, archive.fond.inventory.file)
+_DOTTED_OWN_ARCHIVE = re.compile(r"^(?P<archive>[A-Z]{2,5})\.(?P<rest>(?:[A-Z]{1,3}-)?\d[\w.-]*(?:,\s.*)?)$")
+
+
 @cache
 def _closing_archive() -> re.Pattern:
     return re.compile(r",\s+(?P<archive>(?:[A-Z][\w.&'’-]*\s+){1,3}(?:" + alternation(words("closing_archive_words") or ["(?!)"])
@@ -266,7 +271,7 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
         return held_cited  # "CPGB, Resolutions of the 35th National Congress, London 1977, p. 31 (People's History Museum,
         # CP/CENT/CONG/21/04)": a printed paper cited, the archive that keeps it in brackets after
     cited = citation_line(mark)
-    if not cited and (own := _OWN_ARCHIVE.match(mark)) and any(c.isdigit() for c in own["rest"]):
+    if not cited and (own := _OWN_ARCHIVE.match(mark) or _DOTTED_OWN_ARCHIVE.match(mark)) and any(c.isdigit() for c in own["rest"]):
         # "Citation: NAA: A1838, 169/10/1 PART 14": a mark that opens with its archive's short name and a colon names
         # the archive itself, a series and file with no folios after it
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": own["archive"], "folios": _mark_folios(mark), "text": mark}]
@@ -386,6 +391,12 @@ def _mark_folios(mark: str) -> str | None:
     head, comma, last = mark.rpartition(",")
     folio = _FOLIO_LABEL.match(last.strip()) if comma and head.strip() else None
     return "".join(last.strip()[folio.end():].split()).replace("\u2013", "-") if folio else None
+
+
+def labelled_mark_line(line: str) -> bool:
+    """A catalogue's line that gives the item's shelf mark after its label, the mark with a figure ("Signatura: ZAMU,
+    Senat, t.e. 31, a.e. 7", "Viide: ERA.R-1961.2.418, l. 22–23"): the catalogue's, never the document's title."""
+    return _has_colon(line) and (m := _catalogue_mark().match(line.strip())) is not None and any(c.isdigit() for c in m["mark"])
 
 
 def is_catalogue_mark_line(line: str) -> bool:

@@ -106,3 +106,10 @@ def test_the_catalogue_description_of_the_very_telegram_is_its_title():
 @pytest.mark.parametrize(("line", "expected"), list(_words()["examples_info_lines"].items()))
 def test_a_heads_info_line_names_the_posts_it_informs(line, expected):
     assert info_posts(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_words()["examples_routing_headings"].items()))
+def test_a_telegram_heading_of_the_older_form_names_its_post_and_office(line, expected):
+    from pipeline.parse.signal_head import routing_heading
+
+    assert routing_heading(line) == (tuple(expected) if expected else None)

@@ -116,3 +116,17 @@ def test_a_citation_label_gives_a_title_only_in_quotes(line, expected):
     from pipeline.parse.headings import is_title_label_line
 
     assert is_title_label_line(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_site_actions_lines"].items()))
+def test_a_sites_line_of_actions_on_a_file_is_the_sites(line, expected):
+    from pipeline.parse.headings import site_actions_line
+
+    assert site_actions_line(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_text_end_marks"].items()))
+def test_a_release_s_end_mark_closes_its_text(line, expected):
+    from pipeline.parse.model import is_text_end_mark
+
+    assert is_text_end_mark(line) is expected
