@@ -3347,9 +3347,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     held_at[place] = mention  # "the Moscow meeting [on 9-10 June 1967]": what was done there, on those days
                 event = sentence_event(index, s, mention, previous_actor, context, block.language)
                 if context.is_letter and context.recipients and not event.targets and event.sources == list(context.senders) \
-                        and block.text.strip() == sentence.strip() and _heads_the_text(doc, index):
-                    event.targets = list(context.recipients)  # "Budapest, 17 July 1968" over a letter: the place and day it
-                    # is sent from, to its addressee; under the signature it stays the writer's signing alone
+                        and block.text.strip() == sentence.strip() and (_heads_the_text(doc, index) or is_place_dateline(sentence, mention.text)):
+                    event.targets = list(context.recipients)  # "Budapest, 17 July 1968" over a letter, "Havana, October 28,
+                    # 1983" under its signature: the place and day it is written and sent from, to its addressee
                 if _acted_on_paper(sentence, mention, block.language):
                     event.event_type, event.sources, event.targets = "message_sent", [], []  # "X did not reply to the note
                     # of 5 March": the date is the note's, sent by someone the sentence does not name, not X's reply
@@ -5753,7 +5753,7 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
             signer: str | None = None) -> list[EventDraft]:
     """A date in a message's signature ("毛泽东" then "十月十一日", "S H T Y K O V / No. 1476/sh 14 October 1950"): its writer
     signed and dated it, to its addressees, on that day; when a handling line logs the sending ("Sent by wire on ..."),
-    the signature is its writer's signing alone, and so is a letter's ("Prague, 8 May 1963"). A record's or a report's writer who signs and dates it under its text
+    the signature is its writer's signing alone (a letter's, "Prague, 8 May 1963", is sent to its addressee). A record's or a report's writer who signs and dates it under its text
     ("P. Ponomarenko" / "11 February 1957", "N. MIKHAILOV" / "14.IV.61") writes it that day."""
     if not context.is_message and not signer:
         return []
@@ -5765,8 +5765,7 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
         event.sources = list(context.senders) or actor_names(signer) or [canonical_name(signer)]
         return [event]
     event = EventDraft(index, "message_sent", 0, len(text), "dated_sentence", 0.6).dated(dates[0])
-    alone = sending_logged or context.is_letter  # a letter is dated where its writer wrote it ("Sofia, 11 March 1968"):
-    # handed over later, by an ambassador or the post, it is sent by another act
+    alone = sending_logged  # a letter's ("Sofia, 11 March 1968") too is its writer's dating and sending to its addressee
     event.sources, event.targets = list(context.senders), [] if alone else list(context.recipients)
     if alone:
         event.key_as = ("communication", list(context.senders), list(context.recipients))  # part of the sending all the same
