@@ -1455,6 +1455,63 @@ _NAMED_BY_ITS_DAY = compile_opening(r"\bof\s+(?:the\s+)?$")
 _PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(?:ed|en|wn|t)\b")
 
 
+# The writer in the clause a day stands in (en.yaml writer_in_clause_subject, writer_in_clause_object, clause_breaks):
+# "This morning I called on the Minister", "received by me", between the clause's breaks around the day.
+_WRITER_SUBJECT = re.compile(r"(?<![\w'’.-])(?:" + alternation(lexicon("en").get("writer_in_clause_subject") or ["(?!)"]) + r")\s+(?:[a-z]+ly\s+)?[a-z]")
+_WRITER_AFTER = re.compile(r"\b(?:" + alternation(lexicon("en").get("writer_in_clause_object") or ["(?!)"]) + r")\s+me(?![\w'’])|\b[Mm]y\s+(?:[a-z]+\s+)?(?:"
+                           + alternation(lexicon("en").get("writer_in_clause_possessed") or ["(?!)"]) + r")\b")
+_WRITER_BREAK = re.compile(r"\s*[,;:()\u2014]\s*|\s+(?:" + alternation(lexicon("en").get("clause_breaks") or ["(?!)"]) + r")\s+")
+_PAPER_DAY = re.compile(r"\b(?:" + alternation((lexicon("en").get("nominal_acts") or []) + (lexicon("en").get("paper_nouns") or []))
+                        + r")s?\b[^,;]{0,60}?\s(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def writer_in_its_clause(text: str, start: int, end: int) -> bool:
+    """The writer is a party of the act the day at ``start:end`` dates: the clause it stands in, from the break before
+    it to the break after it, has "I" as its subject or "me" after a preposition ("This morning I called on the
+    Minister", "Goukouni Weddeye was received by me ... on 24th November", "whom I met at the reception ... on the
+    evening of 2 December"); not a day after "of" ("in his message of 23 November": the paper's), nor one in a clause
+    the writer's words only report ("I understand that they talked yesterday")."""
+    if _PAPER_DAY.search(text[max(0, start - 90): start]):
+        return False
+    begin = max((m.end() for m in _WRITER_BREAK.finditer(text, 0, start)), default=0)
+    stop = len(text)
+    for m in _WRITER_BREAK.finditer(text, end):
+        if m.start() <= end + 1 and not text[begin:start].strip(" ,") and "," in m.group():
+            continue  # "Yesterday, I received your Ambassador": the comma after an opening day ends no clause
+        stop = m.start()
+        break
+    clause = text[begin:stop]
+    return bool(_WRITER_SUBJECT.search(clause) or _WRITER_AFTER.search(clause))
+
+
+def _writer_in_its_clause(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A row of an English sentence whose day stands in a clause the writer is a party of ("This morning I called on
+    the Minister of Foreign Affairs, Dr. Hilgard Muller", "Weddeye was received by me ... on 24th November"): the
+    writer joins its actors, its source where he is the clause's "I"."""
+    if len(context.senders) != 1 or context.body:
+        return
+    writer = context.senders[0]
+    surname = writer.split()[-1]
+    foot = " ".join(b.text for b in doc.blocks[-4:])  # the signature under the text
+    for event in events:
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en") or not event.date_text \
+                or event.method not in ("dated_sentence", "relative_date") or any(surname in n.split() for n in event.sources + event.targets):
+            continue
+        told = _evidence(event, doc)
+        at = told.find(event.date_text)
+        if at < 0 or not writer_in_its_clause(told, at, at + len(event.date_text)):
+            continue
+        if any(n.split()[-1].casefold() not in told.casefold() and n.split()[-1] in foot for n in event.sources + event.targets):
+            continue  # "I called on President Yun Po Sun at 1100" read already with the ambassador who signs the embassy's
+            # cable ("Green" at its foot): its "I" named
+        begin = max((m.end() for m in _WRITER_BREAK.finditer(told, 0, at)), default=0)
+        if _WRITER_SUBJECT.search(told, begin, at + len(event.date_text) + 40):
+            event.targets = [n for n in event.sources + event.targets if n != writer]
+            event.sources = [writer]
+        else:
+            event.targets = [n for n in event.targets if n != writer] + [writer]
+
+
 def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
     """A row whose reader named no actor, of an English sentence whose subject is a group the gazetteer lacks ("the army
     has arrested ...", "The Marines who landed at Beirut ..."): that group, the noun phrase before the first verb; else
@@ -1793,6 +1850,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _proposer_alone(events, doc)
     _answer_to_the_asker(events, doc, context)
     _met_parties(events, doc, context)  # "Sadat summoned Ambassador Vinogradov": he, and the one met
+    _writer_in_its_clause(events, doc, context)  # "This morning I called on the Minister": the writer, a party
     nominative_names(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "президенту Дж. Сунаю": the "Сунай" the
     # page writes him as elsewhere
     surnames_alone(events, [(b.text, b.language) for b in doc.blocks], [doc.title or ""] + [b.text for b in doc.blocks])  # "Хамид
