@@ -1851,6 +1851,12 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _answer_to_the_asker(events, doc, context)
     _met_parties(events, doc, context)  # "Sadat summoned Ambassador Vinogradov": he, and the one met
     _writer_in_its_clause(events, doc, context)  # "This morning I called on the Minister": the writer, a party
+    for event in events:  # "TELEGRAM NUMBER 1063 OF 24 AUGUST" under the signal head: the message's own number and day,
+        # sent by its writer to its addressee (named once the sentences are read, which count their days from a message named)
+        if event.event_type == "message_sent" and event.method == "dated_sentence" and not event.sources + event.targets \
+                and context.senders and event.block < len(doc.blocks) and _heads_the_text(doc, event.block) \
+                and _OWN_NUMBER.match(text := doc.blocks[event.block].text.strip()) and _evidence(event, doc).strip() == text:
+            event.sources, event.targets = list(context.senders), list(context.recipients)
     nominative_names(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "президенту Дж. Сунаю": the "Сунай" the
     # page writes him as elsewhere
     surnames_alone(events, [(b.text, b.language) for b in doc.blocks], [doc.title or ""] + [b.text for b in doc.blocks])  # "Хамид
@@ -5764,6 +5770,11 @@ def _thing_acts(sentence: str, mention, language: str | None) -> bool:
 
 
 _THE_PAPER_OF = compile_opening(r"\bthe\s+(?:" + alternation(lexicon("en").get("quoted_message_nouns") or []) + r")s?\s+(?:of|dated)\s+$", re.IGNORECASE)
+
+
+# A message's own number and day on a line of its own over its text ("TELEGRAM NUMBER 1063 OF 24 AUGUST", "Telegram
+# No. 14 of 26 January"), not one it refers to ("MY TELEGRAM NO. 1021 OF 20 JUNE", "REFERENCE YOUR TELEGRAM NUMBER 87").
+_OWN_NUMBER = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("own_number_papers") or ["(?!)"]) + r")\s+(?:NUMBER|No\.?|Nr\.?)\s*\d+\s+OF\s", re.IGNORECASE)
 
 
 def _acted_on_paper(sentence: str, mention, language: str | None) -> bool:

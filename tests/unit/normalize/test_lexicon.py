@@ -1515,6 +1515,7 @@ CHECKS = {
         [[*a[2], *a[3]] for a in passages.chronicle_acts(text, "Zhou Enlai", 1958)], acts, text),
     "record_with": lambda language, text, writer: _eq(record_writer(text), [writer], text),
     "writer_in_clause_subject": _writer_in_clause,
+    "own_number_papers": lambda language, text, expected: _eq(bool(passages._OWN_NUMBER.match(text)), expected, text),
     "writer_turn_openers": lambda language, text, _: _eq(bool(talk_parties_module._WRITER_TURN.match(text)), True, text),
     "signed_labels": lambda language, text, name: _eq(signed_name(text), name, text),
     "dateline_articles": lambda language, text, expected: _eq(generic._is_place_date_line(text), expected, text),
