@@ -101,7 +101,9 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
             continue
         if len(block.text) < 60 and (stamp := dispatch_stamp(index, block.text, year)):
             sent = stamp.event_type == "message_sent"
-            stamp.sources, stamp.targets = (list(doc.sender_names), []) if sent else ([], list(doc.recipient_names))
+            stamp.sources, stamp.targets = (list(doc.sender_names), list(doc.recipient_names)) if sent else ([], list(doc.recipient_names))
+            # "D. 7.40 p.m. 12th March, 1953": sent by the writer to the addressee, as a dispatch line is read; "R. 10.15
+            # p.m.": received by the addressee
             events.append(stamp)
     for index, block in enumerate(doc.blocks):
         if len(block.text) < 60 and (stamp := department_stamp(index, block.text, doc)) is not None:

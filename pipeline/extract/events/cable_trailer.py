@@ -441,6 +441,9 @@ def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
         under = _RECORDER.match(doc.blocks[index + 1].text.strip()) if index + 1 < len(doc.blocks) else None
         under = under or above
         event.sources = [_person(under["who"])] if under else list(doc.sender_names)
+        if not under and doc.document_type == "letter":
+            event.targets = [n for n in doc.recipient_names if n not in event.sources]  # a letter's closing place and
+            # day ("Lusaka, 9th March, 1966"): its writer's dating and sending to the addressee
         return event
     return None
 

@@ -1099,9 +1099,8 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
             and not (_ZH_CLAUSE.search(sentence) and not _ZH_FIRST_PERSON.search(sentence)):  # "一、二月五日，拉马南措将军将全部
         # 权力移交给...": a Chinese clause of others' acts, not a line; "我军于本月四日占领汉城，": the writer's side's
         # a line of the document's own with no verb ("Moscow, October 31, 1962, 2 p.m.", "Secret, Copy 1, 19 April
-        # 1958"): its writer dates and signs it, to its recipients; a letter's ("Ulaanbaatar, 9 September 1969") is its
-        # writer's signing alone, handed over later by another act (as ``_signed`` reads a letter's signature)
-        event.sources, event.targets = list(context.senders), [] if context.is_letter or not told_home(sentence) else list(context.recipients)
+        # 1958", a letter's "Ulaanbaatar, 9 September 1969"): its writer dates and signs it, to its recipients
+        event.sources, event.targets = list(context.senders), list(context.recipients) if told_home(sentence) else []
     return event
 
 

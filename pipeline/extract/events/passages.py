@@ -1468,6 +1468,63 @@ _NAMED_BY_ITS_DAY = compile_opening(r"\bof\s+(?:the\s+)?$")
 _PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(?:ed|en|wn|t)\b")
 
 
+# The writer in the clause a day stands in (en.yaml writer_in_clause_subject, writer_in_clause_object, clause_breaks):
+# "This morning I called on the Minister", "received by me", between the clause's breaks around the day.
+_WRITER_SUBJECT = re.compile(r"(?<![\w'’.-])(?:" + alternation(lexicon("en").get("writer_in_clause_subject") or ["(?!)"]) + r")\s+(?:[a-z]+ly\s+)?[a-z]")
+_WRITER_AFTER = re.compile(r"\b(?:" + alternation(lexicon("en").get("writer_in_clause_object") or ["(?!)"]) + r")\s+me(?![\w'’])|\b[Mm]y\s+(?:[a-z]+\s+)?(?:"
+                           + alternation(lexicon("en").get("writer_in_clause_possessed") or ["(?!)"]) + r")\b")
+_WRITER_BREAK = re.compile(r"\s*[,;:()\u2014]\s*|\s+(?:" + alternation(lexicon("en").get("clause_breaks") or ["(?!)"]) + r")\s+")
+_PAPER_DAY = re.compile(r"\b(?:" + alternation((lexicon("en").get("nominal_acts") or []) + (lexicon("en").get("paper_nouns") or []))
+                        + r")s?\b[^,;]{0,60}?\s(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def writer_in_its_clause(text: str, start: int, end: int) -> bool:
+    """The writer is a party of the act the day at ``start:end`` dates: the clause it stands in, from the break before
+    it to the break after it, has "I" as its subject or "me" after a preposition ("This morning I called on the
+    Minister", "Goukouni Weddeye was received by me ... on 24th November", "whom I met at the reception ... on the
+    evening of 2 December"); not a day after "of" ("in his message of 23 November": the paper's), nor one in a clause
+    the writer's words only report ("I understand that they talked yesterday")."""
+    if _PAPER_DAY.search(text[max(0, start - 90): start]):
+        return False
+    begin = max((m.end() for m in _WRITER_BREAK.finditer(text, 0, start)), default=0)
+    stop = len(text)
+    for m in _WRITER_BREAK.finditer(text, end):
+        if m.start() <= end + 1 and not text[begin:start].strip(" ,") and "," in m.group():
+            continue  # "Yesterday, I received your Ambassador": the comma after an opening day ends no clause
+        stop = m.start()
+        break
+    clause = text[begin:stop]
+    return bool(_WRITER_SUBJECT.search(clause) or _WRITER_AFTER.search(clause))
+
+
+def _writer_in_its_clause(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A row of an English sentence whose day stands in a clause the writer is a party of ("This morning I called on
+    the Minister of Foreign Affairs, Dr. Hilgard Muller", "Weddeye was received by me ... on 24th November"): the
+    writer joins its actors, its source where he is the clause's "I"."""
+    if len(context.senders) != 1 or context.body:
+        return
+    writer = context.senders[0]
+    surname = writer.split()[-1]
+    foot = " ".join(b.text for b in doc.blocks[-4:])  # the signature under the text
+    for event in events:
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en") or not event.date_text \
+                or event.method not in ("dated_sentence", "relative_date") or any(surname in n.split() for n in event.sources + event.targets):
+            continue
+        told = _evidence(event, doc)
+        at = told.find(event.date_text)
+        if at < 0 or not writer_in_its_clause(told, at, at + len(event.date_text)):
+            continue
+        if any(n.split()[-1].casefold() not in told.casefold() and n.split()[-1] in foot for n in event.sources + event.targets):
+            continue  # "I called on President Yun Po Sun at 1100" read already with the ambassador who signs the embassy's
+            # cable ("Green" at its foot): its "I" named
+        begin = max((m.end() for m in _WRITER_BREAK.finditer(told, 0, at)), default=0)
+        if _WRITER_SUBJECT.search(told, begin, at + len(event.date_text) + 40):
+            event.targets = [n for n in event.sources + event.targets if n != writer]
+            event.sources = [writer]
+        else:
+            event.targets = [n for n in event.targets if n != writer] + [writer]
+
+
 def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
     """A row whose reader named no actor, of an English sentence whose subject is a group the gazetteer lacks ("the army
     has arrested ...", "The Marines who landed at Beirut ..."): that group, the noun phrase before the first verb; else
@@ -1807,6 +1864,13 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _proposer_alone(events, doc)
     _answer_to_the_asker(events, doc, context)
     _met_parties(events, doc, context)  # "Sadat summoned Ambassador Vinogradov": he, and the one met
+    _writer_in_its_clause(events, doc, context)  # "This morning I called on the Minister": the writer, a party
+    for event in events:  # "TELEGRAM NUMBER 1063 OF 24 AUGUST" under the signal head: the message's own number and day,
+        # sent by its writer to its addressee (named once the sentences are read, which count their days from a message named)
+        if event.event_type == "message_sent" and event.method == "dated_sentence" and not event.sources + event.targets \
+                and context.senders and event.block < len(doc.blocks) and _heads_the_text(doc, event.block) \
+                and _OWN_NUMBER.match(text := doc.blocks[event.block].text.strip()) and _evidence(event, doc).strip() == text:
+            event.sources, event.targets = list(context.senders), list(context.recipients)
     nominative_names(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "президенту Дж. Сунаю": the "Сунай" the
     # page writes him as elsewhere
     surnames_alone(events, [(b.text, b.language) for b in doc.blocks], [doc.title or ""] + [b.text for b in doc.blocks])  # "Хамид
@@ -3428,9 +3492,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     held_at[place] = mention  # "the Moscow meeting [on 9-10 June 1967]": what was done there, on those days
                 event = sentence_event(index, s, mention, previous_actor, context, block.language)
                 if context.is_letter and context.recipients and not event.targets and event.sources == list(context.senders) \
-                        and block.text.strip() == sentence.strip() and _heads_the_text(doc, index):
-                    event.targets = list(context.recipients)  # "Budapest, 17 July 1968" over a letter: the place and day it
-                    # is sent from, to its addressee; under the signature it stays the writer's signing alone
+                        and block.text.strip() == sentence.strip() and (_heads_the_text(doc, index) or is_place_dateline(sentence, mention.text)):
+                    event.targets = list(context.recipients)  # "Budapest, 17 July 1968" over a letter, "Havana, October 28,
+                    # 1983" under its signature: the place and day it is written and sent from, to its addressee
                 if _acted_on_paper(sentence, mention, block.language):
                     event.event_type, event.sources, event.targets = "message_sent", [], []  # "X did not reply to the note
                     # of 5 March": the date is the note's, sent by someone the sentence does not name, not X's reply
@@ -5792,6 +5856,11 @@ def _thing_acts(sentence: str, mention, language: str | None) -> bool:
 _THE_PAPER_OF = compile_opening(r"\bthe\s+(?:" + alternation(lexicon("en").get("quoted_message_nouns") or []) + r")s?\s+(?:of|dated)\s+$", re.IGNORECASE)
 
 
+# A message's own number and day on a line of its own over its text ("TELEGRAM NUMBER 1063 OF 24 AUGUST", "Telegram
+# No. 14 of 26 January"), not one it refers to ("MY TELEGRAM NO. 1021 OF 20 JUNE", "REFERENCE YOUR TELEGRAM NUMBER 87").
+_OWN_NUMBER = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("own_number_papers") or ["(?!)"]) + r")\s+(?:NUMBER|No\.?|Nr\.?)\s*\d+\s+OF\s", re.IGNORECASE)
+
+
 def _acted_on_paper(sentence: str, mention, language: str | None) -> bool:
     """A message named by its date after the verb that acts on it ("The Soviet government replied to the note of 5
     March", "The leaders rejected the letter of 15 July"): the date is the message's, not the act's."""
@@ -5837,7 +5906,7 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
             signer: str | None = None) -> list[EventDraft]:
     """A date in a message's signature ("毛泽东" then "十月十一日", "S H T Y K O V / No. 1476/sh 14 October 1950"): its writer
     signed and dated it, to its addressees, on that day; when a handling line logs the sending ("Sent by wire on ..."),
-    the signature is its writer's signing alone, and so is a letter's ("Prague, 8 May 1963"). A record's or a report's writer who signs and dates it under its text
+    the signature is its writer's signing alone (a letter's, "Prague, 8 May 1963", is sent to its addressee). A record's or a report's writer who signs and dates it under its text
     ("P. Ponomarenko" / "11 February 1957", "N. MIKHAILOV" / "14.IV.61") writes it that day."""
     if not context.is_message and not signer:
         return []
@@ -5849,8 +5918,7 @@ def _signed(index: int, text: str, year: int | None, context: Context, sending_l
         event.sources = list(context.senders) or actor_names(signer) or [canonical_name(signer)]
         return [event]
     event = EventDraft(index, "message_sent", 0, len(text), "dated_sentence", 0.6).dated(dates[0])
-    alone = sending_logged or context.is_letter  # a letter is dated where its writer wrote it ("Sofia, 11 March 1968"):
-    # handed over later, by an ambassador or the post, it is sent by another act
+    alone = sending_logged  # a letter's ("Sofia, 11 March 1968") too is its writer's dating and sending to its addressee
     event.sources, event.targets = list(context.senders), [] if alone else list(context.recipients)
     if alone:
         event.key_as = ("communication", list(context.senders), list(context.recipients))  # part of the sending all the same

@@ -114,17 +114,17 @@ def _actors_of(head: str, body: list[str], evidence: str) -> list[tuple[list[str
     return [(e.sources, e.targets) for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start: e.evidence_end] == evidence]
 
 
-@pytest.mark.parametrize(("head", "body", "closing", "writer"), [
+@pytest.mark.parametrize(("head", "body", "closing", "writer", "addressee"), [
     ("June 5, 1958\n\nLetter from Wladyslaw Gomulka to Nikita Khrushchev",
      ["Dear Comrade Khrushchev,", "I received your letter of 20 May and discussed it with the Politburo.", "W. Gomulka", "Warsaw, 5 June 1958"],
-     "Warsaw, 5 June 1958", "Władysław Gomułka"),
+     "Warsaw, 5 June 1958", "Władysław Gomułka", "Nikita Khrushchev"),
     ("March 11, 1963\n\nLetter from Walter Ulbricht to Leonid Brezhnev",
      ["Dear Comrade Brezhnev,", "We thank you for the information on the talks.", "W. Ulbricht", "Berlin, 11 March 1963"],
-     "Berlin, 11 March 1963", "Walter Ulbricht"),
+     "Berlin, 11 March 1963", "Walter Ulbricht", "Leonid Brezhnev"),
 ])
-def test_a_letters_closing_place_and_date_is_its_writers_dating_alone(head, body, closing, writer):
-    # the letter is handed over later (by an ambassador, by post): its addressee is no party to the dating
-    assert _actors_of(head, body, closing) == [([writer], [])]
+def test_a_letters_closing_place_and_date_is_its_writers_dating_to_its_addressee(head, body, closing, writer, addressee):
+    # the settled row on a document's own place-and-date line: a letter's, the writer to the addressee
+    assert _actors_of(head, body, closing) == [([writer], [addressee])]
 
 
 @pytest.mark.parametrize(("head", "body", "asking", "asked", "concern"), [

@@ -530,6 +530,15 @@ def _eq(got, expected, text):
     assert got == expected, text
 
 
+def _writer_in_clause(language, text, day):
+    """The day's clause names the writer ("This morning I called on ..."); with no day given, no day of the text's does."""
+    if day:
+        at = text.find(day)
+        assert passages.writer_in_its_clause(text, at, at + len(day)), text
+    else:
+        assert not any(passages.writer_in_its_clause(text, d.start, d.end) for d in find_dates(text, 1970)), text
+
+
 def _kept(text):
     """The archive and the pages a "kept at" citation line gives (zh archive_keeps), None for another line."""
     cited = kept_at_citation(text)
@@ -1508,6 +1517,8 @@ CHECKS = {
     "chronicle_second_acts": lambda language, text, acts: _eq(
         [[*a[2], *a[3]] for a in passages.chronicle_acts(text, "Zhou Enlai", 1958)], acts, text),
     "record_with": lambda language, text, writer: _eq(record_writer(text), [writer], text),
+    "writer_in_clause_subject": _writer_in_clause,
+    "own_number_papers": lambda language, text, expected: _eq(bool(passages._OWN_NUMBER.match(text)), expected, text),
     "writer_turn_openers": lambda language, text, _: _eq(bool(talk_parties_module._WRITER_TURN.match(text)), True, text),
     "signed_labels": lambda language, text, name: _eq(signed_name(text), name, text),
     "dateline_articles": lambda language, text, expected: _eq(generic._is_place_date_line(text), expected, text),
