@@ -800,7 +800,8 @@ def _count(event: EventDraft, anchor: date, when: RelativeMention) -> None:
 _CLAUSE_OPENS = compile_opening(r"[,;:]\s*|\s(?:and|but|while|whereupon)\s|\uff0c|\uff1b")
 # A preposition's object after the offset ("the day before the vote", "two days after his arrival"): the offset counts
 # from that, not from the sentence's date.
-_OBJECT_AFTER = compile_opening(r"\s+(?:the|his|her|their|its|a|an)\b|\s+[A-Z]\w*'s\b")
+_OBJECT_AFTER = compile_opening(r"\s+(?:the|his|her|their|its|a|an)\b|\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z]\w*['’]s\b")  # "the day
+# before the vote", "ten days before President Prado's term was to end": the offset names the date, counted to a thing
 
 
 def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlier: list[EventDraft],
