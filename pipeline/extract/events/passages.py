@@ -1750,6 +1750,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 and event.block < len(doc.blocks) and _WRITER_PERFECT.match(_evidence(event, doc)):
             event.start_date, event.end_date, event.precision = None, context.letter_date, "day"
             event.date_kind, event.inferred = "upper_bound", True
+    events += [done for event in events if (done := _writer_perfect_of_a_dated_thing(event, doc, context)) is not None]
     for event in events:  # "Repeated to Washington, Paris and Rome." read by the sentence reader: the post that sent the
         # message sends it on to the posts the line names, as the source note's reader gives them (_note_events) and dev
         # 101's handling lines name their receivers
@@ -2520,6 +2521,29 @@ _HANDLING_METHODS = ("cable_header", "cable_trailer", "dated_sentence")
 
 
 _WRITER_PERFECT = row_filter.WRITER_PERFECT  # "I have asked", "We have already informed": the writer's own act
+
+
+def _writer_perfect_of_a_dated_thing(event: EventDraft, doc: ParsedDocument, context: Context) -> EventDraft | None:
+    """The writer's own act told in the present perfect, its sentence's day that of a thing it names, told in a clause of
+    its own after it ("I have also read the statement you made in Parliament on 23rd February"): the statement's row keeps
+    its day; the writer's reading is a row of its own, on or before the day he writes, as a perfect with no day of its own
+    (the dev gold's "I have received", 127 E4). Not where the day is the thing's name ("I have received your letter of
+    14th March"): no verb of its own between."""
+    if not context.is_message or context.letter_date is None or event.method not in ("dated_sentence", "relative_date") \
+            or event.date_kind != "exact" or event.start_date is None or event.start_date >= context.letter_date \
+            or not event.date_text or event.block >= len(doc.blocks):
+        return None
+    told = _evidence(event, doc)
+    perfect = _WRITER_PERFECT.match(told)
+    at = told.find(event.date_text)
+    if perfect is None or at < perfect.end() or not any(
+            c.kind == "past" and perfect.end() < c.start and c.end <= at for c in read_cues(told[:at], "en")):
+        return None
+    done = copy(event)
+    done.method, done.date_text, done.inferred = "tense_sentence", None, True
+    done.start_date, done.end_date, done.precision, done.date_kind = None, context.letter_date, "day", "upper_bound"
+    done.sources, done.targets = list(context.senders), []
+    return done
 
 
 def _evidence(event: EventDraft, doc: ParsedDocument) -> str:
