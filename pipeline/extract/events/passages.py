@@ -1751,6 +1751,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             event.start_date, event.end_date, event.precision = None, context.letter_date, "day"
             event.date_kind, event.inferred = "upper_bound", True
     events += [done for event in events if (done := _writer_perfect_of_a_dated_thing(event, doc, context)) is not None]
+    events += [done for event in events if (done := _done_before_a_dated_clause(event, doc, context)) is not None]
     for event in events:  # "Repeated to Washington, Paris and Rome." read by the sentence reader: the post that sent the
         # message sends it on to the posts the line names, as the source note's reader gives them (_note_events) and dev
         # 101's handling lines name their receivers
@@ -2543,6 +2544,46 @@ def _writer_perfect_of_a_dated_thing(event: EventDraft, doc: ParsedDocument, con
     done.method, done.date_text, done.inferred = "tense_sentence", None, True
     done.start_date, done.end_date, done.precision, done.date_kind = None, context.letter_date, "day", "upper_bound"
     done.sources, done.targets = list(context.senders), []
+    return done
+
+
+_ALREADY_ZH = compile_opening("|".join(map(re.escape, lexicon("zh").get("already_clause_marks") or [])) or "(?!)")
+_DATED_CLAUSE_JOINER_ZH = compile_opening(
+    "[\uff0c\uff1b](?:" + ("|".join(map(re.escape, lexicon("zh").get("already_clause_joiners") or [])) or "(?!)") + ")")
+
+
+def done_before_a_dated_clause(sentence: str, at: int | None = None) -> str | None:
+    """The clause told as done already before the joined clause whose day is at ``at`` (the first date, if not given)
+    ("军方已宣布全国实行紧急状态，关闭机场和边界，并于昨（六）日晚宣布……": "军方已宣布全国实行紧急状态，关闭机场和边界"), None
+    where no such clause stands before the day (zh.yaml already_clause_joiners)."""
+    if at is None:
+        dates = find_dates(sentence, 1960, 1)
+        if not dates:
+            return None
+        at = dates[0].start
+    joiner = next((j for j in _DATED_CLAUSE_JOINER_ZH.finditer(sentence, 0, at) if sentence[j.end(): at].strip("（）()一二三四五六七八九十昨今前") == ""
+                   or len(sentence[j.end(): at]) <= 2), None)
+    if joiner is None or not _ALREADY_ZH.search(sentence, 0, joiner.start()) or find_dates(sentence[: joiner.start()], 1960, 1):
+        return None
+    return sentence[: joiner.start()]
+
+
+def _done_before_a_dated_clause(event: EventDraft, doc: ParsedDocument, context: Context) -> EventDraft | None:
+    """A Chinese sentence's act told as done already before the clause its day dates (``done_before_a_dated_clause``): a
+    row of its own, on or before the day the cable is written."""
+    if context.letter_date is None or event.method != "dated_sentence" or event.date_kind != "exact" \
+            or event.start_date is None or event.start_date > context.letter_date or not event.date_text \
+            or event.block >= len(doc.blocks) or doc.blocks[event.block].language != "zh":
+        return None
+    told = _evidence(event, doc)
+    at = told.find(event.date_text)
+    if at < 0 or (first := done_before_a_dated_clause(told, at)) is None:
+        return None
+    done = copy(event)
+    done.evidence_end = event.evidence_start + len(first)
+    done.method, done.date_text, done.inferred = "tense_sentence", None, True
+    done.start_date, done.end_date, done.precision, done.date_kind = None, context.letter_date, "day", "upper_bound"
+    done.sources, done.targets = list(event.sources), list(event.targets)
     return done
 
 

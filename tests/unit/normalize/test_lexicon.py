@@ -1044,6 +1044,7 @@ CHECKS = {
         any(c.to_weekday >= 0 for c in read_cues(example.rsplit(" (", 1)[0], language)), False, example),
     "weekday_since_openers": _weekday_since,
     "day_since_openers": _day_since,
+    "already_clause_joiners": lambda language, text, expected: _eq(passages.done_before_a_dated_clause(text), expected, text),
     "since_spans": _since_span,
     "since_day_echoes": lambda language, example, expected: _eq(
         any(dated_sentence.since_day_told(s, m) for s in annotate_module.annotate(example, 1970, language=language)[0] for m in s.dates),
