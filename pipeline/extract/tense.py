@@ -162,7 +162,8 @@ def _common(sentence: str, language: str) -> list[Cue]:
         since = _day_since_before(language)
         cues += [
             Cue("relative", m.start(), m.end(), days=days[m.group().lower()], night=m.group().lower() in nights,
-                since=days[m.group().lower()] < 0 and since is not None and since.search(sentence, 0, m.start()) is not None)
+                since=days[m.group().lower()] < 0 and since is not None and since.search(sentence, 0, m.start()) is not None
+                and _lasting_before(language).search(sentence, 0, m.start()) is not None)
             for m in pats["relative"].finditer(sentence) if not any(a <= m.start() < b for a, b in other)
         ]  # "has been quiet since last night", "out of touch since yesterday morning": a course from that day to the writing
     if language == "en":  # "At 0500 radio announced ...", "I called on President Yun at 1100": a telegram's time of its day
@@ -345,6 +346,16 @@ def _day_since_before(language: str) -> re.Pattern | None:
     language's day_since_openers)."""
     openers = lexicon(language).get("day_since_openers") or []
     return compile_opening(r"(?<!\w)(?:" + alternation(openers) + r")\s+$", re.IGNORECASE) if openers else None
+
+
+@cache
+def _lasting_before(language: str) -> re.Pattern:
+    """A perfect that tells a course or a state before the since word ("has been quiet", "have occupied"), not a passive
+    one, which tells the act of that day ("had been placed on combat alert since last night": placed last night), nor a
+    present ("Since yesterday, one can perceive a certain relief": about that day)."""
+    perfect = lexicon(language).get("perfect") or []
+    return compile_opening(r"(?<!\w)(?:" + (alternation(perfect) or "(?!)") + r")\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?"
+                           r"(?:been\s+(?!\w+(?:ed|en|wn)\b)|(?!been\b)\w+)", re.IGNORECASE)
 
 
 @cache

@@ -1750,7 +1750,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 and event.block < len(doc.blocks) and _WRITER_PERFECT.match(_evidence(event, doc)):
             event.start_date, event.end_date, event.precision = None, context.letter_date, "day"
             event.date_kind, event.inferred = "upper_bound", True
-    events += [done for event in events if (done := _writer_perfect_of_a_dated_thing(event, doc, context)) is not None]
+    events += list({(d.block, d.evidence_start): d for event in events
+                    if (d := _writer_perfect_of_a_dated_thing(event, doc, context)) is not None}.values())  # once a sentence
     events += [done for event in events if (done := _done_before_a_dated_clause(event, doc, context)) is not None]
     for event in events:  # "Repeated to Washington, Paris and Rome." read by the sentence reader: the post that sent the
         # message sends it on to the posts the line names, as the source note's reader gives them (_note_events) and dev
@@ -2524,6 +2525,10 @@ _HANDLING_METHODS = ("cable_header", "cable_trailer", "dated_sentence")
 _WRITER_PERFECT = row_filter.WRITER_PERFECT  # "I have asked", "We have already informed": the writer's own act
 
 
+_SINCE_WORD = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("since_openers") or []) or "(?!)") + r")\b", re.IGNORECASE)
+_JOINED_CLAUSE = compile_opening(r"[,;]\s*(?:" + (alternation(lexicon("en").get("day_clause_joiners") or []) or "(?!)") + r")\s|;")
+
+
 def _writer_perfect_of_a_dated_thing(event: EventDraft, doc: ParsedDocument, context: Context) -> EventDraft | None:
     """The writer's own act told in the present perfect, its sentence's day that of a thing it names, told in a clause of
     its own after it ("I have also read the statement you made in Parliament on 23rd February"): the statement's row keeps
@@ -2537,9 +2542,11 @@ def _writer_perfect_of_a_dated_thing(event: EventDraft, doc: ParsedDocument, con
     told = _evidence(event, doc)
     perfect = _WRITER_PERFECT.match(told)
     at = told.find(event.date_text)
-    if perfect is None or at < perfect.end() or not any(
-            c.kind == "past" and perfect.end() < c.start and c.end <= at for c in read_cues(told[:at], "en")):
-        return None
+    if perfect is None or at < perfect.end() or _SINCE_WORD.search(perfect.group()) or not any(
+            c.kind == "past" and perfect.end() < c.start and c.end <= at and not _JOINED_CLAUSE.search(told, perfect.end(), c.start)
+            for c in read_cues(told[:at], "en")):
+        return None  # "We have since added a squadron ...": a course from the last day told; "I have discussed it with my
+        # colleagues, and Cabinet considered the question on Thursday": a clause of its own, its own subject
     done = copy(event)
     done.method, done.date_text, done.inferred = "tense_sentence", None, True
     done.start_date, done.end_date, done.precision, done.date_kind = None, context.letter_date, "day", "upper_bound"
