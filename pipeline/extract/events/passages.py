@@ -198,6 +198,7 @@ from pipeline.extract.events.relative_date import (
     period_start_events,
     relative_events,
     sentence_opened_on,
+    since_happening_events,
     since_then_after_date,
     since_then_events,
     since_told_events,
@@ -3630,7 +3631,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 for event in events[before_sentence:]:  # "... since the beginning of the year. The bands have carried out more
                     _goes_on(event, course)  # than a hundred attacks": the perfect after the course tells of the same span
             if not reported:  # "who has been broadcasting threats since Sunday", "he has since asked for asylum": a course to
-                told_courses += since_told_events(index, s, events, context, scope.day, headed)  # the day written, beside the
+                told_courses += since_told_events(index, s, events, context, scope.day, headed) \
+                    or since_happening_events(index, s, events, [b.text for b in doc.blocks], context, scope.day, headed)  # the day written, beside the
                 # sentence's rows; added at the end, no day the relative days after it count from
                 if block.language in (None, "en"):  # "The FLQ still holds Cross.": from the story's first day to the day written
                     ongoing_state(s, events[before_sentence:], events[:before_sentence], context,
