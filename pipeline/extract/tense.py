@@ -350,12 +350,13 @@ def _day_since_before(language: str) -> re.Pattern | None:
 
 @cache
 def _lasting_before(language: str) -> re.Pattern:
-    """A perfect that tells a course or a state before the since word ("has been quiet", "have occupied"), not a passive
-    one, which tells the act of that day ("had been placed on combat alert since last night": placed last night), nor a
-    present ("Since yesterday, one can perceive a certain relief": about that day)."""
+    """A perfect that tells a state or a course before the since word ("has been quiet", "has been out of touch", "has
+    been broadcasting"), not one that tells an act, whose day the word names ("had been placed on combat alert since last
+    night", "had withdrawn all buses since last night": placed, withdrawn last night), nor a present ("Since yesterday,
+    one can perceive a certain relief": about that day)."""
     perfect = lexicon(language).get("perfect") or []
     return compile_opening(r"(?<!\w)(?:" + (alternation(perfect) or "(?!)") + r")\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?"
-                           r"(?:been\s+(?!\w+(?:ed|en|wn)\b)|(?!been\b)\w+)", re.IGNORECASE)
+                           r"been\s+(?!\w+(?:ed|en|wn)\b)", re.IGNORECASE)
 
 
 @cache
