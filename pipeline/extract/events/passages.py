@@ -2569,8 +2569,8 @@ def done_before_a_dated_clause(sentence: str, at: int | None = None) -> str | No
         if not dates:
             return None
         at = dates[0].start
-    joiner = next((j for j in _DATED_CLAUSE_JOINER_ZH.finditer(sentence, 0, at) if sentence[j.end(): at].strip("（）()一二三四五六七八九十昨今前") == ""
-                   or len(sentence[j.end(): at]) <= 2), None)
+    joiner = next((j for j in _DATED_CLAUSE_JOINER_ZH.finditer(sentence, 0, at) if at - j.end() <= 3), None)  # the day right
+    # after the joiner, a relative word and a bracket at most before the day's figure
     if joiner is None or not _ALREADY_ZH.search(sentence, 0, joiner.start()) or find_dates(sentence[: joiner.start()], 1960, 1):
         return None
     return sentence[: joiner.start()]
