@@ -159,10 +159,13 @@ def _common(sentence: str, language: str) -> list[Cue]:
     if pats["relative"]:
         # not a day counted where the word names a part of the day ("am Morgen", "por la mañana": relative_days_not)
         other = [(m.start(), m.end()) for m in pats["relative_not"].finditer(sentence)] if pats["relative_not"] else []
+        since = _day_since_before(language)
         cues += [
-            Cue("relative", m.start(), m.end(), days=days[m.group().lower()], night=m.group().lower() in nights)
+            Cue("relative", m.start(), m.end(), days=days[m.group().lower()], night=m.group().lower() in nights,
+                since=days[m.group().lower()] < 0 and since is not None and since.search(sentence, 0, m.start()) is not None
+                and _lasting_before(language).search(sentence, 0, m.start()) is not None)
             for m in pats["relative"].finditer(sentence) if not any(a <= m.start() < b for a, b in other)
-        ]
+        ]  # "has been quiet since last night", "out of touch since yesterday morning": a course from that day to the writing
     if language == "en":  # "At 0500 radio announced ...", "I called on President Yun at 1100": a telegram's time of its day
         cues += [Cue("relative", a, b, days=0) for a, b, _ in clock_hours(sentence)
                  if not any(c.start <= a < c.end or a <= c.start < b for c in cues)
@@ -335,6 +338,25 @@ def _weekday_night_onto_pattern() -> re.Pattern | None:
 @cache
 def _since_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("en").get("weekday_since_openers") or [])
+
+
+@cache
+def _day_since_before(language: str) -> re.Pattern | None:
+    """The since word right before a day counted back from the writing ("since yesterday", "ever since last night"; a
+    language's day_since_openers)."""
+    openers = lexicon(language).get("day_since_openers") or []
+    return compile_opening(r"(?<!\w)(?:" + alternation(openers) + r")\s+$", re.IGNORECASE) if openers else None
+
+
+@cache
+def _lasting_before(language: str) -> re.Pattern:
+    """A perfect that tells a state or a course before the since word ("has been quiet", "has been out of touch", "has
+    been broadcasting"), not one that tells an act, whose day the word names ("had been placed on combat alert since last
+    night", "had withdrawn all buses since last night": placed, withdrawn last night), nor a present ("Since yesterday,
+    one can perceive a certain relief": about that day)."""
+    perfect = lexicon(language).get("perfect") or []
+    return compile_opening(r"(?<!\w)(?:" + (alternation(perfect) or "(?!)") + r")\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?"
+                           r"been\s+(?!\w+(?:ed|en|wn)\b)", re.IGNORECASE)
 
 
 @cache

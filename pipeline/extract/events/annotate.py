@@ -493,7 +493,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         for mention in dates:
             if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start) and not _in_passing(sentence, mention) \
                     and not _paper_of_a_year_before(sentence, mention, this_month) \
-                    and not _day_to_come(sentence, mention, this_month, language):
+                    and not _day_to_come(sentence, mention, this_month, language) \
+                    and not _after_writing(mention, speaks_from or own_month):
                 year = mention.start_date.year  # "since the Moscow meeting of June 1962": the period runs to the time the
                 # text speaks from, whose year the days it names next keep ("On 22 February he announced ..."); a month or
                 # a year named in passing ("the 1956 agreement") names a thing's time, not the story's
@@ -740,6 +741,13 @@ def _day_to_come(sentence: str, mention: DateMention, this_month: tuple[int, int
     return this_month is not None and mention.start_date.year > this_month[0] and mention.precision in ("day", "minute") \
         and _plan_before(sentence, mention.start, language)  # "a seven-year agreement was signed in London on 26 March
     # 1972: Britain and NATO would pay ...": a day done, the plan told after it; the story moves to its year
+
+
+def _after_writing(mention: DateMention, written: tuple[int, int] | None) -> bool:
+    """A year after the one a letter, a record or a dated paper is written in ("has promised new elections in June
+    1963", in a weekly summary of 20 July 1962): a time to come, whatever verb names it; the story does not move to it,
+    and the days it names next without their year ("suspended diplomatic relations on 18 July") keep the paper's."""
+    return written is not None and mention.start_date is not None and mention.start_date.year > written[0]
 
 
 def paper_of_a_year_before(example: str) -> bool:

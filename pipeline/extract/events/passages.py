@@ -200,6 +200,7 @@ from pipeline.extract.events.relative_date import (
     period_start_events,
     relative_events,
     sentence_opened_on,
+    since_happening_events,
     since_then_after_date,
     since_then_events,
     since_told_events,
@@ -1821,6 +1822,9 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                 and event.block < len(doc.blocks) and _WRITER_PERFECT.match(_evidence(event, doc)):
             event.start_date, event.end_date, event.precision = None, context.letter_date, "day"
             event.date_kind, event.inferred = "upper_bound", True
+    events += list({(d.block, d.evidence_start): d for event in events
+                    if (d := _writer_perfect_of_a_dated_thing(event, doc, context)) is not None}.values())  # once a sentence
+    events += [done for event in events if (done := _done_before_a_dated_clause(event, doc, context)) is not None]
     for event in events:  # "Repeated to Washington, Paris and Rome." read by the sentence reader: the post that sent the
         # message sends it on to the posts the line names, as the source note's reader gives them (_note_events) and dev
         # 101's handling lines name their receivers
@@ -2598,6 +2602,75 @@ _HANDLING_METHODS = ("cable_header", "cable_trailer", "dated_sentence")
 
 
 _WRITER_PERFECT = row_filter.WRITER_PERFECT  # "I have asked", "We have already informed": the writer's own act
+
+
+_SINCE_WORD = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("since_openers") or []) or "(?!)") + r")\b", re.IGNORECASE)
+_JOINED_CLAUSE = compile_opening(r"[,;]\s*(?:" + (alternation(lexicon("en").get("day_clause_joiners") or []) or "(?!)") + r")\s|;")
+
+
+def _writer_perfect_of_a_dated_thing(event: EventDraft, doc: ParsedDocument, context: Context) -> EventDraft | None:
+    """The writer's own act told in the present perfect, its sentence's day that of a thing it names, told in a clause of
+    its own after it ("I have also read the statement you made in Parliament on 23rd February"): the statement's row keeps
+    its day; the writer's reading is a row of its own, on or before the day he writes, as a perfect with no day of its own
+    (the dev gold's "I have received", 127 E4). Not where the day is the thing's name ("I have received your letter of
+    14th March"): no verb of its own between."""
+    if not context.is_message or context.letter_date is None or event.method not in ("dated_sentence", "relative_date") \
+            or event.date_kind != "exact" or event.start_date is None or event.start_date >= context.letter_date \
+            or not event.date_text or event.block >= len(doc.blocks):
+        return None
+    told = _evidence(event, doc)
+    perfect = _WRITER_PERFECT.match(told)
+    at = told.find(event.date_text)
+    if perfect is None or at < perfect.end() or _SINCE_WORD.search(perfect.group()) or not any(
+            c.kind == "past" and perfect.end() < c.start and c.end <= at and not _JOINED_CLAUSE.search(told, perfect.end(), c.start)
+            for c in read_cues(told[:at], "en")):
+        return None  # "We have since added a squadron ...": a course from the last day told; "I have discussed it with my
+        # colleagues, and Cabinet considered the question on Thursday": a clause of its own, its own subject
+    done = copy(event)
+    done.method, done.date_text, done.inferred = "tense_sentence", None, True
+    done.start_date, done.end_date, done.precision, done.date_kind = None, context.letter_date, "day", "upper_bound"
+    done.sources, done.targets = list(context.senders), []
+    return done
+
+
+_ALREADY_ZH = compile_opening("|".join(map(re.escape, lexicon("zh").get("already_clause_marks") or [])) or "(?!)")
+_DATED_CLAUSE_JOINER_ZH = compile_opening(
+    "[\uff0c\uff1b](?:" + ("|".join(map(re.escape, lexicon("zh").get("already_clause_joiners") or [])) or "(?!)") + ")")
+
+
+def done_before_a_dated_clause(sentence: str, at: int | None = None) -> str | None:
+    """The clause told as done already before the joined clause whose day is at ``at`` (the first date, if not given)
+    ("军方已宣布全国实行紧急状态，关闭机场和边界，并于昨（六）日晚宣布……": "军方已宣布全国实行紧急状态，关闭机场和边界"), None
+    where no such clause stands before the day (zh.yaml already_clause_joiners)."""
+    if at is None:
+        dates = find_dates(sentence, 1960, 1)
+        if not dates:
+            return None
+        at = dates[0].start
+    joiner = next((j for j in _DATED_CLAUSE_JOINER_ZH.finditer(sentence, 0, at) if at - j.end() <= 3), None)  # the day right
+    # after the joiner, a relative word and a bracket at most before the day's figure
+    if joiner is None or not _ALREADY_ZH.search(sentence, 0, joiner.start()) or find_dates(sentence[: joiner.start()], 1960, 1):
+        return None
+    return sentence[: joiner.start()]
+
+
+def _done_before_a_dated_clause(event: EventDraft, doc: ParsedDocument, context: Context) -> EventDraft | None:
+    """A Chinese sentence's act told as done already before the clause its day dates (``done_before_a_dated_clause``): a
+    row of its own, on or before the day the cable is written."""
+    if context.letter_date is None or event.method != "dated_sentence" or event.date_kind != "exact" \
+            or event.start_date is None or event.start_date > context.letter_date or not event.date_text \
+            or event.block >= len(doc.blocks) or doc.blocks[event.block].language != "zh":
+        return None
+    told = _evidence(event, doc)
+    at = told.find(event.date_text)
+    if at < 0 or (first := done_before_a_dated_clause(told, at)) is None:
+        return None
+    done = copy(event)
+    done.evidence_end = event.evidence_start + len(first)
+    done.method, done.date_text, done.inferred = "tense_sentence", None, True
+    done.start_date, done.end_date, done.precision, done.date_kind = None, context.letter_date, "day", "upper_bound"
+    done.sources, done.targets = list(event.sources), list(event.targets)
+    return done
 
 
 def _evidence(event: EventDraft, doc: ParsedDocument) -> str:
@@ -3703,7 +3776,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 for event in events[before_sentence:]:  # "... since the beginning of the year. The bands have carried out more
                     _goes_on(event, course)  # than a hundred attacks": the perfect after the course tells of the same span
             if not reported:  # "who has been broadcasting threats since Sunday", "he has since asked for asylum": a course to
-                told_courses += since_told_events(index, s, events, context, scope.day, headed)  # the day written, beside the
+                told_courses += since_told_events(index, s, events, context, scope.day, headed) \
+                    or since_happening_events(index, s, events, [b.text for b in doc.blocks], context, scope.day, headed)  # the day written, beside the
                 # sentence's rows; added at the end, no day the relative days after it count from
                 if block.language in (None, "en"):  # "The FLQ still holds Cross.": from the story's first day to the day written
                     ongoing_state(s, events[before_sentence:], events[:before_sentence], context,

@@ -800,7 +800,8 @@ def _count(event: EventDraft, anchor: date, when: RelativeMention) -> None:
 _CLAUSE_OPENS = compile_opening(r"[,;:]\s*|\s(?:and|but|while|whereupon)\s|\uff0c|\uff1b")
 # A preposition's object after the offset ("the day before the vote", "two days after his arrival"): the offset counts
 # from that, not from the sentence's date.
-_OBJECT_AFTER = compile_opening(r"\s+(?:the|his|her|their|its|a|an)\b|\s+[A-Z]\w*'s\b")
+_OBJECT_AFTER = compile_opening(r"\s+(?:the|his|her|their|its|a|an)\b|\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z]\w*['’]s\b")  # "the day
+# before the vote", "ten days before President Prado's term was to end": the offset names the date, counted to a thing
 
 
 def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlier: list[EventDraft],
@@ -1156,6 +1157,33 @@ def perfect_after_happening(s: Sentence, own: list[EventDraft], earlier: list[Ev
 
 
 _PLUPERFECT_BEFORE = compile_opening(r"\bhad\b", re.IGNORECASE)
+# A since word before a happening the page names ("has been in hiding since the coup"): the course runs from its day.
+_SINCE_HAPPENING = compile_opening(
+    r"\b(?:" + alternation(lexicon("en").get("since_openers") or ["(?!)"]) + r")\s+(?:the|this|that)\s+(?:[A-Za-z]+\s+)?(?P<noun>"
+    + (alternation([n for n in _HAPPENINGS["en"]]) or "(?!)") + r")\b", re.IGNORECASE)
+
+
+def since_happening_events(index: int, s: Sentence, earlier: list[EventDraft], texts: list[str], context: Context | None,
+                           day: date | None = None, heading: date | None = None) -> list[EventDraft]:
+    """A course a perfect tells since a happening the page dates, no date written in the sentence ("Haya de la Torre has
+    been in hiding since the coup", after "The armed forces seized power in Lima early on 18 July", in a weekly of 20
+    July): from the happening's day to the day written, a range. None where the page dates the happening nowhere."""
+    written = course_end(context, day, heading)
+    if written is None or s.dates or (m := _SINCE_HAPPENING.search(s.text)) is None:
+        return []
+    begin = max((c.end() for c in _CLAUSE_OPENS.finditer(s.text, 0, m.start())), default=0)
+    if not _COURSE_PERFECT.search(s.text, begin, m.start()):
+        return []
+    first = happening_day(m["noun"].lower(), earlier, texts, index, s.start, s.year)
+    if first is None or not (written - timedelta(days=_SINCE_HAPPENING_DAYS) <= first < written):
+        return []
+    end = next((c.start() for c in _CLAUSE_END.finditer(s.text, m.end())), len(s.text))
+    event = EventDraft(index, "statement", s.start + begin, s.start + end, "relative_date", 0.45)
+    event.start_date, event.end_date, event.precision, event.date_kind = first, written, "day", "range"
+    event.inferred, event.date_text = True, m.group()
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[begin:end])), "statement")
+    event.sources, event.targets = window_actors(s.text[begin: m.start()], None)
+    return [event]
 
 
 def happening_before(text: str, start: int) -> str | None:

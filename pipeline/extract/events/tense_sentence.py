@@ -1255,6 +1255,9 @@ def _told_after_aside(
 TOLD_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("told_clause_joiners") or []) + r")\s+|\s*;\s*", re.IGNORECASE)
 _LATER_DAY_JOINER = compile_opening(r",\s*(?:" + (alternation(lexicon("en").get("later_day_clause_joiners") or []) or "(?!)") + r")\s+"
                                      r"|\s+(?:" + (alternation(lexicon("en").get("later_day_clause_openers") or []) or "(?!)") + r")\s+", re.IGNORECASE)
+# A state told in the present perfect ("has been out of touch", "have been in force"): a course, when a since word dates
+# its start.
+_COURSE_SINCE = compile_opening(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?been\b", re.IGNORECASE)
 # A past passive ("was named", "were arrested", "was freed"): the act of a clause that names no doer.
 _PASSIVE_PAST = compile_opening(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en|wn)|" + (alternation(
     lexicon("en").get("irregular_participles") or []) or "(?!)") + r")\b", re.IGNORECASE)  # a cable in capitals too
@@ -1313,6 +1316,12 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
         joiner = next((j for j in _LATER_DAY_JOINER.finditer(sentence, main.end)
                        if (verb := next((c for c in cues if c.kind == "past" and c.start >= j.end()), None)) is not None
                        and any(c.kind == "relative" and c.start >= verb.end and c.days <= 0 and not c.bound for c in cues)), None)
+    course = None
+    if joiner is None and language in (None, "en"):  # "Last night soldiers beat up several Europeans, and our Consulate has
+        # been out of touch since yesterday morning": a later clause's state in the present perfect, from its own day on
+        joiner = next((j for j in _LATER_DAY_JOINER.finditer(sentence, main.end)
+                       if (since := next((c for c in cues if c.kind == "relative" and c.since and c.start >= j.end()), None)) is not None
+                       and (course := _COURSE_SINCE.search(sentence, j.end(), since.start)) is not None), None)
     if joiner is None and language in (None, "en") \
             and (second := next((c for c in cues if c.kind == "past" and c.start >= main.end), None)) is not None \
             and (shared := SHARED_SUBJECT_JOINER.search(sentence, main.end, second.start)) is not None \
@@ -1332,6 +1341,8 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
     verb = next((c for c in cues if c.kind in ("past", "speech") and joiner.end() <= c.start), None)  # "and on Monday
     # our Ambassador asked to speak": a verb of saying is the clause's act too
+    if verb is None and course is not None:
+        verb = Cue("past", course.start(), course.end())
     if verb is None and (back := pluperfect_in(sentence, joiner.end())) is not None:
         verb = Cue("past", back.start(), back.end())  # "...; the chargé had come on Monday": a pluperfect
     if verb is None and when is not None and when.start == joiner.end() and (done := _PASSIVE_PAST.search(sentence, when.end)) is not None:
@@ -1349,6 +1360,8 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     row.on(day).date_kind = "exact"
     if when.bound:
         row.start_date, row.date_kind = None, "upper_bound"
+    elif when.since and spoken > day:  # "has been out of touch since yesterday morning": to the day the text speaks from
+        row.end_date, row.date_kind = spoken, "range"
     row.date_text = sentence[when.start: when.end]
     row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
     shifted = Cue(verb.kind, verb.start - joiner.end(), verb.end - joiner.end())

@@ -175,3 +175,10 @@ def test_a_day_to_come_in_a_later_year_leaves_the_story_in_the_papers_year(text,
 def test_a_day_done_before_the_plan_moves_the_story_to_its_year():
     text = "A seven-year agreement was signed on 26 March 1972: the allies would pay. On 2 July the envoy left."
     assert _days(text, 1971, this_month=(1971, 9))[-1] == date(1972, 7, 2)
+
+
+def test_a_year_after_the_paper_is_written_leaves_the_story_in_the_papers_year():
+    text = ("The junta has annulled the elections of 10 June and has promised new elections in June 1963. "
+            "The United States suspended diplomatic relations on 18 July.")
+    assert _days(text, 1962, this_month=(1962, 7), own_month=(1962, 7))[-1] == date(1962, 7, 18)
+    assert _days(text, 1962, this_month=(1962, 7))[-1] == date(1963, 7, 18)  # a page with no day of its own (a book): the year its story wrote last

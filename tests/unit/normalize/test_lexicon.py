@@ -688,6 +688,16 @@ def _weekday_since(language: str, example: str, expected: str) -> None:
     assert f"{day + timedelta(days=weekday_offset(cue.weekday, day))}..{day}" == expected, example
 
 
+def _day_since(language: str, example: str, expected: str | None) -> None:
+    """A course told from a day counted back from the writing: from that day to the day written after it."""
+    from datetime import date, timedelta
+
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    cue = next((c for c in read_cues(sentence, language) if c.kind == "relative" and c.since), None)
+    assert (f"{day + timedelta(days=cue.days)}..{day}" if cue else None) == expected, example
+
+
 def _day_row(day: date) -> common.EventDraft:
     return common.EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7).on(day)
 
@@ -1044,6 +1054,8 @@ CHECKS = {
     "weekday_pair_openers": lambda language, example, expected: _weekday_span(language, example, expected) if expected else _assert_equal(
         any(c.to_weekday >= 0 for c in read_cues(example.rsplit(" (", 1)[0], language)), False, example),
     "weekday_since_openers": _weekday_since,
+    "day_since_openers": _day_since,
+    "already_clause_joiners": lambda language, text, expected: _eq(passages.done_before_a_dated_clause(text), expected, text),
     "since_spans": _since_span,
     "since_day_echoes": lambda language, example, expected: _eq(
         any(dated_sentence.since_day_told(s, m) for s in annotate_module.annotate(example, 1970, language=language)[0] for m in s.dates),
