@@ -674,11 +674,23 @@ _YEAR_NAMES = compile_opening(r"^\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + (alternati
 _THE_BEFORE = compile_opening(r"(?<![\w-])[Tt]he\s+$")
 
 
+# A year that tells which constitution, in any case, after the noun and "of" or between the article and the noun
+# ("repealing the 1968 constitution", "suspended the constitution of 1979", "THE CONSTITUTION OF 1968"): the thing's
+# year, no time of the sentence's act (year_thing_nouns in en.yaml).
+_THING_NOUNS = alternation(words("year_thing_nouns", ("en",))) or "(?!)"
+_THING_OF = compile_opening(r"(?<![\w-])(?:" + _THING_NOUNS + r")\s+of\s+$", re.IGNORECASE)
+_YEAR_THING = compile_opening(r"^\s+(?:" + _THING_NOUNS + r")\b", re.IGNORECASE)
+
+
 def names_a_statute(sentence: str, mention: DateMention) -> bool:
-    """The year names a statute ("the Trade Act of 1974") or opens a name ("the 1964 Defence Agreement"), a part of it."""
+    """The year names a statute ("the Trade Act of 1974") or opens a name ("the 1964 Defence Agreement"), a part of it;
+    or tells which constitution ("the constitution of 1979", "the 1968 constitution")."""
+    the_before = _THE_BEFORE.search(sentence, max(0, mention.start - 6), mention.start) is not None
     return mention.precision == "year" and (
         _STATUTE_OF.search(sentence, max(0, mention.start - 80), mention.start) is not None
-        or (_YEAR_NAMES.match(sentence[mention.end:]) is not None and _THE_BEFORE.search(sentence, max(0, mention.start - 6), mention.start) is not None))
+        or (_YEAR_NAMES.match(sentence[mention.end:]) is not None and the_before)
+        or _THING_OF.search(sentence, max(0, mention.start - 30), mention.start) is not None
+        or (_YEAR_THING.match(sentence[mention.end:]) is not None and the_before))
 
 
 def statute_year(example: str) -> bool:

@@ -491,8 +491,11 @@ def signed_minutes(doc: ParsedDocument) -> EventDraft | None:
         return None
     if doc.document_date is None or signature.date.start_date != doc.document_date or not secretary_signs(doc, signature):
         return None
-    block = doc.blocks[signature.name_block]
-    event = EventDraft(signature.name_block, "report", 0, len(block.text), "cable_trailer", 0.5).on(doc.document_date)
+    at = signature.date_block if signature.date_block is not None else signature.name_block  # the day's line under the
+    # name ("E. R. WALCOTT" / "Secretary to the Cabinet" / "11th October, 1976"): the minutes' own date line, the row's
+    # evidence as the golds give the document's own date line (tests/fixtures/README.md)
+    block = doc.blocks[at]
+    event = EventDraft(at, "report", 0, len(block.text), "cable_trailer", 0.5).on(doc.document_date)
     event.date_kind, event.sources = "exact", [_person(signature.name)]
     return event
 

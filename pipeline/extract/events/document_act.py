@@ -3,6 +3,7 @@ the turns of a record of conversation, and a message a document reads out or for
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -85,6 +86,14 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         event.sources = list(context.resolver)
         event.targets = decision_targets(sentence, event.sources)  # "To instruct Comrade Dugersuren to inform ...": him
         later = any(d.start_date is not None and d.start_date > context.letter_date for d in s.dates)
+        if planned_point(sentence, context.adopted_on or context.letter_date):  # "2. The Solidarity Committee will send medicines ... in February": the plan set,
+            # undated (its own row where a day or a task is named), no decision on the session's day beside it
+            if not TASK.search(sentence) and not later:
+                return []
+            task = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.55)
+            task.targets = list(event.targets)
+            task.sources = list(context.responsible.get(index) or event.sources)
+            return [task]
         if not TASK.search(sentence) and not later:
             return [event]
         task = EventDraft(index, "instruction", offset, offset + len(sentence), "document_act", 0.55)  # the task set, or the act
@@ -129,6 +138,33 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     if dateline is None:
         event.key_as = ("communication", list(context.senders), list(context.recipients))
     return [event]
+
+
+# A resolution's point told as an act to come, its doer named first (en.yaml planned_point_modals): its label, an
+# optional "that", a few words of the doer, opening with a capital after an article and not with a verb ("Instructs the
+# ...", "approves ..."), none a past form ("Agreed that ...", "Invited X to ..." are the session's own verbs) nor closing a
+# sentence but an abbreviation's "Mr."; then the modal and the act's verb.
+_PLANNED_POINT = compile_opening(
+    r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*)?(?:that\s+)?(?=(?:the\s+|a\s+|an\s+)?[A-Z])(?![A-Z][a-z]+s\s+(?:the|a|an)\b)(?:(?![A-Z]?[a-z]{2,}ed\b)(?:[\w'’,-]{1,3}\.|[\w'’,-]+)\s+){1,9}?(?:"
+    + alternation(lexicon("en").get("planned_point_modals") or ["(?!)"]) + r")\s+(?!not\b)[a-z]")
+
+
+# The time to come such a point names besides a date (en.yaml planned_point_times, a weekday, a month alone): "on
+# Monday", "this afternoon", "at its next session", "within a week", "in February".
+_POINT_TIME = compile_opening(r"\b(?:" + alternation(list(lexicon("en").get("planned_point_times") or [])
+                                                    + list(lexicon("en").get("weekdays") or {})
+                                                    + [f"in {month}" for month in calendar.month_name[1:]]).replace(r"\ ", r"\s+") + r")\b")
+
+
+def planned_point(sentence: str, day: date | None = None) -> bool:
+    """A resolution's point that tells its act as one to come at a time it names ("2. The Solidarity Committee of the GDR
+    will send ... in February", "(i) The Prime Minister shall make a statement ... this afternoon"), not a point its
+    session's own verb opens; a point with no time ("The diplomatic relations with Chile are to be broken off.") is the
+    session's decision on its day, as the golds give it."""
+    if DECISION.search(sentence) or DECISION_PHRASE.search(sentence) or charged_point(sentence) or not _PLANNED_POINT.match(sentence):
+        return False
+    return _POINT_TIME.search(sentence) is not None or any(
+        d.start_date is not None and (day is None or d.start_date >= day) for d in find_dates(sentence, day.year if day else None))
 
 
 _ASKS_A_FAVOUR = compile_opening(GRATEFUL_IF, re.IGNORECASE)  # "I should be grateful if the talks could resume ...": asked of the one written to

@@ -157,6 +157,7 @@ from pipeline.extract.events.document_act import (
     named_turn_event,
     names_a_role,
     narrated_speaker,
+    planned_point,
     quoted_statement,
     recalled_interviewer_in,
     reported_turn,
@@ -419,6 +420,9 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
             said = text[start:end]
             if len(spans) > 1 and any(e.block == index and e.start_date == day == e.end_date and start <= e.evidence_start < end for e in events):
                 continue
+            if planned_point(said, day):
+                continue  # "2. The Solidarity Committee of the GDR will send medicines ... in February", "(i) that a
+                # Hurricane Relief Fund be opened ...": the plan the session set, its row the plan's own, undated
             point = re.split(r"(?<=[a-z)])[.;]\s", re.sub(r"^\W*\d{1,2}[.)]\s*", "", said), maxsplit=1)[0]
             if any(d.start_date and d.start_date > day and not _EMBEDDED_TASK.search(point, 4, d.start) for d in find_dates(point, day.year)):
                 continue  # "3. To convene the Politburo again on 17 December.": a plan for that day, told as such; not
@@ -7054,7 +7058,9 @@ def decided_point(index: int, s: Sentence, made: list[EventDraft], day: date | N
     whole = [e for e in made if e.evidence_start == s.start] if told <= clause.start("clause") else []  # "(3) that the
     # Government of Venezuela be thanked for its offer of assistance, which had been received on 21st April": the
     # offer's day stays its row's, the thanks to come a row of its own up to the comma
-    kept = [e for e in whole if day is not None and e.start_date == e.end_date == day]
+    kept = [e for e in whole if day is not None and e.start_date == e.end_date == day and not planned_point(s.text, day)]
+    # not where the point tells its act to come at a time it names ("(3) that a day of national mourning should be
+    # observed on 15th October"): the plan alone
     if kept:  # the session's decision on its day: the act decided beside it, undated
         whole = [replace(kept[0], sources=list(kept[0].sources), targets=list(kept[0].targets))]
         made = [*made, whole[0]]

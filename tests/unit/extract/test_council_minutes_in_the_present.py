@@ -55,6 +55,10 @@ def test_the_lettered_points_are_the_councils_decisions_and_the_next_item_is_non
     doc, events = _rows()
     points = {doc.blocks[e.block].text[:2]: e for e in events if e.sources == ["Council of Ministers"] and e.method != "document_metadata"
               and e.date_kind != "undated"}  # a plan a point states ("will receive ... next week") is a row of its own
-    assert {"a.", "b.", "c."} <= set(points), points
-    assert all(points[p].start_date == date(1979, 11, 16) for p in ("b.", "c.")), points
+    assert {"a.", "b."} <= set(points), points
+    assert points["b."].start_date == date(1979, 11, 16), points
+    # "c. that the Minister of Foreign Affairs will receive the Surinamese ambassador again next week.": the plan the
+    # council set for a time it names, its undated row alone (the golds disagree: tests/fixtures/README.md)
+    planned = [e for e in events if doc.blocks[e.block].text.startswith("c.")]
+    assert planned and all(e.date_kind == "undated" for e in planned), planned
     assert not any(doc.blocks[e.block].text.startswith("4. Any other business") for e in events)

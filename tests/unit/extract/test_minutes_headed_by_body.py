@@ -69,7 +69,7 @@ def test_the_secretary_signing_over_his_office_and_the_day_signed_the_minutes_an
     doc = parse_text(text)
     assert doc.signature is not None and doc.signature.name == "P. Ó Ruairc"
     assert doc.sender_names == []
-    signed = [e for e in extract_events(doc) if e.block == doc.signature.name_block]
+    signed = [e for e in extract_events(doc) if e.block == doc.signature.date_block]  # its evidence the day's line
     assert any(
         e.sources == ["P. Ó Ruairc"] and e.start_date == e.end_date == date(1970, 3, 3) for e in signed
     ), signed

@@ -1011,6 +1011,8 @@ CHECKS = {
     "participant_name_prefixes": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
     "participant_role_words": lambda language, text, names: _eq(context_module.listed_names(text), names, text),
     "decision_task_verbs": lambda language, text, names: _eq(decision_targets(text, []), names, text),
+    "planned_point_modals": lambda language, text, expected: _eq(document_act.planned_point(text, date(1960, 1, 1)), expected, text),
+    "planned_point_times": lambda language, text, expected: _eq(document_act.planned_point(text, date(1960, 1, 1)), expected, text),
     "participant_surname_titles": lambda language, text, names: _eq(context_module._titled_surname(text), names, text),
     "participant_list_closers": lambda language, text, expected: _eq(_listed_lines(text), expected, text),
     "attendance_labels": lambda language, text, expected: _eq(lists_those_present(text), expected, text),
