@@ -39,7 +39,11 @@ mostly of a right sentence with a wrong day (a year read from another date of th
 the partition plan of 1947"), states told in a perfect ("has been quiet since last night") and date lines of a page's
 head; the right rows dropped, a pluperfect read from a day named before it ("by Wednesday the Guard had abandoned most
 of Leon"), a state on the day of writing ("The university has been closed") and the writer's proposal ("I suggest that
-no statement be made"): no feature tried told them apart. The model committed is then fitted on every annotated set
+no statement be made"): no feature tried told them apart. That refit, fitted on every annotated set, was not kept: on
+the two batches written after it (92, 93) it found one gold event fewer than the model of batch 87 at the same
+precision, and on the seed telegram of 3 February 1952 it dropped the writer's instruction "We consider that you must
+make an agreement with the leading comrades of Poland and Czechoslovakia ..." (a gold event) and kept a second row for
+"We received your telegram of 3 July." The model committed is still the one fitted on every set to batch 87
 (``row-filter --then-all``).
 
 The model is data, committed beside the other reference files (``pipeline/reference/row_filter.json``): the hashed
