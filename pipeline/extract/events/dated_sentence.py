@@ -500,7 +500,8 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
         return True
     if context.is_message and not context.is_record and not later_note and not (_HANDLED.search(sentence) or STAMP.search(sentence)):
         return True  # a cable's order for a later day ("调一个高射炮团于十月十四日从上海开动" in a cable of 11 October): not yet done
-    if context.is_record and not (_HANDLED.search(sentence) or STAMP.search(sentence)) and mention.start_date > (scope.last or now):
+    if context.is_record and not (_HANDLED.search(sentence) or STAMP.search(sentence)) and mention.start_date > (scope.last or now) \
+            and not _stamped_in_figures(sentence, mention, now, language):
         before = sentence[: mention.start]
         if not (OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or _HELD.search(before)):
             return True  # "A change in the Hungarian position, beginning with the emigration ... from September 11, should
@@ -515,6 +516,15 @@ _HANDLING_LINE_WORDS = 12
 # ("Naslednja seja senata bo 10. januarja 1972." in minutes of 6 December 1971; "Läänemaa praostkonna sinod peetakse 6.
 # novembril Haapsalus" in a letter of 18 October): a receipt or a copy is stamped within days, in figures as a rule.
 _HANDLING_DAYS = 7
+
+
+def _stamped_in_figures(sentence: str, mention: DateMention, now: date, language: str | None) -> bool:
+    """A handling line of a language whose handling words no file lists: a short line, its day in figures alone and
+    within ``_HANDLING_DAYS`` of the writing ("Prejeto 7.12.1971." under minutes of 6 December): a receipt or a copy,
+    done."""
+    return language is not None and language == reading_language() and bool(lexicon(language).get("borrowed")) \
+        and len(sentence.split()) <= _HANDLING_LINE_WORDS and not any(c.isalpha() for c in mention.text) \
+        and (mention.start_date - now).days <= _HANDLING_DAYS
 
 
 def _named_day_weeks_ahead(mention: DateMention, now: date) -> bool:

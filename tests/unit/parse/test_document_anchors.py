@@ -81,11 +81,12 @@ LETTER = (
 )
 
 
-def test_a_letter_ending_on_its_place_and_day_is_complete_and_dated_there_by_its_writer_alone():
+def test_a_letter_ending_on_its_place_and_day_is_complete_and_sent_there_by_its_writer_to_its_addressee():
     doc = parse_text(LETTER)
     assert doc.document_date == date(1962, 6, 14) and not doc.has_cut_end
     rows = [e for e in extract_events(doc) if doc.blocks[e.block].text.startswith("Accra")]
-    assert [(e.sources, e.targets) for e in rows] == [(["Kwame Nkrumah"], [])]  # handed over later: the addressee is no party
+    # the settled row on a document's own place-and-date line: for a letter, the writer to the addressee
+    assert [(e.sources, e.targets) for e in rows] == [(["Kwame Nkrumah"], ["the Prime Minister of India"])]
 
 
 TELEGRAM = (
