@@ -202,7 +202,7 @@ ENTRY_DAY_CHARS = 40  # "Keskiviikko 17.1.1973", "Monday, 3 March 1975": the day
 def entry_day(text: str) -> bool:
     """A line that is a day alone, its year written, maybe after its weekday ("Tiistai 16.1.1973", "Monday, 3 March
     1975", "16.1.1973"): the heading of a diary's entry."""
-    if len(text) > ENTRY_DAY_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > ENTRY_DAY_CHARS or not any(map(str.isdigit, text)):
         return False
     day = next((d for d in find_dates(text) if d.year_written and d.precision == "day"), None)
     if day is None or text[day.end:].strip(" .,"):

@@ -700,7 +700,7 @@ def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
     DIPLOMATIC POSTS" / "SUBJECT: Dominican Republic - guidance"): the subject line's index, before the text begins;
     else None."""
     heading = _FORM_NUMBER.sub("", blocks[index].text.strip())  # "AIRGRAM CA-6012": the form's name, its number after it
-    if len(heading.split()) > WIRE_KIND_WORDS or heading != heading.upper() or any(c.isdigit() for c in heading) \
+    if len(heading.split()) > WIRE_KIND_WORDS or heading != heading.upper() or any(map(str.isdigit, heading)) \
             or (document_type_of(heading) not in _WIRE_KINDS and heading.casefold() not in _FORM_KIND_HEADS):
         return None  # ("FOREIGN SERVICE DESPATCH" / "FROM: ..." / "SUBJECT: ...": a despatch's form, en.yaml form_kind_heads)
     for j in range(index + 1, min(index + WIRE_FORM_LINES + 1, len(blocks))):
@@ -976,7 +976,7 @@ def kind_number_line(text: str) -> bool:
 def _in_capitals(text: str) -> bool:
     """A line whose letters are all capitals, in any script, two letters or more ("T.C.", "SIARAN PERS")."""
     letters_of = [c for c in text if c.isalpha()]
-    return len(letters_of) >= 2 and all(c.isupper() for c in letters_of)
+    return len(letters_of) >= 2 and all(map(str.isupper, letters_of))
 
 
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.\s")  # a person's initial in his name ("HOWARD R. TEMPLETON")
@@ -999,7 +999,7 @@ def _office_over_heading(blocks: list[Block], index: int) -> str | None:
     1970"): the office's name, the heading being the title; else None."""
     text = blocks[index].text.strip()
     if index + 1 >= len(blocks) or len(text) > OFFICE_LINE_CHARS or ends_sentence(text) or document_type_of(text) != "other" \
-            or any(c.isdigit() for c in text):
+            or any(map(str.isdigit, text)):
         return None
     heading = blocks[index + 1]
     if not _could_be_title(heading) or len(heading.text) > HEADING_LINE_CHARS or ends_sentence(heading.text) \
@@ -1020,7 +1020,7 @@ def _place_over_headline(blocks: list[Block], index: int) -> bool:
     short headline: a digest's section, its entry's headline the title."""
     text = blocks[index].text.strip()
     letters_ = [c for c in text if c.isalpha()]
-    if index + 1 >= len(blocks) or len(text) > OFFICE_LINE_CHARS or not letters_ or not all(c.isupper() for c in letters_):
+    if index + 1 >= len(blocks) or len(text) > OFFICE_LINE_CHARS or not letters_ or not all(map(str.isupper, letters_)):
         return False
     entity = lookup(text.strip(" .:,"))
     headline = blocks[index + 1]

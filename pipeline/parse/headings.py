@@ -223,7 +223,7 @@ def is_site_head(text: str) -> bool:
     if len(steps) >= 2:
         return all(0 < len(p) <= SITE_PART_CHARS for p in steps) and _names_site_part(steps[0]) \
             and document_type_of(steps[-1]) == "other"
-    return len(text.split()) <= SITE_HEAD_WORDS and not any(c.isdigit() for c in text) and _names_site_part(text)
+    return len(text.split()) <= SITE_HEAD_WORDS and not any(map(str.isdigit, text)) and _names_site_part(text)
 
 
 @cache
@@ -1106,7 +1106,7 @@ def receiving_office(doc: ParsedDocument) -> str | None:
             return f"{sent_by['adjective']} {office}" if sent_by else office
         if _kind_word(line) in WIRES and i and any(after.casefold() in marks for after in lines[i + 1:i + 3]):
             office = lines[i - 1]
-            if office.isupper() and len(office.split()) >= 2 and not any(c.isdigit() for c in office) and _kind_word(office) is None:
+            if office.isupper() and len(office.split()) >= 2 and not any(map(str.isdigit, office)) and _kind_word(office) is None:
                 return office
         kind = _WIRE_NUMBER.sub("", line)  # "CIPHERED TELEGRAM No. 61": the kind with the wire's number after it
         if len(kind.split()) <= 2 and _kind_word(kind.split()[-1]) in WIRES and (m := _cipher_office_beside(lines, i)) is not None:
@@ -1376,7 +1376,7 @@ def edition_heading(text: str) -> tuple[str, str] | None:
     addressee's, as written with their honorifics; else None. Each side holds one name and its offices, nothing else
     (the language files' edition_heading)."""
     text = text.strip().rstrip(".").strip()
-    if len(text) > EDITION_HEADING_CHARS or any(c.isdigit() for c in text) \
+    if len(text) > EDITION_HEADING_CHARS or any(map(str.isdigit, text)) \
             or any(m["word"].casefold() + "." not in _edition_words()["honorifics"] for m in _SENTENCE_INSIDE.finditer(text)):
         return None
     parts = [p.strip() for p in text.split(",")]

@@ -112,7 +112,7 @@ def _is_office_under(text: str) -> bool:
     with a state's adjective and such a title; no sentence, no figure."""
     office = _AD_INTERIM.sub("", text) if text.endswith(_AD_INTERIM_ENDS) else text  # "a.i." closes the line ("$": or its break)
     office = _BRACKETED_BRANCH.sub("", office) if office.endswith(")") else office  # "Assistant Deputy Director (Plans)"
-    if len(office) > 60 or len(words := office.split()) > 6 or ends_sentence(office) or any(c.isdigit() for c in office):
+    if len(office) > 60 or len(words := office.split()) > 6 or ends_sentence(office) or any(map(str.isdigit, office)):
         return False
     return _OFFICE_OPENING.match(office) is not None \
         or (len(words) > 1 and words[0][:1].isupper() and _OFFICE_OPENING.match(office, len(words[0]) + 1) is not None)
@@ -120,7 +120,7 @@ def _is_office_under(text: str) -> bool:
 
 def _office_under_label(text: str) -> bool:
     """A line that may be the office under a labelled signature: short, capitalised, no sentence and no figure."""
-    return len(text) <= _OFFICE_LINE_CHARS and text[:1].isupper() and not ends_sentence(text) and not any(c.isdigit() for c in text)
+    return len(text) <= _OFFICE_LINE_CHARS and text[:1].isupper() and not ends_sentence(text) and not any(map(str.isdigit, text))
 
 
 # The branch an office serves in brackets closing it ("Assistant Deputy Director (Plans)", "Deputy Director
@@ -335,7 +335,7 @@ def release_stamp_line(lines: list[str]) -> bool:
     text = lines[-1].strip()
     if text.casefold() in _STAMP_HEADS:
         return True
-    return len(text) <= _STAMP_LINE_CHARS and any(c.isdigit() for c in text) and not ends_sentence(text) \
+    return len(text) <= _STAMP_LINE_CHARS and any(map(str.isdigit, text)) and not ends_sentence(text) \
         and any(line.strip().casefold() in _STAMP_HEADS for line in lines[:-1])
 
 

@@ -503,7 +503,7 @@ def site_archive_of(line: str) -> str | None:
     if len(name.split()) > 1 and name.split()[-1] in words("site_catalogue_words"):
         name = name.rsplit(None, 1)[0]  # "National Archives Catalog": the archive's catalogue, named by the archive
     han = (word := _archive_word().search(name)) is not None and word.end() == len(name)  # "外交部档案馆 · 开放档案"
-    return name if (_names_repository(name) or han) and not any(c.isdigit() for c in name) else None
+    return name if (_names_repository(name) or han) and not any(map(str.isdigit, name)) else None
 
 
 # The item's level closing an archive's trail: a mark, by a label and its number ("Box 7", "дело 4", "Series A1838";
@@ -575,7 +575,7 @@ def head_archive_name(line: str) -> str | None:
     from pipeline.parse.headings import is_publishing_site  # the page's readers build on the notes' reader
 
     line = line.strip()
-    if not line or len(line) > 120 or any(c.isdigit() for c in line):
+    if not line or len(line) > 120 or any(map(str.isdigit, line)):
         return None
     named = site_archive_of(line)
     if named is None and ":" not in line and not ends_sentence(line) and (word := _archive_word().match(line)) is not None \
@@ -612,7 +612,7 @@ def head_mark(line: str) -> str | None:
     first = line.partition(",")[0]
     if _ABBREVIATED_OFFICE.match(first) and any(c.isdigit() for c in line) and "," in line:
         first = line  # "BMfAA, II-Pol, Libanon 1975, Zl. 166.02/41": the ministry's files by its initials, the number after
-    if not line or len(line) > HEAD_MARK_CHARS or len(line.split()) > HEAD_MARK_WORDS or not any(c.isdigit() for c in first):
+    if not line or len(line) > HEAD_MARK_CHARS or len(line.split()) > HEAD_MARK_WORDS or not any(map(str.isdigit, first)):
         return None
     dates = find_dates(line)
     return None if any(d.end - d.start >= len(first) - 2 for d in dates) else line
