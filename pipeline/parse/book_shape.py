@@ -315,6 +315,17 @@ def is_document_number_head(line: str) -> bool:
     return _document_number_head().match(line.strip()) is not None
 
 
+@cache
+def _document_number_alone() -> re.Pattern:
+    return re.compile(shape_data()["document_number_alone"])
+
+
+def is_document_number_alone(line: str) -> bool:
+    """A posted document's number alone on its line on an editor's page ("Document 4"), its describing line under it:
+    document_number_alone."""
+    return _document_number_alone().match(line.strip()) is not None
+
+
 def cites_only(note: str) -> bool:
     """A note that is nothing but archives' references ("48 AJ, f. 507, CK SKJ, III/31, 18 March 1948."; "13 RGANI, f. 5,
     op. 30, d. 233; AVPRF, f. 06, op. 10") or the dated papers they keep ("Kasatonov to Malinovskii, 2 June 1961, RGAVMF,

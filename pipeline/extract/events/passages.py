@@ -267,7 +267,7 @@ from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
-from pipeline.parse.book_shape import is_document_number_head, note_number
+from pipeline.parse.book_shape import is_document_number_alone, is_document_number_head, note_number
 from pipeline.parse.generic import wire_opening_end
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
@@ -1968,12 +1968,21 @@ _REPORT_FRAME = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("spe
                                 + r")\b[^.;:]{0,60}?\bthat\b")
 
 
+_DESCRIBED_LINE = 300  # a line that describes a document, not its first paragraph
+
+
 def _numbered_document_day(doc: ParsedDocument, index: int, year: int | None) -> date | None:
     """The day alone on its line under the heading of one of the numbered documents a printed collection's page holds
     ("№ 46. Телеграмма посла СССР в Египте ..." / "28 июля 1956 г."), or under the title of a paper attached to the
     document after the attachment's own heading ("附：" / "关于接待美国乒乓球代表团情况的报告" / "（一九七一年四月十八日）",
-    a notice forwarding a report): the day that document speaks from; None for any other line."""
+    a notice forwarding a report): the day that document speaks from; None for any other line. On an editor's page, the
+    line that describes a posted document under its number alone ("Document 4" / "Cable, Seoul 06410, Gleysteen to
+    Secretary of State, "Kwangju Situation," May 22, 1980, 0845Z") dates it by the one day it names, whatever day the
+    editors' introduction above was published on."""
     block = doc.blocks[index]
+    if is_document_number_alone(doc.blocks[index - 1].text) and len(block.text) < _DESCRIBED_LINE:
+        days = [d for d in find_dates(block.text, year) if d.precision in ("day", "minute") and d.year_written]
+        return days[0].start_date if len(days) == 1 else None
     if not day_alone(block.text, year):
         return None
     above = doc.blocks[index - 1].text

@@ -14,6 +14,7 @@ from pipeline.parse.book_shape import (
     cites_only,
     is_book_page,
     is_chapter_number,
+    is_document_number_alone,
     is_document_number_head,
     is_page_number,
     is_platform_line,
@@ -343,3 +344,8 @@ def test_a_page_whose_notes_are_numbered_in_brackets_is_a_book_page_citing_its_n
     assert (doc.source_type, doc.document_type) == ("book_excerpt", "book_pages")
     assert [c["archive"] for c in doc.citations] == ["Archives diplomatiques, La Courneuve"] * 3
     assert doc.date_is_story or doc.document_date is None
+
+
+@pytest.mark.parametrize(("line", "expected"), list(shape_data()["examples_document_number_alone"].items()))
+def test_document_number_alone(line, expected):
+    assert is_document_number_alone(line) is expected
