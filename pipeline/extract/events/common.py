@@ -884,6 +884,22 @@ _VENUE_WORDS = frozenset(w.lower() for w in lexicon("en").get("venue_nouns") or 
 _AT_THE = compile_opening(r"\b(?:at|in|inside)\s+the\s+$", re.IGNORECASE)
 
 
+# ... or "to" after a word of going or of being taken along and what may stand between ("was flown under guard to
+# Brazil", "were taken under escort to Callao": en.yaml ``destination_gap``, ``destination_taken``), read over a longer
+# stretch than ``_LOCATIVE``'s.
+_GONE_TO_AFTER_GAP = compile_opening(
+    r"\b(?:" + (alternation((lexicon("en").get("destination_before_to") or []) + (lexicon("en").get("destination_taken") or [])) or "(?!)")
+    + r")\s+(?:" + (alternation(lexicon("en").get("destination_gap") or []) or "(?!)") + r")\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _gone_to_past_a_word(text: str, start: int) -> bool:
+    """A verb of going, its preposition and one capitalised word before the place ("бежал в Северный Йемен"): the word
+    is part of the place's name, the place is where one went."""
+    before = text[max(0, start - 48): start].rstrip()
+    head, _, word = before.rpartition(" ")
+    return bool(word) and word[0].isupper() and word.isalpha() and bool(_GONE_TO.search(head + " "))
+
+
 def is_where(text: str, mention) -> bool:
     """A place or state named as where something happened: after "in", "at", "from" ...; a body named by the building
     it sits in ("the Kremlin", "the White House") after "at the", "in the": where the talk was held, not who held it."""
@@ -893,7 +909,8 @@ def is_where(text: str, mention) -> bool:
     if mention.entity.kind == "place" and _GIVER_FROM.search(text[max(0, mention.start - 40): mention.start]):
         return False  # "India had received from the Soviet Union more than four hundred tanks": the giver, not a place
     return mention.entity.kind == "place" and (bool(_LOCATIVE.search(before)) or is_place_of(text, mention.start)
-                                               or bool(_GONE_TO.search(before)))
+                                               or bool(_GONE_TO.search(before)) or _gone_to_past_a_word(text, mention.start)
+                                               or bool(_GONE_TO_AFTER_GAP.search(text, max(0, mention.start - 48), mention.start)))
 
 
 # A verb of receiving, then "from" and the state or capital named ("received from the Soviet Union", "bought from

@@ -1489,6 +1489,7 @@ CHECKS = {
     "place_openers": lambda language, text, place: _eq(common._is_region(text), place, text),
     "destination_before_for": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "destination_before_to": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
+    "destination_gap": lambda language, text, names: _eq(common.clause_names(text, language), names, text),
     "two_party_verbs": lambda language, text, names: _eq(_two_party_actors(text), names, text),
     "addressed_body_heads": lambda language, text, names: _eq(sum(common.window_actors(text, None), []), names, text),
     "subject_not_verbs": lambda language, text, name: _eq(common.carried_subject(text, language, None), name, text),
