@@ -61,10 +61,10 @@ def undated_events(index: int, s: Sentence, context: Context, by: date | None = 
         event.end_date = by or context.letter_date
         names = actor_names(sentence)
         event.sources, event.targets = names[:1], names[1:]
-        if not any(x.entity.is_actor for x in find_mentions(sentence[: m.start()])) \
+        if not names and not sentence[: m.start()].rstrip().endswith(",") \
                 and (subject := kept_actors(subject_names(sentence[: m.start()], "en"))):
-            # "Dr. Goh Keng Swee has already begun talks": the subject before the auxiliary, a name the gazetteer lacks
-            event.sources, event.targets = subject[:1], [n for n in names if n not in subject[:1]]
+            event.sources = subject[:1]  # "Dr. Goh Keng Swee has already begun talks": the subject before the auxiliary,
+            # a name the gazetteer lacks; one set off after an office ("The Foreign Minister, Mr. X, has") is the office's holder
         if context.side and _WE_BEFORE.search(sentence, 0, m.start()):  # "Mikoyan spoke about ...: 3. [We] have agreed to your request"
             event.sources, event.targets = [context.side], [n for n in names if n != context.side]
         return [event]
