@@ -1340,7 +1340,10 @@ _PERSONAL_OPENS = compile_opening(r"^\W*(?:he|she|He|She)\b")
 _OWN_PARTY = alternation(lexicon("en").get("own_party_phrases") or [])
 _OUR_BODY = compile_opening(r"(?:^|[,;:]\s*|\b(?:and|but|that)\s+)\W*(?:Our|our)\s+[A-Z]|\b[A-Z][a-z]+\s+(?:" + _OWN_PARTY + r")\b")
 _OWN_PARTY_END = compile_opening(r"\s+(?:" + _OWN_PARTY + r")$")
-_TRAILING_ADVERBS = compile_opening(r"(?:\s+(?:" + alternation(lexicon("en").get("subject_trailing_adverbs") or []) + r"))+$")
+# ... and a perfect's auxiliary among them ("the Chinese embassy in Berlin had already in October refused": "in October"
+# read off as the time, then "had already"): the verb's, no part of the subject.
+_TRAILING_ADVERBS = compile_opening(r"(?:\s+(?:" + alternation((lexicon("en").get("subject_trailing_adverbs") or [])
+                                                                 + (lexicon("en").get("perfect") or [])) + r"))+$")
 
 
 # The cues that date an act rather than name it ("on Tuesday", "last week"), as tense_sentence's ``_WHEN_CUES``.
