@@ -888,8 +888,10 @@ _AT_THE = compile_opening(r"\b(?:at|in|inside)\s+the\s+$", re.IGNORECASE)
 # Brazil", "were taken under escort to Callao": en.yaml ``destination_gap``, ``destination_taken``), read over a longer
 # stretch than ``_LOCATIVE``'s.
 _GONE_TO_AFTER_GAP = compile_opening(
-    r"\b(?:" + (alternation((lexicon("en").get("destination_before_to") or []) + (lexicon("en").get("destination_taken") or [])) or "(?!)")
-    + r")\s+(?:" + (alternation(lexicon("en").get("destination_gap") or []) or "(?!)") + r")\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\b(?i:" + (alternation((lexicon("en").get("destination_before_to") or []) + (lexicon("en").get("destination_taken") or [])) or "(?!)")
+    + r")\s+(?:" + (alternation(lexicon("en").get("destination_gap") or []) or "(?!)") + r")\s+to\s+(?:the\s+)?$"
+    # "left San Salvador for Guatemala", "left Seawell Airport for Jamaica": the place left, then where to
+    + r"|\b(?i:" + (alternation(lexicon("en").get("destination_before_for") or []) or "(?!)") + r")\s+(?:[A-Z][\w'’.-]+\s+){1,3}for\s+(?:the\s+)?$")
 
 
 def _gone_to_past_a_word(text: str, start: int) -> bool:
