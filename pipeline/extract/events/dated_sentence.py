@@ -425,6 +425,11 @@ _BACKDROP_OWNER = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get
 _BACKDROP_OF = compile_opening(r"(?<![\w-])[A-Za-z][a-z]{3,}s?\s+of\s+$")  # "the treaty of | 1963", "the constitution of | 1968"
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]{3,}\b")  # "| concession", "| defence agreement"
 _YEAR_ONLY = re.compile(r"^\d{4}$")
+# A year inside an aside that a relative word opens after a comma and a comma closes ("Ahmed Abdallah, whom Soilih had
+# ousted in 1975, flew in from Paris on Sunday"): the aside's time, not the main clause's (relative_clause_openers).
+_ASIDE_OPENED = compile_opening(r",\s*(?:" + (alternation(w for w in lexicon("en").get("relative_clause_openers") or []) or "(?!)")
+                                + r"|whom)\b[^,;:()]*\bin\s+$", re.IGNORECASE)
+_ASIDE_CLOSED = re.compile(r"\s*,")
 
 
 def backdrop_year(sentence: str, mention: DateMention, language: str | None, counted_day: bool = False) -> bool:
@@ -435,7 +440,8 @@ def backdrop_year(sentence: str, mention: DateMention, language: str | None, cou
         return False
     before = sentence[: mention.start]
     if not (_BACKDROP_SINCE.search(before) or _BACKDROP_OF.search(before)
-            or (_BACKDROP_OWNER.search(before) and _NOUN_AFTER.match(sentence, mention.end))):
+            or (_BACKDROP_OWNER.search(before) and _NOUN_AFTER.match(sentence, mention.end))
+            or (_ASIDE_OPENED.search(before) and _ASIDE_CLOSED.match(sentence, mention.end))):
         return False
     rest = sentence[: mention.start] + " " * (mention.end - mention.start) + sentence[mention.end:]
     return counted_day or any(c.kind == "relative" and not c.bound and not c.since and not c.forward
