@@ -562,7 +562,8 @@ def days_of_the_month_named(sentence: str, dates: list[DateMention], alone: list
     """The days alone ("the 9th", "the 12th") a sentence names after a month it named alone ("The decision was prepared
     in February, when between the 9th and the 12th the army ... refused"): of that month, not of the month the text
     speaks from or wrote last."""
-    first = next((m for m in alone if m.precision == "month" and m.start_date.month == m.end_date.month), None)
+    first = next((m for m in alone if m.precision == "month" and m.start_date.month == m.end_date.month
+                  and not _SINCE_OPENED.match(m.text) and not _SINCE_JUST_BEFORE.search(sentence, 0, m.start)), None)
     if first is None or not any(d.start >= first.end and _DAY_ALONE.fullmatch(d.text) for d in dates):
         return dates
     again = {d.start: d for d in find_dates(sentence, first.start_date.year, first.start_date.month)}
@@ -607,6 +608,9 @@ _SINCE_BEFORE = compile_opening(
 
 
 # A month named alone with the since word opening its text ("since July", "since the end of May").
+# A since word right before a month named alone ("who has been living at Mussoorie since April, came to Delhi on the
+# 24th"): the month a course began, no month the story is in; the days alone after it keep the text's month.
+_SINCE_JUST_BEFORE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_month_openers") or []) + r")\s+$", re.IGNORECASE)
 _SINCE_OPENED = compile_opening(r"(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\b", re.IGNORECASE)
 
 

@@ -415,6 +415,40 @@ def names_a_dated_thing(sentence: str, mention: DateMention, language: str | Non
                for c in read_cues(sentence[: mention.start], language or "en"))
 
 
+# A year named as the year of a thing ("under the 1933 concession", "invoked the 1965 defence agreement", "the partial
+# test ban treaty of 1963") or as the start of a course ("the Greek troops sent to the island since 1964", "since
+# independence in 1960"), in a sentence that tells its own act on a day counted from the writing or the story ("called
+# on Kazemi yesterday", "flew to Dakar the next day", "was freed on Sunday afternoon"): the year is the thing's, the
+# sentence's act is of that day (backdrop_year_openers, backdrop_year_determiners in en.yaml).
+_BACKDROP_SINCE = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("backdrop_year_openers") or []).replace(r"\ ", r"\s+") or "(?!)") + r")\s+$", re.IGNORECASE)
+_BACKDROP_OWNER = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("backdrop_year_determiners") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
+_BACKDROP_OF = compile_opening(r"(?<![\w-])[A-Za-z][a-z]{3,}s?\s+of\s+$")  # "the treaty of | 1963", "the constitution of | 1968"
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]{3,}\b")  # "| concession", "| defence agreement"
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+# A year inside an aside that a relative word opens after a comma and a comma closes ("Ahmed Abdallah, whom Soilih had
+# ousted in 1975, flew in from Paris on Sunday"): the aside's time, not the main clause's (relative_clause_openers).
+_ASIDE_OPENED = compile_opening(r",\s*(?:" + (alternation(w for w in lexicon("en").get("relative_clause_openers") or []) or "(?!)")
+                                + r"|whom)\b[^,;:()]*\bin\s+$", re.IGNORECASE)
+_ASIDE_CLOSED = re.compile(r"\s*,")
+
+
+def backdrop_year(sentence: str, mention: DateMention, language: str | None, counted_day: bool = False) -> bool:
+    """A bare year that names a thing or the start of a course in a sentence whose own act is told on a day of its own:
+    a day counted back from the writing or a day of the week anywhere in it, or (``counted_day``) a day counted from the
+    story ("the next day")."""
+    if language not in (None, "en") or mention.precision != "year" or not _YEAR_ONLY.match(mention.text.strip()):
+        return False
+    before = sentence[: mention.start]
+    if not (_BACKDROP_SINCE.search(before) or _BACKDROP_OF.search(before)
+            or (_BACKDROP_OWNER.search(before) and _NOUN_AFTER.match(sentence, mention.end))
+            or (_ASIDE_OPENED.search(before) and _ASIDE_CLOSED.match(sentence, mention.end))):
+        return False
+    rest = sentence[: mention.start] + " " * (mention.end - mention.start) + sentence[mention.end:]
+    return counted_day or any(c.kind == "relative" and not c.bound and not c.since and not c.forward
+                              and (c.weekday >= 0 or (c.days <= 0 and not c.period and not c.months and not c.years))
+                              for c in read_cues(rest, language or "en"))
+
+
 def is_unreal(sentence: str, mention: DateMention, language: str | None) -> bool:
     """A sentence whose main verb is a modal or a future ("It would be good if he could come tomorrow, October 20",
     "In 1956 we will not pay ..."): a wish, a plan or a condition, no happening on its date."""

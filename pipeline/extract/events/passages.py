@@ -110,6 +110,7 @@ from pipeline.extract.events.context import (
     wire_day,
 )
 from pipeline.extract.events.dated_sentence import (
+    backdrop_year,
     course_after_aside,
     deadline_passed,
     interposed_clause,
@@ -3533,6 +3534,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     continue  # its day of the week is the day's own, no day before it; what the entry counts from
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)
                      and not names_a_dated_thing(sentence, m, block.language)]  # "On Saturday he annulled the 18 March elections"
+            counted_day = bool(dated) and any(r.days and not r.months and not r.in_year and not r.in_month and not r.from_now for r in s.relative)
+            backdrop = [m for m in dated if backdrop_year(sentence, m, block.language, counted_day)]  # "called on Kazemi
+            # yesterday and delivered a note proposing arbitration under the 1933 concession": the year is the concession's
+            # (a row of its own), the sentence's act is of the day it counts
             ahead = [m for m in dated if is_ahead(sentence, m, scope, context, block.language, later_note=_EDITORS_NOTE.match(block.text) is not None)]
             dated = [m for m in dated if m not in ahead and not is_wished(sentence, m, block.language)]
             since_only = [m for m in dated if (m.alone or block.language == "zh" or (block.language == "ru" and since_lasting_ru(s, m)))
@@ -3547,8 +3552,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 events += told
                 dated = []
             opening_counted = []  # "The same night former King Ntare V, who had been returned from Uganda at the end of
-            if dated and s.relative and all(_in_relative_aside(sentence, m, s.relative[0].end) for m in dated) \
-                    and not s.relative[0].from_now and block.language in (None, "en"):  # March, was killed": the main
+            if dated and s.relative and all(_in_relative_aside(sentence, m, s.relative[0].end) or m in backdrop for m in dated) \
+                    and (not s.relative[0].from_now or len(backdrop) == len(dated)) and block.language in (None, "en"):  # March, was killed": the main
                 opening_counted = relative_events(  # clause's act, on the day its opening counts from the story's; the
                     index, s, events, context, scope.day or context.occasion or context.letter_date, None, previous_actor,
                     language=block.language, texts=[b.text for b in doc.blocks])  # aside's day dates the aside alone
@@ -3694,8 +3699,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
             only_named = dated and len(events) - before_sentence == len(dated) and all(
-                names_a_thing(sentence, m) and not _thing_acts(sentence, m, block.language) for m in dated
-            )
+                (names_a_thing(sentence, m) and not _thing_acts(sentence, m, block.language)) or m in backdrop for m in dated
+            ) and not opening_counted
             answered = answers_before(sentence) if len(events) == before_sentence and events and events[-1].block == index else None
             if (len(events) == before_sentence or only_named) and not ((turn or turn_name) and start <= labelled_to and not bracketed) \
                     and not answered:  # "Com. Tito agreed to this.": the answer to the act before, not a past act of its own

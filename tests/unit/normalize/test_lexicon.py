@@ -1448,6 +1448,10 @@ CHECKS = {
         not dated_sentence._ahead_in_clause(text, find_dates(text, 1977)[-1]), expected, text),
     "dated_thing_nouns": lambda language, text, expected: _eq(
         any(dated_sentence.names_a_dated_thing(text, d, language) for d in find_dates(text, 1962)), expected, text),
+    "since_month_openers": lambda language, text, expected: _eq(
+        str(annotate_module.annotate(text, 1959, (1959, 7))[0][0].dates[-1].start_date), expected, text),
+    "backdrop_year_openers": lambda language, text, expected: _eq(
+        any(dated_sentence.backdrop_year(text, d, language) for d in find_dates(text, 1962)), expected, text),
     "request_favours": lambda language, text, expected: _eq(common.performative_kind(text), expected, text),
     "meeting_agreed_openings": lambda language, text, expected: _eq(passages._AGREED_HERE.match(text) is not None, expected, text),
     "month_participles": lambda language, text, expected: _eq(
