@@ -172,7 +172,8 @@ def month_stems(info: dict) -> dict[str, int]:
 
 
 def _month_stem(name: str) -> str:
-    """A month's full name less the letters its case endings replace ("oktoober": "oktoob", "decembris": "decembr")."""
+    """A declined word less the letters its case endings replace (a month's full name: "oktoober": "oktoob",
+    "decembris": "decembr"; a word of day: "diena": "dien")."""
     return name[:-2] if len(name) >= 7 else name[:-1]
 
 
@@ -186,7 +187,6 @@ def by_stem(stems: dict[str, int], word: str) -> int | None:
 
 
 _UNIT_KEYS = ("week", "month", "year")
-_NEXT_PERIODS = ("in 1 week", "in 1 month", "in 1 year")
 
 
 def _next_day_words(info: dict) -> dict[str, list[str]]:
@@ -197,7 +197,7 @@ def _next_day_words(info: dict) -> dict[str, list[str]]:
     units = [w.lower() for key in _UNIT_KEYS for w in info.get(key) or [] if len(w) >= 3]
     relative = info.get("relative-type") or {}
     openers: set[str] = set()
-    for key in _NEXT_PERIODS:
+    for key in _PLANNED_PERIODS:  # "in 1 week": its "next week"
         for phrase in relative.get(key) or []:
             words = phrase.lower().split()
             if len(words) == 2 and len(words[0]) >= 3 and any(words[1].startswith(u[:-1]) for u in units):
@@ -212,4 +212,4 @@ def declined(word: str) -> str:
     "dieną"; "järgmine": "järgmisel"), the word whole where it is three letters or fewer ("dan")."""
     if len(word) <= 3:
         return re.escape(word)
-    return re.escape(word[:-2] if len(word) >= 7 else word[:-1]) + r"[^\W\d_]{0,3}"
+    return re.escape(_month_stem(word)) + r"[^\W\d_]{0,3}"
