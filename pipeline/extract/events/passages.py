@@ -562,7 +562,7 @@ def _turns_back_on_the_meeting_day(events: list[EventDraft], blocks: list) -> No
         others = [n for n in sources if n not in turn.sources]
         opens = at
         if not others and (cut := told_clause(text[:first], at, at + len(turn.date_text), blocks[turn.block].language)) is not None:
-            others, opens = told_group(text[:first], at, at + len(turn.date_text)) or [""], cut  # "The Taoiseach informed
+            others, opens = [""], cut  # "The Taoiseach informed
             # the Government that serious rioting had broken out in Derry yesterday afternoon": the clause his saying
             # reports names a doer of its own, the act no act of his; he tells of it at the meeting
         if not others:
@@ -3384,7 +3384,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             turn_name = narrated  # "Chen Yi then remarked that ...": the one named says it, not the last speaker; in a Russian
             # record the first turn too ("Цеденбал сообщил, что 5 июня ...", "Comrade Ts. Dugersuren reported."): his saying,
             # beside the day's act it tells
-        elif turn_name is None and reported is None and (speaker is not None or context.body) and (members or member_offices) and (narrated := (
+        elif turn_name is None and reported is None and speaker is not None and (members or member_offices) and (narrated := (
                 member_opening(block.text, members) or office_opening(block.text, member_offices))) and narrated != speaker:
             turn_name = narrated  # "Comrade Maidar supported the proposal", "The Minister of the Army reported that": a member
             # the list of those present names ("D. Maidar"), or holds the office it lists, on his own turn, not the last
