@@ -688,7 +688,16 @@ _SPAN_OPENERS = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+$", re.IGNO
 # the last day, what may follow a day alone (ordinal_day_after), a clause's end or the sentence's subject after a span
 # that opens it ("From June 15 to 20 Thai authorities pushed ..."), so "to 26 delegates" is no day.
 _BARE_DAY = rf"(?P<day>[0-3]?\d)(?!\d){_ORD}?"
-_BARE_BEFORE = [re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?{_BARE_DAY}\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?$",
+
+
+def _joined_by(joiners: list[str]) -> str:
+    """The joiners between two days: a word spaced off ("7 to 8"), a mark written close or spaced ("the night of 7/8
+    December")."""
+    words_, marks = [j for j in joiners if re.search(r"\w", j)], [j for j in joiners if not re.search(r"\w", j)]
+    return "|".join(([rf"\s+(?:{_phrases_of(words_)})\s+"] if words_ else []) + ([rf"\s*(?:{alternation(marks)})\s*"] if marks else []))
+
+
+_BARE_BEFORE = [re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?{_BARE_DAY}(?:{_joined_by(joiners)})(?:the\s+)?$",
                            re.IGNORECASE)
                 for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
 _BARE_AFTER = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?$", re.IGNORECASE),
