@@ -251,6 +251,10 @@ _NOW_DAY = compile_opening(r"(?<!\w)(?:" + alternation(_NOW_DAYS).replace(r"\ ",
 _WE_ANSWERED = compile_opening(r"^\W*(?:We|I)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 _SINCE_THEN = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+") + r")\b", re.IGNORECASE)
+# The same opening in Russian ("С тех пор правительство ведёт переговоры"): its verb's tense is no sign (a present or a
+# past tells the same course), so the opening alone (ru.yaml since_then_openers).
+_SINCE_THEN_RU = compile_opening(r"^\W*(?:" + (alternation(lexicon("ru").get("since_then_openers") or []).replace(r"\ ", r"\s+") or "(?!)")
+                                 + r")(?!\w)", re.IGNORECASE)
 # The present perfect: "has"/"have", an adverb between, and a participle, regular or one of irregular_participles ("Since
 # then they have held a strip of the province").
 PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:(?:\w+ly|been|also|not|already)\s+){0,2}(?:\w+(?:ed|en|wn|ne|ght)|"
@@ -510,7 +514,9 @@ def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], contex
     written = context.letter_date if context is not None else None
     if written is None:
         return []
-    if (opens := _SINCE_THEN.match(s.text)) is not None:
+    if (opens := _SINCE_THEN_RU.match(s.text)) is not None:
+        pass
+    elif (opens := _SINCE_THEN.match(s.text)) is not None:
         if not PERFECT_VERB.search(s.text, opens.end()):
             return []
     elif (closes := _SINCE_THEN_AFTER.search(s.text)) is not None and PERFECT_VERB.search(s.text, 0, closes.start()) \
