@@ -755,7 +755,8 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
 
 
 _ZH_MONTH_NOT_BEFORE = tuple(_ZH.get("month_not_before") or ())
-_ZH_SPAN = re.compile(rf"\s*(?:{alternation(_ZH.get('range_joiners') or [])})\s*") if _ZH.get("range_joiners") else None
+_ZH_SPAN = re.compile(rf"\s*(?:(?:{alternation(_ZH.get('range_day_parts') or ['(?!)'])})\s*)?(?:{alternation(_ZH.get('range_joiners') or [])})\s*") \
+    if _ZH.get("range_joiners") else None  # "十日夜至十一日": the first day's part of the day before the joiner, the span still
 _ZH_LIST = re.compile(rf"\s*(?:{alternation(_ZH.get('list_joiners') or [])})\s*") if _ZH.get("list_joiners") else None
 _ZH_DATE_MARKS = "".join(m for marks in _DATE_MARKS.values() for m in marks)
 
