@@ -6451,7 +6451,8 @@ WRITER_THIRD = r"(?:the\s+)?(?:" + (alternation(lexicon("en").get("writer_third_
 _WEEKDAY_OPENING = (r"(?:" + alternation(list(_EN.get("weekdays") or {})) + r")(?:\s+(?:" + alternation(_EN.get("day_parts") or [])
                     + r"))?(?:\s*,\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?")
 _MET_WRITER = compile_opening(
-    r"^\W*(?:\d+\.\s+){0,2}(?:On\s+(?:(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|" + _WEEKDAY_OPENING + r")\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
+    r"^\W*(?:\d+\.\s+){0,2}(?:On\s+(?:(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|" + _WEEKDAY_OPENING + r")\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+(?:\[?[A-Z][\w'’.\]-]*|(?-i:van|von|de|den|der|da|di|le|la)\b)){0,3}?)"
+    r"(?:\s+\([A-Z][^()]{1,40}\))?\s+(?:also\s+|then\s+)?(?:"  # "VAN DEN BROEK (Foreign Minister) told me": his office in brackets
     + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us\b|" + WRITER_THIRD + r")\b"
 )
 # The same told of the writer ("Today, at 11:00, I was received at my request by Comrade Ho Dam"): the one met after "by".
