@@ -6836,6 +6836,8 @@ def _en_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, 
     said = next((c for c in read_cues(s.text, "en") if c.kind == "speech"), None)
     if said is None or said.end > turn.start("rest"):
         return made
+    if any(e.event_type == "reply" and e.method == "relative_date" and e.date_text for e in ours):
+        return made  # "He answered the note yesterday.": the answer is the act told, of its own day, no saying at the talk
     if turn["who"] == "I":
         speaker = context.senders[:1] if len(context.senders) == 1 else []  # "I thanked him for the welcome of May": the writer's
     else:

@@ -83,6 +83,17 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             event.sources = names[:1] or list(previous.targets[:1])
             event.targets = [n for n in previous.sources if n not in event.sources]
             return [event]
+        later = next((c for c in read_cues(sentence, "en") if c.kind == "relative" and c.start >= m.end() and c.days < 0
+                      and not (c.months or c.years or c.until or c.period or c.since or c.bound) and c.weekday < 0), None) \
+            if counted is None and asked is None and (said_on or now) is not None and language in (None, "en") else None
+        if later is not None and not told_clause(sentence, later.start, later.end, None):
+            event.on((said_on or now) + timedelta(days=later.days)).date_kind = "exact"  # "He answered the note
+            event.inferred = True  # yesterday.": the day before the talk (or the writing), not the note's day nor the talk's
+            event.date_text = sentence[later.start: later.end]
+            names = _speaker_named(sentence[: m.start()])
+            event.sources = names[:1] or list(previous.targets[:1])
+            event.targets = [n for n in previous.sources if n not in event.sources]
+            return [event]
         if counted is not None:  # "The President replied on the same day", "Moscow answered three days later": counted from
             event.on(answered + timedelta(days=counted.days)).date_kind = "exact"  # the message it answers
             event.inferred = True
