@@ -118,12 +118,12 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
                 return [event]
             if (speaker := _speaker_named(sentence[: m.start()]) or subject_names(sentence[: m.start()], None)):
                 event.sources, event.targets = speaker[:1], []  # the speaker of the turn, not the earlier message's addressee
-                return [event]
+                return [event, *_acts_the_reply_tells(index, s, m.end(), said_on or now, language)]
         names = _speaker_named(sentence[: m.start()])
         event.sources = names[:1] or list(previous.targets[:1])
         event.targets = [n for n in previous.sources if n not in event.sources]
         event.date_text = None
-        return [event]
+        return [event, *_acts_the_reply_tells(index, s, m.end(), said_on or now, language)]
     relative = s.relative
     if relative and language in (None, "en") and modal_count(sentence, relative[0]):
         return []  # "Two regiments can reach Gdańsk within six hours": what may or must come, nothing done on the day
@@ -513,6 +513,26 @@ def period_start_events(index: int, s: Sentence, context: Context | None, day: d
     if not event.sources and not event.targets:
         event.sources, event.targets = window_actors(s.text[:end], None)
     return [event]
+
+
+def _acts_the_reply_tells(index: int, s: Sentence, after: int, day: date | None, language: str | None) -> list[EventDraft]:
+    """The acts a reply's reported clauses tell on a day counted back from the talk ("Lloyd replied that the Foreign
+    Office had followed the demonstrations ... with concern, and that the British Consulate in Zagreb had been stoned
+    last night"): each a row of its own on that day, from its clause's "that", beside the reply said at the talk."""
+    if day is None or language not in (None, "en"):
+        return []
+    sentence, acts = s.text, []
+    for c in read_cues(sentence, "en"):
+        if c.kind != "relative" or c.start < after or c.days >= 0 or c.weekday >= 0 \
+                or c.months or c.years or c.until or c.period or c.since or c.bound \
+                or told_clause(sentence, c.start, c.end, None) is None:
+            continue
+        opens = max(after, sentence.rfind(" that ", after, c.start) + len(" that "))
+        act = EventDraft(index, "statement", s.start + opens, s.start + len(sentence), "relative_date", 0.4).on(day + timedelta(days=c.days))
+        act.date_kind, act.inferred, act.date_text = "exact", True, sentence[c.start: c.end]
+        act.sources = window_actors(sentence[opens: c.start], None)[0][:1]
+        acts.append(act)
+    return acts
 
 
 def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None,
