@@ -688,7 +688,16 @@ _SPAN_OPENERS = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+$", re.IGNO
 # the last day, what may follow a day alone (ordinal_day_after), a clause's end or the sentence's subject after a span
 # that opens it ("From June 15 to 20 Thai authorities pushed ..."), so "to 26 delegates" is no day.
 _BARE_DAY = rf"(?P<day>[0-3]?\d)(?!\d){_ORD}?"
-_BARE_BEFORE = [re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?{_BARE_DAY}\s+(?:{_phrases_of(joiners)})\s+(?:the\s+)?$",
+
+
+def _joined_by(joiners: list[str]) -> str:
+    """The joiners between two days: a word spaced off ("7 to 8"), a mark written close or spaced ("the night of 7/8
+    December")."""
+    words_, marks = [j for j in joiners if re.search(r"\w", j)], [j for j in joiners if not re.search(r"\w", j)]
+    return "|".join(([rf"\s+(?:{_phrases_of(words_)})\s+"] if words_ else []) + ([rf"\s*(?:{alternation(marks)})\s*"] if marks else []))
+
+
+_BARE_BEFORE = [re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?{_BARE_DAY}(?:{_joined_by(joiners)})(?:the\s+)?$",
                            re.IGNORECASE)
                 for lang in LANGUAGES for opener, joiners in (lexicon(lang).get("day_span_openers") or {}).items()]
 _BARE_AFTER = [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+(?:the\s+)?$", re.IGNORECASE),
@@ -746,7 +755,8 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
 
 
 _ZH_MONTH_NOT_BEFORE = tuple(_ZH.get("month_not_before") or ())
-_ZH_SPAN = re.compile(rf"\s*(?:{alternation(_ZH.get('range_joiners') or [])})\s*") if _ZH.get("range_joiners") else None
+_ZH_SPAN = re.compile(rf"\s*(?:(?:{alternation(_ZH.get('range_day_parts') or ['(?!)'])})\s*)?(?:{alternation(_ZH.get('range_joiners') or [])})\s*") \
+    if _ZH.get("range_joiners") else None  # "十日夜至十一日": the first day's part of the day before the joiner, the span still
 _ZH_LIST = re.compile(rf"\s*(?:{alternation(_ZH.get('list_joiners') or [])})\s*") if _ZH.get("list_joiners") else None
 _ZH_DATE_MARKS = "".join(m for marks in _DATE_MARKS.values() for m in marks)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from pipeline.extract.events.cable_header import reads_receipt
@@ -1018,9 +1018,20 @@ def shaped_handling(events: list[EventDraft], doc: ParsedDocument, context: Cont
         return (kind or "other", receiving, []) if receiving else (kind or "other", [], [])
 
     read_blocks = set()
+    late: list[EventDraft] = []  # a second row of a stamp re-dated to its own day: the one row is the stamp's
     for event in events:
         line = by_block.get(event.block)
-        if line is None or event.start_date is None:
+        if line is None:
+            continue
+        if line.kind in _RECEIVING_KINDS and hand_of(line) and (event.start_date is None or event.start_date < line.day) \
+                and (context.letter_date is None or line.day <= context.letter_date + timedelta(days=2)):
+            if event.block in read_blocks:  # "Расшифровал: Орлов 18.X.70 в 3.30" under a cable of 17 October: deciphered
+                late.append(event)  # the next night, on the day it gives, not the day the cable was sent (nor no day, as
+                continue  # a day after the writing would be read in the text)
+            event.on(line.day, inferred=False).date_kind = "exact"
+            if line.minute is not None:
+                event.start_time, event.precision = f"{line.minute // 60:02d}:{line.minute % 60:02d}", "minute"
+        if event.start_date is None:
             continue
         read_blocks.add(event.block)
         if event.start_date != line.day:
@@ -1045,4 +1056,6 @@ def shaped_handling(events: list[EventDraft], doc: ParsedDocument, context: Cont
         added.append(event)
     if added:  # the undated reading of the same line is no row of its own
         events = [e for e in events if not (e.start_date is None and e.event_type == "statement" and e.block in {a.block for a in added})]
+    if late:
+        events = [e for e in events if not any(e is x for x in late)]
     return events + added

@@ -1357,6 +1357,10 @@ def office_forms(office: str) -> list[str]:
     "Foreign Secretary")."""
     office = " ".join(office.split())
     forms = [office]
+    joined = [p for p in re.split(r"\s+and\s+(?=[^\W\d_])", office) if p]
+    if len(joined) > 1 and all(_OFFICE_WORD.match(p) for p in joined[1:]):
+        return forms + [f for p in joined for f in office_forms(p)]  # "An Tánaiste and Minister for Health": two offices
+        # held by one member, each a form a turn opens with ("The Minister for Health stated that")
     if m := _DOMAIN_OFFICE.match(office):
         head = m["head"].split()[0]
         forms.append(f"{m['field']} {head}")
@@ -1415,6 +1419,7 @@ def cabinet_members(doc: ParsedDocument) -> list[str]:
 # "The Prime Minister (Mr Fraser) (in the Chair)": the office, then its holder in brackets, as his style writes him.
 _OFFICE_THEN_BRACKETED = re.compile(r"^(?:the\s+)?(?P<office>[^();]+?)\s*\((?P<member>[^()]+)\)", re.IGNORECASE)  # "Energy, Mines and Resources"
 _SURNAMES = re.compile(r"^(?:[A-Z][\w'.-]*\s?){1,4}$")
+_ARTICLE = re.compile(r"^(?:An|[Tt]he)\s+")
 
 
 def _member_and_office(line: str) -> tuple[str | None, str | None]:
@@ -1424,11 +1429,15 @@ def _member_and_office(line: str) -> tuple[str | None, str | None]:
     list does ("the Minister for Defence (Mr Killen)"). (None, None) for a line that names no member."""
     if (m := _OFFICE_THEN_BRACKETED.match(line.strip(" .;,"))) is not None and _OFFICE_WORD.search(m["office"]) \
             and (bare := without_honorifics(m["member"].strip())) != m["member"].strip() and _SURNAMES.match(bare):
-        return present_name(bare) or bare, m["office"].strip()  # "Mr Killen": his style marks a member, named by surname
+        return present_name(bare) or bare, _ARTICLE.sub("", m["office"].strip())  # "Mr Killen": his style marks a member,
+        # named by surname; "An Taoiseach (Mr. Lynch)": the office without the Irish list's article
     pieces = [p.strip(" .;") for p in _ASIDE_NOTE.sub("", line).split(",")]
     if len(pieces) >= 2 and _OFFICE_WORD.search(pieces[0]) and (named := present_name(pieces[-1])) and not _OFFICE_WORD.search(named):
-        return named, re.sub(r"^(?:An|[Tt]he)\s+", "", pieces[0]).strip()  # the office first, the member after it
+        return named, _ARTICLE.sub("", pieces[0]).strip()  # the office first, the member after it
     named = present_name(pieces[0])
+    if named is None and len(pieces) >= 2 and (bare := without_honorifics(pieces[0])) != pieces[0] and _SURNAMES.match(bare) \
+            and not _OFFICE_WORD.search(bare):
+        named = bare  # "Mr. Haughey, Minister for Finance": his style marks a member named by his surname, his office after it
     office = next((p for p in reversed(pieces[1:]) if p[:1].isupper() and _OFFICE_WORD.search(p)), None)
     return named, office
 

@@ -560,9 +560,14 @@ def _turns_back_on_the_meeting_day(events: list[EventDraft], blocks: list) -> No
             continue
         sources, targets = window_actors(text[at + len(turn.date_text): first], None)
         others = [n for n in sources if n not in turn.sources]
+        opens = at
+        if not others and (cut := told_clause(text[:first], at, at + len(turn.date_text), blocks[turn.block].language)) is not None:
+            others, opens = [""], cut  # "The Taoiseach informed
+            # the Government that serious rioting had broken out in Derry yesterday afternoon": the clause his saying
+            # reports names a doer of its own, the act no act of his; he tells of it at the meeting
         if not others:
             continue
-        act = EventDraft(turn.block, turn.event_type, at, first, "relative_date", 0.4).on(turn.start_date)
+        act = EventDraft(turn.block, turn.event_type, opens, first, "relative_date", 0.4).on(turn.start_date)
         act.date_kind, act.inferred, act.date_text = "exact", True, turn.date_text
         act.sources, act.targets = others, [n for n in targets if n not in others]
         events.insert(events.index(turn) + 1, act)
@@ -3383,7 +3388,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 member_opening(block.text, members) or office_opening(block.text, member_offices))) and narrated != speaker:
             turn_name = narrated  # "Comrade Maidar supported the proposal", "The Minister of the Army reported that": a member
             # the list of those present names ("D. Maidar"), or holds the office it lists, on his own turn, not the last
-            # speaker's going on
+            # speaker's going on; the first turn of a body's minutes too ("The Taoiseach informed the Government that ...")
         elif turn_name is None and reported is None and speaker is not None and context.body and opens_with_body(block.text, context.body) \
                 and not block.text.rstrip().endswith(":"):
             turn_name = context.body  # "The Politburo decided to send ...": the body's own act, not the last speaker's going on
@@ -6446,7 +6451,8 @@ WRITER_THIRD = r"(?:the\s+)?(?:" + (alternation(lexicon("en").get("writer_third_
 _WEEKDAY_OPENING = (r"(?:" + alternation(list(_EN.get("weekdays") or {})) + r")(?:\s+(?:" + alternation(_EN.get("day_parts") or [])
                     + r"))?(?:\s*,\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)?")
 _MET_WRITER = compile_opening(
-    r"^\W*(?:\d+\.\s+){0,2}(?:On\s+(?:(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|" + _WEEKDAY_OPENING + r")\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+\[?[A-Z][\w'’.\]-]*){0,3})\s+(?:also\s+|then\s+)?(?:"
+    r"^\W*(?:\d+\.\s+){0,2}(?:On\s+(?:(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|" + _WEEKDAY_OPENING + r")\s*,?\s+)?(?:(?i:" + _MET_OPENER + r")(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.\s?m\.)?)?\s*,?\s+(?:the\s+)?)?(?P<who>He|She|[A-Z][\w'’.-]*(?:\s+(?:\[?[A-Z][\w'’.\]-]*|(?-i:van|von|de|den|der|da|di|le|la)\b)){0,3}?)"
+    r"(?:\s+\([A-Z][^()]{1,40}\))?\s+(?:also\s+|then\s+)?(?:"  # "VAN DEN BROEK (Foreign Minister) told me": his office in brackets
     + alternation(lexicon("en").get("met_writer_verbs") or []) + r")\s+(?:me|us\b|" + WRITER_THIRD + r")\b"
 )
 # The same told of the writer ("Today, at 11:00, I was received at my request by Comrade Ho Dam"): the one met after "by".
@@ -6830,6 +6836,8 @@ def _en_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, 
     said = next((c for c in read_cues(s.text, "en") if c.kind == "speech"), None)
     if said is None or said.end > turn.start("rest"):
         return made
+    if any(e.event_type == "reply" and e.method == "relative_date" and e.date_text for e in ours):
+        return made  # "He answered the note yesterday.": the answer is the act told, of its own day, no saying at the talk
     if turn["who"] == "I":
         speaker = context.senders[:1] if len(context.senders) == 1 else []  # "I thanked him for the welcome of May": the writer's
     else:

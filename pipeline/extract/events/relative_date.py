@@ -83,6 +83,17 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
             event.sources = names[:1] or list(previous.targets[:1])
             event.targets = [n for n in previous.sources if n not in event.sources]
             return [event]
+        later = next((c for c in read_cues(sentence, "en") if c.kind == "relative" and c.start >= m.end() and c.days < 0
+                      and not (c.months or c.years or c.until or c.period or c.since or c.bound) and c.weekday < 0), None) \
+            if counted is None and asked is None and (said_on or now) is not None and language in (None, "en") else None
+        if later is not None and not told_clause(sentence, later.start, later.end, None):
+            event.on((said_on or now) + timedelta(days=later.days)).date_kind = "exact"  # "He answered the note
+            event.inferred = True  # yesterday.": the day before the talk (or the writing), not the note's day nor the talk's
+            event.date_text = sentence[later.start: later.end]
+            names = _speaker_named(sentence[: m.start()])
+            event.sources = names[:1] or list(previous.targets[:1])
+            event.targets = [n for n in previous.sources if n not in event.sources]
+            return [event]
         if counted is not None:  # "The President replied on the same day", "Moscow answered three days later": counted from
             event.on(answered + timedelta(days=counted.days)).date_kind = "exact"  # the message it answers
             event.inferred = True
@@ -107,12 +118,12 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
                 return [event]
             if (speaker := _speaker_named(sentence[: m.start()]) or subject_names(sentence[: m.start()], None)):
                 event.sources, event.targets = speaker[:1], []  # the speaker of the turn, not the earlier message's addressee
-                return [event]
+                return [event, *_acts_the_reply_tells(index, s, m.end(), said_on or now, language)]
         names = _speaker_named(sentence[: m.start()])
         event.sources = names[:1] or list(previous.targets[:1])
         event.targets = [n for n in previous.sources if n not in event.sources]
         event.date_text = None
-        return [event]
+        return [event, *_acts_the_reply_tells(index, s, m.end(), said_on or now, language)]
     relative = s.relative
     if relative and language in (None, "en") and modal_count(sentence, relative[0]):
         return []  # "Two regiments can reach Gdańsk within six hours": what may or must come, nothing done on the day
@@ -251,6 +262,10 @@ _NOW_DAY = compile_opening(r"(?<!\w)(?:" + alternation(_NOW_DAYS).replace(r"\ ",
 _WE_ANSWERED = compile_opening(r"^\W*(?:We|I)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 _SINCE_THEN = compile_opening(r"^\W*(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+") + r")\b", re.IGNORECASE)
+# The same opening in Russian ("С тех пор правительство ведёт переговоры"): its verb's tense is no sign (a present or a
+# past tells the same course), so the opening alone (ru.yaml since_then_openers).
+_SINCE_THEN_RU = compile_opening(r"^\W*(?:" + (alternation(lexicon("ru").get("since_then_openers") or []).replace(r"\ ", r"\s+") or "(?!)")
+                                 + r")(?!\w)", re.IGNORECASE)
 # The present perfect: "has"/"have", an adverb between, and a participle, regular or one of irregular_participles ("Since
 # then they have held a strip of the province").
 PERFECT_VERB = compile_opening(r"\b(?:has|have)\s+(?:(?:\w+ly|been|also|not|already)\s+){0,2}(?:\w+(?:ed|en|wn|ne|ght)|"
@@ -500,6 +515,26 @@ def period_start_events(index: int, s: Sentence, context: Context | None, day: d
     return [event]
 
 
+def _acts_the_reply_tells(index: int, s: Sentence, after: int, day: date | None, language: str | None) -> list[EventDraft]:
+    """The acts a reply's reported clauses tell on a day counted back from the talk ("Lloyd replied that the Foreign
+    Office had followed the demonstrations ... with concern, and that the British Consulate in Zagreb had been stoned
+    last night"): each a row of its own on that day, from its clause's "that", beside the reply said at the talk."""
+    if day is None or language not in (None, "en"):
+        return []
+    sentence, acts = s.text, []
+    for c in read_cues(sentence, "en"):
+        if c.kind != "relative" or c.start < after or c.days >= 0 or c.weekday >= 0 \
+                or c.months or c.years or c.until or c.period or c.since or c.bound \
+                or told_clause(sentence, c.start, c.end, None) is None:
+            continue
+        opens = max(after, sentence.rfind(" that ", after, c.start) + len(" that "))
+        act = EventDraft(index, "statement", s.start + opens, s.start + len(sentence), "relative_date", 0.4).on(day + timedelta(days=c.days))
+        act.date_kind, act.inferred, act.date_text = "exact", True, sentence[c.start: c.end]
+        act.sources = window_actors(sentence[opens: c.start], None)[0][:1]
+        acts.append(act)
+    return acts
+
+
 def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None,
                       day: date | None = None, heading: date | None = None) -> list[EventDraft]:
     """"The first clash, on 2 March, left 31 Soviet border guards dead. Since then both sides have staged mass
@@ -510,7 +545,9 @@ def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], contex
     written = context.letter_date if context is not None else None
     if written is None:
         return []
-    if (opens := _SINCE_THEN.match(s.text)) is not None:
+    if (opens := _SINCE_THEN_RU.match(s.text)) is not None:
+        pass
+    elif (opens := _SINCE_THEN.match(s.text)) is not None:
         if not PERFECT_VERB.search(s.text, opens.end()):
             return []
     elif (closes := _SINCE_THEN_AFTER.search(s.text)) is not None and PERFECT_VERB.search(s.text, 0, closes.start()) \

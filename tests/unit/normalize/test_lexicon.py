@@ -1100,6 +1100,8 @@ CHECKS = {
     "iso_lookalikes": _no_day_nor_month,
     "edition_date_labels": _edition_day,
     "range_joiners": _first_date,
+    "range_day_parts": lambda language, text, expected: _eq(
+        [(d.start_date, d.kind) for d in find_dates(text, 1958, 7)][:1], [(expected, "range")], text),
     "day_stating_openers": lambda language, text, expected: _eq(tense_sentence.states_day(text[: find_dates(text, 1967)[0].start]), expected, text),
     "roman_month_year_marks": _first_date,
     "day_alone": _day_alone,
