@@ -113,8 +113,20 @@ def _bench_events(args: argparse.Namespace) -> int:
 
 
 def _row_filter(args: argparse.Namespace) -> int:
-    from pipeline.quality.row_filter_train import train
+    from pipeline.quality.row_filter_train import cross_validate, dropped_by_committed_model, train
 
+    if args.dropped:
+        print(dropped_by_committed_model())
+        return 0
+    if args.folds:
+        result = cross_validate(args.folds, tuple(args.threshold or [0.5]))
+        for fold, entry in [*result["folds"].items(), ("all", result["total"])]:
+            for key, f in entry.items():
+                if key != "batches":
+                    print(f"fold {fold} {'no check' if key == 'none' else f'check at {key}'}: found {f['found']}, rows {f['matching']}/{f['rows']} "
+                          f"({f['matching'] / max(f['rows'], 1):.3f}), actors right {f['actors_right']}, dropped {f['dropped_matching']} matching "
+                          f"a gold event and {f['dropped_other']} matching none")
+        return 0
     summary = train(args.held_out, then_all=args.then_all)
     print(f"trained on {len(summary['trained_on'])} annotated sets ({summary['training_rows']} rows)")
     for name, held in summary["held_out_figures"].items():
@@ -214,6 +226,9 @@ def _main(argv: list[str] | None = None) -> int:
     row_filter = commands.add_parser("row-filter", help="train the learned check on event rows from the annotated pages (writes pipeline/reference/row_filter.json)")
     row_filter.add_argument("--held-out", metavar="FOLDER", action="append", help="a batch folder left out of training and measured; repeat it for several (default: every batch the committed model never trained on)")
     row_filter.add_argument("--then-all", action="store_true", help="after measuring on the held-out batches, fit again on every set, those too, and write that model")
+    row_filter.add_argument("--folds", type=int, metavar="K", help="measure only, write nothing: fit on the dev corpus, the seeds and all batches but one fold of K (batch n in fold n mod K) and judge that fold's rows, for each fold")
+    row_filter.add_argument("--threshold", type=float, action="append", help="with --folds: a threshold to measure at (repeat for several; default 0.5)")
+    row_filter.add_argument("--dropped", action="store_true", help="measure only: what the committed check drops on every annotated set, and every dropped row matching a gold event")
     row_filter.set_defaults(func=_row_filter)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
     bench_parse = commands.add_parser("bench-parse", help="the parsing part of bench alone: decode + parse, MB/s per CPU second (one core)")

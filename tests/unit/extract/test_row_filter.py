@@ -119,3 +119,15 @@ def test_the_document_tells_its_kind_and_whether_the_row_ends_on_its_date():
     before = row_filter.features(row, {"source_type": "archival_record", "document_date": date(1971, 7, 20)})
     assert _named("tca=upper_bound|perfect|before") in before
     assert _named("tca=upper_bound|perfect|undated_document") in row_filter.features(row)
+
+
+def test_the_figures_count_gold_events_once_and_the_rows_dropped_by_whether_they_match():
+    from pipeline.quality.row_filter_train import figures
+
+    rows = [LabelledRow("b", [], 1, file="a.txt", events=("E1",), actors_right=("E1",)),
+            LabelledRow("b", [], 1, file="a.txt", events=("E1",)),
+            LabelledRow("b", [], 0, file="a.txt"),
+            LabelledRow("b", [], 1, exempt=True, file="b.txt", events=("E1",))]
+    assert figures(rows) == {"rows": 4, "matching": 3, "found": 2, "actors_right": 1, "dropped_matching": 0, "dropped_other": 0}
+    kept = figures(rows, lambda r: r.actors_right != ())
+    assert kept == {"rows": 2, "matching": 2, "found": 2, "actors_right": 1, "dropped_matching": 1, "dropped_other": 1}
