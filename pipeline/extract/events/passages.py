@@ -1887,6 +1887,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _met_parties(events, doc, context)  # "Sadat summoned Ambassador Vinogradov": he, and the one met
     _writer_in_its_clause(events, doc, context)  # "This morning I called on the Minister": the writer, a party
     _told_of_himself(events, doc)  # "Secretary Dulles said that he had seen the Indonesian Ambassador": Dulles, a party
+    _offices_bodies_off(events, doc)  # "the message of Comrade Pál Losonczi, Chairman of the Presidential Council": no Council
     for event in events:  # "TELEGRAM NUMBER 1063 OF 24 AUGUST" under the signal head: the message's own number and day,
         # sent by its writer to its addressee (named once the sentences are read, which count their days from a message named)
         if event.event_type == "message_sent" and event.method == "dated_sentence" and not event.sources + event.targets \
@@ -2220,6 +2221,33 @@ def _told_of_himself(events: list[EventDraft], doc: ParsedDocument) -> None:
         event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if _kind_of(n) != "state"]  # not "Pakistan" of
         # "on a Pakistan International Airlines aircraft": a state the clause names beside his act is no party to it
         event.sources = speaker
+
+
+# A person's office set off by a comma after his name, with the body it is of ("Comrade Pál Losonczi, Chairman of the
+# Presidential Council,", "Arne Treholt, head of the Press Section of the Ministry of Foreign Affairs"): the body says
+# what he is, no party of his act (en.yaml apposed_offices).
+_OFFICE_OF_BODY = compile_opening(
+    r"[A-Z][\w'’.-]+\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:" + alternation(lexicon("en").get("apposed_offices") or ["(?!)"])
+    + r")\s+(?:of|for)\s+(?P<body>[^,;:()]{3,90})")
+
+
+def _offices_bodies_off(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """The bodies a row of an English sentence names only as the office of a person among its actors, dropped."""
+    for event in events:
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en") or len(event.sources + event.targets) < 2:
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        spans = [m for m in _OFFICE_OF_BODY.finditer(told)]
+        if not spans:
+            continue
+        rest = told
+        for o in reversed(spans):
+            rest = rest[: o.start("body")] + rest[o.end("body"):]  # the sentence less the offices' bodies
+        dropped = {n for n in event.sources + event.targets if not is_person(n) and n.split()[-1] not in rest
+                   and any(set(n.casefold().split()) <= set(o["body"].casefold().split()) for o in spans)}
+        if dropped and any(is_person(n) for n in event.sources + event.targets if n not in dropped):
+            event.sources = [n for n in event.sources if n not in dropped] or event.sources
+            event.targets = [n for n in event.targets if n not in dropped]
 
 
 _PROPOSAL_TURN = compile_opening(r"^(?P<before>[^;]*?)\b(?<!\bhad\s)(?<!\bhas\s)(?:" + alternation(lexicon("en").get("proposal_turn_verbs") or ["(?!)"])
