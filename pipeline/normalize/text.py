@@ -48,10 +48,14 @@ class SeedError(ValueError):
         self.message = message
 
 
+# Letters with a stroke, which Unicode does not decompose into a letter and an accent ("Phạm Văn Đồng", "Łódź", "Søren").
+_STROKED = str.maketrans("ĐđØøŁłĦħ", "DdOoLlHh")
+
+
 def without_accents(text: str) -> str:
-    """The text with its letters' accents taken off ("Hunlédé" -> "Hunlede", "Dešifrováno" -> "Desifrovano"), to compare
-    names and words written with or without them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """The text with its letters' accents taken off ("Hunlédé" -> "Hunlede", "Dešifrováno" -> "Desifrovano", "Đồng" ->
+    "Dong"), to compare names and words written with or without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_STROKED)) if not unicodedata.combining(c))
 
 
 def decode(data: bytes) -> tuple[str, str]:

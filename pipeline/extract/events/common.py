@@ -1054,6 +1054,12 @@ def _members_only(text: str, name: str) -> bool:
 _INTERMEDIARY = compile_opening(r"^\W*(?:" + "|".join(re.escape(w) for w in lexicon("en").get("intermediary_words") or []) + r")\b", re.IGNORECASE)
 _PASSING = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("passing_verbs") or [], key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _FROM = compile_opening(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" after it: "a message from Khrushchev to the President" keeps its addressee
+# The message a passing verb's object names just before "from" ("handed over a verbal message from Comrade Todor Zhivkov",
+# "a letter from General Mohamed Fawzi"): the person it is from wrote it, an actor of its handing over, as the dev gold
+# gives "a short message from Brezhnev to the President" (147 E2); a body's telegram ("the contents of telegram #154 from
+# the USSR Foreign Ministry") stays its origin alone (en.yaml quoted_message_nouns).
+_MESSAGE_BEFORE_FROM = compile_opening(
+    r"\b(?:" + (alternation(lexicon("en").get("quoted_message_nouns") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
 
 
 # Where the act's own words end and what it says, asks or joins begins: "Mao noted [that Tito had proved ...]",
@@ -1258,7 +1264,10 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         after = after[: m.start()]
     if (act := asked_act(sentence, language, cue.start)) is not None and act - cue.end <= 70 and not sentence[cue.end: act].count(","):
         after = after[: max(0, act - cue.end)]  # "asked me to pass to the Soviet government a request": asked of me
+    authors: list[str] = []  # the writer of the message passed on, where the object names him after "from"
     if _PASSING.search(sentence[cue.start: cue.end + 12]) and (origin := _FROM.search(after)):
+        if language in (None, "en") and _MESSAGE_BEFORE_FROM.search(after, 0, origin.start()):
+            authors = [n for n in clause_names(after[origin.end():], language)[:1] if is_person(n)]
         after = after[: origin.start()]  # "transmitted the contents of telegram #154 from the USSR Foreign Ministry": its origin
     second = ""
     if m := _SECOND_VERB.search(after):  # "asked me to read ... and ordered PAK"
@@ -1319,6 +1328,7 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
     if language in (None, "en"):  # "the Soviet ambassador, N. M. Pegov, told me": the holder
         sources = with_holders(sentence, sources)
         targets = [t for t in with_holders(sentence, targets) if t not in sources]
+    targets += [n for n in authors if n not in sources and n not in targets]  # "handed over a letter from Comrade X"
     return kept_actors(sources), kept_actors(list(dict.fromkeys(targets)))
 
 

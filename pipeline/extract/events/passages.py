@@ -1491,9 +1491,10 @@ _PAPER_DAY = re.compile(r"\b(?:" + alternation((lexicon("en").get("nominal_acts"
 
 def writer_in_its_clause(text: str, start: int, end: int) -> bool:
     """The writer is a party of the act the day at ``start:end`` dates: the clause it stands in, from the break before
-    it to the break after it, has "I" as its subject or "me" after a preposition ("This morning I called on the
-    Minister", "Goukouni Weddeye was received by me ... on 24th November", "whom I met at the reception ... on the
-    evening of 2 December"); not a day after "of" ("in his message of 23 November": the paper's), nor one in a clause
+    it to the break after it, has "I" as its subject, "me" after a preposition or as the object of a verb of
+    ``writer_object_verbs`` ("This morning I called on the Minister", "Goukouni Weddeye was received by me ... on 24th
+    November", "whom I met at the reception ... on the evening of 2 December", "Burnham called me to his residence at
+    2300 last night"); not a day after "of" ("in his message of 23 November": the paper's), nor one in a clause
     the writer's words only report ("I understand that they talked yesterday")."""
     if _PAPER_DAY.search(text[max(0, start - 90): start]):
         return False
@@ -1505,7 +1506,12 @@ def writer_in_its_clause(text: str, start: int, end: int) -> bool:
         stop = m.start()
         break
     clause = text[begin:stop]
-    return bool(_WRITER_SUBJECT.search(clause) or _WRITER_AFTER.search(clause))
+    return bool(_WRITER_SUBJECT.search(clause) or _WRITER_AFTER.search(clause) or _ME_DONE_TO.search(clause))
+
+
+# "President Lopez Arellano called me to Casa Presidencial at 2130 last night", "Patassé told me last night that ...":
+# the writer is the one the act was done to (``writer_object_verbs``), a party of the clause's act.
+_ME_DONE_TO = re.compile(r"\b(?:" + alternation(lexicon("en").get("writer_object_verbs") or ["(?!)"]) + r")\s+me(?![\w'’])")
 
 
 def _writer_in_its_clause(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
@@ -1532,6 +1538,12 @@ def _writer_in_its_clause(events: list[EventDraft], doc: ParsedDocument, context
         if _WRITER_SUBJECT.search(told, begin, at + len(event.date_text) + 40):
             event.targets = [n for n in event.sources + event.targets if n != writer]
             event.sources = [writer]
+        elif (done_to := _ME_DONE_TO.search(told, begin, at)) and not _WRITER_AFTER.search(told, begin, at) \
+                and not _WRITER_SUBJECT.search(told, begin, done_to.start()):
+            me = context.signer or writer  # "Burnham called me to his residence at 2300 last night": in a mission's cable,
+            # the envoy who signs it
+            if not any(me.split()[-1] in n.split() for n in event.sources + event.targets):
+                event.targets = [n for n in event.targets if n not in (writer, me)] + [me]
         else:
             event.targets = [n for n in event.targets if n != writer] + [writer]
 
@@ -1879,6 +1891,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _answer_to_the_asker(events, doc, context)
     _met_parties(events, doc, context)  # "Sadat summoned Ambassador Vinogradov": he, and the one met
     _writer_in_its_clause(events, doc, context)  # "This morning I called on the Minister": the writer, a party
+    _told_of_himself(events, doc)  # "Secretary Dulles said that he had seen the Indonesian Ambassador": Dulles, a party
+    _offices_bodies_off(events, doc)  # "the message of Comrade Pál Losonczi, Chairman of the Presidential Council": no Council
     for event in events:  # "TELEGRAM NUMBER 1063 OF 24 AUGUST" under the signal head: the message's own number and day,
         # sent by its writer to its addressee (named once the sentences are read, which count their days from a message named)
         if event.event_type == "message_sent" and event.method == "dated_sentence" and not event.sources + event.targets \
@@ -2176,6 +2190,69 @@ def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Conte
         named = {m.entity.name for m in find_mentions(sentence)}
         event.targets = [n for n in event.targets if n in named or n.split()[-1] in sentence
                          or n not in keepers and not any(n.split()[-1] in line for line in signed)]
+
+
+# A saying whose reported clause opens with "he" or "she" ("Secretary Dulles said that he had seen the Indonesian
+# Ambassador on Monday", "Dr Owen said that he had seen Mr Nkomo and Mr Mugabe on Tuesday", "Touré informed me that he
+# will leave for Cairo"): the one who speaks is that clause's subject, a party of the act it tells
+# (en.yaml told_of_himself_verbs).
+_TOLD_OF_HIMSELF = compile_opening(
+    r"^\W*(?P<who>[^,;:()]{2,60}?)\s+(?:(?:also|further|then)\s+)?(?:" + alternation(lexicon("en").get("told_of_himself_verbs") or ["(?!)"])
+    + r")(?:\s+(?:me|us|him|her|them))?\s*,?\s+that\s+(?:he|she)\s+(?!(?:said|says|thought|thinks|believed|believes|understood)\b)")
+_CLAUSE_WITHIN = compile_opening(r"\b(?:that|which|where|when|who|whom|whose|while|after|before|because|since|until)\b")
+
+
+def _told_of_himself(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A row of the act an English saying reports with "he" or "she" as its subject ("President Keita said that he had
+    spoken about this with President Sékou Touré in Conakry on 27 June"), whose actors lack the speaker: the speaker
+    acts, those the row named are the ones he acted with or on. Not where another clause opens between the pronoun and
+    the row's day ("said that he had learned that the army had seized ... on Monday": the army's act)."""
+    for event in events:
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        text = doc.blocks[event.block].text
+        stop = max(text.rfind(". ", 0, event.evidence_start + 1), text.rfind("; ", 0, event.evidence_start + 1))
+        opens = stop + 2 if stop >= 0 else 0
+        m = _TOLD_OF_HIMSELF.match(text, opens)
+        if m is None or event.evidence_start > m.end() or event.evidence_end <= m.end() or _SAID_BY_ME.search(m["who"]):
+            continue
+        rest = text[m.end(): event.evidence_end]
+        at = rest.find(event.date_text) if event.date_text else -1
+        if at >= 0 and _CLAUSE_WITHIN.search(rest, 0, at):
+            continue
+        speaker = [n for n in subject_names(m["who"], "en") if is_person(n)]
+        if len(speaker) != 1 or any(n == speaker[0] or n.split()[-1] == speaker[0].split()[-1] for n in event.sources + event.targets):
+            continue
+        event.targets = [n for n in dict.fromkeys(event.sources + event.targets) if _kind_of(n) != "state"]  # not "Pakistan" of
+        # "on a Pakistan International Airlines aircraft": a state the clause names beside his act is no party to it
+        event.sources = speaker
+
+
+# A person's office set off by a comma after his name, with the body it is of ("Comrade Pál Losonczi, Chairman of the
+# Presidential Council,", "Arne Treholt, head of the Press Section of the Ministry of Foreign Affairs"): the body says
+# what he is, no party of his act (en.yaml apposed_offices).
+_OFFICE_OF_BODY = compile_opening(
+    r"[A-Z][\w'’.-]+\s*,\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:" + alternation(lexicon("en").get("apposed_offices") or ["(?!)"])
+    + r")\s+(?:of|for)\s+(?P<body>[^,;:()]{3,90})")
+
+
+def _offices_bodies_off(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """The bodies a row of an English sentence names only as the office of a person among its actors, dropped."""
+    for event in events:
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en") or len(event.sources + event.targets) < 2:
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        spans = [m for m in _OFFICE_OF_BODY.finditer(told)]
+        if not spans:
+            continue
+        rest = told
+        for o in reversed(spans):
+            rest = rest[: o.start("body")] + rest[o.end("body"):]  # the sentence less the offices' bodies
+        dropped = {n for n in event.sources + event.targets if not is_person(n) and n.split()[-1] not in rest
+                   and any(set(n.casefold().split()) <= set(o["body"].casefold().split()) for o in spans)}
+        if dropped and any(is_person(n) for n in event.sources + event.targets if n not in dropped):
+            event.sources = [n for n in event.sources if n not in dropped] or event.sources
+            event.targets = [n for n in event.targets if n not in dropped]
 
 
 _PROPOSAL_TURN = compile_opening(r"^(?P<before>[^;]*?)\b(?<!\bhad\s)(?<!\bhas\s)(?:" + alternation(lexicon("en").get("proposal_turn_verbs") or ["(?!)"])

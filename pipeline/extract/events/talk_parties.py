@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extract.events.common import SPEECH_VERBS, Context, EventDraft, event_words, is_person
+from pipeline.extract.events.common import (
+    SPEECH_VERBS,
+    Context,
+    EventDraft,
+    clause_names,
+    event_words,
+    is_person,
+)
 from pipeline.extract.events.context import JOURNAL, foot_name, listed_names, participants_named
 from pipeline.extract.events.dated_sentence import writer_past
 from pipeline.extract.events.titles import titled_name
@@ -22,6 +29,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.names import lookup, russian_case_forms
 from pipeline.normalize.openings import compile_opening
+from pipeline.normalize.text import without_accents
 from pipeline.parse.model import ParsedDocument
 
 # The writer alone in the first person singular: "I", "me", "my"; Russian "я", "меня", "моей" (``writer_alone``).
@@ -185,7 +193,8 @@ def _after_day(text: str) -> str:
 def _written(name: str, text: str) -> bool:
     """The sentence writes the name's surname, in any case ("Калагэном" of "Дж. Калагэн")."""
     surname = name.split()[-1]
-    return surname in text or any(form in text for form in russian_case_forms(surname))
+    return surname in text or any(form in text for form in russian_case_forms(surname)) \
+        or without_accents(surname) in without_accents(text)  # "Pham Van Dong" of "Phạm Văn Đồng"
 
 
 def _a_person(name: str) -> bool:
@@ -211,6 +220,19 @@ def _speaker(subject: str, other: str, text: str) -> bool:
 def envoy_offices(doc: ParsedDocument, writer: str) -> set[str]:
     """The offices the heading gives the writer ("the Czechoslovak Ambassador"): names of no one else."""
     return {n for n in participants_named(doc, "") if n != writer and _ENVOY.search(n) and lookup(n) is None}
+
+
+# The message an envoy hands over, its author named after it in the genitive ("Вручил президенту послание Председателя
+# Совета Министров СССР А. Н. Косыгина"): the author is a party of the handing over, as the dev gold names Brezhnev
+# on "I received a short message from Brezhnev to the President" (147 E2) (ru.yaml handed_message_nouns).
+_RU_MESSAGE = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("ru").get("handed_message_nouns") or []) or "(?!)")
+                              + r")\w*\s+(?P<whose>(?:[^,;:.]|(?<=\s\w)\.){3,90})")  # the full stop of an initial no end of it
+
+
+def _message_author(told: str) -> list[str]:
+    """The person whose message the sentence hands over, named after the message ("послание Н. С. Хрущева"), if any."""
+    m = _RU_MESSAGE.search(told)
+    return [n for n in clause_names(m["whose"], "ru") if is_person(n)][:1] if m else []
 
 
 def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
@@ -250,7 +272,7 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
             event.sources = [writer]  # "I replied that I would inform Prague": to the other party, and those it names
             # those it names, or all it was told to where it tells them ("I reminded them that ...": the other party and
             # whoever else spoke)
-            named = [n for n in event.targets if n != other and (n.split()[-1] in told or _THEM.search(told))]
+            named = [n for n in event.targets if n != other and (_written(n, told) or _THEM.search(told))]
             plain = not _OPENER.match(writer_turn[0])
             if event.event_type not in _SPEECH_ROWS:
                 plain = other in event.targets and _written(other, told) or plain and not _DECLARED.match(told)  # the listener
@@ -266,9 +288,10 @@ def talk_parties(events: list[EventDraft], doc: ParsedDocument, context: Context
         if unknown and block.language == "ru" and (event.sources in ([], [writer]) or all(is_person(n) for n in event.sources)) and (
                 _written(other, told) or _office_written(office, told)) and writer_past(_after_day(told)):  # the verb's
             # subject unwritten, the writer: a person the sentence names after it is no subject ("послание ... Косыгина")
-            event.sources, event.targets = [writer], [other]  # "Вручил Герхардсену памятную записку Советского правительства",
+            event.sources, event.targets = [writer], [other] + [n for n in _message_author(told) if n not in (writer, other)]
+            # "Вручил Герхардсену памятную записку Советского правительства",
             # "посетил Фицджеральда ... и передал ему приглашение Министра ... А. А. Громыко": the writer's act, to the other
-            # party; the one whose message it carries is no party to it
+            # party, and the one whose message it carries
             continue
         if unknown and block.language == "ru" and _ru_party_turn(told, other) and (event.sources in ([], [other]) or all(
                 is_person(n) and not _written(n, told) for n in event.sources)):  # "Герхардсен заявил, что ...", "Он напомнил, что ...": the

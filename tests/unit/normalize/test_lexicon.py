@@ -1541,6 +1541,8 @@ CHECKS = {
     "writer_in_clause_subject": _writer_in_clause,
     "own_number_papers": lambda language, text, expected: _eq(bool(passages._OWN_NUMBER.match(text)), expected, text),
     "writer_turn_openers": lambda language, text, _: _eq(bool(talk_parties_module._WRITER_TURN.match(text)), True, text),
+    "told_of_himself_verbs": lambda language, text, _: _eq(bool(passages._TOLD_OF_HIMSELF.match(text)), True, text),
+    "handed_message_nouns": lambda language, text, _: _eq(bool(talk_parties_module._message_author(text)), True, text),
     "signed_labels": lambda language, text, name: _eq(signed_name(text), name, text),
     "dateline_articles": lambda language, text, expected: _eq(generic._is_place_date_line(text), expected, text),
     "attached_labels": lambda language, text, expected: _eq(generic.attached_label(text), expected, text),
