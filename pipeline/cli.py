@@ -150,6 +150,10 @@ def _bench_parse(args: argparse.Namespace) -> int:
     from pipeline.quality.bench import run_bench
 
     print(run_bench(PROJECT_ROOT / "tests" / "fixtures" / "dev", args.megabytes).summary())
+    if getattr(args, "stages", False):
+        from pipeline.quality.bench import build_corpus, parse_stages, read_sources
+
+        print(parse_stages(build_corpus(read_sources(PROJECT_ROOT / "tests" / "fixtures" / "dev"), args.megabytes)).summary())
     return 0
 
 
@@ -233,6 +237,7 @@ def _main(argv: list[str] | None = None) -> int:
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
     bench_parse = commands.add_parser("bench-parse", help="the parsing part of bench alone: decode + parse, MB/s per CPU second (one core)")
     bench_parse.add_argument("--megabytes", type=float, default=4.0, help="size of the synthetic corpus (default 4)")
+    bench_parse.add_argument("--stages", action="store_true", help="then where one pass's CPU seconds go: the layout's parser, each reader after it, lingua")
     bench_parse.set_defaults(func=_bench_parse)
     bench = commands.add_parser("bench", help="time builds of 1k and 10k seeds (and 100k with --big), BM25, then parsing (MB/s, one core)")
     bench.add_argument("--megabytes", type=float, default=4.0, help="size of the synthetic corpus (default 4)")

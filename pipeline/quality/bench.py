@@ -111,3 +111,69 @@ def _time_once(corpus: list[bytes]) -> tuple[float, float]:
 def run_bench(folder: Path, megabytes: float = DEFAULT_MEGABYTES) -> BenchResult:
     sources = read_sources(folder)
     return time_parsing(build_corpus(sources, megabytes), warmup=sources, repeat=REPEAT)
+
+
+# The readers parse_text runs after the layout's parser, each told apart in the stages' figures (``parse_stages``).
+_PAGE_READERS = ("read_source_notes", "read_closing_signature", "blanked_interface", "read_self_designation", "read_title_parties",
+                 "read_record_writer", "read_telegram_head", "read_signal_head", "read_catalogue_record", "read_memo_header",
+                 "read_address_line", "read_diary_heading", "read_addressee_line", "read_signed_date", "read_closing_date",
+                 "read_record_day", "read_diary_record", "read_diary_over_record", "read_diary_day", "read_diary_talk",
+                 "read_wire_parties", "read_speaking_day", "drop_publishing_sites", "read_numbered_heading", "choose_parser",
+                 "join_broken_paragraphs", "page_language", "readable")
+
+
+@dataclass(frozen=True)
+class StageShares:
+    cpu_seconds: float
+    seconds: dict[str, float]  # CPU seconds of each stage, without the stages it calls
+
+    def summary(self, rows: int = 16) -> str:
+        ranked = sorted(self.seconds.items(), key=lambda item: -item[1])
+        lines = [f"{100 * s / self.cpu_seconds:5.1f}%  {s:6.2f} s  {name}" for name, s in ranked[:rows]]
+        rest = sum(s for _, s in ranked[rows:])
+        return "\n".join([f"where the CPU seconds of one pass go ({self.cpu_seconds:.2f} s, each stage without the ones it calls):",
+                          *lines, f"{100 * rest / self.cpu_seconds:5.1f}%  {rest:6.2f} s  the {len(ranked) - rows} other stages"])
+
+
+def parse_stages(corpus: list[bytes]) -> StageShares:
+    """The CPU seconds of one pass over ``corpus`` (warm, its caches emptied as ``_time_once`` empties them) told by
+    stage: the layout's parser, each reader parse_text runs after it, lingua, the passages' languages besides lingua,
+    decoding, and what is left of parse_text. Each stage is timed at its calls (two clock readings a call, a few
+    per cent more time than a plain pass), so the shares say where to look, the MB/s figure is ``time_parsing``'s."""
+    import pipeline.normalize.language as language
+    import pipeline.parse as parse
+    from pipeline.parse import PARSERS, generic
+
+    spent: dict[str, float] = {}
+    inside: list[float] = []
+
+    def timed(name: str, function):
+        def stage(*args, **kwargs):
+            started = time.process_time()
+            inside.append(0.0)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                nested, took = inside.pop(), time.process_time() - started
+                spent[name] = spent.get(name, 0.0) + took - nested
+                if inside:
+                    inside[-1] += took
+        return stage
+
+    replaced = [(module, "parse", f"layout parser {module.__name__.rsplit('.', 1)[-1]}") for module in (*PARSERS, generic)]
+    replaced += [(language, "_reading", "lingua"), (parse, "detect_languages", "languages of the passages no parser tagged, lingua aside")]
+    replaced += [(parse, name, name) for name in _PAGE_READERS]
+    kept = [(module, name, getattr(module, name)) for module, name, _ in replaced]
+    try:
+        for module, name, stage in replaced:
+            setattr(module, name, timed(stage, getattr(module, name)))
+        reading, decoding = timed("parse_text, its own lines", parse.parse_text), timed("decode", decode)
+        clear_cache()
+        lookup.cache_clear()
+        started = time.process_time()
+        for data in corpus:
+            reading(decoding(data)[0])
+        return StageShares(time.process_time() - started, spent)
+    finally:
+        for module, name, function in kept:
+            setattr(module, name, function)

@@ -34,3 +34,16 @@ def test_the_long_line_links_benchmark_runs_on_the_links_step_as_built():
 
     figure = links_on_one_long_line(megabytes=0.1)
     assert figure.endswith("link(s)") and not figure.endswith(" 0 link(s)"), figure
+
+
+def test_the_stages_tell_where_a_pass_goes_and_leave_the_readers_as_they_were():
+    """`make bench-parse` with --stages: each stage's CPU seconds, the readers put back after the pass."""
+    import pipeline.parse as parse
+    from pipeline.quality.bench import parse_stages
+
+    readers = (parse.read_source_notes, parse.choose_parser, parse.generic.parse)
+    shares = parse_stages([b"source: https://example.org/page\nA short page.\n", "Короткая страница.\n".encode()])
+    assert "layout parser generic" in shares.seconds and "read_source_notes" in shares.seconds
+    assert 0 <= sum(shares.seconds.values()) <= shares.cpu_seconds * 1.01
+    assert "%" in shares.summary()
+    assert (parse.read_source_notes, parse.choose_parser, parse.generic.parse) == readers
