@@ -493,6 +493,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _resolution_acts(events, read)
     _sources_that_have_learned(events, read)
     _conditions_no_events(events, read)
+    _calm_states_no_events(events, read)
     _appeal_actions(events, read)
     _moved_and_seconded(events, read)
     _named_by_the_page(events, read, homes)
@@ -1075,6 +1076,29 @@ def _conditions_no_events(events: list[EventDraft], doc: ParsedDocument) -> None
         text = doc.blocks[event.block].text
         at = text.find(event.date_text, event.evidence_start)
         if at >= 0 and _CONDITION_OPENS.search(text[event.evidence_start:at]):
+            events.remove(event)
+
+
+# A place's or the situation's calm told alone (en.yaml calm_states): its subject's few words, a copula or none, the
+# state, and a day counted from the writing before or after, nothing more.
+_NOW_DAY_WORDS = alternation(lexicon("en").get("relative_days") or {}).replace(r"\ ", r"\s+")
+_CALM_STATE = compile_opening(
+    r"^\W*(?:(?:" + _NOW_DAY_WORDS + r")\s*,?\s+)?(?:the\s+)?(?:(?!(?:that|reports?|said|says)\b)[\w'’.-]+\s+){1,5}?(?:(?:is|was|are|were|remained|remains)\s+)?"
+    r"(?:(?:still|again|generally|relatively|fairly|quite|completely)\s+)?(?:" + (alternation(lexicon("en").get("calm_states") or []).replace(r"\ ", r"\s+") or "(?!)")
+    + r")(?:\s+(?:" + _NOW_DAY_WORDS + r"))?\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def calm_state(sentence: str) -> bool:
+    """The sentence tells only a place's or the situation's calm ("Today the city is quiet.", "Situation calm this
+    morning."): no happening."""
+    return _CALM_STATE.match(sentence.strip()) is not None
+
+
+def _calm_states_no_events(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A row whose evidence is a calm told alone goes: a state, not an event (CORPUS.md)."""
+    for event in list(events):
+        if event.method in ("relative_date", "tense_sentence") and 0 <= event.block < len(doc.blocks) \
+                and calm_state(doc.blocks[event.block].text[event.evidence_start: event.evidence_end]):
             events.remove(event)
 
 

@@ -120,7 +120,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         return told
     if relative and ((previous := _month_story_dated(earlier, index, relative[0])) or entry_day is not None):
         when = relative[0]
-        if previous is not None and when.days >= 0 and not when.from_now and (back := _looked_back_from(previous, earlier, texts if when.days >= 0 and pluperfect_in(sentence) is None else None)) is not None:
+        if previous is not None and when.days >= 0 and not when.from_now and (back := _looked_back_from(previous, earlier, texts if pluperfect_in(sentence) is None else None)) is not None:
             previous = back  # "On March 31 the army removed the President. X had returned two days earlier. In a
             # memorandum the next day, ...": the day after the story's day, not after the day the look back told; "...
             # entered Kampala on 11 April. Libyan soldiers were withdrawn two days earlier. The radio station was taken
