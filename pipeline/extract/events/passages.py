@@ -3713,7 +3713,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     counted = marked  # "〔4〕 当晚，周恩来召集 ...": the evening of the day of the text the note's mark stands in
                 events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(
                     index, s, counted, context, now, said_on, previous_actor, entry_day=scope.day if entry_from is not None else None,
-                    language=block.language, texts=texts) or (
+                    language=block.language, texts=texts, written=written_on(scope, context, now) if now is not None else None) or (
                     [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))
                 if len(events) == before_sentence + 1 and events[-1].event_type == "reply" and events[-1].method == "relative_date":
                     events += reply_reports(index, s, events[-1], scope, block.language, context, previous_actor)  # "Tshombe
