@@ -493,6 +493,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _resolution_acts(events, read)
     _sources_that_have_learned(events, read)
     _conditions_no_events(events, read)
+    _calm_states_no_events(events, read)
     _appeal_actions(events, read)
     _moved_and_seconded(events, read)
     _named_by_the_page(events, read, homes)
@@ -1080,6 +1081,29 @@ def _conditions_no_events(events: list[EventDraft], doc: ParsedDocument) -> None
         text = doc.blocks[event.block].text
         at = text.find(event.date_text, event.evidence_start)
         if at >= 0 and _CONDITION_OPENS.search(text[event.evidence_start:at]):
+            events.remove(event)
+
+
+# A place's or the situation's calm told alone (en.yaml calm_states): its subject's few words, a copula or none, the
+# state, and a day counted from the writing before or after, nothing more.
+_NOW_DAY_WORDS = alternation(lexicon("en").get("relative_days") or {}).replace(r"\ ", r"\s+")
+_CALM_STATE = compile_opening(
+    r"^\W*(?:(?:" + _NOW_DAY_WORDS + r")\s*,?\s+)?(?:the\s+)?(?:(?!(?:that|reports?|said|says)\b)[\w'’.-]+\s+){1,5}?(?:(?:is|was|are|were|remained|remains)\s+)?"
+    r"(?:(?:still|again|generally|relatively|fairly|quite|completely)\s+)?(?:" + (alternation(lexicon("en").get("calm_states") or []).replace(r"\ ", r"\s+") or "(?!)")
+    + r")(?:\s+(?:" + _NOW_DAY_WORDS + r"))?\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def calm_state(sentence: str) -> bool:
+    """The sentence tells only a place's or the situation's calm ("Today the city is quiet.", "Situation calm this
+    morning."): no happening."""
+    return _CALM_STATE.match(sentence.strip()) is not None
+
+
+def _calm_states_no_events(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A row whose evidence is a calm told alone goes: a state, not an event (CORPUS.md)."""
+    for event in list(events):
+        if event.method in ("relative_date", "tense_sentence") and 0 <= event.block < len(doc.blocks) \
+                and calm_state(doc.blocks[event.block].text[event.evidence_start: event.evidence_end]):
             events.remove(event)
 
 
@@ -3771,7 +3795,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     counted = marked  # "〔4〕 当晚，周恩来召集 ...": the evening of the day of the text the note's mark stands in
                 events += since_then_events(index, s, events, context, scope.day, headed) or relative_events(
                     index, s, counted, context, now, said_on, previous_actor, entry_day=scope.day if entry_from is not None else None,
-                    language=block.language, texts=texts) or (
+                    language=block.language, texts=texts, written=written_on(scope, context, now) if now is not None else None) or (
                     [] if _opening_relative_day(sentence, block.language) else undated_events(index, s, context, scope.before(scope.day)[0] if scope.day else None))
                 if len(events) == before_sentence + 1 and events[-1].event_type == "reply" and events[-1].method == "relative_date":
                     events += reply_reports(index, s, events[-1], scope, block.language, context, previous_actor)  # "Tshombe

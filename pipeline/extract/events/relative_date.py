@@ -55,7 +55,8 @@ def _speaker_named(before: str) -> list[str]:
 
 def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None,
                     now: date | None = None, said_on: date | None = None, previous_actor: str | None = None,
-                    entry_day: date | None = None, language: str | None = None, texts: list[str] | None = None) -> list[EventDraft]:
+                    entry_day: date | None = None, language: str | None = None, texts: list[str] | None = None,
+                    written: date | None = None) -> list[EventDraft]:
     """"Stalin replied:" answers the last dated message; "five days later" counts from the last date, "a week ago" from
     the day the text speaks from (``now``); "X said that the day before ..." inside a conversation counts from its day
     (``said_on``), and the saying is a row of that day. In a journal's entry (``entry_day``, its heading's day) with no
@@ -64,7 +65,13 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     In a record of a meeting or a cable, a reply that names no day and follows a message of a day before the one the
     text speaks from ("Comrade Lesechko replied that ...", "I replied that I would report this immediately") is a turn
     of that meeting or talk: on its day (or days), not on the earlier message's.
+
+    A day of the week told with no date ("On Sunday a PLAN unit attacked ... and the following morning ...", "The next day
+    he addressed the Knesset, and on Monday he held talks with Begin") is the last such day before the day of writing
+    (``written``, where a report, a communiqué or an article has moved its story to a day it told), as the tense reader
+    counts it (tense_sentence.written_on), not the last before the story's day.
     """
+    weekdays_from = written or now
     sentence, offset = s.text, s.start
     if (m := REPLIED.search(sentence)) and (previous := last_message(earlier)):
         answered = previous.end_date if previous.date_kind == "range" and previous.end_date else previous.start_date
@@ -127,15 +134,17 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
     relative = s.relative
     if relative and language in (None, "en") and modal_count(sentence, relative[0]):
         return []  # "Two regiments can reach Gdańsk within six hours": what may or must come, nothing done on the day
-    if relative and now is not None and (told := _weekday_then(index, s, relative[0], now, language)):
+    if relative and weekdays_from is not None and (told := _weekday_then(index, s, relative[0], weekdays_from, language)):
         return told
     if relative and ((previous := _month_story_dated(earlier, index, relative[0])) or entry_day is not None):
         when = relative[0]
-        if previous is not None and when.days >= 0 and not when.from_now and (back := _looked_back_from(previous, earlier, texts if when.days > 0 and pluperfect_in(sentence) is None else None)) is not None:
+        if previous is not None and when.days >= 0 and not when.from_now and (back := _looked_back_from(previous, earlier, texts if pluperfect_in(sentence) is None else None)) is not None:
             previous = back  # "On March 31 the army removed the President. X had returned two days earlier. In a
             # memorandum the next day, ...": the day after the story's day, not after the day the look back told; "...
             # entered Kampala on 11 April. Libyan soldiers were withdrawn two days earlier. The radio station was taken
             # the same morning": the story's day again
+            # "He informed Comrade Tambo that the Committee had already sent medicines on 25 June. / Comrade Tambo left for
+            # Moscow the same evening.": the same day too counts on from the story's, not from the look back's
         if previous is not None and not when.from_now:
             previous = _story_not_paper(previous, earlier, texts)
         if previous is not None and not when.from_now and (named := _named_after(
@@ -214,7 +223,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
                 and (main := next((c for c in read_cues(sentence, read_as) if c.kind == "past" and c.start > when.end), None)):
             cues = read_cues(sentence, read_as)  # "On the same day the Government condemned it, and on Monday our
             # Ambassador asked to speak": the second clause's act, on the day of its own
-            return [event, *second_told_day(index, sentence, offset, cues, main, now, None if read_as == "en" else read_as, context,
+            return [event, *second_told_day(index, sentence, offset, cues, main, weekdays_from, None if read_as == "en" else read_as, context,
                                             previous_actor)]
         return [event]
     return []

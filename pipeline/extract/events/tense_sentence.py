@@ -683,6 +683,12 @@ def _tense_events(
                     and spoken == context.occasion and context.letter_date is not None \
                     and context.letter_date + timedelta(days=main.days) == context.occasion:
                 spoken = context.letter_date  # the record's opening tells its meeting from the day it was written up
+            elif written_after_meeting(scope, context, index, day) and not in_turn and not quoted and main.weekday < 0 \
+                    and main.days < 0 and not main.months and _writers_own_day(sentence, cues, main) \
+                    and names_the_writers_side(sentence, language):
+                spoken = context.letter_date  # "Yesterday the Ministry of Foreign Affairs informed the embassy ...", "7. The
+                # delegation reported orally to Comrade Axen yesterday.", past the opening of a record written up days
+                # after its meeting: the writer's own day, counted from the writing, not a turn of the meeting
             if spoken != day and scope.told and main.weekday < 0 and main.days < 0 and said_at_the_scene(sentence, cues, main):
                 spoken = day  # "On 3 August the President received me. He said that the day before yesterday ...": his
                 # words counted from the day he spoke
@@ -1506,6 +1512,19 @@ def names_the_writer(sentence: str, language: str | None) -> bool:
     return pattern is not None and pattern.search(sentence) is not None
 
 
+_WRITER_SIDE = {
+    language: compile_opening(r"(?<!\w)(?:" + alternation(lexicon(language)["writer_side_words"]).replace(r"\ ", r"\s+") + r")(?!\w)",
+                              re.IGNORECASE)
+    for language in ("en", "ru") if lexicon(language).get("writer_side_words")
+}
+
+
+def names_the_writers_side(sentence: str, language: str | None) -> bool:
+    """The sentence names the writer or his own side, his mission or delegation (writer_words, writer_side_words)."""
+    pattern = _WRITER_SIDE.get(language or "en")
+    return names_the_writer(sentence, language) or (pattern is not None and pattern.search(sentence) is not None)
+
+
 def _tells_the_day(scope: Scope, context: Context, quoted: bool, narrated: bool = False) -> bool:
     """A letter, cable or record whose text has moved to a day by opening a clause with it ("When we flew into
     Belgrade on the morning of 26 September ...", "On 19 October at 10:00 am the proceedings ... began."): its writer
@@ -1716,6 +1735,24 @@ def _numbered(sentence: str) -> bool:
 _COMPLEMENTS = [w for lang in ("en", "ru") for w in lexicon(lang).get("said_complement") or []]
 _SAID_COMPLEMENT = compile_opening(
     r"^\s*[,:\uff0c\uff1a]?\s*(?:(?:" + (alternation(_COMPLEMENTS) or "(?!)") + r")\s*)?$", re.IGNORECASE)
+
+
+def written_after_meeting(scope: Scope, context: Context, index: int, day: date | None) -> bool:
+    """A record of a meeting written up on a later day (its opening, ``Scope.opening``, passed), the text still on the
+    meeting's day: a day its writer counts back on his own in a later paragraph is counted from the writing."""
+    return context.is_record and scope.opening is not None and index > scope.opening and context.occasion is not None \
+        and day == context.occasion and context.letter_date is not None and context.letter_date > day
+
+
+def _writers_own_day(sentence: str, cues: list[Cue], main: Cue) -> bool:
+    """The day counted back opens the sentence (after a point's mark) or closes it, and no verb of speech or telling
+    comes before it: the writer tells it, not a speaker's words ("Вчера МИД передал посольству просьбу", "The delegation
+    reported orally to Comrade Axen yesterday.")."""
+    if any(c.kind == "speech" and c.end <= main.start for c in cues):
+        return False
+    opens = not sentence[: main.start].strip(POINT_MARKS + " \"“")
+    closes = not sentence[main.end:].strip(" .;\u3002")
+    return opens or closes
 
 
 def said_at_the_scene(sentence: str, cues: list[Cue], main: Cue) -> bool:
