@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from functools import cache
 
 # The dataset's codes that dateparser names otherwise (pipeline/normalize/language.py): Norwegian is "no"; Serbo-Croatian
@@ -95,19 +96,19 @@ def borrowed_lexicon(language: str | None) -> dict:
     for number, key in enumerate(_MONTH_KEYS, start=1):
         for form in info.get(key) or []:
             form = form.strip().rstrip(".")
-            if not _usable(form) or form.lower() == form.upper():
-                continue  # a script without case (Japanese "十一月") is read by its own forms of date
-            for written in (form.lower(), form[:1].upper() + form[1:].lower(), form.upper()):
+            if not _usable(form) or _ideographic(form):
+                continue  # Japanese "十一月" is read by the Chinese forms of date
+            for written in dict.fromkeys((form.lower(), form[:1].upper() + form[1:].lower(), form.upper())):
                 months.setdefault(written, number)
                 if len(form) <= 4:  # an abbreviation, with the full stop that cuts it ("3 jan. 1975")
                     months.setdefault(written + ".", number)
     weekdays: dict[str, int] = {}
     for number, key in enumerate(_WEEKDAY_KEYS):
-        forms = [f.strip() for f in info.get(key) or [] if _usable(f.strip())]
+        forms = [f for f in _plain_marks(f.strip() for f in info.get(key) or []) if _usable(f)]
         for form in forms:
             if len(form) >= MIN_WEEKDAY_LETTERS or form == max(forms, key=len):
                 weekdays.setdefault(form.lower(), number)
-    relative = info.get("relative-type") or {}
+    relative = {key: _plain_marks(phrases) for key, phrases in (info.get("relative-type") or {}).items()}
     days = {p.lower(): d for key, d in _RELATIVE_DAYS.items() for p in relative.get(key) or [] if _usable(p)}
     periods = {p.lower(): v for key, v in _RELATIVE_PERIODS.items() for p in relative.get(key) or [] if _usable(p)}
     # the periods after the day of writing ("næste uge", "в следващия месец"): a sentence naming one tells a plan
@@ -154,6 +155,24 @@ def borrowed_lexicon(language: str | None) -> dict:
         # 1973", "της 1ης Μαΐου"): the data lists none, so the date grammar takes any short one before a month's name
         lexicon["day_ending_letters"] = "".join(c for c in lexicon["alphabet"] if c.islower())
     return lexicon
+
+
+# The typographic marks the locale data writes in a word where a typed page writes the plain apostrophe: Catalan
+# "abans-d’ahir", Hebrew "יום ב׳" (geresh), typed "abans-d'ahir", "יום ב'".
+_TYPOGRAPHIC_MARKS = str.maketrans({"\u2019": "'", "\u05f3": "'", "\u02bc": "'"})
+
+
+def _plain_marks(forms) -> list[str]:
+    """Each form, and after it the same written with the plain apostrophe where it has a typographic mark."""
+    found: list[str] = []
+    for form in forms:
+        found += dict.fromkeys((form, form.translate(_TYPOGRAPHIC_MARKS)))
+    return found
+
+
+def _ideographic(form: str) -> bool:
+    """A form written in ideographs (a Han character or kana): a script of no letters, without case."""
+    return any(not c.isascii() and unicodedata.name(c, "").startswith(("CJK", "HIRAGANA", "KATAKANA")) for c in form)
 
 
 def month_stems(info: dict) -> dict[str, int]:

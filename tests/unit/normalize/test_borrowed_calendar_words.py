@@ -208,3 +208,20 @@ def test_the_next_day_in_the_words_of_next_week_and_of_day():
         with reading(language):
             assert [m.days for m in find_relative(sentence)] == [1]
     assert "next_day" not in borrowed_lexicon("id")  # "minggu depan": the period's word first, no opening word to borrow
+
+
+def test_a_script_without_case_borrows_its_months_and_its_sentences_split():
+    from pipeline.extract.events.dated_sentence import is_dateline
+    from pipeline.normalize.text import sentence_spans
+    text = "وصل الوفد إلى القاهرة في 15 نوفمبر 1970 والتقى بالوزير. عاد الوفد أمس."
+    with reading("ar"):
+        found = find_dates(text)
+        assert [(m.text, m.start_date) for m in found] == [("15 نوفمبر 1970", date(1970, 11, 15))]
+        assert not is_dateline(text, 0, found[0], "ar")  # its words are a sentence's, no label's
+    assert len(sentence_spans(text)) == 2
+    assert not any(any("\u4e00" <= c <= "\u9fff" for c in m) for m in borrowed_lexicon("ja").get("months") or {})
+
+
+def test_a_typographic_apostrophe_of_the_locale_data_is_read_plain_too():
+    assert borrowed_lexicon("ca")["relative_days"]["abans-d'ahir"] == -2
+    assert borrowed_lexicon("he")["weekdays"]["יום ד'"] == 2
