@@ -139,6 +139,16 @@ def borrowed_lexicon(language: str | None) -> dict:
         lexicon["weekdays_alone"] = True
     if periods:
         lexicon["relative_periods"] = periods
+    ahead_after, ahead_before = _period_words(info, relative, _PLANNED_PERIODS)
+    back_after, back_before = _period_words(info, relative, _PAST_PERIODS)
+    if weekdays and (ahead_after or ahead_before):
+        # a day of the week sent forward by the word that sends the locale's week forward ("Jumamosi ijayo", "dimarts
+        # vinent", "volgende Maandag"): no past day of the week, and a plan's day, as "wiki ijayo" is
+        lexicon["weekday_forward_closers"], lexicon["weekday_forward_openers"] = ahead_after, ahead_before
+        planned = sorted({*planned, *(f"{d} {w}" for d in weekdays for w in ahead_after),
+                          *(f"{w} {d}" for d in weekdays for w in ahead_before)})
+    if weekdays and (back_after or back_before):  # "divendres passat", "verlede Donderdag": the last such day
+        lexicon["past_weekday_closers"], lexicon["past_weekday_openers"] = back_after, back_before
     if planned:
         lexicon["planned"] = planned
     if months and (years := sorted({w.lower() for w in info.get("year") or [] if w.isalpha()})):
@@ -206,6 +216,30 @@ def by_stem(stems: dict[str, int], word: str) -> int | None:
 
 
 _UNIT_KEYS = ("week", "month", "year")
+_PAST_PERIODS = ("1 week ago", "1 month ago", "1 year ago")
+MAX_PERIOD_PREFIX = 2  # the letters a language glues before the period's word ("השבוע", "l'any")
+
+
+def _period_words(info: dict, relative: dict, keys: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The words that send the locale's week, month or year forward or back from the day of writing ("in 1 week", "1
+    week ago"), read from its phrases of them: those after the period's word ("wiki ijayo", "la setmana vinent",
+    "mwezi uliopita", "השבוע הבא") and the word before it where nothing follows it ("volgende week", "verlede maand",
+    "la propera setmana"), three letters or more."""
+    units = [w.lower() for key in _UNIT_KEYS for w in info.get(key) or [] if len(w) >= 3 and w.isalpha()]
+    after: set[str] = set()
+    before: set[str] = set()
+    for key in keys:
+        for phrase in relative.get(key) or []:
+            words = phrase.lower().split()
+            at = next((i for i, w in enumerate(words)
+                       if any(w.endswith(u) and len(w) - len(u) <= MAX_PERIOD_PREFIX for u in units)), None)
+            if at is None:
+                continue
+            if at + 1 < len(words):
+                after.add(" ".join(words[at + 1:]))
+            elif at > 0:
+                before.add(words[at - 1])
+    return sorted(w for w in after if _usable(w)), sorted(w for w in before if _usable(w))
 
 
 def _next_day_words(info: dict) -> dict[str, list[str]]:

@@ -225,3 +225,17 @@ def test_a_script_without_case_borrows_its_months_and_its_sentences_split():
 def test_a_typographic_apostrophe_of_the_locale_data_is_read_plain_too():
     assert borrowed_lexicon("ca")["relative_days"]["abans-d'ahir"] == -2
     assert borrowed_lexicon("he")["weekdays"]["יום ד'"] == 2
+
+
+def test_a_day_of_the_week_sent_forward_by_the_locales_word_of_next_week_is_a_plan_not_a_past_day():
+    # Norwegian: "neste uke" (next week) opens its period, "forrige uke" (last week) too; Indonesian closes it ("minggu depan")
+    norwegian = borrowed_lexicon("no")
+    assert norwegian["weekday_forward_openers"] == ["neste"] and norwegian["past_weekday_openers"] == ["forrige"]
+    assert borrowed_lexicon("id")["weekday_forward_closers"] == ["berikutnya", "depan"]
+    with reading("no"):
+        ahead = read_cues("Ministeren reiser til Moskva neste mandag.", "no")
+        assert not [c for c in ahead if c.kind == "relative"] and [c.kind for c in ahead] == ["planned"]
+        [cue] = [c for c in read_cues("Ministeren reiste til Moskva forrige mandag.", "no") if c.kind == "relative"]
+        assert cue.weekday == 0
+    with reading("id"):
+        assert not [c for c in read_cues("Menteri akan berangkat ke Jakarta Senin depan.", "id") if c.kind == "relative"]
