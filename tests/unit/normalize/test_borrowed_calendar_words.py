@@ -239,3 +239,11 @@ def test_a_day_of_the_week_sent_forward_by_the_locales_word_of_next_week_is_a_pl
         assert cue.weekday == 0
     with reading("id"):
         assert not [c for c in read_cues("Menteri akan berangkat ke Jakarta Senin depan.", "id") if c.kind == "relative"]
+
+
+def test_a_date_in_a_scripts_own_figures_is_read_as_in_ascii_ones():
+    text = "هیئت در ۱۵ نوامبر ۱۹۷۰ وارد تهران شد."  # Persian: its months borrowed, its figures its own
+    with reading("fa"):
+        [found] = find_dates(text)
+    assert (found.text, found.start_date) == ("۱۵ نوامبر ۱۹۷۰", date(1970, 11, 15)) and text[found.start: found.end] == found.text
+    assert _days("दिनांक १५.११.१९७० को") == [("१५.११.१९७०", date(1970, 11, 15))]
