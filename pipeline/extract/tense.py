@@ -291,6 +291,11 @@ def _weekday_after_verb_pattern() -> re.Pattern | None:
         re.IGNORECASE)
 
 
+def _last_word(before: str) -> str:
+    words = before.split()
+    return words[-1].lower().strip(",") if words else ""
+
+
 def _weekday_not_after(before: str) -> bool:
     """A word before a day of the week that sends it forward or makes it a habit ("next Wednesday morning", "every Friday
     evening"), or an opening word the opened pattern already read (en.yaml weekday_not_after)."""
@@ -940,8 +945,10 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
     weekday, days_of_week = _weekday_pattern(language)
     if weekday is not None:
         held = [(c.start, c.end) for c in cues]  # "Pada minggu lalu" (last week): Indonesian's Sunday inside a period's words
+        ahead = frozenset(w.lower() for w in lexicon(language).get("weekday_forward_openers") or [])
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)
-                 if not any(a < m.end() and m.start() < b for a, b in held)]
+                 if not any(a < m.end() and m.start() < b for a, b in held)
+                 and not (ahead and _last_word(sentence[: m.start()]) in ahead)]  # "volgende Maandag": a day to come
     pats = _patterns(language)
     for kind in ("speech", "past", "performative", "ongoing"):  # the forms of saying, of a past act and of the writer's own act the
         # file lists whole ("Er sagte", "a déclaré", "disse", "dijo"; "übergab", "remit"; "Молим"): no morphology reads their tense

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from functools import cache
 
 # The dataset's codes that dateparser names otherwise (pipeline/normalize/language.py): Norwegian is "no"; Serbo-Croatian
@@ -95,19 +96,19 @@ def borrowed_lexicon(language: str | None) -> dict:
     for number, key in enumerate(_MONTH_KEYS, start=1):
         for form in info.get(key) or []:
             form = form.strip().rstrip(".")
-            if not _usable(form) or form.lower() == form.upper():
-                continue  # a script without case (Japanese "十一月") is read by its own forms of date
-            for written in (form.lower(), form[:1].upper() + form[1:].lower(), form.upper()):
+            if not _usable(form) or _ideographic(form):
+                continue  # Japanese "十一月" is read by the Chinese forms of date
+            for written in dict.fromkeys((form.lower(), form[:1].upper() + form[1:].lower(), form.upper())):
                 months.setdefault(written, number)
                 if len(form) <= 4:  # an abbreviation, with the full stop that cuts it ("3 jan. 1975")
                     months.setdefault(written + ".", number)
     weekdays: dict[str, int] = {}
     for number, key in enumerate(_WEEKDAY_KEYS):
-        forms = [f.strip() for f in info.get(key) or [] if _usable(f.strip())]
+        forms = [f for f in _plain_marks(f.strip() for f in info.get(key) or []) if _usable(f)]
         for form in forms:
             if len(form) >= MIN_WEEKDAY_LETTERS or form == max(forms, key=len):
                 weekdays.setdefault(form.lower(), number)
-    relative = info.get("relative-type") or {}
+    relative = {key: _plain_marks(phrases) for key, phrases in (info.get("relative-type") or {}).items()}
     days = {p.lower(): d for key, d in _RELATIVE_DAYS.items() for p in relative.get(key) or [] if _usable(p)}
     periods = {p.lower(): v for key, v in _RELATIVE_PERIODS.items() for p in relative.get(key) or [] if _usable(p)}
     # the periods after the day of writing ("næste uge", "в следващия месец"): a sentence naming one tells a plan
@@ -138,6 +139,16 @@ def borrowed_lexicon(language: str | None) -> dict:
         lexicon["weekdays_alone"] = True
     if periods:
         lexicon["relative_periods"] = periods
+    ahead_after, ahead_before = _period_words(info, relative, _PLANNED_PERIODS)
+    back_after, back_before = _period_words(info, relative, _PAST_PERIODS)
+    if weekdays and (ahead_after or ahead_before):
+        # a day of the week sent forward by the word that sends the locale's week forward ("Jumamosi ijayo", "dimarts
+        # vinent", "volgende Maandag"): no past day of the week, and a plan's day, as "wiki ijayo" is
+        lexicon["weekday_forward_closers"], lexicon["weekday_forward_openers"] = ahead_after, ahead_before
+        planned = sorted({*planned, *(f"{d} {w}" for d in weekdays for w in ahead_after),
+                          *(f"{w} {d}" for d in weekdays for w in ahead_before)})
+    if weekdays and (back_after or back_before):  # "divendres passat", "verlede Donderdag": the last such day
+        lexicon["past_weekday_closers"], lexicon["past_weekday_openers"] = back_after, back_before
     if planned:
         lexicon["planned"] = planned
     if months and (years := sorted({w.lower() for w in info.get("year") or [] if w.isalpha()})):
@@ -154,6 +165,24 @@ def borrowed_lexicon(language: str | None) -> dict:
         # 1973", "της 1ης Μαΐου"): the data lists none, so the date grammar takes any short one before a month's name
         lexicon["day_ending_letters"] = "".join(c for c in lexicon["alphabet"] if c.islower())
     return lexicon
+
+
+# The typographic marks the locale data writes in a word where a typed page writes the plain apostrophe: Catalan
+# "abans-d’ahir", Hebrew "יום ב׳" (geresh), typed "abans-d'ahir", "יום ב'".
+_TYPOGRAPHIC_MARKS = str.maketrans({"\u2019": "'", "\u05f3": "'", "\u02bc": "'"})
+
+
+def _plain_marks(forms) -> list[str]:
+    """Each form, and after it the same written with the plain apostrophe where it has a typographic mark."""
+    found: list[str] = []
+    for form in forms:
+        found += dict.fromkeys((form, form.translate(_TYPOGRAPHIC_MARKS)))
+    return found
+
+
+def _ideographic(form: str) -> bool:
+    """A form written in ideographs (a Han character or kana): a script of no letters, without case."""
+    return any(not c.isascii() and unicodedata.name(c, "").startswith(("CJK", "HIRAGANA", "KATAKANA")) for c in form)
 
 
 def month_stems(info: dict) -> dict[str, int]:
@@ -187,6 +216,30 @@ def by_stem(stems: dict[str, int], word: str) -> int | None:
 
 
 _UNIT_KEYS = ("week", "month", "year")
+_PAST_PERIODS = ("1 week ago", "1 month ago", "1 year ago")
+MAX_PERIOD_PREFIX = 2  # the letters a language glues before the period's word ("השבוע", "l'any")
+
+
+def _period_words(info: dict, relative: dict, keys: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The words that send the locale's week, month or year forward or back from the day of writing ("in 1 week", "1
+    week ago"), read from its phrases of them: those after the period's word ("wiki ijayo", "la setmana vinent",
+    "mwezi uliopita", "השבוע הבא") and the word before it where nothing follows it ("volgende week", "verlede maand",
+    "la propera setmana"), three letters or more."""
+    units = [w.lower() for key in _UNIT_KEYS for w in info.get(key) or [] if len(w) >= 3 and w.isalpha()]
+    after: set[str] = set()
+    before: set[str] = set()
+    for key in keys:
+        for phrase in relative.get(key) or []:
+            words = phrase.lower().split()
+            at = next((i for i, w in enumerate(words)
+                       if any(w.endswith(u) and len(w) - len(u) <= MAX_PERIOD_PREFIX for u in units)), None)
+            if at is None:
+                continue
+            if at + 1 < len(words):
+                after.add(" ".join(words[at + 1:]))
+            elif at > 0:
+                before.add(words[at - 1])
+    return sorted(w for w in after if _usable(w)), sorted(w for w in before if _usable(w))
 
 
 def _next_day_words(info: dict) -> dict[str, list[str]]:

@@ -559,8 +559,19 @@ def _date_time_groups(text: str, context_year: int | None, context_month: int | 
     return found
 
 
+# The decimal figures of the scripts that write their own (Arabic-Indic, Persian, Devanagari, Bengali, Thai ...: "۱۵
+# نوامبر ۱۹۷۰"), each read as its ASCII figure, one character for one so that a date's place in the text stands; the
+# full-width figures of Chinese and Japanese text are left to their own forms of date.
+_OWN_FIGURES = {c: ord("0") + int(chr(c)) for c in range(0x660, 0xFF00) if chr(c).isdecimal()}
+_OWN_FIGURE = re.compile("[" + "".join(f"\\u{c:04x}" for c in _OWN_FIGURES) + "]")  # (a scan, quicker than the translation)
+
+
 def _iter_dates(text: str, context_year: int | None, context_month: int | None,
                 this_month: tuple[int, int] | None) -> Iterator[DateMention]:
+    if not text.isascii() and _OWN_FIGURE.search(text) and (figures := text.translate(_OWN_FIGURES)) != text:  # the dates of the text in ASCII
+        # figures, each written as the text writes it
+        yield from (replace(m, text=text[m.start:m.end]) for m in _iter_dates(figures, context_year, context_month, this_month))
+        return
     feasts = _feasts(text, context_year)
     groups = _date_time_groups(text, context_year, context_month, this_month)
     if groups:  # "AT 240500H FEB 68": the group's day, none of the figures inside it

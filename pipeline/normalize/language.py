@@ -9,7 +9,11 @@ publish originals in decide (Portuguese, Serbo-Croatian, Vietnamese, Romanian,
 Hungarian, Dutch, the Scandinavian languages, Finnish, Turkish, Indonesian ...:
 ``_ARCHIVAL``). Serbo-Croatian is "sh" in either script and variant (lingua's
 Croatian, Bosnian and Serbian), as the golds give a Yugoslav telegram; Norwegian
-is "no". Text with too few letters to judge (a signature, "[...]", a number)
+is "no". Where those sets read a passage as one of theirs, lingua among every language of its script may overrule
+them, sure of one they do not hold (Afrikaans they call Dutch, Swahili they call Indonesian: ``_beyond``); on a page
+mostly in another language than English, a passage read as a third language or as English is read again between that
+language and the page's (``_to_main_language``); a script the table does not count (Hebrew, Arabic, Georgian, Thai,
+Devanagari ...) is read by lingua among every language it knows (``_uncounted``). Text with too few letters to judge (a signature, "[...]", a number)
 gets no language.
 
 Speed (``make bench``): an ASCII passage (most of the corpus) is read from
@@ -45,8 +49,17 @@ _ARCHIVAL = (*_LATIN, Language.PORTUGUESE, Language.ROMANIAN, Language.HUNGARIAN
              Language.VIETNAMESE, Language.CATALAN, Language.ESTONIAN, Language.LATVIAN, Language.LITHUANIAN)
 # The archival languages are read by trigrams alone (lingua's low accuracy mode): their full models held 450 MB more in
 # each build process and took 3.5 s more to load, and gave no page of the corpus or of batches 1-85 another language.
-_TRIGRAMS_ONLY = (_ARCHIVAL,)
 _CYRILLIC = (Language.RUSSIAN, Language.UKRAINIAN, Language.BULGARIAN, Language.SERBIAN)
+# Every language lingua knows in either script, asked last: where the project's sets read a passage as one of their
+# languages, a language they do not hold (Afrikaans the archival set calls Dutch, Swahili it calls Indonesian or
+# Albanian) stands when lingua is sure of it among them all (``OTHER_SURE``); read from trigrams as the archival set is.
+_ANY_LATIN = tuple(Language.all_with_latin_script())
+_ANY_CYRILLIC = tuple(Language.all_with_cyrillic_script())
+# A script the table below does not count (Hebrew, Arabic, Georgian, Armenian, Thai, Devanagari ...): lingua among every
+# language it knows, which tells a script one language writes by its letters alone and reads the others' n-grams.
+_ANY = tuple(Language.all())
+_TRIGRAMS_ONLY = (_ARCHIVAL, _ANY_LATIN, _ANY_CYRILLIC, _ANY)
+OTHER_SURE = 0.95
 # The codes the dataset gives a language lingua names otherwise: Serbo-Croatian is one language in the corpus's
 # documents whichever script and variant a page writes (the Yugoslav archive's telegrams: "sh", as the golds give it),
 # where lingua tells Croatian and Bosnian in Latin letters and Serbian in Cyrillic apart; Norwegian Bokmål is "no".
@@ -79,6 +92,10 @@ _ANY_SCRIPT_RUN = re.compile("|".join(f"(?P<{script}>{pattern.pattern}+)" for sc
 _NOT_LATIN_BYTES = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A or 0xC3 <= b <= 0xC8))
 _NOT_CYRILLIC_BYTES = bytes(b for b in range(256) if not 0xD0 <= b <= 0xD3)
 _LATIN_AFTER_C9 = re.compile(b"\xc9[\x80-\x8f]")
+# A letter of no script _SCRIPTS counts (nor a Latin or Cyrillic letter of another block, an ordinal's "ª", a modifier
+# letter, Japanese "々"): a page in a script the table does not name, whose language lingua tells (``_uncounted``).
+_UNCOUNTED = re.compile(r"[^\W\d_A-Za-z\u00aa-\u02ff\u0370-\u052f\u1100-\u11ff\u1d00-\u1eff\u3005-\u3007\u3040-\u30ff"
+                        r"\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff21-\uff5a]")
 _RARE_SCRIPTS = re.compile(r"[\u0370-\u03ff\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _ENGLISH_WORDS = frozenset(lexicon("en")["function_words"])
 _ENGLISH_BYTES = frozenset(word.encode("ascii") for word in _ENGLISH_WORDS)
@@ -94,7 +111,8 @@ _NOT_RUSSIAN = re.compile(letters(lexicon("ru")["foreign_letters"]))
 @cache
 def _detector(languages: tuple[Language, ...]):
     builder = LanguageDetectorBuilder.from_languages(*languages)
-    if languages in _TRIGRAMS_ONLY:
+    if languages in _TRIGRAMS_ONLY:  # (a page's two languages, ``_to_main_language``, read by the full models:
+        # the trigrams alone call a short Afrikaans line Dutch)
         builder = builder.with_low_accuracy_mode()
     return builder.build()
 
@@ -103,7 +121,8 @@ def preload_models() -> None:
     """Loads lingua's models now rather than on first use (for timing; lingua otherwise loads lazily)."""
     samples = {_LATIN: "Die Verhandlungen wurden fortgesetzt, les négociations ont repris",
                _ARCHIVAL: "As negociações continuaram, de onderhandelingen werden voortgezet, pregovori su nastavljeni",
-               _CYRILLIC: " ".join(lexicon("ru")["examples_foreign_letters"])}
+               _CYRILLIC: " ".join(lexicon("ru")["examples_foreign_letters"]),
+               _ANY_LATIN: "Die onderhandelinge is voortgesit, mazungumzo yaliendelea"}
     for languages, sample in samples.items():
         _detector(languages).detect_language_of(sample)
 
@@ -167,6 +186,7 @@ def detect_languages(texts: list[str]) -> list[str | None]:
         elif guess:
             language = detect_language(text)
         found.append(language)
+    _to_main_language(texts, found)
     if not unsure:
         return found
     sure = [i for i, code in enumerate(found) if code in LATIN_CODES]
@@ -174,6 +194,27 @@ def detect_languages(texts: list[str]) -> list[str | None]:
         nearest = _nearest(sure, i)
         found[i] = found[nearest] if nearest is not None else detect_language(texts[i])
     return found
+
+
+def _to_main_language(texts: list[str], found: list[str | None]) -> None:
+    """On a page most of whose Latin-script text is in another language than English, a passage of 40 characters or
+    more read as a third language, or as English, is read again between that language and the page's alone, and
+    takes the page's where lingua prefers it: a sentence of an Afrikaans report in plain letters and short words
+    ("Die wapens is reeds aan die Distrikskommandant gestuur.") is not English, nor its shorter ones Dutch, as
+    the readings among many languages have them; an English translation beside a German original stays English."""
+    sizes: dict[str, int] = {}
+    for text, code in zip(texts, found, strict=True):
+        if code in LATIN_CODES:
+            sizes[code] = sizes.get(code, 0) + len(text)
+    if len(sizes) < 2:
+        return
+    main = max(sizes, key=sizes.__getitem__)
+    if main == "en" or main not in _BY_CODE:
+        return
+    for i, code in enumerate(found):
+        if code in _BY_CODE and code != main and len(texts[i]) >= 40:
+            pair = tuple(sorted((_BY_CODE[code], _BY_CODE[main]), key=lambda language: language.name))
+            found[i] = _reading(texts[i], pair)[0] or code
 
 
 def _nearest(sure: list[int], i: int) -> int | None:
@@ -200,6 +241,8 @@ def _first_reading(text: str) -> tuple[str | None, bool]:
     sample = text[:SAMPLE_CHARS]
     if sample.isascii():
         return _ascii_reading(sample)
+    if _UNCOUNTED.search(sample) and (reading := _uncounted(sample)):
+        return reading
     if not _OTHER_SCRIPTS.search(sample):  # Latin letters only, accented ones among them: _script's answer, told at once
         if not _LATIN_LETTERS.search(sample):
             return _NO_LANGUAGE
@@ -222,6 +265,22 @@ def _ascii_reading(sample: str) -> tuple[str | None, bool]:
 
 
 _NO_LANGUAGE, _ENGLISH, _GUESS = (None, False), ("en", False), (None, True)
+
+
+def _uncounted(sample: str) -> tuple[str | None, bool] | None:
+    """The reading of a sample most of whose letters (``MIN_LETTERS`` or more) are in a script ``_SCRIPTS`` does not
+    count ("ירושלים, יום ד', 18 בנובמבר 1970"): lingua's language among all it knows, None where it knows none of
+    them; None (read as before) where the sample's letters are mostly of the scripts counted."""
+    uncounted = len(_UNCOUNTED.findall(sample))
+    if uncounted < MIN_LETTERS or uncounted * 2 <= sum(map(str.isalpha, sample)):
+        return None
+    return _other_script(sample), False
+
+
+@lru_cache(maxsize=4096)
+def _other_script(sample: str) -> str | None:
+    found = _detector(_ANY).detect_language_of(sample)
+    return _code(found) if found is not None else None
 
 
 def _script(text: str) -> tuple[str | None, dict[str, int]]:
@@ -251,13 +310,14 @@ def _cyrillic(sample: str) -> str:
     """lingua's reading of a Cyrillic sample, kept as ``detect_language`` keeps a Latin passage's: a line that
     recurs across the seeds a worker reads (a site's navigation, a heading) is read by the model once. Keyed by
     the sample lingua sees (under 40 characters it is too short to ask), so a long passage is not held."""
-    return _lingua(sample, _CYRILLIC, "ru")
+    return _beyond(sample, _lingua(sample, _CYRILLIC, "ru"), _CYRILLIC, _ANY_CYRILLIC)
 
 
 def clear_cache() -> None:
     """Forgets every reading kept (``make bench`` times fresh text)."""
     detect_language.cache_clear()
     _cyrillic.cache_clear()
+    _other_script.cache_clear()
 
 
 def _lingua(text: str, languages: tuple[Language, ...], default: str) -> str:
@@ -301,7 +361,20 @@ def _latin(text: str) -> str:
     wider, wider_confidence = _reading(text, _ARCHIVAL)
     if found == "en" and (wider is None or wider_confidence < ENGLISH_SURE):
         return "en"
-    return wider or found
+    return _beyond(text, wider or found, _ARCHIVAL, _ANY_LATIN)
+
+
+def _beyond(text: str, found: str, held: tuple[Language, ...], every: tuple[Language, ...]) -> str:
+    """``found`` (a reading among the languages ``held``), or the language lingua is sure of (``OTHER_SURE``) among
+    ``every`` language of the script where ``held`` does not hold it: an Afrikaans report the archival set calls Dutch
+    ("Op die genoemde datum het 'n Portugese vragmotor ... die hek genader"), a Swahili one it calls Indonesian."""
+    other, confidence = _reading(text, every)
+    return other if other and confidence >= OTHER_SURE and other not in _codes(held) else found
+
+
+@cache
+def _codes(languages: tuple[Language, ...]) -> frozenset[str]:
+    return frozenset(map(_code, languages))
 
 
 def _code(language: Language) -> str:
@@ -309,7 +382,10 @@ def _code(language: Language) -> str:
     return _DATASET_CODES.get(code, code)
 
 
-LATIN_CODES = frozenset(map(_code, _ARCHIVAL))  # the codes a Latin-script passage can be given
+LATIN_CODES = frozenset(map(_code, _ANY_LATIN))  # the codes a Latin-script passage can be given
+_BY_CODE: dict[str, Language] = {}  # a code's language for lingua: Bokmål for "no", the first of Serbo-Croatian's
+for _language in (*_ARCHIVAL, *sorted(_ANY_LATIN, key=lambda language: language.name)):
+    _BY_CODE.setdefault(_code(_language), _language)
 
 
 def _surely_russian(text: str) -> bool:

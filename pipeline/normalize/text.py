@@ -439,6 +439,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 # The capitals of the Latin letters with marks and of Greek, which open a sentence as A-Z do ("... äänin 170–28.
 # Äänestin jaa", "... εν Νεαπόλει. Προχθές το Γενικόν Επιτελείον ..."), escaped.
 _OTHER_CAPITALS = "".join(f"\\u{c:04x}" for c in [*range(0xC0, 0x250), *range(0x386, 0x3B0)] if chr(c).isupper())
+
+
+def _caseless_letters(first: int, last: int) -> str:
+    """The letters without case between two code points, as ranges of a character class, escaped: a script whose any
+    letter may open a sentence (Hebrew, Arabic, Devanagari, Thai: "... ונמשכו גם אתמול. המשלחת הגיעה ללוד ...")."""
+    ranges: list[list[int]] = []
+    for c in range(first, last):
+        if chr(c).isalpha() and not chr(c).isupper() and not chr(c).islower():
+            if ranges and ranges[-1][1] == c - 1:
+                ranges[-1][1] = c
+            else:
+                ranges.append([c, c])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if b > a else f"\\u{a:04x}" for a, b in ranges)
+
+
+_CASELESS = _caseless_letters(0x590, 0x1000)  # Hebrew to Myanmar: the alphabets without case between Greek and Georgian
 # A full stop, then closing quotes or brackets and a space before a capital, or nothing after a Chinese full stop; a
 # book's footnote number may follow a word's full stop ("... some forty associates.23 Belgrade had agreed ...", in
 # superscript figures too: "... arrested soon afterwards.³ When the Cominform convened ..."), after a closing quote and
@@ -448,7 +464,7 @@ _OTHER_CAPITALS = "".join(f"\\u{c:04x}" for c in [*range(0xC0, 0x250), *range(0x
 _SENTENCE_END = re.compile(
     r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?P<note>(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_][\"'”»][.!?]))\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
     r"|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))?\s+"
-    r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff\uac00-\ud7a3" + _OTHER_CAPITALS + r"])|(?<=[\u3002\uff01\uff1f]))"
+    r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff\uac00-\ud7a3" + _OTHER_CAPITALS + _CASELESS + r"])|(?<=[\u3002\uff01\uff1f]))"
 )
 # What follows a day's or a month's figure and its full stop in a date typed with spaces ("Received: Prague, 30. 10. 1958"),
 # the month in Roman figures too ("Otpravljeno: 8. VII 1967", "Expediat la 14. III. 1972").

@@ -145,12 +145,13 @@ def is_dateline(sentence: str, offset: int, mention: DateMention, language: str 
 def _labelled(before: str) -> bool:
     """The words before a date are its label ("Date:", "Дата:") or a head's words without a small letter ("OCI No.
     0279/67 Copy No. 45"); a small letter of a script the label's pattern does not list is a sentence's word all the
-    same ("2. Την 23ην Μαΐου ο κυβερνήτης ...", "Κατά την νύκτα της ..."): no label."""
+    same ("2. Την 23ην Μαΐου ο κυβερνήτης ...", "Κατά την νύκτα της ..."), and so is a letter of a script without case
+    ("1. השיחות נפתחו במשרד בירושלים ביום ב', 16 בנובמבר"; Han and Hangul the pattern lists): no label."""
     if not LABEL_BEFORE.search(before):
         return False
     return before.rstrip().endswith(":") or not any(
-        c.islower() and not ("a" <= c <= "z" or _CYRILLIC_SMALL[0] <= ord(c) <= _CYRILLIC_SMALL[1] or ord(c) == _CYRILLIC_SMALL_IO)
-        for c in before)
+        (c.islower() and not ("a" <= c <= "z" or _CYRILLIC_SMALL[0] <= ord(c) <= _CYRILLIC_SMALL[1] or ord(c) == _CYRILLIC_SMALL_IO))
+        or (c.isalpha() and not c.isupper() and not c.islower()) for c in before)
 
 
 _CYRILLIC_SMALL, _CYRILLIC_SMALL_IO = (0x430, 0x44F), 0x451  # the small letters the label's pattern lists, and "yo"

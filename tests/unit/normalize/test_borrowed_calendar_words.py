@@ -208,3 +208,42 @@ def test_the_next_day_in_the_words_of_next_week_and_of_day():
         with reading(language):
             assert [m.days for m in find_relative(sentence)] == [1]
     assert "next_day" not in borrowed_lexicon("id")  # "minggu depan": the period's word first, no opening word to borrow
+
+
+def test_a_script_without_case_borrows_its_months_and_its_sentences_split():
+    from pipeline.extract.events.dated_sentence import is_dateline
+    from pipeline.normalize.text import sentence_spans
+    text = "وصل الوفد إلى القاهرة في 15 نوفمبر 1970 والتقى بالوزير. عاد الوفد أمس."
+    with reading("ar"):
+        found = find_dates(text)
+        assert [(m.text, m.start_date) for m in found] == [("15 نوفمبر 1970", date(1970, 11, 15))]
+        assert not is_dateline(text, 0, found[0], "ar")  # its words are a sentence's, no label's
+    assert len(sentence_spans(text)) == 2
+    assert not any(any("\u4e00" <= c <= "\u9fff" for c in m) for m in borrowed_lexicon("ja").get("months") or {})
+
+
+def test_a_typographic_apostrophe_of_the_locale_data_is_read_plain_too():
+    assert borrowed_lexicon("ca")["relative_days"]["abans-d'ahir"] == -2
+    assert borrowed_lexicon("he")["weekdays"]["יום ד'"] == 2
+
+
+def test_a_day_of_the_week_sent_forward_by_the_locales_word_of_next_week_is_a_plan_not_a_past_day():
+    # Norwegian: "neste uke" (next week) opens its period, "forrige uke" (last week) too; Indonesian closes it ("minggu depan")
+    norwegian = borrowed_lexicon("no")
+    assert norwegian["weekday_forward_openers"] == ["neste"] and norwegian["past_weekday_openers"] == ["forrige"]
+    assert borrowed_lexicon("id")["weekday_forward_closers"] == ["berikutnya", "depan"]
+    with reading("no"):
+        ahead = read_cues("Ministeren reiser til Moskva neste mandag.", "no")
+        assert not [c for c in ahead if c.kind == "relative"] and [c.kind for c in ahead] == ["planned"]
+        [cue] = [c for c in read_cues("Ministeren reiste til Moskva forrige mandag.", "no") if c.kind == "relative"]
+        assert cue.weekday == 0
+    with reading("id"):
+        assert not [c for c in read_cues("Menteri akan berangkat ke Jakarta Senin depan.", "id") if c.kind == "relative"]
+
+
+def test_a_date_in_a_scripts_own_figures_is_read_as_in_ascii_ones():
+    text = "هیئت در ۱۵ نوامبر ۱۹۷۰ وارد تهران شد."  # Persian: its months borrowed, its figures its own
+    with reading("fa"):
+        [found] = find_dates(text)
+    assert (found.text, found.start_date) == ("۱۵ نوامبر ۱۹۷۰", date(1970, 11, 15)) and text[found.start: found.end] == found.text
+    assert _days("दिनांक १५.११.१९७० को") == [("१५.११.१९७०", date(1970, 11, 15))]

@@ -67,3 +67,40 @@ def test_a_report_in_plain_letters_sparse_in_function_words_is_english_without_a
 def test_accented_latin_text_is_still_read_by_lingua():
     # accents keep a French passage that quotes a few English words away from the plain-English rule
     assert detect_language("Le ministre des Affaires étrangères a déclaré que la junte « was not to be trusted » et que les troupes resteraient à la frontière.") == "fr"
+
+
+def test_a_script_the_table_does_not_count_is_read_by_lingua_among_every_language():
+    assert detect_language("הממשלה החליטה אתמול לשלוח משלחת לוושינגטון כדי לדון בהסכם החדש.") == "he"
+    assert detect_language("قررت الحكومة أمس إرسال وفد إلى القاهرة لمناقشة الاتفاق التجاري الجديد.") == "ar"
+    assert detect_language("მთავრობამ გუშინ გადაწყვიტა დელეგაციის გაგზავნა მოსკოვში.") == "ka"
+    assert detect_language("Կառավարությունը երեկ որոշեց պատվիրակություն ուղարկել Մոսկվա։") == "hy"
+    assert detect_language("รัฐบาลได้ตัดสินใจส่งคณะผู้แทนไปยังกรุงเทพเมื่อวานนี้") == "th"
+    assert detect_language("सरकार ने कल दिल्ली में एक प्रतिनिधिमंडल भेजने का निर्णय लिया।") == "hi"
+
+
+def test_an_ordinal_mark_is_no_other_script():
+    assert detect_language("Na 2ª reunião do dia 1º de maio, a delegação portuguesa apresentou a sua proposta.") == "pt"
+
+
+def test_a_latin_language_the_archival_set_does_not_hold_stands_where_lingua_is_sure_of_it():
+    assert detect_language("Die regering het gister besluit om 'n afvaardiging na Pretoria te stuur om die nuwe "
+                           "handelsooreenkoms te bespreek.") == "af"
+    assert detect_language("Serikali iliamua jana kutuma ujumbe kwenda Nairobi kujadili mkataba mpya wa biashara "
+                           "kati ya nchi hizo mbili.") == "sw"
+    assert detect_language("Ríkisstjórnin ákvað í gær að senda sendinefnd til Moskvu til að ræða nýja "
+                           "viðskiptasamninginn.") == "is"
+
+
+def test_a_short_sentence_of_the_pages_language_is_not_read_as_its_neighbour_or_english():
+    texts = ["Die regering het gister besluit om 'n afvaardiging na Pretoria te stuur om die nuwe handelsooreenkoms "
+             "met die buurstate te bespreek, en die minister het die voorstel aanvaar.",
+             "Die verslag is reeds aan die sekretaris gestuur.",
+             "Die kantoor van die kommissaris is op Maandag gesluit."]
+    assert detect_languages(texts) == ["af", "af", "af"]
+
+
+def test_an_english_translation_beside_its_original_stays_english():
+    texts = ["Die Delegation der Bundesrepublik hat gestern in Bonn die Vorschläge der Regierung der DDR erörtert und "
+             "eine Antwort für die nächste Woche angekündigt.",
+             "The delegation of the Federal Republic discussed the proposals of the GDR government in Bonn yesterday."]
+    assert detect_languages(texts) == ["de", "en"]
