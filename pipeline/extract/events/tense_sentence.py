@@ -521,8 +521,8 @@ def _tense_events(
     if language == "zh" and (decided := _DECIDED_WHEN.search(sentence)):
         return _decision_and_plan(index, sentence, offset, decided, scope, day, language)
     cues = read_cues(sentence, language)
-    if any(c.kind == "period" and c.period in _SEASONS for c in cues):
-        cues = [c for c in cues if not (c.kind == "period" and c.period in _SEASONS and plan_opened(sentence, c.start, language))]
+    if any(c.kind == "period" and season_of(c.period) for c in cues):
+        cues = [c for c in cues if not (c.kind == "period" and season_of(c.period) and plan_opened(sentence, c.start, language))]
         # "proposed that a trade delegation visit Port Louis in the autumn", said in March: the next autumn, the time of
         # the act asked for, read by its plan; never the autumn before, no time of the proposing, which keeps its day;
         # "I intend to visit London in the spring": the plan's row, undated, its season read by its words
@@ -729,7 +729,7 @@ def _tense_events(
             and not any(c.kind in ("past", "speech") and c.start < next(p.start for p in cues if p.kind == "planned") for c in cues):
         event.date_kind, event.precision = "undated", "unknown"  # "我馆拟于本周三举行招待会": a plan for a named day of the
         event.date_text = sentence[main.start: main.end + 1]  # week, a day to come
-    elif main.kind == "period" and main.period in _SEASONS and not kinds & {"past", "speech", "planned"} \
+    elif main.kind == "period" and season_of(main.period) and not kinds & {"past", "speech", "planned"} \
             and AHEAD_WORDS.search(sentence, 0, main.start):
         event.date_kind, event.precision = "undated", "unknown"  # "He will visit Havana in the summer.", in March: the
         event.date_text = sentence[main.start: main.end]  # summer to come, the plan's time, never the summer before
@@ -1795,16 +1795,25 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
         event.start_date, event.end_date, event.precision = first, period_end(first, "month"), "month"
     elif period == "year":  # "Last year we delivered tanks to Syria": the calendar year before
         event.start_date, event.end_date, event.precision, event.date_kind = date(day.year - 1, 1, 1), date(day.year - 1, 12, 31), "year", "exact"
-    elif period in _SEASONS:  # "in the spring" said in September 1977: March to May 1977; in February, the spring before
-        opens, closes = _SEASONS[period]
+    elif season := season_of(period):  # "in the spring" said in September 1977: March to May 1977; in February, the
+        opens, closes = _SEASONS[season]  # spring before
         year = day.year if (day.month, day.day) >= (opens, 1) else day.year - 1
         if (after or story) and closes > opens:  # a history, its story on 27 May 1977: "in the autumn he announced a
             year = day.year  # liberalisation": the autumn of the story's year
         last = date(year + (closes < opens), closes, 1)
+        if season != period and period_end(last, "month") >= day:  # "whose government asked them last summer not to
+            year, last = year - 1, last.replace(year=last.year - 1)  # call", in June 1978: the summer before the one under way
         event.start_date, event.end_date, event.precision = date(year, opens, 1), period_end(last, "month"), "month"
 
 
 _SEASONS: dict[str, list[int]] = lexicon("en").get("seasons") or {}
+_PREVIOUS = "previous_"  # relative_periods' value of "last summer", "прошлым летом": the last such season over by the day
+
+
+def season_of(period: str) -> str | None:
+    """The season a calendar period names ("summer" for "in the summer" and for "last summer"), or None."""
+    season = period.removeprefix(_PREVIOUS)
+    return season if season in _SEASONS else None
 
 
 def lately_past(event: EventDraft, day: date, cue: Cue) -> None:
