@@ -1370,12 +1370,21 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" \
                 and event.start_date is not None and is_distribution_line(evidence):
             written = doc.document_date if doc.document_date_precision in ("day", "minute") else None
+            if written is not None and doc.document_type in _WRITERS_PAPERS:  # "Copies: Delegation Buenos Aires; Division
+                event.on(written).sources = event.sources or list(doc.sender_names)  # of Operations" under a delegate's
+                kept.append(event)  # report, over its "Received Geneva: 27.07.1979": the writer's copies, sent with the
+                continue  # report on its day; a cable's are made where it came in (below)
             received = received or receipt_day(doc) or max(d for d in (written, event.start_date) if d)  # "Copies: Minister,
             if received > event.start_date:  # ..." under "Arrived: 16 Apr." after "Sent: 15 Apr.": the copies are made where
                 event.on(received).date_kind = "approximate"  # it was received, once it was; never before the cable's own
                 # day ("Kopi til: ..." under a telegram whose last sentence told of the day before yesterday)
         kept.append(event)
     return kept
+
+
+# The kinds of paper whose distribution line lists the copies its writer sent out with it (a report, a memorandum), not
+# those a cable's receiving end made once it came in.
+_WRITERS_PAPERS = ("report", "memorandum")
 
 
 _SOURCE_SAID = compile_opening(
