@@ -500,6 +500,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _generation_suffixes(events, texts)
     _during_the_visit(events, read)
     _turns_back_on_the_meeting_day(events, read.blocks)
+    _turns_at_the_labelled_sitting(events, read.blocks)
     for event in events:
         event.sources = list(dict.fromkeys(kept for name in event.sources if (kept := name_kept(name))))
         event.targets = list(dict.fromkeys(kept for name in event.targets if (kept := name_kept(name))))
@@ -542,6 +543,53 @@ def name_kept(name: str) -> str | None:
 _JOINT_COMMUNIQUE = compile_opening(
     r"(?<!\w)(?:" + alternation(lexicon("en").get("joint_communique_heads") or ["(?!)"]).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
 _CARRIED_READERS = frozenset({"tense_sentence", "document_act"})
+
+
+# A form's or a judgment's head line that labels the days of a sitting its text speaks of (sitting_date_labels: "Dates
+# of hearing: 16th and 17th April 1974"), and the words that name that sitting in a paragraph of the text
+# (sitting_openers before its noun: "On the hearing Mr. Denys Whitcombe for the applicant submitted that ...").
+_SITTING_LABEL = compile_opening(
+    r"^\W*(?:" + (alternation(lexicon("en").get("sitting_date_labels") or []) or "(?!)").replace(r"\ ", r"\s+") + r")\s*:\s*", re.IGNORECASE)
+_SITTING_OPENERS = lexicon("en").get("sitting_openers") or []
+_HEAD_LINES = 20  # the head of a form or a judgment: its labelled lines stand over the text
+_THAT_AFTER = compile_opening(r"\s+that\b")
+
+
+def sitting_days(line: str) -> tuple[str, date, date] | None:
+    """The sitting a head line labels and its first and last day ("Dates of hearing: 16th and 17th April 1974": hearing,
+    16-17 April 1974), or None."""
+    if (label := _SITTING_LABEL.match(line)) is None:
+        return None
+    days = [d for d in find_dates(line[label.end():], None) if d.year_written and d.precision in ("day", "minute")]
+    if not days:
+        return None
+    return label.group().split()[-1].rstrip(":").lower(), min(d.start_date for d in days), max(d.end_date for d in days)
+
+
+def _turns_at_the_labelled_sitting(events: list[EventDraft], blocks: list) -> None:
+    """A paragraph that names the sitting its head labels ("Dates of hearing: 16th and 17th April 1974" / "On the hearing
+    Mr. Denys Whitcombe for the applicant submitted that the order was bad ... Mr. Alan Kwok, Crown Counsel, for the
+    Director, replied that ..."): the turns its sentences open with, with no day written, were said at that sitting, over
+    its days; the acts they report keep their own."""
+    labelled = next((found for b in blocks[:_HEAD_LINES] if len(b.text) < 120 and (found := sitting_days(b.text))), None)
+    if labelled is None:
+        return
+    noun, first, last = labelled
+    named = re.compile(r"(?<!\w)(?:" + (alternation(_SITTING_OPENERS) or "(?!)").replace(r"\ ", r"\s+") + r")\s+" + re.escape(noun) + r"\b",
+                       re.IGNORECASE)
+    for event in events:
+        text = blocks[event.block].text
+        if event.method not in ("tense_sentence", "document_act", "relative_date") or event.date_text \
+                or len(text) < 120 or not named.search(text):
+            continue
+        opening = next((a for a, b in sentence_spans(text) if a <= event.evidence_start < b), None)
+        evidence = text[event.evidence_start: event.evidence_end]
+        if opening is None or text[opening: event.evidence_start].strip() or not any(
+                c.kind in ("speech", "past") and _THAT_AFTER.match(evidence, c.end) for c in read_cues(evidence, "en")):
+            continue  # a clause the turn reports ("that the Director had informed the applicant ..."): its own day; a
+            # turn is a verb with its "that" ("submitted that", "replied that", "contended that")
+        event.start_date, event.end_date = first, last
+        event.date_kind, event.precision, event.inferred = ("exact" if first == last else "range"), "day", True
 
 
 def _turns_back_on_the_meeting_day(events: list[EventDraft], blocks: list) -> None:

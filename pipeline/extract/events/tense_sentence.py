@@ -189,6 +189,13 @@ class Scope:
             self.stated = self.story = mention.start_date
         if _DAY_IN_APPOSITION.match(before) and sentence[mention.end: mention.end + 1] == ",":
             before = "On "  # "Early yesterday morning, 13 January, army units occupied ...": the day the cable's story is at
+        if _OCCASION_LABEL.match(before):  # "Date of visit: 17 July 1979 (09.00 - 17.30)" in a form's head: the day of the
+            self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None  # visit the
+            self.held = mention.start_date  # report tells, its undated acts ("The delegation handed over 41 relief
+            return  # parcels") of that day, not of the day the report was written
+        if TOOK_PLACE.search(before) and _PREVIOUS_OCCASION.search(before):
+            return  # "The previous visit took place on 12 March 1979.": the day of an earlier occasion of the kind the
+            # report tells, a look back; what the report tells after it is still of its own visit or meeting
         if OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or (
                 _OPENING_PHRASE_DAY.match(before) and sentence[mention.end: mention.end + 2].lstrip()[:1] == ","):
             self.told = bool(OPENS_WITH_DAY.search(before) or _OPENING_PHRASE_DAY.match(before))
@@ -411,6 +418,31 @@ def names_story_day(sentence: str) -> bool:
     """Whether the sentence names, before its first date, the day its story's happening came on (the examples' check)."""
     dates = find_dates(sentence, 1950)
     return bool(dates) and dates[0].year_written and bool(_STORY_DAY.search(sentence[: dates[0].start]))
+
+
+# An earlier occasion of the kind the text tells, named as its subject (previous_occasion_words: "The previous visit
+# took place on 12 March 1979", "The last session was held on 3 May"): a look back, no day the story moves to.
+_PREVIOUS_OCCASION = compile_opening(
+    r"^\W*(?:\d{1,2}\.\s+)?(?:the|a|an|our|their)\s+(?:" + (alternation(lexicon("en").get("previous_occasion_words") or []) or "(?!)")
+    + r")\s+(?:[^\W\d_][\w'’-]*\s+){1,4}(?:took\s+place|was\s+held|were\s+held)\b", re.IGNORECASE)
+
+
+# A form's label of the day of the occasion its report tells (occasion_date_labels: "Date of visit:", "Date of
+# incident:"), alone before that day on its line.
+_OCCASION_LABEL = compile_opening(
+    r"^\W*(?:" + (alternation(lexicon("en").get("occasion_date_labels") or []) or "(?!)").replace(r"\ ", r"\s+") + r")\s*:\s*$",
+    re.IGNORECASE)
+
+
+def names_occasion_day(line: str) -> bool:
+    """Whether the line is a form's label of its occasion's day before that day (the examples' check)."""
+    dates = find_dates(line, 1950)
+    return bool(dates) and bool(_OCCASION_LABEL.match(line[: dates[0].start]))
+
+
+def names_previous_occasion(sentence: str) -> bool:
+    """Whether the sentence opens on an earlier occasion of the kind the text tells (the examples' check)."""
+    return bool(_PREVIOUS_OCCASION.search(sentence))
 
 
 # ... with the place between ("was held at the Chinese Embassy in Warsaw on January 20, 1970").
