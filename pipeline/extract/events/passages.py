@@ -566,6 +566,33 @@ def sitting_days(line: str) -> tuple[str, date, date] | None:
     return label.group().split()[-1].rstrip(":").lower(), min(d.start_date for d in days), max(d.end_date for d in days)
 
 
+# A vote the page's head names with its day ("REPORT OF THE OBSERVER DELEGATION TO THE REFERENDUM IN SRI LANKA, 22
+# DECEMBER 1982": poll_words), and the words that name that day in its text (polling_day_phrases: "On polling day the
+# members divided between Colombo, Kandy and Jaffna."): the day the story moves to, its acts of that day.
+_POLL_WORD = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("poll_words") or []) or "(?!)") + r")(?!\w)", re.IGNORECASE)
+_POLLING_DAY = compile_opening(
+    r"(?<!\w)(?:" + (alternation(lexicon("en").get("polling_day_phrases") or []) or "(?!)").replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+
+
+def poll_day(heads: list[str]) -> date | None:
+    """The day of the vote a head line names with one full date ("... TO THE REFERENDUM IN SRI LANKA, 22 DECEMBER 1982"),
+    or None."""
+    for line in heads:
+        if len(line) < 200 and _POLL_WORD.search(line):
+            days = [d for d in find_dates(line, None) if d.year_written and d.precision == "day" and d.start_date == d.end_date]
+            if len(days) == 1:
+                return days[0].start_date
+    return None
+
+
+def _on_polling_day(sentence: Sentence, day: date) -> Sentence:
+    """The sentence with the day its "polling day" names, where it writes no date of its own."""
+    if sentence.dates or sentence.apparatus or (m := _POLLING_DAY.search(sentence.text)) is None:
+        return sentence
+    mention = DateMention(m.start(), m.end(), m.group(), day, day, "day", None, True, False)
+    return replace(sentence, dates=[mention])
+
+
 def _turns_at_the_labelled_sitting(events: list[EventDraft], blocks: list) -> None:
     """A paragraph that names the sitting its head labels ("Dates of hearing: 16th and 17th April 1974" / "On the hearing
     Mr. Denys Whitcombe for the applicant submitted that the order was bad ... Mr. Alan Kwok, Crown Counsel, for the
@@ -3249,6 +3276,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
+    poll = poll_day([doc.title or ""] + [b.text for b in doc.blocks[:_HEAD_LINES]])
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if scope.said_day is not None and scope.said_day[0] != index:
@@ -3383,6 +3411,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                                    scope.day if speaks_from and not context.recalls else None,
                                    (context.letter_date.year, context.letter_date.month) if context.letter_date and not speaks_from
                                    and not context.recalls and doc.source_type != "book_excerpt" else None)
+        if poll is not None:
+            sentences = [_on_polling_day(x, poll) for x in sentences]
         if context.entries == "chronicle" and year != entered and not _head_writes_year(sentences):
             year = entered  # "十五日在万隆 ... 回顾一九五五年四月在万隆召开的亚非会议。": a year an entry's text looks back to; the
             # chronicle's next entries ("十七日 ...") are of the year its heads are at
