@@ -1452,7 +1452,8 @@ _DAY_WORDS = re.compile("|".join(
 
 
 _CLOCK_HOUR = re.compile(
-    rf"\b(?:{_phrases(_EN.get('clock_hour_openers') or [])})\s+(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\b(?![-–—.,:/]?\d)", re.IGNORECASE)
+    rf"\b(?:{_phrases(_EN.get('clock_hour_openers') or [])})\s+(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)"
+    rf"(?:{alternation(_EN.get('clock_glued_zones') or []) or '(?!)'})?\b(?![-–—.,:/]?\d)", re.IGNORECASE)
 
 
 def clock_hours(text: str) -> list[tuple[int, int, str]]:

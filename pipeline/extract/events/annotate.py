@@ -393,7 +393,7 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 or (note and tells_no_act(sentence)) or titles_a_period(sentence):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             continue
-        story, year = year, (year if recalls else _year_spoken(sentence, year, month, this_month, speaks_from))
+        story, year = year, (year if recalls else _year_spoken(sentence, year, month, this_month, speaks_from or _recent(own_month, year)))
         dates = find_dates(sentence, year, month or carried, this_month)
         if dates and (written := speaks_from or dated_on or own_month) and year != written[0]:
             dates = _on_its_weekday(sentence, dates, written[0])
@@ -582,6 +582,15 @@ def hours_of_the_day(sentence: str, day: DateMention) -> list[DateMention]:
     if tells_a_plan(sentence, "en") or any(c.kind == "planned" or (c.kind == "relative" and not any(a <= c.start < b for a, b, _ in hours)) for c in cues):
         return []
     return [DateMention(a, b, sentence[a:b], day.start_date, day.start_date, "minute", hhmm, True, False) for a, b, hhmm in hours]
+
+
+def _recent(own_month: tuple[int, int] | None, year: int | None) -> tuple[int, int] | None:
+    """The month a text of a day of its own (a report, an estimate, neither a letter nor a record) speaks from, where
+    the year it wrote last is the one before its own: "since the expulsion ... on 13 November 1977 ... In late April, two
+    Il-38 aircraft deployed to Aden", in an estimate of June 1978, is April 1978, as a record's days are read
+    (``_year_spoken``); a story of an older year ("on the night of May 17, 1980 ... before dawn on May 27", told in a
+    briefing book of 2019) keeps its year."""
+    return own_month if own_month is not None and year is not None and own_month[0] - year == 1 else None
 
 
 def _year_spoken(sentence: str, year: int | None, month: int | None, this_month: tuple[int, int] | None,

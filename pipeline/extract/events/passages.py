@@ -501,6 +501,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _generation_suffixes(events, texts)
     _during_the_visit(events, read)
     _turns_back_on_the_meeting_day(events, read.blocks)
+    _turns_at_the_labelled_sitting(events, read.blocks)
     for event in events:
         event.sources = list(dict.fromkeys(kept for name in event.sources if (kept := name_kept(name))))
         event.targets = list(dict.fromkeys(kept for name in event.targets if (kept := name_kept(name))))
@@ -543,6 +544,80 @@ def name_kept(name: str) -> str | None:
 _JOINT_COMMUNIQUE = compile_opening(
     r"(?<!\w)(?:" + alternation(lexicon("en").get("joint_communique_heads") or ["(?!)"]).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
 _CARRIED_READERS = frozenset({"tense_sentence", "document_act"})
+
+
+# A form's or a judgment's head line that labels the days of a sitting its text speaks of (sitting_date_labels: "Dates
+# of hearing: 16th and 17th April 1974"), and the words that name that sitting in a paragraph of the text
+# (sitting_openers before its noun: "On the hearing Mr. Denys Whitcombe for the applicant submitted that ...").
+_SITTING_LABEL = compile_opening(
+    r"^\W*(?:" + (alternation(lexicon("en").get("sitting_date_labels") or []) or "(?!)").replace(r"\ ", r"\s+") + r")\s*:\s*", re.IGNORECASE)
+_SITTING_OPENERS = lexicon("en").get("sitting_openers") or []
+_HEAD_LINES = 20  # the head of a form or a judgment: its labelled lines stand over the text
+_THAT_AFTER = compile_opening(r"\s+that\b")
+
+
+def sitting_days(line: str) -> tuple[str, date, date] | None:
+    """The sitting a head line labels and its first and last day ("Dates of hearing: 16th and 17th April 1974": hearing,
+    16-17 April 1974), or None."""
+    if (label := _SITTING_LABEL.match(line)) is None:
+        return None
+    days = [d for d in find_dates(line[label.end():], None) if d.year_written and d.precision in ("day", "minute")]
+    if not days:
+        return None
+    return label.group().split()[-1].rstrip(":").lower(), min(d.start_date for d in days), max(d.end_date for d in days)
+
+
+# A vote the page's head names with its day ("REPORT OF THE OBSERVER DELEGATION TO THE REFERENDUM IN SRI LANKA, 22
+# DECEMBER 1982": poll_words), and the words that name that day in its text (polling_day_phrases: "On polling day the
+# members divided between Colombo, Kandy and Jaffna."): the day the story moves to, its acts of that day.
+_POLL_WORD = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("poll_words") or []) or "(?!)") + r")(?!\w)", re.IGNORECASE)
+_POLLING_DAY = compile_opening(
+    r"(?<!\w)(?:" + (alternation(lexicon("en").get("polling_day_phrases") or []) or "(?!)").replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+
+
+def poll_day(heads: list[str]) -> date | None:
+    """The day of the vote a head line names with one full date ("... TO THE REFERENDUM IN SRI LANKA, 22 DECEMBER 1982"),
+    or None."""
+    for line in heads:
+        if len(line) < 200 and _POLL_WORD.search(line):
+            days = [d for d in find_dates(line, None) if d.year_written and d.precision == "day" and d.start_date == d.end_date]
+            if len(days) == 1:
+                return days[0].start_date
+    return None
+
+
+def _on_polling_day(sentence: Sentence, day: date) -> Sentence:
+    """The sentence with the day its "polling day" names, where it writes no date of its own."""
+    if sentence.dates or sentence.apparatus or (m := _POLLING_DAY.search(sentence.text)) is None:
+        return sentence
+    mention = DateMention(m.start(), m.end(), m.group(), day, day, "day", None, True, False)
+    return replace(sentence, dates=[mention])
+
+
+def _turns_at_the_labelled_sitting(events: list[EventDraft], blocks: list) -> None:
+    """A paragraph that names the sitting its head labels ("Dates of hearing: 16th and 17th April 1974" / "On the hearing
+    Mr. Denys Whitcombe for the applicant submitted that the order was bad ... Mr. Alan Kwok, Crown Counsel, for the
+    Director, replied that ..."): the turns its sentences open with, with no day written, were said at that sitting, over
+    its days; the acts they report keep their own."""
+    labelled = next((found for b in blocks[:_HEAD_LINES] if len(b.text) < 120 and (found := sitting_days(b.text))), None)
+    if labelled is None:
+        return
+    noun, first, last = labelled
+    named = re.compile(r"(?<!\w)(?:" + (alternation(_SITTING_OPENERS) or "(?!)").replace(r"\ ", r"\s+") + r")\s+" + re.escape(noun) + r"\b",
+                       re.IGNORECASE)
+    for event in events:
+        text = blocks[event.block].text
+        if event.method not in ("tense_sentence", "document_act", "relative_date") or event.date_text \
+                or len(text) < 120 or not named.search(text):
+            continue
+        opening = next((a for a, b in sentence_spans(text) if a <= event.evidence_start < b), None)
+        evidence = text[event.evidence_start: event.evidence_end]
+        if opening is None or text[opening: event.evidence_start].strip() or not any(
+                c.kind in ("speech", "past") and _THAT_AFTER.match(evidence, c.end) for c in read_cues(evidence, "en")):
+            continue  # a clause the turn reports ("that the Director had informed the applicant ..."): its own day; a
+            # turn is a verb with its "that" ("submitted that", "replied that", "contended that")
+        event.start_date, event.end_date = first, last
+        event.date_kind, event.precision, event.inferred = ("exact" if first == last else "range"), "day", True
 
 
 def _turns_back_on_the_meeting_day(events: list[EventDraft], blocks: list) -> None:
@@ -1399,12 +1474,21 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" \
                 and event.start_date is not None and is_distribution_line(evidence):
             written = doc.document_date if doc.document_date_precision in ("day", "minute") else None
+            if written is not None and doc.document_type in _WRITERS_PAPERS:  # "Copies: Delegation Buenos Aires; Division
+                event.on(written).sources = event.sources or list(doc.sender_names)  # of Operations" under a delegate's
+                kept.append(event)  # report, over its "Received Geneva: 27.07.1979": the writer's copies, sent with the
+                continue  # report on its day; a cable's are made where it came in (below)
             received = received or receipt_day(doc) or max(d for d in (written, event.start_date) if d)  # "Copies: Minister,
             if received > event.start_date:  # ..." under "Arrived: 16 Apr." after "Sent: 15 Apr.": the copies are made where
                 event.on(received).date_kind = "approximate"  # it was received, once it was; never before the cable's own
                 # day ("Kopi til: ..." under a telegram whose last sentence told of the day before yesterday)
         kept.append(event)
     return kept
+
+
+# The kinds of paper whose distribution line lists the copies its writer sent out with it (a report, a memorandum), not
+# those a cable's receiving end made once it came in.
+_WRITERS_PAPERS = ("report", "memorandum")
 
 
 _SOURCE_SAID = compile_opening(
@@ -3298,6 +3382,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
+    poll = poll_day([doc.title or ""] + [b.text for b in doc.blocks[:_HEAD_LINES]])
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
         if scope.said_day is not None and scope.said_day[0] != index:
@@ -3432,6 +3517,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                                    scope.day if speaks_from and not context.recalls else None,
                                    (context.letter_date.year, context.letter_date.month) if context.letter_date and not speaks_from
                                    and not context.recalls and doc.source_type != "book_excerpt" else None)
+        if poll is not None:
+            sentences = [_on_polling_day(x, poll) for x in sentences]
         if context.entries == "chronicle" and year != entered and not _head_writes_year(sentences):
             year = entered  # "十五日在万隆 ... 回顾一九五五年四月在万隆召开的亚非会议。": a year an entry's text looks back to; the
             # chronicle's next entries ("十七日 ...") are of the year its heads are at

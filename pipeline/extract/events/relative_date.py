@@ -49,8 +49,20 @@ _DAY_PARTS = frozenset(lexicon("zh").get("day_part_openers") or [])  # "晚上",
 
 def _speaker_named(before: str) -> list[str]:
     """Who a reply's words before its verb name: the gazetteer's names, else an office the page knows the holder of
-    ("The Ambassador replied", after "Ambassador Menshikov")."""
-    return actor_names(before) or [name for _, _, name in office_spans(before, [])]
+    ("The Ambassador replied", after "Ambassador Menshikov"), else a summary record's speaker, his title and his name in
+    capitals ("4. MR. CORWIN replied that ...")."""
+    if found := actor_names(before) or [name for _, _, name in office_spans(before, [])]:
+        return found
+    if (titled := _TITLED_CAPITALS.match(before)) is not None:
+        return [" ".join(w.capitalize() for w in titled["name"].split())]
+    return []
+
+
+# A summary record's turn opening on its speaker's title and his name in capitals before the verb ("4. MR. CORWIN replied
+# that ...", "SIR HUGH TANCRED thanked ..."; hearing_turn_titles and vocatives in en.yaml).
+_TITLED_CAPITALS = compile_opening(
+    r"^\W*(?:\d{1,2}\.\s+)?(?i:" + (alternation([*(lexicon("en").get("hearing_turn_titles") or []), *(lexicon("en").get("vocatives") or [])]) or "(?!)")
+    + r")\s+(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2})\s+$")
 
 
 def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context: Context | None = None,
@@ -129,6 +141,8 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         names = _speaker_named(sentence[: m.start()])
         event.sources = names[:1] or list(previous.targets[:1])
         event.targets = [n for n in previous.sources if n not in event.sources]
+        if _TITLED_CAPITALS.match(sentence[: m.start()]) and not actor_names(sentence[: m.start()]):
+            event.targets = []  # "4. MR. CORWIN replied that ...": a summary record's turn, its speaker alone (minutes)
         event.date_text = None
         return [event, *_acts_the_reply_tells(index, s, m.end(), said_on or now, language)]
     relative = s.relative

@@ -189,6 +189,13 @@ class Scope:
             self.stated = self.story = mention.start_date
         if _DAY_IN_APPOSITION.match(before) and sentence[mention.end: mention.end + 1] == ",":
             before = "On "  # "Early yesterday morning, 13 January, army units occupied ...": the day the cable's story is at
+        if _OCCASION_LABEL.match(before):  # "Date of visit: 17 July 1979 (09.00 - 17.30)" in a form's head: the day of the
+            self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None  # visit the
+            self.held = mention.start_date  # report tells, its undated acts ("The delegation handed over 41 relief
+            return  # parcels") of that day, not of the day the report was written
+        if TOOK_PLACE.search(before) and _PREVIOUS_OCCASION.search(before):
+            return  # "The previous visit took place on 12 March 1979.": the day of an earlier occasion of the kind the
+            # report tells, a look back; what the report tells after it is still of its own visit or meeting
         if OPENS_WITH_DAY.search(before) or TOOK_PLACE.search(before) or (
                 _OPENING_PHRASE_DAY.match(before) and sentence[mention.end: mention.end + 2].lstrip()[:1] == ","):
             self.told = bool(OPENS_WITH_DAY.search(before) or _OPENING_PHRASE_DAY.match(before))
@@ -413,6 +420,31 @@ def names_story_day(sentence: str) -> bool:
     return bool(dates) and dates[0].year_written and bool(_STORY_DAY.search(sentence[: dates[0].start]))
 
 
+# An earlier occasion of the kind the text tells, named as its subject (previous_occasion_words: "The previous visit
+# took place on 12 March 1979", "The last session was held on 3 May"): a look back, no day the story moves to.
+_PREVIOUS_OCCASION = compile_opening(
+    r"^\W*(?:\d{1,2}\.\s+)?(?:the|a|an|our|their)\s+(?:" + (alternation(lexicon("en").get("previous_occasion_words") or []) or "(?!)")
+    + r")\s+(?:[^\W\d_][\w'’-]*\s+){1,4}(?:took\s+place|was\s+held|were\s+held)\b", re.IGNORECASE)
+
+
+# A form's label of the day of the occasion its report tells (occasion_date_labels: "Date of visit:", "Date of
+# incident:"), alone before that day on its line.
+_OCCASION_LABEL = compile_opening(
+    r"^\W*(?:" + (alternation(lexicon("en").get("occasion_date_labels") or []) or "(?!)").replace(r"\ ", r"\s+") + r")\s*:\s*$",
+    re.IGNORECASE)
+
+
+def names_occasion_day(line: str) -> bool:
+    """Whether the line is a form's label of its occasion's day before that day (the examples' check)."""
+    dates = find_dates(line, 1950)
+    return bool(dates) and bool(_OCCASION_LABEL.match(line[: dates[0].start]))
+
+
+def names_previous_occasion(sentence: str) -> bool:
+    """Whether the sentence opens on an earlier occasion of the kind the text tells (the examples' check)."""
+    return bool(_PREVIOUS_OCCASION.search(sentence))
+
+
 # ... with the place between ("was held at the Chinese Embassy in Warsaw on January 20, 1970").
 TOOK_PLACE = compile_opening(
     r"\b(?:took\s+place|was\s+held|were\s+held|began|opened|met|arrived)(?:\s+(?:at|in)\s+[^\W\d][^,;:.\d]{0,60}?)?\s+(?:on\s+)?(?:the\s+\w+\s+of\s+)?$",
@@ -521,8 +553,8 @@ def _tense_events(
     if language == "zh" and (decided := _DECIDED_WHEN.search(sentence)):
         return _decision_and_plan(index, sentence, offset, decided, scope, day, language)
     cues = read_cues(sentence, language)
-    if any(c.kind == "period" and c.period in _SEASONS for c in cues):
-        cues = [c for c in cues if not (c.kind == "period" and c.period in _SEASONS and plan_opened(sentence, c.start, language))]
+    if any(c.kind == "period" and season_of(c.period) for c in cues):
+        cues = [c for c in cues if not (c.kind == "period" and season_of(c.period) and plan_opened(sentence, c.start, language))]
         # "proposed that a trade delegation visit Port Louis in the autumn", said in March: the next autumn, the time of
         # the act asked for, read by its plan; never the autumn before, no time of the proposing, which keeps its day;
         # "I intend to visit London in the spring": the plan's row, undated, its season read by its words
@@ -735,7 +767,7 @@ def _tense_events(
             and not any(c.kind in ("past", "speech") and c.start < next(p.start for p in cues if p.kind == "planned") for c in cues):
         event.date_kind, event.precision = "undated", "unknown"  # "我馆拟于本周三举行招待会": a plan for a named day of the
         event.date_text = sentence[main.start: main.end + 1]  # week, a day to come
-    elif main.kind == "period" and main.period in _SEASONS and not kinds & {"past", "speech", "planned"} \
+    elif main.kind == "period" and season_of(main.period) and not kinds & {"past", "speech", "planned"} \
             and AHEAD_WORDS.search(sentence, 0, main.start):
         event.date_kind, event.precision = "undated", "unknown"  # "He will visit Havana in the summer.", in March: the
         event.date_text = sentence[main.start: main.end]  # summer to come, the plan's time, never the summer before
@@ -1832,16 +1864,25 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
         event.start_date, event.end_date, event.precision = first, period_end(first, "month"), "month"
     elif period == "year":  # "Last year we delivered tanks to Syria": the calendar year before
         event.start_date, event.end_date, event.precision, event.date_kind = date(day.year - 1, 1, 1), date(day.year - 1, 12, 31), "year", "exact"
-    elif period in _SEASONS:  # "in the spring" said in September 1977: March to May 1977; in February, the spring before
-        opens, closes = _SEASONS[period]
+    elif season := season_of(period):  # "in the spring" said in September 1977: March to May 1977; in February, the
+        opens, closes = _SEASONS[season]  # spring before
         year = day.year if (day.month, day.day) >= (opens, 1) else day.year - 1
         if (after or story) and closes > opens:  # a history, its story on 27 May 1977: "in the autumn he announced a
             year = day.year  # liberalisation": the autumn of the story's year
         last = date(year + (closes < opens), closes, 1)
+        if season != period and period_end(last, "month") >= day:  # "whose government asked them last summer not to
+            year, last = year - 1, last.replace(year=last.year - 1)  # call", in June 1978: the summer before the one under way
         event.start_date, event.end_date, event.precision = date(year, opens, 1), period_end(last, "month"), "month"
 
 
 _SEASONS: dict[str, list[int]] = lexicon("en").get("seasons") or {}
+_PREVIOUS = "previous_"  # relative_periods' value of "last summer", "прошлым летом": the last such season over by the day
+
+
+def season_of(period: str) -> str | None:
+    """The season a calendar period names ("summer" for "in the summer" and for "last summer"), or None."""
+    season = period.removeprefix(_PREVIOUS)
+    return season if season in _SEASONS else None
 
 
 def lately_past(event: EventDraft, day: date, cue: Cue) -> None:

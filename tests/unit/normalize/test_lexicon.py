@@ -1040,6 +1040,11 @@ CHECKS = {
     "titled_name_breaks": lambda language, example, expected: _assert_equal(
         (person.name if (person := titled_person(example)) else None), expected, example),
     "relative_periods": _within_period,
+    "previous_occasion_words": lambda language, text, expected: _eq(tense_sentence.names_previous_occasion(text), expected, text),
+    "occasion_date_labels": lambda language, text, expected: _eq(tense_sentence.names_occasion_day(text), expected, text),
+    "poll_words": lambda language, text, expected: _eq(passages.poll_day([text]), expected, text),
+    "sitting_date_labels": lambda language, text, expected: _eq(
+        (lambda found: [found[0], found[1], found[2]] if found else None)(passages.sitting_days(text)), expected, text),
     "perfective_futures": _plan,
     "weekdays": _weekday_before,
     "weekday_earlier_words": _talk_weekday,
