@@ -85,7 +85,7 @@ from pipeline.parse.signature import (
     release_stamp_line,
     signing_body,
 )
-from pipeline.parse.source_note import head_mark, is_catalogue_mark_line, is_source_note
+from pipeline.parse.source_note import head_mark, is_catalogue_mark_line, is_source_note, site_action_mark
 from pipeline.parse.speaking_day import handling_kind, sent_day
 
 _ZH = lexicon("zh")
@@ -300,6 +300,8 @@ def _read_title(doc: ParsedDocument) -> None:
         # heading (a site's one date line over the page's heading, "September 5, 1985", heads no entry)
         index = next((i for i, b in enumerate(blocks[:head]) if _could_be_title(b) and not _is_label_pair(blocks, i)
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
+                      and site_action_mark(b.text) is None  # "Report No. 7/1983 · Download PDF (12 pp.) · Cite: ...": the
+                      # site's actions on the record, never its title
                       and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
                       and not (i == 0 and names_the_host(b.text, doc.collection))  # the site's banner
                       and not (i == 0 and head_mark(b.text) is not None and any(map(b.text.__contains__, ",/"))
@@ -1283,6 +1285,10 @@ def _read_date(doc: ParsedDocument) -> None:
     if issue is not None:  # "Volume 9, September, 1963 Congo (Brazzaville), Page 19631" over the entry: a digest's entry
         doc.document_date, doc.document_date_precision = issue.start_date, issue.precision  # tells the month's events, and
         doc.document_date_text = issue.text  # is of its issue's month
+    if issue is None and (own := labelled_own_day([b.text for b in doc.blocks[:OWN_DAY_BLOCKS]])) is not None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = own.start_date, "day", own.text
+        issue = own  # "Date of judgment: 19th April 1974", "Report dated: Asunción, 20 July 1979": the form's own field
+        # dates the paper, not the hearing's or the visit's days the fields over it give
     for i in ([] if issue is not None else [i for i in dict.fromkeys(nearby) if i not in cited] + cited):  # a source line last: a figure in its shelf
         # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's; so
         # does a catalogue's mark ("Citation: NAA: A1838, 69/1/3/13 PART 4, pp. 87-88")
@@ -1564,6 +1570,20 @@ def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateM
             # Уганде" / "Секретно, экз. № 1" / "13 февраля 1986 г." under a title that tells the talk of the 11th; a day
             # under no letterhead may be a diary's entry, read_diary_record's)
         letterhead = letterhead or signing_body(text)
+    return None
+
+
+OWN_DAY_BLOCKS = 16  # a form's fields stand in the paper's head, under the court's or the office's lines
+_OWN_DAY = re.compile(rf"^(?:{alternation(words('own_date_labels')) or '(?!)'})\s*:\s*(?P<day>\S.*)$", re.IGNORECASE)
+
+
+def labelled_own_day(texts: list[str]) -> DateMention | None:
+    """The day a paper's form gives itself on a labelled line of its head ("Date of judgment: 19th April 1974", "Report
+    dated: Asunción, 20 July 1979"; en.yaml own_date_labels): a day, else None."""
+    for text in texts:
+        if len(text) <= DATED_LINE_CHARS and (m := _OWN_DAY.match(text.strip())) is not None:
+            day = _full_date(m["day"])
+            return day if day is not None else None
     return None
 
 

@@ -1283,6 +1283,8 @@ CHECKS = {
     "titles": lambda language, text, expected: _assert_equal(signature._without_title(text), expected, text),
     "container_lines": lambda language, text, expected: _assert_equal(bool(generic._CONTAINER_LINE.search(text)), expected, text),
     "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
+    "own_date_labels": lambda language, text, expected: _assert_equal(
+        (d.start_date.isoformat() if (d := generic.labelled_own_day([text])) else None), expected, text),
     "catalogue_reference_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.source_note", fromlist=["x"]).catalogue_reference(text), expected, text),
     "translation_note_words": lambda language, text, expected: _assert_equal(
