@@ -305,7 +305,11 @@ def _cite_form_archive(mark: str) -> str | None:
     pieces = [piece.strip() for piece in mark.split(",")]
     if len(pieces) < 2 or not pieces[0] or any(c.isdigit() for c in pieces[0]) or len(pieces[0].split()) > 6:
         return None
-    return pieces[0] if any(c.isdigit() for c in pieces[1]) else None
+    return pieces[0] if ":" not in pieces[1] and _JOINED_FIGURES.search(pieces[1]) else None
+
+
+_JOINED_FIGURES = re.compile(r"\d\s?[/.-]\s?\d")  # a shelf mark's figures joined by a slash, a dash or a stop ("11/3/44",
+# "FA-CR 3/19", "ג-5432/11", "151-004"), not an ordinal's or a year's ("2282nd meeting", "Päiväkirjat 1970–1975")
 
 
 @cache
@@ -397,7 +401,7 @@ def site_action_mark(line: str) -> str | None:
         return None
     cited = marked[-1]  # the form to cite the record, which closes the line's labelled marks ("Verwysing: SAP 11/3/44 |
     # Aflaai (PDF) | Sitering: NASA, SAP 11/3/44, vol. 2, ff. 118-119")
-    if not all(i in marked or _site_action(piece) or _site_field(piece) for i, piece in enumerate(pieces) if i != cited):
+    if not all(i in marked or _site_action(piece) for i, piece in enumerate(pieces) if i != cited):
         return None
     return pieces[cited]
 
@@ -405,9 +409,6 @@ def site_action_mark(line: str) -> str | None:
 # The separator of a site's line of actions: a bar, or a middle dot between spaces ("Item 12 of 31 · Download (PDF, 2
 # pp.) · Citation: ..."); a dot between words alone is no separator.
 _ACTION_SEPARATOR = re.compile(r"\s+\|\s+|\s+\u00b7\s+")
-_SITE_FIELD = 60  # a catalogue's short field beside the actions ("Level of description: Item")
-
-
 def _site_action(piece: str) -> bool:
     """A site's action on the record, a few words ("Lataa PDF", "Download (PDF, 2 pp.)"), or its place in a series
     ("Item 12 of 31"): no label, no figure but a count."""
@@ -416,13 +417,6 @@ def _site_action(piece: str) -> bool:
 
 
 _ITEM_OF = re.compile(r"[^\W\d_]+\s+\d+\s+[^\W\d_]{1,3}\s+\d+")  # "Item 12 of 31", "Stück 3 von 9"
-
-
-def _site_field(piece: str) -> bool:
-    """A catalogue's short field beside the mark on the line of actions ("Level of description: Item", "Public
-    disclosure: PDN(2010)0007"): a label of a few words and a short value."""
-    label, colon, value = piece.partition(":")
-    return bool(colon) and len(piece) <= _SITE_FIELD and 0 < len(label.split()) <= 3 and bool(value.strip())
 
 
 def _mark_folios(mark: str) -> str | None:
