@@ -85,7 +85,7 @@ from pipeline.parse.signature import (
     release_stamp_line,
     signing_body,
 )
-from pipeline.parse.source_note import head_mark, is_catalogue_mark_line, is_source_note, site_action_mark
+from pipeline.parse.source_note import head_mark, is_catalogue_mark_line, is_source_note
 from pipeline.parse.speaking_day import handling_kind, sent_day
 
 _ZH = lexicon("zh")
@@ -300,8 +300,6 @@ def _read_title(doc: ParsedDocument) -> None:
         # heading (a site's one date line over the page's heading, "September 5, 1985", heads no entry)
         index = next((i for i, b in enumerate(blocks[:head]) if _could_be_title(b) and not _is_label_pair(blocks, i)
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
-                      and site_action_mark(b.text) is None  # "Report No. 7/1983 · Download PDF (12 pp.) · Cite: ...": the
-                      # site's actions on the record, never its title
                       and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
                       and not (i == 0 and names_the_host(b.text, doc.collection))  # the site's banner
                       and not (i == 0 and head_mark(b.text) is not None and any(map(b.text.__contains__, ",/"))
