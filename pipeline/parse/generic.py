@@ -348,6 +348,7 @@ def _read_title(doc: ParsedDocument) -> None:
         doc.recipient_names = [addressee] if addressee else doc.recipient_names
         return
     index = _heading_under_catalogue(blocks, index)
+    index = _matter_under_court(blocks, index)
     byline = _heading_over_byline(blocks, index) if document_type_of(blocks[index].text) == "other" else None
     if byline is not None:
         index = byline - 1  # "THE SECURITY SITUATION IN ADEN" / "Report by the Joint Intelligence Committee"
@@ -1168,6 +1169,22 @@ LABELLED_TITLE_BLOCKS = 6  # a news database's fields over its item: the paper, 
 # A form's numbered field ("1. COUNTRY: ZAIRE (CG)", "2. REPORT NUMBER: 6 864 0047 77"): under the form's name
 # ("INTELLIGENCE INFORMATION REPORT"), the form's fields give the item's title ("3. TITLE: (U) ATTACHE OBSERVATIONS ...").
 _FORM_FIELD = re.compile(r"^\d{1,2}\.\s+[A-Z][A-Z ]{2,40}:\s+\S")
+
+
+COURT_HEAD_BLOCKS = 6  # the court, its division, the proceedings' kind and number, then the matter
+MATTER_CHARS = 300  # the matter in a sentence's length, no paragraph
+_COURT_HEAD = re.compile(rf"^in the\b.{{0,60}}\b(?:{alternation(words('court_words')) or '(?!)'})\b", re.IGNORECASE)
+_MATTER = re.compile(rf"^(?:{alternation(words('matter_openers')) or '(?!)'})\s+\S", re.IGNORECASE)
+
+
+def _matter_under_court(blocks: list[Block], index: int) -> int:
+    """A judgment's heading: the court's lines ("IN THE SUPREME COURT OF HONG KONG" / "HIGH COURT" / "MISCELLANEOUS
+    PROCEEDINGS" / "NO. 412 OF 1974") over the matter it decides ("IN THE MATTER of an application by CHAU Yiu-sang for a
+    Writ of Habeas Corpus"): the matter's line is the title; ``index`` where the title read is no court's line."""
+    if not _COURT_HEAD.match(blocks[index].text.strip()):
+        return index
+    return next((j for j in range(index + 1, min(index + COURT_HEAD_BLOCKS, len(blocks)))
+                 if _MATTER.match(blocks[j].text.strip()) and len(blocks[j].text) <= MATTER_CHARS), index)
 
 
 def _labelled_title(blocks: list[Block], index: int) -> int | None:
