@@ -1564,10 +1564,12 @@ _REGISTRY_NUMBER = re.compile(r"^(?:\w{1,5}\.\s*)?(?:№|No\.)\s*[\w/-]+$")
 SYMBOL_OVER_DAY = 2  # the paper's symbol, then its original's language, over its day
 
 
-def _under_paper_symbol(blocks: list[Block], at: int) -> bool:
-    """A line under the office's symbol for the paper, within two lines ("C-R(79)31" / "Original: English" / "18th
-    September, 1979" over "SUMMARY RECORD of a meeting ... on Wednesday, 12th September, 1979"): the record's own day."""
-    return any(_PAPER_SYMBOL.match(blocks[k].text.strip()) for k in range(max(0, at - SYMBOL_OVER_DAY), at))
+def _under_paper_symbol(blocks: list[Block], at: int, heading: str) -> bool:
+    """A line under the office's symbol for the paper, within two lines, over the heading of a meeting's record ("C-R(79)31"
+    / "Original: English" / "18th September, 1979" over "SUMMARY RECORD of a meeting ... on Wednesday, 12th September,
+    1979"): the record's own day, not the meeting's; a letter's heading dates the letter itself ("S/11880" / "10 November
+    1975" over "LETTER DATED 8 NOVEMBER 1975 FROM ...": the day it was circulated)."""
+    return document_type_of(heading) == "minutes" and any(_PAPER_SYMBOL.match(blocks[k].text.strip()) for k in range(max(0, at - SYMBOL_OVER_DAY), at))
 
 
 def _over_registry_number(blocks: list[Block], at: int, end: int) -> bool:
@@ -1656,7 +1658,8 @@ def _dateline_above(blocks: list[Block], title: int, told: DateMention) -> DateM
     department, then the place and the day), on a day after the one the heading tells of and within the month."""
     for at in reversed(range(max(0, title - 3), title)):
         text = blocks[at].text.strip()
-        if (_is_place_date_line(text) or (_over_registry_number(blocks, at, title) or _under_paper_symbol(blocks, at)) and _is_date_line(text)) \
+        if (_is_place_date_line(text) or (_over_registry_number(blocks, at, title) or _under_paper_symbol(blocks, at, blocks[title].text))
+                and _is_date_line(text)) \
                 and (mention := dated_line(text)) is not None \
                 and mention.precision == "day" and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
             return mention  # (a day's line alone over the paper's registry number: "«10» декабря 1979 г." / "Исх. № 412")

@@ -132,7 +132,7 @@ _AD_INTERIM = re.compile(r"\s+a\.\s?i\.$", re.IGNORECASE)  # "Chargé d'Affaires
 _AD_INTERIM_ENDS = tuple(f"{i}.{end}" for i in "iI\u0130\u0131" for end in ("", "\n"))
 # The titles, the offices written after a state's adjective ("counsellor", "chargé") and the prefixes of a participant's
 # office ("Deputy", "Assistant"), in every language file.
-_OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES for key in ("titles", "appositive_offices", "participant_name_prefixes")
+_OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES for key in ("titles", "appositive_offices", "participant_name_prefixes", "signer_offices")
                                                    for t in lexicon(language).get(key) or []]) + r")\b", re.IGNORECASE)
 
 
