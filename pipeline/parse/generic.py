@@ -348,6 +348,7 @@ def _read_title(doc: ParsedDocument) -> None:
         doc.recipient_names = [addressee] if addressee else doc.recipient_names
         return
     index = _heading_under_catalogue(blocks, index)
+    index = _matter_under_court(blocks, index)
     byline = _heading_over_byline(blocks, index) if document_type_of(blocks[index].text) == "other" else None
     if byline is not None:
         index = byline - 1  # "THE SECURITY SITUATION IN ADEN" / "Report by the Joint Intelligence Committee"
@@ -1170,6 +1171,22 @@ LABELLED_TITLE_BLOCKS = 6  # a news database's fields over its item: the paper, 
 _FORM_FIELD = re.compile(r"^\d{1,2}\.\s+[A-Z][A-Z ]{2,40}:\s+\S")
 
 
+COURT_HEAD_BLOCKS = 6  # the court, its division, the proceedings' kind and number, then the matter
+MATTER_CHARS = 300  # the matter in a sentence's length, no paragraph
+_COURT_HEAD = re.compile(rf"^in the\b.{{0,60}}\b(?:{alternation(words('court_words')) or '(?!)'})\b", re.IGNORECASE)
+_MATTER = re.compile(rf"^(?:{alternation(words('matter_openers')) or '(?!)'})\s+\S", re.IGNORECASE)
+
+
+def _matter_under_court(blocks: list[Block], index: int) -> int:
+    """A judgment's heading: the court's lines ("IN THE SUPREME COURT OF HONG KONG" / "HIGH COURT" / "MISCELLANEOUS
+    PROCEEDINGS" / "NO. 412 OF 1974") over the matter it decides ("IN THE MATTER of an application by CHAU Yiu-sang for a
+    Writ of Habeas Corpus"): the matter's line is the title; ``index`` where the title read is no court's line."""
+    if not _COURT_HEAD.match(blocks[index].text.strip()):
+        return index
+    return next((j for j in range(index + 1, min(index + COURT_HEAD_BLOCKS, len(blocks)))
+                 if _MATTER.match(blocks[j].text.strip()) and len(blocks[j].text) <= MATTER_CHARS), index)
+
+
 def _labelled_title(blocks: list[Block], index: int) -> int | None:
     """The line under the paper's name that gives the item's title after its label ("HEADLINE: ...", "Title: ..."),
     before the text begins; None where none does."""
@@ -1283,6 +1300,10 @@ def _read_date(doc: ParsedDocument) -> None:
     if issue is not None:  # "Volume 9, September, 1963 Congo (Brazzaville), Page 19631" over the entry: a digest's entry
         doc.document_date, doc.document_date_precision = issue.start_date, issue.precision  # tells the month's events, and
         doc.document_date_text = issue.text  # is of its issue's month
+    if issue is None and (own := labelled_own_day([b.text for b in doc.blocks[:OWN_DAY_BLOCKS]])) is not None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = own.start_date, "day", own.text
+        issue = own  # "Date of judgment: 19th April 1974", "Report dated: Asunción, 20 July 1979": the form's own field
+        # dates the paper, not the hearing's or the visit's days the fields over it give
     for i in ([] if issue is not None else [i for i in dict.fromkeys(nearby) if i not in cited] + cited):  # a source line last: a figure in its shelf
         # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's; so
         # does a catalogue's mark ("Citation: NAA: A1838, 69/1/3/13 PART 4, pp. 87-88")
@@ -1540,6 +1561,17 @@ def _read_broadcast_item(doc: ParsedDocument) -> None:
 _REGISTRY_NUMBER = re.compile(r"^(?:\w{1,5}\.\s*)?(?:№|No\.)\s*[\w/-]+$")
 
 
+SYMBOL_OVER_DAY = 2  # the paper's symbol, then its original's language, over its day
+
+
+def _under_paper_symbol(blocks: list[Block], at: int, heading: str) -> bool:
+    """A line under the office's symbol for the paper, within two lines, over the heading of a meeting's record ("C-R(79)31"
+    / "Original: English" / "18th September, 1979" over "SUMMARY RECORD of a meeting ... on Wednesday, 12th September,
+    1979"): the record's own day, not the meeting's; a letter's heading dates the letter itself ("S/11880" / "10 November
+    1975" over "LETTER DATED 8 NOVEMBER 1975 FROM ...": the day it was circulated)."""
+    return document_type_of(heading) == "minutes" and any(_PAPER_SYMBOL.match(blocks[k].text.strip()) for k in range(max(0, at - SYMBOL_OVER_DAY), at))
+
+
 def _over_registry_number(blocks: list[Block], at: int, end: int) -> bool:
     """The line after ``at`` (before ``end``) is the paper's registry number alone ("Исх. № 96", "№ 48")."""
     return at + 1 < end and _REGISTRY_NUMBER.match(blocks[at + 1].text.strip()) is not None
@@ -1564,6 +1596,20 @@ def _dateline_under(blocks: list[Block], start: int, told: DateMention) -> DateM
             # Уганде" / "Секретно, экз. № 1" / "13 февраля 1986 г." under a title that tells the talk of the 11th; a day
             # under no letterhead may be a diary's entry, read_diary_record's)
         letterhead = letterhead or signing_body(text)
+    return None
+
+
+OWN_DAY_BLOCKS = 16  # a form's fields stand in the paper's head, under the court's or the office's lines
+_OWN_DAY = re.compile(rf"^(?:{alternation(words('own_date_labels')) or '(?!)'})\s*:\s*(?P<day>\S.*)$", re.IGNORECASE)
+
+
+def labelled_own_day(texts: list[str]) -> DateMention | None:
+    """The day a paper's form gives itself on a labelled line of its head ("Date of judgment: 19th April 1974", "Report
+    dated: Asunción, 20 July 1979"; en.yaml own_date_labels): a day, else None."""
+    for text in texts:
+        if len(text) <= DATED_LINE_CHARS and (m := _OWN_DAY.match(text.strip())) is not None:
+            day = _full_date(m["day"])
+            return day if day is not None else None
     return None
 
 
@@ -1612,7 +1658,9 @@ def _dateline_above(blocks: list[Block], title: int, told: DateMention) -> DateM
     department, then the place and the day), on a day after the one the heading tells of and within the month."""
     for at in reversed(range(max(0, title - 3), title)):
         text = blocks[at].text.strip()
-        if (_is_place_date_line(text) or _over_registry_number(blocks, at, title) and _is_date_line(text)) and (mention := dated_line(text)) is not None \
+        if (_is_place_date_line(text) or (_over_registry_number(blocks, at, title) or _under_paper_symbol(blocks, at, blocks[title].text))
+                and _is_date_line(text)) \
+                and (mention := dated_line(text)) is not None \
                 and mention.precision == "day" and 0 < (mention.start_date - told.start_date).days <= DATELINE_DAYS:
             return mention  # (a day's line alone over the paper's registry number: "«10» декабря 1979 г." / "Исх. № 412")
     return None

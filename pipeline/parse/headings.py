@@ -507,6 +507,7 @@ def _site_file_action() -> re.Pattern:
                       re.IGNORECASE)
 
 
+_ACTION_PARTS = re.compile(r"\s+\|\s+|\s+\u00b7\s+")  # the parts of a site's line of actions: bars or middle dots
 _SITE_ACTION_PART = 40  # a site's action or a short field ("Request this item", "Published 9 May 2023")
 _LABELLED_PART = re.compile(r"^[^\W\d][\w .'’-]{0,24}:\s+\S")  # "Cite as: ...", "Item ID: KBS/4/12", "Citēt: ..."
 
@@ -516,9 +517,9 @@ def site_actions_line(text: str) -> bool:
     shape in any language ("Vaata digikoopiat | Laadi alla (PDF, 2 lk)", "Item ID: KBS/4/12 | Request this item |
     Download image (JPEG)": furniture.yaml site_file_actions); its other parts short or a label's field. The site's,
     never the document's title nor its date."""
-    if " | " not in text:
-        return False  # most lines: no bar
-    parts = [part.strip() for part in text.strip().split(" | ")]
+    if " | " not in text and " \u00b7 " not in text:
+        return False  # most lines: no bar, no middle dot between spaces ("Report No. 7/1983 · Download PDF (12 pp.) · Cite: ...")
+    parts = [part.strip() for part in _ACTION_PARTS.split(text.strip())]
     return any(_site_file_action().fullmatch(part) for part in parts) and all(
         0 < len(part) <= _SITE_ACTION_PART or _LABELLED_PART.match(part) for part in parts)
 
@@ -570,7 +571,11 @@ def imprint_line(text: str) -> bool:
         return False
     if not (_IMPRINT_MARK.search(text) or _PAGE_CLOSING_CAPITALS.search(text) or _REPORT_SERIAL.match(text)):
         return False
-    return any(d.precision in ("day", "month") for d in iter_dates(text))
+    dates = list(iter_dates(text))
+    if not (_IMPRINT_MARK.search(text) or _REPORT_SERIAL.match(text)) and any(d.end >= len(text) for d in dates):
+        return False  # "REPORT OF THE OBSERVER DELEGATION TO THE REFERENDUM IN SRI LANKA, 22 DECEMBER 1982": the capitals
+        # close on the day's year, a heading's, not on the page's number
+    return any(d.precision in ("day", "month") for d in dates)
 
 
 

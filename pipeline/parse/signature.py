@@ -132,7 +132,7 @@ _AD_INTERIM = re.compile(r"\s+a\.\s?i\.$", re.IGNORECASE)  # "Chargé d'Affaires
 _AD_INTERIM_ENDS = tuple(f"{i}.{end}" for i in "iI\u0130\u0131" for end in ("", "\n"))
 # The titles, the offices written after a state's adjective ("counsellor", "chargé") and the prefixes of a participant's
 # office ("Deputy", "Assistant"), in every language file.
-_OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES for key in ("titles", "appositive_offices", "participant_name_prefixes")
+_OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES for key in ("titles", "appositive_offices", "participant_name_prefixes", "signer_offices")
                                                    for t in lexicon(language).get(key) or []]) + r")\b", re.IGNORECASE)
 
 
@@ -475,6 +475,10 @@ def _unbracketed(text: str) -> str:
     return text[1:-1].strip() if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1] else text
 
 
+# The records of a talk or a meeting, whose recorder types his name in brackets over his office and signs nothing
+_RECORDS = frozenset({"record_of_conversation", "minutes"})
+
+
 def read_signature(doc: ParsedDocument) -> Signature | None:
     """The signature block closing the document, if any (see the module's doc)."""
     blocks = doc.blocks
@@ -513,6 +517,11 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
             # under his name (which vouches for a name of plain words), or under his labelled signature ("(Sd.) Harishwar
             # Dayal" / "Ambassador")
+        if index > 2 and index + 1 in (under, date_block) and _office_under_label(text) and _office_under_label(blocks[index - 1].text.strip()) \
+                and signed_name(blocks[index - 2].text.strip()) is not None:
+            under = index
+            continue  # "(get.) W. A. Pretorius" / "Luitenant" / "BEVELVOERDER: GRENSPOS RUACANA": the signer's rank, then
+            # his post, under his labelled signature
         if index > 1 and index + 1 in (under, date_block) and _office_under_label(text) \
                 and signed_name(blocks[index - 1].text.strip()) is not None:
             under = office_at = index
@@ -561,7 +570,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         plain = plain \
             or index > 0 and _is_office_under(blocks[index - 1].text.strip())  # (an office under it, or over it: "Chargé
         # d'Affaires a.i." / "Zbigniew Kowalczyk", an embassy's information signed by its head)
-        if office_at == index + 1 and date_block == index + 2 and text != _unbracketed(text):
+        if office_at == index + 1 and (date_block == index + 2 or doc.document_type not in _RECORDS) and text != _unbracketed(text):
             text = _unbracketed(text)  # "(T. N. Kaul)" / "Foreign Secretary" / "11.8.1971": the name typed in brackets over
             # his office and the day he signed, a note dated at its foot (a recorder's "(R. Sen)" / "Joint Secretary (EE)"
             # under a record of talks, with no day, signs nothing)

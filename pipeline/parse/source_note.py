@@ -126,7 +126,7 @@ def printed_from(line: str) -> dict | None:
 # A site's trail of pages ("National Archives Access to Archival Databases / Central Foreign Policy Files, 1970-73 / POL
 # 23-9 MALAG", "National Archives of Australia | RecordSearch | A1209, 1985/312 PART 1"): the catalogue's navigation,
 # no citation line, though it names an archive and a file.
-_BREADCRUMB = re.compile(r"\S\s[/>»|]\s\S.*\S\s[/>»|]\s\S")
+_BREADCRUMB = re.compile(r"\S\s[/>»|\u203a]\s\S.*\S\s[/>»|\u203a]\s\S")  # a site's trail of two steps and more
 
 
 def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
@@ -255,7 +255,8 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
     # long page is never read: sliced off, not walked past
     marks = ((block.text, _catalogue_mark().match(_unbracketed_note(block.text.strip()))) for block in head_and_foot
              if len(block.text) < 200 and _has_colon(block.text))
-    mark = next((m["mark"].strip() for _, m in marks if m), None)
+    marked = next(((text, m["mark"].strip()) for text, m in marks if m), None)
+    mark = marked[1] if marked else None
     inline_holder = None
     if mark is not None and (beside := _holder_beside().search(mark)) is not None:
         mark, inline_holder = mark[:beside.start()].strip(), beside["archive"].strip().rstrip(".")  # "Reference: PREM 13/541
@@ -275,6 +276,9 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
         # "Citation: NAA: A1838, 169/10/1 PART 14": a mark that opens with its archive's short name and a colon names
         # the archive itself, a series and file with no folios after it
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": own["archive"], "folios": _mark_folios(mark), "text": mark}]
+    if not cited and site_action_mark(marked[0]) is not None and (opening := _cite_form_archive(mark)):
+        # "Sitering: NASA, SAP 11/3/44, vol. 2, ff. 118-119": the site's form to cite the record names its archive first
+        return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": opening, "folios": _mark_folios(mark), "text": mark}]
     if not cited and (closing := closing_archive(mark)):  # "President's Daily Diary, Box 3, LBJ Library.": the mark's own
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": closing, "folios": _mark_folios(mark), "text": mark}]
     holder = inline_holder or holder_line(doc) or site_archive(doc) or _head_archive(head)  # (the archive the page names,
@@ -291,6 +295,21 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
         return []
     parts = cited[0] if cited else {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(mark)}
     return [{**parts, "archive": holder, "text": mark}]
+
+
+def _cite_form_archive(mark: str) -> str | None:
+    """The archive a site's form to cite its record opens with, before the item's mark ("NASA, SAP 11/3/44, vol. 2, ff.
+    118-119", "Fons Diari Avui, FA-CR 3/19, f. 1-2"): a name without figures, the mark with a figure right after it;
+    None where the words after the first comma are no mark ("Pan American World Airways, Inc. Records, ASM0341, ...":
+    the collection's name, held by the archive the page names)."""
+    pieces = [piece.strip() for piece in mark.split(",")]
+    if len(pieces) < 2 or not pieces[0] or any(c.isdigit() for c in pieces[0]) or len(pieces[0].split()) > 6:
+        return None
+    return pieces[0] if ":" not in pieces[1] and _JOINED_FIGURES.search(pieces[1]) else None
+
+
+_JOINED_FIGURES = re.compile(r"\d\s?[/.-]\s?\d")  # a shelf mark's figures joined by a slash, a dash or a stop ("11/3/44",
+# "FA-CR 3/19", "ג-5432/11", "151-004"), not an ordinal's or a year's ("2282nd meeting", "Päiväkirjat 1970–1975")
 
 
 @cache
@@ -374,13 +393,30 @@ def site_action_mark(line: str) -> str | None:
     text | Citera: TT-telegram 0417, ...", "View page image | Reference: GB 1847 STUC/1/1/80, pp. 412-413"): the label
     and the form to cite (a catalogue's mark line), the actions left out; None for any other line. The actions are the
     site's, never a title."""
-    if " | " not in line:
+    if " | " not in line and " \u00b7 " not in line:
         return None
-    *actions, cited = line.strip().split(" | ")
-    if not all(0 < len(action) <= _SITE_ACTION and ":" not in action and not any(c.isdigit() for c in action.split("(")[0])
-               for action in actions):
+    pieces = [piece.strip() for piece in _ACTION_SEPARATOR.split(line.strip())]
+    marked = [i for i, piece in enumerate(pieces) if _catalogue_mark().match(piece)]
+    if not marked:
         return None
-    return cited.strip() if _catalogue_mark().match(cited.strip()) else None
+    cited = marked[-1]  # the form to cite the record, which closes the line's labelled marks ("Verwysing: SAP 11/3/44 |
+    # Aflaai (PDF) | Sitering: NASA, SAP 11/3/44, vol. 2, ff. 118-119")
+    if not all(i in marked or _site_action(piece) for i, piece in enumerate(pieces) if i != cited):
+        return None
+    return pieces[cited]
+
+
+# The separator of a site's line of actions: a bar, or a middle dot between spaces ("Item 12 of 31 · Download (PDF, 2
+# pp.) · Citation: ..."); a dot between words alone is no separator.
+_ACTION_SEPARATOR = re.compile(r"\s+\|\s+|\s+\u00b7\s+")
+def _site_action(piece: str) -> bool:
+    """A site's action on the record, a few words ("Lataa PDF", "Download (PDF, 2 pp.)"), or its place in a series
+    ("Item 12 of 31"): no label, no figure but a count."""
+    head = piece.split("(")[0]
+    return 0 < len(piece) <= _SITE_ACTION and ":" not in piece and (not any(c.isdigit() for c in head) or _ITEM_OF.fullmatch(head.strip()) is not None)
+
+
+_ITEM_OF = re.compile(r"[^\W\d_]+\s+\d+\s+[^\W\d_]{1,3}\s+\d+")  # "Item 12 of 31", "Stück 3 von 9"
 
 
 def _mark_folios(mark: str) -> str | None:

@@ -1290,6 +1290,10 @@ CHECKS = {
     "titles": lambda language, text, expected: _assert_equal(signature._without_title(text), expected, text),
     "container_lines": lambda language, text, expected: _assert_equal(bool(generic._CONTAINER_LINE.search(text)), expected, text),
     "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
+    "matter_openers": lambda language, text, expected: _assert_equal(
+        (blocks := [Block("paragraph", 0, len(line), line) for line in text.split("\n")])[generic._matter_under_court(blocks, 0)].text, expected, text),
+    "own_date_labels": lambda language, text, expected: _assert_equal(
+        (d.start_date.isoformat() if (d := generic.labelled_own_day([text])) else None), expected, text),
     "catalogue_reference_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.source_note", fromlist=["x"]).catalogue_reference(text), expected, text),
     "translation_note_words": lambda language, text, expected: _assert_equal(
