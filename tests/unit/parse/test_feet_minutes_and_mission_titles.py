@@ -83,4 +83,5 @@ def test_a_diary_record_is_of_its_writing_day_and_its_today_is_the_talks():
     assert doc.document_date.isoformat() == "1968-03-14"  # the day the diary's entry was written
     days = {doc.blocks[e.block].text[e.evidence_start:e.evidence_end][:12]: e.start_date.isoformat() for e in extract_events(doc)
             if e.method == "relative_date"}
-    assert days == {"Сегодня был ": "1968-03-11", "Кейта расска": "1968-03-10"}  # counted from the talk's day
+    # counted from the talk's day; the act the turn reports is its own row, its evidence the reported clause
+    assert days == {"Сегодня был ": "1968-03-11", "вчера правит": "1968-03-10"}
