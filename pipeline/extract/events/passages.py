@@ -842,11 +842,22 @@ def zh_headed_opening(text: str) -> str | None:
 
 _ZH_TIME_ONLY = compile_opening(r"(?:" + _ZH_TIME + r")+")
 
+# The languages read through their own file whose readers name no actor of a row's sentence (those but English, Russian
+# and Chinese): a row of theirs no reader gave an actor has those the gazetteer reads in its sentence, its first name the
+# doer, as an English dated sentence's (``window_actors``).
+_OTHER_READ = frozenset(LANGUAGES) - {"en", "ru", "zh"}
+
+
 def _subjects_after_the_verb(events: list[EventDraft], doc: ParsedDocument) -> None:
     for event in events:
-        if event.sources or event.block >= len(doc.blocks) or doc.blocks[event.block].language != "ru":
+        if event.sources or event.block >= len(doc.blocks):
             continue
-        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        language, told = doc.blocks[event.block].language, doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if language in _OTHER_READ and not event.targets:
+            event.sources, event.targets = window_actors(told, None)  # "Avant-hier, M. Moïse Tshombe a proclamé ...": the
+            continue  # names the gazetteer reads in the sentence of a language read through its own file alone
+        if language != "ru":
+            continue
         if not (doers := subject_after_verb(told)):
             continue
         inside = set(doers) | {n for d in doers for n in clause_names(d, "ru")} | {g for d in doers for _, _, g in group_nouns(d, "ru")}
