@@ -848,7 +848,25 @@ _ZH_TIME_ONLY = compile_opening(r"(?:" + _ZH_TIME + r")+")
 _OTHER_READ = frozenset(LANGUAGES) - {"en", "ru", "zh"}
 
 
+def _writer_object_first(told: str) -> int | None:
+    """Where the first verb of a Russian clause stands when the writer, as its object, stands before it and no one else
+    does ("Сегодня утром меня принял Секу Туре", "ко мне прибыл представитель ..."): the doer is named after the verb
+    (ru.yaml event_words me_object), or None."""
+    verb = next((c for c in read_cues(told, "ru") if c.kind in _DOER_CUES), None)
+    if verb is None:
+        return None
+    opens = max((m.end() for m in _CLAUSE_OPENS.finditer(told, 0, verb.start)), default=0)
+    before = told[opens: verb.start]
+    if not _RU_WRITER_OBJECT.search(before) or any(m.entity.is_actor for m in find_mentions(before)):
+        return None
+    return verb.end
+
+
+_RU_WRITER_OBJECT = compile_opening(r"(?<!\w)(?:" + event_words("me_object") + r")(?!\w)", re.IGNORECASE)
+
+
 def _subjects_after_the_verb(events: list[EventDraft], doc: ParsedDocument) -> None:
+    context = None
     for event in events:
         if event.sources or event.block >= len(doc.blocks):
             continue
@@ -857,6 +875,16 @@ def _subjects_after_the_verb(events: list[EventDraft], doc: ParsedDocument) -> N
             event.sources, event.targets = window_actors(told, None)  # "Avant-hier, M. Moïse Tshombe a proclamé ...": the
             continue  # names the gazetteer reads in the sentence of a language read through its own file alone
         if language != "ru":
+            continue
+        if (first := _writer_object_first(told)) is not None:
+            if context is None:
+                context = document_context(doc)
+            writer = [context.speaker] if context.speaker else [context.signer] if context.signer else list(context.senders)
+            if writer and not any(n in writer for n in event.sources + event.targets):
+                if not event.sources:  # "Сегодня утром меня принял Секу Туре в присутствии ... Л. Л. Беавоги": Sékou Touré
+                    named = [n for n in event.targets if n in clause_names(told[first:], "ru")]  # received the writer
+                    event.sources, event.targets = named[:1], [n for n in event.targets if n not in named[:1]]
+                event.targets = event.targets + writer[:1]
             continue
         if not (doers := subject_after_verb(told)):
             continue
