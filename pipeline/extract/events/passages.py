@@ -827,7 +827,8 @@ _ZH_OPENING_SUBJECT = compile_opening(
     r"(?:《(?P<paper>[^》]{1,12})》|(?P<subject>[^\s，。；：、,;:《》“”\"]{1," + str(int(_ZH.get("subject_opening_longest") or 12)) + r"}?(?:"
     + alternation(_ZH.get("subject_opening_heads") or ["(?!)"]) + r"))(?![" + "".join(_ZH.get("subject_opening_not_before") or []) + r"]))"
     r"(?=[^\s，。；：、,;:])")
-_ZH_NOT_SUBJECTS = frozenset(str(w) for w in _ZH.get("own_group_words") or [])
+_ZH_NOT_SUBJECTS = tuple(str(w) for key in ("own_group_words", "state_body_not_after") for w in _ZH.get(key) or []) \
+    + tuple((_ZH.get("event_words") or {}).get("not_subject_openers") or [])
 
 
 def zh_headed_opening(text: str) -> str | None:
@@ -835,8 +836,8 @@ def zh_headed_opening(text: str) -> str | None:
     if (m := _ZH_OPENING_SUBJECT.match(text)) is None:
         return None
     name = m["paper"] or m["subject"]
-    if any(name.startswith(w) for w in _ZH_NOT_SUBJECTS) or _ZH_TIME_ONLY.fullmatch(name):
-        return None  # "我们表示": the writer's own, read elsewhere
+    if name.startswith(_ZH_NOT_SUBJECTS) or _ZH_TIME_ONLY.fullmatch(name):
+        return None  # "我们表示": the writer's own, read elsewhere; "要求中央政府撤出": a clause of asking, no subject
     return name
 
 
