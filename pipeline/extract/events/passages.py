@@ -497,6 +497,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _appeal_actions(events, read)
     _moved_and_seconded(events, read)
     _named_by_the_page(events, read, homes)
+    _subjects_after_the_verb(events, read)
     _envoys_at_the_post(events, read.title or "")
     _generation_suffixes(events, texts)
     _during_the_visit(events, read)
@@ -816,6 +817,157 @@ def _named_by_the_page(events: list[EventDraft], doc: ParsedDocument, homes: fro
                 context = document_context(doc)
             event.sources = [own_named(n, context, homes).removeprefix("our ") for n in names]  # a state unknown: the group alone
 
+
+
+# A Russian row no reader gave a doer whose clause puts the subject after a verb of coming, opening or taking place
+# ("Вчера во Вьентьяне открылся Национальный съезд ...", "прибыла ливийская военная делегация во главе с ..."): the
+# noun phrase after the verb and the places and times it names, as the page writes it; a person by his name; the one
+# "во главе с" names beside it. Nothing may name a doer before the verb in its clause (a name or a group not after a
+# preposition, a pronoun). ru.yaml subject_after_verbs, subject_after_skip, subject_after_breaks, subject_after_heads.
+_RU = lexicon("ru")
+_AFTER_VERB = compile_opening(r"(?<![\w-])(?:" + alternation(_RU.get("subject_after_verbs") or ["(?!)"]) + r")(?![\w-])", re.IGNORECASE)
+_AFTER_SKIP = frozenset(str(w).lower() for w in _RU.get("subject_after_skip") or [])
+_AFTER_PREPOSITIONS = frozenset(str(w).lower() for w in _RU.get("unnamed_actor_prepositions") or [])
+_AFTER_BREAK = compile_opening(r"(?<![\w-])(?:" + alternation(_RU.get("subject_after_breaks") or ["(?!)"]) + r")(?![\w-])|[,;:.!?()\[\]«»\"“”—–]",
+                               re.IGNORECASE)
+_AFTER_HEADED = compile_opening(r"\s*(?:" + alternation(_RU.get("subject_after_heads") or ["(?!)"]) + r")\s+(?P<who>[^,;()]{2,60})", re.IGNORECASE)
+_CLAUSE_OPENS = compile_opening(r",\s*(?:что|когда|где|а|но|и)\s|[;:]\s*")
+_RU_PRONOUNS = frozenset(["он", "она", "оно", "они", "мы", "я", "вы", "ты"])
+_AFTER_LONGEST = 8  # words
+
+
+def subject_after_verb(text: str) -> list[str]:
+    """The doer a Russian clause names after its verb of coming, opening or taking place (above), or none."""
+    verb = _AFTER_VERB.search(text)
+    if verb is None:
+        return []
+    opens = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, verb.start())), default=0)
+    before = text[opens: verb.start()]
+    words_before = [w.lower() for w in _RUN_WORD.findall(before)]
+    if any(w in _RU_PRONOUNS for w in words_before):
+        return []
+    for m in find_mentions(before):
+        word_before = (_RUN_WORD.findall(before[: m.start]) or [""])[-1].lower()
+        if m.entity.is_actor and word_before not in _AFTER_PREPOSITIONS:
+            return []  # "Делегация КНР прибыла": the subject before the verb
+    if any((_RUN_WORD.findall(before[:a]) or [""])[-1].lower() not in _AFTER_PREPOSITIONS for a, _, _ in group_nouns(before, "ru")):
+        return []
+    at, end = verb.end(), len(text)
+    while True:  # past the places and times after the verb: "прибыл в Лусаку министр", "прибыл сегодня утром"
+        word = _RUN_WORD.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+        if word is None:
+            return []
+        if word[0].lower() in _AFTER_SKIP:
+            at = word.end()
+            continue
+        if word[0].lower() in _AFTER_PREPOSITIONS:
+            place = _RUN_WORD.match(text, word.end() + len(text[word.end():]) - len(text[word.end():].lstrip()))
+            if place is None:
+                return []
+            at = place.end()
+            while (more := _RUN_WORD.match(text, at + 1)) is not None and text[at: at + 1] == " " and more[0][:1].isupper() and place[0][:1].isupper():
+                at = more.end()  # "в Буэнос Айрес"
+            continue
+        break
+    start = word.start()
+    stop = _AFTER_BREAK.search(text, word.end())
+    phrase_end = stop.start() if stop is not None else end
+    phrase = text[start: phrase_end].strip()
+    words_ = phrase.split()
+    if not words_ or len(words_) > _AFTER_LONGEST or words_[0].lower() in _RU_PRONOUNS:
+        return []
+    named = [n for n in clause_names(phrase, "ru") if is_person(n)]
+    if named:
+        doers = named[:1]
+    elif phrase[:1].isupper() or group_nouns(phrase, "ru"):
+        doers = [phrase]
+    else:
+        return []  # "началась забастовка": no doer
+    if (head := _AFTER_HEADED.match(text, phrase_end)) is not None:
+        doers += [n for n in clause_names(head["who"], "ru") if is_person(n) and n not in doers][:1]
+    return doers
+
+
+
+# A Chinese row no reader gave an actor whose clause opens with a body, a group or an envoy named by the noun that
+# heads it ("昨日，阿外交部照会各国使馆", "埃及驻阿大使已于日前奉召回国"), where ``zh_opening_subject`` finds no subject
+# (no word of its ``subject_ends`` closes it, or the clause opens with two words of time): the phrase as the page
+# writes it, after the point's numeral and the words of time before it. zh.yaml subject_opening_heads, subject_opening_not_before,
+# subject_opening_times, subject_opening_longest.
+_ZH = lexicon("zh")
+_ZH_NUMERAL = "[0-9０-９" + "".join(_ZH.get("numerals") or {}) + "]"
+_ZH_TIME = ("(?:" + alternation(_ZH.get("subject_opening_times") or ["(?!)"]) + "|" + _ZH_NUMERAL + "+[年月日号號时時点點分]"
+            + "|[（(]" + _ZH_NUMERAL + "+[)）]|[上中下]旬|[初底末])")
+_ZH_OPENING_SUBJECT = compile_opening(
+    r"^\s*(?:[（(]?" + _ZH_NUMERAL + r"+[）)、.]\s*)?(?:" + _ZH_TIME + r")*[，,]?\s*(?:" + _ZH_TIME + r")*"
+    r"(?:《(?P<paper>[^》]{1,12})》|(?P<subject>[^\s，。；：、,;:《》“”\"]{1," + str(int(_ZH.get("subject_opening_longest") or 12)) + r"}?(?:"
+    + alternation(_ZH.get("subject_opening_heads") or ["(?!)"]) + r"))(?![" + "".join(_ZH.get("subject_opening_not_before") or []) + r"]))"
+    r"(?=[^\s，。；：、,;:])")
+_ZH_NOT_SUBJECTS = tuple(str(w) for key in ("own_group_words", "state_body_not_after") for w in _ZH.get(key) or []) \
+    + tuple((_ZH.get("event_words") or {}).get("not_subject_openers") or [])
+
+
+def zh_headed_opening(text: str) -> str | None:
+    """The body, group or envoy a Chinese clause opens with, as written (above), or None."""
+    if (m := _ZH_OPENING_SUBJECT.match(text)) is None:
+        return None
+    name = m["paper"] or m["subject"]
+    if name.startswith(_ZH_NOT_SUBJECTS) or _ZH_TIME_ONLY.fullmatch(name):
+        return None  # "我们表示": the writer's own, read elsewhere; "要求中央政府撤出": a clause of asking, no subject
+    return name
+
+
+_ZH_TIME_ONLY = compile_opening(r"(?:" + _ZH_TIME + r")+")
+
+# The languages read through their own file whose readers name no actor of a row's sentence (those but English, Russian
+# and Chinese): a row of theirs no reader gave an actor has those the gazetteer reads in its sentence, its first name the
+# doer, as an English dated sentence's (``window_actors``).
+_OTHER_READ = frozenset(LANGUAGES) - {"en", "ru", "zh"}
+
+
+def _writer_object_first(told: str) -> int | None:
+    """Where the first verb of a Russian clause stands when the writer, as its object, stands before it and no one else
+    does ("Сегодня утром меня принял Секу Туре", "ко мне прибыл представитель ..."): the doer is named after the verb
+    (ru.yaml event_words me_object), or None."""
+    verb = next((c for c in read_cues(told, "ru") if c.kind in _DOER_CUES), None)
+    if verb is None:
+        return None
+    opens = max((m.end() for m in _CLAUSE_OPENS.finditer(told, 0, verb.start)), default=0)
+    before = told[opens: verb.start]
+    if not _RU_WRITER_OBJECT.search(before) or any(m.entity.is_actor for m in find_mentions(before)):
+        return None
+    return verb.end
+
+
+_RU_WRITER_OBJECT = compile_opening(r"(?<!\w)(?:" + event_words("me_object") + r")(?!\w)", re.IGNORECASE)
+
+
+def _subjects_after_the_verb(events: list[EventDraft], doc: ParsedDocument) -> None:
+    context = None
+    for event in events:
+        if event.sources or event.block >= len(doc.blocks):
+            continue
+        language, told = doc.blocks[event.block].language, doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if language in _OTHER_READ and not event.targets:
+            event.sources, event.targets = window_actors(told, None)  # "Avant-hier, M. Moïse Tshombe a proclamé ...": the
+            continue  # names the gazetteer reads in the sentence of a language read through its own file alone
+        if language != "ru":
+            continue
+        if (first := _writer_object_first(told)) is not None:
+            if context is None:
+                context = document_context(doc)
+            writer = [context.speaker] if context.speaker else [context.signer] if context.signer else list(context.senders)
+            if writer and not any(n in writer for n in event.sources + event.targets):
+                if not event.sources:  # "Сегодня утром меня принял Секу Туре в присутствии ... Л. Л. Беавоги": Sékou Touré
+                    named = [n for n in event.targets if n in clause_names(told[first:], "ru")]  # received the writer
+                    event.sources, event.targets = named[:1], [n for n in event.targets if n not in named[:1]]
+                event.targets = event.targets + writer[:1]
+            continue
+        if not (doers := subject_after_verb(told)):
+            continue
+        inside = set(doers) | {n for d in doers for n in clause_names(d, "ru")} | {g for d in doers for _, _, g in group_nouns(d, "ru")}
+        event.sources = doers
+        event.targets = [n for n in event.targets if n not in inside and not any(n in d or d in n for d in doers)]
 
 # The writer's own mission a row names by its bare noun ("The embassy has instructed Romanian specialists at Bokaro",
 # "Позавчера посольство уже направило в Москву проект соглашения") on a page whose title names it with its post
@@ -1667,7 +1819,8 @@ def _bare_rows_subject(events: list[EventDraft], doc: ParsedDocument) -> None:
             continue
         if doc.blocks[event.block].language == "zh":
             if not event.targets and (
-                subject := zh_opening_subject(doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+                subject := zh_opening_subject(told := doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+                or zh_headed_opening(told)
             ):
                 event.sources = [subject]  # "奠边府守军已于昨日下午投降": a body the gazetteer lacks, as the page writes it
             continue

@@ -1496,6 +1496,8 @@ CHECKS = {
     "generic_heads": lambda language, text, names: _eq(common.kept_actors([text]), names, text),
     "hypothetical": lambda language, text, past: _eq(any(c.kind == "past" for c in read_cues(text, language)), past, text),
     "unnamed_actor_skip": lambda language, text, name: _eq(passages.first_named(text, language), name, text),
+    "subject_after_verbs": lambda language, text, names: _eq(passages.subject_after_verb(text), names, text),
+    "subject_opening_heads": lambda language, text, name: _eq(passages.zh_headed_opening(text), name, text),
     "unnamed_subject_breaks": lambda language, text, names: _eq(passages.subject_named(text, language), names, text),
     "name_generation_suffixes": lambda language, text, names: _eq({n: passages.suffixed_names([text]).get(n, n) for n in names}, names, text),
     "envoy_post_offices": lambda language, text, name: _eq(passages.at_the_post(text.split(" | ")[1], text.split(" | ")[0]), name, text),
