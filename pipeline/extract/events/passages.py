@@ -2812,11 +2812,21 @@ def _names_the_record(event: EventDraft, own: list[EventDraft], doc: ParsedDocum
 # place in late June", "Embassy will report further as plenum proceeds"): no event, nor a plan the text presents as
 # decided (unreal_words in en.yaml).
 _UNREAL = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("unreal_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+_REPORT_LATER = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("unreal_report_words") or []).replace(r"\ ", r"\s+") or "(?!)")
+                                + r")(?!\w)", re.IGNORECASE)
+# The time to come a promise to report may name ("tomorrow", "this evening", "next week"): en.yaml plan_times but the
+# vague ones ("soon", "in due course"), and clause_plan_times.
+_REPORT_TIME = compile_opening(r"(?<!\w)(?:" + alternation(
+    [w for w in lexicon("en").get("plan_times") or [] if w.lower() not in {v.lower() for v in [*(lexicon("en").get("plan_times_vague") or []),
+                                                                                                 *(lexicon("en").get("plan_times_not_alone") or [])]}]
+    + list(lexicon("en").get("clause_plan_times") or [])).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
 
 
 def tells_no_happening(text: str) -> bool:
-    """An intention denied, a likelihood or a promise to report later (the check of unreal_words' examples)."""
-    return bool(_UNREAL.search(text))
+    """An intention denied, a likelihood or a promise to report later (the check of unreal_words' and
+    unreal_report_words' examples); not a promise to report at a time it names ("I will report further tomorrow."): the
+    writer's plan, an undated row."""
+    return bool(_UNREAL.search(text)) or (_REPORT_LATER.search(text) is not None and _REPORT_TIME.search(text) is None)
 
 
 # A record's line that only tells its meeting again ("The conversation lasted about an hour.", "На беседе присутствовал

@@ -1118,6 +1118,7 @@ CHECKS = {
     "header_joiners": lambda language, text, expected: _eq(dated_sentence.is_header_date(text), expected, text),
     "since_openers": lambda language, text, expected: _eq(annotate_module.reads_since(text, 1967), expected, text),
     "unreal_words": lambda language, text, expected: _eq(passages.tells_no_happening(text), expected, text),
+    "unreal_report_words": lambda language, text, expected: _eq(passages.tells_no_happening(text), expected, text),
     "meeting_told_again": lambda language, text, expected: _eq(passages.tells_the_meeting_again(text), expected, text),
     "enclosure_words": lambda language, text, expected: _eq(passages.is_enclosure_note(text), expected, text),
     "visit_verbs": lambda language, text, expected: _eq(passages.tells_a_visit(text), expected, text),
