@@ -123,6 +123,9 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         if not (first and first[0].start <= 4 and first[0].entity.is_actor and COMMITMENT.match(sentence, first[0].end)):
             return []
         kind, sources = "statement", [first[0].entity.name]
+        if context.is_message and commits_at_a_time(sentence, first[0].end, context.letter_date or dateline):
+            return []  # "Mr. Koča Popović will go to New York next week.", "Singapore will apply for membership in the United
+            # Nations in September." in a cable: another's plan with its time, undated (clause_plans), no act of the day's
         if not context.is_message:  # "Lord Carrington will send an envoy ..." in a memorandum: another's plan, told to
             event = EventDraft(index, kind, offset, offset + len(sentence), "document_act", 0.5)  # the reader; no date yet
             event.sources = sources
@@ -165,6 +168,14 @@ def planned_point(sentence: str, day: date | None = None) -> bool:
         return False
     return _POINT_TIME.search(sentence) is not None or any(
         d.start_date is not None and (day is None or d.start_date >= day) for d in find_dates(sentence, day.year if day else None))
+
+
+def commits_at_a_time(sentence: str, after: int, day: date | None) -> bool:
+    """Whether a sentence that opens "X will ..." names the time its act is to come at, after ``after`` (the name's end):
+    a word of a time to come ("next week", "tomorrow", "in September", ``planned_point_times``) or a day later than the
+    document's ``day``: a plan told with its time (CORPUS.md: undated, planned)."""
+    return _POINT_TIME.search(sentence, after) is not None or any(
+        d.start_date is not None and day is not None and d.start_date > day and d.start >= after for d in find_dates(sentence, day.year))
 
 
 _ASKS_A_FAVOUR = compile_opening(GRATEFUL_IF, re.IGNORECASE)  # "I should be grateful if the talks could resume ...": asked of the one written to

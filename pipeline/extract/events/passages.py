@@ -421,9 +421,10 @@ def _decisions(doc: ParsedDocument, context: Context, decided: set[int], events:
             said = text[start:end]
             if len(spans) > 1 and any(e.block == index and e.start_date == day == e.end_date and start <= e.evidence_start < end for e in events):
                 continue
-            if planned_point(said, day):
+            if planned_point(said, day) or (decision_point(said) and not names_the_session_day(said, day)):
                 continue  # "2. The Solidarity Committee of the GDR will send medicines ... in February", "(i) that a
                 # Hurricane Relief Fund be opened ...": the plan the session set, its row the plan's own, undated
+                # (decided_point), no decision on the session's day beside it unless the point names that day
             point = re.split(r"(?<=[a-z)])[.;]\s", re.sub(r"^\W*\d{1,2}[.)]\s*", "", said), maxsplit=1)[0]
             if any(d.start_date and d.start_date > day and not _EMBEDDED_TASK.search(point, 4, d.start) for d in find_dates(point, day.year)):
                 continue  # "3. To convene the Politburo again on 17 December.": a plan for that day, told as such; not
@@ -3048,11 +3049,21 @@ def _names_the_record(event: EventDraft, own: list[EventDraft], doc: ParsedDocum
 # place in late June", "Embassy will report further as plenum proceeds"): no event, nor a plan the text presents as
 # decided (unreal_words in en.yaml).
 _UNREAL = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("unreal_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+_REPORT_LATER = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("unreal_report_words") or []).replace(r"\ ", r"\s+") or "(?!)")
+                                + r")(?!\w)", re.IGNORECASE)
+# The time to come a promise to report may name ("tomorrow", "this evening", "next week"): en.yaml plan_times but the
+# vague ones ("soon", "in due course"), and clause_plan_times.
+_REPORT_TIME = compile_opening(r"(?<!\w)(?:" + alternation(
+    [w for w in lexicon("en").get("plan_times") or [] if w.lower() not in {v.lower() for v in [*(lexicon("en").get("plan_times_vague") or []),
+                                                                                                 *(lexicon("en").get("plan_times_not_alone") or [])]}]
+    + list(lexicon("en").get("clause_plan_times") or [])).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
 
 
 def tells_no_happening(text: str) -> bool:
-    """An intention denied, a likelihood or a promise to report later (the check of unreal_words' examples)."""
-    return bool(_UNREAL.search(text))
+    """An intention denied, a likelihood or a promise to report later (the check of unreal_words' and
+    unreal_report_words' examples); not a promise to report at a time it names ("I will report further tomorrow."): the
+    writer's plan, an undated row."""
+    return bool(_UNREAL.search(text)) or (_REPORT_LATER.search(text) is not None and _REPORT_TIME.search(text) is None)
 
 
 # A record's line that only tells its meeting again ("The conversation lasted about an hour.", "На беседе присутствовал
@@ -7406,6 +7417,19 @@ def decision_point(sentence: str) -> bool:
     return done is None and bare is not None and not bare["verb"].endswith(("s", "ed"))
 
 
+# The words by which a session's point names the session's own day for the act it orders ("3. that the Minister for
+# Foreign Affairs inform the Advisory Council at 14.00 today"): en.yaml decision_point_own_day.
+_POINT_OWN_DAY = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_own_day") or []).replace(r"\ ", r"\s+") or "(?!)")
+                                 + r")\b", re.IGNORECASE)
+
+
+def names_the_session_day(sentence: str, day: date | None) -> bool:
+    """Whether a decision point names the session's own ``day`` for its act, in words ("today", "this afternoon") or as
+    that day's date: the session's decision then stands beside the plan on that day."""
+    return _POINT_OWN_DAY.search(sentence) is not None or (
+        day is not None and any(d.start_date == d.end_date == day for d in find_dates(sentence, day.year)))
+
+
 def decided_point(index: int, s: Sentence, made: list[EventDraft], day: date | None = None) -> list[EventDraft]:
     """A record's numbered decision point that orders an act to come ("(iii) that the Prime Minister tour the Western
     Division on Monday.", "(i) that a Hurricane Relief Fund be opened ..."): the act decided, undated, whatever day it
@@ -7421,9 +7445,11 @@ def decided_point(index: int, s: Sentence, made: list[EventDraft], day: date | N
     whole = [e for e in made if e.evidence_start == s.start] if told <= clause.start("clause") else []  # "(3) that the
     # Government of Venezuela be thanked for its offer of assistance, which had been received on 21st April": the
     # offer's day stays its row's, the thanks to come a row of its own up to the comma
-    kept = [e for e in whole if day is not None and e.start_date == e.end_date == day and not planned_point(s.text, day)]
+    kept = [e for e in whole if day is not None and e.start_date == e.end_date == day and not planned_point(s.text, day)
+            and names_the_session_day(s.text, day)]
     # not where the point tells its act to come at a time it names ("(3) that a day of national mourning should be
-    # observed on 15th October"): the plan alone
+    # observed on 15th October"), nor where it names no time ("(b) that the Minister for Defence should arrange for Army
+    # field hospitals to be set up ..."): the plan alone
     if kept:  # the session's decision on its day: the act decided beside it, undated
         whole = [replace(kept[0], sources=list(kept[0].sources), targets=list(kept[0].targets))]
         made = [*made, whole[0]]

@@ -1123,6 +1123,7 @@ CHECKS = {
     "header_joiners": lambda language, text, expected: _eq(dated_sentence.is_header_date(text), expected, text),
     "since_openers": lambda language, text, expected: _eq(annotate_module.reads_since(text, 1967), expected, text),
     "unreal_words": lambda language, text, expected: _eq(passages.tells_no_happening(text), expected, text),
+    "unreal_report_words": lambda language, text, expected: _eq(passages.tells_no_happening(text), expected, text),
     "meeting_told_again": lambda language, text, expected: _eq(passages.tells_the_meeting_again(text), expected, text),
     "enclosure_words": lambda language, text, expected: _eq(passages.is_enclosure_note(text), expected, text),
     "visit_verbs": lambda language, text, expected: _eq(passages.tells_a_visit(text), expected, text),
@@ -1469,6 +1470,7 @@ CHECKS = {
         [[str(r.start_date), str(r.end_date)] for r in passages.done_in_a_month(0, Sentence(0, len(text), text, []), date(1975, 10, 2), [])][:1]
         or [None], [[str(x) for x in expected]] if expected else [None], text),
     "decision_point_opener": lambda language, text, expected: _eq(passages.decision_point(text), expected, text),
+    "decision_point_own_day": lambda language, text, expected: _eq(passages.names_the_session_day(text, date(1960, 1, 1)), expected, text),
     "writer_plan_openings": lambda language, text, expected: _eq(
         passages._WRITER_PLAN.match(text) is not None, expected, text),
     "performative_leads": lambda language, text, expected: _eq(
