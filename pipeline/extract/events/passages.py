@@ -222,6 +222,7 @@ from pipeline.extract.events.tense_sentence import (
     dated_aside,
     goes_on_that_day,
     is_past_form,
+    night_after_day,
     reply_reports,
     reported_by_others,
     reported_clause_start,
@@ -571,6 +572,16 @@ def _turns_back_on_the_meeting_day(events: list[EventDraft], blocks: list) -> No
         act.date_kind, act.inferred, act.date_text = "exact", True, turn.date_text
         act.sources, act.targets = others, [n for n in targets if n not in others]
         events.insert(events.index(turn) + 1, act)
+        language = blocks[turn.block].language
+        if language in (None, "en") and (main := next((c for c in read_cues(text[opens:first], "en") if c.kind == "relative"), None)):
+            # "... had broken out in Derry yesterday afternoon ... and had continued through the night": that night a row
+            # of its own, from the act's day into the next
+            night = night_after_day(turn.block, text[opens:first], opens, read_cues(text[opens:first], "en"), main, turn.turn_day,
+                                    language, Context(None, None, [], [], False, False, []), None)
+            for row in night:
+                if row.start_date == turn.start_date:
+                    row.sources = row.sources or list(others if others != [""] else [])
+                    events.insert(events.index(act) + 1, row)
         turn.on(turn.turn_day).date_kind = "exact"
         turn.method, turn.date_text, turn.event_type = "document_act", None, "statement"
 
@@ -4952,9 +4963,11 @@ def _main_clause_told(index: int, s: Sentence, aside: re.Match, days: re.Pattern
 
 
 # An aside between commas that a participle or a relative word opens (", suspended since the riots of 9 April,", ", which
-# began on 12 March,"): what it dates is its own.
+# began on 12 March,"), or a relative clause that closes the sentence (", which the government had ordered on 27 May."):
+# what it dates is its own.
 _CLOSED_ASIDE = compile_opening(r",\s+(?:[a-z]+ed|" + alternation(lexicon("en").get("relative_clause_openers") or ["(?!)"])
-                                + r")\b[^,;]*,")
+                                + r")\b[^,;]*,|,\s+(?:" + alternation(lexicon("en").get("relative_clause_openers") or ["(?!)"])
+                                + r")\b[^,;]*?(?=[.\s]*$)")
 
 
 def _main_beside_a_dated_aside(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
@@ -4969,7 +4982,8 @@ def _main_beside_a_dated_aside(index: int, s: Sentence, held: set, language: str
         if not all(m.start() <= d.start and d.end <= m.end() for d in s.dates):
             continue
         news = scope.news_day is not None and context.tells_news and not in_turn and s.text[: m.start()].strip() != "" \
-            and all(d.end_date is not None and d.end_date < scope.news_day for d in s.dates)
+            and all(d.end_date is not None and d.end_date < scope.news_day for d in s.dates) \
+            and m.group().endswith(",")  # a relative clause that closes the sentence: only a main clause's own day
         return _main_clause_told(index, s, m, days, held, language, context, scope, previous_actor, in_turn, news)
     return []
 
