@@ -490,6 +490,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _hours_of_the_night(events, read.blocks)
     _nights_as_spans(events, read.blocks, read.document_date)
     _weekdays_after_the_told_day(events, read.blocks, read.document_date)
+    _days_told_again(events, read.blocks, read.document_date)
     _within_the_opening_span(events, read.blocks)
     _resolution_acts(events, read)
     _sources_that_have_learned(events, read)
@@ -962,6 +963,30 @@ def _weekdays_after_the_told_day(events: list[EventDraft], blocks: list, written
         if after != event.start_date and (written is None or after <= written) \
                 and not _WEEK_NAMED_AFTER.match(blocks[event.block].text, blocks[event.block].text.find(event.date_text, event.evidence_start) + len(event.date_text)):
             event.on(after)
+
+
+_AGAIN_DAYS = {word: days for word, days in (lexicon("en").get("relative_days") or {}).items() if days <= 0}
+# A day of the week joined to a day counted from the writing ("had been in touch with the Home Office on Monday and again
+# yesterday"): the act done on both (again_day_joiners).
+_DAY_AGAIN = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("again_day_joiners") or []).replace(r"\ ", r"\s+") or "(?!)")
+                             + r")\s+(?P<day>" + (alternation(_AGAIN_DAYS).replace(r"\ ", r"\s+") or "(?!)") + r")\b", re.IGNORECASE)
+
+
+def _days_told_again(events: list[EventDraft], blocks: list, written: date | None) -> None:
+    """A row on a day of the week whose words go on to a second day counted from the writing ("on Monday and again
+    yesterday"): both days, the act done more than once (date kind "multiple", from the first day to the second)."""
+    if written is None:
+        return
+    for event in events:
+        if event.method != "relative_date" or event.date_kind != "exact" or event.start_date is None or not event.date_text                 or blocks[event.block].language not in (None, "en") or not _BARE_WEEKDAY.search(event.date_text):
+            continue
+        text = blocks[event.block].text
+        at = text.find(event.date_text, event.evidence_start)
+        if at < 0 or (m := _DAY_AGAIN.match(text, at + len(event.date_text))) is None:
+            continue
+        again = written + timedelta(days=_AGAIN_DAYS[" ".join(m["day"].lower().split())])
+        if event.start_date < again <= written and (again - event.start_date).days < WEEK_DAYS:
+            event.end_date, event.date_kind = again, "multiple"
 
 
 _RESOLUTION_BODY = compile_opening(r"^\s*(?:This\s+|The\s+)?(?:" + alternation(lexicon("en").get("resolution_speaking_bodies") or ["(?!)"])
