@@ -326,7 +326,15 @@ def _weekday_pair_pattern() -> re.Pattern | None:
     days, openers = lex.get("weekdays") or {}, lex.get("weekday_pair_openers") or []
     if not days or not openers:
         return None
-    return compile_opening(rf"\b(?:{alternation(openers)})\s+(?P<day>{'|'.join(days)})\s+and\s+(?P<to>{'|'.join(days)})\b", re.IGNORECASE)
+    return compile_opening(rf"\b(?:{alternation(openers)})\s+(?P<day>{'|'.join(days)})(?P<between>(?:\s*,\s*(?:{'|'.join(days)}))*),?\s+and\s+"
+                           rf"(?P<to>{'|'.join(days)})\b", re.IGNORECASE)
+
+
+def _days_in_a_row(m: re.Match, days_of_week: dict[str, int]) -> bool:
+    """The days of the week a pair or a list names ("on Saturday and Sunday", "on Saturday, Sunday and Monday") follow one
+    another."""
+    named = [m["day"], *(d for d in re.split(r"\s*,\s*", m["between"]) if d), m["to"]]
+    return all(days_of_week[b.lower()] == (days_of_week[a.lower()] + 1) % 7 for a, b in zip(named, named[1:], strict=False))
 
 
 @cache
@@ -387,8 +395,9 @@ def _english(sentence: str) -> list[Cue]:
             cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], to_weekday=days_of_week[m["to"].lower()])
                      for m in spans.finditer(sentence)]
         if (pairs := _weekday_pair_pattern()) is not None and (joined := [
-            m for m in pairs.finditer(sentence) if days_of_week[m["to"].lower()] == (days_of_week[m["day"].lower()] + 1) % 7
-        ]):  # "where on Saturday and Sunday he had held talks with General Obasanjo": the two days, one span
+            m for m in pairs.finditer(sentence) if _days_in_a_row(m, days_of_week)
+        ]):  # "where on Saturday and Sunday he had held talks with General Obasanjo": the two days, one span; so the days
+            # of a list in a row ("had bombed the oasis on Saturday, Sunday and Monday")
             cues = [c for c in cues if not any(c.start < m.end() and m.start() < c.end for m in joined)]
             cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], to_weekday=days_of_week[m["to"].lower()])
                      for m in joined]

@@ -222,6 +222,7 @@ from pipeline.extract.events.tense_sentence import (
     dated_aside,
     goes_on_that_day,
     is_past_form,
+    night_after_day,
     reply_reports,
     reported_by_others,
     reported_clause_start,
@@ -490,6 +491,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _hours_of_the_night(events, read.blocks)
     _nights_as_spans(events, read.blocks, read.document_date)
     _weekdays_after_the_told_day(events, read.blocks, read.document_date)
+    _days_told_again(events, read.blocks, read.document_date)
     _within_the_opening_span(events, read.blocks)
     _resolution_acts(events, read)
     _sources_that_have_learned(events, read)
@@ -649,6 +651,16 @@ def _turns_back_on_the_meeting_day(events: list[EventDraft], blocks: list) -> No
         act.date_kind, act.inferred, act.date_text = "exact", True, turn.date_text
         act.sources, act.targets = others, [n for n in targets if n not in others]
         events.insert(events.index(turn) + 1, act)
+        language = blocks[turn.block].language
+        if language in (None, "en") and (main := next((c for c in read_cues(text[opens:first], "en") if c.kind == "relative"), None)):
+            # "... had broken out in Derry yesterday afternoon ... and had continued through the night": that night a row
+            # of its own, from the act's day into the next
+            night = night_after_day(turn.block, text[opens:first], opens, read_cues(text[opens:first], "en"), main, turn.turn_day,
+                                    language, Context(None, None, [], [], False, False, []), None)
+            for row in night:
+                if row.start_date == turn.start_date:
+                    row.sources = row.sources or list(others if others != [""] else [])
+                    events.insert(events.index(act) + 1, row)
         turn.on(turn.turn_day).date_kind = "exact"
         turn.method, turn.date_text, turn.event_type = "document_act", None, "statement"
 
@@ -1180,6 +1192,30 @@ def _weekdays_after_the_told_day(events: list[EventDraft], blocks: list, written
         if after != event.start_date and (written is None or after <= written) \
                 and not _WEEK_NAMED_AFTER.match(blocks[event.block].text, blocks[event.block].text.find(event.date_text, event.evidence_start) + len(event.date_text)):
             event.on(after)
+
+
+_AGAIN_DAYS = {word: days for word, days in (lexicon("en").get("relative_days") or {}).items() if days <= 0}
+# A day of the week joined to a day counted from the writing ("had been in touch with the Home Office on Monday and again
+# yesterday"): the act done on both (again_day_joiners).
+_DAY_AGAIN = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("again_day_joiners") or []).replace(r"\ ", r"\s+") or "(?!)")
+                             + r")\s+(?P<day>" + (alternation(_AGAIN_DAYS).replace(r"\ ", r"\s+") or "(?!)") + r")\b", re.IGNORECASE)
+
+
+def _days_told_again(events: list[EventDraft], blocks: list, written: date | None) -> None:
+    """A row on a day of the week whose words go on to a second day counted from the writing ("on Monday and again
+    yesterday"): both days, the act done more than once (date kind "multiple", from the first day to the second)."""
+    if written is None:
+        return
+    for event in events:
+        if event.method != "relative_date" or event.date_kind != "exact" or event.start_date is None or not event.date_text                 or blocks[event.block].language not in (None, "en") or not _BARE_WEEKDAY.search(event.date_text):
+            continue
+        text = blocks[event.block].text
+        at = text.find(event.date_text, event.evidence_start)
+        if at < 0 or (m := _DAY_AGAIN.match(text, at + len(event.date_text))) is None:
+            continue
+        again = written + timedelta(days=_AGAIN_DAYS[" ".join(m["day"].lower().split())])
+        if event.start_date < again <= written and (again - event.start_date).days < WEEK_DAYS:
+            event.end_date, event.date_kind = again, "multiple"
 
 
 _RESOLUTION_BODY = compile_opening(r"^\s*(?:This\s+|The\s+)?(?:" + alternation(lexicon("en").get("resolution_speaking_bodies") or ["(?!)"])
@@ -5304,9 +5340,11 @@ def _main_clause_told(index: int, s: Sentence, aside: re.Match, days: re.Pattern
 
 
 # An aside between commas that a participle or a relative word opens (", suspended since the riots of 9 April,", ", which
-# began on 12 March,"): what it dates is its own.
+# began on 12 March,"), or a relative clause that closes the sentence (", which the government had ordered on 27 May."):
+# what it dates is its own.
 _CLOSED_ASIDE = compile_opening(r",\s+(?:[a-z]+ed|" + alternation(lexicon("en").get("relative_clause_openers") or ["(?!)"])
-                                + r")\b[^,;]*,")
+                                + r")\b[^,;]*,|,\s+(?:" + alternation(lexicon("en").get("relative_clause_openers") or ["(?!)"])
+                                + r")\b[^,;]*?(?=[.\s]*$)")
 
 
 def _main_beside_a_dated_aside(index: int, s: Sentence, held: set, language: str | None, context: Context, scope: Scope,
@@ -5321,7 +5359,8 @@ def _main_beside_a_dated_aside(index: int, s: Sentence, held: set, language: str
         if not all(m.start() <= d.start and d.end <= m.end() for d in s.dates):
             continue
         news = scope.news_day is not None and context.tells_news and not in_turn and s.text[: m.start()].strip() != "" \
-            and all(d.end_date is not None and d.end_date < scope.news_day for d in s.dates)
+            and all(d.end_date is not None and d.end_date < scope.news_day for d in s.dates) \
+            and m.group().endswith(",")  # a relative clause that closes the sentence: only a main clause's own day
         return _main_clause_told(index, s, m, days, held, language, context, scope, previous_actor, in_turn, news)
     return []
 

@@ -1302,6 +1302,11 @@ _PASSIVE_PAST = compile_opening(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|e
 # A joiner right before the second verb of one subject ("was imposed on Wednesday night and lifted yesterday"):
 # shared_subject_joiners.
 SHARED_SUBJECT_JOINER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("shared_subject_joiners") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
+# The same subject's second verb, one of lasting that reads as no past of its own ("continued", not_past), after such a
+# joiner: "rioting had broken out yesterday afternoon and had continued through the night" (night_lasting_verbs).
+_LASTING_SECOND = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("shared_subject_joiners") or []) or "(?!)") + r")\s+(?P<joined>"
+                                  r"(?:had\s+)?(?P<verb>" + (alternation(lexicon("en").get("night_lasting_verbs") or []) or "(?!)") + r"))\b",
+                                  re.IGNORECASE)
 _DAY_JOINER = compile_opening(r"(?:,\s*|\s+)(?:" + (alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("day_clause_joiners") or [])
                                                      or "(?!)") + r")\s+", re.IGNORECASE)
 # The comma that closes an aside right after its day (", closed on Monday, were reopened yesterday").
@@ -1417,15 +1422,17 @@ def _night_after_day(index: int, sentence: str, offset: int, cues: list[Cue], ma
     of one night: "through the night", "overnight")."""
     if language not in (None, "en") or main.kind != "relative" or main.days > 0 or main.bound or main.to_weekday >= 0:
         return []
-    joined = ((c, m) for c in cues if c.kind == "past" and c.start >= main.end
+    joined = ((c, m.start(), m.end()) for c in cues if c.kind == "past" and c.start >= main.end
               and (m := SHARED_SUBJECT_JOINER.search(sentence, main.end, c.start)) is not None)
-    second, shared = next(joined, (None, None))
-    if second is None or shared is None:
+    second, cut, begin = next(joined, (None, 0, 0))
+    if second is None and (lasting := _LASTING_SECOND.search(sentence, main.end)) is not None:  # "had broken out in Derry
+        # yesterday afternoon and had continued through the night": a verb of lasting, no past cue of its own
+        second, cut, begin = Cue("past", lasting.start("verb"), lasting.end("verb")), lasting.start(), lasting.start("joined")
+    if second is None:
         return []
     night = next((c for c in cues if c.kind == "recent_days" and c.start >= second.end and c.days == -1 and c.until == 0), None)
-    if night is None or any(c.kind == "relative" and c.start >= shared.end() for c in cues):
+    if night is None or any(c.kind == "relative" and c.start >= begin for c in cues):
         return []
-    begin = shared.end()
     clause = sentence[begin:].rstrip(" .")
     day = spoken + timedelta(days=weekday_offset(main.weekday, spoken) if main.weekday >= 0 else main.days)
     row = EventDraft(index, "statement", offset + begin, offset + begin + len(clause), "relative_date", 0.4)
@@ -1433,9 +1440,12 @@ def _night_after_day(index: int, sentence: str, offset: int, cues: list[Cue], ma
     row.start_date, row.end_date = day, day + timedelta(days=1)
     row.date_text = sentence[night.start: night.end]
     row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
-    first = next((c for c in cues if c.kind == "past" and c.end <= shared.start()), None)
-    row.sources = cue_actors(sentence[: shared.start()], first, language, context, previous_actor)[0] if first is not None else []
+    first = next((c for c in cues if c.kind == "past" and c.end <= cut), None)
+    row.sources = cue_actors(sentence[: cut], first, language, context, previous_actor)[0] if first is not None else []
     return [row]
+
+
+night_after_day = _night_after_day  # also where a meeting's turn tells a day counted back (passages)
 
 
 def _prior_events(index: int, sentence: str, offset: int, event: EventDraft, language: str | None, after: tuple[int, int] | None,

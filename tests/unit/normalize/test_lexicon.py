@@ -740,6 +740,32 @@ def _perfect_after(language: str, example: str, expected: list) -> None:
     assert [[str(r["start_date"]) if r["start_date"] else None, str(r["end_date"])] for r in rows] == [expected], example
 
 
+def _aside_and_main_days(language: str, example: str, expected: list) -> None:
+    """The days of the rows a cable's sentence makes whose dates all stand in a relative clause (the cable's day after
+    it): the clause's own date and the main clause's day counted from the writing."""
+    from pipeline.seed import process_seed
+
+    sentence, day = example.rsplit(" (", 1)
+    written = date.fromisoformat(day.rstrip(")"))
+    text = (f"source: https://history.example.org/cable/{written:%Y%m%d}\nTelegram From the Embassy in La Paz to the Department of State\n\n"
+            f"La Paz, {written:%B} {written.day}, {written.year}, 2 p.m.\n\n{sentence}\n")
+    rows = [r for r in process_seed("x.txt", text.encode()).events.to_pylist() if r["evidence_text"].strip().startswith(sentence[:30])]
+    assert sorted({str(r["start_date"]) for r in rows if r["start_date"] != written}) == expected, (example, rows)
+
+
+def _days_again(language: str, example: str, expected: str | None) -> None:
+    """The days of a cable's row told on a day of the week and again on a day counted from the writing (the cable's day
+    after the sentence): its first and last, for a row of kind "multiple"."""
+    from pipeline.seed import process_seed
+
+    sentence, day = example.rsplit(" (", 1)
+    written = date.fromisoformat(day.rstrip(")"))
+    text = (f"source: https://history.example.org/cable/{written:%Y%m%d}\nTelegram From the Embassy in Dublin to the Department of State\n\n"
+            f"Dublin, {written:%B} {written.day}, {written.year}, 2 p.m.\n\n{sentence}\n")
+    rows = [r for r in process_seed("x.txt", text.encode()).events.to_pylist() if r["date_kind"] == "multiple"]
+    assert (f"{rows[0]['start_date']}..{rows[0]['end_date']}" if rows else None) == expected, (example, rows)
+
+
 def _night_hour_day(language: str, example: str, expected: str) -> None:
     """The day of the row a cable tells at an hour of the night (night_hours), the cable's day after the text."""
     from pipeline.seed import process_seed
@@ -1625,6 +1651,8 @@ CHECKS = {
     "later_day_clause_joiners": _second_told_day,
     "shared_subject_joiners": _second_told_day,
     "night_after_day": _night_after_day,
+    "relative_clause_openers": _aside_and_main_days,
+    "again_day_joiners": _days_again,
     "progressive_states": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
     "forward_spans": lambda language, text, expected: _eq(
         next(([0, c.days] for c in read_cues(text, language) if c.kind == "counted_span" and c.forward), None), expected, text
