@@ -63,31 +63,36 @@ def _words(language: str) -> dict | None:
         "not_after": compile_opening(before + f"(?:{alt(not_after)})" + r"\s+$", re.IGNORECASE) if not_after else None,
         "sayings": frozenset(w.lower() for w in lex.get("coordinated_act_plain_sayings") or []),
         "by": compile_opening(before + f"(?:{alt(lex.get('coordinated_act_by_others') or ['(?!)'])})" + after, re.IGNORECASE),
+        "paper_dates": compile_opening(before + f"(?:{alt(lex.get('coordinated_act_paper_dates') or ['(?!)'])})" + r"\s+$", re.IGNORECASE),
+        "receptions": frozenset(w.lower() for w in lex.get("coordinated_act_receptions") or []),
         "asides": compile_opening(r"[,\uff0c]\s*(?:" + alt(lex.get("coordinated_act_asides") or ["(?!)"]) + ")", re.IGNORECASE),
     }
 
 
-def coordinated_acts(text: str, language: str | None) -> list[tuple[int, int, int, str]]:
+def coordinated_acts(text: str, language: str | None) -> list[tuple[int, int, int, str, str]]:
     """Where ``text`` (a row's words) joins two acts of one subject: for each join, where the first verb ends, where
-    the first act's words end (before the joiner), where the second's begin (its verb) and that verb."""
+    the first act's words end (before the joiner), where the second's begin (its verb), that verb and the first."""
     language = language or "en"
     words = _words(language) if language in _EDGES else None
     if words is None:
         return []
-    found: list[tuple[int, int, int, str]] = []
+    found: list[tuple[int, int, int, str, str]] = []
     for m in words["joined"].finditer(text):
         head = text[: m.start("first")]
         if words["reported"] is not None and words["reported"].search(head):
             continue  # "told me that Taraki had received ... and asked": a clause a saying reports, read by the saying rules
         if words["not_after"] is not None and words["not_after"].search(head):
-            continue  # "decided to hand over the note and inform ...": an infinitive's, or a plan's
-        found.append((m.end("first"), m.start("join"), m.start("second"), m["second"]))
+            continue  # "decided to hand over the note and inform ...": an infinitive's, or a plan's; "was received by
+            # the Commandant and talked with the detainees": a passive's subject is not the one who received
+        if ":" in head or "\uff1a" in head:
+            continue  # "Comrade Olszowski: Obasanjo received our chargé ... and said ...": the row is the speaker's turn
+        found.append((m.end("first"), m.start("join"), m.start("second"), m["second"], m["first"]))
     return found
 
 
 def coordinated_act_texts(text: str, language: str | None) -> list[list[str]]:
     """The first and the second act's words of each join (for the language files' examples)."""
-    return [[text[:end].strip(" ,，"), text[second:].strip()] for _, end, second, _ in coordinated_acts(text, language)]
+    return [[text[:end].strip(" ,，"), text[second:].strip()] for _, end, second, _, _ in coordinated_acts(text, language)]
 
 
 def _folded(name: str) -> str:
@@ -95,7 +100,7 @@ def _folded(name: str) -> str:
     return plain.casefold().split()[-1] if plain.split() else plain.casefold()
 
 
-def _by_others(first: str, verb_end: int, language: str) -> set[str]:
+def _by_others(first: str, verb_end: int, language: str, named: list[str] = ()) -> set[str]:
     """The names the first act's words give after its verb as the author of what it handed ("a letter from Comrade
     Todor Zhivkov", "послание Председателя ... Косыгина") or those in whose presence it was done ("in the presence of
     Amin"): not parties to the second act."""
@@ -107,6 +112,12 @@ def _by_others(first: str, verb_end: int, language: str) -> set[str]:
         between = first[verb_end: mention.start].rsplit(",", 1)[-1] if language != "zh" else first[mention.end:]
         if words["by"].search(between):  # "of Comrade X" after the verb, not "to the President of Mali, X": the listener
             found.add(_folded(mention.entity.name))
+    if language != "zh":  # a name the row's readers gave that the gazetteer lacks, as written
+        folded = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c)).casefold()
+        for name in named:
+            at = folded.find(_folded(name), verb_end)
+            if at > 0 and words["by"].search(first[verb_end:at].rsplit(",", 1)[-1]):
+                found.add(_folded(name))
     return found
 
 
@@ -118,8 +129,8 @@ def _aside_date(text: str, date_text: str | None, end: int, language: str) -> bo
     at = text.find(date_text)
     if at < 0:
         return False
-    if at >= end:
-        return True
+    if at >= end or _words(language)["paper_dates"].search(text, 0, at):
+        return True  # the second act's day, or a paper's ("in accordance with your telegram of 1 June, I called on ...")
     comma = max(text.rfind(",", 0, at), text.rfind("\uff0c", 0, at))
     return comma >= 0 and _words(language)["asides"].match(text, comma) is not None
 
@@ -143,16 +154,17 @@ def part_coordinated_acts(events: list[EventDraft], blocks: list) -> list[EventD
         joins = coordinated_acts(text, language)
         if not joins:
             continue
-        verb, end, second, second_verb = joins[0]
+        verb, end, second, second_verb, first_verb = joins[0]
         if _aside_date(text, event.date_text, end, language) or event.method != "document_act" and _own_day(text[second:], language):
             continue  # the row's day is the second act's, or one of its own words may be: a record's turn on the talk's
             # day (document_act) is parted whatever day the second act's words tell of
         later = joins[1][1] if len(joins) > 1 else len(text)  # a third act joined again: the second's words end there
-        authors = _by_others(text[:end], verb, language)
+        authors = _by_others(text[:end], verb, language, event.targets)
         other = copy(event)
         other.evidence_start, other.evidence_end = event.evidence_start + second, event.evidence_start + len(text[:later].rstrip(" ,，"))
         other.sources = list(event.sources)
-        other.targets = [] if second_verb.lower() in _words(language)["sayings"] else [
+        words = _words(language)
+        other.targets = [] if second_verb.lower() in words["sayings"] and re.sub(r"\s+", " ", first_verb.lower()) not in words["receptions"] else [
             n for n in event.targets if _folded(n) not in authors]
         other.event_type = next((kind for kind, pattern in KEYWORD_PATTERNS if pattern.search(text[second:later])), event.event_type)
         other.key_as = None
