@@ -32,8 +32,9 @@ from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
 _EDGES = {"en": (r"(?<![\w'’-])", r"(?![\w'’-])"), "ru": (r"(?<!\w)", r"(?!\w)"), "zh": ("", "")}
-# What the words between the two verbs hold: no clause's end; a full stop only after an initial ("А. Н. Косыгина", "10 a.m.").
-_BETWEEN = {"en": r"[^;:.?!()\"“”]", "ru": r"[^;:.?!()\"“”«»]", "zh": r"[^。；;：:！？?!（）()“”]"}
+# What the words between the two verbs hold: no clause's end; a full stop only after an initial ("А. Н. Косыгина", "10 a.m.");
+# in Chinese no comma either ("转交了……贺信，国王表示感谢，并说": the "并" is the next clause's, of another subject).
+_BETWEEN = {"en": r"[^;:.?!()\"“”]", "ru": r"[^;:.?!()\"“”«»]", "zh": r"[^。；;：:！？?!（）()“”，,]"}
 
 
 @cache
