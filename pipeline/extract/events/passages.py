@@ -109,6 +109,7 @@ from pipeline.extract.events.context import (
     present_told,
     wire_day,
 )
+from pipeline.extract.events.coordinated_acts import part_coordinated_acts
 from pipeline.extract.events.dated_sentence import (
     backdrop_year,
     course_after_aside,
@@ -2209,6 +2210,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     resolve_countries_groups(events, [b.text for b in doc.blocks])  # "the ambassadors of the socialist countries"
     resolve_owned_groups(events, [(b.text, b.language) for b in doc.blocks], doc.title or "")  # "政府宣布": the "锡兰政府" the page
     # names before it
+    events = part_coordinated_acts(events, doc.blocks)  # "I handed over a letter from Comrade X and informed him that ...":
+    # a row for each act
     events = [e for e in events if not _a_date_alone_undated(e, doc)]
     spoken = {context.occasion, context.letter_date, doc.document_date} - {None}
     events = [e for e in events if not _undated_within_dated(e, events, spoken)]

@@ -30,6 +30,7 @@ from pipeline.extract.events import (
 )
 from pipeline.extract.events import clause_plans as clause_plans_module
 from pipeline.extract.events import context as context_module
+from pipeline.extract.events import coordinated_acts as coordinated_acts_module
 from pipeline.extract.events import full_names as full_names_module
 from pipeline.extract.events import talk_parties as talk_parties_module
 from pipeline.extract.events import titles as titles_module
@@ -1384,6 +1385,8 @@ CHECKS = {
     "day_clause_separators": lambda language, text, expected: _eq([text[a:b] for a, b in passages.own_day_clauses(text, language)], expected, text),
     "night_clause_openers": lambda language, text, expected: _eq(passages.night_clause_texts(text, language), expected, text),
     "now_perfect_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
+    "coordinated_act_first_verbs": lambda language, text, expected: _eq(coordinated_acts_module.coordinated_act_texts(text, language), expected, text),
+    "coordinated_act_second_verbs": lambda language, text, expected: _eq(coordinated_acts_module.coordinated_act_texts(text, language), expected, text),
     "now_perfect_and": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
     "now_perfect_after": _perfect_after,
     "pluperfect_after_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.pluperfect_after(text, language)], expected, text),
