@@ -366,10 +366,14 @@ def _lasting_before(language: str) -> re.Pattern:
     """A perfect that tells a state or a course before the since word ("has been quiet", "has been out of touch", "has
     been broadcasting"), not one that tells an act, whose day the word names ("had been placed on combat alert since last
     night", "had withdrawn all buses since last night": placed, withdrawn last night), nor a present ("Since yesterday,
-    one can perceive a certain relief": about that day)."""
-    perfect = lexicon(language).get("perfect") or []
-    return compile_opening(r"(?<!\w)(?:" + (alternation(perfect) or "(?!)") + r")\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?"
-                           r"been\s+(?!\w+(?:ed|en|wn)\b)", re.IGNORECASE)
+    one can perceive a certain relief": about that day). A present perfect's passive tells the state its act left, held
+    to the day written ("The bazaar has been closed since the day before yesterday", "The compound has been cordoned off
+    since yesterday"), as a pluperfect's does not."""
+    lex = lexicon(language)
+    perfect, present = lex.get("perfect") or [], lex.get("present_perfect") or []
+    been = r"\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?been\s+"
+    return compile_opening(r"(?<!\w)(?:(?:" + (alternation(perfect) or "(?!)") + r")" + been + r"(?!\w+(?:ed|en|wn)\b)|(?:"
+                           + (alternation(present) or "(?!)") + r")" + been + r")", re.IGNORECASE)
 
 
 @cache

@@ -491,6 +491,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
         _states_spoken_of_off(event)
     _hours_of_the_night(events, read.blocks)
     _nights_as_spans(events, read.blocks, read.document_date)
+    _lasting_until(events, read.blocks)
     _weekdays_after_the_told_day(events, read.blocks, read.document_date)
     _days_told_again(events, read.blocks, read.document_date)
     _within_the_opening_span(events, read.blocks)
@@ -1493,6 +1494,40 @@ def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | Non
         first = event.start_date - timedelta(days=1) if event.start_date == written else event.start_date
         event.start_date, event.end_date, event.date_kind = first, first + timedelta(days=1), "range"
     events += told
+
+
+# A state or a course told as lasting until a later day ("Martial law remained in force in 167 of the 217 districts until
+# 11 July", "Fighting with the Civil Guard went on in the capital until Friday noon"): from the day the story had reached
+# to that day (en.yaml lasting_until_openers); a time of the same day ("continued until dusk") is no other day.
+_LASTING_UNTIL = {language: re.compile(r"(?<!\w)(?:" + alternation(words_) + r")\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+                  for language in ("en",) if (words_ := lexicon(language).get("lasting_until_openers"))}
+_LASTING_UNTIL_NOT = {language: re.compile(r"(?<!\w)(?:" + alternation(words_) + r")(?!\w)", re.IGNORECASE)
+                      for language in ("en",) if (words_ := lexicon(language).get("lasting_until_not"))}
+_LASTING_UNTIL_DAYS = 62  # the story's day and the day it lasted to lie within two months of each other
+
+
+def _lasting_until(events: list[EventDraft], blocks: list) -> None:
+    """A row dated on the day an "until" names, as its only day, whose clause tells what lasted until then: a range from
+    the day of the row told before it in the same block (the day the story had reached) to that day."""
+    for event in events:
+        if event.date_kind not in (None, "exact") or event.start_date is None or event.end_date != event.start_date \
+                or event.precision != "day" or not event.date_text or not 0 <= event.block < len(blocks):
+            continue
+        block = blocks[event.block]
+        until = _LASTING_UNTIL.get(block.language or "en")
+        text = block.text[event.evidence_start: event.evidence_end]
+        if until is None or (at := text.find(event.date_text)) < 0 or until.search(text, 0, at) is None \
+                or ((other := _LASTING_UNTIL_NOT.get(block.language or "en")) and other.search(text, 0, at)):
+            continue
+        before = [e for e in events if e is not event and e.block == event.block and e.evidence_start < event.evidence_start
+                  and e.start_date is not None and e.date_kind in (None, "exact", "range")]
+        if not before:
+            continue
+        told = max(before, key=lambda e: e.evidence_start)
+        first = told.start_date if told.date_kind != "range" else told.end_date
+        if first is None or not 0 < (event.start_date - first).days <= _LASTING_UNTIL_DAYS:
+            continue
+        event.start_date, event.date_kind, event.inferred = first, "range", True
 
 
 @functools.lru_cache(maxsize=4096)

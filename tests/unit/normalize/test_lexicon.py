@@ -699,6 +699,22 @@ def _day_since(language: str, example: str, expected: str | None) -> None:
     assert (f"{day + timedelta(days=cue.days)}..{day}" if cue else None) == expected, example
 
 
+def _lasting_until(language: str, example: str, expected: str | None) -> None:
+    """What lasted until a later day, told after a row on the day in brackets: from that day to the day "until" names."""
+    from types import SimpleNamespace
+
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    mention = next(d for d in annotate_module.annotate(sentence, day.year, language=language)[0][0].dates if d.start_date)
+    text = "X. " + sentence
+    told = common.EventDraft(0, "statement", 0, 2, "dated_sentence", 0.7).on(day)
+    row = common.EventDraft(0, "statement", 3, len(text), "dated_sentence", 0.7).on(mention.start_date)
+    row.date_text = mention.text
+    events = [told, row]
+    passages._lasting_until(events, [SimpleNamespace(text=text, language=language)])
+    assert (f"{row.start_date}..{row.end_date}" if row.date_kind == "range" else None) == expected, example
+
+
 def _day_row(day: date) -> common.EventDraft:
     return common.EventDraft(0, "statement", 0, 1, "dated_sentence", 0.7).on(day)
 
@@ -1089,6 +1105,7 @@ CHECKS = {
         any(c.to_weekday >= 0 for c in read_cues(example.rsplit(" (", 1)[0], language)), False, example),
     "weekday_since_openers": _weekday_since,
     "day_since_openers": _day_since,
+    "lasting_until_openers": _lasting_until,
     "already_clause_joiners": lambda language, text, expected: _eq(passages.done_before_a_dated_clause(text), expected, text),
     "since_spans": _since_span,
     "since_day_echoes": lambda language, example, expected: _eq(
