@@ -18,6 +18,12 @@ data gives no opening word of a past week day ("last Monday"): a borrowed week d
 (``weekdays_alone``, as fr.yaml has it), the last such day on or before the day of writing, not where its date's figure
 follows it ("maanantaina 5. toukokuuta"). The periods after the day of writing ("in 1 week": "næste uge", "ensi
 viikolla") are a plan's words (``planned``): a sentence naming one tells what is to come, not an act done.
+
+Where the locale data lacks a word or files it wrongly, a supplement (``pipeline/reference/lang/supplements/<code>.yaml``)
+writes only that word, in a language file's keys, with its examples: ``supplemented`` lays it over the borrowed words
+(Swahili "juzi", the day before yesterday; Hebrew "הבוקר", this morning; Catalan "l'endemà", the next day, which the
+locale files as "in 2 days": its ``not_borrowed`` words are taken out of the borrowed ones). The locale's own words stay
+borrowed: a language with a supplement still has no file.
 """
 
 from __future__ import annotations
@@ -266,3 +272,31 @@ def declined(word: str) -> str:
     if len(word) <= 3:
         return re.escape(word)
     return re.escape(_month_stem(word)) + r"[^\W\d_]{0,3}"
+
+
+def supplemented(borrowed: dict, supplement: dict) -> dict:
+    """The borrowed words with a supplement's laid over them (a new dictionary: the borrowed one is cached): its words
+    listed under ``not_borrowed`` taken out of every list and dictionary of words, a dictionary's words joined to the
+    borrowed ones (the supplement's meaning first), a list's words added, any other key the supplement's; the alphabet
+    with the supplement's letters too."""
+    dropped = {w.lower() for w in supplement.get("not_borrowed") or []}
+    merged: dict = {}
+    for key, value in borrowed.items():
+        if isinstance(value, dict):
+            value = {w: v for w, v in value.items() if not (isinstance(w, str) and w.lower() in dropped)}
+        elif isinstance(value, list):
+            value = [w for w in value if not (isinstance(w, str) and w.lower() in dropped)]
+        merged[key] = value
+    for key, value in supplement.items():
+        if key == "not_borrowed":
+            continue
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = {**merged[key], **value}
+        elif isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = [*merged[key], *(w for w in value if w not in merged[key])]
+        else:
+            merged[key] = value
+    words = [w for key in ("relative_days", "relative_periods", "next_days") for w in supplement.get(key) or {}]
+    letters = set(merged.get("alphabet") or "") | {c for w in words for c in w.lower() if c.isalpha()}
+    merged["alphabet"] = "".join(sorted(letters))
+    return merged

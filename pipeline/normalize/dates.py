@@ -1371,6 +1371,16 @@ def _borrowed_next_day(language: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{openers})\s+(?:{days})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _borrowed_offsets(language: str) -> tuple[re.Pattern, dict[str, int]] | None:
+    """The days counted from the last date the text wrote that a borrowing language's supplement writes ("l'endemà", the
+    next day; "Tą pačią dieną", the same day; borrowed.supplemented), each with its offset; None where it writes none."""
+    offsets = {" ".join(w.lower().split()): n for w, n in (lexicon(language).get("next_days") or {}).items()}
+    if not offsets:
+        return None
+    return re.compile(r"(?<![\w'’])(?:" + alternation(offsets).replace(r"\ ", r"\s+") + r")(?![\w'’])", re.IGNORECASE), offsets
+
+
 def find_relative(text: str) -> list[RelativeMention]:
     """Offsets from a date known elsewhere: "five days later" (+5), "two weeks earlier" (-14), "the next day" (+1); a
     Chinese sentence opening with a time of day ("晚，出席招待会。") is on the day given last (0)."""
@@ -1381,6 +1391,9 @@ def find_relative(text: str) -> list[RelativeMention]:
     found = _month_counts(text) if _MONTH_RELATIVE is not None and ("month" in lowered or "year" in lowered) else []
     if (language := reading_language()) is not None and (next_day := _borrowed_next_day(language)) is not None:
         found += [RelativeMention(m.start(), m.end(), m.group(), 1) for m in next_day.finditer(text)]  # "Nākamajā dienā"
+    if language is not None and (offsets := _borrowed_offsets(language)) is not None:  # "l'endemà", "Tą pačią dieną"
+        found += [RelativeMention(m.start(), m.end(), m.group(), offsets[1][f]) for m in offsets[0].finditer(text)
+                  if (f := " ".join(m.group().lower().split())) in offsets[1] and not any(x.start < m.end() and m.start() < x.end for x in found)]
     if not _ANY_UNIT_STEM.search(lowered):
         return found  # every other offset names a day or a week: most sentences are turned away by two substring tests
     for m in _RELATIVE.finditer(text):

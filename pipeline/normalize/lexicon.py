@@ -15,21 +15,29 @@ from contextvars import ContextVar
 from functools import cache
 from importlib import resources
 
-from pipeline.normalize.borrowed import borrowed_lexicon
+from pipeline.normalize.borrowed import borrowed_lexicon, supplemented
 from schemas import load_yaml
 
 _FOLDER = resources.files("pipeline.reference").joinpath("lang")
 # Every language with a file: a new language is a new file.
 LANGUAGES = tuple(sorted(f.name.removesuffix(".yaml") for f in _FOLDER.iterdir() if f.name.endswith(".yaml")))
+# The words a language with no file borrows that its locale data lacks or gets wrong (borrowed.supplemented): one file
+# a language, its words alone.
+_SUPPLEMENTS = resources.files("pipeline.reference").joinpath("lang", "supplements")
+SUPPLEMENTED = tuple(sorted(f.name.removesuffix(".yaml") for f in _SUPPLEMENTS.iterdir() if f.name.endswith(".yaml")))
 
 
 @cache
 def lexicon(language: str) -> dict:
     """The words and phrases of one language (en, ru, zh); for a language without a file, the calendar words
-    dateparser's locale data gives it (``borrowed.borrowed_lexicon``: marked ``borrowed``), else empty."""
+    dateparser's locale data gives it (``borrowed.borrowed_lexicon``: marked ``borrowed``) with the words of its
+    supplement where it has one (``borrowed.supplemented``), else empty."""
     name = f"{language}.yaml"
     if not _FOLDER.joinpath(name).is_file():
-        return borrowed_lexicon(language)
+        borrowed = borrowed_lexicon(language)
+        if borrowed and language in SUPPLEMENTED:
+            return supplemented(borrowed, load_yaml(_SUPPLEMENTS.joinpath(name).read_text("utf-8")))
+        return borrowed
     return load_yaml(_FOLDER.joinpath(name).read_text("utf-8"))
 
 

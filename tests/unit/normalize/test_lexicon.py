@@ -71,7 +71,15 @@ from pipeline.normalize.dates import (
     year_parts_named,
 )
 from pipeline.normalize.language import _mostly_english, _surely_russian, detect_language
-from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon
+from pipeline.normalize.lexicon import (
+    LANGUAGES,
+    SUPPLEMENTED,
+    alternation,
+    borrows,
+    letters,
+    lexicon,
+    reading,
+)
 from pipeline.normalize.names import (
     canonical_name,
     dated_surname,
@@ -1852,7 +1860,7 @@ def _owned_group(language: str, page: str, actor: str) -> str:
 
 
 def _examples():
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *SUPPLEMENTED):  # a supplement's words are laid over the borrowed ones (borrowed.supplemented)
         for key, examples in lexicon(language).items():
             rule = key.removeprefix("examples_")
             if key.startswith("examples_"):
@@ -1866,6 +1874,11 @@ def _examples():
 
 @pytest.mark.parametrize(("language", "rule", "example", "expected"), list(_examples()))
 def test_every_example_of_the_language_files_holds(language, rule, example, expected):
+    with reading(language if borrows(language) else None):  # a borrowing language's words are read on its own page alone
+        _example_holds(language, rule, example, expected)
+
+
+def _example_holds(language, rule, example, expected):
     if rule.startswith("event_words."):
         assert re.search(event_words(rule.removeprefix("event_words.")), example, re.IGNORECASE), example
     elif rule in CHECKS:
