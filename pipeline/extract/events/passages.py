@@ -846,8 +846,8 @@ _AFTER_PREPOSITIONS = frozenset(str(w).lower() for w in _RU.get("unnamed_actor_p
 _AFTER_BREAK = compile_opening(r"(?<![\w-])(?:" + alternation(_RU.get("subject_after_breaks") or ["(?!)"]) + r")(?![\w-])|[,;:.!?()\[\]«»\"“”—–]",
                                re.IGNORECASE)
 _AFTER_HEADED = compile_opening(r"\s*(?:" + alternation(_RU.get("subject_after_heads") or ["(?!)"]) + r")\s+(?P<who>[^,;()]{2,60})", re.IGNORECASE)
-_CLAUSE_OPENS = compile_opening(r",\s*(?:что|когда|где|а|но|и)\s|[;:]\s*")
-_RU_PRONOUNS = frozenset(["он", "она", "оно", "они", "мы", "я", "вы", "ты"])
+_CLAUSE_OPENS = compile_opening(r",\s*(?:" + alternation(_RU.get("subject_after_clause_openers") or ["(?!)"]) + r")\s|[;:]\s*")
+_RU_PRONOUNS = frozenset(str(w).lower() for w in _RU.get("subject_after_pronouns") or [])
 _AFTER_LONGEST = 8  # words
 
 
@@ -911,8 +911,8 @@ def subject_after_verb(text: str) -> list[str]:
 # subject_opening_times, subject_opening_longest.
 _ZH = lexicon("zh")
 _ZH_NUMERAL = "[0-9０-９" + "".join(_ZH.get("numerals") or {}) + "]"
-_ZH_TIME = ("(?:" + alternation(_ZH.get("subject_opening_times") or ["(?!)"]) + "|" + _ZH_NUMERAL + "+[年月日号號时時点點分]"
-            + "|[（(]" + _ZH_NUMERAL + "+[)）]|[上中下]旬|[初底末])")
+_ZH_TIME = ("(?:" + alternation(_ZH.get("subject_opening_times") or ["(?!)"]) + "|" + _ZH_NUMERAL + "+[" + "".join(_ZH.get("subject_opening_date_marks") or []) + "]"
+            + "|[（(]" + _ZH_NUMERAL + "+[)）]|" + alternation(_ZH.get("subject_opening_month_parts") or ["(?!)"]) + ")")
 _ZH_OPENING_SUBJECT = compile_opening(
     r"^\s*(?:[（(]?" + _ZH_NUMERAL + r"+[）)、.]\s*)?(?:" + _ZH_TIME + r")*[，,]?\s*(?:" + _ZH_TIME + r")*"
     r"(?:《(?P<paper>[^》]{1,12})》|(?P<subject>[^\s，。；：、,;:《》“”\"]{1," + str(int(_ZH.get("subject_opening_longest") or 12)) + r"}?(?:"

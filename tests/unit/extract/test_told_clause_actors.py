@@ -22,8 +22,9 @@ def _actors(text: str, language: str, day: date, when: date) -> list[tuple[list[
 @pytest.mark.parametrize(("text", "language", "when", "sources"), [
     ("Kim Il Sung informed me that on 28 September the Chinese government delegation arrived in Pyongyang.", "en",
      date(1959, 9, 28), "Chinese government delegation"),
+    # a Russian group after its verb of coming, as the page writes it (the conventions table's row on a Russian bare group noun)
     ("Ким Ир Сен сообщил, что 28 сентября в Пхеньян прибыла китайская правительственная делегация.", "ru",
-     date(1959, 9, 28), "Chinese government delegation"),
+     date(1959, 9, 28), "китайская правительственная делегация"),
     ("Тито заявил, что 25 сентября Госплан СССР направил в Белград группу экспертов.", "ru", date(1959, 9, 25), "Gosplan"),
     ("Sukarno told me that on 30 September the Indonesian government had recalled its ambassador.", "en",
      date(1959, 9, 30), "Indonesian government"),
