@@ -691,6 +691,9 @@ def site_archive(doc: ParsedDocument) -> str | None:
 # A department's series and piece at a national archive, alone on its line ("FO 371/107832"): archive_series.
 
 _SERIES = re.compile(r"(?P<code>" + (alternation(SERIES_ARCHIVES) or "(?!)") + r")\s+\d{1,4}/\d{1,6}[.]?")
+# The registry's number of the paper inside the piece, after it ("FO 371/70495, C 4991."; "FO 371/123, N 1234/1/38"):
+# the Foreign Office department's letter and the paper's number, part of the piece's shelf mark.
+_REGISTRY_PAPER = re.compile(r",\s*[A-Z]{1,2}\s?\d{1,6}(?:/\d{1,4}){0,3}\.?$")
 
 
 def citation_line(line: str) -> list[dict]:
@@ -913,7 +916,7 @@ def series_citation(rest: str) -> dict | None:
     """The national archive's abbreviation and one of its departments' series and piece, closing a note ("TNA, FCO
     8/1422."; "TNA, DEFE 25/186"): the archive the series belongs to (archive_series); None otherwise."""
     archive, comma, piece = rest.partition(", ")
-    series = _SERIES.fullmatch(piece.strip()) if comma else None
+    series = _SERIES.fullmatch(_REGISTRY_PAPER.sub("", piece.strip())) if comma else None
     if series is None or SERIES_ARCHIVES[series["code"]] != archive:
         return None
     return {"archive": archive, "fond": None, "opis": None, "delo": None, "papka": None, "folios": None,

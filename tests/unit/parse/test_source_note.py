@@ -115,3 +115,14 @@ def test_a_books_ibid_note_cites_the_archive_of_the_note_before(notes, archives)
     from pipeline.parse.source_note import book_footnote_citations
 
     assert [c["archive"] for c in book_footnote_citations(notes.split(" / "))] == archives
+
+
+def test_a_footnote_citing_a_series_piece_with_its_registry_paper_number():
+    """A book's note that cites the national archive's series piece and the registry's paper number after it ("...,
+    TNA, FO 371/70495, C 4991."): the archive is read, as for the piece alone ("..., TNA, FCO 8/1422.")."""
+    from pipeline.parse.source_note import footnote_citations
+
+    for note in ("8. Robertson to Foreign Office, tel. 1409, 24 June 1948, TNA, FO 371/70495, C 4991.",
+                 "4 Gore-Booth to Home, 3 May 1961, TNA, FO 371/123, N 1234/1/38.",
+                 "3 Watson to Stewart, 12 March 1969, TNA, FCO 8/1422."):
+        assert [c["archive"] for c in footnote_citations(note)] == ["TNA"], note
