@@ -507,6 +507,23 @@ _BRACKETED_END = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 ADDRESS_LINE_CHARS = 80
 
 
+def _office_beside(parts: list[str], index: int, honorific: re.Pattern) -> bool:
+    """The part of an address line that is an office ("the State Secretary", "Minister") next to a person it addresses
+    by an honorific: the part before "Comrade Koča Popović", or the part after "Comrade Frigyes Puja"."""
+    part = parts[index]
+    bare = _LEADING_ARTICLE.sub("", part)
+    if not bare or not bare[:1].isupper() or not is_office_line(bare):
+        return False
+    before = index > 0 and honorific.match(parts[index - 1]) is not None
+    after = index + 1 < len(parts) and honorific.match(parts[index + 1]) is not None
+    return before or after
+
+
+# An article before an office in an address line ("the State Secretary"; en.yaml articles).
+_LEADING_ARTICLE = re.compile(rf"^(?:{alternation([w for language in LANGUAGES for w in lexicon(language).get('articles') or []]) or '(?!)'})\s+",
+                              re.IGNORECASE)
+
+
 def _known_person(words: str) -> str | None:
     entity = lookup(words) or lookup(canonical_name(words))
     return entity.name if entity is not None and entity.kind == "person" else None
@@ -518,14 +535,18 @@ def address_line(line: str) -> list[str] | None:
     spaced dashes) is a place, a body or a person the gazetteer knows, and the line says it addresses them: a word
     for "to" before it, an honorific before a person, or a person in brackets after his body (``address_lines`` in
     the language YAML). None for any other line (two places, "Tananarive - Moscow", say where it went, not to whom)."""
-    line = line.strip().rstrip(":;")  # (a full stop may close an initial: "Громыко А. А.")
+    line = line.strip().rstrip(":;,")  # (a full stop may close an initial: "Громыко А. А.")
     if not line or len(line) > ADDRESS_LINE_CHARS:
         return None
     words = _address_words()
     labelled = words["to"].match(line)
     people, bodies, addressed = [], [], labelled is not None
     first_place = None
-    for part in _ADDRESS_PARTS.split(line[labelled.end():] if labelled else line):
+    parts = _ADDRESS_PARTS.split(line[labelled.end():] if labelled else line)
+    for index, part in enumerate(parts):
+        if _office_beside(parts, index, words["honorific"]):
+            continue  # "To the State Secretary, Comrade Koča Popović", "To Comrade Frigyes Puja, Minister": the office of
+            # the person the line addresses by an honorific, before or after him
         if (to := words["to"].match(part)) is not None and (parted := part[to.end():]) and words["honorific"].match(parted):
             part, addressed = parted, True  # "MFA USSR, to Comrade Malik": the body, then the man at it after its own "to"
         if bracketed := _BRACKETED_END.match(part):  # "MFA USSR (Firyubin)": the man at the body
@@ -554,6 +575,9 @@ def address_line(line: str) -> list[str] | None:
     return (people or bodies or None) if addressed else None
 
 
+_HANDLING_LINES = 4  # a cable's handling lines over its text: sent, received, deciphered, typed
+
+
 def read_address_line(doc: ParsedDocument, passages: int = 10) -> None:
     """The recipients a cable's address line names (``address_line``), for a document with none yet: a short line of
     the head, before the first long paragraph of its text. Only a message's: a record's covering note ("To Comrade A. N.
@@ -561,7 +585,10 @@ def read_address_line(doc: ParsedDocument, passages: int = 10) -> None:
     bodies_only = bool(doc.recipient_names) and all((e := lookup(n)) is not None and e.kind == "organisation" for n in doc.recipient_names)
     if doc.recipient_names and not bodies_only or doc.document_type not in MESSAGE_KINDS:
         return
-    head = doc.blocks[:passages]
+    handling = sum(handling_kind(b.text, HANDLING_LINE_CHARS) is not None for b in doc.blocks[:passages + _HANDLING_LINES])
+    head = doc.blocks[:passages + min(handling, _HANDLING_LINES)]  # a ciphered telegram's sent, received and deciphered
+    # lines over its address line ("Deciphered 10.X.1953 at 17.40 hours by Marković" / "No. 511" / "To the State
+    # Secretary, Comrade Koča Popović"): the head runs as many lines longer
     for index, block in enumerate(head):
         if len(block.text) > 200:
             return

@@ -151,6 +151,9 @@ def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
     doc.citations = citation_line(cited) if cited is not None else []
     if doc.citations:
         return
+    doc.citations = _quoted_citation_field(doc)  # 'Citation: "Ciphered Telegram ...," August 21, 1981, Wilson Center
+    if doc.citations:  # Digital Archive, Archive of the Ministry of ... (AMZV), ...': the site's citation string on one line
+        return
     doc.citations = _catalogue_citation(doc, head)  # "Reference: FCO 63/1095": the catalogue's mark
     if doc.citations:
         return
@@ -230,6 +233,43 @@ def _holder_initials(mark: str, holder: str) -> str | None:
     if m is None:
         return None
     return m["initials"] if "".join(w[0] for w in holder.split() if w[:1].isupper()) == m["initials"] else None
+
+
+_QUOTE_OPENINGS = ('"', "\u201c")  # the citation string opens with the quoted title
+
+
+def quoted_citation_value(line: str) -> str | None:
+    """The citation string after its label on one line, where it opens with the quoted title ('Citation: "Record of
+    Conversation ...," June 11, 1971, ...'; the labels of furniture.yaml quoted_title_labels); None for any other line."""
+    label, colon, value = line.partition(":")
+    if not colon or len(label) > 20 or label.strip().casefold() not in quoted_title_labels():
+        return None
+    value = value.strip()
+    return value if value.startswith(_QUOTE_OPENINGS) else None
+
+
+@cache
+def quoted_title_labels() -> frozenset[str]:
+    from importlib import resources
+
+    from pipeline.normalize.lexicon import load_yaml
+    furniture = load_yaml(resources.files("pipeline.reference").joinpath("layouts/furniture.yaml").read_text("utf-8"))
+    return frozenset(w.casefold() for w in furniture["quoted_title_labels"])
+
+
+_CITATION_FIELD_BLOCKS = 16  # the site's fields over the text
+
+
+def _quoted_citation_field(doc: ParsedDocument) -> list[dict]:
+    """The archive a site's one-line citation field cites after the quoted title, its date and the site's collection
+    ('Citation: "Record of a Conversation between Mehmet Shehu and ...," September 14, 1964, History and Public Policy
+    Program Digital Archive, AQSH, F. 14/AP, ...'), read as the Wilson Center's reader reads its citation string."""
+    from pipeline.parse import wcda  # (that reader reads this module's lines: imported when asked)
+
+    for block in doc.blocks[:_CITATION_FIELD_BLOCKS]:
+        if len(block.text) < 600 and (value := quoted_citation_value(block.text)) is not None:
+            return wcda.citations(value)
+    return []
 
 
 def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
@@ -691,6 +731,9 @@ def site_archive(doc: ParsedDocument) -> str | None:
 # A department's series and piece at a national archive, alone on its line ("FO 371/107832"): archive_series.
 
 _SERIES = re.compile(r"(?P<code>" + (alternation(SERIES_ARCHIVES) or "(?!)") + r")\s+\d{1,4}/\d{1,6}[.]?")
+# The registry's number of the paper inside the piece, after it ("FO 371/70495, C 4991."; "FO 371/123, N 1234/1/38"):
+# the Foreign Office department's letter and the paper's number, part of the piece's shelf mark.
+_REGISTRY_PAPER = re.compile(r",\s*[A-Z]{1,2}\s?\d{1,6}(?:/\d{1,4}){0,3}\.?$")
 
 
 def citation_line(line: str) -> list[dict]:
@@ -913,7 +956,7 @@ def series_citation(rest: str) -> dict | None:
     """The national archive's abbreviation and one of its departments' series and piece, closing a note ("TNA, FCO
     8/1422."; "TNA, DEFE 25/186"): the archive the series belongs to (archive_series); None otherwise."""
     archive, comma, piece = rest.partition(", ")
-    series = _SERIES.fullmatch(piece.strip()) if comma else None
+    series = _SERIES.fullmatch(_REGISTRY_PAPER.sub("", piece.strip())) if comma else None
     if series is None or SERIES_ARCHIVES[series["code"]] != archive:
         return None
     return {"archive": archive, "fond": None, "opis": None, "delo": None, "papka": None, "folios": None,

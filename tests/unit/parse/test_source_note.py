@@ -115,3 +115,28 @@ def test_a_books_ibid_note_cites_the_archive_of_the_note_before(notes, archives)
     from pipeline.parse.source_note import book_footnote_citations
 
     assert [c["archive"] for c in book_footnote_citations(notes.split(" / "))] == archives
+
+
+def test_a_footnote_citing_a_series_piece_with_its_registry_paper_number():
+    """A book's note that cites the national archive's series piece and the registry's paper number after it ("...,
+    TNA, FO 371/70495, C 4991."): the archive is read, as for the piece alone ("..., TNA, FCO 8/1422.")."""
+    from pipeline.parse.source_note import footnote_citations
+
+    for note in ("8. Robertson to Foreign Office, tel. 1409, 24 June 1948, TNA, FO 371/70495, C 4991.",
+                 "4 Gore-Booth to Home, 3 May 1961, TNA, FO 371/123, N 1234/1/38.",
+                 "3 Watson to Stewart, 12 March 1969, TNA, FCO 8/1422."):
+        assert [c["archive"] for c in footnote_citations(note)] == ["TNA"], note
+
+
+def test_a_sites_one_line_citation_field_cites_the_archive_after_the_collection():
+    """A site's citation string on its label's line, the quoted title and its date, the collection, then the archive
+    ('Citation: "Ciphered Telegram from ...," August 3, 1982, Wilson Center Digital Archive, Hungarian National Archives
+    (MNL OL), ...'): the archive after the collection; a line whose value is no quoted title cites nothing so."""
+    from pipeline.parse.source_note import quoted_citation_value
+
+    line = ('Citation: "Record of Conversation between the Hungarian Ambassador and President Juan José Torres," June 11, '
+            "1971, History and Public Policy Program Digital Archive, MNL OL, XIX-J-1-j, Bolívia, 1971, 14. doboz, "
+            "71-1/e/1971. Translated by Péter Vámos.")
+    doc = parse_text("source: https://example.invalid/item/1\nSome Archive Site\n" + line + "\n\nThe ambassador was received today.\n")
+    assert [c["archive"] for c in doc.citations] == ["MNL OL"]
+    assert quoted_citation_value("Citation: NAA: A1838, 169/10/1 PART 14") is None
