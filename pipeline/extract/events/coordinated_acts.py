@@ -20,7 +20,6 @@ language files' ``coordinated_act_*`` lists.
 from __future__ import annotations
 
 import re
-import unicodedata
 from copy import copy
 from functools import cache
 
@@ -30,6 +29,7 @@ from pipeline.extract.tense import read_cues
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
+from pipeline.normalize.text import without_accents
 
 _EDGES = {"en": (r"(?<![\w'’-])", r"(?![\w'’-])"), "ru": (r"(?<!\w)", r"(?!\w)"), "zh": ("", "")}
 # What the words between the two verbs hold: no clause's end; a full stop only after an initial ("А. Н. Косыгина", "10 a.m.");
@@ -97,7 +97,8 @@ def coordinated_act_texts(text: str, language: str | None) -> list[list[str]]:
 
 
 def _folded(name: str) -> str:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """A name's last word, its accents off and its case folded, to compare names written with or without them."""
+    plain = without_accents(name)
     return plain.casefold().split()[-1] if plain.split() else plain.casefold()
 
 
@@ -114,7 +115,7 @@ def _by_others(first: str, verb_end: int, language: str, named: list[str] = ()) 
         if words["by"].search(between):  # "of Comrade X" after the verb, not "to the President of Mali, X": the listener
             found.add(_folded(mention.entity.name))
     if language != "zh":  # a name the row's readers gave that the gazetteer lacks, as written
-        folded = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c)).casefold()
+        folded = without_accents(first).casefold()
         for name in named:
             at = folded.find(_folded(name), verb_end)
             if at > 0 and words["by"].search(first[verb_end:at].rsplit(",", 1)[-1]):
