@@ -1149,6 +1149,8 @@ CHECKS = {
     "registration_marks": _matches(cable_header.REGISTERED),
     "registration_issuers": lambda language, text, expected: _eq(bool(cable_header._ISSUER.fullmatch(text)), True, text),
     "months": _first_date,
+    # a language lingua has no model of, told by its own words from the one it reads it as (language._told_by_words)
+    "told_from": lambda language, text, expected: _eq(detect_language(text), expected, text),
     "past_endings": lambda language, text, expected: _eq(
         [text[c.start: c.end] for c in read_cues(text, language) if c.kind == "past"], expected, text),
     "planned_endings": lambda language, text, expected: _eq(
