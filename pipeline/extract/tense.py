@@ -271,6 +271,9 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     ahead = lex.get("weekday_forward_closers") or []
     forward = rf"(?!\s+(?:{alternation(ahead)})\b)" if ahead else ""
     closing = rf"(?:\s+(?:{alternation(closers)})\b)?" if closers else ""
+    # nor where its date's figure follows the word that sends it back ("ddydd Llun diwethaf, 5 Gorffennaf", "mardi
+    # dernier, 5 juillet"): the date names the day
+    closing = rf"(?!\s+(?:{alternation(closers)})\s*,?\s*\d){closing}" if closers else ""
     return compile_opening(
         rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d)){closing}",
         re.IGNORECASE,
