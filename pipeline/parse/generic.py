@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from pipeline.normalize.dates import DateMention, iter_dates, writes_date_in_words
 from pipeline.normalize.doctypes import document_type_of, names_a_kind
-from pipeline.normalize.lexicon import alternation, letters, lexicon, words
+from pipeline.normalize.lexicon import alternation, letters, lexicon, reading_language, words
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.page_memo import once_per_page
@@ -1803,10 +1803,17 @@ def titles_events_of(title: str, day: str) -> bool:
     return at > 0 and _TITLED_EVENTS.search(title, 0, at) is not None
 
 
-@lru_cache(maxsize=64)
 def _full_date(text: str) -> DateMention | None:
-    """The first full date of ``text``, its year written. The lines at a page's head are asked again by the readers of
-    its date and of its title (``_is_date_line``): the last answers are kept."""
+    """The first full date of ``text``, its year written, in the months of the page's language where it borrows them
+    (``lexicon.reading``: "ddydd Mawrth, 13 Gorffennaf 1982", which the first reading of the page, before its passages'
+    languages are told, does not know)."""
+    return _full_date_read(text, reading_language())
+
+
+@lru_cache(maxsize=64)
+def _full_date_read(text: str, language: str | None) -> DateMention | None:
+    """``_full_date`` of a page read in ``language``. The lines at a page's head are asked again by the readers of its
+    date and of its title (``_is_date_line``): the last answers are kept."""
     if not _DIGIT.search(text):
         return None
     return next((d for d in iter_dates(text) if d.year_written and d.precision in ("day", "minute")), None)
