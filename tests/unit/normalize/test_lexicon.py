@@ -1347,6 +1347,8 @@ CHECKS = {
     "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
     "matter_openers": lambda language, text, expected: _assert_equal(
         (blocks := [Block("paragraph", 0, len(line), line) for line in text.split("\n")])[generic._matter_under_court(blocks, 0)].text, expected, text),
+    "attestation_openers": lambda language, text, expected: _assert_equal(
+        (d.start_date.isoformat() if (d := generic.attested_day([text])) else None), expected, text),
     "own_date_labels": lambda language, text, expected: _assert_equal(
         (d.start_date.isoformat() if (d := generic.labelled_own_day([text])) else None), expected, text),
     "catalogue_reference_labels": lambda language, text, expected: _assert_equal(
