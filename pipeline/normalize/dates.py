@@ -760,9 +760,20 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
         return None
     if _SPAN_DASH is not None and _SPAN_DASH.fullmatch(text, first.end, last.start):
         return start
+    openers = _SPAN_OPENERS if (language := reading_language()) is None else [*_SPAN_OPENERS, *_borrowed_span_openers(language)]
     joined = any(joiner.fullmatch(text, first.end, last.start) and opener.search(text, max(0, first.start - 24), first.start)
-                 for opener, joiner in _SPAN_OPENERS)
+                 for opener, joiner in openers)
     return start if joined else None
+
+
+@cache
+def _borrowed_span_openers(language: str) -> list[tuple[re.Pattern, re.Pattern]]:
+    """The words around two days of two months written as one span on a page in a language with no file, as its
+    supplement writes them (``day_span_openers``: Ukrainian "з 8 вересня по 9 жовтня", Galician "do 30 de xaneiro ao 2
+    de febreiro"), in the form of ``_SPAN_OPENERS``."""
+    return [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+$", re.IGNORECASE),
+             re.compile(rf"\s+(?:{_phrases_of(joiners)})\s+", re.IGNORECASE))
+            for opener, joiners in (lexicon(language).get("day_span_openers") or {}).items()]
 
 
 _ZH_MONTH_NOT_BEFORE = tuple(_ZH.get("month_not_before") or ())
