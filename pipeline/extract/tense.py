@@ -271,8 +271,12 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     ahead = lex.get("weekday_forward_closers") or []
     forward = rf"(?!\s+(?:{alternation(ahead)})\b)" if ahead else ""
     closing = rf"(?:\s+(?:{alternation(closers)})\b)?" if closers else ""
+    # nor where its date's figure follows the word that sends it back ("ddydd Llun diwethaf, 5 Gorffennaf", "mardi
+    # dernier, 5 juillet"): the date names the day; nor before its day's ordinal glued to the figure by a hyphen
+    # ("noong Martes, ika-21 ng Mayo", as "Tuesday, the 21st of May")
+    closing = rf"(?!\s+(?:{alternation(closers)})\s*,?\s*\d){closing}" if closers else ""
     return compile_opening(
-        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d)){closing}",
+        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d|[^\W\d_]{{1,4}}-\d)){closing}",
         re.IGNORECASE,
     ), days
 

@@ -35,8 +35,10 @@ from functools import cache
 
 # The dataset's codes that dateparser names otherwise (pipeline/normalize/language.py): Norwegian is "no"; Serbo-Croatian
 # is "sh" whichever variant a page writes, whose months are Croatian's ("srpnja"), Serbian's and Bosnian's ("jul", "juli";
-# the locale data has no genitive "jula" a Yugoslav telegram writes).
-_LOCALE_CODES = {"no": ("nb",), "sh": ("hr", "sr-Latn", "bs-Latn")}
+# the locale data has no genitive "jula" a Yugoslav telegram writes). Tagalog is "tl", whose locale (tl.py) has the
+# months and week days and no word of a day named from the writing, which Filipino's, its standard form's (fil.py:
+# "kahapon", "bukas", "nakaraang linggo"), has.
+_LOCALE_CODES = {"no": ("nb",), "sh": ("hr", "sr-Latn", "bs-Latn"), "tl": ("tl", "fil")}
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

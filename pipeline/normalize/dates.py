@@ -760,9 +760,20 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
         return None
     if _SPAN_DASH is not None and _SPAN_DASH.fullmatch(text, first.end, last.start):
         return start
+    openers = _SPAN_OPENERS if (language := reading_language()) is None else [*_SPAN_OPENERS, *_borrowed_span_openers(language)]
     joined = any(joiner.fullmatch(text, first.end, last.start) and opener.search(text, max(0, first.start - 24), first.start)
-                 for opener, joiner in _SPAN_OPENERS)
+                 for opener, joiner in openers)
     return start if joined else None
+
+
+@cache
+def _borrowed_span_openers(language: str) -> list[tuple[re.Pattern, re.Pattern]]:
+    """The words around two days of two months written as one span on a page in a language with no file, as its
+    supplement writes them (``day_span_openers``: Ukrainian "з 8 вересня по 9 жовтня", Galician "do 30 de xaneiro ao 2
+    de febreiro"), in the form of ``_SPAN_OPENERS``."""
+    return [(re.compile(rf"(?<!\w)(?:{_phrases_of([opener])})\s+$", re.IGNORECASE),
+             re.compile(rf"\s+(?:{_phrases_of(joiners)})\s+", re.IGNORECASE))
+            for opener, joiners in (lexicon(language).get("day_span_openers") or {}).items()]
 
 
 _ZH_MONTH_NOT_BEFORE = tuple(_ZH.get("month_not_before") or ())
@@ -1582,6 +1593,24 @@ def of_last_year(text: str, mentions: list[DateMention], spoken_year: int | None
     return found
 
 
+@cache
+def _borrowed_alone(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, int], dict[str, list[int] | None], re.Pattern] | None:
+    """The months named alone on a page in a language with no file whose supplement writes the words before them
+    (``month_alone_openers``: Galician "en xaneiro", Welsh "ym mis Gorffennaf", Tagalog "noong Mayo"): the files' names
+    and openers with its full month names and its openers, as ``find_months_alone`` reads them; None where it writes none."""
+    lex = lexicon(language)
+    added = {" ".join(k.lower().split()): v for k, v in (lex.get("month_alone_openers") or {}).items()}
+    if not added or not lex.get("months"):
+        return None
+    plain = {m: n for m, n in lex["months"].items() if not m.endswith(".")}  # ("Mayo." is "Mayo" closing a sentence)
+    names = {**_ALONE_NAMES, **{m: n for m, n in plain.items() if m in _full_names(plain)}}
+    openers = {**_ALONE_OPENERS, **added}
+    month = re.compile(rf"(?<!\w)(?:{alternation(names)})(?!\w)(?!\s*,?\s*\d)")
+    opener = with_opening(re.compile(rf"(?<!\w)(?P<open>{_phrases(openers)})[\s-]+$", re.IGNORECASE))
+    screen = re.compile("|".join(map(re.escape, sorted({m[:3] for m in names}))))
+    return month, opener, names, openers, screen
+
+
 def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None = None,
                       written: list[DateMention] = (), past: bool = True, last_from: tuple[int, int] | None = None) -> list[DateMention]:
     """Months named with no day nor year after a word of time ("Seaborn saw Pham Van Dong in June", "в середине июня"):
@@ -1591,11 +1620,14 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
     means March 1963 by "raised in March"; and a ``past`` act's month after the month spoken from is of the year before
     ("в ноябре ... поддержал" in January 1963: November 1962). "last October" is the last October before ``now``, "в
     ноябре прошлого года" that month of the year before it. A month a day or a year follows is ``find_dates``'s."""
-    if year is None or _ALONE_MONTH is None or not _ANY_ALONE_SCREEN.search(text):
+    alone_month, alone_opener, names, openers, screen = _ALONE_MONTH, _ALONE_OPENER, _ALONE_NAMES, _ALONE_OPENERS, _ANY_ALONE_SCREEN
+    if (language := reading_language()) is not None and (borrowed := _borrowed_alone(language)) is not None:
+        alone_month, alone_opener, names, openers, screen = borrowed  # "en xaneiro", "ym mis Gorffennaf"
+    if year is None or alone_month is None or not screen.search(text):
         return []  # most sentences name no month: a few substring tests turn them away
     found = []
-    for m in _ALONE_MONTH.finditer(text):
-        opener = _ALONE_OPENER.search(text, max(0, m.start() - 32), m.start())  # "during the second week of May"
+    for m in alone_month.finditer(text):
+        opener = alone_opener.search(text, max(0, m.start() - 32), m.start())  # "during the second week of May"
         if opener is not None:
             opened_at, opened = opener.start(), " ".join(opener["open"].lower().split())
             if opened.split()[0] in _BOUND_OPENERS and _AHEAD.search(text, 0, opened_at):
@@ -1604,7 +1636,7 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
             opened_at, opened = spanned, "in"  # "Through April and May", "from April to June": a span of whole months
         else:
             continue
-        month = _ALONE_NAMES[m.group()]
+        month = names[m.group()]
         year_before = next((d.start_date.year for d in reversed(written) if d.year_written and d.end <= opened_at), year)
         in_year = now[0] if now is not None and now[0] < year_before and (now[0], month) <= now else year_before
         end_at = m.end()
@@ -1620,7 +1652,7 @@ def find_months_alone(text: str, year: int | None, now: tuple[int, int] | None =
             in_year -= 1  # a past act "in November" told in January 1963: November 1962; the month just after the one
             # spoken from is a time to come the act names ("передал приглашение ... во второй половине июля", in June)
         last_day = calendar.monthrange(in_year, month)[1]
-        part = _ALONE_OPENERS[opened]
+        part = openers[opened]
         first, last = part if part else (1, last_day)
         first = last_day + first + 1 if first < 0 else first  # "in the last days of April": counted back from its last day
         start, end = date(in_year, month, first), date(in_year, month, min(last, last_day))

@@ -37,7 +37,7 @@ from operator import itemgetter
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-from pipeline.normalize.lexicon import letters, lexicon
+from pipeline.normalize.lexicon import SUPPLEMENTED, letters, lexicon
 
 _LATIN = (Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.POLISH, Language.CZECH)
 # The Latin-script languages archives of the Cold War publish originals in, beyond the corpus's first seven: the
@@ -187,6 +187,7 @@ def detect_languages(texts: list[str]) -> list[str | None]:
             language = detect_language(text)
         found.append(language)
     _to_main_language(texts, found)
+    _to_told_language(texts, found)
     if not unsure:
         return found
     sure = [i for i, code in enumerate(found) if code in LATIN_CODES]
@@ -215,6 +216,25 @@ def _to_main_language(texts: list[str], found: list[str | None]) -> None:
         if code in _BY_CODE and code != main and len(texts[i]) >= 40:
             pair = tuple(sorted((_BY_CODE[code], _BY_CODE[main]), key=lambda language: language.name))
             found[i] = _reading(texts[i], pair)[0] or code
+
+
+def _to_told_language(texts: list[str], found: list[str | None]) -> None:
+    """On a page most of whose text is in a language lingua has no model of (``_told_by_words``: Galician) rather than
+    in one it reads it as (Spanish, Portuguese), a passage read as one of those takes the page's language where it holds
+    no more of that one's own words than of the page language's: a heading in capitals ("MOCIÓN DO GRUPO MUNICIPAL DO
+    BLOQUE SOBRE O REFERENDO"), a short line of the minutes ("Polo tanto, o Pleno ACORDA:") tell too little to lingua."""
+    sizes: dict[str, int] = {}
+    for text, code in zip(texts, found, strict=True):
+        if code:
+            sizes[code] = sizes.get(code, 0) + len(text)
+    told = [(language, own, neighbour, words) for neighbour, rules in _TOLD_FROM.items() for language, own, words, _ in rules
+            if sizes.get(language, 0) >= sizes.get(neighbour, 0) and sizes.get(language)]
+    for language, own, neighbour, words in told:
+        for i, code in enumerate(found):
+            if code == neighbour:
+                written = [w.lower() for w in _WORDS.findall(texts[i][:SAMPLE_CHARS])]
+                if sum(w in words for w in written) <= sum(w in own for w in written):
+                    found[i] = language
 
 
 def _nearest(sure: list[int], i: int) -> int | None:
@@ -361,7 +381,36 @@ def _latin(text: str) -> str:
     wider, wider_confidence = _reading(text, _ARCHIVAL)
     if found == "en" and (wider is None or wider_confidence < ENGLISH_SURE):
         return "en"
-    return _beyond(text, wider or found, _ARCHIVAL, _ANY_LATIN)
+    return _told_by_words(text, _beyond(text, wider or found, _ARCHIVAL, _ANY_LATIN))
+
+
+def _words_told_from() -> dict[str, list[tuple[str, frozenset[str], frozenset[str], int]]]:
+    """By the language lingua reads them as, the languages it has no model of that a supplement tells by their words
+    (its ``told_from``): each with its own words, the words of the language lingua reads it as that it does not write,
+    and the least of its own a passage holds."""
+    told: dict[str, list[tuple[str, frozenset[str], frozenset[str], int]]] = {}
+    for language in SUPPLEMENTED:
+        rule = lexicon(language).get("told_from") or {}
+        own = frozenset(w.lower() for w in rule.get("own_words") or [])
+        for neighbour, words in (rule.get("neighbour_words") or {}).items():
+            told.setdefault(neighbour, []).append((language, own, frozenset(w.lower() for w in words), int(rule.get("least", 2))))
+    return told
+
+
+_TOLD_FROM = _words_told_from()
+
+
+def _told_by_words(text: str, found: str) -> str:
+    """``found``, or the language lingua has no model of that it read as ``found`` (Galician as Spanish or Portuguese)
+    where more of the passage's words are that language's own than ``found``'s own, and ``least`` of them at least."""
+    if found not in _TOLD_FROM:
+        return found
+    words = [w.lower() for w in _WORDS.findall(text[:SAMPLE_CHARS])]
+    for language, own, neighbours, least in _TOLD_FROM[found]:
+        mine = sum(w in own for w in words)
+        if mine >= least and mine > sum(w in neighbours for w in words):
+            return language
+    return found
 
 
 def _beyond(text: str, found: str, held: tuple[Language, ...], every: tuple[Language, ...]) -> str:

@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from pipeline.normalize.dates import DateMention, iter_dates, writes_date_in_words
 from pipeline.normalize.doctypes import document_type_of, names_a_kind
-from pipeline.normalize.lexicon import alternation, letters, lexicon, words
+from pipeline.normalize.lexicon import alternation, letters, lexicon, reading_language, words
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.page_memo import once_per_page
@@ -1300,10 +1300,12 @@ def _read_date(doc: ParsedDocument) -> None:
     if issue is not None:  # "Volume 9, September, 1963 Congo (Brazzaville), Page 19631" over the entry: a digest's entry
         doc.document_date, doc.document_date_precision = issue.start_date, issue.precision  # tells the month's events, and
         doc.document_date_text = issue.text  # is of its issue's month
-    if issue is None and (own := labelled_own_day([b.text for b in doc.blocks[:OWN_DAY_BLOCKS]])) is not None:
+    if issue is None and (own := labelled_own_day([b.text for b in doc.blocks[:OWN_DAY_BLOCKS]])
+                          or attested_day([b.text for b in doc.blocks if b.section_type not in ("header", "trailer")])) is not None:
         doc.document_date, doc.document_date_precision, doc.document_date_text = own.start_date, "day", own.text
         issue = own  # "Date of judgment: 19th April 1974", "Report dated: Asunción, 20 July 1979": the form's own field
-        # dates the paper, not the hearing's or the visit's days the fields over it give
+        # dates the paper, not the hearing's or the visit's days the fields over it give; so does a sworn statement's
+        # attestation under its paragraphs ("SA KATUNAYAN NITO, lumagda ako ngayong ika-3 ng Hunyo 1974")
     for i in ([] if issue is not None else [i for i in dict.fromkeys(nearby) if i not in cited] + cited):  # a source line last: a figure in its shelf
         # mark ("Source: Thatcher MSS (Churchill Archive Centre): THCR 3/1/17 f112") reads as a day, not the paper's; so
         # does a catalogue's mark ("Citation: NAA: A1838, 69/1/3/13 PART 4, pp. 87-88")
@@ -1603,6 +1605,24 @@ OWN_DAY_BLOCKS = 16  # a form's fields stand in the paper's head, under the cour
 _OWN_DAY = re.compile(rf"^(?:{alternation(words('own_date_labels')) or '(?!)'})\s*:\s*(?P<day>\S.*)$", re.IGNORECASE)
 
 
+def attested_day(texts: list[str]) -> DateMention | None:
+    """The day a sworn statement's closing attestation signs it on ("IN WITNESS WHEREOF, I have signed this 3rd day of
+    June 1974", "SA KATUNAYAN NITO, lumagda ako ngayong ika-3 ng Hunyo 1974"; attestation_openers of the files, and of
+    the page's language where it borrows its words): the paper's own day, not the days its numbered paragraphs tell
+    ("1. Na noong gabi ng Sabado, ika-18 ng Mayo 1974, ..."). The last such passage's first day, else None."""
+    pattern = _attestation(reading_language())
+    for text in reversed(texts):
+        if pattern is not None and pattern.match(text.strip()):
+            return next((d for d in iter_dates(text[:DATE_WINDOW]) if d.year_written and d.precision == "day"), None)
+    return None
+
+
+@cache
+def _attestation(language: str | None) -> re.Pattern | None:
+    listed = [*words("attestation_openers"), *((lexicon(language).get("attestation_openers") or []) if language else [])]
+    return re.compile(rf"^(?:{alternation(listed)})\b", re.IGNORECASE) if listed else None
+
+
 def labelled_own_day(texts: list[str]) -> DateMention | None:
     """The day a paper's form gives itself on a labelled line of its head ("Date of judgment: 19th April 1974", "Report
     dated: Asunción, 20 July 1979"; en.yaml own_date_labels): a day, else None."""
@@ -1803,10 +1823,17 @@ def titles_events_of(title: str, day: str) -> bool:
     return at > 0 and _TITLED_EVENTS.search(title, 0, at) is not None
 
 
-@lru_cache(maxsize=64)
 def _full_date(text: str) -> DateMention | None:
-    """The first full date of ``text``, its year written. The lines at a page's head are asked again by the readers of
-    its date and of its title (``_is_date_line``): the last answers are kept."""
+    """The first full date of ``text``, its year written, in the months of the page's language where it borrows them
+    (``lexicon.reading``: "ddydd Mawrth, 13 Gorffennaf 1982", which the first reading of the page, before its passages'
+    languages are told, does not know)."""
+    return _full_date_read(text, reading_language())
+
+
+@lru_cache(maxsize=64)
+def _full_date_read(text: str, language: str | None) -> DateMention | None:
+    """``_full_date`` of a page read in ``language``. The lines at a page's head are asked again by the readers of its
+    date and of its title (``_is_date_line``): the last answers are kept."""
     if not _DIGIT.search(text):
         return None
     return next((d for d in iter_dates(text) if d.year_written and d.precision in ("day", "minute")), None)

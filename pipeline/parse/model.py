@@ -11,7 +11,7 @@ from itertools import accumulate, compress, pairwise
 from operator import methodcaller, not_
 
 from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date, writes_date_in_words
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, reading_language, words
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.page_memo import once_per_page
@@ -551,8 +551,15 @@ def _month_marks() -> tuple[str, ...]:
     return tuple(lexicon("zh")["date_marks"]["month"])  # a Chinese date of numerals alone: "十一月二日"
 
 
-@lru_cache(maxsize=128)  # a page's foot is asked by several readers (its closing, its signature, its day): the last answers kept
 def dated_line(line: str, year: int | None = None) -> DateMention | None:
+    """The one day a date line writes (``_dated_line``), read in the months of the page's language where it borrows them
+    (``lexicon.reading``): a page in such a language is read twice, and its foot's line ("Київ, 14 жовтня 1976 р.") has
+    no day in the first reading, before the passages' languages are told."""
+    return _dated_line(line, year, reading_language())
+
+
+@lru_cache(maxsize=128)  # a page's foot is asked by several readers (its closing, its signature, its day): the last answers kept
+def _dated_line(line: str, year: int | None, language: str | None) -> DateMention | None:
     """The one day a date line writes, read by the line's shape: the day alone or with the place, the building or office
     it was written at, the paper's number and classification before it and its hour or place after it, all in brackets
     or none ("19 April 1971", "Dar es Salaam, 14th December, 1965", "[Prague, 14 March 1972]", "No. 0145 / Secret / 12
@@ -587,9 +594,20 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
         piece = piece.strip(" .\u2013\u2014-")
         if len(piece.split()) > 4 or any(c.isdigit() for c in piece) and not _NUMBER_PIECE.match(piece):
             return None  # "The conversation took place on": a sentence, not a place
+    if after and day.year_written and language and (mark := _borrowed_year_mark(language)) is not None \
+            and (m := mark.match(after)) is not None:
+        after = after[m.end():]  # "Київ, 14 жовтня 1976 р.": the word of year a language with no file writes after it
     if after and not _PIECES_AFTER.match(after) and not _written_at(after) and not _hour_after(after):
         return None
     return day
+
+
+@cache
+def _borrowed_year_mark(language: str) -> re.Pattern | None:
+    """The word of year a language with no file writes after a year, whole or cut short with its full stop ("р.",
+    "рік", "m."; borrowed year_words), None where it has none."""
+    listed = lexicon(language).get("year_words") or []
+    return re.compile(r"\s*(?:" + alternation(listed) + r")\.?(?![^\W\d_])", re.IGNORECASE) if listed else None
 
 
 _DAY_QUOTES = ("\u00ab", '"', "\u201c")

@@ -1149,6 +1149,8 @@ CHECKS = {
     "registration_marks": _matches(cable_header.REGISTERED),
     "registration_issuers": lambda language, text, expected: _eq(bool(cable_header._ISSUER.fullmatch(text)), True, text),
     "months": _first_date,
+    # a language lingua has no model of, told by its own words from the one it reads it as (language._told_by_words)
+    "told_from": lambda language, text, expected: _eq(detect_language(text), expected, text),
     "past_endings": lambda language, text, expected: _eq(
         [text[c.start: c.end] for c in read_cues(text, language) if c.kind == "past"], expected, text),
     "planned_endings": lambda language, text, expected: _eq(
@@ -1345,6 +1347,8 @@ CHECKS = {
     "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
     "matter_openers": lambda language, text, expected: _assert_equal(
         (blocks := [Block("paragraph", 0, len(line), line) for line in text.split("\n")])[generic._matter_under_court(blocks, 0)].text, expected, text),
+    "attestation_openers": lambda language, text, expected: _assert_equal(
+        (d.start_date.isoformat() if (d := generic.attested_day([text])) else None), expected, text),
     "own_date_labels": lambda language, text, expected: _assert_equal(
         (d.start_date.isoformat() if (d := generic.labelled_own_day([text])) else None), expected, text),
     "catalogue_reference_labels": lambda language, text, expected: _assert_equal(
