@@ -97,10 +97,12 @@ from pipeline.extract.events.context import (
     is_transcription_label,
     listed_office_holders,
     listed_offices_opening,
+    log_day_head,
     member_opening,
     office_opening,
     offices_listed_alone,
     opens_the_talk,
+    own_weekday_heading,
     participants_named,
     people_present,
     present_line,
@@ -3954,13 +3956,17 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
             heading = _bare_date(sentence, start, s.dates, context.recalls)
+            if context.entries == "diary" and not block.text[:start].strip() and (lead := log_day_head(sentence, s.year)) is not None:
+                scope.enter_day(lead.start_date)  # "Sat 21.7.73  0800 Air filter changed.": a log's line opens the day's
+                # entries, its own the first; the lines under it ("1430 NZPO radio message ...") are of that day
             if context.is_record and (session_day := _session_day_heading(block.text, s, context, session_last)) is not None:
                 scope.enter_day(session_day)  # "22 December, morning" / "23 December" in the record of a session of two days:
                 continue  # the turns under it said on that day; the heading no act
             if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
                     and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal or context.entries == "diary"):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
-                if context.is_journal and not block.text[end:].strip():
+                if (context.is_journal or context.entries == "diary" and own_weekday_heading(block.text.strip(), s.year)) \
+                        and not block.text[end:].strip():  # a log's "Segunda-feira, 4 de Abril de 1966" over its timed entries
                     entry_from = len(events)  # "四月二十六日　星期一", "Monday, 5 April 1968": the entry's heading, no act;
                     continue  # its day of the week is the day's own, no day before it; what the entry counts from
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)

@@ -592,6 +592,13 @@ def _entry_heading(language: str, example: str, expected) -> None:
     assert context_module.day_alone(line, int(year.rstrip(")"))) is expected, example
 
 
+def _log_day_head(language: str, example: str, expected) -> None:
+    """A log's line that opens on its day of the week and its day, its first entry after them: that day; None for a
+    line whose day of the week is not the day's own or that opens on no day."""
+    found = context_module.log_day_head(example, None)
+    assert (found.start_date if found else None) == expected, example
+
+
 def _wire_dateline(language: str, example: str, expected) -> None:
     """A news agency's dispatch line, the day of the paper that prints it after it: the dispatch's day."""
     text, printed = example.rsplit(" (", 1)
@@ -1100,6 +1107,7 @@ CHECKS = {
     "weekdays": _weekday_before,
     "weekday_earlier_words": _talk_weekday,
     "entry_heading_words": _entry_heading,
+    "log_day_heads": _log_day_head,
     "wire_dateline": _wire_dateline,
     "deadline_asking_verbs": lambda language, text, expected: _assert_equal(
         dated_sentence.reached_by(text, text.rindex(" by ") + 4), expected, text),
