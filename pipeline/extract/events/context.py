@@ -1005,12 +1005,26 @@ def _told_in_passing(text: str) -> bool:
 _SENTENCE_BREAK = compile_opening(r"[.!?\u3002]\s+(?=[A-Z\u0410-\u042f\u3400-\u9fff])")
 
 
+# A printed hearing's turn, its speaker's title and his name in capitals before a full stop ("Mr. HARKNESS. The
+# subcommittee will come to order. We held our first session ... on March 18"; en.yaml hearing_turn_titles, as
+# document_act.py reads the turn): the sessions it names are others, told in the turn.
+_HEARING_TURN_OPENING = compile_opening(
+    r"^\s*(?:" + (alternation(lexicon("en").get("hearing_turn_titles") or []) or "(?!)") + r")\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+(?=\S)")
+
+
 def _first_talk_day(ordered: list[str], doc: ParsedDocument, named: bool, written: date | None) -> tuple[date, date] | None:
     for text in ordered:
+        if named and _HEARING_TURN_OPENING.match(text):
+            continue  # "Mr. HARKNESS. ... We held our first session on this subject in Washington on March 18": a turn
+            # of the hearing the page records, under its own day ("FRIDAY, APRIL 11, 1975")
         for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
             if named and written is not None and mention.start_date > written:
                 continue  # "3. A meeting of the working people is to be held on 21 March." in minutes of 18 March: a
                 # meeting the record plans, not the one it records (a record is not written before its talk)
+            if named and written is not None and mention.start_date < written and _ENDS_A_SENTENCE.search(text) \
+                    and _THING_OF.search(text, 0, mention.start):
+                continue  # "The Minutes of the Court of the 4th November were approved." in the minutes of the 11th: the
+                # paper of an earlier sitting, read at this one
             if mention.precision in ("day", "minute"):
                 return mention.start_date, mention.end_date  # "on 19, 20 and 21 October 1956": all three days
     return None
