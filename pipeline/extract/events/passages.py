@@ -3837,7 +3837,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             scope.open_turns()  # "The reporting group met on July 12th" above the first turn: the schedule
         opened = carried and labelled_at == index - 1  # the first paragraph under a label on its own line: read with its label,
         # as the same label and words in one passage are ("Comrade Nicolae Ceausescu: The situation, comrades, is grave ...")
-        if turn_name and context.sitting and carried and not opened:
+        if turn_name and carried and not opened and _runs_on(doc.blocks, index):
+            pass  # "Commander DOYLE. Mr. Chairman, on March 4 of this year the cutter" / "Vigorous boarded the Soviet stern
+            # trawler ...": a hard-wrapped turn's next line, its sentence run on; the turn's row is the label's passage's
+        elif turn_name and context.sitting and carried and not opened:
             pass  # a minister's statement going on in its next paragraph: one turn of the sitting, its first paragraph's
         elif turn_name and not (context.sitting and (opened or not carried)) \
                 and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
@@ -8377,6 +8380,22 @@ def _opening_day_cue(sentence: str, language: str | None) -> int | None:
     if it opens with one."""
     cue = next((c for c in read_cues(sentence, language) if c.kind in ("relative", "period")), None)
     return cue.end if cue is not None and not sentence[: cue.start].strip(" \"“") else None
+
+
+_RUN_ON_WORDS = 8  # a line of prose, not a heading's few words
+
+
+def _runs_on(blocks: list, index: int) -> bool:
+    """The passage goes on with the sentence the one before it broke off (a hard-wrapped page cut into lines, "... on
+    March 4 of this year the cutter" / "Vigorous boarded ..."): the passage before is a line of prose of the same part
+    of the page that stops on a word or a comma, no heading in capitals, and no point or label opens this one."""
+    if index == 0:
+        return False
+    before, block = blocks[index - 1], blocks[index]
+    text = before.text.rstrip()
+    return before.passage_type == "paragraph" and block.passage_type == "paragraph" and before.section_type == block.section_type \
+        and len(text.split()) >= _RUN_ON_WORDS and text.upper() != text and not ends_sentence(text) \
+        and (text[-1:].isalnum() or text[-1:] == ",") and not LABELLED.match(block.text)
 
 
 def _day_heading(sentence: str, dates: list[DateMention]) -> DateMention | None:

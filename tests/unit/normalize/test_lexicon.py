@@ -110,6 +110,12 @@ def _first_date(language, text, expected):
     assert found and found[0].start_date == expected, (text, found)
 
 
+def _day_before_year(language, text, expected):
+    """A month capitalised as names write it too: a day read only where the year follows it."""
+    days = [d for d in find_dates(text) if d.precision == "day"]
+    assert (days[0].start_date if days else None) == expected, (text, days)
+
+
 def _no_day_nor_month(language, text, expected):
     """A file's or a document's number, a span of years: no day and no month read in it."""
     assert not [d for d in find_dates(text) if d.precision != "year"], (text, find_dates(text))
@@ -1157,6 +1163,7 @@ CHECKS = {
     "registration_marks": _matches(cable_header.REGISTERED),
     "registration_issuers": lambda language, text, expected: _eq(bool(cable_header._ISSUER.fullmatch(text)), True, text),
     "months": _first_date,
+    "months_before_year": _day_before_year,
     "past_endings": lambda language, text, expected: _eq(
         [text[c.start: c.end] for c in read_cues(text, language) if c.kind == "past"], expected, text),
     "planned_endings": lambda language, text, expected: _eq(
