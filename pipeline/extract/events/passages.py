@@ -98,6 +98,7 @@ from pipeline.extract.events.context import (
     listed_office_holders,
     listed_offices_opening,
     log_day_head,
+    log_entry_hour,
     member_opening,
     office_opening,
     offices_listed_alone,
@@ -4511,6 +4512,13 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 embedded.announcement = (index, s.start, s.end)
         if embedded is not None and embedded.active:
             embedded.claim(events[first_of_block:], context, block.text)
+        if context.entries == "diary" and sentences and scope.day is not None and (hour := log_entry_hour(block.text)) is not None \
+                and not any(e.start_date == scope.day == e.end_date and e.evidence_start <= sentences[0].start < e.evidence_end
+                            for e in events[first_of_block:]):
+            entry = EventDraft(index, "statement", sentences[0].start, sentences[0].end, "tense_sentence", 0.4).on(scope.day)
+            entry.date_kind, entry.start_time = "exact", hour  # "09h10 — O posto do Macúti comunica que a fragata ...
+            events.insert(first_of_block, entry)  # interceptou ontem à noite": the log's entry is the report at its hour,
+            # beside the act it reports on its own day (or the plan it tells: "15h30 — ... o navio deverá largar")
         if questioned:  # the question is the row: what it says of the past ("you were in charge ... when the British said
             # ...") is the asker's framing, no happening the interview tells
             events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0]
