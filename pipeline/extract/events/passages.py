@@ -6857,7 +6857,8 @@ _TOLD_THAT = compile_opening(
 # a speaker at the meeting the text records tells of an act of another day; the saying is the meeting's A phrase that
 # leads to the saying ("Referring to the seizure of the ship on 23 January, Ho Dam said that ...") names a thing of its day.
 _SAID_THAT = re.compile(
-    r"^\W*(?:\d+\.\s+)?(?P<lead>(?:[A-Z][a-z]+ing\s[^;:,]{0,120}?,\s*)?)(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
+    r"^\W*(?:\d+\.\s+)?(?P<lead>(?:[A-Z][a-z]+ing\s[^;:,]{0,120}?,\s*)?)(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))(?:,\s*who\s[^,;:.]{1,60},)?\s+(?:also\s+|then\s+)?"  # "The Chief Cashier, who attended for
+    # this item, replied that ...": the speaker's relative clause between him and his saying
     r"(?:[a-z]+ed\b[^,;:.]{0,60}?\s+and\s+)?"  # "Comrade Husák thanked him for the invitation and reported that ...": the
     # courtesy before the saying
     r"(?:" + alternation(lexicon("en").get("reported_speech_verbs") or []) + r")(?:\s+(?:to\s+)?(?:me|us|him|them))?(?P<when>)\s*,?\s+that\b"
