@@ -175,6 +175,13 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     languages' words (``day_first``: their lexicons) and of the year-first order (``year_first_months``): the files'
     (``_PATTERN``), or theirs and a borrowing language's on a page written in it (``_grammar``)."""
     day_first_month = f"(?:{trie_pattern(m for lex in day_first for m in lex['months'])})"
+    # a month capitalised as a name of a place writes it too, read only with its year after it ("4 de Abril de 1966",
+    # not "the 16 de Agosto army camp": months_before_year)
+    before_year = [m for lex in day_first for m in lex.get("months_before_year") or {}]
+    year_joiners = [w for lex in day_first for w in lex.get("month_year_joiners") or []]
+    if before_year:
+        joiner = f"(?:\\s+(?:{alternation(year_joiners)}))?" if year_joiners else ""
+        day_first_month = f"(?:{day_first_month}|(?:{trie_pattern(before_year)})(?={joiner}\\s+{_YEAR}))"
     # a declining language's month after its day, its stem and a case ending the locale data does not list ("18.
     # oktoobril", "22. decembrī", "6. decembra"; borrowed.month_stems): a form listed whole is tried first
     stems = [s for lex in day_first for s in lex.get("month_stems") or {}]

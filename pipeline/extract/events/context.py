@@ -715,8 +715,10 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
         return "diary" if sum(day_alone(b.text, year) or entry_head(b.text, year) is not None for b in _under_title(doc)) >= 2 else None
     # a diary's entries each headed by its day and the day of the week it fell on, two or more in their order, whatever
     # the page's title calls it ("Tiistai 16.1.1973" / text / "Keskiviikko 17.1.1973" / text, a book's page of a diary)
-    headed = [find_dates(b.text.split("\n", 1)[0], year)[0].start_date for b in _under_title(doc)
-              if own_weekday_heading(b.text.split("\n", 1)[0], year)]
+    headed = [find_dates(b.text.split("\n", 1)[0], year)[0].start_date if own_weekday_heading(b.text.split("\n", 1)[0], year)
+              else head.start_date for b in _under_title(doc) if own_weekday_heading(b.text.split("\n", 1)[0], year)
+              or (head := log_day_head(b.text, year)) is not None]  # a log's lines that open on their day ("Sat 21.7.73
+    # 0800 Air filter changed", "Sun 22.7.73  0600 ..."), its first entry after it: a diary's entries too
     if len(headed) >= 2 and headed == sorted(headed):
         return "diary"
     days, month = [], None
@@ -751,6 +753,8 @@ def entry_head(text: str, year: int | None, month: int | None = None) -> DateMen
 
 def _entry_heading_words() -> re.Pattern:
     words = [w for lang in ("en", "ru", "zh") for w in (lexicon(lang).get("entry_heading_words") or [])]
+    words += [w for lang in LANGUAGES for w in (lexicon(lang).get("weekdays") or {}) if w not in words]  # "Segunda-feira,
+    # 4 de Abril de 1966" over a port's log: the day of the week in any language the files hold
     return compile_opening(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -775,9 +779,52 @@ def own_weekday_heading(text: str, year: int | None) -> bool:
     if not day_alone(text, year):
         return False
     day = find_dates(text, year)[0].start_date
-    named = {n for lang in ("en", reading_language()) if lang for w, n in (lexicon(lang).get("weekdays") or {}).items()
-             if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.IGNORECASE)}
+    named = {n for lang in ("en", *LANGUAGES, reading_language()) if lang for w, n in (lexicon(lang).get("weekdays") or {}).items()
+             if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.IGNORECASE)}  # a port's log in Portuguese
+    # ("Segunda-feira, 4 de Abril de 1966" over its timed entries): the day of the week in any language the files hold
     return named == {day.weekday()}
+
+
+def _log_weekday() -> re.Pattern:
+    """The day of the week that opens a log's line: cut short as a log writes it (en.yaml ``weekday_abbreviations``,
+    in capitals first), or whole in any language the files hold."""
+    short = lexicon("en").get("weekday_abbreviations") or {}
+    whole = [w for lang in LANGUAGES for w in (lexicon(lang).get("weekdays") or {})]
+    return compile_opening(r"^\s*(?:(?P<short>" + alternation(list(short)) + r")|(?i:(?P<whole>" + alternation(whole) + r")))\.?,?\s+")
+
+
+_LOG_WEEKDAY = _log_weekday()
+_SHORT_WEEKDAYS = lexicon("en").get("weekday_abbreviations") or {}
+
+
+def log_day_head(text: str, year: int | None) -> DateMention | None:
+    """The day that opens a log's line after its day of the week, the line's first entry after it ("Sat 21.7.73  0800
+    Air filter changed", "Monday 12 May 1969: we left ..."): the day the entries under it to the next such line are of.
+    The day of the week must be the day's own; None for any other line."""
+    m = _LOG_WEEKDAY.match(text)
+    if m is None:
+        return None
+    dates = find_dates(text[: m.end() + 40], year)
+    if not dates or dates[0].start != m.end() or dates[0].precision not in ("day", "minute") or dates[0].kind != "exact":
+        return None
+    if m["short"]:
+        weekday = _SHORT_WEEKDAYS[m["short"]]
+    else:
+        weekday = next((n for lang in LANGUAGES for w, n in (lexicon(lang).get("weekdays") or {}).items()
+                        if w.casefold() == m["whole"].casefold()), None)
+    return dates[0] if weekday == dates[0].start_date.weekday() else None
+
+
+# A log's entry that opens on its hour ("16h20 — O posto de sinais ... avista ...", "1430 NZPO radio message ...", "09:10
+# Filter changed"): the hour in figures, its minutes after an "h", a colon, a full stop or none, then a dash or a space.
+_LOG_HOUR = compile_opening(r"^\s*(?P<hour>[01]\d|2[0-3])[h:.]?(?P<minute>[0-5]\d)(?:\s*hrs?\.?)?(?:\s*[-\u2013\u2014]\s*|\s+)(?=[^\W\d_])")
+
+
+def log_entry_hour(text: str) -> str | None:
+    """The hour a log's entry opens on ("16h20 — ...", "1430 NZPO radio message ..."), as "HH:MM"; None for a line that
+    opens on no hour."""
+    m = _LOG_HOUR.match(text)
+    return f"{m['hour']}:{m['minute']}" if m else None
 
 
 def day_alone(text: str, year: int | None) -> bool:
@@ -958,12 +1005,26 @@ def _told_in_passing(text: str) -> bool:
 _SENTENCE_BREAK = compile_opening(r"[.!?\u3002]\s+(?=[A-Z\u0410-\u042f\u3400-\u9fff])")
 
 
+# A printed hearing's turn, its speaker's title and his name in capitals before a full stop ("Mr. HARKNESS. The
+# subcommittee will come to order. We held our first session ... on March 18"; en.yaml hearing_turn_titles, as
+# document_act.py reads the turn): the sessions it names are others, told in the turn.
+_HEARING_TURN_OPENING = compile_opening(
+    r"^\s*(?:" + (alternation(lexicon("en").get("hearing_turn_titles") or []) or "(?!)") + r")\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?\.\s+(?=\S)")
+
+
 def _first_talk_day(ordered: list[str], doc: ParsedDocument, named: bool, written: date | None) -> tuple[date, date] | None:
     for text in ordered:
+        if named and _HEARING_TURN_OPENING.match(text):
+            continue  # "Mr. HARKNESS. ... We held our first session on this subject in Washington on March 18": a turn
+            # of the hearing the page records, under its own day ("FRIDAY, APRIL 11, 1975")
         for mention in find_dates(text, doc.document_date.year if doc.document_date else None):
             if named and written is not None and mention.start_date > written:
                 continue  # "3. A meeting of the working people is to be held on 21 March." in minutes of 18 March: a
                 # meeting the record plans, not the one it records (a record is not written before its talk)
+            if named and written is not None and mention.start_date < written and _ENDS_A_SENTENCE.search(text) \
+                    and _THING_OF.search(text, 0, mention.start):
+                continue  # "The Minutes of the Court of the 4th November were approved." in the minutes of the 11th: the
+                # paper of an earlier sitting, read at this one
             if mention.precision in ("day", "minute"):
                 return mention.start_date, mention.end_date  # "on 19, 20 and 21 October 1956": all three days
     return None

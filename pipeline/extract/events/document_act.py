@@ -990,11 +990,14 @@ def says_something(text: str, language: str | None, carried: bool = True) -> boo
         return True  # "Sincerely, L. Brezhnev, October 19, 1973": the letter read out is signed
     if not carried and _COMMITS.match(said):
         return True  # "Ambassador Troyanovsky: I will convey your request.": a promise made at the meeting
+    if not carried and _HEARING_TURN.match(text) and said.rstrip().endswith("?") and len(said.split()) >= _QUESTION_WORDS:
+        return True  # "Mr. PAYNTER. Mr. Medeiros, did you get the name of the vessel?": a member's question to the witness
     if states_a_wish(said, language):
         return True  # "K.: We want to know your opinion.", "К.: Мы хотим ...": the speaker's wish, said at the meeting
     return any(c.kind in ("speech", "performative", "past", "obligation", "planned", "ongoing") for c in read_cues(text, language))
 
 
+_QUESTION_WORDS = 4  # a question put, not a word of assent ("Really?")
 _COMMITS = compile_opening(r"\s*(?:" + (alternation(lexicon("en").get("turn_commitments") or []).replace("\\ ", "\\s+") or "(?!)") + r")\s", re.IGNORECASE)
 _ROLE = compile_opening(r"\s*(?:the\s+)?(?:head|member|chief|secretary|chairman|deputy|director|minister|ambassador|advis[eo]r|interpreter|translator)\b", re.IGNORECASE)
 _SIGNED = compile_opening(r"\b(?:Sincerely|Respectfully|Yours)\b", re.IGNORECASE)

@@ -97,10 +97,13 @@ from pipeline.extract.events.context import (
     is_transcription_label,
     listed_office_holders,
     listed_offices_opening,
+    log_day_head,
+    log_entry_hour,
     member_opening,
     office_opening,
     offices_listed_alone,
     opens_the_talk,
+    own_weekday_heading,
     participants_named,
     people_present,
     present_line,
@@ -3835,7 +3838,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             scope.open_turns()  # "The reporting group met on July 12th" above the first turn: the schedule
         opened = carried and labelled_at == index - 1  # the first paragraph under a label on its own line: read with its label,
         # as the same label and words in one passage are ("Comrade Nicolae Ceausescu: The situation, comrades, is grave ...")
-        if turn_name and context.sitting and carried and not opened:
+        if turn_name and carried and not opened and _runs_on(doc.blocks, index):
+            pass  # "Commander DOYLE. Mr. Chairman, on March 4 of this year the cutter" / "Vigorous boarded the Soviet stern
+            # trawler ...": a hard-wrapped turn's next line, its sentence run on; the turn's row is the label's passage's
+        elif turn_name and context.sitting and carried and not opened:
             pass  # a minister's statement going on in its next paragraph: one turn of the sitting, its first paragraph's
         elif turn_name and not (context.sitting and (opened or not carried)) \
                 and ((carried and not opened) or len(block.text.split()) + (label_words if opened else 0) < 15) \
@@ -3954,13 +3960,17 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     and any(c.kind in ("past", "speech") for c in read_cues(sentence, block.language)):
                 dated = [replace(day_heading, start=0, end=0)]  # "In the evening a dinner was given ...": under the day's heading
             heading = _bare_date(sentence, start, s.dates, context.recalls)
+            if context.entries == "diary" and not block.text[:start].strip() and (lead := log_day_head(sentence, s.year)) is not None:
+                scope.enter_day(lead.start_date)  # "Sat 21.7.73  0800 Air filter changed.": a log's line opens the day's
+                # entries, its own the first; the lines under it ("1430 NZPO radio message ...") are of that day
             if context.is_record and (session_day := _session_day_heading(block.text, s, context, session_last)) is not None:
                 scope.enter_day(session_day)  # "22 December, morning" / "23 December" in the record of a session of two days:
                 continue  # the turns under it said on that day; the heading no act
             if heading is not None and (context.is_record or context.is_journal or context.entries) and heading.precision in ("day", "minute") \
                     and not block.text[:start].strip() and (block.text[end:].strip() or context.is_journal or context.entries == "diary"):
                 scope.enter_day(heading.start_date)  # "5 June. At a reception ...": a diary's entry for that day, to the next one
-                if context.is_journal and not block.text[end:].strip():
+                if (context.is_journal or context.entries == "diary" and own_weekday_heading(block.text.strip(), s.year)) \
+                        and not block.text[end:].strip():  # a log's "Segunda-feira, 4 de Abril de 1966" over its timed entries
                     entry_from = len(events)  # "四月二十六日　星期一", "Monday, 5 April 1968": the entry's heading, no act;
                     continue  # its day of the week is the day's own, no day before it; what the entry counts from
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)
@@ -4502,6 +4512,13 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 embedded.announcement = (index, s.start, s.end)
         if embedded is not None and embedded.active:
             embedded.claim(events[first_of_block:], context, block.text)
+        if context.entries == "diary" and sentences and scope.day is not None and (hour := log_entry_hour(block.text)) is not None \
+                and not any(e.start_date == scope.day == e.end_date and e.evidence_start <= sentences[0].start < e.evidence_end
+                            for e in events[first_of_block:]):
+            entry = EventDraft(index, "statement", sentences[0].start, sentences[0].end, "tense_sentence", 0.4).on(scope.day)
+            entry.date_kind, entry.start_time = "exact", hour  # "09h10 — O posto do Macúti comunica que a fragata ...
+            events.insert(first_of_block, entry)  # interceptou ontem à noite": the log's entry is the report at its hour,
+            # beside the act it reports on its own day (or the plan it tells: "15h30 — ... o navio deverá largar")
         if questioned:  # the question is the row: what it says of the past ("you were in charge ... when the British said
             # ...") is the asker's framing, no happening the interview tells
             events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0]
@@ -6840,7 +6857,8 @@ _TOLD_THAT = compile_opening(
 # a speaker at the meeting the text records tells of an act of another day; the saying is the meeting's A phrase that
 # leads to the saying ("Referring to the seizure of the ship on 23 January, Ho Dam said that ...") names a thing of its day.
 _SAID_THAT = re.compile(
-    r"^\W*(?:\d+\.\s+)?(?P<lead>(?:[A-Z][a-z]+ing\s[^;:,]{0,120}?,\s*)?)(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))\s+(?:also\s+|then\s+)?"
+    r"^\W*(?:\d+\.\s+)?(?P<lead>(?:[A-Z][a-z]+ing\s[^;:,]{0,120}?,\s*)?)(?P<who>(?:He|She|[A-Z][\w'’.-]*(?:\s+(?:(?:de|du|da|di|van|von|der|la|le)\s+)?\[?[A-Z][\w'’.\]-]*){0,3}))(?:,\s*who\s[^,;:.]{1,60},)?\s+(?:also\s+|then\s+)?"  # "The Chief Cashier, who attended for
+    # this item, replied that ...": the speaker's relative clause between him and his saying
     r"(?:[a-z]+ed\b[^,;:.]{0,60}?\s+and\s+)?"  # "Comrade Husák thanked him for the invitation and reported that ...": the
     # courtesy before the saying
     r"(?:" + alternation(lexicon("en").get("reported_speech_verbs") or []) + r")(?:\s+(?:to\s+)?(?:me|us|him|them))?(?P<when>)\s*,?\s+that\b"
@@ -8371,6 +8389,22 @@ def _opening_day_cue(sentence: str, language: str | None) -> int | None:
     if it opens with one."""
     cue = next((c for c in read_cues(sentence, language) if c.kind in ("relative", "period")), None)
     return cue.end if cue is not None and not sentence[: cue.start].strip(" \"“") else None
+
+
+_RUN_ON_WORDS = 8  # a line of prose, not a heading's few words
+
+
+def _runs_on(blocks: list, index: int) -> bool:
+    """The passage goes on with the sentence the one before it broke off (a hard-wrapped page cut into lines, "... on
+    March 4 of this year the cutter" / "Vigorous boarded ..."): the passage before is a line of prose of the same part
+    of the page that stops on a word or a comma, no heading in capitals, and no point or label opens this one."""
+    if index == 0:
+        return False
+    before, block = blocks[index - 1], blocks[index]
+    text = before.text.rstrip()
+    return before.passage_type == "paragraph" and block.passage_type == "paragraph" and before.section_type == block.section_type \
+        and len(text.split()) >= _RUN_ON_WORDS and text.upper() != text and not ends_sentence(text) \
+        and (text[-1:].isalnum() or text[-1:] == ",") and not LABELLED.match(block.text)
 
 
 def _day_heading(sentence: str, dates: list[DateMention]) -> DateMention | None:

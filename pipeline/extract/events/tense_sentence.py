@@ -37,6 +37,7 @@ from pipeline.extract.events.common import (
     told_group,
     window_actors,
 )
+from pipeline.extract.events.context import log_entry_hour
 from pipeline.extract.tense import (
     Cue,
     after_clause,
@@ -490,11 +491,23 @@ def _ask_after_report(sentence: str, cues: list[Cue], ask: Cue) -> int | None:
     return cut + 1 if any(c.kind == "past" and c.end <= cut for c in cues) else None
 
 
+def timed_entry(s: Sentence, context: Context, block_text: str, shift: int) -> str | None:
+    """The hour of a log's entry the sentence opens (``log_entry_hour``), in a page of dated entries (a log's or a
+    diary's) under the day of one: "HH:MM"; None for any other sentence."""
+    if context.entries != "diary" or block_text[: s.start + shift].strip():
+        return None
+    return log_entry_hour(block_text)
+
+
 def tense_events(
     index: int, s: Sentence, language: str | None, context: Context, scope: Scope,
     previous_actor: str | None, in_turn: bool, block_text: str = "", shift: int = 0,
 ) -> list[EventDraft]:
     found = _tense_events(index, s, language, context, scope, previous_actor, in_turn, block_text, shift)
+    if (hour := timed_entry(s, context, block_text, shift)) is not None:
+        for event in found:  # "16h20 — O posto de sinais do Macúti avista o navio-tanque": the log's entry at its hour
+            if event.start_date == scope.day and event.end_date == scope.day and not event.start_time:
+                event.start_time = hour
     if language in (None, "en") and scope.day is not None and (m := _OPINION_OF.search(s.text)) and not _HOLDS_POSITION.match(s.text) and (
         holders := position_holders(s.text, context)
     ):  # "Nagy is playing a double game (in Malinin's opinion).": Malinin's view, beside what the sentence tells
@@ -539,7 +552,8 @@ def _tense_events(
         rest = sentence[taker.end():].strip(" :.")  # taken down at the meeting, by the one named
         event.sources = clause_names(rest, language) or ([canonical_name(rest)] if 1 <= len(rest.split()) <= 4 and rest[:1].isupper() else [])
         return [event]
-    if (language in (None, "en") and len(LOWER_WORD.findall(sentence)) < 2 and not (record and ASSENT_TURN.match(sentence))) \
+    timed = timed_entry(s, context, block_text, shift) is not None
+    if not timed and (language in (None, "en") and len(LOWER_WORD.findall(sentence)) < 2 and not (record and ASSENT_TURN.match(sentence))) \
             or handling_hour(sentence):
         return handling_event(index, sentence, offset, day, context) if handling_hour(sentence) else []
     if language in (None, "en") and _HOLDS_POSITION.match(sentence) and (holders := position_holders(sentence, context)):
@@ -563,6 +577,9 @@ def _tense_events(
     if not cues and context.entries == "diary" and language is not None and language == reading_language() and sentence[:1].isupper():
         cues = [Cue("past", 0, 0)]  # "Aamupäivällä tapasin Sorsan ...", under "Keskiviikko 17.1.1973" in a language whose
         # verbs no file lists: a diary's sentence tells what its writer saw or did on the entry's day
+    if timed and not any(c.kind in ("past", "speech", "planned", "performative", "obligation") for c in cues):
+        cues = [Cue("past", 0, len(sentence.split(None, 1)[0])), *cues]  # "16h20 — O posto de sinais do Macúti avista o navio-tanque", "1800 Filter 73/203
+        # changed.": a log's entry at its hour tells what happened then, in the present or in a verbless note
     if not cues:
         return []
     if scope.bound and _LATER.search(sentence):

@@ -110,6 +110,12 @@ def _first_date(language, text, expected):
     assert found and found[0].start_date == expected, (text, found)
 
 
+def _day_before_year(language, text, expected):
+    """A month capitalised as names write it too: a day read only where the year follows it."""
+    days = [d for d in find_dates(text) if d.precision == "day"]
+    assert (days[0].start_date if days else None) == expected, (text, days)
+
+
 def _no_day_nor_month(language, text, expected):
     """A file's or a document's number, a span of years: no day and no month read in it."""
     assert not [d for d in find_dates(text) if d.precision != "year"], (text, find_dates(text))
@@ -590,6 +596,13 @@ def _entry_heading(language: str, example: str, expected) -> None:
     """A journal's day heading, its day of the week or weather beside it: a day alone on its line (the year after it)."""
     line, year = example.rsplit(" (", 1)
     assert context_module.day_alone(line, int(year.rstrip(")"))) is expected, example
+
+
+def _log_day_head(language: str, example: str, expected) -> None:
+    """A log's line that opens on its day of the week and its day, its first entry after them: that day; None for a
+    line whose day of the week is not the day's own or that opens on no day."""
+    found = context_module.log_day_head(example, None)
+    assert (found.start_date if found else None) == expected, example
 
 
 def _wire_dateline(language: str, example: str, expected) -> None:
@@ -1100,6 +1113,7 @@ CHECKS = {
     "weekdays": _weekday_before,
     "weekday_earlier_words": _talk_weekday,
     "entry_heading_words": _entry_heading,
+    "log_day_heads": _log_day_head,
     "wire_dateline": _wire_dateline,
     "deadline_asking_verbs": lambda language, text, expected: _assert_equal(
         dated_sentence.reached_by(text, text.rindex(" by ") + 4), expected, text),
@@ -1151,6 +1165,7 @@ CHECKS = {
     "months": _first_date,
     # a language lingua has no model of, told by its own words from the one it reads it as (language._told_by_words)
     "told_from": lambda language, text, expected: _eq(detect_language(text), expected, text),
+    "months_before_year": _day_before_year,
     "past_endings": lambda language, text, expected: _eq(
         [text[c.start: c.end] for c in read_cues(text, language) if c.kind == "past"], expected, text),
     "planned_endings": lambda language, text, expected: _eq(
