@@ -1040,6 +1040,8 @@ CHECKS = {
     "answer_reply_verbs": lambda language, example, expected: _assert_equal(passages.answers_a_question(example), expected, example),
     "question_verbs": lambda language, example, expected: _assert_equal(passages.asks_a_question(example), expected, example),
     "meeting_verbs": lambda language, example, expected: _assert_equal(passages.met_party(example, expected[:1]), expected[1:], example),
+    "told_to_himself_verbs": lambda language, example, expected: _assert_equal(
+        passages.told_to_himself(example, expected[:1])[0], expected[1:], example),
     "joined_talk": lambda language, example, expected: _assert_equal(
         (m["who"] if (m := passages._JOINED_TALK.match(example)) else None), expected, example),
     "convey_to": lambda language, example, expected: _assert_equal(passages.conveyed_to(example), expected, example),
