@@ -67,6 +67,7 @@ from pipeline.extract.events.common import (
     last_dated,
     met_with,
     name_spans,
+    object_group,
     opening_name,
     own_group,
     own_named,
@@ -2573,6 +2574,7 @@ _TOLD_TO_HIMSELF = compile_opening(
     + r")(?:\s+(?:me|us))?(?:\s+(?:also|further|then))?\s*,?\s+that\s+(?!(?:he|she)\b)(?P<clause>(?:(?![.!?]\s+[A-Z])[^;:()]){2,160}?)\s(?:"
     + alternation(lexicon("en").get("told_to_himself_verbs") or ["(?!)"]) + r")\s+(?:him|her)\b")
 _PRONOUN_WHO = compile_opening(r"^(?:[Hh]e|[Ss]he)$")
+_HONORIFICS = frozenset(lexicon("en").get("told_to_himself_honorifics") or [])
 
 
 def told_to_himself(sentence: str, sources: list[str]) -> tuple[list[str], str | None]:
@@ -2591,7 +2593,8 @@ def told_to_himself(sentence: str, sources: list[str]) -> tuple[list[str], str |
     if _PRONOUN_WHO.match(who):
         return [], who
     speaker = [n for n in subject_names(who, "en") if is_person(n)]
-    if not speaker and (alone := _SURNAME_ALONE.fullmatch(who.split()[-1])) and lookup(alone[0]) is None:
+    if not speaker and (len(who.split()) == 1 or len(who.split()) == 2 and who.split()[0] in _HONORIFICS) \
+            and (alone := _SURNAME_ALONE.fullmatch(who.split()[-1])) and lookup(alone[0]) is None:
         speaker = [alone[0]]  # "Frydenlund said that ...": a surname the gazetteer lacks
     return (speaker, None) if len(speaker) == 1 else ([], None)
 
@@ -2756,6 +2759,7 @@ _JOINED_ON = compile_opening(r"\s+and\s+[A-Z]")  # "received Soviet and Chinese 
 
 
 _BODY_WORDS = frozenset(lexicon("en").get("body_head_words") or [])
+_NOT_MET_GROUPS = frozenset(lexicon("en").get("met_group_not_parties") or [])
 
 
 def _done_to_person(name: str) -> bool:
@@ -2787,6 +2791,8 @@ def met_party(sentence: str, sources: list[str], writer: list[str] | tuple[str, 
         if not named and (alone := _SURNAME_ALONE.fullmatch(obj.strip())) and lookup(alone[0]) is None and not _JOINED_ON.match(m["object"], len(obj) - 1) \
                 and alone[0] not in calendar.day_name and alone[0] not in calendar.month_name:
             named = [alone[0]]  # "had called on Melgar": a surname the gazetteer lacks, resolved as the page names him later
+        if not named and not m["done"] and (group := object_group(obj)) and len(group.split()) > 1 and group.split()[-1].lower() not in _NOT_MET_GROUPS:
+            named = [group]  # "received the service commanders at the palace": a group the gazetteer cannot list
         met = [n for n in named
                if n not in sources and not any(n.split()[-1] == s.split()[-1] for s in sources)
                and not (m["done"] and not _done_to_person(n))]  # an act done to a person: not "dissolved the Assembly"
