@@ -1040,6 +1040,7 @@ CHECKS = {
     "answer_reply_verbs": lambda language, example, expected: _assert_equal(passages.answers_a_question(example), expected, example),
     "question_verbs": lambda language, example, expected: _assert_equal(passages.asks_a_question(example), expected, example),
     "meeting_verbs": lambda language, example, expected: _assert_equal(passages.met_party(example, expected[:1]), expected[1:], example),
+    "proposal_that_verbs": lambda language, example, expected: _assert_equal(document_act.proposes_that(example), expected, example),
     "told_to_himself_verbs": lambda language, example, expected: _assert_equal(
         passages.told_to_himself(example, expected[:1])[0], expected[1:], example),
     "joined_talk": lambda language, example, expected: _assert_equal(
