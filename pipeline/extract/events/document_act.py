@@ -181,9 +181,10 @@ def commits_at_a_time(sentence: str, after: int, day: date | None) -> bool:
         d.start_date is not None and day is not None and d.start_date > day and d.start >= after for d in find_dates(sentence, day.year))
 
 
-# The writer's proposal that another act (en.yaml proposal_that_verbs): "I propose that our Foreign Ministers meet ...".
+# The writer's proposal that another act (en.yaml proposal_that_verbs): "I propose that our Foreign Ministers meet ...",
+# also after his own act that "and" joins it to ("I am prepared to come to Delhi early in April, and I suggest that ...").
 _PROPOSES_THAT = compile_opening(
-    r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*)?(?:I|We)\s+(?:" + alternation(lexicon("en").get("proposal_that_verbs") or ["(?!)"]).replace(r"\ ", r"\s+")
+    r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*)?(?:[^.;:]{2,100},\s+and\s+)?(?:I|We)\s+(?:" + alternation(lexicon("en").get("proposal_that_verbs") or ["(?!)"]).replace(r"\ ", r"\s+")
     + r")\s+that\b")
 
 
