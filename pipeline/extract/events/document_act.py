@@ -137,6 +137,9 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     asks_a_favour = kind == "proposal" and not names and _ASKS_A_FAVOUR.search(sentence)  # of the one written to, unless
     # the sentence names who is to do it ("I should be grateful if India could receive ...")
     targets = list(context.addressees) if SECOND_PERSON.search(sentence) or asks_a_favour else []
+    if kind == "proposal" and context.addressees and proposes_that(sentence):
+        targets, names = list(context.addressees), []  # "I propose that Comrade Zhivkov send a message ...": to the one
+        # written to; those the clause names are what is proposed
     event.targets = list(dict.fromkeys(n for n in targets + names if n not in sources))
     if dateline is None:
         event.key_as = ("communication", list(context.senders), list(context.recipients))
@@ -176,6 +179,18 @@ def commits_at_a_time(sentence: str, after: int, day: date | None) -> bool:
     document's ``day``: a plan told with its time (CORPUS.md: undated, planned)."""
     return _POINT_TIME.search(sentence, after) is not None or any(
         d.start_date is not None and day is not None and d.start_date > day and d.start >= after for d in find_dates(sentence, day.year))
+
+
+# The writer's proposal that another act (en.yaml proposal_that_verbs): "I propose that our Foreign Ministers meet ...",
+# also after his own act that "and" joins it to ("I am prepared to come to Delhi early in April, and I suggest that ...").
+_PROPOSES_THAT = compile_opening(
+    r"^\W*(?:(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s*)?(?:[^.;:]{2,100},\s+and\s+)?(?:I|We)\s+(?:" + alternation(lexicon("en").get("proposal_that_verbs") or ["(?!)"]).replace(r"\ ", r"\s+")
+    + r")\s+that\b")
+
+
+def proposes_that(sentence: str) -> bool:
+    """The sentence opens with the writer's proposal, recommendation or request that another act."""
+    return _PROPOSES_THAT.match(sentence) is not None
 
 
 _ASKS_A_FAVOUR = compile_opening(GRATEFUL_IF, re.IGNORECASE)  # "I should be grateful if the talks could resume ...": asked of the one written to

@@ -67,6 +67,7 @@ from pipeline.extract.events.common import (
     last_dated,
     met_with,
     name_spans,
+    object_group,
     opening_name,
     own_group,
     own_named,
@@ -2229,6 +2230,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _met_parties(events, doc, context)  # "Sadat summoned Ambassador Vinogradov": he, and the one met
     _writer_in_its_clause(events, doc, context)  # "This morning I called on the Minister": the writer, a party
     _told_of_himself(events, doc)  # "Secretary Dulles said that he had seen the Indonesian Ambassador": Dulles, a party
+    _told_to_himself(events, doc)  # "Frydenlund said that the Soviet Ambassador had called on him": Frydenlund, a party
     _offices_bodies_off(events, doc)  # "the message of Comrade Pál Losonczi, Chairman of the Presidential Council": no Council
     for event in events:  # "TELEGRAM NUMBER 1063 OF 24 AUGUST" under the signal head: the message's own number and day,
         # sent by its writer to its addressee (named once the sentences are read, which count their days from a message named)
@@ -2567,6 +2569,62 @@ def _told_of_himself(events: list[EventDraft], doc: ParsedDocument) -> None:
         event.sources = speaker
 
 
+# A saying whose reported clause tells another's act done to "him" or "her" ("Frydenlund said that the Soviet Ambassador
+# had called on him on Monday", "He told me that the British High Commissioner had called on him on Thursday"): the one
+# who speaks is the other party of that act (en.yaml told_to_himself_verbs).
+_TOLD_TO_HIMSELF = compile_opening(
+    r"^\W*(?P<who>[^,;:()]{2,60}?)\s+(?:(?:also|further|then)\s+)?(?:" + alternation(lexicon("en").get("told_of_himself_verbs") or ["(?!)"])
+    + r")(?:\s+(?:me|us))?(?:\s+(?:also|further|then))?\s*,?\s+that\s+(?!(?:he|she)\b)(?P<clause>(?:(?![.!?]\s+[A-Z])[^;:()]){2,160}?)\s(?:"
+    + alternation(lexicon("en").get("told_to_himself_verbs") or ["(?!)"]) + r")\s+(?:him|her)\b")
+_PRONOUN_WHO = compile_opening(r"^(?:[Hh]e|[Ss]he)$")
+_HONORIFICS = frozenset(lexicon("en").get("told_to_himself_honorifics") or [])
+
+
+def told_to_himself(sentence: str, sources: list[str]) -> tuple[list[str], str | None]:
+    """The one who speaks in ``sentence`` where the clause his saying reports tells an act of the row's ``sources``
+    done to "him" (``_TOLD_TO_HIMSELF``): the speaker as the saying names him ([] where a pronoun names him), and the
+    pronoun ("He", "She") where one does; ([], None) where the sentence tells no such act of the sources."""
+    m = _TOLD_TO_HIMSELF.match(sentence)
+    if m is None or not sources or _SAID_BY_ME.search(m["who"]):
+        return [], None
+    clause = m["clause"]
+    if not all(s.split()[-1].casefold() in clause.casefold() for s in sources):
+        return [], None  # the act is not the row's sources'
+    if any(not any(n == s or n.split()[-1] == s.split()[-1] for s in sources) for n in clause_names(clause, "en") if is_person(n)):
+        return [], None  # "said that Zhivkov had met Brezhnev and told him": him is the other one named
+    who = m["who"].strip()
+    if _PRONOUN_WHO.match(who):
+        return [], who
+    speaker = [n for n in subject_names(who, "en") if is_person(n)]
+    if not speaker and (len(who.split()) == 1 or len(who.split()) == 2 and who.split()[0] in _HONORIFICS) \
+            and (alone := _SURNAME_ALONE.fullmatch(who.split()[-1])) and lookup(alone[0]) is None:
+        speaker = [alone[0]]  # "Frydenlund said that ...": a surname the gazetteer lacks
+    return (speaker, None) if len(speaker) == 1 else ([], None)
+
+
+def _told_to_himself(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A row of the act an English saying's clause tells, done to "him", the one who speaks (``told_to_himself``):
+    the speaker joins its other party. A speaker named "he" is the one the saying's own row gives."""
+    for event in events:
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en") or not event.sources:
+            continue
+        text = doc.blocks[event.block].text
+        stop = max(text.rfind(". ", 0, event.evidence_start + 1), text.rfind("; ", 0, event.evidence_start + 1))
+        opens = stop + 2 if stop >= 0 else 0
+        sentence = text[opens:]
+        m = _TOLD_TO_HIMSELF.match(sentence)
+        if m is None or opens + m.start("clause") > event.evidence_end or event.evidence_start > opens + m.end():
+            continue
+        speaker, pronoun = told_to_himself(sentence, event.sources)
+        if pronoun:  # "He told me that ...": the speaker the row of that saying holds
+            said = [e for e in events if e is not event and e.block == event.block and e.evidence_start <= opens + m.end("who") < e.evidence_end
+                    and len(e.sources) == 1 and is_person(e.sources[0])]
+            speaker = [said[0].sources[0]] if len({e.sources[0] for e in said}) == 1 else []
+        if len(speaker) != 1 or any(n == speaker[0] or n.split()[-1] == speaker[0].split()[-1] for n in event.sources + event.targets):
+            continue
+        event.targets = [*event.targets, speaker[0]]
+
+
 # A person's office set off by a comma after his name, with the body it is of ("Comrade Pál Losonczi, Chairman of the
 # Presidential Council,", "Arne Treholt, head of the Press Section of the Ministry of Foreign Affairs"): the body says
 # what he is, no party of his act (en.yaml apposed_offices).
@@ -2704,6 +2762,7 @@ _JOINED_ON = compile_opening(r"\s+and\s+[A-Z]")  # "received Soviet and Chinese 
 
 
 _BODY_WORDS = frozenset(lexicon("en").get("body_head_words") or [])
+_NOT_MET_GROUPS = frozenset(lexicon("en").get("met_group_not_parties") or [])
 
 
 def _done_to_person(name: str) -> bool:
@@ -2735,6 +2794,8 @@ def met_party(sentence: str, sources: list[str], writer: list[str] | tuple[str, 
         if not named and (alone := _SURNAME_ALONE.fullmatch(obj.strip())) and lookup(alone[0]) is None and not _JOINED_ON.match(m["object"], len(obj) - 1) \
                 and alone[0] not in calendar.day_name and alone[0] not in calendar.month_name:
             named = [alone[0]]  # "had called on Melgar": a surname the gazetteer lacks, resolved as the page names him later
+        if not named and not m["done"] and (group := object_group(obj)) and len(group.split()) > 1 and group.split()[-1].lower() not in _NOT_MET_GROUPS:
+            named = [group]  # "received the service commanders at the palace": a group the gazetteer cannot list
         met = [n for n in named
                if n not in sources and not any(n.split()[-1] == s.split()[-1] for s in sources)
                and not (m["done"] and not _done_to_person(n))]  # an act done to a person: not "dissolved the Assembly"

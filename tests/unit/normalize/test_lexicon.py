@@ -1053,6 +1053,9 @@ CHECKS = {
     "answer_reply_verbs": lambda language, example, expected: _assert_equal(passages.answers_a_question(example), expected, example),
     "question_verbs": lambda language, example, expected: _assert_equal(passages.asks_a_question(example), expected, example),
     "meeting_verbs": lambda language, example, expected: _assert_equal(passages.met_party(example, expected[:1]), expected[1:], example),
+    "proposal_that_verbs": lambda language, example, expected: _assert_equal(document_act.proposes_that(example), expected, example),
+    "told_to_himself_verbs": lambda language, example, expected: _assert_equal(
+        passages.told_to_himself(example, expected[:1])[0], expected[1:], example),
     "joined_talk": lambda language, example, expected: _assert_equal(
         (m["who"] if (m := passages._JOINED_TALK.match(example)) else None), expected, example),
     "convey_to": lambda language, example, expected: _assert_equal(passages.conveyed_to(example), expected, example),
