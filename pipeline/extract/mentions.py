@@ -443,17 +443,23 @@ def _lexicon_words() -> frozenset[str]:
     return frozenset(found)
 
 
+# A word the page writes alone between quotation marks (the tanker "Manuela", «Восток», operation 'Musketeer'): a ship's,
+# an operation's or a paper's name, no person's name spelt otherwise.
+_QUOTED_WORD = re.compile(r"[\"\u201c\u201e\u00ab'\u2018]([^\W\d_][\w-]*)[\"\u201d\u201c\u00bb'\u2019]")
+
+
 def page_variants(texts: list[str]) -> dict[str, Entity]:
     """Each capitalised word of the page that the gazetteer does not know but that is one person's one-word form spelt
     otherwise ("Ас-Салял" and "ас-Салялем" for Abdullah al-Sallal, whose forms are "Ас-Салляль", "Ас-Салляльем"): the
     person, when the rapidfuzz ratio of the two in small letters reaches ``_VARIANT_RATIO`` for him alone. A word the
-    page or a language file (``_lexicon_words``) writes in small letters is no name."""
+    page or a language file (``_lexicon_words``) writes in small letters is no name, nor one it writes between quotation
+    marks (the tanker "Manuela" is not Mandela)."""
     from rapidfuzz import fuzz
 
     forms, index = _pattern()[1], _person_words()
     page = "\n".join(texts)
     written = _words_written(page)
-    compound = {m[1] for m in _AFTER_PARTICLE.finditer(page)}
+    compound = {m[1] for m in _AFTER_PARTICLE.finditer(page)} | {m[1] for m in _QUOTED_WORD.finditer(page)}
     found: dict[str, Entity] = {}
     for word in dict.fromkeys(m[0] for m in _WORD.finditer(page)):
         folded = word.casefold()

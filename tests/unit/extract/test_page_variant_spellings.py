@@ -34,6 +34,8 @@ def test_a_person_spelt_otherwise_is_the_gazetteers(text, word, person):
     "Mr. Palmer said that the aircraft had landed at the base.",  # Palme with a letter added: another surname
     "The report was signed by Peter Gromiko of the trade mission.",  # beside a given name none of Gromyko's: another man
     "Then Gromiko Ivo, the consul, came in.",  # before a name of its own: a given name, another man
+    'The frigate intercepted the tanker "Manuela" off the coast.',  # a ship's name in quotation marks, not Mandela's
+    "O posto comunica que a fragata interceptou o navio-tanque \u00abManuela\u00bb.",
 ])
 def test_no_variant_where_no_one_person_comes_close(text):
     assert page_variants([text]) == {}
