@@ -710,11 +710,16 @@ def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
             return j
         if j > index + 2 and _unlabelled_subject(text, blocks[j + 1].text if j + 1 < len(blocks) else ""):
             return j
-        if len(text) > HEADING_LINE_CHARS or ends_sentence(text) and not _FORM_FIELD_LINE.match(text):
+        if _ABOUT_SUBJECT.match(text) and len(text) <= HEADING_LINE_CHARS and not ends_sentence(text):
+            return j  # "外交部来电" / "档号：..." / "驻孟加拉使馆电" / "发报：..." / "外交部并报亚洲司：" / "关于齐亚·拉赫曼总统遇刺事": a
+            # Chinese cable's subject line, "about ...", under its form's lines (zh.yaml title_about)
+        if len(text) > HEADING_LINE_CHARS or ends_sentence(text) and not _FORM_FIELD_LINE.match(text) \
+                and not _ZH_HEAD_ADDRESSEE.match(text):  # ("外交部并报亚洲司：": the addressee over the subject)
             return None  # the text has begun (not a field of the form: "일시: 1976년 8월 19일 18:30 (워싱턴)")
     return None
 
 
+_ABOUT_SUBJECT = re.compile(rf"^(?:{alternation(_ZH['title_about'])})\S")
 _FORM_NUMBER = re.compile(r"(?<=[A-Z])\s+[A-Z]{0,4}-?\d[\d-]*$")  # "AIRGRAM   CA-6012": the form's number set right
 SUBJECT_WORDS = 10  # a subject line with no label: a few words
 TEXT_CHARS = 100  # the text's first paragraph under it
