@@ -19,6 +19,7 @@ from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.book_shape import calls_note, note_number
+from pipeline.parse.headings import is_furniture_line
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     ParsedDocument,
@@ -297,6 +298,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or is_closing_label(text)  # "Enclosure 1, Despatch 312, Kabul: ...", "Copies: ...": the paper's apparatus
         or published_line(text)  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
         or is_annotation_line(text)  # "[Handwritten:] To be circulated ... K. Chernenko. 19.I.79": a mark on the paper
+        or is_furniture_line(text)  # "Download: English Translation (PDF)": the site's line under the paper
         or release_stamp_line([b.text for b in doc.blocks[max(0, index - _STAMP_LINES):index + 1]])  # "DECLASSIFIED" /
         # "Authority NLJ 96-212" / "By cbm, NARA, Date 3-11-97": the archive's stamp typed over lines of its own
     )
