@@ -259,6 +259,8 @@ def closes_message(texts: list[str]) -> bool:
         return False
     if is_dated_closing(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
+    if len(texts) > 1 and _typist_line(last):
+        return True  # "Distribution: Comrade Várkonyi, ..." / "Typed in 5 copies by: Pálné": the cipher office's typing line
     if (bare := _TRAILING_NOTE.sub("", last)) != last and is_dated_closing(bare):
         return True  # "一九七〇年七月十四日（印发四十份）": the date line with the copies printed in brackets after it
     if len(texts) > 1 and is_signer_line(last) and ends_sentence(texts[-2]):
@@ -407,6 +409,17 @@ def _closing_label() -> re.Pattern:
     """A record's closing apparatus, a label and its value ("Distribution: ...", "Разослано: ..."): closing_labels."""
     return re.compile(rf"^\s*(?:{alternation(words('closing_labels'))})(?:\s*(?:[:：]|\s\d{{1,3}}\s*[,:])|(?<=\.)\s)\s*\S")  # "Enclosure 1, Despatch
     # 312, Kabul: ...": an enclosure listed by its number; a label closing on its abbreviation's stop, "Journalnr. 5.D.30"
+
+
+_TYPIST_LINE_CHARS = 80
+
+
+def _typist_line(line: str) -> bool:
+    """A cable's handling line of its typing or deciphering under its text ("Typed in 5 copies by: Pálné", "Deciphered
+    by Morozov on 10/14/50 at 7:45 a.m."): the copy's close (en.yaml handling_verbs)."""
+    from pipeline.parse.speaking_day import handling_kind  # (speaking_day reads this module)
+
+    return len(line) <= _TYPIST_LINE_CHARS and handling_kind(line, _TYPIST_LINE_CHARS) in ("printed", "deciphered")
 
 
 def is_closing_label(line: str) -> bool:
