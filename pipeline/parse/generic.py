@@ -959,6 +959,11 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
         if _could_be_title(blocks[j]) and (document_type_of(blocks[j].text) != "other" or is_letter_spaced(blocks[j].text.strip())) \
                 and _heading_goes_on(blocks[j].text, blocks[j + 1]):
             return j  # "NOTE" / "on the conversation of ...", "R e c o r d" / "of a conversation of ..."
+        if capitals and j == index + 1 and _could_be_title(blocks[j]) and not _in_capitals(blocks[j].text) \
+                and document_type_of(blocks[j].text) in _MEETING_RECORDS and _full_date(blocks[j].text) is not None \
+                and len(blocks[j].text) <= HEADING_LINE_CHARS:
+            return j  # "GOVERNMENT COUNCIL" / "Minutes of the meeting of Friday, 25 August 1950, at 10 a.m.": the body's name
+            # in capitals over its record's heading, which names the kind and the meeting's day
         if capitals and _could_be_title(blocks[j]) and _in_capitals(blocks[j].text) and names_a_kind(blocks[j].text) \
                 and document_type_of(blocks[j].text) == "other":  # a kind of its own; a telegram's or a hearing's heading
             # under a page's title in capitals ("ANGOLA" / "HEARINGS") is read by the rules above
@@ -971,6 +976,7 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     return index
 
 
+_MEETING_RECORDS = frozenset({"minutes"})
 _KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
 
 
