@@ -1125,7 +1125,7 @@ def _told_before(blocks: list[Block], index: int) -> bool:
 def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
-        and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
+        and not _is_place_date_line(text) and not _other_calendar_dateline(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
         and not _catalogue_record_line(text) \
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
@@ -1133,6 +1133,21 @@ def _could_be_title(block: Block) -> bool:
         and not _PAPER_SYMBOL.match(text.strip()) \
         and not entry_day(text.strip()) and not wire_item_head(text)  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its
     # heading; "Tiistai 16.1.1973": a diary's entry's day, its weekday before it
+
+
+# A place, then a day of another calendar than the one the date grammar reads ("Riyadh, 17 Rabi al-Awwal 1375", "Tehran, 25
+# Mordad 1332"): a letter's place-and-date line, its day in the Hijri or the Persian calendar (the edition's conversion
+# often under it in brackets, "(2 November 1955)"), never a title.
+_OTHER_CALENDAR_DAY = re.compile(r"^(?P<place>[^\W\d][\w .'-]{1,30}),\s+\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,2},?\s+\d{3,4}\.?$")
+OTHER_CALENDAR_YEARS = range(1300, 1420)  # the Hijri years 1300-1419 (1882-1999), the Persian 1300-1378 (1921-1999)
+
+
+def _other_calendar_dateline(text: str) -> bool:
+    m = _OTHER_CALENDAR_DAY.match(text.strip())
+    if m is None or int(text.strip().rstrip(".")[-4:].strip()) not in OTHER_CALENDAR_YEARS:
+        return False
+    place = lookup(m["place"].strip())
+    return place is not None and place.kind == "place"
 
 
 def _catalogue_record_line(text: str) -> bool:

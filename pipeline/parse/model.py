@@ -128,13 +128,24 @@ def block_of_lines(text: str, lines: list[Line], passage_type: str, **kwargs) ->
     return Block(passage_type, start, end, content, **kwargs)
 
 
+_ANNOTATION_LINE = re.compile(rf"^\[(?:{alternation(words('annotation_labels')) or '(?!)'})\b[^\]]{{0,60}}\]", re.IGNORECASE)
+
+
+def is_annotation_line(text: str) -> bool:
+    """An edition's line rendering a mark on the paper under its bracketed label ("[Handwritten:] To be circulated ...",
+    "[Stamp: SECRET]"): the paper's annotation, no line of its text (en.yaml annotation_labels)."""
+    return bool(_ANNOTATION_LINE.match(text.strip()))
+
+
 def flag_cut_text(doc: ParsedDocument) -> None:
     """has_cut_start / has_cut_end from the first and last running text (a page captured only in part)."""
     running = [b for b in doc.blocks if b.section_type == "body" and b.passage_type in _RUNNING_TEXT]
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
-        while len(running) > 1 and (is_text_end_mark(running[-1].text) or site_bar_line(running[-1].text)):
-            running = running[:-1]  # "###" under a press release; "Previous section | Next section" under the site's page
+        while len(running) > 1 and (is_text_end_mark(running[-1].text) or site_bar_line(running[-1].text)
+                                    or is_annotation_line(running[-1].text)):
+            running = running[:-1]  # "###" under a press release; "Previous section | Next section" under the site's page;
+            # "[Handwritten note:] Rec'd 11/7/55 from Saudi Amb. — ACW": a reader's mark on the paper, under its text
         last = running[-1].text.rstrip()
         doc.has_cut_end = not ends_sentence(last) and not ends_sentence(last.rstrip(_FULL_WIDTH_CLOSERS)) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
             and not (len(running) > 1 and (_foot_note(last) or catalogue_field(last)))  # a colophon ends with a year or a page; the edition's line under

@@ -26,6 +26,7 @@ from pipeline.parse.model import (
     closes_letter,
     dated_line,
     ends_sentence,
+    is_annotation_line,
     is_closing_label,
     is_dated_closing,
     issuer,
@@ -283,7 +284,8 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
     text = block.text.strip()
     return (
         block.section_type in ("header", "trailer") and block.passage_type in ("stamp", "trailer", "header")
-        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (_sent_by_wire(doc) and _wire_surname(text)))
+        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (_sent_by_wire(doc) and _wire_surname(text))
+                and not (index > 0 and closes_letter(doc.blocks[index - 1].text)))  # ("Your sincere friend," / "Saud": the signer)
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or is_citation_line(text)
         or _called_note(doc, index)  # "1 See No. 24, note 3. ..." under "... without concession.1": the editors' note
@@ -339,15 +341,6 @@ def release_stamp_line(lines: list[str]) -> bool:
         return True
     return len(text) <= _STAMP_LINE_CHARS and any(map(str.isdigit, text)) and not ends_sentence(text) \
         and any(line.strip().casefold() in _STAMP_HEADS for line in lines[:-1])
-
-
-_ANNOTATION_LINE = re.compile(rf"^\[(?:{alternation(words('annotation_labels')) or '(?!)'})\b[^\]]{{0,60}}\]", re.IGNORECASE)
-
-
-def is_annotation_line(text: str) -> bool:
-    """An edition's line rendering a mark on the paper under its bracketed label ("[Handwritten:] To be circulated ...",
-    "[Stamp: SECRET]"): the paper's annotation, no line of its text (en.yaml annotation_labels)."""
-    return bool(_ANNOTATION_LINE.match(text.strip()))
 
 
 HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence
@@ -598,8 +591,8 @@ def _under_closing_formula(doc: ParsedDocument, year: int | None, known: dict[in
     date = date_block = None
     for index in range(len(blocks) - 1, max(0, len(blocks) - 1 - _LAST_BLOCKS), -1):
         text = blocks[index].text.strip()
-        if closes_letter(blocks[index - 1].text) and _name_alone(text):
-            return Signature(text, index, None, date, date_block)
+        if closes_letter(blocks[index - 1].text) and (_name_alone(text) or _one_name(text)):
+            return Signature(text, index, None, date, date_block)  # ("Your sincere friend," / "Saud": a king signs by his name)
         if _furniture(doc, index, {} if known is None else known):
             continue
         if date is None and (mention := dated_line(text, year)) is not None and mention.year_written:
@@ -707,7 +700,9 @@ def letter_salutation(doc: ParsedDocument) -> str | None:
     Хрущев!"): the person it names when the gazetteer knows him, "" when it names an office or no one; None when the
     text opens with none."""
     start = (doc.title_block or 0) + 1 if doc.title_block is not None else 0
-    head = doc.blocks[start:start + 3] if doc.title_block is not None else doc.blocks[:HEAD_LINES]  # no title: under a
+    over = next((i for i, b in enumerate(doc.blocks) if b.section_type != "header"), 0)  # (the site's trail, the catalogue's
+    # line and the edition's "[Translation]" over the letter's head)
+    head = doc.blocks[start:start + 3] if doc.title_block is not None else doc.blocks[:over + HEAD_LINES]  # no title: under a
     for block in head:  # place-and-date line and an address block of several lines ("His Excellency" / ... / "Moscow")
         text = block.text.strip()
         if (m := _SALUTATION.match(text)) is not None:
@@ -796,6 +791,14 @@ def _name_alone(text: str) -> bool:
         return known.kind == "person"
     tokens = text.split()
     return 2 <= len(tokens) <= 5 and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in tokens)
+
+
+def _one_name(text: str) -> bool:
+    """One capitalised word alone on its line, no place nor body the gazetteer knows ("Saud", "Trappen"): under a closing
+    formula, the name that signs."""
+    text = text.strip().rstrip(".")
+    known = lookup(text) if text[:1].isupper() and text.replace("-", "").isalpha() and 3 <= len(text) <= 20 else False
+    return known is None or bool(known) and known.kind == "person"
 
 
 def _office_written_out(text: str) -> bool:
