@@ -910,13 +910,24 @@ _PRESENT_LABEL = re.compile(r"^\W*(?:" + alternation([w for language in LANGUAGE
                             + r")\s*:?\s*$")
 
 
+_AUTHORED_RECORD = re.compile(rf"^(?:\d{{1,4}}\.\s*)?(?:{alternation(words('authored_record_kinds')) or '(?!)'}),?\s+by\s+\S",
+                              re.IGNORECASE)
+
+
+def authored_record(title: str) -> bool:
+    """A record whose title names its writer ("Memorandum of Conversation, by the Secretary of State"): en.yaml
+    authored_record_kinds."""
+    return _AUTHORED_RECORD.match(title.strip()) is not None
+
+
 def recorder_signs(doc: ParsedDocument, signature) -> bool:
     """A record of a conversation or a meeting that lists those present at its head and is signed at its foot by a name
     with no office ("Present:" / ... / "Mr H. C. Beaumont, Private Secretary" ... "H. C. Beaumont" / "7 July 1976"): the
     private secretary or the department that wrote the talk down signs it, and is no sender, as the one a "Recorded by:"
     line names is none (a record of the envoy's own talk, signed under his office, "Ambassador", keeps him as its
     sender)."""
-    return signature.office_block is None and lists_those_present(doc, signature.name_block)
+    return signature.office_block is None and lists_those_present(doc, signature.name_block) \
+        and not authored_record(doc.title or "")  # ("Memorandum of Conversation, by the Secretary of State": the writer signs)
 
 
 def _drop_foot_recorder(doc: ParsedDocument) -> None:
