@@ -732,7 +732,13 @@ def _unlabelled_subject(text: str, following: str) -> bool:
     date line, no handling marks ("Urgent. Secret."); the text's long paragraph under it."""
     return len(text.split()) <= SUBJECT_WORDS and text[:1].isupper() and not text.endswith(("!", "?", ",", ";", ":")) \
         and ":" not in text and "." not in text.rstrip(".") and not _CLASSIFICATION.match(text) and not _is_date_line(text) and not _is_place_date_line(text) and not is_furniture_line(text) \
-        and len(following) > TEXT_CHARS and ends_sentence(following)
+        and len(following) > TEXT_CHARS and ends_sentence(following) and not _bodies_line(text)
+
+
+def _bodies_line(text: str) -> bool:
+    """A line of bodies the gazetteer knows, parted by commas ("ЦК КПСС, МИД СССР"): a cable's addressees, no subject."""
+    parts = [p for p in re.split(r"\s*[,;、]\s*", text.strip().rstrip(".")) if p]
+    return bool(parts) and all((found := lookup(p)) is not None and found.kind == "organisation" for p in parts)
 
 
 _FORM_FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*[:：]\s*\S.{0,80}$")  # "일시: ...", "Date: ...": a form's field

@@ -207,9 +207,14 @@ def office_and_name(text: str) -> str | None:
     return m["name"] if _is_office_under(m["office"]) else None
 
 
+_NUMBER_AFTER_DAY = re.compile(r"(?<=\d)\s+(?:№|No\.?)\s*\d[\w/-]*\s*$")
+
+
 def _date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961"). A date line is short
-    (``DATED_LINE_CHARS``, as ``dated_line`` reads one): a closing paragraph is turned away before its days are read."""
+    (``DATED_LINE_CHARS``, as ``dated_line`` reads one): a closing paragraph is turned away before its days are read.
+    The outgoing number after the day is no more ("21.09.79 № 312", a cable's foot under its signer)."""
+    text = _NUMBER_AFTER_DAY.sub("", text)
     if len(text) > DATED_LINE_CHARS and len(text.strip(" .")) > DATED_LINE_CHARS:
         return None
     found = None
@@ -753,6 +758,26 @@ def head_addressee(doc: ParsedDocument) -> list[str] | None:
             if (missions := stationed_missions(name)) is not None:
                 return missions
             return [name] if "、" in name else addressee_parts(name)  # "各驻外使馆、代办处": the missions of every rank, one body
+    if doc.document_type in _WIRES:
+        return _bodies_over_text(doc)
+    return None
+
+
+_BODY_PARTS = re.compile(r"\s*[,;、]\s*")
+
+
+def _bodies_over_text(doc: ParsedDocument) -> list[str] | None:
+    """A cable's addressees on a line of their own with no colon under its form's lines and over its text ("Отправлена
+    21.09.79 18.40" / "Поступила 21.09.79 21.15" / "ЦК КПСС, МИД СССР" / "Сегодня, 21 сентября, ..."): bodies the
+    gazetteer knows, parted by commas."""
+    for i, block in enumerate(doc.blocks[:HEAD_LINES + 4]):
+        text = block.text.strip()
+        if len(text) > _ADDRESSEE_CHARS or i + 1 >= len(doc.blocks) or not ends_sentence(doc.blocks[i + 1].text) \
+                or len(doc.blocks[i + 1].text) <= _ADDRESSEE_CHARS:
+            continue
+        parts = [p for p in _BODY_PARTS.split(text.rstrip(".")) if p]
+        if parts and all((found := lookup(p)) is not None and found.kind == "organisation" for p in parts):
+            return parts
     return None
 
 
