@@ -142,18 +142,24 @@ def flag_cut_text(doc: ParsedDocument) -> None:
     running = [b for b in doc.blocks if b.section_type == "body" and b.passage_type in _RUNNING_TEXT]
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
-        while len(running) > 1 and (is_text_end_mark(running[-1].text) or site_bar_line(running[-1].text)
-                                    or is_annotation_line(running[-1].text)):
-            running = running[:-1]  # "###" under a press release; "Previous section | Next section" under the site's page;
-            # "[Handwritten note:] Rec'd 11/7/55 from Saudi Amb. — ACW": a reader's mark on the paper, under its text
-        last = running[-1].text.rstrip()
-        doc.has_cut_end = not ends_sentence(last) and not ends_sentence(last.rstrip(_FULL_WIDTH_CLOSERS)) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
-            and not (len(running) > 1 and (_foot_note(last) or catalogue_field(last)))  # a colophon ends with a year or a page; the edition's line under
-        # the text ("（外交部档案馆，档号106-01583-02）") follows a text that came to its end
-        if doc.has_cut_end and (above := _text_over_foot([b.text for b in running])) is not None \
-                and (ends_sentence(above) or closes_on_foot_field(above)):
-            doc.has_cut_end = False  # "... before the vote." / "KISSINGER" / "Drafted: IO/UNP:..." / "Cleared: ...": the
-            # text came to its end, the signer and the office's handling lines under it
+        while len(running) > 1 and (is_text_end_mark(running[-1].text) or site_bar_line(running[-1].text)):
+            running = running[:-1]  # "###" under a press release; "Previous section | Next section" under the site's page
+        doc.has_cut_end = _cut_end(running)
+        if doc.has_cut_end and len(running) > 1 and is_annotation_line(running[-1].text):
+            doc.has_cut_end = _cut_end(running[:-1])  # "Your sincere friend," / "Saud" / "[Handwritten note:] Rec'd 11/7/55
+            # from Saudi Amb. — ACW": a reader's mark on the paper under its text, which came to its end over it
+
+
+def _cut_end(running: list[Block]) -> bool:
+    last = running[-1].text.rstrip()
+    cut = not ends_sentence(last) and not ends_sentence(last.rstrip(_FULL_WIDTH_CLOSERS)) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
+        and not (len(running) > 1 and (_foot_note(last) or catalogue_field(last)))  # a colophon ends with a year or a page; the edition's line under
+    # the text ("（外交部档案馆，档号106-01583-02）") follows a text that came to its end
+    if cut and (above := _text_over_foot([b.text for b in running])) is not None \
+            and (ends_sentence(above) or closes_on_foot_field(above)):
+        cut = False  # "... before the vote." / "KISSINGER" / "Drafted: IO/UNP:..." / "Cleared: ...": the
+        # text came to its end, the signer and the office's handling lines under it
+    return cut
 
 
 @cache
