@@ -935,13 +935,16 @@ def _closing_acronym(note: str) -> dict | None:
     return {**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), "archive": pieces[-1], "text": ", ".join(pieces[mark:])}
 
 
+_PIECE_OPENING = re.compile(r", |\bin (?=[A-Z])")
+
+
 def _cited_after_letter(note: str) -> dict | None:
     """A note that names the paper it cites and its day, then the archive's abbreviation and the shelf mark ("Record of
     conversation between Castro and Honecker, 3 April 1977, SAPMO-BArch, DY 30 JIV 2/201/1292."): the archive's
     citation from the abbreviation on; None when no piece after the first is an archive the lists know."""
-    at = 0
-    while (comma := note.find(", ", at)) >= 0:
-        at = comma + 2
+    starts = sorted({m.end() for m in _PIECE_OPENING.finditer(note)})  # after a comma, or "in" ("Zahedi's own account is in
+    # TNA, FO 371/104570, EP 1015/212."): where an archive's name may open the citation
+    for at in starts:
         if (note.startswith(ARCHIVES, at) or _acronym(note[at:].partition(",")[0].strip())
                 and SERIES_MARK.fullmatch(note[at:].partition(",")[2].strip().rstrip("."))) \
                 and (shelf := shelf_line_citation(note[at:])) is not None:  # (an abbreviation the lists do not
