@@ -293,7 +293,8 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
     count = len(doc.blocks)
     head_and_foot = doc.blocks[:_CATALOGUE_HEAD] + doc.blocks[max(_CATALOGUE_HEAD, count - _CATALOGUE_FOOT):]  # the middle of a
     # long page is never read: sliced off, not walked past
-    marks = ((block.text, _catalogue_mark().match(_unbracketed_note(block.text.strip()))) for block in head_and_foot
+    marks = ((block.text, _catalogue_mark().match(site_action_mark(block.text) or _unbracketed_note(block.text.strip())))
+             for block in head_and_foot  # ("Download (PDF, 3 pages) | Catalogue reference: G4/188, pp. 201-203 | ...")
              if len(block.text) < 200 and _has_colon(block.text))
     marked = next(((text, m["mark"].strip()) for text, m in marks if m), None)
     mark = marked[1] if marked else None
@@ -427,6 +428,9 @@ def _unbracketed_note(text: str) -> str:
 _SITE_ACTION = 40  # a site's action is a few words ("Lataa PDF", "Belgeyi indir (PDF, 3 s.)", "View page image")
 
 
+_SITE_NOTE_CHARS = 40
+
+
 def site_action_mark(line: str) -> str | None:
     """A site's line of actions on the record it shows, parted by bars, that closes with the form to cite the record
     after its label ("Lataa PDF | Viittaa: Kangasniemi, Eino: Päiväkirjat ...", "Visa originaltelegram (PDF) | Ladda ner
@@ -441,8 +445,8 @@ def site_action_mark(line: str) -> str | None:
         return None
     cited = marked[-1]  # the form to cite the record, which closes the line's labelled marks ("Verwysing: SAP 11/3/44 |
     # Aflaai (PDF) | Sitering: NASA, SAP 11/3/44, vol. 2, ff. 118-119")
-    if not all(i in marked or _site_action(piece) for i, piece in enumerate(pieces) if i != cited):
-        return None
+    if not all(i in marked or _site_action(piece) or len(piece) <= _SITE_NOTE_CHARS for i, piece in enumerate(pieces) if i != cited):
+        return None  # (the site's short note beside them: "Released under the 30-year rule")
     return pieces[cited]
 
 
@@ -466,7 +470,9 @@ def _mark_folios(mark: str) -> str | None:
         return pages
     head, comma, last = mark.rpartition(",")
     folio = _FOLIO_LABEL.match(last.strip()) if comma and head.strip() else None
-    return "".join(last.strip()[folio.end():].split()).replace("\u2013", "-") if folio else None
+    pages = "".join(last.strip()[folio.end():].split()).replace("\u2013", "-") if folio else None
+    return pages[:-1] if pages and pages.endswith(")") and "(" not in pages else pages  # "(extracto, fls. 31-33)": the
+    # bracket closing the description the folios end
 
 
 def labelled_mark_line(line: str) -> bool:
@@ -566,9 +572,9 @@ def site_archive_of(line: str) -> str | None:
     National Archives"; "Rigsarkivet - Danish National Archives" whole; "The National Archives - Discovery": the
     catalogue's name left off); None for a line that names no repository or is a label's line."""
     line = line.strip()
-    if len(line) > 120 or ":" in line or ends_sentence(line):
-        return None
     first = _trail_separator().split(line, maxsplit=1)[0]
+    if len(line) > 120 or ":" in line or ends_sentence(first if first != line else line):
+        return None  # (a trail closing on its file's years in brackets, "› G4/188 (1965-1966)", tells no sentence)
     pieces = first.split(" - ")
     portal = _portal_words()
     while pieces and (pieces[-1].split() or [""])[-1] in portal or len(pieces) > 1 and not _names_repository(pieces[-1]):
