@@ -429,6 +429,13 @@ _SITE_ACTION = 40  # a site's action is a few words ("Lataa PDF", "Belgeyi indir
 
 
 _SITE_NOTE_CHARS = 40
+_SITE_NOTE_WORDS = 3
+
+
+def _site_note(piece: str) -> bool:
+    """The site's short note beside its actions, a phrase of a few words with no label ("Released under the 30-year
+    rule"); not a label's field ("Catalogue: BBCM/DL/1971/178") nor a language's name ("Français")."""
+    return len(piece) <= _SITE_NOTE_CHARS and len(piece.split()) >= _SITE_NOTE_WORDS and ":" not in piece
 
 
 def site_action_mark(line: str) -> str | None:
@@ -445,8 +452,8 @@ def site_action_mark(line: str) -> str | None:
         return None
     cited = marked[-1]  # the form to cite the record, which closes the line's labelled marks ("Verwysing: SAP 11/3/44 |
     # Aflaai (PDF) | Sitering: NASA, SAP 11/3/44, vol. 2, ff. 118-119")
-    if not all(i in marked or _site_action(piece) or len(piece) <= _SITE_NOTE_CHARS for i, piece in enumerate(pieces) if i != cited):
-        return None  # (the site's short note beside them: "Released under the 30-year rule")
+    if not all(i in marked or _site_action(piece) or _site_note(piece) for i, piece in enumerate(pieces) if i != cited):
+        return None
     return pieces[cited]
 
 
