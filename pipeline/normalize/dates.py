@@ -1247,13 +1247,15 @@ _COUNTED = [(lang, pattern) for lang in LANGUAGES if lang != "en"
             if (pattern := _counted_pattern(lexicon(lang), lang != "zh")) is not None]
 
 
-def _counted(lang: str, m: re.Match) -> RelativeMention:
+def _counted(lang: str, m: re.Match) -> RelativeMention | None:
     lex = lexicon(lang)
     counts = {_folded(k): v for k, v in (lex.get("counts") or {}).items()}
     units = {_folded(k): v for k, v in lex["day_units"].items()}
     g = m.groupdict()
     n = g.get("n1") if g.get("pre") else g.get("n2")
-    count = 1 if not n else int(n) if n.isdigit() else counts[_folded(n)] if _folded(n) in counts else _zh_number(n)
+    count = 1 if not n else int(n) if n.isdigit() else counts[_folded(n)] if _folded(n) in counts else _counted_pair(n, counts)
+    if count is None:
+        return None
     unit = units[_folded(g.get("u1") or g.get("u2"))]
     word = _folded(g.get("pre") or g.get("post"))
     sign = {_folded(k): v for k, v in (lex.get("directions_before") if g.get("pre") else lex["directions"]).items()}[word]
@@ -1336,13 +1338,27 @@ def _within_ahead(text: str, start: int) -> bool:
                for m in _WITHIN_AHEAD.finditer(text, begin, start))
 
 
+def _counted_pair(n: str, counts: dict[str, int]) -> int | None:
+    """A count written as two neighbouring numbers ("一两天内", within one or two days): the larger; a Chinese numeral
+    otherwise ("十五天"); None for a run that reads as neither."""
+    values = [counts.get(_folded(c)) for c in n]
+    if len(values) == 2 and None not in values and values[1] == values[0] + 1:
+        return values[1]
+    try:
+        return _zh_number(n)
+    except (KeyError, ValueError):
+        return None
+
+
 def _within(lang: str, text: str, m: re.Match) -> RelativeMention | None:
     lex = lexicon(lang)
     if _within_ahead(text, m.start()):
         return None  # "ordered the specialists to leave the country within forty-eight hours": the order's day
     counts = {_folded(k): v for k, v in (lex.get("counts") or {}).items()}
     n = m["n"]
-    count = int(n) if n.isdigit() else counts[_folded(n)] if _folded(n) in counts else _zh_number(n)
+    count = int(n) if n.isdigit() else counts[_folded(n)] if _folded(n) in counts else _counted_pair(n, counts)
+    if count is None:
+        return None
     unit = _folded(m["unit"])
     days = {_folded(k): v for k, v in (lex.get("day_units") or {}).items()}
     hours = {_folded(k): v for k, v in (lex.get("hour_units") or {}).items()}
@@ -1435,7 +1451,7 @@ def find_relative(text: str) -> list[RelativeMention]:
         days = count * unit * _EN["directions"][_folded(m["dir"])]
         found.append(RelativeMention(m.start(), m.end(), m.group(), days, None, _folded(m["dir"]) in _FROM_NOW, unit >= 7))
     for lang, pattern in _COUNTED:
-        found += [_counted(lang, m) for m in pattern.finditer(text)
+        found += [c for m in pattern.finditer(text) if (c := _counted(lang, m)) is not None
                   if not any(f.start < m.end() and m.start() < f.end for f in found)]
     for lang, pattern in _WITHIN:
         found += [w for m in pattern.finditer(text) if (w := _within(lang, text, m)) is not None

@@ -710,11 +710,16 @@ def _subject_under_wire_kind(blocks: list[Block], index: int) -> int | None:
             return j
         if j > index + 2 and _unlabelled_subject(text, blocks[j + 1].text if j + 1 < len(blocks) else ""):
             return j
-        if len(text) > HEADING_LINE_CHARS or ends_sentence(text) and not _FORM_FIELD_LINE.match(text):
+        if _ABOUT_SUBJECT.match(text) and len(text) <= HEADING_LINE_CHARS and not ends_sentence(text):
+            return j  # "外交部来电" / "档号：..." / "驻孟加拉使馆电" / "发报：..." / "外交部并报亚洲司：" / "关于齐亚·拉赫曼总统遇刺事": a
+            # Chinese cable's subject line, "about ...", under its form's lines (zh.yaml title_about)
+        if len(text) > HEADING_LINE_CHARS or ends_sentence(text) and not _FORM_FIELD_LINE.match(text) \
+                and not _ZH_HEAD_ADDRESSEE.match(text):  # ("外交部并报亚洲司：": the addressee over the subject)
             return None  # the text has begun (not a field of the form: "일시: 1976년 8월 19일 18:30 (워싱턴)")
     return None
 
 
+_ABOUT_SUBJECT = re.compile(rf"^(?:{alternation(_ZH['title_about'])})\S")
 _FORM_NUMBER = re.compile(r"(?<=[A-Z])\s+[A-Z]{0,4}-?\d[\d-]*$")  # "AIRGRAM   CA-6012": the form's number set right
 SUBJECT_WORDS = 10  # a subject line with no label: a few words
 TEXT_CHARS = 100  # the text's first paragraph under it
@@ -727,7 +732,13 @@ def _unlabelled_subject(text: str, following: str) -> bool:
     date line, no handling marks ("Urgent. Secret."); the text's long paragraph under it."""
     return len(text.split()) <= SUBJECT_WORDS and text[:1].isupper() and not text.endswith(("!", "?", ",", ";", ":")) \
         and ":" not in text and "." not in text.rstrip(".") and not _CLASSIFICATION.match(text) and not _is_date_line(text) and not _is_place_date_line(text) and not is_furniture_line(text) \
-        and len(following) > TEXT_CHARS and ends_sentence(following)
+        and len(following) > TEXT_CHARS and ends_sentence(following) and not _bodies_line(text)
+
+
+def _bodies_line(text: str) -> bool:
+    """A line of bodies the gazetteer knows, parted by commas ("ЦК КПСС, МИД СССР"): a cable's addressees, no subject."""
+    parts = [p for p in re.split(r"\s*[,;、]\s*", text.strip().rstrip(".")) if p]
+    return bool(parts) and all((found := lookup(p)) is not None and found.kind == "organisation" for p in parts)
 
 
 _FORM_FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?\s*[:：]\s*\S.{0,80}$")  # "일시: ...", "Date: ...": a form's field
@@ -954,6 +965,11 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
         if _could_be_title(blocks[j]) and (document_type_of(blocks[j].text) != "other" or is_letter_spaced(blocks[j].text.strip())) \
                 and _heading_goes_on(blocks[j].text, blocks[j + 1]):
             return j  # "NOTE" / "on the conversation of ...", "R e c o r d" / "of a conversation of ..."
+        if capitals and j == index + 1 and _could_be_title(blocks[j]) and not _in_capitals(blocks[j].text) \
+                and document_type_of(blocks[j].text) in _MEETING_RECORDS and _full_date(blocks[j].text) is not None \
+                and len(blocks[j].text) <= HEADING_LINE_CHARS:
+            return j  # "GOVERNMENT COUNCIL" / "Minutes of the meeting of Friday, 25 August 1950, at 10 a.m.": the body's name
+            # in capitals over its record's heading, which names the kind and the meeting's day
         if capitals and _could_be_title(blocks[j]) and _in_capitals(blocks[j].text) and names_a_kind(blocks[j].text) \
                 and document_type_of(blocks[j].text) == "other":  # a kind of its own; a telegram's or a hearing's heading
             # under a page's title in capitals ("ANGOLA" / "HEARINGS") is read by the rules above
@@ -966,6 +982,7 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     return index
 
 
+_MEETING_RECORDS = frozenset({"minutes"})
 _KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
 
 
@@ -1114,7 +1131,7 @@ def _told_before(blocks: list[Block], index: int) -> bool:
 def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
-        and not _is_place_date_line(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
+        and not _is_place_date_line(text) and not _other_calendar_dateline(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
         and not _catalogue_record_line(text) \
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
@@ -1122,6 +1139,21 @@ def _could_be_title(block: Block) -> bool:
         and not _PAPER_SYMBOL.match(text.strip()) \
         and not entry_day(text.strip()) and not wire_item_head(text)  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its
     # heading; "Tiistai 16.1.1973": a diary's entry's day, its weekday before it
+
+
+# A place, then a day of another calendar than the one the date grammar reads ("Riyadh, 17 Rabi al-Awwal 1375", "Tehran, 25
+# Mordad 1332"): a letter's place-and-date line, its day in the Hijri or the Persian calendar (the edition's conversion
+# often under it in brackets, "(2 November 1955)"), never a title.
+_OTHER_CALENDAR_DAY = re.compile(r"^(?P<place>[^\W\d][\w .'-]{1,30}),\s+\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,2},?\s+\d{3,4}\.?$")
+OTHER_CALENDAR_YEARS = range(1300, 1420)  # the Hijri years 1300-1419 (1882-1999), the Persian 1300-1378 (1921-1999)
+
+
+def _other_calendar_dateline(text: str) -> bool:
+    m = _OTHER_CALENDAR_DAY.match(text.strip())
+    if m is None or int(text.strip().rstrip(".")[-4:].strip()) not in OTHER_CALENDAR_YEARS:
+        return False
+    place = lookup(m["place"].strip())
+    return place is not None and place.kind == "place"
 
 
 def _catalogue_record_line(text: str) -> bool:

@@ -128,6 +128,15 @@ def block_of_lines(text: str, lines: list[Line], passage_type: str, **kwargs) ->
     return Block(passage_type, start, end, content, **kwargs)
 
 
+_ANNOTATION_LINE = re.compile(rf"^\[(?:{alternation(words('annotation_labels')) or '(?!)'})\b[^\]]{{0,60}}\]", re.IGNORECASE)
+
+
+def is_annotation_line(text: str) -> bool:
+    """An edition's line rendering a mark on the paper under its bracketed label ("[Handwritten:] To be circulated ...",
+    "[Stamp: SECRET]"): the paper's annotation, no line of its text (en.yaml annotation_labels)."""
+    return bool(_ANNOTATION_LINE.match(text.strip()))
+
+
 def flag_cut_text(doc: ParsedDocument) -> None:
     """has_cut_start / has_cut_end from the first and last running text (a page captured only in part)."""
     running = [b for b in doc.blocks if b.section_type == "body" and b.passage_type in _RUNNING_TEXT]
@@ -135,14 +144,22 @@ def flag_cut_text(doc: ParsedDocument) -> None:
         doc.has_cut_start = starts_lowercase(running[0].text)
         while len(running) > 1 and (is_text_end_mark(running[-1].text) or site_bar_line(running[-1].text)):
             running = running[:-1]  # "###" under a press release; "Previous section | Next section" under the site's page
-        last = running[-1].text.rstrip()
-        doc.has_cut_end = not ends_sentence(last) and not ends_sentence(last.rstrip(_FULL_WIDTH_CLOSERS)) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
-            and not (len(running) > 1 and (_foot_note(last) or catalogue_field(last)))  # a colophon ends with a year or a page; the edition's line under
-        # the text ("（外交部档案馆，档号106-01583-02）") follows a text that came to its end
-        if doc.has_cut_end and (above := _text_over_foot([b.text for b in running])) is not None \
-                and (ends_sentence(above) or closes_on_foot_field(above)):
-            doc.has_cut_end = False  # "... before the vote." / "KISSINGER" / "Drafted: IO/UNP:..." / "Cleared: ...": the
-            # text came to its end, the signer and the office's handling lines under it
+        doc.has_cut_end = _cut_end(running)
+        if doc.has_cut_end and len(running) > 1 and is_annotation_line(running[-1].text):
+            doc.has_cut_end = _cut_end(running[:-1])  # "Your sincere friend," / "Saud" / "[Handwritten note:] Rec'd 11/7/55
+            # from Saudi Amb. — ACW": a reader's mark on the paper under its text, which came to its end over it
+
+
+def _cut_end(running: list[Block]) -> bool:
+    last = running[-1].text.rstrip()
+    cut = not ends_sentence(last) and not ends_sentence(last.rstrip(_FULL_WIDTH_CLOSERS)) and not last[-1:].isdigit() and not closes_message([b.text for b in running]) \
+        and not (len(running) > 1 and (_foot_note(last) or catalogue_field(last)))  # a colophon ends with a year or a page; the edition's line under
+    # the text ("（外交部档案馆，档号106-01583-02）") follows a text that came to its end
+    if cut and (above := _text_over_foot([b.text for b in running])) is not None \
+            and (ends_sentence(above) or closes_on_foot_field(above)):
+        cut = False  # "... before the vote." / "KISSINGER" / "Drafted: IO/UNP:..." / "Cleared: ...": the
+        # text came to its end, the signer and the office's handling lines under it
+    return cut
 
 
 @cache
@@ -259,6 +276,8 @@ def closes_message(texts: list[str]) -> bool:
         return False
     if is_dated_closing(last) or is_recorder_line(last) or _closing_label().match(last):
         return True
+    if len(texts) > 1 and _typist_line(last):
+        return True  # "Distribution: Comrade Várkonyi, ..." / "Typed in 5 copies by: Pálné": the cipher office's typing line
     if (bare := _TRAILING_NOTE.sub("", last)) != last and is_dated_closing(bare):
         return True  # "一九七〇年七月十四日（印发四十份）": the date line with the copies printed in brackets after it
     if len(texts) > 1 and is_signer_line(last) and ends_sentence(texts[-2]):
@@ -407,6 +426,17 @@ def _closing_label() -> re.Pattern:
     """A record's closing apparatus, a label and its value ("Distribution: ...", "Разослано: ..."): closing_labels."""
     return re.compile(rf"^\s*(?:{alternation(words('closing_labels'))})(?:\s*(?:[:：]|\s\d{{1,3}}\s*[,:])|(?<=\.)\s)\s*\S")  # "Enclosure 1, Despatch
     # 312, Kabul: ...": an enclosure listed by its number; a label closing on its abbreviation's stop, "Journalnr. 5.D.30"
+
+
+_TYPIST_LINE_CHARS = 80
+
+
+def _typist_line(line: str) -> bool:
+    """A cable's handling line of its typing or deciphering under its text ("Typed in 5 copies by: Pálné", "Deciphered
+    by Morozov on 10/14/50 at 7:45 a.m."): the copy's close (en.yaml handling_verbs)."""
+    from pipeline.parse.speaking_day import handling_kind  # (speaking_day reads this module)
+
+    return len(line) <= _TYPIST_LINE_CHARS and handling_kind(line, _TYPIST_LINE_CHARS) in ("printed", "deciphered")
 
 
 def is_closing_label(line: str) -> bool:

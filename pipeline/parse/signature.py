@@ -19,12 +19,14 @@ from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.book_shape import calls_note, note_number
+from pipeline.parse.headings import is_furniture_line
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
     ParsedDocument,
     closes_letter,
     dated_line,
     ends_sentence,
+    is_annotation_line,
     is_closing_label,
     is_dated_closing,
     issuer,
@@ -205,9 +207,14 @@ def office_and_name(text: str) -> str | None:
     return m["name"] if _is_office_under(m["office"]) else None
 
 
+_NUMBER_AFTER_DAY = re.compile(r"(?<=\d)\s+(?:№|No\.?)\s*\d[\w/-]*\s*$")
+
+
 def _date_line(text: str, year: int | None) -> DateMention | None:
     """A line that is a day and nothing more ("10 февраля 1962 г.", "17 August 1961"). A date line is short
-    (``DATED_LINE_CHARS``, as ``dated_line`` reads one): a closing paragraph is turned away before its days are read."""
+    (``DATED_LINE_CHARS``, as ``dated_line`` reads one): a closing paragraph is turned away before its days are read.
+    The outgoing number after the day is no more ("21.09.79 № 312", a cable's foot under its signer)."""
+    text = _NUMBER_AFTER_DAY.sub("", text)
     if len(text) > DATED_LINE_CHARS and len(text.strip(" .")) > DATED_LINE_CHARS:
         return None
     found = None
@@ -282,7 +289,8 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
     text = block.text.strip()
     return (
         block.section_type in ("header", "trailer") and block.passage_type in ("stamp", "trailer", "header")
-        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (_sent_by_wire(doc) and _wire_surname(text)))
+        or bool(_NUMBER_LINE.match(text) or _CODE_LINE.match(text) and not (_sent_by_wire(doc) and _wire_surname(text))
+                and not (index > 0 and closes_letter(doc.blocks[index - 1].text)))  # ("Your sincere friend," / "Saud": the signer)
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or is_citation_line(text)
         or _called_note(doc, index)  # "1 See No. 24, note 3. ..." under "... without concession.1": the editors' note
@@ -297,6 +305,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or is_closing_label(text)  # "Enclosure 1, Despatch 312, Kabul: ...", "Copies: ...": the paper's apparatus
         or published_line(text)  # "Опубликовано: СССР и Африка. ...": where the edition printed it before
         or is_annotation_line(text)  # "[Handwritten:] To be circulated ... K. Chernenko. 19.I.79": a mark on the paper
+        or is_furniture_line(text)  # "Download: English Translation (PDF)": the site's line under the paper
         or release_stamp_line([b.text for b in doc.blocks[max(0, index - _STAMP_LINES):index + 1]])  # "DECLASSIFIED" /
         # "Authority NLJ 96-212" / "By cbm, NARA, Date 3-11-97": the archive's stamp typed over lines of its own
     )
@@ -337,15 +346,6 @@ def release_stamp_line(lines: list[str]) -> bool:
         return True
     return len(text) <= _STAMP_LINE_CHARS and any(map(str.isdigit, text)) and not ends_sentence(text) \
         and any(line.strip().casefold() in _STAMP_HEADS for line in lines[:-1])
-
-
-_ANNOTATION_LINE = re.compile(rf"^\[(?:{alternation(words('annotation_labels')) or '(?!)'})\b[^\]]{{0,60}}\]", re.IGNORECASE)
-
-
-def is_annotation_line(text: str) -> bool:
-    """An edition's line rendering a mark on the paper under its bracketed label ("[Handwritten:] To be circulated ...",
-    "[Stamp: SECRET]"): the paper's annotation, no line of its text (en.yaml annotation_labels)."""
-    return bool(_ANNOTATION_LINE.match(text.strip()))
 
 
 HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence
@@ -596,8 +596,8 @@ def _under_closing_formula(doc: ParsedDocument, year: int | None, known: dict[in
     date = date_block = None
     for index in range(len(blocks) - 1, max(0, len(blocks) - 1 - _LAST_BLOCKS), -1):
         text = blocks[index].text.strip()
-        if closes_letter(blocks[index - 1].text) and _name_alone(text):
-            return Signature(text, index, None, date, date_block)
+        if closes_letter(blocks[index - 1].text) and (_name_alone(text) or _one_name(text)):
+            return Signature(text, index, None, date, date_block)  # ("Your sincere friend," / "Saud": a king signs by his name)
         if _furniture(doc, index, {} if known is None else known):
             continue
         if date is None and (mention := dated_line(text, year)) is not None and mention.year_written:
@@ -705,7 +705,9 @@ def letter_salutation(doc: ParsedDocument) -> str | None:
     Хрущев!"): the person it names when the gazetteer knows him, "" when it names an office or no one; None when the
     text opens with none."""
     start = (doc.title_block or 0) + 1 if doc.title_block is not None else 0
-    head = doc.blocks[start:start + 3] if doc.title_block is not None else doc.blocks[:HEAD_LINES]  # no title: under a
+    over = next((i for i, b in enumerate(doc.blocks) if b.section_type != "header"), 0)  # (the site's trail, the catalogue's
+    # line and the edition's "[Translation]" over the letter's head)
+    head = doc.blocks[start:start + 3] if doc.title_block is not None else doc.blocks[:over + HEAD_LINES]  # no title: under a
     for block in head:  # place-and-date line and an address block of several lines ("His Excellency" / ... / "Moscow")
         text = block.text.strip()
         if (m := _SALUTATION.match(text)) is not None:
@@ -756,6 +758,26 @@ def head_addressee(doc: ParsedDocument) -> list[str] | None:
             if (missions := stationed_missions(name)) is not None:
                 return missions
             return [name] if "、" in name else addressee_parts(name)  # "各驻外使馆、代办处": the missions of every rank, one body
+    if doc.document_type in _WIRES:
+        return _bodies_over_text(doc)
+    return None
+
+
+_BODY_PARTS = re.compile(r"\s*[,;、]\s*")
+
+
+def _bodies_over_text(doc: ParsedDocument) -> list[str] | None:
+    """A cable's addressees on a line of their own with no colon under its form's lines and over its text ("Отправлена
+    21.09.79 18.40" / "Поступила 21.09.79 21.15" / "ЦК КПСС, МИД СССР" / "Сегодня, 21 сентября, ..."): bodies the
+    gazetteer knows, parted by commas."""
+    for i, block in enumerate(doc.blocks[:HEAD_LINES + 4]):
+        text = block.text.strip()
+        if len(text) > _ADDRESSEE_CHARS or i + 1 >= len(doc.blocks) or not ends_sentence(doc.blocks[i + 1].text) \
+                or len(doc.blocks[i + 1].text) <= _ADDRESSEE_CHARS:
+            continue
+        parts = [p for p in _BODY_PARTS.split(text.rstrip(".")) if p]
+        if parts and all((found := lookup(p)) is not None and found.kind == "organisation" for p in parts):
+            return parts
     return None
 
 
@@ -794,6 +816,14 @@ def _name_alone(text: str) -> bool:
         return known.kind == "person"
     tokens = text.split()
     return 2 <= len(tokens) <= 5 and all(t[:1].isupper() and t.replace(".", "").replace("-", "").isalpha() for t in tokens)
+
+
+def _one_name(text: str) -> bool:
+    """One capitalised word alone on its line, no place nor body the gazetteer knows ("Saud", "Trappen"): under a closing
+    formula, the name that signs."""
+    text = text.strip().rstrip(".")
+    known = lookup(text) if text[:1].isupper() and text.replace("-", "").isalpha() and 3 <= len(text) <= 20 else False
+    return known is None or bool(known) and known.kind == "person"
 
 
 def _office_written_out(text: str) -> bool:
@@ -905,13 +935,24 @@ _PRESENT_LABEL = re.compile(r"^\W*(?:" + alternation([w for language in LANGUAGE
                             + r")\s*:?\s*$")
 
 
+_AUTHORED_RECORD = re.compile(rf"^(?:\d{{1,4}}\.\s*)?(?:{alternation(words('authored_record_kinds')) or '(?!)'}),?\s+by\s+\S",
+                              re.IGNORECASE)
+
+
+def authored_record(title: str) -> bool:
+    """A record whose title names its writer ("Memorandum of Conversation, by the Secretary of State"): en.yaml
+    authored_record_kinds."""
+    return _AUTHORED_RECORD.match(title.strip()) is not None
+
+
 def recorder_signs(doc: ParsedDocument, signature) -> bool:
     """A record of a conversation or a meeting that lists those present at its head and is signed at its foot by a name
     with no office ("Present:" / ... / "Mr H. C. Beaumont, Private Secretary" ... "H. C. Beaumont" / "7 July 1976"): the
     private secretary or the department that wrote the talk down signs it, and is no sender, as the one a "Recorded by:"
     line names is none (a record of the envoy's own talk, signed under his office, "Ambassador", keeps him as its
     sender)."""
-    return signature.office_block is None and lists_those_present(doc, signature.name_block)
+    return signature.office_block is None and lists_those_present(doc, signature.name_block) \
+        and not authored_record(doc.title or "")  # ("Memorandum of Conversation, by the Secretary of State": the writer signs)
 
 
 def _drop_foot_recorder(doc: ParsedDocument) -> None:

@@ -293,7 +293,8 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
     count = len(doc.blocks)
     head_and_foot = doc.blocks[:_CATALOGUE_HEAD] + doc.blocks[max(_CATALOGUE_HEAD, count - _CATALOGUE_FOOT):]  # the middle of a
     # long page is never read: sliced off, not walked past
-    marks = ((block.text, _catalogue_mark().match(_unbracketed_note(block.text.strip()))) for block in head_and_foot
+    marks = ((block.text, _catalogue_mark().match(site_action_mark(block.text) or _unbracketed_note(block.text.strip())))
+             for block in head_and_foot  # ("Download (PDF, 3 pages) | Catalogue reference: G4/188, pp. 201-203 | ...")
              if len(block.text) < 200 and _has_colon(block.text))
     marked = next(((text, m["mark"].strip()) for text, m in marks if m), None)
     mark = marked[1] if marked else None
@@ -427,6 +428,16 @@ def _unbracketed_note(text: str) -> str:
 _SITE_ACTION = 40  # a site's action is a few words ("Lataa PDF", "Belgeyi indir (PDF, 3 s.)", "View page image")
 
 
+_SITE_NOTE_CHARS = 40
+_SITE_NOTE_WORDS = 3
+
+
+def _site_note(piece: str) -> bool:
+    """The site's short note beside its actions, a phrase of a few words with no label ("Released under the 30-year
+    rule"); not a label's field ("Catalogue: BBCM/DL/1971/178") nor a language's name ("Français")."""
+    return len(piece) <= _SITE_NOTE_CHARS and len(piece.split()) >= _SITE_NOTE_WORDS and ":" not in piece
+
+
 def site_action_mark(line: str) -> str | None:
     """A site's line of actions on the record it shows, parted by bars, that closes with the form to cite the record
     after its label ("Lataa PDF | Viittaa: Kangasniemi, Eino: Päiväkirjat ...", "Visa originaltelegram (PDF) | Ladda ner
@@ -441,7 +452,7 @@ def site_action_mark(line: str) -> str | None:
         return None
     cited = marked[-1]  # the form to cite the record, which closes the line's labelled marks ("Verwysing: SAP 11/3/44 |
     # Aflaai (PDF) | Sitering: NASA, SAP 11/3/44, vol. 2, ff. 118-119")
-    if not all(i in marked or _site_action(piece) for i, piece in enumerate(pieces) if i != cited):
+    if not all(i in marked or _site_action(piece) or _site_note(piece) for i, piece in enumerate(pieces) if i != cited):
         return None
     return pieces[cited]
 
@@ -466,7 +477,9 @@ def _mark_folios(mark: str) -> str | None:
         return pages
     head, comma, last = mark.rpartition(",")
     folio = _FOLIO_LABEL.match(last.strip()) if comma and head.strip() else None
-    return "".join(last.strip()[folio.end():].split()).replace("\u2013", "-") if folio else None
+    pages = "".join(last.strip()[folio.end():].split()).replace("\u2013", "-") if folio else None
+    return pages[:-1] if pages and pages.endswith(")") and "(" not in pages else pages  # "(extracto, fls. 31-33)": the
+    # bracket closing the description the folios end
 
 
 def labelled_mark_line(line: str) -> bool:
@@ -566,9 +579,9 @@ def site_archive_of(line: str) -> str | None:
     National Archives"; "Rigsarkivet - Danish National Archives" whole; "The National Archives - Discovery": the
     catalogue's name left off); None for a line that names no repository or is a label's line."""
     line = line.strip()
-    if len(line) > 120 or ":" in line or ends_sentence(line):
-        return None
     first = _trail_separator().split(line, maxsplit=1)[0]
+    if len(line) > 120 or ":" in line or ends_sentence(first if first != line else line):
+        return None  # (a trail closing on its file's years in brackets, "› G4/188 (1965-1966)", tells no sentence)
     pieces = first.split(" - ")
     portal = _portal_words()
     while pieces and (pieces[-1].split() or [""])[-1] in portal or len(pieces) > 1 and not _names_repository(pieces[-1]):
@@ -935,13 +948,16 @@ def _closing_acronym(note: str) -> dict | None:
     return {**dict.fromkeys(("fond", "opis", "delo", "papka", "folios")), "archive": pieces[-1], "text": ", ".join(pieces[mark:])}
 
 
+_PIECE_OPENING = re.compile(r", |\bin (?=[A-Z])")
+
+
 def _cited_after_letter(note: str) -> dict | None:
     """A note that names the paper it cites and its day, then the archive's abbreviation and the shelf mark ("Record of
     conversation between Castro and Honecker, 3 April 1977, SAPMO-BArch, DY 30 JIV 2/201/1292."): the archive's
     citation from the abbreviation on; None when no piece after the first is an archive the lists know."""
-    at = 0
-    while (comma := note.find(", ", at)) >= 0:
-        at = comma + 2
+    starts = sorted({m.end() for m in _PIECE_OPENING.finditer(note)})  # after a comma, or "in" ("Zahedi's own account is in
+    # TNA, FO 371/104570, EP 1015/212."): where an archive's name may open the citation
+    for at in starts:
         if (note.startswith(ARCHIVES, at) or _acronym(note[at:].partition(",")[0].strip())
                 and SERIES_MARK.fullmatch(note[at:].partition(",")[2].strip().rstrip("."))) \
                 and (shelf := shelf_line_citation(note[at:])) is not None:  # (an abbreviation the lists do not

@@ -1660,6 +1660,7 @@ CHECKS = {
     "transliterated_initials": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).is_signed_name(text), expected, text),
     "authored_title_kinds": lambda language, text, expected: _assert_equal(generic.authored_by(text), expected, text),
+    "authored_record_kinds": lambda language, text, expected: _assert_equal(signature.authored_record(text), expected, text),
     "annotation_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).is_annotation_line(text), expected, text),
     "dtg_openers": lambda language, text, expected: _eq(
