@@ -885,8 +885,9 @@ def _tense_events(
         if main.kind == "past" and language in (None, "en") and event.precision == "day" and event.end_date is not None \
                 and (length := lasted_days(sentence)):  # "They had been held at the border for two days": those days up to
             event.start_date, event.date_kind = event.end_date - timedelta(days=length), "range"  # the day the story is at
-        elif scope.floor and not record:  # after the directive it answers: between the two days
-            event.start_date, event.date_kind = scope.floor, "range"
+        elif scope.floor and not record and not _NOW_PERFECT.match(sentence[main.start: main.end]):  # after the directive it
+            event.start_date, event.date_kind = scope.floor, "range"  # answers: between the two days; a present perfect
+            # ("The Pathet Lao have welcomed the coup", after "Following the coup of 9 August") stays on or before the writing
         elif main.kind == "past" and _after_the_story_day(scope, context, quoted, in_turn, event) and not done_by_then(sentence, main, language) \
                 and (not _PERFECT.match(sentence[main.start: main.end]) or _RELATIVE_BEFORE.search(sentence[: main.start])):
             event.start_date, event.date_kind = scope.story, "range"  # "Obote, who had landed in Nairobi, flew on to Dar es
