@@ -203,7 +203,6 @@ from pipeline.extract.events.relative_date import (
     from_happening,
     ongoing_after_date,
     ongoing_state,
-    perfect_after_happening,
     period_start_events,
     relative_events,
     sentence_opened_on,
@@ -1122,6 +1121,7 @@ def _night_span_pattern(language: str) -> re.Pattern | None:
 
 _NIGHT_SPANS = {language: _night_span_pattern(language) for language in ("en", "ru", "zh")}
 _NIGHT_TO = tuple(lexicon("zh").get("night_span_to") or ["\0"])  # "五日夜间至六日凌晨": a span to the day after, as written
+_NIGHT_DAY_ENDS = {language: tuple(ends) for language in ("zh",) if (ends := lexicon(language).get("night_day_ends"))}  # "昨天夜间"
 _NIGHT_SPAN_NOT_WITH = {language: re.compile(r"(?<!\w)(?:" + alternation(words_) + r")(?!\w)|\d[.:]\d\d|\d{4}\s*(?:hours|hrs)", re.IGNORECASE)
                         for language in ("en",) if (words_ := lexicon(language).get("night_span_not_with"))}
 
@@ -1492,9 +1492,8 @@ def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | Non
             continue
         if event.date_text and (at := text.find(event.date_text)) >= 0 and not (at - 25 <= night.start() <= at + len(event.date_text) + 25):
             continue  # "in the night of 16-17 August ..., and on 2 September a further group was dropped": the night is another day's
-        if language == "zh" and event.method == "dated_sentence" and event.date_text and (at := text.find(event.date_text)) >= 0 \
-                and at + len(event.date_text) == night.start() and not text.startswith(_NIGHT_TO, night.end()):
-            continue  # "二十五日夜间": the night of the day named, that day, as "on the night of 25 March" is (not "昨天夜间")
+        if text[:night.start()].endswith(_NIGHT_DAY_ENDS.get(language, ("\0",))) and not text.startswith(_NIGHT_TO, night.end()):
+            continue  # "二十五日夜间", "昨天夜间": the night of the day named, that day, as "on the night of 25 March" is
         first = event.start_date - timedelta(days=1) if event.start_date == written else event.start_date
         event.start_date, event.end_date, event.date_kind = first, first + timedelta(days=1), "range"
     events += told
@@ -4302,9 +4301,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 if block.language in (None, "en"):  # "The FLQ still holds Cross.": from the story's first day to the day written
                     ongoing_state(s, events[before_sentence:], events[:before_sentence], context,
                                   [b.text for b in doc.blocks], scope.day, headed)
-                    if PERFECT_VERB.search(sentence):  # "Paris has denied any part in the coup": since the coup's day
-                        perfect_after_happening(s, events[before_sentence:], events[:before_sentence],
-                                                [b.text for b in doc.blocks], index, context.letter_date)
+                    # a present perfect with no day nor course of its own ("Paris has denied any part in the coup") stays on
+                    # or before the day written, though the page told the happening it names (fixtures README)
             if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None \
                     and not (block.language in (None, "en") and PERFECT_VERB.search(sentence)):  # "... a curfew from 2000
                 # yesterday. Embassy has advised American citizens to stay in their homes.": a present perfect is told as of

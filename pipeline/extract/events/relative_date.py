@@ -1191,32 +1191,7 @@ _NOUN_PATTERNS: dict[str, re.Pattern] = {}
 _ACT_PATTERNS: dict[str, re.Pattern] = {}
 
 
-# The happening a present perfect's clause names after its verb ("Paris has denied any part in the coup", "Lagos has
-# condemned the invasion"; happening_nouns).
-_HAPPENING_NAMED = compile_opening(
-    r"\b(?:the|this|that)\s+(?:[A-Za-z]+\s+)?(?P<noun>" + (alternation([n for n in _HAPPENINGS["en"]]) or "(?!)") + r")\b", re.IGNORECASE)
 _SINCE_HAPPENING_DAYS = 31  # a happening dated further back than this before the writing is a look back, no story's start
-
-
-def perfect_after_happening(s: Sentence, own: list[EventDraft], earlier: list[EventDraft], texts: list[str], index: int,
-                            written: date | None) -> None:
-    """A present perfect told of a happening the page dates a few days before it is written ("A band of mercenaries
-    landed ... on 13 May ..." then "Paris has denied any part in the coup." in a review of 26 May): done after the
-    happening, by the writing, so its rows on or before the writing day run from the happening's day."""
-    if written is None or (perfect := PERFECT_VERB.search(s.text)) is None or _PLUPERFECT_BEFORE.search(s.text, 0, perfect.start()):
-        return
-    rows = [e for e in own if e.date_kind == "upper_bound" and e.start_date is None and e.end_date == written
-            and e.method == "tense_sentence" and e.evidence_start <= s.start + perfect.start() < e.evidence_end]
-    if not rows or (named := _HAPPENING_NAMED.search(s.text, perfect.end())) is None:
-        return
-    day = happening_day(named["noun"].lower(), earlier, texts, index, s.start, s.year)
-    if day is None or not (written - timedelta(days=_SINCE_HAPPENING_DAYS) <= day < written):
-        return
-    for event in rows:
-        event.start_date, event.date_kind, event.precision = day, "range", "day"
-
-
-_PLUPERFECT_BEFORE = compile_opening(r"\bhad\b", re.IGNORECASE)
 # A since word before a happening the page names ("has been in hiding since the coup"): the course runs from its day.
 _SINCE_HAPPENING = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("since_openers") or ["(?!)"]) + r")\s+(?:the|this|that)\s+(?:[A-Za-z]+\s+)?(?P<noun>"

@@ -897,18 +897,18 @@ def _tense_events(
         (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
         if _now_perfect(sentence, main, scope, context, event, quoted or in_turn or record):
             event.end_date, event.precision = context.letter_date, "day"  # "The regime has announced ...": by the writing day
+        # a present perfect after a cable's story day ("The new leaders have closed the borders", in a bulletin of the day
+        # after the coup) stays on or before the writing, not a range from the story's day (fixtures README)
         if main.kind == "past" and language in (None, "en") and event.precision == "day" and event.end_date is not None \
                 and (length := lasted_days(sentence)):  # "They had been held at the border for two days": those days up to
             event.start_date, event.date_kind = event.end_date - timedelta(days=length), "range"  # the day the story is at
-        elif scope.floor and not record:  # after the directive it answers: between the two days
-            event.start_date, event.date_kind = scope.floor, "range"
+        elif scope.floor and not record and not _NOW_PERFECT.match(sentence[main.start: main.end]):  # after the directive it
+            event.start_date, event.date_kind = scope.floor, "range"  # answers: between the two days; a present perfect
+            # ("The Pathet Lao have welcomed the coup", after "Following the coup of 9 August") stays on or before the writing
         elif main.kind == "past" and _after_the_story_day(scope, context, quoted, in_turn, event) and not done_by_then(sentence, main, language) \
                 and (not _PERFECT.match(sentence[main.start: main.end]) or _RELATIVE_BEFORE.search(sentence[: main.start])):
             event.start_date, event.date_kind = scope.story, "range"  # "Obote, who had landed in Nairobi, flew on to Dar es
             # Salaam", told after the coup's day: between that day and the day the report is written
-        elif main.kind == "past" and _perfect_since_story(sentence, main, scope, context, quoted or in_turn, event):
-            event.start_date = scope.news_day  # "The new leaders have closed the borders", in a bulletin of the day after the
-            event.date_kind = "range" if scope.news_day < event.end_date else "exact"  # coup: between its day and the writing
         elif main.kind == "past" and context.is_correspondence and not scope.moved and not quoted and not _PERFECT.match(sentence[main.start: main.end]) \
                 and aside is None:  # "As I reported earlier, ...": the writer's report, not a step of the story
             scope.narrated.append(event)  # a letter's story: by the day it reaches next, if it reaches one
@@ -1688,18 +1688,6 @@ def _hour_of_the_news_day(sentence: str, cues: list[Cue], main: Cue, scope: Scop
         and all(c is main or c.kind != "relative" for c in cues) \
         and any(c.kind == "past" for c in cues) and not reported_by_others(sentence) \
         and not names_the_writer(sentence, language) and not _RELATIVE_CLAUSE.search(sentence, 0, main.start)
-
-
-def _perfect_since_story(sentence: str, main: Cue, scope: Scope, context: Context, told: bool, event: EventDraft) -> bool:
-    """A present perfect in a cable's or a bulletin's own narration after its story's day ("The new leaders have closed
-    the borders", "Doe has announced a People's Redemption Council"): done between that day and the day of writing (on
-    the day itself when the cable tells its own day's news); a past perfect ("had announced") stays before the story."""
-    return scope.news_day is not None and not told and context.tells_news and not context.is_record \
-        and context.letter_date is not None and event.end_date == context.letter_date and event.precision == "day" \
-        and scope.news_day <= event.end_date and bool(_NOW_PERFECT.match(sentence[main.start: main.end])) \
-        and not _PERFECT_INFINITIVE.search(sentence, 0, main.start) and not _writer_acts(sentence[: main.start]) \
-        and not _ALREADY["en"].search(sentence, max(0, main.start - 12), main.end)  # "The Volta River Authority has already
-    # been set up", told after yesterday's signing: done by the writing, no step of the story after its day
 
 
 # A day to come named as the time a thing is set for ("has called a general strike for tomorrow", "have fixed the vote for
