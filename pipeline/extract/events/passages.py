@@ -33,6 +33,7 @@ from pipeline.extract.events.cable_trailer import (
     receipt_day,
     repeat_posts,
     shaped_handling,
+    shaped_lines,
     trailer_events,
 )
 from pipeline.extract.events.clause_plans import clause_plans
@@ -2033,6 +2034,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events, doc)]
     events = _cable_handling(events, doc)
     events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
+    events = _sent_by_a_head_line(events, doc)
     _sayings_at_the_visit(events, doc, context)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
@@ -3005,6 +3007,48 @@ def is_place_dateline(text: str, day_text: str | None) -> bool:
     before, after = text[:at].strip(), text[at + len(day_text):]
     return before.endswith(",") and len(before) <= 50 and not re.search(r"[^\W\d_]{2}", after) \
         and len(find_dates(text)) == 1 and before[:1].isupper()
+
+
+def _sent_by_a_head_line(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
+    """A message's sending read from its title ("Botschafter Allardt, Moskau, an das Auswärtige Amt", "Code telegram from
+    the Department of External Affairs to the Permanent Mission ...", "電信写") when a short line of its head, among the
+    lines between the title and the text, dates that sending on the same day as a line of its own and another reader
+    made a row of it: a labelled sending line ("Aufgabe: 8. März 1969, 13.20 Uhr", "発信：昭和四十八年十月九日 二十三時十分",
+    "Data: 14.III.1972, ora 18.40", "Afsendt den 12. marts 1968 kl. 17.20") or a dateline the place-and-day reader does
+    not take for one ("(No. 214) DUBLIN, 9 November 1960", "Il Cairo, 28 luglio 1956, ore 14,30"). One happening, told by
+    the line: the line's row is the sending, with the title's parties; the title only names the paper. A line of the
+    receipt or of another hand (a label a language file or the line's shape reads as such) is no sending."""
+    own = next((e for e in events if e.method == "document_metadata" and e.event_type == "message_sent" and e.block == doc.title_block
+                and e.date_kind in (None, "exact") and e.start_date is not None and e.precision in ("day", "minute")), None)
+    if own is None or doc.title_block is None:
+        return events
+    kinds = {s.block: s.kind for s in shaped_lines(doc)}
+    under = range(doc.title_block + 1, min(len(doc.blocks), doc.title_block + _DATELINE_REACH + 1))
+    over = range(doc.title_block - 1, max(-1, doc.title_block - _DATELINE_REACH - 1), -1)
+    for side in (under, over):  # the lines under the title first, then those over it, each to the text
+        for index in side:
+            text = doc.blocks[index].text.strip()
+            if len(text) >= _BODY_LINE or text.endswith(_TEXT_LINE_ENDS):
+                break  # the text has begun: no line of the head beyond
+            dated = [e for e in events if e.block == index and e is not own and e.start_date is not None]
+            if not dated:
+                continue
+            line = dated[0]
+            told = _evidence(line, doc).strip()
+            if len(dated) == 1 and len(find_dates(text, own.start_date.year)) == 1 and told and text.endswith(told) \
+                    and line.method in _SENTENCE_READERS and line.date_kind in (None, "exact") \
+                    and (line.start_date, line.end_date) == (own.start_date, own.end_date) \
+                    and line.event_type in ("statement", "message_sent", "other") and kinds.get(index) in (None, "message_sent"):
+                line.event_type = "message_sent"
+                if own.sources or own.targets:
+                    line.sources, line.targets = list(own.sources), list(own.targets)
+                return [e for e in events if e is not own]
+            break  # the side's first dated line is not the sending's own line
+    return events
+
+
+_TEXT_LINE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", ":")  # a line of the text, or one that opens a list
+_BODY_LINE = 80  # a line of the message's text, not of its head
 
 
 def _dateline_row(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) -> EventDraft | None:
