@@ -2035,6 +2035,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = _cable_handling(events, doc)
     events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
     events = _sent_by_a_head_line(events, doc)
+    _apposed_days(events, doc)
     _sayings_at_the_visit(events, doc, context)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
@@ -3047,6 +3048,38 @@ def _sent_by_a_head_line(events: list[EventDraft], doc: ParsedDocument) -> list[
     return events
 
 
+def _apposed_days(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A day counted from another ("Two weeks later", "Накануне приезда гостей", "Másnap", "三天后", "only ten days ago")
+    that the sentence names itself right after it, set off by a comma ("Two weeks later, on 29 May, he was shot",
+    "Накануне сборища, 4 декабря, с ним была проведена беседа", "Másnap, augusztus 18-án ...", "三天后，即八月十二日，..."):
+    the day named is the day of the act, whatever the count from the story's last day gives (a count from the wrong
+    anchor, or from a day the page does not tell). The counted reading, cut at that comma, takes the named day."""
+    for event in events:
+        if event.method != "relative_date" or event.start_date is None or event.block >= len(doc.blocks):
+            continue
+        text = doc.blocks[event.block].text
+        told = text[event.evidence_start: event.evidence_end]
+        at = told.find(event.date_text) if event.date_text else -1
+        if at < 0 or len(told[at + len(event.date_text):].split()) > 2:
+            continue  # the count is not what stands before the comma ("... lowered the flag, and on 1 August ...")
+        rest = text[event.evidence_end:]
+        comma = len(rest) - len(rest.lstrip())
+        if rest[comma: comma + 1] not in (",", "\uff0c"):
+            continue
+        after = rest[comma + 1:]
+        named = next((d for d in find_dates(after, event.start_date.year) if d.precision in ("day", "minute")), None)
+        if named is None or named.start_date is None or named.start_date == event.start_date:
+            continue
+        between = after[: named.start].strip()
+        if len(between) > _APPOSED_MARK or " " in between:
+            continue  # at most a preposition before the day ("on", "即"): "two days later, and on 18 January" is another clause's
+        closes = after[named.end: named.end + 1]
+        if closes and closes not in (",", "\uff0c", ".", "\u3002", " "):
+            continue
+        event.dated(named)
+
+
+_APPOSED_MARK = 3  # the letters of the word that may stand between the comma and a day set beside a count ("on", "即")
 _TEXT_LINE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", ":")  # a line of the text, or one that opens a list
 _BODY_LINE = 80  # a line of the message's text, not of its head
 
