@@ -3040,9 +3040,10 @@ def _sent_by_a_head_line(events: list[EventDraft], doc: ParsedDocument) -> list[
                     and line.method in _SENTENCE_READERS and line.date_kind in (None, "exact") \
                     and (line.start_date, line.end_date) == (own.start_date, own.end_date) \
                     and line.event_type in ("statement", "message_sent", "other") and kinds.get(index) in (None, "message_sent"):
-                line.event_type = "message_sent"
-                if own.sources or own.targets:
-                    line.sources, line.targets = list(own.sources), list(own.targets)
+                if line.event_type == "statement":  # a line no label reader knew: the sending, the heading's parties
+                    line.event_type = "message_sent"  # (a stamp read by its shape keeps its kind and hands, "other")
+                    if own.sources or own.targets:
+                        line.sources, line.targets = list(own.sources), list(own.targets)
                 return [e for e in events if e is not own]
             break  # the side's first dated line is not the sending's own line
     return events
