@@ -44,6 +44,7 @@ from pipeline.extract.events.common import (
     KEYWORD_PATTERNS,
     OPENING_QUOTES,
     SAID_ASIDE,
+    SENT_TYPES,
     SPEECH_VERBS,
     SYMMETRIC,
     TEXT_BLOCKS,
@@ -258,6 +259,7 @@ from pipeline.extract.mentions import find_mentions, read_passage, reading_passa
 from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues, weekday_offset
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, year_heading
+from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, page_language, reading, words
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, resolve
 from pipeline.normalize.offices import (
@@ -3029,6 +3031,9 @@ def _sent_by_a_head_line(events: list[EventDraft], doc: ParsedDocument) -> list[
     for side in (under, over):  # the lines under the title first, then those over it, each to the text
         for index in side:
             text = doc.blocks[index].text.strip()
+            if side is under and index + 1 < len(doc.blocks) and _form_line(doc.blocks[index + 1]):
+                continue  # the site's summary between the edition's title and the cable's own head ("The embassy reports
+                # ..." over "CIPHERED TELEGRAM No. 4417" / "Rangoon, dispatched 27.7.1988 at 18.20 local time")
             if len(text) >= _BODY_LINE or text.endswith(_TEXT_LINE_ENDS):
                 break  # the text has begun: no line of the head beyond
             dated = [e for e in events if e.block == index and e is not own and e.start_date is not None]
@@ -3078,6 +3083,13 @@ def _apposed_days(events: list[EventDraft], doc: ParsedDocument) -> None:
         if closes and closes not in (",", "\uff0c", ".", "\u3002", " "):
             continue
         event.dated(named)
+
+
+def _form_line(block) -> bool:
+    """A short line that names a message's form with its number, no date ("CIPHERED TELEGRAM No. 4417", "CIPHERGRAM No.
+    2186", "ШИФРТЕЛЕГРАММА"): the head of the message itself begins there."""
+    text = block.text.strip()
+    return len(text) < 40 and not find_dates(text) and document_type_of(text) in SENT_TYPES
 
 
 _APPOSED_MARK = 3  # the letters of the word that may stand between the comma and a day set beside a count ("on", "即")

@@ -34,6 +34,19 @@ Code telegram from the Department of External Affairs to the Permanent Mission t
 Army Headquarters informs us that the relief convoy reached Albertville yesterday. Minister requests you to inform the Secretary-General today.
 """
 
+WILSON = """source: https://digitalarchive.wilsoncenter.org/document/example-telegram-embassy-lagos
+Telegram from the Czechoslovak Embassy in Lagos on the Change of Government
+Wilson Center Digital Archive
+Translation - English
+The embassy reports the removal of the head of state and the first measures of the new military government in Lagos.
+CIPHERED TELEGRAM No. 2231
+Lagos, dispatched 30.7.1975 at 11.20 local time
+Received in Prague 30.7.1975 at 16.40
+To: Comrade B. Chňoupek, Federal Ministry of Foreign Affairs, Prague
+
+1. Yesterday the armed forces removed the head of state while he was abroad. The new government closed the airports for two days.
+"""
+
 BOOK = """source: https://www.example-press.org/book/chapter-7
 The Islands after Independence
 Chapter 7
@@ -61,6 +74,13 @@ def test_a_numbered_dateline_under_the_heading_is_the_sending():
     sent = [r for r in rows if r[1] == "message_sent" and r[2] == date(1961, 6, 4)]
     assert "(No. 57) DUBLIN, 4 June 1961" in [r[3] for r in sent]
     assert not any(r[3].startswith("Code telegram") for r in rows)
+
+
+def test_a_site_summary_between_the_heading_and_the_cables_own_head_does_not_hide_its_dispatch_line():
+    rows = _rows(WILSON)
+    sent = [r for r in rows if r[1] == "message_sent" and r[2] == date(1975, 7, 30)]
+    assert "Lagos, dispatched 30.7.1975 at 11.20 local time" in [r[3] for r in sent]
+    assert not any(r[3].startswith("Telegram from the Czechoslovak Embassy") for r in rows)
 
 
 def test_a_count_with_its_day_set_beside_it_is_that_day():
