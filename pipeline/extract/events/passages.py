@@ -33,6 +33,7 @@ from pipeline.extract.events.cable_trailer import (
     receipt_day,
     repeat_posts,
     shaped_handling,
+    shaped_lines,
     trailer_events,
 )
 from pipeline.extract.events.clause_plans import clause_plans
@@ -43,6 +44,7 @@ from pipeline.extract.events.common import (
     KEYWORD_PATTERNS,
     OPENING_QUOTES,
     SAID_ASIDE,
+    SENT_TYPES,
     SPEECH_VERBS,
     SYMMETRIC,
     TEXT_BLOCKS,
@@ -260,6 +262,7 @@ from pipeline.extract.mentions import find_mentions, read_passage, reading_passa
 from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues, weekday_offset
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, year_heading
+from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, page_language, reading, words
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, resolve
 from pipeline.normalize.offices import (
@@ -2036,6 +2039,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events, doc)]
     events = _cable_handling(events, doc)
     events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
+    events = _sent_by_a_head_line(events, doc)
+    _apposed_days(events, doc)
     _sayings_at_the_visit(events, doc, context)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
@@ -3068,6 +3073,91 @@ def is_place_dateline(text: str, day_text: str | None) -> bool:
     before, after = text[:at].strip(), text[at + len(day_text):]
     return before.endswith(",") and len(before) <= 50 and not re.search(r"[^\W\d_]{2}", after) \
         and len(find_dates(text)) == 1 and before[:1].isupper()
+
+
+def _sent_by_a_head_line(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
+    """A message's sending read from its title ("Botschafter Allardt, Moskau, an das Auswärtige Amt", "Code telegram from
+    the Department of External Affairs to the Permanent Mission ...", "電信写") when a short line of its head, among the
+    lines between the title and the text, dates that sending on the same day as a line of its own and another reader
+    made a row of it: a labelled sending line ("Aufgabe: 8. März 1969, 13.20 Uhr", "発信：昭和四十八年十月九日 二十三時十分",
+    "Data: 14.III.1972, ora 18.40", "Afsendt den 12. marts 1968 kl. 17.20") or a dateline the place-and-day reader does
+    not take for one ("(No. 214) DUBLIN, 9 November 1960", "Il Cairo, 28 luglio 1956, ore 14,30"). One happening, told by
+    the line: the line's row is the sending, with the title's parties; the title only names the paper. A line of the
+    receipt or of another hand (a label a language file or the line's shape reads as such) is no sending."""
+    own = next((e for e in events if e.method == "document_metadata" and e.event_type == "message_sent" and e.block == doc.title_block
+                and e.date_kind in (None, "exact") and e.start_date is not None and e.precision in ("day", "minute")), None)
+    if own is None or doc.title_block is None:
+        return events
+    kinds = {s.block: s.kind for s in shaped_lines(doc)}
+    under = range(doc.title_block + 1, min(len(doc.blocks), doc.title_block + _DATELINE_REACH + 1))
+    over = range(doc.title_block - 1, max(-1, doc.title_block - _DATELINE_REACH - 1), -1)
+    for side in (under, over):  # the lines under the title first, then those over it, each to the text
+        for index in side:
+            text = doc.blocks[index].text.strip()
+            if side is under and index + 1 < len(doc.blocks) and _form_line(doc.blocks[index + 1]):
+                continue  # the site's summary between the edition's title and the cable's own head ("The embassy reports
+                # ..." over "CIPHERED TELEGRAM No. 4417" / "Rangoon, dispatched 27.7.1988 at 18.20 local time")
+            if len(text) >= _BODY_LINE or text.endswith(_TEXT_LINE_ENDS):
+                break  # the text has begun: no line of the head beyond
+            dated = [e for e in events if e.block == index and e is not own and e.start_date is not None]
+            if not dated:
+                continue
+            line = dated[0]
+            told = _evidence(line, doc).strip()
+            if len(dated) == 1 and len(find_dates(text, own.start_date.year)) == 1 and told and text.endswith(told) \
+                    and line.method in _SENTENCE_READERS and line.date_kind in (None, "exact") \
+                    and (line.start_date, line.end_date) == (own.start_date, own.end_date) \
+                    and line.event_type in ("statement", "message_sent", "other") and kinds.get(index) in (None, "message_sent"):
+                if line.event_type == "statement":  # a line no label reader knew: the sending, the heading's parties
+                    line.event_type = "message_sent"  # (a stamp read by its shape keeps its kind and hands, "other")
+                    if own.sources or own.targets:
+                        line.sources, line.targets = list(own.sources), list(own.targets)
+                return [e for e in events if e is not own]
+            break  # the side's first dated line is not the sending's own line
+    return events
+
+
+def _apposed_days(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A day counted from another ("Two weeks later", "Накануне приезда гостей", "Másnap", "三天后", "only ten days ago")
+    that the sentence names itself right after it, set off by a comma ("Two weeks later, on 29 May, he was shot",
+    "Накануне сборища, 4 декабря, с ним была проведена беседа", "Másnap, augusztus 18-án ...", "三天后，即八月十二日，..."):
+    the day named is the day of the act, whatever the count from the story's last day gives (a count from the wrong
+    anchor, or from a day the page does not tell). The counted reading, cut at that comma, takes the named day."""
+    for event in events:
+        if event.method != "relative_date" or event.start_date is None or event.block >= len(doc.blocks):
+            continue
+        text = doc.blocks[event.block].text
+        told = text[event.evidence_start: event.evidence_end]
+        at = told.find(event.date_text) if event.date_text else -1
+        if at < 0 or len(told[at + len(event.date_text):].split()) > 2:
+            continue  # the count is not what stands before the comma ("... lowered the flag, and on 1 August ...")
+        rest = text[event.evidence_end:]
+        comma = len(rest) - len(rest.lstrip())
+        if rest[comma: comma + 1] not in (",", "\uff0c"):
+            continue
+        after = rest[comma + 1:]
+        named = next((d for d in find_dates(after, event.start_date.year) if d.precision in ("day", "minute")), None)
+        if named is None or named.start_date is None or named.start_date == event.start_date:
+            continue
+        between = after[: named.start].strip()
+        if len(between) > _APPOSED_MARK or " " in between:
+            continue  # at most a preposition before the day ("on", "即"): "two days later, and on 18 January" is another clause's
+        closes = after[named.end: named.end + 1]
+        if closes and closes not in (",", "\uff0c", ".", "\u3002", " "):
+            continue
+        event.dated(named)
+
+
+def _form_line(block) -> bool:
+    """A short line that names a message's form with its number, no date ("CIPHERED TELEGRAM No. 4417", "CIPHERGRAM No.
+    2186", "ШИФРТЕЛЕГРАММА"): the head of the message itself begins there."""
+    text = block.text.strip()
+    return len(text) < 40 and not find_dates(text) and document_type_of(text) in SENT_TYPES
+
+
+_APPOSED_MARK = 3  # the letters of the word that may stand between the comma and a day set beside a count ("on", "即")
+_TEXT_LINE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f", ":")  # a line of the text, or one that opens a list
+_BODY_LINE = 80  # a line of the message's text, not of its head
 
 
 def _dateline_row(own: EventDraft, rest: list[EventDraft], doc: ParsedDocument) -> EventDraft | None:
