@@ -1324,7 +1324,14 @@ def _within(lang: str, text: str, m: re.Match) -> RelativeMention | None:
         return None  # "ordered the specialists to leave the country within forty-eight hours": the order's day
     counts = {_folded(k): v for k, v in (lex.get("counts") or {}).items()}
     n = m["n"]
-    count = int(n) if n.isdigit() else counts[_folded(n)] if _folded(n) in counts else _zh_number(n)
+    if n.isdigit() or _folded(n) in counts:
+        count = int(n) if n.isdigit() else counts[_folded(n)]
+    elif len(n) == 2 and all(counts.get(c, 10) < 10 for c in n):
+        count = max(counts[c] for c in n)  # "一两天内", "两三天内": one count or the next, the span reaches the larger
+    elif all(c in _ZH_NUMERALS for c in n):
+        count = _zh_number(n)
+    else:
+        return None
     unit = _folded(m["unit"])
     days = {_folded(k): v for k, v in (lex.get("day_units") or {}).items()}
     hours = {_folded(k): v for k, v in (lex.get("hour_units") or {}).items()}
