@@ -556,6 +556,8 @@ def _acts_the_reply_tells(index: int, s: Sentence, after: int, day: date | None,
                 or told_clause(sentence, c.start, c.end, None) is None:
             continue
         opens = max(after, sentence.rfind(" that ", after, c.start) + len(" that "))
+        if weekday and _AHEAD.search(sentence, opens, c.start):
+            continue  # "answered that Eden ... would reply personally on Monday": a plan's day, none past
         if acts and acts[-1].evidence_start - s.start == opens:
             continue  # one clause, one row: its first day dates it
         offset = weekday_offset(c.weekday, day) if weekday else c.days
