@@ -1713,7 +1713,8 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
 
 # The kinds of paper whose distribution line lists the copies its writer sent out with it (a report, a memorandum), not
 # those a cable's receiving end made once it came in.
-_WRITERS_PAPERS = ("report", "memorandum")
+_WRITERS_PAPERS = ("report", "memorandum", "record_of_conversation")  # an ambassador's record of his talk: "Copies: 1 -
+# Minister Rapacki, 2 - Dept. V MFA, 3 - a/a" over "Received in the Ministry 19 III 1959", the copies his, of its day
 
 
 _SOURCE_SAID = compile_opening(
