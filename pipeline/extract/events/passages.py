@@ -27,6 +27,7 @@ from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
     drafts_at,
     handling_actors,
+    handling_kind,
     is_distribution_line,
     is_form_hand_line,
     is_repeat_line,
@@ -1696,6 +1697,11 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
             if not event.targets and (to := _SENT_TO.search(text, event.evidence_start, event.evidence_end)):
                 event.targets = [to["to"].title() if to["to"].islower() else to["to"]]  # "SENT TO EMBASSY BANGKOK": an office
                 # named in capitals, its words each capitalised again
+        if event.method in ("tense_sentence", "undated_sentence") and not event.date_text and event.evidence_start == 0 \
+                and handling_kind(text) in ("printed", "deciphered") and len(text) < _UNDATED_HANDLING_LINE \
+                and (day := receipt_day(doc) or (doc.document_date if doc.document_date_precision in ("day", "minute") else None)):
+            event.on(day).date_kind = "approximate"  # "Typed in 5 copies by: Pálné" under a cable, no day of its own: its
+            event.event_type, event.inferred = handling_kind(text), True  # copies typed where it came in, once it was
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" \
                 and event.start_date is not None and is_distribution_line(evidence):
             written = doc.document_date if doc.document_date_precision in ("day", "minute") else None
@@ -1713,6 +1719,9 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
 
 # The kinds of paper whose distribution line lists the copies its writer sent out with it (a report, a memorandum), not
 # those a cable's receiving end made once it came in.
+_UNDATED_HANDLING_LINE = 80  # "Typed in 5 copies by: Pálné": a stamp's line, no sentence of the text
+
+
 _WRITERS_PAPERS = ("report", "memorandum", "record_of_conversation")  # an ambassador's record of his talk: "Copies: 1 -
 # Minister Rapacki, 2 - Dept. V MFA, 3 - a/a" over "Received in the Ministry 19 III 1959", the copies his, of its day
 
