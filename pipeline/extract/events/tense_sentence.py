@@ -1365,6 +1365,10 @@ def _saying_of_a_timed_plan(index: int, sentence: str, offset: int, cues: list[C
     said = next((c for c in cues if c.kind == "speech" and c.end <= will.start()), None)
     if said is None or any(c.kind in ("past", "speech") and said.end <= c.start < will.start() for c in cues if c is not said):
         return None
+    verb = sentence[said.start: said.end].split()[-1].lower()
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return None  # "the PRC says it will reopen on Monday", "The US Embassy reports that ...": a present report's
+        # source, read by its own rules
     spoken = day if context.is_record else written_on(scope, context, day)
     if spoken is None:
         return None
