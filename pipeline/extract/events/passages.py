@@ -7399,15 +7399,16 @@ _TIME_TO_COME = compile_opening(
 # A record's own "it was agreed that", "agreed that" (after a point's number: "4. It was agreed that ..."): what the meeting
 # agreed there and then (meeting_agreed_openings, en.yaml).
 _AGREED_HERE = compile_opening(r"^\W*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:" + alternation(lexicon("en").get("meeting_agreed_openings") or ["(?!)"]).replace(r"\ ", r"\s+")
-                               + r")\s+that\b", re.IGNORECASE)
+                               + r")\s+(?:that|to)\b", re.IGNORECASE)
 
 
 def agreed_at_the_meeting(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
     """A record's "It was agreed that the Taoiseach would receive a deputation on Monday next" whose rows read only the
     plan it tells (undated): the agreement too, made at the meeting, on the record's day (CORPUS.md: an agreement the
     record tells is the meeting's act; the act agreed on, to come, is a plan)."""
-    if _AGREED_HERE.match(s.text) is None or not made or any(e.start_date is not None or e.end_date is not None for e in made):
-        return []
+    if _AGREED_HERE.match(s.text) is None or not made or any(e.start_date is not None or (e.end_date is not None and e.end_date != day)
+                                                             for e in made):
+        return []  # (a bound by the record's day is no day of the agreement's own)
     event = EventDraft(index, "agreement", s.start, s.start + len(s.text.rstrip()), "document_act", 0.45).on(day)
     event.date_kind, event.inferred = "exact", True
     return [event]
