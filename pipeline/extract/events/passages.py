@@ -1719,6 +1719,34 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
 
 # The kinds of paper whose distribution line lists the copies its writer sent out with it (a report, a memorandum), not
 # those a cable's receiving end made once it came in.
+# A relative clause in the pluperfect closing the sentence ("..., which had been proposed by Mr Bech on 11 August"): the
+# day it writes is its own act's, earlier than the main clause's.
+_CLOSING_PLUPERFECT = compile_opening(r",\s*(?:which|who)\s+had\s+")
+
+
+def _main_before_dated_aside(index: int, s: Sentence, dated: list, day, made: list[EventDraft]) -> list[EventDraft]:
+    """In a record, a main clause in the simple past before a closing pluperfect relative clause that holds every date
+    of the sentence ("The Council approved the appointment of Mr Albert Wehrer as envoy to Bonn, which had been proposed
+    by Mr Bech on 11 August"): the main clause's act is the meeting's, on its day, a row of its own; the rows the date
+    made keep the relative clause's words and doers."""
+    aside = _CLOSING_PLUPERFECT.search(s.text)
+    if aside is None or not dated or any(m.start < aside.end() for m in dated) or any(m.start_date is None or m.start_date >= day for m in dated) \
+            or not made or any(e.start_date is None or e.start_date >= day or e.evidence_start != s.start for e in made):
+        return []
+    main = next((c for c in read_cues(s.text[: aside.start()], "en") if c.kind == "past"), None)
+    if main is None or "had " in s.text[: main.end].lower():
+        return []
+    row = EventDraft(index, "statement", s.start, s.start + aside.start(), "tense_sentence", 0.4).on(day)
+    row.date_kind, row.inferred = "exact", True
+    row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[: aside.start()])), "statement")
+    row.sources = subject_names(s.text[: main.start], "en")[:1] or list(made[0].sources[:1])
+    opens = aside.start() + len(aside.group()) - len(aside.group().lstrip(", \t\n"))  # "which had been proposed ..."
+    for event in made:
+        event.evidence_start = s.start + opens
+        event.sources, event.targets = window_actors(s.text[aside.end():], None)
+    return [row]
+
+
 _UNDATED_HANDLING_LINE = 80  # "Typed in 5 copies by: Pálné": a stamp's line, no sentence of the text
 
 
@@ -4062,6 +4090,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             if dated and scope.day is not None and scope.precision == "day":
                 events += _handed_on_a_day(index, s, dated, scope.day, block.language, context.senders)  # "Your cable
                 # 2107 of 16 May was received here at 0340 hours this morning": the receipt on its own day
+                if block.language in (None, "en") and context.is_record:
+                    events += _main_before_dated_aside(index, s, dated, scope.day, events[before_sentence:])  # "The Council
+                    # approved the appointment ..., which had been proposed by Mr Bech on 11 August": the approval, that day
                 if not any(e.start_date == scope.day or e.start_date is None for e in events[before_sentence:]
                            if e.evidence_start <= s.start and e.evidence_end >= s.end):
                     events += _act_on_a_paper(index, s, dated, scope.day, block.language, context.senders,
