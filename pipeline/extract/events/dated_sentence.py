@@ -780,8 +780,11 @@ def _untitled(group: str) -> str:
     return " ".join(words_)
 
 
+# A day of the week with its comma before the date ("Since Monday, 8 August, the general strike has paralysed Rangoon"):
+# part of the date the since word opens.
+_WEEKDAY_COMMA = r"(?:(?:" + alternation(lexicon("en").get("weekdays") or {}) + r"),\s+)?"
 _SINCE_BEFORE = compile_opening(
-    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE
+    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,6}" + _WEEKDAY_COMMA + "$", re.IGNORECASE
 )
 # The since word opening a clause of its own with the date at its end ("has consolidated its hold since the army and
 # police overthrew the regime in the early hours of February 24"): the perfect before it runs from that date.
@@ -793,7 +796,8 @@ _SINCE_CLAUSE = compile_opening(
 _SINCE_OPENS = compile_opening(r"^(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\b", re.IGNORECASE)
 # The since word right before the date ("since September 15", "since the autumn of 1946"), nothing but the article
 # between: the date names the course's first day.
-_SINCE_JUST = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_JUST = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:the\s+)?" + _WEEKDAY_COMMA + "$",
+                              re.IGNORECASE)
 # "八月以来": the word after a Chinese date (zh.yaml since_after).
 _SINCE_AFTER = compile_opening(r"\s*(?:" + alternation(lexicon("zh").get("since_after") or ["(?!)"]) + r")") \
     if lexicon("zh").get("since_after") else None

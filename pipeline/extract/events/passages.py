@@ -27,6 +27,7 @@ from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
     drafts_at,
     handling_actors,
+    handling_kind,
     is_distribution_line,
     is_form_hand_line,
     is_repeat_line,
@@ -1702,6 +1703,11 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
             if not event.targets and (to := _SENT_TO.search(text, event.evidence_start, event.evidence_end)):
                 event.targets = [to["to"].title() if to["to"].islower() else to["to"]]  # "SENT TO EMBASSY BANGKOK": an office
                 # named in capitals, its words each capitalised again
+        if event.method in ("tense_sentence", "undated_sentence") and not event.date_text and event.evidence_start == 0 \
+                and handling_kind(text) in ("printed", "deciphered") and len(text) < _UNDATED_HANDLING_LINE \
+                and (day := receipt_day(doc) or (doc.document_date if doc.document_date_precision in ("day", "minute") else None)):
+            event.on(day).date_kind = "approximate"  # "Typed in 5 copies by: Pálné" under a cable, no day of its own: its
+            event.event_type, event.inferred = handling_kind(text), True  # copies typed where it came in, once it was
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" \
                 and event.start_date is not None and is_distribution_line(evidence):
             written = doc.document_date if doc.document_date_precision in ("day", "minute") else None
@@ -1719,7 +1725,39 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
 
 # The kinds of paper whose distribution line lists the copies its writer sent out with it (a report, a memorandum), not
 # those a cable's receiving end made once it came in.
-_WRITERS_PAPERS = ("report", "memorandum")
+# A relative clause in the pluperfect closing the sentence ("..., which had been proposed by Mr Bech on 11 August"): the
+# day it writes is its own act's, earlier than the main clause's.
+_CLOSING_PLUPERFECT = compile_opening(r",\s*(?:which|who)\s+had\s+")
+
+
+def _main_before_dated_aside(index: int, s: Sentence, dated: list, day, made: list[EventDraft]) -> list[EventDraft]:
+    """In a record, a main clause in the simple past before a closing pluperfect relative clause that holds every date
+    of the sentence ("The Council approved the appointment of Mr Albert Wehrer as envoy to Bonn, which had been proposed
+    by Mr Bech on 11 August"): the main clause's act is the meeting's, on its day, a row of its own; the rows the date
+    made keep the relative clause's words and doers."""
+    aside = _CLOSING_PLUPERFECT.search(s.text)
+    if aside is None or not dated or any(m.start < aside.end() for m in dated) or any(m.start_date is None or m.start_date >= day for m in dated) \
+            or not made or any(e.start_date is None or e.start_date >= day or e.evidence_start != s.start for e in made):
+        return []
+    main = next((c for c in read_cues(s.text[: aside.start()], "en") if c.kind == "past"), None)
+    if main is None or "had " in s.text[: main.end].lower():
+        return []
+    row = EventDraft(index, "statement", s.start, s.start + aside.start(), "tense_sentence", 0.4).on(day)
+    row.date_kind, row.inferred = "exact", True
+    row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(s.text[: aside.start()])), "statement")
+    row.sources = subject_names(s.text[: main.start], "en")[:1] or list(made[0].sources[:1])
+    opens = aside.start() + len(aside.group()) - len(aside.group().lstrip(", \t\n"))  # "which had been proposed ..."
+    for event in made:
+        event.evidence_start = s.start + opens
+        event.sources, event.targets = window_actors(s.text[aside.end():], None)
+    return [row]
+
+
+_UNDATED_HANDLING_LINE = 80  # "Typed in 5 copies by: Pálné": a stamp's line, no sentence of the text
+
+
+_WRITERS_PAPERS = ("report", "memorandum", "record_of_conversation")  # an ambassador's record of his talk: "Copies: 1 -
+# Minister Rapacki, 2 - Dept. V MFA, 3 - a/a" over "Received in the Ministry 19 III 1959", the copies his, of its day
 
 
 _SOURCE_SAID = compile_opening(
@@ -4212,6 +4250,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             if dated and scope.day is not None and scope.precision == "day":
                 events += _handed_on_a_day(index, s, dated, scope.day, block.language, context.senders)  # "Your cable
                 # 2107 of 16 May was received here at 0340 hours this morning": the receipt on its own day
+                if block.language in (None, "en") and context.is_record:
+                    events += _main_before_dated_aside(index, s, dated, scope.day, events[before_sentence:])  # "The Council
+                    # approved the appointment ..., which had been proposed by Mr Bech on 11 August": the approval, that day
                 if not any(e.start_date == scope.day or e.start_date is None for e in events[before_sentence:]
                            if e.evidence_start <= s.start and e.evidence_end >= s.end):
                     events += _act_on_a_paper(index, s, dated, scope.day, block.language, context.senders,
@@ -7556,15 +7597,16 @@ _TIME_TO_COME = compile_opening(
 # A record's own "it was agreed that", "agreed that" (after a point's number: "4. It was agreed that ..."): what the meeting
 # agreed there and then (meeting_agreed_openings, en.yaml).
 _AGREED_HERE = compile_opening(r"^\W*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:" + alternation(lexicon("en").get("meeting_agreed_openings") or ["(?!)"]).replace(r"\ ", r"\s+")
-                               + r")\s+that\b", re.IGNORECASE)
+                               + r")\s+(?:that|to)\b", re.IGNORECASE)
 
 
 def agreed_at_the_meeting(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
     """A record's "It was agreed that the Taoiseach would receive a deputation on Monday next" whose rows read only the
     plan it tells (undated): the agreement too, made at the meeting, on the record's day (CORPUS.md: an agreement the
     record tells is the meeting's act; the act agreed on, to come, is a plan)."""
-    if _AGREED_HERE.match(s.text) is None or not made or any(e.start_date is not None or e.end_date is not None for e in made):
-        return []
+    if _AGREED_HERE.match(s.text) is None or not made or any(e.start_date is not None or (e.end_date is not None and e.end_date != day)
+                                                             for e in made):
+        return []  # (a bound by the record's day is no day of the agreement's own)
     event = EventDraft(index, "agreement", s.start, s.start + len(s.text.rstrip()), "document_act", 0.45).on(day)
     event.date_kind, event.inferred = "exact", True
     return [event]

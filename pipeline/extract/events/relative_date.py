@@ -237,6 +237,9 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
                 and (main := next((c for c in read_cues(sentence, read_as) if c.kind == "past" and c.start > when.end), None)):
             cues = read_cues(sentence, read_as)  # "On the same day the Government condemned it, and on Monday our
             # Ambassador asked to speak": the second clause's act, on the day of its own
+            if any(c.kind == "past" and c.end <= when.start for c in cues):
+                main = Cue("past", when.start, when.end)  # "... were taken to Sharjah the following day, and from there
+                # were sent by sea to Dammam on Sunday": the first clause ends with its day; the joiner comes after it
             return [event, *second_told_day(index, sentence, offset, cues, main, weekdays_from, None if read_as == "en" else read_as, context,
                                             previous_actor)]
         return [event]
@@ -546,14 +549,24 @@ def _acts_the_reply_tells(index: int, s: Sentence, after: int, day: date | None,
         return []
     sentence, acts = s.text, []
     for c in read_cues(sentence, "en"):
-        if c.kind != "relative" or c.start < after or c.days >= 0 or c.weekday >= 0 \
+        weekday = c.weekday >= 0 and not c.days and not c.to_weekday >= 0 and not c.forward  # "and that martial law had
+        # been proclaimed on Saturday evening": the last such day before the talk
+        if c.kind != "relative" or c.start < after or (c.days >= 0 and not weekday) or (c.weekday >= 0 and not weekday) \
                 or c.months or c.years or c.until or c.period or c.since or c.bound \
                 or told_clause(sentence, c.start, c.end, None) is None:
             continue
         opens = max(after, sentence.rfind(" that ", after, c.start) + len(" that "))
-        act = EventDraft(index, "statement", s.start + opens, s.start + len(sentence), "relative_date", 0.4).on(day + timedelta(days=c.days))
+        if weekday and _AHEAD.search(sentence, opens, c.start):
+            continue  # "answered that Eden ... would reply personally on Monday": a plan's day, none past
+        if acts and acts[-1].evidence_start - s.start == opens:
+            continue  # one clause, one row: its first day dates it
+        offset = weekday_offset(c.weekday, day) if weekday else c.days
+        act = EventDraft(index, "statement", s.start + opens, s.start + len(sentence), "relative_date", 0.4).on(day + timedelta(days=offset))
         act.date_kind, act.inferred, act.date_text = "exact", True, sentence[c.start: c.end]
         act.sources = window_actors(sentence[opens: c.start], None)[0][:1]
+        if acts and (joined := TOLD_JOINER.search(sentence, acts[-1].evidence_start - s.start, opens)) is not None:
+            acts[-1].evidence_end = s.start + joined.start()  # "... had dismissed Nahas Pasha yesterday and that martial
+            # law had been proclaimed on Saturday evening": each told clause its own row, its own day
         acts.append(act)
     return acts
 

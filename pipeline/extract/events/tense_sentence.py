@@ -725,6 +725,9 @@ def _tense_events(
                 return []  # "It would be good if he could come tomorrow": a wish
             event.date_kind, event.precision = "undated", "unknown"  # "The decision will be announced on the radio
             event.date_text = sentence[main.start: main.end]  # tomorrow", "Chairman Mao will receive you this evening": a plan
+            if (saying := _saying_of_a_timed_plan(index, sentence, offset, cues, will, main, scope, context, day, language,
+                                                   previous_actor, in_turn)) is not None:
+                also.append(saying)  # "He said he would see the Spanish Ambassador this evening": his saying, that day
         else:
             spoken = written_on(scope, context, day)  # "who has been with us
             # since Wednesday": a course up to the day the text is written, whatever day its story was on
@@ -1360,6 +1363,36 @@ def _told_clause(sentence: str, said: Cue | None, main: Cue) -> tuple[int, int] 
     if stop is None and start == _REPORTED_THAT.search(sentence, said.end).end():
         return None  # one clause only: the whole sentence reads as before
     return start, stop.start() if stop else len(sentence.rstrip(" ."))
+
+
+# The writer or his side opening the sentence ("I said that I would ...", "We told him ..."): his own saying is the
+# document's act (document_act), read there.
+_WRITER_OPENS = compile_opening(r"^\W*(?:I|We)\b")
+
+
+def _saying_of_a_timed_plan(index: int, sentence: str, offset: int, cues: list[Cue], will, main: Cue, scope, context: Context,
+                            day: date, language: str | None, previous_actor: str | None, in_turn: bool) -> EventDraft | None:
+    """A plan with its time told by another in a cable or a record ("He said he would see the Spanish Ambassador this
+    evening"): beside the plan's undated row, the saying on the day it was said (the talk's in a record, else the day
+    the text speaks from), the speaker as its actor; the writer's own saying ("I said that I would ...") is read as his
+    act elsewhere."""
+    if will is None or in_turn or language not in (None, "en") or not (context.is_record or context.is_correspondence) \
+            or _WRITER_OPENS.match(sentence):
+        return None
+    said = next((c for c in cues if c.kind == "speech" and c.end <= will.start()), None)
+    if said is None or any(c.kind in ("past", "speech") and said.end <= c.start < will.start() for c in cues if c is not said):
+        return None
+    verb = sentence[said.start: said.end].split()[-1].lower()
+    if verb.endswith("s") and not verb.endswith("ss"):
+        return None  # "the PRC says it will reopen on Monday", "The US Embassy reports that ...": a present report's
+        # source, read by its own rules
+    spoken = day if context.is_record else written_on(scope, context, day)
+    if spoken is None:
+        return None
+    row = EventDraft(index, "statement", offset, offset + len(sentence.rstrip()), "tense_sentence", 0.4).on(spoken)
+    row.date_kind, row.inferred = "exact", True
+    row.sources = cue_actors(sentence, said, language, context, previous_actor)[0][:1]
+    return row
 
 
 def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
