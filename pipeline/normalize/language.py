@@ -32,8 +32,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import OrderedDict
 from functools import cache, lru_cache
 from operator import itemgetter
+from threading import Lock
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
@@ -215,7 +217,42 @@ def _to_main_language(texts: list[str], found: list[str | None]) -> None:
     for i, code in enumerate(found):
         if code in _BY_CODE and code != main and len(texts[i]) >= 40:
             pair = tuple(sorted((_BY_CODE[code], _BY_CODE[main]), key=lambda language: language.name))
+            _full_models_of(pair)
             found[i] = _reading(texts[i], pair)[0] or code
+    _release_full_models()
+
+
+# A page's pair (``_to_main_language``) is read by lingua's full models, which it loads for a sample under 120 letters
+# (over that it reads trigrams alone) and keeps for every detector until they are unloaded: tens of MiB a language (the
+# pool's pages read in one process peak at 536 MiB with the pairs' readings, 398 MiB without them). The narrow sets'
+# languages (``_LATIN``, ``_CYRILLIC``) are loaded in full by every worker and stay; of the others only the
+# ``EXTRA_FULL_MODELS`` languages a page's pair read last stay loaded, the one read longest ago unloaded after the
+# page, so that a worker reading pages in many languages holds the models of a few of them, not of all. No reading
+# changes (a language unloaded is loaded again as it was when a page asks for it), and a run of pages in one language
+# loads it once.
+EXTRA_FULL_MODELS = 2
+_KEPT_IN_FULL = frozenset((*_LATIN, *_CYRILLIC))
+_IN_FULL: OrderedDict[Language, None] = OrderedDict()  # the other languages pairs have read, the one read last at the end
+_IN_FULL_LOCK = Lock()
+
+
+def _full_models_of(pair: tuple[Language, ...]) -> None:
+    with _IN_FULL_LOCK:
+        for language in pair:
+            if language not in _KEPT_IN_FULL:
+                _IN_FULL.pop(language, None)
+                _IN_FULL[language] = None
+
+
+def _release_full_models() -> None:
+    """Unloads the models of the languages past the ``EXTRA_FULL_MODELS`` a pair read last. lingua keeps one set of
+    models for all its detectors: the archival and wider sets' trigrams of such a language load again when they read it."""
+    if len(_IN_FULL) <= EXTRA_FULL_MODELS:
+        return  # most pages: no pair read, or none past the languages kept
+    with _IN_FULL_LOCK:
+        released = [_IN_FULL.popitem(last=False)[0] for _ in range(len(_IN_FULL) - EXTRA_FULL_MODELS)]
+    if released:
+        LanguageDetectorBuilder.from_languages(*released).build().unload_language_models()
 
 
 def _to_told_language(texts: list[str], found: list[str | None]) -> None:

@@ -104,3 +104,38 @@ def test_an_english_translation_beside_its_original_stays_english():
              "eine Antwort für die nächste Woche angekündigt.",
              "The delegation of the Federal Republic discussed the proposals of the GDR government in Bonn yesterday."]
     assert detect_languages(texts) == ["de", "en"]
+
+
+def test_the_full_models_of_languages_beyond_the_narrow_sets_stay_loaded_for_the_last_pairs_only(monkeypatch):
+    from collections import OrderedDict
+
+    from lingua import Language
+
+    from pipeline.normalize import language
+
+    unloaded = []
+
+    class Detector:
+        def __init__(self, languages):
+            self.languages = languages
+
+        def build(self):
+            return self
+
+        def unload_language_models(self):
+            unloaded.extend(self.languages)
+
+    class Builder:
+        @staticmethod
+        def from_languages(*languages):
+            return Detector(languages)
+
+    monkeypatch.setattr(language, "LanguageDetectorBuilder", Builder)
+    monkeypatch.setattr(language, "_IN_FULL", OrderedDict())
+    language._full_models_of((Language.AFRIKAANS, Language.DUTCH))  # an Afrikaans page's Dutch-looking sentence
+    language._release_full_models()
+    assert unloaded == []
+    language._full_models_of((Language.ENGLISH, Language.FINNISH))  # a Finnish page's English-looking line
+    language._release_full_models()
+    assert unloaded == [Language.AFRIKAANS]  # read longest ago; English stays with the narrow set it belongs to
+    assert list(language._IN_FULL) == [Language.DUTCH, Language.FINNISH]
