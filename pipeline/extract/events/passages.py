@@ -2761,10 +2761,15 @@ def asks_or_answers(sentence: str) -> bool:
 
 def _turn_to_the_last_speaker(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
     """A turn that asks or answers in the record of a talk (not a body's session, nor a keeper's journal), whose row
-    names no one it is said to: to the one who spoke the turn before it, within a few paragraphs ("The Secretary asked
-    about the role of the Communists ... Soares replied that ...": to Kissinger), as the dev gold's "Premier [Zhou] asked
-    about the state of industry" (103 E5, to Kim Il Sung) and "I replied that I would report this" (107 E9, to Mao)."""
-    if not context.is_record or context.body or context.is_journal:
+    names no one it is said to: in an envoy's cable telling his talk, to its writer; in a record, to the one who spoke
+    the turn before it, within a few paragraphs ("The Secretary asked about the role of the Communists ... Soares
+    replied that ...": to Kissinger), as the dev gold's "Premier [Zhou] asked about the state of industry" (103 E5, to
+    Kim Il Sung) and "I replied that I would report this" (107 E9, to Mao)."""
+    if context.body or context.is_journal:
+        return
+    cable = not context.is_record and context.is_message and len(context.senders) == 1 and _signed_person(context.senders[0])
+    # an envoy's cable telling his own talk ("He asked that the Hungarian government send medical teams"): to its writer
+    if not context.is_record and not cable:
         return
     turns: list[tuple[int, int, str]] = []  # block, where the turn opens, its speaker
     for event in events:
@@ -2783,6 +2788,10 @@ def _turn_to_the_last_speaker(events: list[EventDraft], doc: ParsedDocument, con
         speaker = event.sources[0]
         if turn is None or speaker.split()[-1] not in turn["who"].split() and (
                 turn["who"].split()[0] not in _REPLIER_WORDS or speaker.split()[-1] in told[turn.end():]):
+            continue
+        if cable:
+            if speaker != context.senders[0] and speaker.split()[-1] != context.senders[0].split()[-1]:
+                event.targets = [context.senders[0]]
             continue
         before = [who for block, start, who in turns if (block, start) < (event.block, event.evidence_start)
                   and block >= event.block - _TURN_LOOKBACK and who.split()[-1] != speaker.split()[-1]]
