@@ -190,6 +190,16 @@ def _plain(name: str) -> str:
     return " ".join(w for w in name.split() if w not in ("the",))
 
 
+# The post written after an office or a body ("Chinese ambassador (Hanoi)", "Soviet ambassador in Budapest", "Ambassador
+# of Finland in Warsaw", "Senegalese ambassador to the United Nations"): a qualifier, no part of whom it names.
+_POST = re.compile(r"\s*\([^()]*\)\s*$|\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+
+
+def without_post(name: str) -> str:
+    """``name`` without the post written after it: "Chinese ambassador (Hanoi)" is "Chinese ambassador"."""
+    return _POST.sub("", name)
+
+
 _NAME_PARTICLES = frozenset(["de", "da", "do", "dos", "du", "la", "le", "al", "el", "bin", "ibn", "van", "von", "of", "y"])
 
 
@@ -218,6 +228,10 @@ class Names:
         ka, kb = self.key(a), self.key(b)
         if ka == kb:
             return True
+        if _plain(without_post(a)) == _plain(without_post(b)) and len(_plain(without_post(a)).split()) >= 2 \
+                and (without_post(a) == a) != (without_post(b) == b):
+            return True  # "Chinese ambassador (Hanoi)" is the "Chinese ambassador", "Soviet ambassador in Budapest" the
+            # "Soviet ambassador": the post written after an office names no other holder of it (not where both name a post)
         pa, pb = _plain(a).split(), _plain(b).split()
         if not pa or not pb:
             return False

@@ -2269,6 +2269,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _writer_opens(events, doc, context)
     _proposer_alone(events, doc)
     _answer_to_the_asker(events, doc, context)
+    _turn_to_the_last_speaker(events, doc, context)
     _met_parties(events, doc, context)  # "Sadat summoned Ambassador Vinogradov": he, and the one met
     _writer_in_its_clause(events, doc, context)  # "This morning I called on the Minister": the writer, a party
     _told_of_himself(events, doc)  # "Secretary Dulles said that he had seen the Indonesian Ambassador": Dulles, a party
@@ -2782,6 +2783,62 @@ def _answer_to_the_asker(events: list[EventDraft], doc: ParsedDocument, context:
         askers = [who for who in dict.fromkeys(before) if who != replier and who.split()[-1] != replier.split()[-1]]
         if len(askers) == 1:
             event.targets = askers
+
+
+# A turn of a talk that asks or answers ("Soares replied that ...", "The Ambassador asked when the Polish delegation would
+# arrive.", "He asked that Hungary send medical supplies ..."), the one it is said to unnamed: said to the one who spoke
+# before it in the record (en.yaml request_turn_verbs, answer_reply_verbs, question_verbs; talk_turn_lookback).
+_ASK_TURN = compile_opening(_TURN_SUBJECT + r"(?:" + alternation(lexicon("en").get("request_turn_verbs") or ["(?!)"])
+                            + r")\s+(?!(?:me|us|him|her|them|the|his|her|their|to)\b)(?:" + alternation(
+                                lexicon("en").get("request_turn_objects") or ["(?!)"]) + r")\b")
+_SPOKEN_TURN = compile_opening(_TURN_SUBJECT + r"(?:" + SPEECH_VERBS + r")\b")
+_TURN_LOOKBACK = int((lexicon("en").get("talk_turn_lookback") or [3])[0])
+
+
+def asks_or_answers(sentence: str) -> bool:
+    """The sentence opens with a turn that asks or answers, its listener unnamed: "Soares replied that ...", "The
+    Ambassador asked when ...", "He asked that ..."; not "He asked me whether ...", "He said that ..."."""
+    return _REPLY_TURN.match(sentence) is not None or _ASK_TURN.match(sentence) is not None
+
+
+def _turn_to_the_last_speaker(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """A turn that asks or answers in the record of a talk (not a body's session, nor a keeper's journal), whose row
+    names no one it is said to: in an envoy's cable telling his talk, to its writer; in a record, to the one who spoke
+    the turn before it, within a few paragraphs ("The Secretary asked about the role of the Communists ... Soares
+    replied that ...": to Kissinger), as the dev gold's "Premier [Zhou] asked about the state of industry" (103 E5, to
+    Kim Il Sung) and "I replied that I would report this" (107 E9, to Mao)."""
+    if context.body or context.is_journal:
+        return
+    cable = not context.is_record and context.is_message and len(context.senders) == 1 and _signed_person(context.senders[0])
+    # an envoy's cable telling his own talk ("He asked that the Hungarian government send medical teams"): to its writer
+    if not context.is_record and not cable:
+        return
+    turns: list[tuple[int, int, str]] = []  # block, where the turn opens, its speaker
+    for event in events:
+        if len(event.sources) != 1 or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if _SPOKEN_TURN.match(told) and is_person(event.sources[0]):
+            turns.append((event.block, event.evidence_start, event.sources[0]))
+    turns.sort()
+    for event in events:
+        if event.targets or len(event.sources) != 1 or event.block >= len(doc.blocks):
+            continue
+        text = doc.blocks[event.block].text
+        told = text[event.evidence_start: event.evidence_end]
+        turn = _REPLY_TURN.match(told) or _ASK_TURN.match(told)
+        speaker = event.sources[0]
+        if turn is None or speaker.split()[-1] not in turn["who"].split() and (
+                turn["who"].split()[0] not in _REPLIER_WORDS or speaker.split()[-1] in told[turn.end():]):
+            continue
+        if cable:
+            if speaker != context.senders[0] and speaker.split()[-1] != context.senders[0].split()[-1]:
+                event.targets = [context.senders[0]]
+            continue
+        before = [who for block, start, who in turns if (block, start) < (event.block, event.evidence_start)
+                  and block >= event.block - _TURN_LOOKBACK and who.split()[-1] != speaker.split()[-1]]
+        if before:
+            event.targets = [before[-1]]
 
 
 # A meeting the row's own subject holds or plans with another: the one met is the act's other party (meeting_verbs,

@@ -1051,6 +1051,7 @@ CHECKS = {
         next(([c.days, c.until] for c in read_cues(example, language) if c.kind == "recent_days"), None), expected, example),
     "talk_addressed_verbs": lambda language, example, expected: _assert_equal(passages.addressed_turn(example), expected, example),
     "answer_reply_verbs": lambda language, example, expected: _assert_equal(passages.answers_a_question(example), expected, example),
+    "request_turn_verbs": lambda language, example, expected: _assert_equal(passages.asks_or_answers(example), expected, example),
     "question_verbs": lambda language, example, expected: _assert_equal(passages.asks_a_question(example), expected, example),
     "meeting_verbs": lambda language, example, expected: _assert_equal(passages.met_party(example, expected[:1]), expected[1:], example),
     "proposal_that_verbs": lambda language, example, expected: _assert_equal(document_act.proposes_that(example), expected, example),

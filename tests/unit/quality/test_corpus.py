@@ -166,3 +166,12 @@ def test_a_page_read_blind_names_a_host_no_reader_knows():
     assert url == "https://unknown.invalid/item"
     assert not any(getattr(p, "URL", None) and p.URL.search(url) for p in PARSERS)
     assert blinded(b"no source line\n") == b"no source line\n"
+
+
+def test_an_envoys_post_written_after_his_office_names_the_same_envoy():
+    names = Names()
+    assert names.same("Chinese ambassador", "Chinese ambassador (Hanoi)")
+    assert names.same("Soviet ambassador in Budapest", "Soviet ambassador")
+    assert names.same("Ambassador of Finland in Warsaw", "the Ambassador of Finland")
+    assert not names.same("Soviet ambassador in Prague", "Soviet ambassador in Warsaw")
+    assert not names.same("Soviet ambassador", "Chinese ambassador in Moscow")
