@@ -131,6 +131,7 @@ from pipeline.extract.events.dated_sentence import (
     sentence_event,
     since_day_told,
     since_lasting_ru,
+    since_other,
     since_span,
     writer_past,
 )
@@ -4101,7 +4102,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 events.append(event)
                 if (course := since_span(index, s, mention, event, context, block.language, scope.day, headed)) is not None:
                     events.append(course)  # "has eroded steadily since the abortive coup of October 1965": to the day written
-                    if (course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute")) \
+                    if (course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute")
+                        and since_other(s, mention, block.language) != "clause") \
                             or (names_since(s, mention, block.language) and not since_day_told(s, mention)):
                         events.remove(event)  # "..., but since 10 October it has been pushed back", "Embassy has had no
                         # water since September 15", "the party had warned of this danger since 1963": the course only; the
