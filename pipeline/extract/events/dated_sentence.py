@@ -5,8 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
-from functools import cache
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import fix_stamp_year
