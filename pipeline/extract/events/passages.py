@@ -262,7 +262,15 @@ from pipeline.extract.mentions import find_mentions, read_passage, reading_passa
 from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues, weekday_offset
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, year_heading
-from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, page_language, reading, words
+from pipeline.normalize.lexicon import (
+    LANGUAGES,
+    SUPPLEMENTED,
+    alternation,
+    lexicon,
+    page_language,
+    reading,
+    words,
+)
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, resolve
 from pipeline.normalize.offices import (
     bare_holders,
