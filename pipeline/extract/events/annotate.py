@@ -12,7 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from pipeline.extract.mentions import Mention, find_mentions
 from pipeline.extract.tense import read_cues
@@ -411,7 +411,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             # is of the last such month before the one the text speaks from; a future told only in a later clause ("We
             # voted against that resolution on 18th December, and we shall not be bound by it", said in June) is no plan
             # of that day
-        elif dates and own_month and year == own_month[0] and language in (None, "en") and _tells_a_past_act(sentence, language):
+        elif dates and own_month and year == own_month[0] and (
+                (language in (None, "en") and _tells_a_past_act(sentence, language)) or _other_past(sentence, dates, language)):
             dates = [_year_before(d, own_month, _HALF_A_YEAR if _plan_of(sentence, d, language) else _HALF_A_YEAR - 1)
                      for d in dates]  # a
             # text of a day of its own (``own_month``, its month), neither a letter nor a record: a past act it tells on a day
@@ -433,8 +434,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                               year, speaks_from, dated_on)
         if at is not None:
             alone = [_year_before(d, at) for d in alone]
-        elif alone and not speaks_from and own_month and year == own_month[0] and language in (None, "en") \
-                and _tells_a_past_act(sentence, language):
+        elif alone and not speaks_from and own_month and year == own_month[0] \
+                and ((language in (None, "en") and _tells_a_past_act(sentence, language)) or _other_past(sentence, alone, language)):
             alone = [_year_before(d, own_month, _HALF_A_YEAR if _plan_of(sentence, d, language) else _HALF_A_YEAR - 1)
                      for d in alone]  # "he was recruited in Paris in December", in a weekly summary of 21 January 1977:
             # a month alone of a past act, as a day without its year above, is of the last such month before the text's
@@ -956,6 +957,27 @@ def _plan_of(sentence: str, mention: DateMention, language: str | None) -> bool:
 def _plan_before(sentence: str, at: int, language: str | None) -> bool:
     """A plan or a future told before ``at`` in the sentence: a time named there may be the plan's."""
     return bool(_FUTURE.search(sentence, 0, at)) or any(c.kind == "planned" and c.start < at for c in read_cues(sentence, language or "en"))
+
+
+@cache
+def _since_opener(language: str) -> re.Pattern | None:
+    """A since word of a language's file (``since_openers``: "seit", "depuis", "desde", "ers") up to eight words before
+    the place the pattern is searched to, no clause closed between."""
+    openers = lexicon(language).get("since_openers") or []
+    return compile_opening(r"(?<![\w'’])(?:" + alternation(openers) + r")\s+(?:[^\s,;:.()]+\s+){0,8}$", re.IGNORECASE) \
+        if openers else None
+
+
+def _other_past(sentence: str, dates: list[DateMention], language: str | None) -> bool:
+    """In a language other than en, ru, zh: the sentence tells a past act (its file's past words or endings), or one of
+    its dates comes after a since word ("Seit der Verhängung des Kriegsrechts in Polen am 13. Dezember hat sich der
+    Zustrom verdoppelt", in a report of 5 February 1982): a day it names without its year is of a time gone by, the
+    year before where the text's year would put it more than half a year after the text's month."""
+    if language in (None, "en", "ru", "zh"):
+        return False
+    since = _since_opener(language)
+    return (since is not None and any(since.search(sentence, max(0, d.start - 160), d.start) for d in dates)) \
+        or (not tells_a_plan(sentence, language) and _tells_a_past_act(sentence, language))
 
 
 def _tells_a_past_act(sentence: str, language: str | None) -> bool:

@@ -31,7 +31,7 @@ from pipeline.extract.events.common import (
 from pipeline.extract.mentions import find_mentions
 from pipeline.extract.tense import lexicon, read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, find_dates, year_heading
-from pipeline.normalize.lexicon import LANGUAGES, alternation, reading_language, words
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, reading_language, words
 from pipeline.normalize.names import (
     NAME_STYLE,
     canonical_name,
@@ -661,8 +661,9 @@ def names_a_chronicle(line: str) -> bool:
 
 
 def _record_words() -> WordsFirst:
-    words = [w for lang in LANGUAGES for key in ("record_words", "question_sittings")
-             for w in (lexicon(lang).get(key) or [])]  # a sitting of a house is a record of that day's sitting too
+    words = [w for lang in (*LANGUAGES, *SUPPLEMENTED) for key in ("record_words", "question_sittings")
+             for w in (lexicon(lang).get(key) or [])]  # a sitting of a house is a record of that day's sitting too; a
+    # language with no file names its record in its supplement ("Cofnodion cyfarfod o'r Pwyllgor ...": cy.yaml)
     return WordsFirst(compile_opening("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE), tuple(words))
 
 

@@ -6,6 +6,7 @@ import itertools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import fix_stamp_year
@@ -919,6 +920,47 @@ def since_day_told(s: Sentence, mention: DateMention) -> bool:
     return bool(_SINCE_DAY_ECHO.search(s.text, mention.end) or _PERFECT_PASSIVE.search(s.text, 0, mention.start))
 
 
+@cache
+def _since_words(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """A language's since words (its file's ``since_openers``: "seit", "depuis", "desde", "dal", "od", "sinds"), read
+    right before a date ("seit 20. Jänner") and opening the clause a date ends ("Seit der Verhängung des Kriegsrechts in
+    Polen am 13. Dezember hat sich ..."), and the words that close a span after the date (``since_span_closers``,
+    ``range_joiners``: "od 5 do 10 maja", "desde el 3 hasta el 5": a span's first day, no course): None where the file
+    lists no since word."""
+    openers = lexicon(language).get("since_openers") or []
+    if not openers:
+        return None
+    since = r"(?<![\w'’])(?:" + alternation(openers) + r")"
+    closers = [*(lexicon(language).get("since_span_closers") or []), *(lexicon(language).get("range_joiners") or [])]
+    return (compile_opening(since + r"\s+$", re.IGNORECASE),
+            compile_opening(r"(?:^|[,;:]\s*)[\"'«„“(]?" + since + r"\s+(?:[^\s,;:.()]+\s+){1,8}$", re.IGNORECASE),
+            compile_opening(r"\s*(?:" + (alternation(closers) or "(?!)") + r")(?!\w)", re.IGNORECASE))
+
+
+def _single_period(mention: DateMention) -> bool:
+    """A day or a month, one of them ("20. Jänner", "März"), not a span of its own ("vom 18. bis 22. Jänner")."""
+    return mention.precision in ("day", "minute", "month") and mention.start_date is not None and mention.end_date is not None \
+        and (mention.start_date == mention.end_date or (mention.precision == "month" and mention.start_date.month == mention.end_date.month
+                                                        and mention.start_date.year == mention.end_date.year))
+
+
+def since_other(s: Sentence, mention: DateMention, language: str | None) -> str | None:
+    """In a language other than en, ru, zh with since words of its own: "just" where the since word stands right before
+    the date ("Die Turnhalle ist seit 20. Jänner als Notquartier belegt", "depuis le 3 mai": the date names only when
+    the course began); "clause" where it opens the clause the date ends ("Seit der Verhängung des Kriegsrechts in Polen
+    am 13. Dezember hat sich der tägliche Zustrom mehr als verdoppelt": the day is an act's of its own, the clause after
+    it the course from it); else None."""
+    if language in (None, "en", "ru", "zh") or (pats := _since_words(language)) is None or not _single_period(mention) \
+            or pats[2].match(s.text, mention.end):
+        return None
+    if pats[0].search(s.text, max(0, mention.start - 30), mention.start) or pats[0].match(mention.text):
+        return "just"
+    if (opened := pats[1].search(s.text, 0, mention.start)) and s.text[mention.end:].strip(" .;:!?\"'»“”)") \
+            and not any(d is not mention and opened.start() <= d.start < mention.start for d in s.dates):
+        return "clause"  # not a date a span's other day comes before ("desde el 3 de mayo hasta el 5 de mayo")
+    return None
+
+
 def names_since(s: Sentence, mention: DateMention, language: str | None) -> bool:
     """The date is the first day of a course and nothing else ("since March", "since September 15", "八月以来"): the
     since word right before it, inside its text, or (zh) right after it."""
@@ -926,6 +968,8 @@ def names_since(s: Sentence, mention: DateMention, language: str | None) -> bool
         return (_SINCE_AFTER is not None and bool(_SINCE_AFTER.match(s.text, mention.end))) or _since_enclosed(s.text, mention) is not None
     if language == "ru":
         return _since_ru(mention) or since_lasting_ru(s, mention)
+    if language not in (None, "en"):
+        return since_other(s, mention, language) == "just"
     return bool(_SINCE_OPENS.match(mention.text) or _SINCE_JUST.search(s.text, 0, mention.start))
 
 
@@ -958,7 +1002,17 @@ def since_span(index: int, s: Sentence, mention: DateMention, event: EventDraft,
         span.sources, span.targets = list(event.sources), list(event.targets)
         return span
     if language not in (None, "en"):
-        return None
+        if (how := since_other(s, mention, language)) is None:
+            return None
+        start = mention.end if how == "clause" else 0  # "Seit ... am 13. Dezember hat sich der Zustrom verdoppelt": the
+        # clause after the day is the course; "Die Turnhalle ist seit 20. Jänner ... belegt": the sentence
+        while start < len(s.text) and s.text[start] in " ,":
+            start += 1
+        span = EventDraft(index, "statement", s.start + start, s.start + len(s.text), "dated_sentence", 0.5)
+        span.start_date, span.end_date, span.precision, span.date_kind = mention.start_date, written, "day", "range"
+        span.inferred = True
+        span.sources, span.targets = list(event.sources), list(event.targets)
+        return span
     since = _SINCE_BEFORE.search(s.text, 0, mention.start)
     at = since.start() if since is not None else mention.start if _SINCE_OPENS.match(mention.text) else None
     direct = bool(_SINCE_OPENS.match(mention.text) or _SINCE_JUST.search(s.text, 0, mention.start))  # the since word

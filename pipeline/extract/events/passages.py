@@ -134,6 +134,7 @@ from pipeline.extract.events.dated_sentence import (
     sentence_event,
     since_day_told,
     since_lasting_ru,
+    since_other,
     since_span,
     writer_past,
 )
@@ -264,7 +265,15 @@ from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_c
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, year_heading
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, page_language, reading, words
+from pipeline.normalize.lexicon import (
+    LANGUAGES,
+    SUPPLEMENTED,
+    alternation,
+    lexicon,
+    page_language,
+    reading,
+    words,
+)
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, resolve
 from pipeline.normalize.offices import (
     bare_holders,
@@ -4285,7 +4294,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 events.append(event)
                 if (course := since_span(index, s, mention, event, context, block.language, scope.day, headed)) is not None:
                     events.append(course)  # "has eroded steadily since the abortive coup of October 1965": to the day written
-                    if (course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute")) \
+                    if (course.evidence_end == event.evidence_end and event.sources == course.sources and mention.precision in ("day", "minute")
+                        and since_other(s, mention, block.language) != "clause") \
                             or (names_since(s, mention, block.language) and not since_day_told(s, mention)):
                         events.remove(event)  # "..., but since 10 October it has been pushed back", "Embassy has had no
                         # water since September 15", "the party had warned of this danger since 1963": the course only; the
@@ -7272,7 +7282,7 @@ def _ru_met_name(sentence: str) -> str | None:
 
 # The languages whose files name a turn's subjects and objects (de, fr, it, es: turn_he_subjects, turn_i_subjects,
 # turn_me_objects) and whose verbs of saying are listed whole (speech): a turn in a cable's passage is read by them.
-TURN_LANGUAGES = tuple(language for language in LANGUAGES if lexicon(language).get("turn_i_subjects"))
+TURN_LANGUAGES = tuple(language for language in (*LANGUAGES, *SUPPLEMENTED) if lexicon(language).get("turn_i_subjects"))
 
 
 @functools.cache
@@ -7289,6 +7299,35 @@ def _turn_titles(language: str) -> frozenset[str]:
     return frozenset(lexicon(language).get("turn_titles") or [])
 
 
+@functools.cache
+def _turn_articles(language: str) -> frozenset[str]:
+    """The articles a minutes' speaker opens with before his title ("O Sr. Rei Barreiro (BNG) expón que ...", "A Sra.
+    Amoedo Piñeiro lembra que ...": turn_articles)."""
+    return frozenset(w.lower() for w in lexicon(language).get("turn_articles") or [])
+
+
+# An item's mark opening a minutes' paragraph ("(a) Adroddodd ...", "(dd) Gofynnodd ...", "3. Er sagte ...") and an aside
+# in brackets after a speaker's name ("O Sr. Rei Barreiro (BNG) expón"): no word of the subject.
+_TURN_ITEM_MARK = re.compile(r"^\W*(?:\(?[^\W\d_]{1,3}\)|\d{1,2}[.)])\s+")
+_TURN_ASIDE = re.compile(r"\([^()]{1,40}\)")
+
+
+def _turn_subject(clause: str, end: int, language: str) -> tuple[list[str], bool]:
+    """The words before a turn's verb of saying, without the item's mark, the asides in brackets, and (where the file
+    lists them) the article and the title a minutes' speaker opens with; and whether an article or a title was left out
+    ("O Sr. Rei Barreiro (BNG) expón": ["Rei", "Barreiro"], True)."""
+    head = clause[:end]
+    if (mark := _TURN_ITEM_MARK.match(head)) is not None:
+        head = head[mark.end():]
+    words = re.findall(r"[^\W\d_]+['’]?", _TURN_ASIDE.sub(" ", head))
+    titled = False
+    if len(words) >= 2 and words[0].lower() in _turn_articles(language):
+        words, titled = words[1:], True  # "O Sr. Alcalde", "Der Lagerleiter"
+    if len(words) >= 2 and words[0] in _turn_titles(language):
+        words, titled = words[1:], True  # "Genosse Stoph berichtete": the surname after the word of address
+    return words, titled
+
+
 def clause_turns(sentence: str, language: str) -> list[tuple[int, int, str, bool]]:
     """The turns of a conversation a sentence of a cable tells in a language its file lists the words of ("Er sagte, die
     Sowjetunion werde ...", "Er fragte mich, wie Bonn die Lage beurteile; ich erwiderte, ...", "Il m'a déclaré que ...",
@@ -7301,15 +7340,15 @@ def clause_turns(sentence: str, language: str) -> list[tuple[int, int, str, bool
     turns, at = [], 0
     for clause in re.split(r"(?<=;)", sentence):
         cues = [c for c in read_cues(clause, language) if c.kind == "speech"]
-        words = re.findall(r"[^\W\d_]+['’]?", clause[: cues[0].start]) if cues else []
-        if len(words) >= 2 and words[0] in _turn_titles(language):
-            words = words[1:]  # "Genosse Stoph berichtete": the surname after the word of address
+        words, titled = _turn_subject(clause, cues[0].start, language) if cues else ([], False)
         named = bool(cues) and 1 <= len(words) <= 2 and words[0][:1].isupper() and words[0][1:].islower() and words[0].lower() not in he | i and not me.fullmatch(words[0]) \
             and words[0] in clause.lstrip()[: len(words[0]) + 12] and all(me.fullmatch(w) for w in words[1:])
         # "Fawzi mi ha detto che ...": a surname alone before the verb (and "mi") as the subject, the gazetteer's person
         # or, where it lacks him, the surname as written
-        if cues and len(words) <= 3 and (not words or words[0].lower() in he | i or me.fullmatch(words[0]) or named):  # "Me dijo que"
-            who = words[0] if named else "i" if words and words[0].lower() in i else "he"
+        full = bool(cues) and titled and 1 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+            and words[0].lower() not in he | i  # "O Sr. Rei Barreiro (BNG) expón que": the name after the article and title
+        if cues and len(words) <= 3 and (not words or words[0].lower() in he | i or me.fullmatch(words[0]) or named or full):  # "Me dijo que"
+            who = " ".join(words) if full and not named else words[0] if named else "i" if words and words[0].lower() in i else "he"
             turns.append((at + len(clause) - len(clause.lstrip()), at + len(clause.rstrip(" ;")), who,
                           bool(me.search(clause, 0, cues[0].end + 6))))
         at += len(clause)
@@ -7433,6 +7472,11 @@ def _ru_conversation(doc: ParsedDocument, index: int, s: Sentence, events: list[
     return talk
 
 
+# The speaker after a verb that opens its turn, after an article or none ("Adroddodd y Prif Swyddog Cynllunio Argyfwng
+# fod ...": "Prif Swyddog Cynllunio Argyfwng"): the words in capitals there, up to six.
+_CAPITALS_AFTER_VERB = re.compile(r"\s+(?:[^\W\d_A-Z]{1,3}\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})")
+
+
 def _clause_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: date, previous_actor: str | None,
                         language: str) -> list[EventDraft]:
     """A record's or minutes' turn in German, French, Italian or Spanish whose rows are all of the days its words name
@@ -7448,6 +7492,10 @@ def _clause_turn_saying(index: int, s: Sentence, made: list[EventDraft], day: da
         return made  # "Am 12. März sagte er ...": the saying of that day, no turn at the session
     who = turns[0][2]
     speaker = previous_actor if who == "he" else next(iter(clause_names(who, language)), canonical_name(who))
+    if who == "he" and not _turn_subject(s.text, cue.start, language)[0]:  # "(a) Adroddodd y Prif Swyddog fod ...": the
+        after = s.text[cue.end: cue.end + 80]  # verb first, its speaker after it: a name, else the capitals he is called by
+        capitals = _CAPITALS_AFTER_VERB.match(after)
+        speaker = next(iter(clause_names(after, language)), canonical_name(capitals["who"]) if capitals else speaker)
     if not speaker:
         return made
     return [_saying(index, s, min(len(s.text), cue.end + 40), day, [speaker]), *made]

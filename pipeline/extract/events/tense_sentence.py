@@ -7,6 +7,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from pipeline.extract.events.annotate import Sentence, looks_back, plan_opened, pluperfect_in
 from pipeline.extract.events.cable_trailer import (
@@ -1334,6 +1335,17 @@ _ASIDE_CLOSE = compile_opening(r"\s*,\s*")
 DAY_JOINER = _DAY_JOINER  # also where a turn's words go on to a clause with a day of its own (document_act)
 
 
+@cache
+def _day_joiner(language: str | None) -> re.Pattern | None:
+    """The joiners of a clause that opens with its own day (day_clause_joiners): en's and ru's on their pages, the page's
+    language's own on a page in another ("Am Montag beschossen die Rebellen den Flughafen, und gestern sprengten sie die
+    Brücke"); None where its file lists none."""
+    if language in (None, "en", "ru"):
+        return _DAY_JOINER
+    joiners = lexicon(language).get("day_clause_joiners") or []
+    return compile_opening(r"(?:,\s*|\s+)(?:" + alternation(joiners) + r")\s+", re.IGNORECASE) if joiners else None
+
+
 # A clause that tells a course since a happening ("the authorities had arrested some two hundred officers since the
 # attack"): a span up to the saying, not an act before it (since_openers).
 _SINCE_IN = compile_opening(r"\b(?:" + alternation(lexicon("en").get("since_openers") or ["(?!)"]) + r")\b", re.IGNORECASE)
@@ -1400,8 +1412,8 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     """A second clause a saying tells, joined by "and that", with a day of its own ("GIEREK said that the strikes on the
     coast had ended by Saturday evening and that work in the shipyards resumed yesterday"): its act, on its own day."""
     joiner = TOLD_JOINER.search(sentence, main.end) if language in (None, "en") else None
-    if joiner is None and language in (None, "en", "ru"):  # ", and the day before yesterday they bombed ...": a clause that
-        joiner = next((j for j in _DAY_JOINER.finditer(sentence, main.end)  # opens with its own day
+    if joiner is None and (day_joiner := _day_joiner(language)) is not None:  # ", and the day before yesterday they bombed
+        joiner = next((j for j in day_joiner.finditer(sentence, main.end)  # ...": a clause that opens with its own day
                        if any(c.kind == "relative" and c.start == j.end() and c.days <= 0 for c in cues)), None)
     if joiner is None and language in (None, "en"):  # "... still held some 1,500 hostages when mediators reached agreement
         # with President Somoza late last night", ", and clashes ... left 15 dead yesterday": a later clause, its verb and
