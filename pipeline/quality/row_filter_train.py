@@ -28,7 +28,7 @@ page trained on), and ``dropped_by_committed_model`` lists what the committed ch
     python -m pipeline row-filter --dropped  # what the committed check drops, set by set, and the right rows it drops
     python -m pipeline row-filter --held-out probes_events88 ... --held-out probes_events95 --then-all --up-to 95
         # the refit committed: measured on 88-95 fitted on the corpus, the seeds and 1-87, then fitted on all to 95;
-        # batches above 95 are never read (about a quarter of an hour on one core, nearly all of it reading the pages)
+        # batches above 95 are never read (about four minutes on one core, nearly all of it reading the pages)
 """
 
 from __future__ import annotations
