@@ -116,10 +116,10 @@ def _row_filter(args: argparse.Namespace) -> int:
     from pipeline.quality.row_filter_train import cross_validate, dropped_by_committed_model, train
 
     if args.dropped:
-        print(dropped_by_committed_model())
+        print(dropped_by_committed_model(args.up_to))
         return 0
     if args.folds:
-        result = cross_validate(args.folds, tuple(args.threshold or [0.5]))
+        result = cross_validate(args.folds, tuple(args.threshold or [0.5]), args.up_to)
         for fold, entry in [*result["folds"].items(), ("all", result["total"])]:
             for key, f in entry.items():
                 if key != "batches":
@@ -127,7 +127,7 @@ def _row_filter(args: argparse.Namespace) -> int:
                           f"({f['matching'] / max(f['rows'], 1):.3f}), actors right {f['actors_right']}, dropped {f['dropped_matching']} matching "
                           f"a gold event and {f['dropped_other']} matching none")
         return 0
-    summary = train(args.held_out, then_all=args.then_all)
+    summary = train(args.held_out, then_all=args.then_all, up_to=args.up_to)
     print(f"trained on {len(summary['trained_on'])} annotated sets ({summary['training_rows']} rows)")
     for name, held in summary["held_out_figures"].items():
         print(f"held out {name}: precision {held['matching'] / max(held['rows'], 1):.3f} ({held['matching']}/{held['rows']}) before the check, "
@@ -233,6 +233,7 @@ def _main(argv: list[str] | None = None) -> int:
     row_filter.add_argument("--folds", type=int, metavar="K", help="measure only, write nothing: fit on the dev corpus, the seeds and all batches but one fold of K (batch n in fold n mod K) and judge that fold's rows, for each fold")
     row_filter.add_argument("--threshold", type=float, action="append", help="with --folds: a threshold to measure at (repeat for several; default 0.5)")
     row_filter.add_argument("--dropped", action="store_true", help="measure only: what the committed check drops on every annotated set, and every dropped row matching a gold event")
+    row_filter.add_argument("--up-to", type=int, metavar="N", help="read the probe batches numbered up to N only: those above stay unread, neither trained on nor judged")
     row_filter.set_defaults(func=_row_filter)
     commands.add_parser("bench-events", help="event extraction speed, and find_dates against dateparser").set_defaults(func=_bench_events)
     bench_parse = commands.add_parser("bench-parse", help="the parsing part of bench alone: decode + parse, MB/s per CPU second (one core)")

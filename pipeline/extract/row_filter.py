@@ -68,6 +68,22 @@ and unjudged the folds found 15 gold events more (11,391) at the same precision 
 fitted them in-sample, drops 44 wrong of them on batches 1-87 for 3 right, and the whole pool went from 11,708 events
 found and 10,994/12,236 rows to 11,715 and 11,001/12,290, under the precision floors of 32 batches.
 
+Refitted once the golds' nights and present perfects were settled (175 rows of today's rules labelled otherwise than
+by the golds the model of batch 87 learned), with the same features, on the dev corpus, the seeds and batches 1-95
+(``row-filter --held-out probes_events88 ... --held-out probes_events95 --then-all --up-to 95``). By folds of whole
+batches over 1-95 (batch n in fold n mod 5, each judged by a model fitted on the corpus, the seeds and the other folds),
+the recipe fitted on today's golds finds 11,828 of the 11,950 gold events the rules find, rows 11,138/12,556 (0.887),
+where fitted on the golds of batch 87 it found 11,799 at 11,112/12,506 (0.889); at a threshold of 0.52, with as many
+rows kept (12,515), it still finds 11,815 at 0.889: a gain beyond the threshold's line. On batches 88-95, which neither
+model saw, a fit on the corpus, the seeds and 1-87 finds 1,104 gold events at 1,046/1,205 (0.868) where the model of
+batch 87 found 1,099 at 1,039/1,196 (0.869). Whole pool (dev corpus and batches 1-95) against the model of batch 87:
+gold events found 12,126 -> 12,158, rows 11,435/12,634 -> 11,466/12,632, events with the gold's actors 5,246 -> 5,259,
+fields unchanged. The rows it drops that the old model kept (16 gold events) are borderline plain pasts (p 0.40-0.49)
+of no one kind ("Navy commander Rivera Caminero informed the Attache ...", "The Police Mobile Unit ... carried out the
+arrests"). Leaving unjudged the kinds of rows the folds' models drop about as often right as wrong (a tense sentence's
+exact day: 12 right and 9 wrong; a dated sentence's upper bound: 8 and 7) was seen and not tried: chosen on the very
+folds it would be measured on, and the rows won would be at a precision near 0.6.
+
 The model is data, committed beside the other reference files (``pipeline/reference/row_filter.json``): the hashed
 feature weights, the sets it was trained on and the held-out set it was measured on. Features are hashed with CRC-32,
 so the same row always gets the same probability on every machine.
