@@ -2307,6 +2307,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = [e for e in events if not _a_date_alone_undated(e, doc)]
     spoken = {context.occasion, context.letter_date, doc.document_date} - {None}
     events = [e for e in events if not _undated_within_dated(e, events, spoken)]
+    events = [e for e in events if not _bound_within_its_act(e, events)]
     return sorted(_once(events), key=lambda e: (e.block, e.evidence_start, e.event_type, e.start_date or date.min))
 
 
@@ -2355,6 +2356,31 @@ def _undated_within_dated(event: EventDraft, events: list[EventDraft], spoken: s
         and other.evidence_start <= event.evidence_start and event.evidence_end <= other.evidence_end
         and other.evidence_end - other.evidence_start > event.evidence_end - event.evidence_start
         and (other.end_date or other.start_date) != event.end_date
+        for other in events
+    )
+
+
+def _bound_within_its_act(event: EventDraft, events: list[EventDraft]) -> bool:
+    """A message read with no date of its own, only as sent by the day the text speaks from, whose words lie within the
+    words of a row of the same kind of act between the same parties, dated to one day on or before it ("in accordance
+    with your telegram" in "This morning, in accordance with your telegram No. 1530 of 1 June, I called on ...", read as
+    the ministry's telegram of 1 June; "as instructed in your telegram" in "I delivered our protest as instructed in your
+    telegram No. 498 of 9 October"): the one message, told by the row that dates it.
+
+    A piece read with no party of its own stays ("the letter of Comrade Gustáv Husák inviting the President" in "I
+    handed over the letter ...", "the concentration of mil.-transport aircraft" in Zhukov's information): the letter's
+    writing before its handing, or the happening a turn reports, is an event of its own (dev 121 E5)."""
+    if event.method != "undated_sentence" or event.date_kind != "upper_bound" or event.start_date is not None \
+            or event.end_date is None or event.event_type != "message_sent":
+        return False  # "after the text of Tito's speech was published" in "... was called off on December 3 after ...":
+        # a happening of its own
+    parties = set(event.sources + event.targets)
+    return bool(event.sources) and any(
+        other is not event and other.block == event.block and other.event_type == event.event_type
+        and other.start_date is not None and other.start_date == other.end_date <= event.end_date
+        and other.date_kind in (None, "exact") and parties == set(other.sources + other.targets)
+        and other.evidence_start <= event.evidence_start and event.evidence_end <= other.evidence_end
+        and other.evidence_end - other.evidence_start > event.evidence_end - event.evidence_start
         for other in events
     )
 
