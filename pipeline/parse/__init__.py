@@ -152,6 +152,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_signed_date(doc)
     read_closing_date(doc)
     read_closing_signature(doc)
+    generic.read_log_keeper(doc, text)  # "DAILY LOG - JULY 1973 <spaces> Observer: T. Fa'alogo": the log's keeper
     read_record_day(doc)
     read_diary_record(doc)
     read_diary_over_record(doc)

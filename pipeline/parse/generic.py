@@ -80,6 +80,7 @@ from pipeline.parse.signature import (
     addressed_person,
     addressee_parts,
     is_salutation,
+    is_signed_name,
     offices_joined,
     person_addressed,
     release_stamp_line,
@@ -275,6 +276,24 @@ def title_beside_column(doc: ParsedDocument, text: str) -> None:
     heading = " ".join(line[:m.start()].split())
     if heading and doc.title.startswith(heading):
         doc.title = heading
+
+
+_LOG_TITLE = re.compile(rf"\b(?:{alternation(words('log_title_words')) or '(?!)'})\b", re.IGNORECASE)
+_LOG_KEEPER = re.compile(rf"(?:^|(?<=\s))(?:{alternation(words('log_keeper_labels')) or '(?!)'})\s*:\s*(?P<name>[^\n:]{{3,40}}?)\s*$",
+                         re.IGNORECASE | re.MULTILINE)
+LOG_HEAD_BLOCKS = 3  # the log's heading and the lines of its head under it: the keeper, the supervisor
+
+
+def read_log_keeper(doc: ParsedDocument, text: str) -> None:
+    """The keeper a log's head names after his label, beside or under its heading ("DAILY LOG - JULY 1973 <spaces>
+    Observer: T. Fa'alogo", "Duty Officer: Lt. R. Moss"): the log's writer, its sender, where no signature named one."""
+    if doc.sender_names or doc.title is None or doc.title_block is None or not _LOG_TITLE.search(doc.title):
+        return
+    for block in doc.blocks[doc.title_block:doc.title_block + LOG_HEAD_BLOCKS]:
+        m = _LOG_KEEPER.search(text[block.start:block.end])
+        if m is not None and is_signed_name(re.sub("['’]", "", m["name"].strip()), plain=True):  # ("Fa'alogo")
+            doc.sender_names = [canonical_name(m["name"].strip())]
+            return
 
 
 def _site(provenance: str) -> str | None:

@@ -1637,6 +1637,8 @@ CHECKS = {
     "told_of_himself_verbs": lambda language, text, _: _eq(bool(passages._TOLD_OF_HIMSELF.match(text)), True, text),
     "handed_message_nouns": lambda language, text, _: _eq(bool(talk_parties_module._message_author(text)), True, text),
     "signed_labels": lambda language, text, name: _eq(signed_name(text), name, text),
+    "log_keeper_labels": lambda language, text, name: _eq(
+        (__import__("pipeline.parse", fromlist=["x"]).parse_text(text).sender_names or [None])[0], name, text),
     "signed_after_marks": lambda language, text, name: _eq(signed_name(text), name, text),
     "dateline_articles": lambda language, text, expected: _eq(generic._is_place_date_line(text), expected, text),
     "attached_labels": lambda language, text, expected: _eq(generic.attached_label(text), expected, text),
