@@ -335,7 +335,7 @@ ROUTING_PART_CHARS = 25  # an office's initials or a reader's name between the s
 
 _RECEIPT_STAMP = re.compile(rf"^(?:{alternation(words('receipt_stamp_words')) or '(?!)'})(?=\s)", re.IGNORECASE)
 _CAPITALS_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
-RECEIPT_STAMP_CHARS = 60  # the word, the office's initials or name, the day
+RECEIPT_STAMP_CHARS = 80  # the word, the office's initials or name, the day (and a copy's: "Dada cópia ... em 18.3.71.")
 _ENDORSEMENT = re.compile(rf"^(?:{alternation(words('endorsement_openers')) or '(?!)'})\.\s")
 ENDORSEMENT_CHARS = 120  # the word, the place and day, the office of the one who saw it
 
