@@ -135,6 +135,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     doc.title = unwrap_title(doc.title)
     if module is generic and doc.title:
         doc.title = generic.without_note_marks(doc.title)  # "对罗瑞卿关于中印边境情况报告〔1〕的批示": the editors' note call is no part of it
+        generic.title_beside_column(doc, text)  # "DAILY LOG - JULY 1973 <spaces> Observer: ...": the heading alone
     if capture_is_cut(text):
         doc.has_cut_end = True
     read_self_designation(doc)
@@ -151,6 +152,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_signed_date(doc)
     read_closing_date(doc)
     read_closing_signature(doc)
+    generic.read_log_keeper(doc, text)  # "DAILY LOG - JULY 1973 <spaces> Observer: T. Fa'alogo": the log's keeper
     read_record_day(doc)
     read_diary_record(doc)
     read_diary_over_record(doc)

@@ -80,6 +80,7 @@ from pipeline.parse.signature import (
     addressed_person,
     addressee_parts,
     is_salutation,
+    is_signed_name,
     offices_joined,
     person_addressed,
     release_stamp_line,
@@ -256,6 +257,43 @@ def parse(text: str, offset: int) -> ParsedDocument:
     _read_parties(doc)
     flag_cut_text(doc)
     return doc
+
+
+# A form's field set on the heading's line in a column of its own, a wide gap between them ("DAILY LOG - JULY 1973
+# <spaces> Observer: T. Fa'alogo", a station's or a ship's log; "TOUR REPORT <spaces> Copy No. 3"): the heading alone.
+_COLUMN_FIELD = re.compile(r"(?<=\S)[ \t]{6,}(?=[^\W\d_][\w .'’-]{0,30}:[ \t]+\S)")
+
+
+def title_beside_column(doc: ParsedDocument, text: str) -> None:
+    """The title without the field a page sets beside its heading in a column of its own, on the heading's line."""
+    if doc.title is None or doc.title_block is None:
+        return
+    block = doc.blocks[doc.title_block]
+    line = text[block.start:block.end].split("\n", 1)[0]
+    m = _COLUMN_FIELD.search(line)
+    if m is None or m.start() < 3:
+        return
+    heading = " ".join(line[:m.start()].split())
+    if heading and doc.title.startswith(heading):
+        doc.title = heading
+
+
+_LOG_TITLE = re.compile(rf"\b(?:{alternation(words('log_title_words')) or '(?!)'})\b", re.IGNORECASE)
+_LOG_KEEPER = re.compile(rf"(?:^|(?<=\s))(?:{alternation(words('log_keeper_labels')) or '(?!)'})\s*:\s*(?P<name>[^\n:]{{3,40}}?)\s*$",
+                         re.IGNORECASE | re.MULTILINE)
+LOG_HEAD_BLOCKS = 3  # the log's heading and the lines of its head under it: the keeper, the supervisor
+
+
+def read_log_keeper(doc: ParsedDocument, text: str) -> None:
+    """The keeper a log's head names after his label, beside or under its heading ("DAILY LOG - JULY 1973 <spaces>
+    Observer: T. Fa'alogo", "Duty Officer: Lt. R. Moss"): the log's writer, its sender, where no signature named one."""
+    if doc.sender_names or doc.title is None or doc.title_block is None or not _LOG_TITLE.search(doc.title):
+        return
+    for block in doc.blocks[doc.title_block:doc.title_block + LOG_HEAD_BLOCKS]:
+        m = _LOG_KEEPER.search(text[block.start:block.end])
+        if m is not None and is_signed_name(re.sub("['’]", "", m["name"].strip()), plain=True):  # ("Fa'alogo")
+            doc.sender_names = [canonical_name(m["name"].strip())]
+            return
 
 
 def _site(provenance: str) -> str | None:
@@ -680,12 +718,36 @@ def read_subject_title(doc: ParsedDocument) -> None:
         labelled = _SUBJECT_LABELLED.match(blocks[subject].text.strip())
         doc.title, doc.title_block = (labelled["subject"] if labelled else blocks[subject].text.strip())[:300], subject
         return  # wire's form, its kind alone over its date, number, addressees and subject: the subject its title
+    if index is not None and (subject := _kind_subject_under_letterhead(blocks, index)) is not None:
+        blocks[subject].passage_type, blocks[subject].section_type = "title", "header"  # "BUNDESBETREUUNGSSTELLE
+        doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
+        doc.document_type = document_type_of(doc.title)  # TRAISKIRCHEN" / ... / "Betreff: Monatsbericht Jänner 1982"
+        return
     if index is None or (subject := _subject_under_addressee(blocks, index)) is None:
         return
     blocks[index].passage_type, blocks[index].section_type = "header", "header"
     blocks[subject].passage_type, blocks[subject].section_type = "title", "header"
     doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
     doc.document_type = document_type_of(blocks[index].text)
+
+
+LETTER_HEAD_LINES = 10  # a letter's head over its subject: the letterhead, the office, the number and date, the address
+
+
+def _kind_subject_under_letterhead(blocks: list[Block], index: int) -> int | None:
+    """A letter's subject line that names the paper's kind ("Betreff: Monatsbericht Jänner 1982", "Subject: Quarterly
+    Report on ..."), under the letterhead taken for the title ("BUNDESBETREUUNGSSTELLE TRAISKIRCHEN" / "Der Lagerleiter"
+    / "Zl. 112/82 Traiskirchen, 5. Februar 1982" / "An das" / ...), before the text begins: the subject names the paper,
+    the letterhead its sender's office. Its index, else None."""
+    if document_type_of(blocks[index].text) != "other" or names_a_kind(blocks[index].text):
+        return None
+    for j in range(index + 1, min(index + LETTER_HEAD_LINES + 1, len(blocks))):
+        text = blocks[j].text.strip()
+        if (m := _SUBJECT_LABELLED.match(text)) is not None:
+            return j if document_type_of(m["subject"]) not in ("other", "letter") and names_a_kind(m["subject"]) else None
+        if len(text) > NARRATIVE_CHARS or ends_sentence(text):
+            return None  # the text has begun
+    return None
 
 
 _WIRE_KINDS = frozenset({"telegram", "cable"})
@@ -953,12 +1015,20 @@ def _heading_over_byline(blocks: list[Block], index: int) -> int | None:
     return None
 
 
+_NUMBER_MARK = re.compile(r"\b(?:No|Nr|Nos)\.?\s*\d\S*")  # "TOUR REPORT No. 7/69": the paper's number after its kind
+LETTERHEAD_WORDS = 6  # a body's name in a letterhead: a few words ("BRITISH EMBASSY", "MINISTRY OF FOREIGN AFFAIRS")
+# The words that end a body's name ("Embassy", "Ministry", "Department": en.yaml body_head_words): a letterhead's line.
+_BODY_HEAD_WORDS = frozenset(lexicon("en").get("body_head_words") or [])
+
+
 def _kind_heading(blocks: list[Block], index: int) -> int:
     """A paper's heading that names its kind over two lines ("NOTE" / "on the conversation of ..."), under a letterhead
     that was taken for the title ("Ministry of Foreign Affairs of the Polish People's Republic" / "Department IV"):
     the heading, where one stands before the text begins; else ``index``."""
     capitals = _in_capitals(blocks[index].text) and _office_over_heading(blocks, index) is None  # ("THE WHITE HOUSE
     # SITUATION ROOM" / "CHRONOLOGY: ...": the office's line over its heading, read below)
+    words_ = blocks[index].text.split()
+    body = capitals and bool(words_) and len(words_) <= LETTERHEAD_WORDS and words_[-1].title() in _BODY_HEAD_WORDS
     for j in range(index + 1, min(index + 8, len(blocks) - 1)):
         if len(blocks[j].text) > NARRATIVE_CHARS:
             break  # the text has begun
@@ -970,9 +1040,10 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
                 and len(blocks[j].text) <= HEADING_LINE_CHARS:
             return j  # "GOVERNMENT COUNCIL" / "Minutes of the meeting of Friday, 25 August 1950, at 10 a.m.": the body's name
             # in capitals over its record's heading, which names the kind and the meeting's day
-        if capitals and _could_be_title(blocks[j]) and _in_capitals(blocks[j].text) and names_a_kind(blocks[j].text) \
-                and document_type_of(blocks[j].text) == "other":  # a kind of its own; a telegram's or a hearing's heading
-            # under a page's title in capitals ("ANGOLA" / "HEARINGS") is read by the rules above
+        if capitals and _could_be_title(blocks[j]) and _in_capitals(_NUMBER_MARK.sub("", blocks[j].text)) and names_a_kind(blocks[j].text) \
+                and (document_type_of(blocks[j].text) == "other" or body):  # a kind of its own; a telegram's or a
+            # hearing's heading under a page's title in capitals ("ANGOLA" / "HEARINGS") is read by the rules above; under
+            # a body's letterhead ("BRITISH EMBASSY" / "BUCHAREST" / "TOUR REPORT No. 7/69") any kind's heading is the title
             if j + 2 < len(blocks) and kind_number_line(blocks[j + 1].text) and _could_be_title(blocks[j + 2]) \
                     and _in_capitals(blocks[j + 2].text) and not names_a_kind(blocks[j + 2].text):
                 return j + 2  # "SIARAN PERS" / "Nomor: 14/PR/II/76" / "KONPERENSI TINGKAT TINGGI ASEAN DI BALI": the

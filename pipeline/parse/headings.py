@@ -507,6 +507,11 @@ def _site_file_action() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@cache
+def _site_item_action() -> re.Pattern:
+    return re.compile("(?:" + "|".join(_furniture()["site_item_actions"]) + ")", re.IGNORECASE)
+
+
 _ACTION_PARTS = re.compile(r"\s+\|\s+|\s+\u00b7\s+")  # the parts of a site's line of actions: bars or middle dots
 _SITE_ACTION_PART = 40  # a site's action or a short field ("Request this item", "Published 9 May 2023")
 _LABELLED_PART = re.compile(r"^[^\W\d][\w .'’-]{0,24}:\s+\S")  # "Cite as: ...", "Item ID: KBS/4/12", "Citēt: ..."
@@ -520,7 +525,7 @@ def site_actions_line(text: str) -> bool:
     if " | " not in text and " \u00b7 " not in text:
         return False  # most lines: no bar, no middle dot between spaces ("Report No. 7/1983 · Download PDF (12 pp.) · Cite: ...")
     parts = [part.strip() for part in _ACTION_PARTS.split(text.strip())]
-    return any(_site_file_action().fullmatch(part) for part in parts) and all(
+    return any(_site_file_action().fullmatch(part) or _site_item_action().fullmatch(part) for part in parts) and all(
         0 < len(part) <= _SITE_ACTION_PART or _LABELLED_PART.match(part) for part in parts)
 
 

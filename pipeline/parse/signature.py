@@ -61,14 +61,23 @@ _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ..."
 
 # "Signed: Aurel Mălnășan, ambassador": the signer named after a label (``signed_labels`` in en.yaml), his office after
 # a comma.
+# A particle may stand between the name's words ("(a) Artur de Vasconcelos Lobo, Capitão-tenente"); the signer's own
+# hand may be marked after the name instead ("Ing. Ferdinand Stöckl e.h.": eigenhändig, ``signed_after_marks``).
+_SIGNED_NAME = (r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:" + alternation(words("name_particles")) + r")\s+)?[A-Z][\w.'’-]*){1,3})")
 _SIGNED_LINE = re.compile(
-    r"(?:" + alternation(words("signed_labels")) + r")\s*:?\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*(?:,\s*[^,]{1,60})?"
+    r"(?:" + alternation(words("signed_labels")) + r")\s*:?\s*" + _SIGNED_NAME + r"\s*(?:,\s*[^,]{1,60})?"
+)
+_SIGNED_AFTER = re.compile(
+    r"(?:(?:" + alternation(words("titles")) + r")\.?\s+)?" + _SIGNED_NAME + r"\s+(?:" + (alternation(words("signed_after_marks")) or "(?!)") + r")"
 )
 
 
 def signed_name(line: str) -> str | None:
     """The person a labelled signature line names ("Signed: Aurel Mălnășan, ambassador"), as the gazetteer knows him."""
-    return canonical_name(m["name"]) if len(line) < 120 and (m := _SIGNED_LINE.fullmatch(line)) else None
+    if len(line) >= 120:
+        return None
+    m = _SIGNED_LINE.fullmatch(line) or _SIGNED_AFTER.fullmatch(line)
+    return canonical_name(m["name"]) if m else None
 
 
 @dataclass
@@ -294,6 +303,8 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or bool((_NOTE_LINE.match(text) or text.startswith("[")) and names_a_source(text[:30]))  # "[Source: Archive of ...]"
         or is_citation_line(text)
         or _called_note(doc, index)  # "1 See No. 24, note 3. ..." under "... without concession.1": the editors' note
+        or receipt_stamp(text) or endorsement(text)  # "Eingelangt BMI 9. FEB. 1982", "Visto. Lourenço Marques, ...":
+        # the registry's stamp of receipt, a superior's visa
         or reader_mark(text)  # "Seen. P.N.H. 12/8", "P.M. / F.M. / Shri P. N. Haksar": a reader's minute, the routing
         or is_catalogue_mark_line(text)  # 'Citation: "Memorandum for the Record, ..." ..., LBJ Presidential Library.'
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
@@ -320,6 +331,29 @@ def _called_note(doc: ParsedDocument, index: int) -> bool:
 
 _READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+(?:[A-Z]\.\s?){{1,4}}\s*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
 ROUTING_PART_CHARS = 25  # an office's initials or a reader's name between the strokes of a routing line
+
+
+_RECEIPT_STAMP = re.compile(rf"^(?:{alternation(words('receipt_stamp_words')) or '(?!)'})(?=\s)", re.IGNORECASE)
+_CAPITALS_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+RECEIPT_STAMP_CHARS = 80  # the word, the office's initials or name, the day (and a copy's: "Dada cópia ... em 18.3.71.")
+_ENDORSEMENT = re.compile(rf"^(?:{alternation(words('endorsement_openers')) or '(?!)'})\.\s")
+ENDORSEMENT_CHARS = 120  # the word, the place and day, the office of the one who saw it
+
+
+def receipt_stamp(text: str) -> bool:
+    """A registry's stamp of receipt at the foot of the paper ("Received NRL Christchurch 6 AUG 1973", "Eingelangt BMI
+    9. FEB. 1982"): the word, a few words, and the day closing the line."""
+    text = text.strip()
+    if len(text) > RECEIPT_STAMP_CHARS or not _RECEIPT_STAMP.match(text):
+        return False
+    days = list(iter_dates(_CAPITALS_WORD.sub(lambda m: m[0].title() if m[0].isupper() else m[0], text)))  # "6 AUG 1973": the stamp's month in capitals
+    return bool(days) and len(text.rstrip(". ")) - days[-1].end <= 2
+
+
+def endorsement(text: str) -> bool:
+    """A superior's visa under the signature ("Visto. Lourenço Marques, 20-IV-66. O Chefe do Departamento Marítimo.")."""
+    text = text.strip()
+    return len(text) <= ENDORSEMENT_CHARS and _ENDORSEMENT.match(text) is not None
 
 
 def reader_mark(text: str) -> bool:
@@ -517,6 +551,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             continue  # "V. Kašpar" / "Ambassador", "Ferenc Bartha" / "ambassador": the office the signer signs as, on the line
             # under his name (which vouches for a name of plain words), or under his labelled signature ("(Sd.) Harishwar
             # Dayal" / "Ambassador")
+        if index > 2 and index + 1 in (under, date_block) and _is_office_under(text) and _is_office_under(blocks[index - 1].text.strip()) \
+                and is_signed_name(blocks[index - 2].text.strip()):
+            under = index
+            continue  # "R. G. ASHDOWN-PRYCE" / "Lt Col" / "Military Attaché": the signer's rank, then his post, under his name
         if index > 2 and index + 1 in (under, date_block) and _office_under_label(text) and _office_under_label(blocks[index - 1].text.strip()) \
                 and signed_name(blocks[index - 2].text.strip()) is not None:
             under = index

@@ -222,7 +222,7 @@ def closing_archive(mark: str) -> str | None:
     return m["archive"] if m else None
 
 
-_LEADING_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,9}),?\s+\S*\d")
+_LEADING_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,9})(?:,?\s+\S*\d|,\s+[^\W\d_])")  # "JARD 1B/31, ...", "AMV, Libro de Actas ..."
 
 
 def _holder_initials(mark: str, holder: str) -> str | None:

@@ -1379,6 +1379,10 @@ CHECKS = {
     "signed_at_joiners": lambda language, text, expected: _assert_equal(
         (m.start_date if (m := __import__("pipeline.parse.signature", fromlist=["x"])._placed_date_line(text, None)) else None),
         expected, text),
+    "receipt_stamp_words": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.signature", fromlist=["x"]).receipt_stamp(text), expected, text),
+    "endorsement_openers": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.signature", fromlist=["x"]).endorsement(text), expected, text),
     "reader_minute_openers": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).reader_mark(text), expected, text),
     "held_conference_kinds": lambda language, text, expected: _assert_equal(
@@ -1634,6 +1638,9 @@ CHECKS = {
     "told_of_himself_verbs": lambda language, text, _: _eq(bool(passages._TOLD_OF_HIMSELF.match(text)), True, text),
     "handed_message_nouns": lambda language, text, _: _eq(bool(talk_parties_module._message_author(text)), True, text),
     "signed_labels": lambda language, text, name: _eq(signed_name(text), name, text),
+    "log_keeper_labels": lambda language, text, name: _eq(
+        (__import__("pipeline.parse", fromlist=["x"]).parse_text(text).sender_names or [None])[0], name, text),
+    "signed_after_marks": lambda language, text, name: _eq(signed_name(text), name, text),
     "dateline_articles": lambda language, text, expected: _eq(generic._is_place_date_line(text), expected, text),
     "attached_labels": lambda language, text, expected: _eq(generic.attached_label(text), expected, text),
     "forwarding_title_verbs": lambda language, text, expected: _eq(generic.forwarding_sender(text), expected, text),
