@@ -190,9 +190,9 @@ class Scope:
             before = "On "  # "24 февраля части армии захватили ...": Russian writes no preposition before the day it opens on
         if states_day(before):
             self.stated = self.story = mention.start_date
-        elif self.reports and self.day and mention.start_date < self.day and not _CLAUSE_BREAKS.search(before):
+        elif not self.record and not self.recalls and self.day and mention.start_date < self.day and not _CLAUSE_BREAKS.search(before):
             self.inside = mention.start_date  # "The armed forces seized power in Lima early on 18 July ... at about 3:30
-            # a.m.": a report's day written inside its sentence's first clause, before the writing's, dates the clock hours
+            # a.m.": a report's or a bulletin's day written inside its sentence's first clause, before the writing's, dates the clock hours
             # and day parts told after it, as one opening the sentence does; not one after a comma, in an aside ("Bokassa,
             # in Libya since 18 September, ...", ", who had returned on 16 October,")
         if _DAY_IN_APPOSITION.match(before) and sentence[mention.end: mention.end + 1] == ",":
