@@ -3910,7 +3910,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             scope.said_day = None  # the told day dates its own passage's acts only
         if opened_in is not None and opened_in[0] != index:
             if scope.stated == opened_in[1]:
-                scope.stated = None  # a day counted from the writing, stated in a passage before, no longer dates the hours
+                scope.stated = scope.inside = None  # a day counted from the writing, stated in a passage before, no longer dates the hours
             opened_in = None  # of the next one ("Третьего дня ... задержан ..." / "В 17 часов отправил ...": the writing day's)
         if repeated is not None and repeated[1] is not None and repeated[1] < index:
             context.letter_date = repeated[2]  # the repeated telegram has ended (UNQUOTE): the covering one speaks again
@@ -4295,7 +4295,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
             if not s.dates and (s.relative or _opening_relative_day(sentence, block.language)):
-                scope.stated = scope.stated_span = scope.said_day = None  # "Yesterday evening ...", "the next day ...": a day of its own, not the one stated before
+                scope.stated = scope.stated_span = scope.said_day = scope.inside = None  # "Yesterday evening ...", "the next day ...": a day of its own, not the one stated before
             if (between := happened_between(sentence, dated)) is not None:
                 events.append(_between_days(index, s, *between))  # "... which must have taken place between despatch
                 # Khrushchev private letter October 26 and published letter October 27"

@@ -84,6 +84,8 @@ class Scope:
     stated: date | None = None  # the day the last sentence that wrote a date stated in its opening ("Early yesterday
     # morning, 13 January, ...", "On the night of 12 March ..."): the clock hours and day parts told after it ("At 7 a.m.
     # ...", "In the afternoon ...") are of it, until another date is written
+    inside: date | None = None  # the day a report's last sentence that wrote a date wrote inside it ("The army seized power
+    # early on 18 July"), before the writing's: the clock hours and day parts told after it are of it (told_hour_day)
     stated_span: tuple[date, date] | None = None  # the night or span of two days the last sentence that wrote a date
     # stated in its opening ("В ночь на 22 ноября с кораблей высадились отряды", "On the night of 12-13 April ..."): the
     # simple pasts told after it with no date of their own ("Они подожгли резиденцию ...") happened in it
@@ -151,7 +153,7 @@ class Scope:
 
     def follow(self, sentence: str, mention: DateMention) -> None:
         self.stated = None  # another date written: the day stated before no longer dates the hours told after it
-        self.stated_span = None
+        self.stated_span = self.inside = None
         if self.said_day is not None and not _told_inside(sentence[: mention.start]):
             self.said_day = None
         if mention.precision in ("day", "minute") and mention.start_date is not None:
@@ -189,6 +191,11 @@ class Scope:
             before = "On "  # "24 февраля части армии захватили ...": Russian writes no preposition before the day it opens on
         if states_day(before):
             self.stated = self.story = mention.start_date
+        elif not self.record and not self.recalls and self.day and mention.start_date < self.day and not _CLAUSE_BREAKS.search(before):
+            self.inside = mention.start_date  # "The armed forces seized power in Lima early on 18 July ... at about 3:30
+            # a.m.": a report's or a bulletin's day written inside its sentence's first clause, before the writing's, dates the clock hours
+            # and day parts told after it, as one opening the sentence does; not one after a comma, in an aside ("Bokassa,
+            # in Libya since 18 September, ...", ", who had returned on 16 October,")
         if _DAY_IN_APPOSITION.match(before) and sentence[mention.end: mention.end + 1] == ",":
             before = "On "  # "Early yesterday morning, 13 January, army units occupied ...": the day the cable's story is at
         if _OCCASION_LABEL.match(before):  # "Date of visit: 17 July 1979 (09.00 - 17.30)" in a form's head: the day of the
@@ -250,11 +257,16 @@ def states_day(before: str) -> bool:
     return bool(before.strip() and _STATES_DAY.match(before) or OPENS_WITH_DAY.search(before) or _OPENING_PHRASE_DAY.match(before))
 
 
-def told_hour_day(scope: Scope, day: date) -> date:
+# Where a sentence's first clause ends: a comma, a semicolon, a colon (any script's).
+_CLAUSE_BREAKS = re.compile(r"[,;:\uff0c\uff1b\uff1a\u3001]")
+
+
+def told_hour_day(scope: Scope, day: date, hour: bool = False) -> date:
     """The day a clock hour or a day part with no day of its own falls on ("At 7 a.m. ...", "In the afternoon ..."):
     the one the sentences before stated last, or the end of the night they stated ("During the night of 2 to 3 February
-    units attacked the barracks. ... Stroessner surrendered at dawn": the 3rd), else the day the story is at."""
-    return scope.stated or (scope.stated_span[1] if scope.stated_span else None) or day
+    units attacked the barracks. ... Stroessner surrendered at dawn": the 3rd), else the day the story is at. An hour
+    (``hour``) is also of the day a report's sentence before wrote inside it (``Scope.inside``)."""
+    return scope.stated or (scope.stated_span[1] if scope.stated_span else None) or (scope.inside if hour else None) or day
 
 
 # An opening phrase that ends with the day, then a comma, before the main clause ("In a telegram sent at 5:14 p.m. on April
@@ -666,7 +678,7 @@ def _tense_events(
     event.inferred = True
     clock_time = CLOCK.search(sentence)
     if clock_time and main.kind not in ("relative", "planned"):
-        event.on(told_hour_day(scope, day)).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
+        event.on(told_hour_day(scope, day, hour=True)).date_kind = "exact"  # "The meeting opens at 6:30 a.m.": the day's clock time
         event.start_time = clock_of(clock_time)
         event.precision = "minute" if event.start_time else "day"
     elif itself := record and main.kind == "past" and bool(_MEETING_ITSELF.search(sentence)):
@@ -676,7 +688,7 @@ def _tense_events(
         elif not (scope.last and MEETING_OPENS.search(sentence)):  # "The agenda was adopted ...", on the first
             scope.during(event)
     elif main.kind in ("past", "speech") and (part := told_clock(sentence, language)):
-        day = told_hour_day(scope, day) if part != "midnight" else day
+        day = told_hour_day(scope, day, hour=True) if part != "midnight" else day
         if scope.said_day is not None and main.kind == "past" and part != "midnight" and not quoted and scope.stated is None:
             day = scope.said_day[1]  # "The Commissioner stated that yesterday morning ... . In the afternoon crowds had
             # burned buses": the afternoon of the day the saying told
