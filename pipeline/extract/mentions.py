@@ -459,11 +459,12 @@ def page_variants(texts: list[str]) -> dict[str, Entity]:
     forms, index = _pattern()[1], _person_words()
     page = "\n".join(texts)
     written = _words_written(page)
-    compound = {m[1] for m in _AFTER_PARTICLE.finditer(page)} | {m[1] for m in _QUOTED_WORD.finditer(page)}
+    compound = {m[1] for m in _AFTER_PARTICLE.finditer(page)}
+    quoted = {m[1] for m in _QUOTED_WORD.finditer(page)}
     found: dict[str, Entity] = {}
     for word in dict.fromkeys(m[0] for m in _WORD.finditer(page)):
         folded = word.casefold()
-        if len(word) < _MIN_VARIANT or word in forms or word.isupper() or folded in written or word in compound \
+        if len(word) < _MIN_VARIANT or word in forms or word.isupper() or folded in written or word in compound or word in quoted \
                 or folded in _lexicon_words():
             continue
         band = len(folded) // 4

@@ -796,6 +796,11 @@ def _log_weekday() -> re.Pattern:
 
 _LOG_WEEKDAY = _log_weekday()
 _SHORT_WEEKDAYS = lexicon("en").get("weekday_abbreviations") or {}
+# Each language file's day of the week, in small letters, to its number (Monday 0), the first file's where two write it.
+_WEEKDAY_NUMBERS: dict[str, int] = {}
+for _language in LANGUAGES:
+    for _word, _number in (lexicon(_language).get("weekdays") or {}).items():
+        _WEEKDAY_NUMBERS.setdefault(_word.casefold(), _number)
 
 
 def log_day_head(text: str, year: int | None) -> DateMention | None:
@@ -808,11 +813,7 @@ def log_day_head(text: str, year: int | None) -> DateMention | None:
     dates = find_dates(text[: m.end() + 40], year)
     if not dates or dates[0].start != m.end() or dates[0].precision not in ("day", "minute") or dates[0].kind != "exact":
         return None
-    if m["short"]:
-        weekday = _SHORT_WEEKDAYS[m["short"]]
-    else:
-        weekday = next((n for lang in LANGUAGES for w, n in (lexicon(lang).get("weekdays") or {}).items()
-                        if w.casefold() == m["whole"].casefold()), None)
+    weekday = _SHORT_WEEKDAYS[m["short"]] if m["short"] else _WEEKDAY_NUMBERS.get(m["whole"].casefold())
     return dates[0] if weekday == dates[0].start_date.weekday() else None
 
 
