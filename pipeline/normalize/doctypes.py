@@ -45,18 +45,35 @@ def _candidates() -> tuple[tuple[str, re.Pattern, tuple[str, ...] | None], ...]:
 
 @cache
 def _any_required() -> re.Pattern:
-    """Any rule's required strings, found at one scan of a text."""
-    return re.compile(trie_pattern(word for _kind, _pattern, needed in _candidates() for word in needed or ()))
+    """Any rule's required strings, found at one scan of a text: at each place, the longest one starting there
+    (``trie_pattern`` tries a longer word before a shorter one it starts with), read inside a lookahead, so that a
+    word starting inside another's match is found too."""
+    return re.compile("(?=(" + trie_pattern(word for _kind, _pattern, needed in _candidates() for word in needed or ()) + "))")
+
+
+@cache
+def _required_within() -> dict[str, frozenset[str]]:
+    """Each required string with every required string it starts with (itself among them): the strings a text holds
+    where the scan found that one, the longest, at a place."""
+    required = {word for _kind, _pattern, needed in _candidates() for word in needed or ()}
+    return {longest: frozenset(word for word in required if longest.startswith(word)) for longest in required}
+
+
+@lru_cache(maxsize=1024)
+def _rules_for(found: frozenset[str]) -> tuple[tuple[str, re.Pattern], ...]:
+    """The rules, in order, that require no string or one of ``found`` (the required strings a text holds)."""
+    return tuple((kind, pattern) for kind, pattern, needed in _candidates() if needed is None or not found.isdisjoint(needed))
 
 
 def _may_name(lowered: str) -> Iterator[tuple[str, re.Pattern]]:
-    """The rules, in order, whose words ``lowered`` may hold: every rule that matches it among them. A text that holds
-    none of the rules' required strings (a third of the titles asked, most lines) is told so at one scan, and only the
-    rules that require none are tried, without walking the others."""
-    if _any_required().search(lowered) is None:
+    """The rules, in order, whose words ``lowered`` may hold: every rule that matches it among them. The required
+    strings the text holds are found at one scan (a third of the titles asked, most lines, hold none), and the rules
+    they allow are told once for each set of strings found, not by a substring test per rule and string."""
+    longest = set(_any_required().findall(lowered))
+    if not longest:
         return iter(_unconditional())
-    return ((kind, pattern) for kind, pattern, needed in _candidates()
-            if needed is None or any(map(lowered.__contains__, needed)))  # (no generator's frame per word)
+    within = _required_within()
+    return iter(_rules_for(frozenset().union(*(within[word] for word in longest))))
 
 
 @cache
