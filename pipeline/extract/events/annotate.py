@@ -653,6 +653,14 @@ _RELATIVE_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_RELATIVES) + r")
 # ousted by Soglo in October 1963, remains in detention", "The treaty, signed in May 1955, still binds them"): a reduced
 # relative clause, its month or year the described one's, named in passing; the aside closed by a comma after the date.
 _PARTICIPLE_ASIDE_BEFORE = compile_opening(r"(?<=\w),\s+[a-z]+ed\s[^,;:.()]*$")
+# A comparison's "than" with its clause unbroken up to the date ("more closely tied to the defense of Taiwan
+# than they had been in 1955"): the time compared with, named in passing; not a quantity's "than" ("more than half the
+# garrison had deserted in 1962"), nor one a digit follows (comparison_year_openers, comparison_year_quantifiers).
+_COMPARED = lexicon("en").get("comparison_year_openers") or []
+_QUANTIFIERS = lexicon("en").get("comparison_year_quantifiers") or []
+_COMPARED_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_COMPARED) + r")\s+(?!\d)[^,;:.()\d]{0,60}$",
+                                   re.IGNORECASE) if _COMPARED else None
+_QUANTITY_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_QUANTIFIERS) + r")\s+$", re.IGNORECASE) if _QUANTIFIERS else None
 _ASIDE_CLOSED = compile_opening(r"\s*,")
 
 
@@ -736,6 +744,9 @@ def _in_passing(sentence: str, mention: DateMention) -> bool:
         return True
     if _PARTICIPLE_ASIDE_BEFORE.search(sentence, max(0, mention.start - 80), mention.start) \
             and _ASIDE_CLOSED.match(sentence, mention.end):
+        return True
+    if _COMPARED_BEFORE is not None and (than := _COMPARED_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)) \
+            and not (_QUANTITY_BEFORE is not None and _QUANTITY_BEFORE.search(sentence, max(0, than.start() - 20), than.start())):
         return True
     opener = _PASSING_BEFORE.search(sentence, 0, mention.start)
     if opener is not None and _OPENS_WITH_TIME_NOUN is not None and _OPENS_WITH_TIME_NOUN.match(mention.text) \
