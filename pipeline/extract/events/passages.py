@@ -17,6 +17,7 @@ from pipeline.extract import row_filter
 from pipeline.extract.events.annotate import (
     Sentence,
     annotate,
+    compared_time,
     issue_line,
     looks_back,
     plan_opened,
@@ -4255,7 +4256,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     entry_from = len(events)  # "四月二十六日　星期一", "Monday, 5 April 1968": the entry's heading, no act;
                     continue  # its day of the week is the day's own, no day before it; what the entry counts from
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)
-                     and not names_a_dated_thing(sentence, m, block.language)]  # "On Saturday he annulled the 18 March elections"
+                     and not names_a_dated_thing(sentence, m, block.language)  # "On Saturday he annulled the 18 March elections"
+                     and not (block.language in (None, "en") and compared_time(sentence, m))]  # "... than they had been in 1955"
             counted_day = bool(dated) and any(r.days and not r.months and not r.in_year and not r.in_month and not r.from_now for r in s.relative)
             backdrop = [m for m in dated if backdrop_year(sentence, m, block.language, counted_day)]  # "called on Kazemi
             # yesterday and delivered a note proposing arbitration under the 1933 concession": the year is the concession's
@@ -4713,6 +4715,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 elif ru_talk_day is not None and _RU_TURN.match(sentence):  # "Туре сообщил, что 20 ноября были арестованы ...",
                     events[before_sentence:] = _ru_turn_saying(index, s, events[before_sentence:], ru_talk_day, previous_actor)
                     # after a line of the cable's own between the turns: the saying still of the talk, beside the act it tells
+                elif ru_talk_day is not None and s.start == 0 and tells_the_meeting_again(sentence):
+                    events[before_sentence:] = [e for e in events[before_sentence:] if not (e.evidence_start == s.start and e.method == "tense_sentence")]
+                    # "Беседа продолжалась около часа." after the turns and the lines between them: the talk told once
             if block.language == "ru" and (context.is_record or context.is_journal) and scope.day is not None:
                 events[before_sentence:] = _ru_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor,
                                                            [e for e in events[:before_sentence] if e.block == index and e.evidence_start == s.start])
@@ -6917,12 +6922,13 @@ def handed_on_a_day(example: str, language: str) -> str | None:
 
 # The act done with a paper of a day (en.yaml paper_act_verbs, paper_act_papers, paper_act_after_words): the paper's noun,
 # up to three words (its author, its number), "of" or "dated" right before its day; the act's verb before the paper in
-# its clause, or the minutes' word of approval right after the day.
+# its clause, or the minutes' word of approval right after the day (after the comma that closes a day with its year:
+# "The Conclusions of the Meeting of 28th July, 1981, were confirmed.").
 _ACT_PAPER = compile_opening(r"(?<!\w)(?:" + (alternation([*(lexicon("en").get("studied_papers") or []), *(lexicon("en").get(
     "paper_act_papers") or [])]) or "(?!)") + r")s?(?:\s+[^\s,;:.]+){0,3}?\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAPER_ACT_VERB = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("paper_act_verbs") or []) or "(?!)") + r")(?!\w)",
                                   re.IGNORECASE)
-_PAPER_ACT_AFTER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("paper_act_after_words") or []) or "(?!)") + r")(?!\w)",
+_PAPER_ACT_AFTER = compile_opening(r"\s*,?\s+(?:" + (alternation(lexicon("en").get("paper_act_after_words") or []) or "(?!)") + r")(?!\w)",
                                    re.IGNORECASE)
 _WRITER_OPENS = compile_opening(r"\W*(?:I|We)\b")
 _PAPER_DETERMINER = compile_opening(r"\b(?:the|his|her|your|their|its|our|my)\b", re.IGNORECASE)
