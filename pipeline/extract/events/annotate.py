@@ -653,6 +653,14 @@ _RELATIVE_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_RELATIVES) + r")
 # ousted by Soglo in October 1963, remains in detention", "The treaty, signed in May 1955, still binds them"): a reduced
 # relative clause, its month or year the described one's, named in passing; the aside closed by a comma after the date.
 _PARTICIPLE_ASIDE_BEFORE = compile_opening(r"(?<=\w),\s+[a-z]+ed\s[^,;:.()]*$")
+# A comparison's "than" with its clause unbroken up to the date ("more closely tied to the defense of Taiwan
+# than they had been in 1955"): the time compared with, named in passing; not a quantity's "than" ("more than half the
+# garrison had deserted in 1962"), nor one a digit follows (comparison_year_openers, comparison_year_quantifiers).
+_COMPARED = lexicon("en").get("comparison_year_openers") or []
+_QUANTIFIERS = lexicon("en").get("comparison_year_quantifiers") or []
+_COMPARED_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_COMPARED) + r")\s+(?!\d)[^,;:.()\d]{0,60}$",
+                                   re.IGNORECASE) if _COMPARED else None
+_QUANTITY_BEFORE = compile_opening(r"(?<!\w)(?:" + alternation(_QUANTIFIERS) + r")\s+$", re.IGNORECASE) if _QUANTIFIERS else None
 _ASIDE_CLOSED = compile_opening(r"\s*,")
 
 
@@ -737,6 +745,8 @@ def _in_passing(sentence: str, mention: DateMention) -> bool:
     if _PARTICIPLE_ASIDE_BEFORE.search(sentence, max(0, mention.start - 80), mention.start) \
             and _ASIDE_CLOSED.match(sentence, mention.end):
         return True
+    if compared_time(sentence, mention):
+        return True
     opener = _PASSING_BEFORE.search(sentence, 0, mention.start)
     if opener is not None and _OPENS_WITH_TIME_NOUN is not None and _OPENS_WITH_TIME_NOUN.match(mention.text) \
             and opener["word"].lower() in _ARTICLES:
@@ -780,6 +790,15 @@ def paper_of_a_year_before(example: str) -> bool:
     """Whether the first date of ``example``, in a text of 1970, is a paper's of an earlier year (the examples' check)."""
     dates = find_dates(example, 1970)
     return bool(dates) and _paper_of_a_year_before(example, dates[0], (1970, 1))
+
+
+def compared_time(sentence: str, mention: DateMention) -> bool:
+    """A month or a year told inside a comparison that "than" opens ("more closely tied to the defense of Taiwan than
+    they had been in 1955"): the time compared with, no act of its own (comparison_year_openers)."""
+    if mention.precision in ("day", "minute") or _COMPARED_BEFORE is None:
+        return False
+    than = _COMPARED_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
+    return than is not None and not (_QUANTITY_BEFORE is not None and _QUANTITY_BEFORE.search(sentence, max(0, than.start() - 20), than.start()))
 
 
 def in_passing(example: str) -> bool:

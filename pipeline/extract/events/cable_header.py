@@ -40,6 +40,30 @@ _OWN_REFERENCE = compile_opening(r"^(?:" + alternation(words("own_telegram_refer
                                  re.IGNORECASE)
 
 
+# The writer's own earlier telegram opening the first numbered point of the text, the point's words after its colon
+# ("1. MY TELNO 207: THE NAGRIAMEL SUPPORTERS ... STILL HOLD THE TOWN."): the reference alone, the rest the point's own.
+_OWN_REFERENCE_OPENS = compile_opening(r"^(?:1\.\s+)?(?P<ref>(?:" + alternation(words("own_telegram_reference")) + r")\s*\d+)\s*:\s+\S",
+                                       re.IGNORECASE)
+
+
+def own_reference(text: str) -> tuple[int, int] | None:
+    """The span of the writer's own earlier telegram a head line or the text's first point opens with: the whole line
+    where it is one ("MY TELNO 209: GUATEMALAN DEPLOYMENTS."), the reference alone where a point's words follow it."""
+    stripped = text.strip()
+    if _OWN_REFERENCE.match(stripped):
+        return 0, len(text)
+    if (m := _OWN_REFERENCE_OPENS.match(stripped)) is not None:
+        at = text.index(stripped)
+        return at + m.start("ref"), at + m.end("ref")
+    return None
+
+
+def own_reference_example(text: str) -> str | None:
+    """The reference ``own_reference`` reads in ``text`` (the check of own_telegram_reference's examples)."""
+    span = own_reference(text)
+    return text[span[0]: span[1]] if span else None
+
+
 def is_telegram_reference(text: str) -> bool:
     """A line that names the telegram this one answers, by its number ("Your telegram No. 123: Marshal Tito's visit."),
     or the writer's own before it ("MY TELEGRAM NO. 405: SOMALI COUP.")."""
@@ -89,6 +113,14 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
     year = doc.document_date.year if doc.document_date else None
     events = []
     for index, block in enumerate(doc.blocks[:_HEAD_LINES]):
+        opening = own_reference(block.text) if doc.document_type in ("telegram", "cable") and doc.document_date \
+            and len(block.text) >= 120 else None  # "1. MY TELNO 207: THE NAGRIAMEL SUPPORTERS ...": the reference alone
+        if opening is not None:
+            answered = EventDraft(index, "message_sent", *opening, "cable_header", 0.6)
+            answered.end_date, answered.date_kind, answered.precision = doc.document_date, "upper_bound", "day"
+            answered.sources, answered.targets = list(doc.sender_names), list(doc.recipient_names)
+            events.append(answered)
+            continue
         if doc.document_type in ("telegram", "cable") and doc.document_date and len(block.text) < 120 and is_telegram_reference(block.text):
             answered = EventDraft(index, "message_sent", 0, len(block.text), "cable_header", 0.6)
             answered.end_date, answered.date_kind, answered.precision = doc.document_date, "upper_bound", "day"

@@ -880,13 +880,21 @@ def reached_by(sentence: str, at: int) -> bool:
     if not (by := _DONE_BY.search(before)):
         return False
     clause = re.split(r"[;:]|,\s+(?:and|but)\s+", before[: by.start()])[-1]
+    if (told := [m for m in _TOLD_THAT.finditer(clause)]) and any(c.kind == "speech" for c in read_cues(clause[: told[-1].start()], "en")):
+        clause = clause[told[-1].end():]  # "The Minister said that the hostages ... had all been released by 6th August":
+        # the reported clause's own act, done by that day
     cues = read_cues(clause, "en")
+    if not cues and (done := _HAD_DONE.search(clause)) is not None:
+        return done.group("verb").lower() not in _ASKING_VERBS  # "the hostages had all been released by 6th August": a
+        # perfect, what had come about by that day
     if not cues or any(c.kind != "past" for c in cues):
         return False
     last = cues[-1]
-    return clause[last.start: last.end].lower() not in _ASKING_VERBS and not _INFINITIVE.search(clause, last.end)
+    return clause[last.start: last.end].lower().split()[-1] not in _ASKING_VERBS and not _INFINITIVE.search(clause, last.end)
 
 
+_HAD_DONE = compile_opening(r"\b(?:had|has|have)\s+(?:(?:all|already|now|also|been)\s+){0,3}(?P<verb>[a-z]+ed)\s*(?:\S+\s+){0,8}$", re.IGNORECASE)
+_TOLD_THAT = compile_opening(r"\bthat\s+")  # where the clause a saying reports opens
 _PLUPERFECT_PASSIVE = compile_opening(r"had\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?been\s+\S", re.IGNORECASE)  # "had been
 # delayed", not "had been in exile"
 # Where a reported clause opens: after "that", a colon or a semicolon ("Castro said that ...: some 3,000 men had returned").

@@ -17,6 +17,7 @@ from pipeline.extract import row_filter
 from pipeline.extract.events.annotate import (
     Sentence,
     annotate,
+    compared_time,
     issue_line,
     looks_back,
     plan_opened,
@@ -3891,6 +3892,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     # first person after it ("Я поблагодарил за информацию ...") is the writer's, no going on with it
     turns_open = False  # a record's first turn seen
     ru_talk: tuple | None = None  # a Russian cable's talk: partner, writer, day, its meeting's rows and passage
+    ru_talk_day: date | None = None  # the day of the talk a Russian cable told, whose later turns are still of it
     met_rows: list[EventDraft] = []  # the rows of a sentence that told the writer was received ("KIM IL SUNG received me")
     written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
     endnotes = _endnotes_from(doc) if doc.source_type == "book_excerpt" else None
@@ -4254,7 +4256,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     entry_from = len(events)  # "四月二十六日　星期一", "Monday, 5 April 1968": the entry's heading, no act;
                     continue  # its day of the week is the day's own, no day before it; what the entry counts from
             dated = [m for m in dated if not is_unreal(sentence, m, block.language)
-                     and not names_a_dated_thing(sentence, m, block.language)]  # "On Saturday he annulled the 18 March elections"
+                     and not names_a_dated_thing(sentence, m, block.language)  # "On Saturday he annulled the 18 March elections"
+                     and not (block.language in (None, "en") and compared_time(sentence, m))]  # "... than they had been in 1955"
             counted_day = bool(dated) and any(r.days and not r.months and not r.in_year and not r.in_month and not r.from_now for r in s.relative)
             backdrop = [m for m in dated if backdrop_year(sentence, m, block.language, counted_day)]  # "called on Kazemi
             # yesterday and delivered a note proposing arbitration under the 1933 concession": the year is the concession's
@@ -4326,6 +4329,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                         events.remove(event)  # "..., but since 10 October it has been pushed back", "Embassy has had no
                         # water since September 15", "the party had warned of this danger since 1963": the course only; the
                         # date right after the since word names when it began, no act of its own
+            if dated and not reported and (saying := _saying_on_a_relative_day(index, s, dated, context, block.language, previous_actor)):
+                events.append(saying)  # "FATHER LINI TOLD ME THIS MORNING THAT HE HAD ASKED ... ON 31 MAY": the saying on
+                # the day its own word counts from the writing, beside the act it reports on that act's date
             for mention in since_only:  # the course alone, its actors the clause's subject (the sentence's own actors)
                 if (course := since_span(index, s, mention, sentence_event(index, s, mention, previous_actor, context, block.language),
                                          context, block.language, scope.day, headed)) is not None:
@@ -4704,6 +4710,14 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                                                                   _cable_signer(doc) or (context.senders[0] if context.senders else None), previous_actor)
             if block.language == "ru" and context.is_correspondence and (not context.is_record or not context.speaker and len(context.senders) == 1):
                 ru_talk = _ru_conversation(doc, index, s, events, before_sentence, context, ru_talk, spoke_from or scope.day)
+                if ru_talk is not None:
+                    ru_talk_day = ru_talk[2]
+                elif ru_talk_day is not None and _RU_TURN.match(sentence):  # "Туре сообщил, что 20 ноября были арестованы ...",
+                    events[before_sentence:] = _ru_turn_saying(index, s, events[before_sentence:], ru_talk_day, previous_actor)
+                    # after a line of the cable's own between the turns: the saying still of the talk, beside the act it tells
+                elif ru_talk_day is not None and s.start == 0 and tells_the_meeting_again(sentence):
+                    events[before_sentence:] = [e for e in events[before_sentence:] if not (e.evidence_start == s.start and e.method == "tense_sentence")]
+                    # "Беседа продолжалась около часа." after the turns and the lines between them: the talk told once
             if block.language == "ru" and (context.is_record or context.is_journal) and scope.day is not None:
                 events[before_sentence:] = _ru_turn_saying(index, s, events[before_sentence:], scope.day, previous_actor,
                                                            [e for e in events[:before_sentence] if e.block == index and e.evidence_start == s.start])
@@ -6908,12 +6922,13 @@ def handed_on_a_day(example: str, language: str) -> str | None:
 
 # The act done with a paper of a day (en.yaml paper_act_verbs, paper_act_papers, paper_act_after_words): the paper's noun,
 # up to three words (its author, its number), "of" or "dated" right before its day; the act's verb before the paper in
-# its clause, or the minutes' word of approval right after the day.
+# its clause, or the minutes' word of approval right after the day (after the comma that closes a day with its year:
+# "The Conclusions of the Meeting of 28th July, 1981, were confirmed.").
 _ACT_PAPER = compile_opening(r"(?<!\w)(?:" + (alternation([*(lexicon("en").get("studied_papers") or []), *(lexicon("en").get(
     "paper_act_papers") or [])]) or "(?!)") + r")s?(?:\s+[^\s,;:.]+){0,3}?\s+(?:of|dated)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAPER_ACT_VERB = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("paper_act_verbs") or []) or "(?!)") + r")(?!\w)",
                                   re.IGNORECASE)
-_PAPER_ACT_AFTER = compile_opening(r"\s+(?:" + (alternation(lexicon("en").get("paper_act_after_words") or []) or "(?!)") + r")(?!\w)",
+_PAPER_ACT_AFTER = compile_opening(r"\s*,?\s+(?:" + (alternation(lexicon("en").get("paper_act_after_words") or []) or "(?!)") + r")(?!\w)",
                                    re.IGNORECASE)
 _WRITER_OPENS = compile_opening(r"\W*(?:I|We)\b")
 _PAPER_DETERMINER = compile_opening(r"\b(?:the|his|her|your|their|its|our|my)\b", re.IGNORECASE)
@@ -8704,6 +8719,32 @@ def _told_on_a_relative_day(sentence: str) -> int | None:
     if cue is None or (told := telling_after(sentence, 0)) is None:
         return None
     return told if cue.end <= told else None
+
+
+def _saying_on_a_relative_day(index: int, s: Sentence, dated: list[DateMention], context: Context, language: str | None,
+                              previous_actor: str | None) -> EventDraft | None:
+    """In a cable, a letter or a record, a saying that names its own day by a word counted from the day of writing
+    ("told me this morning that", "told me yesterday that", "REPORTED THIS MORNING THAT") and reports an act on a day the
+    reported clause writes ("... had asked the Australian Government on 31 May to hold troops in readiness"): the saying
+    is a row of its own on its day, as the settled rows on saying turns give it; a saying of a plan ("announced late
+    yesterday that Chinese forces will cease fire ... from midnight November 21") is read where its days are dropped."""
+    if language not in (None, "en") or not (context.is_message or context.is_record or context.is_correspondence) \
+            or (day := context.letter_date) is None:
+        return None
+    sentence = s.text
+    probe = sentence.lower() if sentence.isupper() else sentence  # a telegram in capitals: its words read as written small
+    if (told_at := _told_on_a_relative_day(probe)) is None or not all(m.start >= told_at for m in dated) \
+            or AHEAD_WORDS.search(probe, told_at):
+        return None
+    cues = read_cues(probe[:told_at], language or "en")
+    when = next((c for c in cues if c.kind == "relative" and c.days <= 0 and c.weekday < 0 and not c.period), None)
+    verb = next((c for c in cues if c.kind == "speech"), None)
+    if when is None or verb is None or when.start < verb.start:
+        return None  # "Yesterday the Foreign Minister told me that ...": the opening day is read with the sentence's own
+    event = EventDraft(index, "statement", s.start, s.start + told_at, "relative_date", 0.5).on(day + timedelta(days=when.days), inferred=False)
+    event.date_kind = "exact"
+    event.sources, event.targets = cue_actors(sentence[:told_at], verb, language, context, previous_actor)
+    return event
 
 
 def _opening_day_cue(sentence: str, language: str | None) -> int | None:

@@ -177,7 +177,7 @@ def relative_events(index: int, s: Sentence, earlier: list[EventDraft], context:
         # record too ("Comrade Tito recalled that he had been in Prague only ten days ago"): the saying on the talk's day
         if again:
             anchor_said = said_on
-        anchor = now if when.from_now and now else said_on if cut and said_on and when.days else _counted_from(previous, 1 if when.within else when.days)
+        anchor = (written or now) if when.from_now and now else said_on if cut and said_on and when.days else _counted_from(previous, 1 if when.within else when.days)
         # (a saying's clause counted from the talk, "said that the day before ..."; but "the same evening" in it is the
         # evening of the story's day told last: "reported that two passengers who had left the aircraft at Seawell had
         # flown to Trinidad the same evening", after "the aircraft which left Seawell ... on Wednesday")

@@ -1491,6 +1491,7 @@ CHECKS = {
     "dispatch_stamps": _dispatch_stamps,
     "telegram_head": _telegram_head,
     "telegram_reference": _telegram_reference,
+    "own_telegram_reference": lambda language, line, expected: _assert_equal(cable_header.own_reference_example(line), expected, line),
     "receipt_marks": _receiving_office,
     "receipt_body_openers": _receiving_office,
     "paper_number_labels": lambda language, text, expected: _eq((m := generic._NUMBERED_KIND.match(text)) and m["kind"], expected, text),
