@@ -517,10 +517,13 @@ def _quoted_head_citation(doc: ParsedDocument) -> list[dict]:
     and its day ('Citation: "Information on the Interkit Meeting in Prague, 9-11 November 1976," November 15, 1976,
     SAPMO-BArch, DY 30/IV B 2/20/126, Bl. 41-45. Translated by ...'): the first archive it cites, as ``parse_citations``
     reads it; [] without one."""
+    from pipeline.parse.wcda import cited_after_collection  # the site's own reader of its citation strings
+
     for block in doc.blocks[:_CATALOGUE_HEAD]:
         m = _quoted_catalogue_mark().match(block.text.strip()) if len(block.text) < 400 else None
-        if m and (cited := parse_citations(m["mark"])):
-            return cited[:1]
+        if m and (cited := parse_citations(m["mark"]) or cited_after_collection(block.text.strip().partition(":")[2].strip())):
+            return cited[:1]  # (an archive no list names, read after the site's collection: "..., History and Public Policy
+            # Program Digital Archive, Diplomatic Archive of the Ministry of Foreign Affairs of Serbia (DA MSP RS), PA, ...")
     return []
 
 
