@@ -522,6 +522,7 @@ DESPATCH_HEADING_CHARS = 120
 _DESPATCH_SALUTATION = re.compile(rf"^(?:{alternation(words('despatch_salutations')) or '(?!)'})\s*[,:]$")
 
 
+_DESPATCH_ADDRESSEE = re.compile(r"\S\s+to\s+(?:the\s+)?(?P<addressee>[A-Z][^,;]{3,100}?)\s*[.,]?$")
 _DESPATCH_STYLE = re.compile(r"\S\s+to\s+(?:the\s+)?[A-Z]")  # "Her Majesty's Ambassador at Ulan Bator to the Secretary of State"
 
 
@@ -561,6 +562,9 @@ def _read_despatch_head(doc: ParsedDocument) -> None:
         addressee = next((person for b in blocks[:min(heading, at)] if ADDRESS_HONORIFIC.match(b.text.strip())
                           and (person := person_addressed(b.text.partition(",")[0])) is not None), None)
         doc.recipient_names = [addressee] if addressee else doc.recipient_names
+    if not doc.recipient_names and heading == at - 2 and (styles := _DESPATCH_ADDRESSEE.search(blocks[at - 1].text.strip())):
+        doc.recipient_names = [styles["addressee"]]  # "Her Majesty's Ambassador at Ulan Bator to the Secretary of State for
+        # Foreign and Commonwealth Affairs": the addressee by his style, after the writer's
 
 
 def _read_edition_heading(doc: ParsedDocument) -> None:

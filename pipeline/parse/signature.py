@@ -149,6 +149,11 @@ _OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES f
 
 # A surname alone on its line ("Trappen"), under the place and day the text was written at.
 _SURNAME_ALONE = re.compile(r"^[^\W\d_][^\W\d_'’-]{2,19}$")
+# A rank or a title before the surname alone, the officer signing his report under its last sentence ("Rear-Admiral
+# Hesse", "Colonel Nowak"): the surname signs (the language files' titles, a hyphen or a space between their words).
+_RANK_THEN_SURNAME = re.compile(r"^(?:" + "|".join(sorted((re.escape(t).replace(r"\ ", "[ -]").replace("\\-", "[ -]")
+                                                            for language in LANGUAGES for t in lexicon(language).get("titles") or []),
+                                                           key=len, reverse=True)) + r")\.?\s+(?P<surname>[^\W\d_][^\W\d_'’-]{2,19})$")
 # The signer's office and his initialled name on one line ("Посол СССР в ЙАР Д. Солод", "Ambassador J. Vodička").
 _OFFICE_THEN_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?P<name>(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+)$")
 
@@ -582,6 +587,11 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
             # "Trappen": the surname signs, on the day of the line above
+        if index + 1 in (under, office_at, date_block) and index > 0 and (ranked := _RANK_THEN_SURNAME.match(text)) \
+                and ranked["surname"][1:].islower() and _closes_text(blocks[index - 1].text) and doc.document_type != "minutes" \
+                and (lookup(ranked["surname"]) is None or lookup(ranked["surname"]).kind == "person"):
+            return Signature(ranked["surname"], index, office_at, date, date_block)  # "... in the eastern Baltic." /
+            # "Rear-Admiral Hesse" / "Distribution: ...": the officer signs by his rank and surname
         if index + 1 in (under, office_at, date_block) and _surname_signs(doc, index):
             return Signature(text.title() if text.isupper() else text, index, office_at, date, date_block)  # "... a change in the
             # government should be expected." /
