@@ -232,6 +232,11 @@ def _named_before(text: str, start: int, floor: int) -> str | None:
         return None
     name = before.group().rstrip(" (").strip()
     abbreviation = _ARCHIVE.match(text, start)["archive"]
+    pieces = [piece.strip() for piece in name.split(",")]
+    last = max((i for i, piece in enumerate(pieces) if _ARCHIVE_WORD.search(piece)), default=0)
+    if (len(name) > 80 or not name[:1].isupper()) and last:
+        name = ", ".join(pieces[last:])  # "May 14, 1958, History and Public Policy Program Digital Archive, Central State
+        # Archive, Sofia (TsDA)": the day and the site's collection before the archive's name are none of it
     return name if name[:1].isupper() and len(name) <= 80 and (_ARCHIVE_WORD.search(name) or _REPOSITORY.search(name) or _initials_of(name, abbreviation)) \
         else None  # (not a sentence's words: "documents of the Archive of Foreign Policy (AVP RF), f. ..." cites it by
     # its abbreviation)

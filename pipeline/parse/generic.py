@@ -56,6 +56,8 @@ from pipeline.parse.headings import (
     is_site_trail,
     is_title_label_line,
     names_the_host,
+    site_action_alone,
+    site_actions_line,
 )
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
@@ -366,6 +368,10 @@ def _read_title(doc: ParsedDocument) -> None:
         if not _ADDRESSED_TITLE.search(blocks[under_symbol[1]].text):  # "LETTER DATED ... ADDRESSED TO THE SECRETARY-GENERAL":
             doc.recipient_names = doc.recipient_names or ([organ.name] if organ else [])  # the title names whom it goes to
         index = under_symbol[1]
+    if (index is None or index < (_site_head_end(blocks) or 0)) and (end := _site_head_end(blocks)) is not None \
+            and (heading := _heading_under_site_head(blocks, end)) is not None:
+        index = heading  # "Arkivportalen – Statsarkivet i Tromsø" / "Forside > ..." / "Arkivreferanse: ..." / "Last ned
+        # (PDF) | Bestill kopi" / "VARDØ POLITIKAMMER" / "VAKTJOURNAL": the site's head, then the document's own lines
     if index is None:
         index = 0 if blocks else None
     if index is None:
@@ -516,6 +522,10 @@ DESPATCH_HEADING_CHARS = 120
 _DESPATCH_SALUTATION = re.compile(rf"^(?:{alternation(words('despatch_salutations')) or '(?!)'})\s*[,:]$")
 
 
+_DESPATCH_ADDRESSEE = re.compile(r"\S\s+to\s+(?:the\s+)?(?P<addressee>[A-Z][^,;]{3,100}?)\s*[.,]?$")
+_DESPATCH_STYLE = re.compile(r"\S\s+to\s+(?:the\s+)?[A-Z]")  # "Her Majesty's Ambassador at Ulan Bator to the Secretary of State"
+
+
 def _despatch_heading(text: str) -> bool:
     """A despatch's heading in capitals ("PORTUGAL: ANNUAL REVIEW FOR 1974", "BRAZIL: VALEDICTORY DESPATCH"): two
     words or more, no sentence, no figure alone, every letter a capital."""
@@ -535,6 +545,10 @@ def _read_despatch_head(doc: ParsedDocument) -> None:
     if at is None:
         return
     heading = next((j for j in (at - 1, at + 1) if 0 <= j < len(blocks) and _despatch_heading(blocks[j].text)), None)
+    if heading is None and at >= 2 and _despatch_heading(blocks[at - 2].text) and _DESPATCH_STYLE.search(blocks[at - 1].text) \
+            and not ends_sentence(blocks[at - 1].text):
+        heading = at - 2  # "MONGOLIA: ANNUAL REVIEW FOR 1972" / "Her Majesty's Ambassador at Ulan Bator to the Secretary of
+        # State ..." / "Sir,": the line of its writer's and its addressee's styles between the heading and the salutation
     if heading is None or (doc.title_block is not None and doc.title_block > heading):
         return
     for block in blocks[:min(heading, at)]:
@@ -542,10 +556,15 @@ def _read_despatch_head(doc: ParsedDocument) -> None:
         block.section_type = "header"
     blocks[heading].passage_type, blocks[heading].section_type = "title", "header"
     doc.title, doc.title_block = blocks[heading].text.strip()[:300], heading
+    doc.document_type = document_type_of(doc.title)  # a despatch ("MONGOLIA: ANNUAL REVIEW FOR 1972"), not the form's
+    # "DIPLOMATIC REPORT No. 31/73" over it
     if not doc.recipient_names:
         addressee = next((person for b in blocks[:min(heading, at)] if ADDRESS_HONORIFIC.match(b.text.strip())
                           and (person := person_addressed(b.text.partition(",")[0])) is not None), None)
         doc.recipient_names = [addressee] if addressee else doc.recipient_names
+    if not doc.recipient_names and heading == at - 2 and (styles := _DESPATCH_ADDRESSEE.search(blocks[at - 1].text.strip())):
+        doc.recipient_names = [styles["addressee"]]  # "Her Majesty's Ambassador at Ulan Bator to the Secretary of State for
+        # Foreign and Commonwealth Affairs": the addressee by his style, after the writer's
 
 
 def _read_edition_heading(doc: ParsedDocument) -> None:
@@ -1171,6 +1190,56 @@ def _heading_under_banner(blocks: list[Block], site_head: bool = False) -> int |
                 and not _is_trail(text) and not is_catalogue_series_line(text):
             return j
     return None
+
+
+# A web catalogue's head over the item it shows, told by its shape whatever the site and its language: the site's name,
+# then lines that are each the site's, down to the document's own first line ("Arkivportalen – Statsarkivet i Tromsø"
+# / "Forside > Vardø politikammer > Da – Vaktjournaler > L0034 Vaktjournal 1968" / "Arkivreferanse: SATØ/A-1021/Da/L0034,
+# s. 112–113" / "Last ned (PDF) | Bestill kopi"): its trail of pages, a field of its catalogue ("Reference: FCO 21/1142",
+# "No. Rujukan: ANM 2006/0031467"), the item's mark, its actions on the item. A trail or a line of actions must stand
+# in it, or it is no site's head (a letter's "To:" and "Subject:" lines under its writer's name are the letter's).
+_HEAD_FIELD = re.compile(r"^[^\W\d_][\w .'’()-]{0,30}:\s+\S")  # "Arkivreferanse: ...", "No. Rujukan: ...", "Source: ..."
+SITE_HEAD_LINES = 9  # the site's name and the lines of its head: the trail, the catalogue's fields, the actions
+
+
+def _site_head_end(blocks: list[Block]) -> int | None:
+    """The index of the first block under a web catalogue's head (its name, its trail, its catalogue's fields, its
+    actions: the lines above), else None."""
+    first = blocks[0].text.strip() if blocks else ""
+    site = re.split("|".join(map(re.escape, _furniture()["site_name_separators"])), first, maxsplit=1)[0]
+    if not first or len(first) > BANNER_CHARS or first.endswith((".", "!", "?")) or names_a_kind(site):
+        return None  # (a site's name may close on its short name in brackets, "... Cooperative Security (PHP)", and
+        # name its collection after a dash: "Arkib Negara Malaysia – Koleksi Teks Ucapan dan Sidang Akhbar")
+    shown = False  # a trail of pages or a line of the site's actions: the page is a site's
+    end = 1
+    for j in range(1, min(SITE_HEAD_LINES, len(blocks))):
+        text = blocks[j].text.strip()
+        if len(text) > NARRATIVE_CHARS:
+            break
+        if is_title_label_line(text):
+            return None  # "Citation: \"Papua New Guinea Troops Arrive ...\"": the item's title, read by its label
+        if len(_TRAIL_STEP.split(text)) >= 3 or site_actions_line(text) or site_action_alone(text):
+            shown = True
+        elif not (is_furniture_line(text) or _HEAD_FIELD.match(text) or _CATALOGUE_ENTRY.match(text)
+                  or head_mark(text) is not None and any(c.isdigit() for c in text)):
+            break
+        end = j + 1
+    return end if shown and end < len(blocks) else None
+
+
+def _heading_under_site_head(blocks: list[Block], end: int) -> int | None:
+    """The document's heading under a web catalogue's head: the first line of the document's own head that names a
+    kind of paper ("Secret Classified Matter! ..." / "Chief of Staff of the Volksmarine ..." / "REPORT", "H.M. CUSTOMS
+    AND EXCISE – FELIXSTOWE COLLECTION" / "SEIZURE REPORT No. FX 82/0617"), else its first line that could be a title
+    ("DAGBÓK VITAVARÐAR – DALATANGAVITI"), before the text begins."""
+    candidates = []
+    for j in range(end, min(end + SITE_HEAD_LINES, len(blocks))):
+        if len(blocks[j].text) > NARRATIVE_CHARS:
+            break  # the text has begun
+        if _could_be_title(blocks[j]) and not release_stamp_line([b.text for b in blocks[max(0, j - _STAMP_LINES):j + 1]]):
+            candidates.append(j)
+    return next((j for j in candidates if names_a_kind(blocks[j].text) and not blocks[j].text.strip()[:1].islower()),
+                candidates[0] if candidates else None)
 
 
 def _names_a_site(text: str) -> bool:

@@ -529,6 +529,17 @@ def site_actions_line(text: str) -> bool:
         0 < len(part) <= _SITE_ACTION_PART or _LABELLED_PART.match(part) for part in parts)
 
 
+SITE_ACTION_WORDS = 3  # a site's one action alone on its line: a verb and its object, a file's format ("Sækja PDF")
+
+
+def site_action_alone(text: str) -> bool:
+    """A site's one action on the item alone on its line, told by its shape ("Sækja PDF", "Stiahnuť (PDF)", "Order a
+    copy", "Download"): a few words, one action on a file or on the item (furniture.yaml site_file_actions,
+    site_item_actions)."""
+    text = text.strip()
+    return 0 < len(text.split()) <= SITE_ACTION_WORDS and bool(_site_file_action().fullmatch(text) or _site_item_action().fullmatch(text))
+
+
 _FIELD_PART = re.compile(r"^[^\W\d_][\w .'’()-]{1,30}:\s+\S")  # "Index Number: ASA 38/013/1979", "Film Number: P750186-0611"
 
 

@@ -134,7 +134,13 @@ _ANNOTATION_LINE = re.compile(rf"^\[(?:{alternation(words('annotation_labels')) 
 def is_annotation_line(text: str) -> bool:
     """An edition's line rendering a mark on the paper under its bracketed label ("[Handwritten:] To be circulated ...",
     "[Stamp: SECRET]"): the paper's annotation, no line of its text (en.yaml annotation_labels)."""
-    return bool(_ANNOTATION_LINE.match(text.strip()))
+    return bool(_ANNOTATION_LINE.match(text.strip()) or _LABELLED_MARK.match(text.strip()))
+
+
+# Any mark an edition renders under a bracketed label of a few words and a colon, told by its shape whatever it names
+# ("[Registry stamp:] FCO – FAR EASTERN DEPT. RECEIVED 15 JAN 1973", "[Minute:] Mr. Wilford — A useful review ..."):
+# the paper's annotation, as the labels annotation_labels name are.
+_LABELLED_MARK = re.compile(r"^\[[^\W\d_][^\]\d:]{0,30}:\]\s*\S")
 
 
 def flag_cut_text(doc: ParsedDocument) -> None:

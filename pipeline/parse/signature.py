@@ -149,6 +149,11 @@ _OFFICE_OPENING = re.compile(r"(?:" + alternation([t for language in LANGUAGES f
 
 # A surname alone on its line ("Trappen"), under the place and day the text was written at.
 _SURNAME_ALONE = re.compile(r"^[^\W\d_][^\W\d_'’-]{2,19}$")
+# A rank or a title before the surname alone, the officer signing his report under its last sentence ("Rear-Admiral
+# Hesse", "Colonel Nowak"): the surname signs (the language files' titles, a hyphen or a space between their words).
+_RANK_THEN_SURNAME = re.compile(r"^(?:" + "|".join(sorted((re.escape(t).replace(r"\ ", "[ -]").replace("\\-", "[ -]")
+                                                            for language in LANGUAGES for t in lexicon(language).get("titles") or []),
+                                                           key=len, reverse=True)) + r")\.?\s+(?P<surname>[^\W\d_][^\W\d_'’-]{2,19})$")
 # The signer's office and his initialled name on one line ("Посол СССР в ЙАР Д. Солод", "Ambassador J. Vodička").
 _OFFICE_THEN_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?P<name>(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+)$")
 
@@ -330,6 +335,13 @@ def _called_note(doc: ParsedDocument, index: int) -> bool:
 
 
 _READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+(?:[A-Z]\.\s?){{1,4}}\s*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
+# A reader's minute of a sentence, signed with his initialled name, his grade's initials and the day ("Seen and forwarded to
+# Investigation Division. A. Crane, S.E.O. 12/3"): the reader's, under the paper's own signature.
+_SIGNED_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\b[^\n]{{0,120}}?\.\s+(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z'’-]+"
+                            r"(?:,\s*(?:[A-Z]\.){1,4})?\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$")
+# The writer's initialled name, his grade's initials and the day he signed, on one line under his paper's last paragraph
+# ("D. J. Marsh, P.O.   12.3.82"): the signer.
+_NAME_GRADE_DAY = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*(?:[A-Z]\.){1,4}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?$")
 ROUTING_PART_CHARS = 25  # an office's initials or a reader's name between the strokes of a routing line
 
 
@@ -360,7 +372,7 @@ def reader_mark(text: str) -> bool:
     """A reader's minute under a paper ("Seen. P.N.H. 12/8"), or the routing line that marks it to its readers ("P.M. /
     F.M. / Shri P. N. Haksar"): two parts or more parted by strokes, each short, the first an office's initials."""
     text = text.strip()
-    if _READER_MINUTE.match(text):
+    if _READER_MINUTE.match(text) or _SIGNED_MINUTE.match(text):
         return True
     parts = [p.strip() for p in text.split(" / ")]
     return len(parts) >= 2 and all(0 < len(p) <= ROUTING_PART_CHARS for p in parts) and re.fullmatch(r"(?:[A-Z]\.){1,4}", parts[0]) is not None
@@ -582,6 +594,14 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             above = next((d for d in iter_dates(blocks[index - 1].text, year) if d.precision in ("day", "minute")), None)
             return Signature(text, index, None, date or above, date_block if date else index - 1)  # "Berlin, 24 May 1980" /
             # "Trappen": the surname signs, on the day of the line above
+        if index + 1 == under and index > 0 and (graded := _NAME_GRADE_DAY.match(text)) and _closes_text(blocks[index - 1].text):
+            return Signature(graded["name"], index, None, date, date_block)  # "... on 16 March." / "D. J. Marsh, P.O.
+            # 12.3.82": the writer's name, his grade and the day he signed
+        if index + 1 in (under, office_at, date_block) and index > 0 and (ranked := _RANK_THEN_SURNAME.match(text)) \
+                and ranked["surname"][1:].islower() and _closes_text(blocks[index - 1].text) and doc.document_type != "minutes" \
+                and (lookup(ranked["surname"]) is None or lookup(ranked["surname"]).kind == "person"):
+            return Signature(ranked["surname"], index, office_at, date, date_block)  # "... in the eastern Baltic." /
+            # "Rear-Admiral Hesse" / "Distribution: ...": the officer signs by his rank and surname
         if index + 1 in (under, office_at, date_block) and _surname_signs(doc, index):
             return Signature(text.title() if text.isupper() else text, index, office_at, date, date_block)  # "... a change in the
             # government should be expected." /

@@ -29,6 +29,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, trie_pattern, words
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.parse.citation import (
+    _CITATION_END,
     _FOLIO_LABEL,
     ARCHIVES,
     SERIES_ARCHIVES,
@@ -174,8 +175,12 @@ def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
     archive = None
     for line in (note for block in doc.blocks[first:] for note in _notes(block.text)):
         if archive is None and (m := _note().match(line.strip()) or _bracketed_note().search(line)):
-            doc.citations = parse_citations(m["body"]) or _fonds_citation(m["body"]) or _named_archive(m["body"]) or _repository_note(m["body"]) \
-                or citation_line(m["body"])  # "Source: BStU, MfS, HA XVIII, Nr. 6021, Bl. 44-45.": a shelf line after the label
+            body = m["body"]
+            if (credit := _CITATION_END.search(body)) is not None and credit.start():
+                body = body[:credit.start()].strip()  # "Source: BA-MA, DVM 10/48913, fols. 2-7. Translated by the PHP
+                # editors from German.": the editors' credit after the shelf line is none of it
+            doc.citations = parse_citations(body) or _fonds_citation(body) or _named_archive(body) or _repository_note(body) \
+                or citation_line(body)  # "Source: BStU, MfS, HA XVIII, Nr. 6021, Bl. 44-45.": a shelf line after the label
             archive = doc.citations[0]["archive"] if doc.citations else None
         elif archive is not None:
             doc.citations += [{"archive": archive, **parse_parts(ref["ref"]), "text": "Ibid., " + ref["ref"].strip()}
@@ -208,6 +213,9 @@ _OWN_ARCHIVE = re.compile(r"^(?P<archive>[A-Z][A-Z.]{1,9}|[A-Z]{1,5}-[A-Z]{1,5})
 # A reference code that opens with its archive's abbreviation and a full stop, the fond's series and number after it
 # ("ERA.R-1961.2.418, l. 22–23": the Estonian archives' codes, archive.fond.inventory.file)
 _DOTTED_OWN_ARCHIVE = re.compile(r"^(?P<archive>[A-Z]{2,5})\.(?P<rest>(?:[A-Z]{1,3}-)?\d[\w.-]*(?:,\s.*)?)$")
+# The archive's initials in capitals of any script and a full stop, then the record's series by its keeper's name and
+# its number ("ÞÍ. Vitamálastofnun 1990-B/47, örk 10": the Icelandic National Archives, the lighthouse service's series).
+_INITIALS_OVER_SERIES = re.compile(r"^(?P<archive>[^\W\d_]{2,5})\.\s+(?P<rest>[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,3}\s\d[\w/.-]*(?:,\s.*)?)$")
 
 
 @cache
@@ -309,11 +317,18 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
         return quoted_head
     if mark is None:
         return _head_shelf(doc) or _catalogue_levels(doc, head)
+    label = marked[0].strip().partition(":")[0].strip()
+    if label.casefold() in _PART_LABELS and (worded := worded_parts(f"{label} {mark}")) is not None \
+            and (holder := inline_holder or holder_line(doc) or site_archive(doc) or _head_archive(head)) is not None:
+        return [{**worded, "archive": holder, "text": mark}]  # "Fond: ZO KSS VSŽ, šk. 14, inv. č. 233, fol. 17–18" under
+        # "Štátny archív v Košiciach – ...": the line's label is its first part's, the archive the page's head names
     if (held := _HELD_IN_BRACKETS.search(mark)) is not None and (held_cited := citation_line(held["held"])):
         return held_cited  # "CPGB, Resolutions of the 35th National Congress, London 1977, p. 31 (People's History Museum,
         # CP/CENT/CONG/21/04)": a printed paper cited, the archive that keeps it in brackets after
     cited = citation_line(mark)
-    if not cited and (own := _OWN_ARCHIVE.match(mark) or _DOTTED_OWN_ARCHIVE.match(mark)) and any(c.isdigit() for c in own["rest"]):
+    if not cited and (own := _OWN_ARCHIVE.match(mark) or _DOTTED_OWN_ARCHIVE.match(mark)
+                      or (m := _INITIALS_OVER_SERIES.match(mark)) and m["archive"].isupper() and m) \
+            and any(c.isdigit() for c in own["rest"]):
         # "Citation: NAA: A1838, 169/10/1 PART 14": a mark that opens with its archive's short name and a colon names
         # the archive itself, a series and file with no folios after it
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": own["archive"], "folios": _mark_folios(mark), "text": mark}]
@@ -336,6 +351,9 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
         return []
     parts = cited[0] if cited else {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(mark)}
     return [{**parts, "archive": holder, "text": mark}]
+
+
+_PART_LABELS = frozenset(label.casefold() for label, part in (lexicon("en").get("citation_word_labels") or {}).items() if part == "fond")
 
 
 def _cite_form_archive(mark: str) -> str | None:
@@ -398,6 +416,9 @@ def _abbreviated_shelf(doc: ParsedDocument) -> list[dict]:
 
 
 _FILE_MARK = re.compile(r"[^\W_][/-]\d|\d[/-][^\W_]")  # "HI/1011/24/70", "108-01287-03": a file's number, not a date's
+# A box or a folder numbered in one of the line's pieces ("Ann Whitman File, International Series, Box 9, Costa Rica
+# (1)": a presidential library's collection, series, box and folder): the line is a shelf line, whatever its last piece.
+_CONTAINER_PIECE = re.compile(rf",\s*(?:{alternation(words('container_labels')) or '(?!)'})\s+[A-Z]{{0,2}}-?\d+[A-Za-z]?(?=,|$)")
 
 
 def _head_shelf(doc: ParsedDocument) -> list[dict]:
@@ -406,7 +427,7 @@ def _head_shelf(doc: ParsedDocument) -> list[dict]:
     head's archive, the line as the mark, when the line reads as that archive's citation and closes on a file's number."""
     lines = [line for block in doc.blocks[:_CATALOGUE_HEAD] if block.text != doc.title
              and len(line := block.text.strip().rstrip(".")) <= 160 and ":" not in line and "," in line
-             and _FILE_MARK.search(line.rpartition(",")[2])]
+             and (_FILE_MARK.search(line.rpartition(",")[2]) or _CONTAINER_PIECE.search(line))]
     holder = (holder_line(doc) or site_archive(doc)) if lines else None  # most pages have no such line: no archive sought
     if holder is None:
         return []
@@ -517,10 +538,13 @@ def _quoted_head_citation(doc: ParsedDocument) -> list[dict]:
     and its day ('Citation: "Information on the Interkit Meeting in Prague, 9-11 November 1976," November 15, 1976,
     SAPMO-BArch, DY 30/IV B 2/20/126, Bl. 41-45. Translated by ...'): the first archive it cites, as ``parse_citations``
     reads it; [] without one."""
+    from pipeline.parse.wcda import cited_after_collection  # the site's own reader of its citation strings
+
     for block in doc.blocks[:_CATALOGUE_HEAD]:
         m = _quoted_catalogue_mark().match(block.text.strip()) if len(block.text) < 400 else None
-        if m and (cited := parse_citations(m["mark"])):
-            return cited[:1]
+        if m and (cited := parse_citations(m["mark"]) or cited_after_collection(block.text.strip().partition(":")[2].strip())):
+            return cited[:1]  # (an archive no list names, read after the site's collection: "..., History and Public Policy
+            # Program Digital Archive, Diplomatic Archive of the Ministry of Foreign Affairs of Serbia (DA MSP RS), PA, ...")
     return []
 
 
@@ -573,6 +597,13 @@ def _portal_words() -> frozenset[str]:
     return frozenset(words("site_portal_words"))
 
 
+def _portal_compound(piece: str) -> bool:
+    """A one-word name of a portal, its portal word compounded in the languages that join words ("Arkivportalen",
+    "Arkivportal", "Archivportal-D"): the site, not an archive."""
+    words_ = piece.split()
+    return len(words_) == 1 and any(word.casefold() in words_[0].casefold() for word in _portal_words())
+
+
 @once_per_page  # the head's lines, asked by the interface's blanking, the notes' reader and the title's
 def site_archive_of(line: str) -> str | None:
     """The archive a page's head line names before its trail ("The National Archives › Discovery › FCO 9/2280": "The
@@ -582,13 +613,16 @@ def site_archive_of(line: str) -> str | None:
     first = _trail_separator().split(line, maxsplit=1)[0]
     if len(line) > 120 or ":" in line or ends_sentence(first if first != line else line):
         return None  # (a trail closing on its file's years in brackets, "› G4/188 (1965-1966)", tells no sentence)
-    pieces = first.split(" - ")
+    dash = " – " if " – " in first and " - " not in first else " - "  # ("Štátny archív v Košiciach – Digitálne fondy")
+    pieces = first.split(dash)
     portal = _portal_words()
     while pieces and (pieces[-1].split() or [""])[-1] in portal or len(pieces) > 1 and not _names_repository(pieces[-1]):
         pieces.pop()  # "Abhilekh Patal - Indian Archives Portal": the portal is the site, not the archive it serves
+    while len(pieces) > 1 and _portal_compound(pieces[0]) and _names_repository(pieces[1]):
+        pieces.pop(0)  # "Arkivportalen – Statsarkivet i Tromsø": the portal's name before the archive it serves
     if not pieces:
         return None
-    name = " - ".join(pieces).strip()
+    name = dash.join(pieces).strip()
     if len(name.split()) > 1 and name.split()[-1] in words("site_catalogue_words"):
         name = name.rsplit(None, 1)[0]  # "National Archives Catalog": the archive's catalogue, named by the archive
     han = (word := _archive_word().search(name)) is not None and word.end() == len(name)  # "外交部档案馆 · 开放档案"
@@ -1040,7 +1074,11 @@ def _named_archive(body: str) -> list[dict]:
     offices' own files it cites ("Department of State, Office of the Secretariat Staff, Memcons, 1977")."""
     m = _FIRST_PHRASE.match(body)
     if m is not None and _archive_initials(m["name"].strip(), m["rest"]):
-        return [{"archive": m["name"].strip(), **parse_parts(m["rest"]), "text": body.strip()}]
+        parts = parse_parts(m["rest"])
+        if not any(parts.values()):
+            parts["folios"] = _mark_folios(m["rest"].strip().rstrip("."))  # "BA-MA, DVM 10/48913, fols. 2-7": an
+            # unlabelled shelf mark, the folios closing it
+        return [{"archive": m["name"].strip(), **parts, "text": body.strip()}]
     if m is None or not (_archive_word().search(m["name"]) or _LOT_FILE.search(body.split(". ", 1)[0])
                          or m["name"].strip() in words("departments_keeping_files") or _keeper_s_file(m["name"], m["rest"])):
         return []

@@ -140,6 +140,9 @@ def _read_metadata(doc: ParsedDocument, layout: Layout, provenance: str) -> None
     source = _value(fields, "source")
     doc.citation_text = citation or source
     doc.citations = citations(citation, source)
+    if not doc.citations and citation is None and (on_label_line := _value(fields, "citation_on_label_line")):
+        doc.citations = citations(_split_citation(on_label_line)[1], source)  # 'Citation: "Record of Conversation ...,"
+        # July 14, 1960, ..., Diplomatic Archive of the Ministry of Foreign Affairs of Serbia (DA MSP RS), PA, ...'
     doc.summary = _value(fields, "summary") or summary
     doc.rights = _value(fields, "credits") or _value(fields, "rights")
     doc.record_id = _value(fields, "record_id")
@@ -154,7 +157,7 @@ def citations(citation: str | None, source: str | None = None) -> list[dict]:
     """The archives the citation string and the Source field cite: by their abbreviations, else named in words."""
     return (parse_citations(" ".join(filter(None, (citation, source))))
             or named_archive_citation(source or "") or named_archive_citation(citation or "")
-            or _cited_after_collection(citation or ""))
+            or cited_after_collection(citation or ""))
 
 
 def _source_shelf_line(doc: ParsedDocument, source: str | None) -> None:
@@ -195,7 +198,7 @@ _CREDIT_AFTER = re.compile(r"(?<=\.)\s+(?:Translated|Obtained|Contributed|Donate
 _COLLECTION = re.compile(r"Digital Archive,\s*")
 
 
-def _cited_after_collection(citation: str) -> list[dict]:
+def cited_after_collection(citation: str) -> list[dict]:
     """The archive named in words after the collection, with the shelf mark and parts that follow it; where the string
     names no collection, the archive right after the quoted title and its date ('"Record of Conversation ...," March 07,
     1979, Archivo Central del Ministerio de Relaciones Exteriores (MINREX), Havana, Fondo Laos, 1979, Caja 2.'), or the

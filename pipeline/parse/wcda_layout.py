@@ -314,6 +314,11 @@ def read_fields(text: str, lines: list[Line], layout: Layout) -> None:
 def _inline_field(text: str, line: Line) -> tuple[str, Line] | None:
     """A one-line field and its value on the same line ("Original Language: Vietnamese")."""
     key, colon, value = line.text.partition(":")
+    if colon and len(key) <= _LONGEST_LABEL and value.lstrip()[:1] in _QUOTES_OPENING \
+            and LABELS.get(key.strip().lower()) == "citation":  # 'Citation: "Record of Conversation ...," July 14, 1960,
+        sub = sub_line(text, line, text.index(":", line.start) + 1, line.end)  # History and Public Policy Program ...':
+        return ("citation_on_label_line", sub) if sub is not None else None  # the site's citation string on its
+        # label's line: read for the archive it cites (the page's own title lines name the document)
     if not colon or len(value) > 40 or not value.strip():
         return None  # the cheap tests first: most lines have no colon, or run on past it
     label = LABELS.get(key.strip().lower())
@@ -321,6 +326,9 @@ def _inline_field(text: str, line: Line) -> tuple[str, Line] | None:
         return None
     sub = sub_line(text, line, text.index(":", line.start) + 1, line.end)
     return (label, sub) if sub is not None else None
+
+
+_QUOTES_OPENING = ("\"", "“", "«", "„")
 
 
 def _summary_before(label: str, fields: dict[str, list[Line]], body: list[Line]) -> bool:

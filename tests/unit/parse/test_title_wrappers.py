@@ -125,6 +125,13 @@ def test_a_sites_line_of_actions_on_a_file_is_the_sites(line, expected):
     assert site_actions_line(line) is expected
 
 
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_site_actions_alone"].items()))
+def test_a_sites_one_action_alone_on_its_line_is_the_sites(line, expected):
+    from pipeline.parse.headings import site_action_alone
+
+    assert site_action_alone(line) is expected
+
+
 @pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_text_end_marks"].items()))
 def test_a_release_s_end_mark_closes_its_text(line, expected):
     from pipeline.parse.model import is_text_end_mark
