@@ -1145,13 +1145,22 @@ _OUR_GROUP = compile_opening(r"^\W*(?:Our|our)\s+(?P<noun>" + alternation(lexico
 
 # The one a telling verb's turn is said to, named by his office or body ("told the US ambassador last night that",
 # "told Parliament on 31 March that"): en.yaml ``told_listener_verbs``, ``told_listener_heads``, ``told_listener_enders``.
-_TOLD_VERB = compile_opening(r"\b(?:" + alternation(lexicon("en").get("told_listener_verbs") or ["(?!)"]) + r")$")
+_TOLD_VERB = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("told_listener_verbs") or []), *(lexicon("en").get("met_listener_verbs") or [])]
+                                                   or ["(?!)"]) + r")$")
 _TOLD_LISTENER = compile_opening(
-    r"^\s*(?:(?P<det>the|a|an|our|my|their)\s+)?(?P<phrase>(?P<qualifier>(?:(?!(?:the|a|an|press)\b)[\w.’'-]+\s+){0,3}?)"
+    r"^\s*(?:(?P<det>the|a|an|our|my|their)\s+)?(?P<phrase>(?P<qualifier>(?:(?!(?:the|a|an|press|with|his|her|its|their|of|to|for|and|on|at|in)\b)[\w.’'-]+\s+){0,3}?)"
     r"(?P<head>(?i:" + alternation(lexicon("en").get("told_listener_heads") or ["(?!)"]) + r")))"
     r"(?=\s*(?:$|[,;]|\b(?:" + alternation(lexicon("en").get("told_listener_enders") or ["(?!)"]) + r")\b))"
 )
+_MET_OFFICE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("met_listener_verbs") or ["(?!)"]) + r")\s+(?P<object>[^,;:.]{2,70}?)\s*$")
 _TOLD_BODIES = frozenset(h.lower() for h in lexicon("en").get("told_listener_bodies") or [])
+
+
+def met_listener(before: str) -> tuple[str, bool] | None:
+    """The one a meeting, summoning or handing verb the text before a sentence's dating cue ends with is done to, named
+    by his office ("Obasanjo received our chargé d'affaires "), as ``told_listener`` reads him."""
+    m = _MET_OFFICE.search(before)
+    return told_listener(" " + m["object"]) if m else None
 
 
 def told_listener(after: str) -> tuple[str, bool] | None:
@@ -1339,12 +1348,13 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         targets = [body]  # "Comrade Shehu received the heads of the diplomatic missions of the socialist countries"
     elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
         targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := object_group(after[m.start():]))]
-    if not targets and sources and language in (None, "en") and _TOLD_VERB.search(sentence, 0, cue.end) \
-            and _TOLD_VERB.search(sentence, 0, cue.end).start() >= cue.start and (told := told_listener(after)) is not None:
+    if not targets and sources and language in (None, "en") and ((
+            _TOLD_VERB.search(sentence, 0, cue.end) and _TOLD_VERB.search(sentence, 0, cue.end).start() >= cue.start
+            and (told := told_listener(after)) is not None) or (told := met_listener(before)) is not None):
         listener, ours = told  # "Husayn told the US ambassador last night that ...": the turn's listener, by his office
         if context.body and listener.lower() in _TOLD_BODIES:
             listener = ""  # "The Prime Minister informed Cabinet that ..." in the Cabinet's minutes: a plain turn, the speaker alone
-        if ours and (adjective := own_adjective(context)):
+        if listener and ours and (adjective := own_adjective(context)):
             listener = f"{adjective} {listener}"  # "told our military attaché": the writer's state's
         if listener and listener not in sources:
             targets = [listener]
