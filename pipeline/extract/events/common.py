@@ -1171,8 +1171,12 @@ def told_listener(after: str) -> tuple[str, bool] | None:
     if m is None:
         return None
     ours = (m["det"] or "").lower() in ("our", "my")
-    if not m["qualifier"].strip() and not ours and m["head"].lower() not in _TOLD_BODIES and not m["head"][:1].isupper():
-        return None  # "told a minister that": no one the page names; "told the King that": the page's one holder
+    if not m["qualifier"].strip() and not ours and m["head"].lower() not in _TOLD_BODIES:
+        if not m["head"][:1].isupper():
+            return None  # "told a minister that": no one the page names
+        if (m["det"] or "").lower() == "the":
+            return f"{m['det']} {' '.join(m['head'].split())}", ours  # "told the King that": the page's one holder, as
+            # the office written alone is read elsewhere ("the Ambassador")
     return " ".join(m["phrase"].split()), ours
 
 
