@@ -1143,15 +1143,57 @@ def talked_topic(sentence: str, at: int = 0) -> int | None:
 _OUR_GROUP = compile_opening(r"^\W*(?:Our|our)\s+(?P<noun>" + alternation(lexicon("en").get("own_group_nouns") or []) + r")\b")
 
 
+# The one a telling verb's turn is said to, named by his office or body ("told the US ambassador last night that",
+# "told Parliament on 31 March that"): en.yaml ``told_listener_verbs``, ``told_listener_heads``, ``told_listener_enders``.
+_TOLD_VERB = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("told_listener_verbs") or []), *(lexicon("en").get("met_listener_verbs") or [])]
+                                                   or ["(?!)"]) + r")$")
+_TOLD_LISTENER = compile_opening(
+    r"^\s*(?:(?P<det>the|a|an|our|my|their)\s+)?(?P<phrase>(?P<qualifier>(?:(?!(?:the|a|an|press|with|his|her|its|their|of|to|for|and|on|at|in)\b)[\w.’'-]+\s+){0,3}?)"
+    r"(?P<head>(?i:" + alternation(lexicon("en").get("told_listener_heads") or ["(?!)"]) + r")))"
+    r"(?=\s*(?:$|[,;]|\b(?:" + alternation(lexicon("en").get("told_listener_enders") or ["(?!)"]) + r")\b))"
+)
+_MET_OFFICE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("met_listener_verbs") or ["(?!)"]) + r")\s+(?P<object>[^,;:.]{2,70}?)\s*$")
+_TOLD_BODIES = frozenset(h.lower() for h in lexicon("en").get("told_listener_bodies") or [])
+
+
+def met_listener(before: str) -> tuple[str, bool] | None:
+    """The one a meeting, summoning or handing verb the text before a sentence's dating cue ends with is done to, named
+    by his office ("Obasanjo received our chargé d'affaires "), as ``told_listener`` reads him."""
+    m = _MET_OFFICE.search(before)
+    return told_listener(" " + m["object"]) if m else None
+
+
+def told_listener(after: str) -> tuple[str, bool] | None:
+    """The listener a telling verb names by his office or body before the time or the "that" after it ("the US
+    ambassador last night that ..."): the phrase as written, and whether "our" owns it; None for an office alone the
+    page writes in small letters ("told a minister that") and for the press."""
+    m = _TOLD_LISTENER.match(after)
+    if m is None:
+        return None
+    ours = (m["det"] or "").lower() in ("our", "my")
+    if not m["qualifier"].strip() and not ours and m["head"].lower() not in _TOLD_BODIES:
+        if not m["head"][:1].isupper():
+            return None  # "told a minister that": no one the page names
+        if (m["det"] or "").lower() == "the":
+            return f"{m['det']} {' '.join(m['head'].split())}", ours  # "told the King that": the page's one holder, as
+            # the office written alone is read elsewhere ("the Ambassador")
+    return " ".join(m["phrase"].split()), ours
+
+
 def own_group(before: str, context: Context) -> list[str]:
     """The writer's (or the speaker's) group a subject "Our delegation" names: the state's adjective and the noun
     ("Bulgarian delegation" in Zhivkov's letter); none where the state is unknown."""
     if (m := _OUR_GROUP.match(before)) is None:
         return []
+    adjective = own_adjective(context)
+    return [f"{adjective} {m['noun'].lower()}"] if adjective else []  # a state with no adjective by its name ("Vanuatu police")
+
+
+def own_adjective(context: Context) -> str | None:
+    """The adjective of the writer's (or the speaker's) state, the one "our" stands for; its name where it has none."""
     speaking = [context.speaker] if context.speaker else list(context.senders)  # "Our delegation" in a turn: the speaker's state's
     state = context.side or (found.name if (found := writer_state(speaking, None)) is not None else None) or context.writer_state
-    adjective = next((a for a, s in (lexicon("en").get("state_adjectives") or {}).items() if s == state), state) if state else None
-    return [f"{adjective} {m['noun'].lower()}"] if adjective else []  # a state with no adjective by its name ("Vanuatu police")
+    return next((a for a, s in (lexicon("en").get("state_adjectives") or {}).items() if s == state), state) if state else None
 
 
 _JOINED_ACT = compile_opening(r"[^,;:]\s+and\s+$")  # a verb joined by "and" to the act before it, with no subject of its own
@@ -1310,6 +1352,16 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         targets = [body]  # "Comrade Shehu received the heads of the diplomatic missions of the socialist countries"
     elif targets and language in (None, "en"):  # "greeted comrade Rokossowski and the generals": the group joined to the names
         targets += [g for m in _AND_THE.finditer(after) if _NAME_BEFORE.search(after[: m.start()]) and (g := object_group(after[m.start():]))]
+    if not targets and sources and language in (None, "en") and ((
+            _TOLD_VERB.search(sentence, 0, cue.end) and _TOLD_VERB.search(sentence, 0, cue.end).start() >= cue.start
+            and (told := told_listener(after)) is not None) or (told := met_listener(before)) is not None):
+        listener, ours = told  # "Husayn told the US ambassador last night that ...": the turn's listener, by his office
+        if context.body and listener.lower() in _TOLD_BODIES:
+            listener = ""  # "The Prime Minister informed Cabinet that ..." in the Cabinet's minutes: a plain turn, the speaker alone
+        if listener and ours and (adjective := own_adjective(context)):
+            listener = f"{adjective} {listener}"  # "told our military attaché": the writer's state's
+        if listener and listener not in sources:
+            targets = [listener]
     if language in (None, "en") and (office := _TO_OFFICE.search(after)) and not office_spans(after[office.start("office"):], []):
         targets.append(office["office"])  # "a short message from Brezhnev to the President": the holder the document reads it as
     if not targets and (greeted := addressed_first(before, language)) and greeted not in sources:
