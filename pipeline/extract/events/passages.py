@@ -1655,8 +1655,14 @@ def _as_headed(own, parties: set[str]):
 
 
 # A log's entry: its passage opens with the hour in four figures, then the entry's words ("0612 Set general quarters.",
-# "1005 Embarked 40 crewmembers ..."): a ship's deck log, a watch officer's or an operations centre's log.
-_LOG_HOUR = compile_opening(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])")
+# "1005 Embarked 40 crewmembers ..."): a ship's deck log, a watch officer's or an operations centre's log. A log kept
+# in a language that writes its hours after a word of the clock opens each entry with that word ("Kl. 0740  Overbetjent
+# ... overtok vakten", "Kl 1430 ..."): the words after which a number is always an hour, of every language's file and
+# supplement (sv.yaml clock_sure_openers).
+_LOG_CLOCK_WORDS = sorted({w for w in words("clock_sure_openers", (*LANGUAGES, *SUPPLEMENTED)) if w[:1].isalpha()})
+_LOG_HOUR = compile_opening(
+    (r"(?:(?i:" + alternation(_LOG_CLOCK_WORDS) + r")[ \t]+)?" if _LOG_CLOCK_WORDS else "")
+    + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])")
 _LOG_ENTRIES_AT_LEAST = 3  # entries that make a log's page: one line opening with a year is no log
 
 
@@ -4802,6 +4808,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             entry.date_kind, entry.start_time = "exact", hour  # "09h10 — O posto do Macúti comunica que a fragata ...
             events.insert(first_of_block, entry)  # interceptou ontem à noite": the log's entry is the report at its hour,
             # beside the act it reports on its own day (or the plan it tells: "15h30 — ... o navio deverá largar")
+        if index in log_entries and log_days:  # a log of several days, its entry read sentence by sentence ("Kl. 0740
+            for event in events[first_of_block:]:  # Overbetjent ... overtok vakten etter konstabel ..."): the row of the
+                if event.evidence_start == 0 and event.start_time is None and event.date_kind == "exact" \
+                        and event.start_date == event.end_date == scope.day:  # sentence the hour opens is at that hour
+                    event.start_time = log_entries[index]
         if questioned:  # the question is the row: what it says of the past ("you were in charge ... when the British said
             # ...") is the asker's framing, no happening the interview tells
             events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0]
