@@ -4249,6 +4249,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             if context.entries == "diary" and not block.text[:start].strip() and (lead := log_day_head(sentence, s.year)) is not None:
                 scope.enter_day(lead.start_date)  # "Sat 21.7.73  0800 Air filter changed.": a log's line opens the day's
                 # entries, its own the first; the lines under it ("1430 NZPO radio message ...") are of that day
+                if not beside_day(sentence, lead):  # "Mánudagur 16. október. NA 6, súld. Kveikt á vitanum ...": the day's
+                    entry_from = len(events)  # heading a sentence of its own, no act; the entry's sentences after it
+                    continue
             if context.is_record and (session_day := _session_day_heading(block.text, s, context, session_last)) is not None:
                 scope.enter_day(session_day)  # "22 December, morning" / "23 December" in the record of a session of two days:
                 continue  # the turns under it said on that day; the heading no act
