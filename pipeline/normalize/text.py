@@ -412,7 +412,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if (word.rstrip(".").lstrip("([\"'«“").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word)) \
                 and not _borrowed_day_mark_closes(text[start:match.start() + 2], word):  # "(т. Громыко)" too
             continue
-        if word[:-1].lower() in _CLOCK_WORDS_CUT and word.endswith(".") and _HOUR_ON.match(text, match.start() + 1):
+        if word.endswith(".") and (word[:-1].lower() in _CLOCK_WORDS_CUT or word.lower() in _page_clock_words()) \
+                and _HOUR_ON.match(text, match.start() + 1):
             continue  # "Kl. 0915 Havnefogd Reidar Olsen meldte ...": the hour after the clock's word
         if _CLOCK_OPENING.fullmatch(text, start, match.start() + 1):  # "At 4 p.m. I visited ...": the time opens the sentence
             continue
@@ -516,6 +517,17 @@ _ABBREVIATIONS = frozenset(w.lower() for lang in LANGUAGES for w in lexicon(lang
 # language's file and supplement (sv.yaml clock_sure_openers): its full stop ends no sentence where the hour follows.
 _CLOCK_WORDS_CUT = frozenset(w.rstrip(".").lower() for lang in (*LANGUAGES, *SUPPLEMENTED)
                              for w in lexicon(lang).get("clock_sure_openers") or () if w.endswith("."))
+def _page_clock_words() -> frozenset[str]:
+    """The clock's words of the page's language where it borrows them (borrowed.py: Danish and Norwegian "kl.")."""
+    language = reading_language()
+    return _clock_words_of(language) if language else frozenset()
+
+
+@cache
+def _clock_words_of(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(language).get("clock_sure_openers") or ())
+
+
 _HOUR_ON = re.compile(r"\s*[0-2]?\d(?:[.:]?[0-5]\d)?(?!\d)")
 # A sentence that opens with a time of day and nothing else yet ("At 4 p.m. I visited ...", "Yesterday at 4 p.m.
 # Professor Lule was sworn in ..."): its "p.m." ends nothing; nor after a comma and a joining word ("..., and at 10.30 a.m.

@@ -272,6 +272,7 @@ from pipeline.normalize.lexicon import (
     lexicon,
     page_language,
     reading,
+    reading_language,
     words,
 )
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, resolve
@@ -1659,10 +1660,19 @@ def _as_headed(own, parties: set[str]):
 # in a language that writes its hours after a word of the clock opens each entry with that word ("Kl. 0740  Overbetjent
 # ... overtok vakten", "Kl 1430 ..."): the words after which a number is always an hour, of every language's file and
 # supplement (sv.yaml clock_sure_openers).
-_LOG_CLOCK_WORDS = sorted({w for w in words("clock_sure_openers", (*LANGUAGES, *SUPPLEMENTED)) if w[:1].isalpha()})
-_LOG_HOUR = compile_opening(
-    (r"(?:(?i:" + alternation(_LOG_CLOCK_WORDS) + r")[ \t]+)?" if _LOG_CLOCK_WORDS else "")
-    + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])")
+_LOG_CLOCK_WORDS = frozenset(w for w in words("clock_sure_openers", (*LANGUAGES, *SUPPLEMENTED)) if w[:1].isalpha())
+
+
+@functools.cache
+def _log_hour(language: str | None) -> re.Pattern:
+    """A log entry's opening hour, after the clock's word of every language's file and supplement and of the page's
+    language where it borrows its words (borrowed.py: Norwegian "kl.", Malay "jam")."""
+    clock = sorted(_LOG_CLOCK_WORDS | {w for w in (lexicon(language).get("clock_sure_openers") or []) if w[:1].isalpha()}
+                   if language else _LOG_CLOCK_WORDS)
+    return compile_opening((r"(?:(?i:" + alternation(clock) + r")[ \t]+)?" if clock else "")
+                           + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])")
+
+
 _LOG_ENTRIES_AT_LEAST = 3  # entries that make a log's page: one line opening with a year is no log
 
 
@@ -1679,7 +1689,7 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
     for index, block in enumerate(doc.blocks):
         if block.section_type != "body" or block.passage_type not in TEXT_BLOCKS:
             continue
-        if (m := _LOG_HOUR.match(block.text)):
+        if (m := _log_hour(reading_language()).match(block.text)):
             found[index] = f"{m['hour']}:{m['minute']}"
             hours.append(found[index])
         elif found and day_alone(block.text.strip(), year) and (day := find_dates(block.text, year)[0]).year_written:
