@@ -165,6 +165,8 @@ def borrowed_lexicon(language: str | None) -> dict:
         lexicon["next_day"] = next_day  # "Nākamajā dienā", "Kitą dieną": the day after the last date the text wrote
     if months and (marks := sorted({w.lower() for w in info.get("day") or [] if w.isalpha() and len(w) <= 2})):
         lexicon["day_marks_after"] = marks  # "liepos 2 iki 12 d. Jau ...": the word of day cut short after the day's figure
+    if clock := _clock_words(info):
+        lexicon["clock_sure_openers"] = clock  # "kl. 2150", "jam 11.00": a number after them is an hour (common.told_clock)
     if months and (stems := month_stems(info)):
         lexicon["month_stems"] = stems  # "18. oktoobril", "22. decembrī": a declined month after its day (date grammar)
     letters = {c for word in [*months, *weekdays, *days, *periods] for c in word.lower() if c.isalpha()}
@@ -248,6 +250,21 @@ def _period_words(info: dict, relative: dict, keys: tuple[str, ...]) -> tuple[li
             elif at > 0:
                 before.add(words[at - 1])
     return sorted(w for w in after if _usable(w)), sorted(w for w in before if _usable(w))
+
+
+def _clock_words(info: dict) -> list[str]:
+    """The words after which a number is always an hour, from the locale data: the word of the clock the locale skips
+    before a time, written whole and cut short with its full stop (Norwegian and Danish "kl" and "kl.", klokken: "kl.
+    2150", "Kl. 0740  Overbetjent ..."), and the locale's word of the hour, three letters or more and written without a
+    full stop (Malay and Indonesian "jam": "jam 11.00 pagi"); none of them a word of the calendar the lexicon reads."""
+    skipped = {w.strip() for w in info.get("skip") or [] if isinstance(w, str)}
+    cut = sorted(w for w in skipped if w.endswith(".") and len(w) >= 3 and w[:-1].isalpha() and w[:-1] in skipped)
+    hours = sorted({w.strip().lower() for w in info.get("hour") or [] if isinstance(w, str) and w.strip().isalpha()
+                    and MIN_LETTERS <= len(w.strip()) <= _HOUR_WORD_LETTERS})
+    return [*(w for c in cut for w in (c[:-1], c)), *(h for h in hours if h not in skipped)]
+
+
+_HOUR_WORD_LETTERS = 3  # "jam", "orë": a longer word of the hour ("time", "timer", "hodina", "klukkustund") counts hours
 
 
 def _next_day_words(info: dict) -> dict[str, list[str]]:

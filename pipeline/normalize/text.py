@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
-from pipeline.normalize.lexicon import LANGUAGES, lexicon, reading_language
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, lexicon, reading_language
 
 # Invisible format characters a captured page carries inside words and around them: zero-width spaces
 # and joiners, the soft hyphen (an optional break point a site puts in long words), direction marks
@@ -412,6 +412,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if (word.rstrip(".").lstrip("([\"'«“").lower() in _ABBREVIATIONS or _INITIALS.fullmatch(word)) \
                 and not _borrowed_day_mark_closes(text[start:match.start() + 2], word):  # "(т. Громыко)" too
             continue
+        if word.endswith(".") and (word[:-1].lower() in _CLOCK_WORDS_CUT or word.lower() in _page_clock_words()) \
+                and _HOUR_ON.match(text, match.start() + 1):
+            continue  # "Kl. 0915 Havnefogd Reidar Olsen meldte ...": the hour after the clock's word
         if _CLOCK_OPENING.fullmatch(text, start, match.start() + 1):  # "At 4 p.m. I visited ...": the time opens the sentence
             continue
         if _CLOCK_CLAUSE.search(text, max(start, match.start() - 60), match.start() + 1):  # "..., and at 10.30 a.m. Bishop
@@ -510,6 +513,22 @@ _ROMAN_MONTHS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX
 _YEAR_FIRST_ROMAN = re.compile(r"\b(?:1[89]\d\d|20\d\d)\.\s*(?:XI{0,2}|IX|IV|VI{0,3}|V|I{1,3})\.\s*[0-3]?\d\b")
 _INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401]\.)+")  # "M. G.", "В." and "М.Г." in Cyrillic
 _ABBREVIATIONS = frozenset(w.lower() for lang in LANGUAGES for w in lexicon(lang).get("abbreviations", []))
+# The word of the clock cut short before its hour ("Kl. 0915 Havnefogd ...", "ca. kl. 0300", "kl. 17.40"), of every
+# language's file and supplement (sv.yaml clock_sure_openers): its full stop ends no sentence where the hour follows.
+_CLOCK_WORDS_CUT = frozenset(w.rstrip(".").lower() for lang in (*LANGUAGES, *SUPPLEMENTED)
+                             for w in lexicon(lang).get("clock_sure_openers") or () if w.endswith("."))
+def _page_clock_words() -> frozenset[str]:
+    """The clock's words of the page's language where it borrows them (borrowed.py: Danish and Norwegian "kl.")."""
+    language = reading_language()
+    return _clock_words_of(language) if language else frozenset()
+
+
+@cache
+def _clock_words_of(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(language).get("clock_sure_openers") or ())
+
+
+_HOUR_ON = re.compile(r"\s*[0-2]?\d(?:[.:]?[0-5]\d)?(?!\d)")
 # A sentence that opens with a time of day and nothing else yet ("At 4 p.m. I visited ...", "Yesterday at 4 p.m.
 # Professor Lule was sworn in ..."): its "p.m." ends nothing; nor after a comma and a joining word ("..., and at 10.30 a.m.
 # Bishop announced ...": a clause opening with its time).

@@ -26,6 +26,7 @@ from pipeline.normalize.names import Entity, canonical_name, lookup
 from pipeline.normalize.openings import required_words, with_opening
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.parse.model import (
+    ANNOTATION_LABELS,
     Block,
     ParsedDocument,
     catalogue_field,
@@ -1061,12 +1062,18 @@ def _closing_lines(doc: ParsedDocument) -> Iterator[str]:
             continue
         if is_citation_line(text) or names_a_source(text) or published_line(text) or _APPARATUS_LINE.match(text):
             continue  # (the edition's line of where it printed the paper before: "Опубл.: ...", "Published in: ...")
+        if _NOTE_LINE.match(text):  # "Shënim me dorë: Dorëzuar në Ambasadë më 14.VI.1974, ...", "Handwritten note: Seen
+            continue  # 12/8": a hand's note on the paper under its foot, no line of the text's close (annotation_labels)
         seen += 1
         if seen > _CLOSING_LINES or len(text) >= 80:
             return
         yield text
 
 
+# The label of a mark on the paper opening a line with its colon, bracketed or not ("Handwritten note: ...", "[Stamp:]
+# ...", "Shënim me dorë: ..."; en.yaml annotation_labels, of every language's file and supplement).
+_NOTE_LABELS = alternation(ANNOTATION_LABELS) or "(?!)"
+_NOTE_LINE = re.compile(rf"^(?:\[(?:{_NOTE_LABELS})(?![^\W\d_])[^\]]{{0,60}}\]|(?:{_NOTE_LABELS})[ \t]*:)", re.IGNORECASE)
 _LETTER_SPACED = re.compile(r"^(?:\w ){2,}\w$")  # a typist's emphasis: "M i n u t e s", "S e c r e t"
 HEAD_BLOCKS = 12  # a record names itself in its heading, before the body runs on
 WIRES = ("telegram", "cable")

@@ -11,7 +11,7 @@ from itertools import accumulate, compress, pairwise
 from operator import methodcaller, not_
 
 from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date, writes_date_in_words
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, reading_language, words
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, reading_language, words
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.page_memo import once_per_page
@@ -128,7 +128,8 @@ def block_of_lines(text: str, lines: list[Line], passage_type: str, **kwargs) ->
     return Block(passage_type, start, end, content, **kwargs)
 
 
-_ANNOTATION_LINE = re.compile(rf"^\[(?:{alternation(words('annotation_labels')) or '(?!)'})\b[^\]]{{0,60}}\]", re.IGNORECASE)
+ANNOTATION_LABELS = words("annotation_labels", (*LANGUAGES, *SUPPLEMENTED))  # every language's file and supplement
+_ANNOTATION_LINE = re.compile(rf"^\[(?:{alternation(ANNOTATION_LABELS) or '(?!)'})\b[^\]]{{0,60}}\]", re.IGNORECASE)
 
 
 def is_annotation_line(text: str) -> bool:
@@ -664,8 +665,9 @@ def _place_without_comma(before: str) -> str | None:
 @cache
 def _day_article() -> re.Pattern:
     """The article a date line sets before its day after the place ("Moskau, den 8. März 1969", "Paris, le 3 mars 1962",
-    "La Habana, el 5 de mayo de 1961"): ``dateline_day_articles``, after the line's opening or a separator."""
-    listed = words("dateline_day_articles")
+    "La Habana, el 5 de mayo de 1961", "Tiranë, më 14 qershor 1974"): ``dateline_day_articles`` of every language's file
+    and supplement, after the line's opening or a separator."""
+    listed = words("dateline_day_articles", (*LANGUAGES, *SUPPLEMENTED))
     return re.compile(r"(?:^|(?<=[,/|;]\s)|(?<=[,/|;]))\s*(?:" + (alternation(listed) or "(?!)") + r")\s+$", re.IGNORECASE)
 
 

@@ -3312,8 +3312,8 @@ def _told_clock_patterns(language: str) -> tuple[re.Pattern | None, re.Pattern |
     parts = [alternation(lex.get("day_parts_told") or []).replace(r"\ ", r"\s+")] if lex.get("day_parts_told") else []
     if lex.get("clock_openers") and lex.get("clock_hour_words"):  # "Около 12 часов", "В 19 часов 30 минут"
         parts.append(r"(?:" + alternation(lex["clock_openers"]) + r")\s+[0-2]?\d(?:[.:][0-5]\d)?\s*(?:" + alternation(lex["clock_hour_words"]) + r")")
-    if lex.get("clock_sure_openers"):  # "kl 22.20", "klockan 14": after these words a number is always an hour
-        parts.append(r"(?:" + alternation(lex["clock_sure_openers"]) + r")\s+[0-2]?\d(?:[.:][0-5]\d)?(?!\d)")
+    if lex.get("clock_sure_openers"):  # "kl 22.20", "klockan 14", "kl. 2150": after these words a number is always an hour
+        parts.append(r"(?:" + alternation(lex["clock_sure_openers"]) + r")\s+(?:(?:[01]\d|2[0-3])[0-5]\d|[0-2]?\d(?:[.:][0-5]\d)?)(?!\d)")
     if lex.get("clock_openers") and lex.get("clock_after_hour") is not None:  # a cable's hours: "about 0900", "between 0500
         # and 0700", "at 21:00", "at 4 p.m."; a year is no hour ("by 1945", "about 1500 troops": a word after it that
         # is none of clock_after_hour)

@@ -808,13 +808,30 @@ def log_day_head(text: str, year: int | None) -> DateMention | None:
     Air filter changed", "Monday 12 May 1969: we left ..."): the day the entries under it to the next such line are of.
     The day of the week must be the day's own; None for any other line."""
     m = _LOG_WEEKDAY.match(text)
-    if m is None:
-        return None
+    if m is None:  # the day of the week of the page's language where it has no file and borrows its words from
+        language = reading_language()  # dateparser's locale data ("Mánudagur 16. október. NA 6, súld. Kveikt á vitanum
+        m = _borrowed_log_weekday(language) if language is not None else None  # kl. 17.40.", an Icelandic keeper's log)
+        m = m.match(text) if m is not None else None
+        if m is None:
+            return None
     dates = find_dates(text[: m.end() + 40], year)
     if not dates or dates[0].start != m.end() or dates[0].precision not in ("day", "minute") or dates[0].kind != "exact":
         return None
-    weekday = _SHORT_WEEKDAYS[m["short"]] if m["short"] else _WEEKDAY_NUMBERS.get(m["whole"].casefold())
+    weekday = _SHORT_WEEKDAYS[m["short"]] if m["short"] else _WEEKDAY_NUMBERS.get(m["whole"].casefold(), _borrowed_weekday_number(m["whole"]))
     return dates[0] if weekday == dates[0].start_date.weekday() else None
+
+
+@cache
+def _borrowed_log_weekday(language: str) -> re.Pattern | None:
+    """The borrowed day of the week that opens a log's line, whole, in the page's language (``log_day_head``)."""
+    days = lexicon(language).get("weekdays") or {}
+    return compile_opening(r"^\s*(?P<short>(?!))?(?i:(?P<whole>" + alternation(days) + r"))\.?,?\s+") if days else None
+
+
+def _borrowed_weekday_number(word: str) -> int | None:
+    language = reading_language()
+    days = {w.casefold(): n for w, n in (lexicon(language).get("weekdays") or {}).items()} if language else {}
+    return days.get(word.casefold())
 
 
 # A log's entry that opens on its hour ("16h20 — O posto de sinais ... avista ...", "1430 NZPO radio message ...", "09:10

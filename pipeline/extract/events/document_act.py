@@ -53,7 +53,7 @@ from pipeline.extract.tense import (
     weekday_offset,
 )
 from pipeline.normalize.dates import find_dates
-from pipeline.normalize.lexicon import alternation, words
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import without_accents
@@ -507,7 +507,9 @@ _CAPITALS_TURN = compile_opening(
 _TURN_LABELS = frozenset(w.lower() for key in ("labels", "attendance_labels") for w in lexicon("en").get(key) or [])  # and
 # the head's lists of those present ("Participating: ...", "Chairman: ...", "Invited to item 1: ...")
 # The interviewer's label in an interview transcript ("Q: When did you go out to Vientiane?"): his questions are turns.
-_ASKERS = frozenset(w.lower() for w in lexicon("en").get("interviewer_labels", []))
+# The label in any language's file or supplement ("WARTAWAN (Utusan Malaysia): Adakah benar ...?", a Malay press
+# conference's reporter, the paper he asks for aside).
+_ASKERS = frozenset(w.lower() for w in words("interviewer_labels", (*LANGUAGES, *SUPPLEMENTED)))
 _ANSWERERS = frozenset(w.lower() for w in lexicon("en").get("answerer_labels", []))
 
 

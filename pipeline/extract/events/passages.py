@@ -273,6 +273,7 @@ from pipeline.normalize.lexicon import (
     lexicon,
     page_language,
     reading,
+    reading_language,
     words,
 )
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, resolve
@@ -1656,8 +1657,23 @@ def _as_headed(own, parties: set[str]):
 
 
 # A log's entry: its passage opens with the hour in four figures, then the entry's words ("0612 Set general quarters.",
-# "1005 Embarked 40 crewmembers ..."): a ship's deck log, a watch officer's or an operations centre's log.
-_LOG_HOUR = compile_opening(r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])")
+# "1005 Embarked 40 crewmembers ..."): a ship's deck log, a watch officer's or an operations centre's log. A log kept
+# in a language that writes its hours after a word of the clock opens each entry with that word ("Kl. 0740  Overbetjent
+# ... overtok vakten", "Kl 1430 ..."): the words after which a number is always an hour, of every language's file and
+# supplement (sv.yaml clock_sure_openers).
+_LOG_CLOCK_WORDS = frozenset(w for w in words("clock_sure_openers", (*LANGUAGES, *SUPPLEMENTED)) if w[:1].isalpha())
+
+
+@functools.cache
+def _log_hour(language: str | None) -> re.Pattern:
+    """A log entry's opening hour, after the clock's word of every language's file and supplement and of the page's
+    language where it borrows its words (borrowed.py: Norwegian "kl.", Malay "jam")."""
+    clock = sorted(_LOG_CLOCK_WORDS | {w for w in (lexicon(language).get("clock_sure_openers") or []) if w[:1].isalpha()}
+                   if language else _LOG_CLOCK_WORDS)
+    return compile_opening((r"(?:(?i:" + alternation(clock) + r")[ \t]+)?" if clock else "")
+                           + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])")
+
+
 _LOG_ENTRIES_AT_LEAST = 3  # entries that make a log's page: one line opening with a year is no log
 
 
@@ -1674,7 +1690,7 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
     for index, block in enumerate(doc.blocks):
         if block.section_type != "body" or block.passage_type not in TEXT_BLOCKS:
             continue
-        if (m := _LOG_HOUR.match(block.text)):
+        if (m := _log_hour(reading_language()).match(block.text)):
             found[index] = f"{m['hour']}:{m['minute']}"
             hours.append(found[index])
         elif found and day_alone(block.text.strip(), year) and (day := find_dates(block.text, year)[0]).year_written:
@@ -4245,6 +4261,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             if context.entries == "diary" and not block.text[:start].strip() and (lead := log_day_head(sentence, s.year)) is not None:
                 scope.enter_day(lead.start_date)  # "Sat 21.7.73  0800 Air filter changed.": a log's line opens the day's
                 # entries, its own the first; the lines under it ("1430 NZPO radio message ...") are of that day
+                if not beside_day(sentence, lead):  # "Mánudagur 16. október. NA 6, súld. Kveikt á vitanum ...": the day's
+                    entry_from = len(events)  # heading a sentence of its own, no act; the entry's sentences after it
+                    continue
             if context.is_record and (session_day := _session_day_heading(block.text, s, context, session_last)) is not None:
                 scope.enter_day(session_day)  # "22 December, morning" / "23 December" in the record of a session of two days:
                 continue  # the turns under it said on that day; the heading no act
@@ -4816,6 +4835,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             entry.date_kind, entry.start_time = "exact", hour  # "09h10 — O posto do Macúti comunica que a fragata ...
             events.insert(first_of_block, entry)  # interceptou ontem à noite": the log's entry is the report at its hour,
             # beside the act it reports on its own day (or the plan it tells: "15h30 — ... o navio deverá largar")
+        if index in log_entries and log_days:  # a log of several days, its entry read sentence by sentence ("Kl. 0740
+            for event in events[first_of_block:]:  # Overbetjent ... overtok vakten etter konstabel ..."): the row of the
+                if event.evidence_start == 0 and event.start_time is None and event.date_kind == "exact" \
+                        and event.start_date == event.end_date == scope.day:  # sentence the hour opens is at that hour
+                    event.start_time = log_entries[index]
         if questioned:  # the question is the row: what it says of the past ("you were in charge ... when the British said
             # ...") is the asker's framing, no happening the interview tells
             events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0]

@@ -247,3 +247,20 @@ def test_a_date_in_a_scripts_own_figures_is_read_as_in_ascii_ones():
         [found] = find_dates(text)
     assert (found.text, found.start_date) == ("۱۵ نوامبر ۱۹۷۰", date(1970, 11, 15)) and text[found.start: found.end] == found.text
     assert _days("दिनांक १५.११.१९७० को") == [("१५.११.१९७०", date(1970, 11, 15))]
+
+
+def test_the_clocks_word_is_borrowed_and_opens_a_logs_entries_and_ends_no_sentence_before_its_hour():
+    from pipeline.extract.events.common import told_clock
+    from pipeline.extract.events.context import log_day_head
+    from pipeline.normalize.text import sentence_spans
+
+    assert borrowed_lexicon("no")["clock_sure_openers"] == ["kl", "kl."]  # the locale skips "kl" and "kl." before a time
+    assert borrowed_lexicon("ms")["clock_sure_openers"] == ["jam"]  # the locale's word of the hour: "jam 11.00 pagi"
+    assert "clock_sure_openers" not in borrowed_lexicon("fi")  # "tunti" counts hours, no word before one
+    with reading("no"):
+        assert told_clock("Tråleren lettet anker kl. 2150 og gikk ut av havna.", "no") == "day"
+        text = "Kl. 0915  Havnefogd Reidar Olsen meldte pr. telefon at tråleren ankret opp i går kveld."
+        assert len(sentence_spans(text)) == 1
+    with reading("is"):  # a keeper's log: the day of the week of the page's language opens the day's line
+        assert log_day_head("Mánudagur 16. október. NA 6, súld. Kveikt á vitanum kl. 17.40.", 1967) is not None
+        assert log_day_head("Þriðjudagur 16. október. NA 6, súld.", 1967) is None  # not the day's own week day
