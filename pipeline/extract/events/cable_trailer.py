@@ -665,6 +665,9 @@ def annotation_events(doc: ParsedDocument) -> list[EventDraft]:
             start, end, note = inline.start("label") - 1, inline.end(), inline["note"]
         elif (_WHOLE_NOTE.match(text.strip()) and not _MARKS_ONLY.match(text.strip())) or (at_foot and is_annotation_line(text)):
             start, end, note = 0, len(text.rstrip()), _note_words(text)
+        elif at_foot and _READER_MINUTE.match(text.strip()) and _NOTE_DAY.search(text.rstrip(" ]\"'’”")):
+            start, end, note = 0, len(text.rstrip()), text  # "Seen. P.N.H. 12/8", "Seen and forwarded to Investigation
+            # Division. A. Crane, S.E.O. 12/3": a reader's minute under the paper, unlabelled, with its day at its end
         else:
             continue
         if len(text[start:end]) > 300:
@@ -680,6 +683,9 @@ def annotation_events(doc: ParsedDocument) -> list[EventDraft]:
 
 
 _NOTE_LINES = 8  # the foot of the paper: its signature, handling lines and the notes written on it
+# The word a reader's minute opens with under the paper, no label before it ("Seen. P.N.H. 12/8", "Seen by H.M.A.
+# 21/5"; en.yaml reader_minute_openers): a minute only with its day at its end (``_NOTE_DAY``).
+_READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})(?=[.:,\s])")
 
 
 _HEAD_LINES = 15  # a cipher's head: its handling lines stand among the page's first lines

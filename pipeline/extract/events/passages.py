@@ -114,6 +114,7 @@ from pipeline.extract.events.context import (
     present_list_lines,
     present_members,
     present_told,
+    reviewed_year,
     wire_day,
 )
 from pipeline.extract.events.coordinated_acts import part_coordinated_acts
@@ -3827,6 +3828,7 @@ def _opening_written_later(doc: ParsedDocument, context: Context) -> int | None:
 
 def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
     year = context.year
+    reviewed: int | None = None  # the year a review reviews, once its heading is read (reviewed_year)
     events: list[EventDraft] = []
     told_courses: list[EventDraft] = []  # courses told with a since word and no date (since_told_events)
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := turn_speaker_in(b.text)))) if context.is_conversation else []
@@ -3976,6 +3978,12 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if (headed_year := year_heading(block.text)) is not None:
             year = headed_year  # "1955年" over a chronicle's entries: the days they write without a year are of it
             continue
+        if context.year is not None and len(block.text) < 160 and reviewed_year(block.text) == context.year:
+            year = reviewed = context.year  # "MONGOLIA: ANNUAL REVIEW FOR 1972" under the despatch's date line of 4
+            continue  # January 1973: the review's days written without a year are of the year it reviews, each
+            # paragraph's (a year told in passing, "since the crash ... in September 1971", is no year of the review's)
+        if reviewed is not None:
+            year = reviewed
         if block.text[:1] in OPENING_QUOTES and (addressed := _quoted_wire_head(index, block.text, year)) is not None:
             events.append(addressed)  # '"MOST IMMEDIATE. FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972. ..."': the quoted
             # telegram's own sending, on its own day, by its own sender, whatever day the page quoting it tells of
