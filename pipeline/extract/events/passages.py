@@ -3826,6 +3826,22 @@ def _opening_written_later(doc: ParsedDocument, context: Context) -> int | None:
                  and len(b.text.split()) >= 8 and b.text.rstrip()[-1:] in (".", "!", "?", "\u3002")), None)
 
 
+# The holder's line of an archive's catalogue entry over the item ("Held by: The National Archives, Kew"; en.yaml
+# catalogue_holder_labels).
+_CATALOGUE_HOLDER = re.compile(rf"^(?:{alternation(words('catalogue_holder_labels')) or '(?!)'})\s*:\s+\S")
+_CATALOGUE_FIELD = re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")  # its labels
+_CATALOGUE_SPAN = 4  # the lines of one entry
+
+
+def _catalogue_field(doc: ParsedDocument, index: int) -> bool:
+    """A field of an archive's catalogue entry read as the page's text ("Date: 1973 Jan 04 - 1973 Jan 17" between
+    "Description: Mongolia: annual review for 1972" and "Held by: The National Archives, Kew"): the catalogue's dates
+    of the file, no act of the paper's."""
+    text = doc.blocks[index].text
+    return len(text) < 160 and bool(_CATALOGUE_FIELD.match(text)) and any(
+        _CATALOGUE_HOLDER.match(doc.blocks[i].text) for i in range(max(0, index - _CATALOGUE_SPAN), min(len(doc.blocks), index + _CATALOGUE_SPAN + 1)))
+
+
 def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
     year = context.year
     reviewed: int | None = None  # the year a review reviews, once its heading is read (reviewed_year)
@@ -3973,7 +3989,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             scope.enter_day(broadcasts[item[1]])
             scope.broadcast = True  # "(b) The radio said that ...": the item speaks from its broadcast's
             # day, its "this morning", "yesterday" counted from it, not from the day the monitoring digest was issued
-        if _is_furniture(block.text, doc) or _summary_under_site(index, doc):
+        if _is_furniture(block.text, doc) or _summary_under_site(index, doc) or _catalogue_field(doc, index):
             continue
         if (headed_year := year_heading(block.text)) is not None:
             year = headed_year  # "1955年" over a chronicle's entries: the days they write without a year are of it

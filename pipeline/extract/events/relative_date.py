@@ -876,6 +876,10 @@ _CLAUSE_OPENS = compile_opening(r"[,;:]\s*|\s(?:and|but|while|whereupon)\s|\uff0
 _OBJECT_AFTER = compile_opening(r"\s+(?:the|his|her|their|its|a|an)\b|\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z]\w*['’]s\b")  # "the day
 # before the vote", "ten days before President Prado's term was to end": the offset names the date, counted to a thing
 
+# The thing an offset apposed to a date counts to ("on 29 July, the day before independence", "on 26 October, the day
+# after the last Soviet soldier had left"): a word of it in small letters, or one of _OBJECT_AFTER's.
+_APPOSED_OBJECT = compile_opening(r"\s+(?:the|his|her|their|its)\s+\w|\s+[a-z]{4,}\b(?!\s+(?:of|in|on|at)\s+\d)")
+
 
 def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlier: list[EventDraft],
                        made: list[EventDraft], writers: list[str] | None = None, now: date | None = None,
@@ -911,6 +915,15 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             opens = [c.end() for c in _CLAUSE_OPENS.finditer(sentence, anchor_mention.end, when.start)]
             if (told := told_clause(sentence, when.start, when.end, None)) is not None and told > anchor_mention.end:
                 opens.append(told)  # "On 8 March Kim told me that the previous day the Korean side had handed ...": the told act
+            if when.text.lower().split()[-1] in ("before", "after") and when.days and not when.months and not when.in_month \
+                    and not sentence[anchor_mention.end: when.start].strip(" ,") and _APPOSED_OBJECT.match(sentence, when.end):
+                close = _CLAUSE_OPENS.search(sentence, when.end)  # "on 29 July, the day before independence", "on 21 May,
+                event = EventDraft(index, "statement", offset + when.start, offset + (close.start() if close else len(sentence)),
+                                   "relative_date", 0.4)  # the day after his return from Hanoi": the offset apposed to
+                event.on(anchor_mention.start_date - timedelta(days=when.days))  # the date names the day of the thing it
+                event.date_text = when.text  # counts to, the independence on 30 July, the return on 20 May
+                events.append(event)
+                continue
             if not opens or (when.text.lower().split()[-1] in ("before", "after") and _OBJECT_AFTER.match(sentence, when.end)):
                 continue  # "on 5 May, the day before the vote": the offset names the date, no act of its own
             begin = max(opens)
