@@ -915,11 +915,15 @@ _LEADING_WORDS = 2  # the words of another column a head's line may hold before 
 def _no_stamp_label(label: str) -> bool:
     """A label that is no stamp's: the page's own date, subject or source line ("Date:", "DATE DISTR:", "Source:"), a
     weekday ("Saturday 15 November 1980"), a paper named by its day ("Telegram of 14.3.1972"), a word too short to be a
-    label ("On 8 May ...": a sentence)."""
+    label ("On 8 May ...": a sentence), an issue's number ("FBIS-APA-80-163   20 AUGUST 1980   M 1": a daily report's
+    page head, no hand's stamp)."""
     folded = label.casefold().split()
-    return label.casefold() in _NOT_HANDLING_LABELS or any(w in _NOT_HANDLING_LABELS or w.strip(".,") in _WEEKDAYS for w in folded) \
+    return label.casefold() in _NOT_HANDLING_LABELS or _ISSUE_NUMBER.fullmatch(label) is not None or any(w in _NOT_HANDLING_LABELS or w.strip(".,") in _WEEKDAYS for w in folded) \
         or bool(_DATE_LABEL.search(label) or _OF_LAST.search(label)) \
         or len(folded[0]) < 3 and not any(0x4E00 <= ord(c) <= 0x9FFF for c in label)  # a Han label: no short word
+
+
+_ISSUE_NUMBER = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+){2,}")  # "FBIS-APA-80-163", "JPRS-UMA-88-012": an issue's number
 
 
 def _shaped_from(line: str, year: int | None) -> tuple[str, date, int | None, str | None] | None:

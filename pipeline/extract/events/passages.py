@@ -288,7 +288,7 @@ from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import is_document_number_alone, is_document_number_head, note_number
-from pipeline.parse.generic import wire_opening_end
+from pipeline.parse.generic import broadcast_item_line, wire_opening_end
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
@@ -2089,6 +2089,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
     events = _sent_by_a_head_line(events, doc)
     _apposed_days(events, doc)
+    _broadcast_by_station(events, doc)
     _sayings_at_the_visit(events, doc, context)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
@@ -3824,6 +3825,16 @@ def _opening_written_later(doc: ParsedDocument, context: Context) -> int | None:
         return None
     return next((i for i, b in enumerate(doc.blocks) if b.section_type == "body" and b.passage_type in TEXT_BLOCKS
                  and len(b.text.split()) >= 8 and b.text.rstrip()[-1:] in (".", "!", "?", "\u3002")), None)
+
+
+def _broadcast_by_station(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """The row of a monitoring service's item line ("BK190632 Melbourne Overseas Service in English 0600 GMT 19 Aug 80"):
+    the broadcast of the station the line names, not of the first item's station the page's sender is, nor of a state
+    read inside the station's name ("Port Vila Radio Vanuatu")."""
+    for event in events:
+        if event.block < len(doc.blocks) and event.method == "dated_sentence" \
+                and (found := broadcast_item_line(doc.blocks[event.block].text)) is not None:
+            event.sources, event.targets = [found[0]], []
 
 
 # The holder's line of an archive's catalogue entry over the item ("Held by: The National Archives, Kew"; en.yaml

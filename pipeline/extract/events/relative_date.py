@@ -878,6 +878,7 @@ _OBJECT_AFTER = compile_opening(r"\s+(?:the|his|her|their|its|a|an)\b|\s+(?:[A-Z
 
 # The thing an offset apposed to a date counts to ("on 29 July, the day before independence", "on 26 October, the day
 # after the last Soviet soldier had left"): a word of it in small letters, or one of _OBJECT_AFTER's.
+_TO_COME = compile_opening(r"\b(?:was|were|is|are)\s+to\b")  # "ten days before the Olympic Games were to open": a time to come
 _APPOSED_OBJECT = compile_opening(r"\s+(?:the|his|her|their|its)\s+\w|\s+[a-z]{4,}\b(?!\s+(?:of|in|on|at)\s+\d)")
 
 
@@ -915,9 +916,11 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             opens = [c.end() for c in _CLAUSE_OPENS.finditer(sentence, anchor_mention.end, when.start)]
             if (told := told_clause(sentence, when.start, when.end, None)) is not None and told > anchor_mention.end:
                 opens.append(told)  # "On 8 March Kim told me that the previous day the Korean side had handed ...": the told act
-            if when.text.lower().split()[-1] in ("before", "after") and when.days and not when.months and not when.in_month \
-                    and not sentence[anchor_mention.end: when.start].strip(" ,") and _APPOSED_OBJECT.match(sentence, when.end):
-                close = _CLAUSE_OPENS.search(sentence, when.end)  # "on 29 July, the day before independence", "on 21 May,
+            close = _CLAUSE_OPENS.search(sentence, when.end)
+            if when.text.lower().split()[-1] in ("before", "after") and abs(when.days) == 1 and not when.months and not when.in_month \
+                    and not sentence[anchor_mention.end: when.start].strip(" ,") and _APPOSED_OBJECT.match(sentence, when.end) \
+                    and not _TO_COME.search(sentence, when.end, close.start() if close else len(sentence)):
+                # "on 29 July, the day before independence", "on 21 May,
                 event = EventDraft(index, "statement", offset + when.start, offset + (close.start() if close else len(sentence)),
                                    "relative_date", 0.4)  # the day after his return from Hanoi": the offset apposed to
                 event.on(anchor_mention.start_date - timedelta(days=when.days))  # the date names the day of the thing it
