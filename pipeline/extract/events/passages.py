@@ -204,6 +204,7 @@ from pipeline.extract.events.full_names import (
 from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
+    apposed_events,
     counted_after_date,
     from_happening,
     ongoing_after_date,
@@ -4390,6 +4391,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and block.language == "zh" and (context.is_record or context.is_correspondence):  # "十四日到北京，前天参观了
                 events += zh_told_days_after_date(index, s, dated, scope.talk or scope.day or context.occasion)  # 北京大学"
+            if dated:
+                events += apposed_events(index, s, dated)  # "on 29 July, the day before independence": independence, 30 July
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
                 happened = from_happening(s, events[:before_sentence], [b.text for b in doc.blocks], index)  # "Three weeks
                 # after the coup ...": from the coup's day, not the last date written
