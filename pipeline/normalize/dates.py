@@ -56,8 +56,8 @@ MONTHS.update(_EN_CAPITALS)
 _EN_MONTH = f"(?:{trie_pattern([*lexicon('en')['months'], *_EN_CAPITALS])})"
 # A month cut short and a year by its last two digits, the cable and intelligence-report style ("23 Feb 68", "3 Mar 67"):
 # only after an abbreviated month ("on 5 March 60 people" writes no year), a year of the texts' century.
-# In capitals too, as a report's form writes it ("DATE OF REPORT: 19 APR 77"): only so, with its year ("DEC" alone is
-# other words' too).
+# In capitals too, as a report's form or a registry's stamp writes it ("DATE OF REPORT: 19 APR 77", "RECEIVED 15 MAR
+# 1982"): only so, with its year ("DEC" alone is other words' too).
 _EN_SHORT = [m for m in lexicon('en')['months'] if m.rstrip('.') not in calendar.month_name]
 _EN_SHORT_CAPITALS = {m.upper(): MONTHS[m] for m in _EN_SHORT if m in MONTHS and m.upper() not in MONTHS}
 MONTHS.update(_EN_SHORT_CAPITALS)
@@ -264,7 +264,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # August 23, 1951 / August 27 / Aug. 3
                 rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
                 # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
-                rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?P<y2s>{_SHORT_YEAR_BARE})|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
+                rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?:(?P<y2s>{_SHORT_YEAR_BARE})|(?P<y2f>{_YEAR})\b)|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
                 # June 1950
                 rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
                 # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")
@@ -439,6 +439,8 @@ def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, i
     if form == "en_dmy":
         if g["y2s"]:
             return 1900 + int(g["y2s"]), months[g["m2s"]], int(g["d2"])
+        if g["y2f"]:  # "RECEIVED 15 MAR 1982": a stamp's month cut to capitals, its year in full
+            return int(g["y2f"]), months[g["m2s"]], int(g["d2"])
         return _year(g["y2"]), months[g["m2"]], int(g["d2"])
     if form == "en_my":
         return _short_year(g["y3"] or g["y3s"]), months[g["m3"]], None

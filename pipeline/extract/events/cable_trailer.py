@@ -665,6 +665,9 @@ def annotation_events(doc: ParsedDocument) -> list[EventDraft]:
             start, end, note = inline.start("label") - 1, inline.end(), inline["note"]
         elif (_WHOLE_NOTE.match(text.strip()) and not _MARKS_ONLY.match(text.strip())) or (at_foot and is_annotation_line(text)):
             start, end, note = 0, len(text.rstrip()), _note_words(text)
+        elif at_foot and _READER_MINUTE.match(text.strip()) and _NOTE_DAY.search(text.rstrip(" ]\"'’”")):
+            start, end, note = 0, len(text.rstrip()), text  # "Seen. P.N.H. 12/8", "Seen and forwarded to Investigation
+            # Division. A. Crane, S.E.O. 12/3": a reader's minute under the paper, unlabelled, with its day at its end
         else:
             continue
         if len(text[start:end]) > 300:
@@ -680,6 +683,9 @@ def annotation_events(doc: ParsedDocument) -> list[EventDraft]:
 
 
 _NOTE_LINES = 8  # the foot of the paper: its signature, handling lines and the notes written on it
+# The word a reader's minute opens with under the paper, no label before it ("Seen. P.N.H. 12/8", "Seen by H.M.A.
+# 21/5"; en.yaml reader_minute_openers): a minute only with its day at its end (``_NOTE_DAY``).
+_READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})(?=[.:,\s])")
 
 
 _HEAD_LINES = 15  # a cipher's head: its handling lines stand among the page's first lines
@@ -909,11 +915,15 @@ _LEADING_WORDS = 2  # the words of another column a head's line may hold before 
 def _no_stamp_label(label: str) -> bool:
     """A label that is no stamp's: the page's own date, subject or source line ("Date:", "DATE DISTR:", "Source:"), a
     weekday ("Saturday 15 November 1980"), a paper named by its day ("Telegram of 14.3.1972"), a word too short to be a
-    label ("On 8 May ...": a sentence)."""
+    label ("On 8 May ...": a sentence), an issue's number ("FBIS-APA-80-163   20 AUGUST 1980   M 1": a daily report's
+    page head, no hand's stamp)."""
     folded = label.casefold().split()
-    return label.casefold() in _NOT_HANDLING_LABELS or any(w in _NOT_HANDLING_LABELS or w.strip(".,") in _WEEKDAYS for w in folded) \
+    return label.casefold() in _NOT_HANDLING_LABELS or _ISSUE_NUMBER.fullmatch(label) is not None or any(w in _NOT_HANDLING_LABELS or w.strip(".,") in _WEEKDAYS for w in folded) \
         or bool(_DATE_LABEL.search(label) or _OF_LAST.search(label)) \
         or len(folded[0]) < 3 and not any(0x4E00 <= ord(c) <= 0x9FFF for c in label)  # a Han label: no short word
+
+
+_ISSUE_NUMBER = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*(?:-\d+){2,}")  # "FBIS-APA-80-163", "JPRS-UMA-88-012": an issue's number
 
 
 def _shaped_from(line: str, year: int | None) -> tuple[str, date, int | None, str | None] | None:

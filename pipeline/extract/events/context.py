@@ -70,6 +70,9 @@ def document_context(doc: ParsedDocument) -> Context:
     letter_date = letter_date or _dateline(doc) or _signature_date(doc) or _group_date(doc)
     letter_date = _wire_dateline(doc, letter_date) or letter_date  # "MOSCOW, July 11 (TASS).—" in the paper of July 12
     year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
+    if year is not None and (reviewed := _reviewed_year(doc)) is not None and 0 < year - reviewed <= 1:
+        year = reviewed  # "MONGOLIA: ANNUAL REVIEW FOR 1972" under "4 January 1973": the review tells its year, the days it
+        # writes without one ("The death on 20 May of Mr. J. Sambuu", "In the summer") are of it, not of the despatch's
     if year is None:  # "刘少奇年谱（1960年11月）": a chronicle's page of one month, its entries without their year
         year = next((d.start_date.year for d in find_dates(doc.title or "") if d.year_written), None)
     if year is None:  # "陈毅年谱（下卷）" / "一九六一年" / "五月十三日 ...": a chronicle's year heading over its entries
@@ -900,6 +903,24 @@ def _names_the_talk(sentence: str) -> bool:
     """The sentence's subject is the record's talk: a record word among its first characters ("The conversation took
     place on ...", "Беседа состоялась ...", "会谈于...举行")."""
     return (m := RECORD_WORDS.search(sentence[:_SUBJECT_CHARS + 12])) is not None and m.start() <= _SUBJECT_CHARS
+
+
+# The head of a paper that reviews one year ("ANNUAL REVIEW FOR 1972", "Annual Report for 1974", "Review of the year
+# 1968"; en.yaml reviewed_year_heads): the year it reviews.
+_REVIEWED_YEAR = re.compile(rf"(?<!\w)(?:{alternation(words('reviewed_year_heads')) or '(?!)'})\s+(?P<year>1[89]\d\d|20\d\d)(?!\d)",
+                            re.IGNORECASE)
+
+
+def reviewed_year(text: str) -> int | None:
+    """The year a head reviews ("MONGOLIA: ANNUAL REVIEW FOR 1972": 1972), else None."""
+    return int(m["year"]) if (m := _REVIEWED_YEAR.search(text)) is not None else None
+
+
+def _reviewed_year(doc: ParsedDocument) -> int | None:
+    """The one year the head of a year's review names (its title, a catalogue's description over it), else None."""
+    years = {y for t in [doc.title or "", *(b.text for b in doc.blocks[:_HEAD_BLOCKS * 3] if len(b.text) < 160)]
+             if (y := reviewed_year(t)) is not None}
+    return years.pop() if len(years) == 1 else None
 
 
 _CITED_YEAR = re.compile(r"(?<![\d/.-])(?:19[0-9]{2})(?![\d-])")

@@ -115,6 +115,7 @@ from pipeline.extract.events.context import (
     present_list_lines,
     present_members,
     present_told,
+    reviewed_year,
     wire_day,
 )
 from pipeline.extract.events.coordinated_acts import part_coordinated_acts
@@ -204,6 +205,7 @@ from pipeline.extract.events.full_names import (
 from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
+    apposed_events,
     counted_after_date,
     from_happening,
     ongoing_after_date,
@@ -289,7 +291,7 @@ from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import is_document_number_alone, is_document_number_head, note_number
-from pipeline.parse.generic import wire_opening_end
+from pipeline.parse.generic import broadcast_item_line, wire_opening_end
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
@@ -2105,6 +2107,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
     events = _sent_by_a_head_line(events, doc)
     _apposed_days(events, doc)
+    _broadcast_by_station(events, doc)
     _sayings_at_the_visit(events, doc, context)
     for meeting in (e for e in own if e.event_type == "meeting"):
         meeting.sources += [n for n in speakers if n not in meeting.sources + meeting.targets]
@@ -3842,8 +3845,35 @@ def _opening_written_later(doc: ParsedDocument, context: Context) -> int | None:
                  and len(b.text.split()) >= 8 and b.text.rstrip()[-1:] in (".", "!", "?", "\u3002")), None)
 
 
+def _broadcast_by_station(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """The row of a monitoring service's item line ("BK190632 Melbourne Overseas Service in English 0600 GMT 19 Aug 80"):
+    the broadcast of the station the line names, not of the first item's station the page's sender is, nor of a state
+    read inside the station's name ("Port Vila Radio Vanuatu")."""
+    for event in events:
+        if event.block < len(doc.blocks) and event.method == "dated_sentence" \
+                and (found := broadcast_item_line(doc.blocks[event.block].text)) is not None:
+            event.sources, event.targets = [found[0]], []
+
+
+# The holder's line of an archive's catalogue entry over the item ("Held by: The National Archives, Kew"; en.yaml
+# catalogue_holder_labels).
+_CATALOGUE_HOLDER = re.compile(rf"^(?:{alternation(words('catalogue_holder_labels')) or '(?!)'})\s*:\s+\S")
+_CATALOGUE_FIELD = re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")  # its labels
+_CATALOGUE_SPAN = 4  # the lines of one entry
+
+
+def _catalogue_field(doc: ParsedDocument, index: int) -> bool:
+    """A field of an archive's catalogue entry read as the page's text ("Date: 1973 Jan 04 - 1973 Jan 17" between
+    "Description: Mongolia: annual review for 1972" and "Held by: The National Archives, Kew"): the catalogue's dates
+    of the file, no act of the paper's."""
+    text = doc.blocks[index].text
+    return len(text) < 160 and bool(_CATALOGUE_FIELD.match(text)) and any(
+        _CATALOGUE_HOLDER.match(doc.blocks[i].text) for i in range(max(0, index - _CATALOGUE_SPAN), min(len(doc.blocks), index + _CATALOGUE_SPAN + 1)))
+
+
 def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[str]) -> list[EventDraft]:
     year = context.year
+    reviewed: int | None = None  # the year a review reviews, once its heading is read (reviewed_year)
     events: list[EventDraft] = []
     told_courses: list[EventDraft] = []  # courses told with a since word and no date (since_told_events)
     speakers = list(dict.fromkeys(t.entity.name for b in doc.blocks if (t := turn_speaker_in(b.text)))) if context.is_conversation else []
@@ -3989,11 +4019,17 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             scope.enter_day(broadcasts[item[1]])
             scope.broadcast = True  # "(b) The radio said that ...": the item speaks from its broadcast's
             # day, its "this morning", "yesterday" counted from it, not from the day the monitoring digest was issued
-        if _is_furniture(block.text, doc) or _summary_under_site(index, doc):
+        if _is_furniture(block.text, doc) or _summary_under_site(index, doc) or _catalogue_field(doc, index):
             continue
         if (headed_year := year_heading(block.text)) is not None:
             year = headed_year  # "1955年" over a chronicle's entries: the days they write without a year are of it
             continue
+        if context.year is not None and len(block.text) < 160 and reviewed_year(block.text) == context.year:
+            year = reviewed = context.year  # "MONGOLIA: ANNUAL REVIEW FOR 1972" under the despatch's date line of 4
+            continue  # January 1973: the review's days written without a year are of the year it reviews, each
+            # paragraph's (a year told in passing, "since the crash ... in September 1971", is no year of the review's)
+        if reviewed is not None:
+            year = reviewed
         if block.text[:1] in OPENING_QUOTES and (addressed := _quoted_wire_head(index, block.text, year)) is not None:
             events.append(addressed)  # '"MOST IMMEDIATE. FOR CHARGE FROM KAUL. NO. 1207. 2 MARCH 1972. ..."': the quoted
             # telegram's own sending, on its own day, by its own sender, whatever day the page quoting it tells of
@@ -4380,6 +4416,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 _until_next(events[before_sentence:], s, dated)  # "... from 24 October 1956, and then on 4 November ..."
             if dated and block.language == "zh" and (context.is_record or context.is_correspondence):  # "十四日到北京，前天参观了
                 events += zh_told_days_after_date(index, s, dated, scope.talk or scope.day or context.occasion)  # 北京大学"
+            if dated:
+                events += apposed_events(index, s, dated)  # "on 29 July, the day before independence": independence, 30 July
             if dated and s.relative:  # "... on the evening of 6 September and was received by Mao the next day": that day's act
                 happened = from_happening(s, events[:before_sentence], [b.text for b in doc.blocks], index)  # "Three weeks
                 # after the coup ...": from the coup's day, not the last date written

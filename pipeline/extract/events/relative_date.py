@@ -876,6 +876,41 @@ _CLAUSE_OPENS = compile_opening(r"[,;:]\s*|\s(?:and|but|while|whereupon)\s|\uff0
 _OBJECT_AFTER = compile_opening(r"\s+(?:the|his|her|their|its|a|an)\b|\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z]\w*['’]s\b")  # "the day
 # before the vote", "ten days before President Prado's term was to end": the offset names the date, counted to a thing
 
+# The thing an offset apposed to a date counts to ("on 29 July, the day before independence", "on 26 October, the day
+# after the last Soviet soldier had left"): a word of it in small letters, or one of _OBJECT_AFTER's.
+_TO_COME = compile_opening(r"\b(?:was|were|is|are)\s+to\b")  # "the day before the Olympic Games were to open": a time to come
+_APPOSED_OFFSETS = {" ".join(k.lower().split()): v for k, v in (lexicon("en").get("apposed_day_offsets") or {}).items()}
+_APPOSED = compile_opening(rf"\s*,\s*(?P<offset>{alternation(list(_APPOSED_OFFSETS)) or '(?!)'})"
+                           r"(?!\s+(?:your|our|my)\b)(?=\s+(?:(?:the|his|her|their|its)\s+\w|[a-z]{4,}\b))", re.IGNORECASE)
+
+
+def apposed_offset(text: str) -> int | None:
+    """The days an offset apposed to a date counts to the thing it names (", the day before independence": the thing is
+    one day after the date), else None."""
+    return -_APPOSED_OFFSETS[" ".join(m["offset"].lower().split())] if (m := _APPOSED.match(text)) else None
+
+
+def apposed_events(index: int, s: Sentence, dated: list[DateMention]) -> list[EventDraft]:
+    """The thing an offset apposed to a day counts to ("on 29 July, the day before independence", "on 26 October, the
+    day after the last Soviet soldier had left", "On the 9th, the day after your departure"): a happening of its own, on
+    the day the offset names from the date (en.yaml apposed_day_offsets), not the date's nor the day before it; not a
+    time to come ("the day before the Games were to open")."""
+    events = []
+    for mention in dated:
+        if mention.precision not in ("day", "minute") or mention.start_date is None or mention.start_date != mention.end_date:
+            continue
+        if (m := _APPOSED.match(s.text, mention.end)) is None:
+            continue
+        close = _CLAUSE_OPENS.search(s.text, m.end())
+        end = close.start() if close else len(s.text.rstrip())
+        if _TO_COME.search(s.text, m.end(), end):
+            continue
+        event = EventDraft(index, "statement", s.start + m.start("offset"), s.start + end, "relative_date", 0.4)
+        event.on(mention.start_date + timedelta(days=-_APPOSED_OFFSETS[" ".join(m["offset"].lower().split())]))
+        event.date_text = m["offset"]
+        events.append(event)
+    return events
+
 
 def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlier: list[EventDraft],
                        made: list[EventDraft], writers: list[str] | None = None, now: date | None = None,
@@ -911,7 +946,8 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             opens = [c.end() for c in _CLAUSE_OPENS.finditer(sentence, anchor_mention.end, when.start)]
             if (told := told_clause(sentence, when.start, when.end, None)) is not None and told > anchor_mention.end:
                 opens.append(told)  # "On 8 March Kim told me that the previous day the Korean side had handed ...": the told act
-            if not opens or (when.text.lower().split()[-1] in ("before", "after") and _OBJECT_AFTER.match(sentence, when.end)):
+            if not opens or (when.text.lower().split()[-1] in ("before", "after") and _OBJECT_AFTER.match(sentence, when.end)) \
+                    or _APPOSED.match(sentence, anchor_mention.end):  # read by apposed_events
                 continue  # "on 5 May, the day before the vote": the offset names the date, no act of its own
             begin = max(opens)
             close = _CLAUSE_OPENS.search(sentence, when.end)

@@ -1383,6 +1383,10 @@ CHECKS = {
         __import__("pipeline.parse.signature", fromlist=["x"]).receipt_stamp(text), expected, text),
     "endorsement_openers": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).endorsement(text), expected, text),
+    "apposed_day_offsets": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.extract.events.relative_date", fromlist=["x"]).apposed_offset(text), expected, text),
+    "reviewed_year_heads": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.extract.events.context", fromlist=["x"]).reviewed_year(text), expected, text),
     "reader_minute_openers": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).reader_mark(text), expected, text),
     "held_conference_kinds": lambda language, text, expected: _assert_equal(
