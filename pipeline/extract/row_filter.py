@@ -140,6 +140,22 @@ def _marks(*keys: str) -> re.Pattern[str]:
 # its ambassador" listed, "The Council has said nothing about a return to civilian rule" not), so most of them stay out.
 _CUES = (("already", _marks("already_words", "perfect_marks")), ("perfect", _marks("present_perfect")),
          ("pluperfect", _marks("flashback_auxiliaries")))
+
+
+def _cue_starts(evidence: str, document: dict) -> list[tuple[str, int]]:
+    """Each cue of tense the evidence holds (``_CUES``) with where it first stands; on a page in a language other than
+    English, Russian and Chinese, the word its file or supplement marks an act done already with (``done_marks``:
+    "già", "déjà", "bereits", "reeds") is the cue "already" too, read on that language's pages alone ("ja" is Catalan's
+    "already", German's "yes")."""
+    found = [(name, m.start()) for name, marks in _CUES if (m := marks.search(evidence))]
+    if not any(name == "already" for name, _ in found):
+        from pipeline.extract.events.passages import done_already  # the events' own reading of the mark
+        language = next(iter(document.get("languages") or []), None)
+        if (at := done_already(evidence, language)) is not None:
+            found.insert(0, ("already", at))
+    return found
+
+
 _WRITER = _marks("writer_pronouns")  # "I have instructed ...": the writer's own act
 # The writer's own act opening a sentence in the present perfect ("I have asked", "We have already informed", "I have,
 # however, already instructed"; en.yaml writer_words, present_perfect, perfect_adverbs, irregular_participles): a
@@ -178,7 +194,7 @@ def features(row: dict, document: dict | None = None) -> list[int]:
 def _cue_names(row: dict, document: dict, kind: str, method: str, evidence: str) -> list[str]:
     """The row's kind of date with its cue of tense (``_CUES``), and that pair with the method, the actors' counts, the
     writer's "I"/"we", the event type, the kind of document and where the row's end falls against the document's date."""
-    cue = "+".join(name for name, marks in _CUES if marks.search(evidence)) or "plain"
+    cue = "+".join(name for name, _ in _cue_starts(evidence, document)) or "plain"
     sources, targets = min(len(row.get("source_names") or []), 2), min(len(row.get("target_names") or []), 2)
     day, end = document.get("document_date"), row.get("end_date")
     anchor = "undated_document" if day is None else "open" if end is None else "document_date" if end == day else "before" if end < day else "after"
@@ -192,9 +208,10 @@ def _told_names(row: dict, document: dict, kind: str, method: str, evidence: str
     saying opens the act it reports ("said that ... had crossed") or follows it; and the writer's own present perfect
     opening the sentence (``WRITER_PERFECT``, "I have instructed the consul ...") with where the row ends against the
     document's date, which the golds list where a perfect told by another is mostly not an event."""
-    cue = "+".join(name for name, marks in _CUES if marks.search(evidence)) or "plain"
+    found = _cue_starts(evidence, document)
+    cue = "+".join(name for name, _ in found) or "plain"
     saying = _SAYING.search(evidence)
-    cues = [m.start() for _, marks in _CUES if (m := marks.search(evidence))]
+    cues = [at for _, at in found]
     order = "none" if saying is None else "plain" if not cues else "before" if saying.start() < min(cues) else "after"
     day, end = document.get("document_date"), row.get("end_date")
     anchor = "undated_document" if day is None else "open" if end is None else "document_date" if end == day else "before" if end < day else "after"

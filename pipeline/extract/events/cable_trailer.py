@@ -12,7 +12,7 @@ from pipeline.extract.events.cable_header import reads_receipt
 from pipeline.extract.events.common import BY_NAME, Context, EventDraft, clause_names, event_words
 from pipeline.extract.events.context import signed_name
 from pipeline.normalize.dates import clock, find_dates
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import without_accents
@@ -723,7 +723,8 @@ def _undated_hands(doc: ParsedDocument) -> list[EventDraft]:
 
 
 # "Distribution list - 11 copies: Stalin - 2, Molotov-1, ...": the line that says who got the cable's copies.
-_DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels")) + r")\b[^:\uff1a\n]{0,30}[:\uff1a]\s*(?P<whom>\S.*)$",
+# The labels of the language files and of the supplements of the languages without one ("Nakala:", "Koopia:", "העתק:").
+_DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels", (*LANGUAGES, *SUPPLEMENTED))) + r")(?!\w)[^:\uff1a\n]{0,30}[:\uff1a]\s*(?P<whom>\S.*)$",
                                 re.IGNORECASE | re.DOTALL)  # "（发：中央各部委，……）": a full-width colon too
 
 
@@ -779,7 +780,8 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     items = [i.strip(" .;") for i in _LIST_PARTS.split(listed) if i.strip(" .;")]  # "Comrade X; Comrade Y; Directorate III"
     items = [i for i in items if i.casefold() not in _FILED]  # "..., file", "...; Archive": the copy kept, no reader
     known = [n for n in known if n.casefold() not in _FILED]
-    if not items or not all(_LISTED_NAME.fullmatch(i) for i in items):
+    if not items or not all(_LISTED_NAME.fullmatch(i) or (i[:1].isupper() and _LISTED_NAME.fullmatch("A" + i[1:])) for i in items):
+        # a name opening with a capital of any alphabet ("Ārlietu ministrija", "Υπουργείον Εξωτερικών")
         return known
     named = [(entity.name if (entity := lookup(i)) is not None else canonical_name(i)) for i in items]
     return list(dict.fromkeys(named))

@@ -517,6 +517,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _within_the_opening_span(events, read.blocks)
     _resolution_acts(events, read)
     _sources_that_have_learned(events, read)
+    _done_by_the_day_written(events, read)
     _conditions_no_events(events, read)
     _calm_states_no_events(events, read)
     _appeal_actions(events, read)
@@ -1349,6 +1350,80 @@ def _sources_that_have_learned(events: list[EventDraft], doc: ParsedDocument) ->
             learned.sources = window_actors(who, None)[0] or [who.removeprefix("The ").strip()]
             at = next((i for i, e in enumerate(events) if e.block > index), len(events))
             events.insert(at, learned)
+
+
+# The word a language marks an act done already with, before or after its verb ("aveva già ricevuto", "a déjà fait
+# savoir", "wurde bereits vereinbart", "is reeds gestuur", "on juba kinnitanud", "έχει ήδη ζητήσει"): a file's or a
+# supplement's done_marks, with the phrases where the word is no such mark (done_marks_not: "ya que", because).
+@functools.cache
+def _done_marks(language: str) -> tuple[re.Pattern, re.Pattern | None] | None:
+    lex = lexicon(language)
+    if not lex.get("done_marks"):
+        return None
+    marks = re.compile(r"(?<!\w)(?:" + alternation(lex["done_marks"]).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+    refused = lex.get("done_marks_not") or []
+    return marks, re.compile(r"(?:" + alternation(refused).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE) if refused else None
+
+
+def done_already(sentence: str, language: str | None) -> int | None:
+    """Where a sentence of a page in a language other than English, Russian and Chinese (whose tense readers mark it on
+    the verb: tense_sentence.done_by_then, _PERFECT) says its act is done already: the mark's place, else None (none, or
+    the sentence is a condition)."""
+    if language in (None, "en", "ru", "zh") or (found := _done_marks(language)) is None:
+        return None
+    marks, refused = found
+    for m in marks.finditer(sentence):
+        if refused is None or not refused.match(sentence, m.start()):
+            return None if is_hypothetical(sentence, language) else m.start()
+    return None
+
+
+@functools.cache
+def _done_elsewhere(language: str) -> re.Pattern | None:
+    """What dates a done act against another day than the one the text speaks from: a month the sentence names ("olin
+    jo joulukuussa kirjoittanut", a form of five letters or more of the language's months, not a short one that is a
+    word too: Romanian "mai") or a word of "before" another act (done_before: "a trimis deja, înainte de întoarcerea
+    președintelui", "ще до виїзду"), whose day the sentence does not write."""
+    lex = lexicon(language)
+    words = [w for w in lex.get("months") or {} if isinstance(w, str) and len(w) >= 5 and w.isalpha()] + list(lex.get("done_before") or [])
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + alternation(words).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+
+
+def _done_by_the_day_written(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A sentence of a page in another language that tells its act as done already ("Mi risulta che il direttore ...
+    aveva già ricevuto l'ordine ...", "Die wapens is reeds aan die Distrikskommandant gestuur."): done on or before the
+    day the text speaks from there, an upper bound (CORPUS.md), as the English "has already" is. The day is the one a
+    row on the sentence was given without a day written in it (a log's entry, a minutes' session: "11h00 - O comandante
+    ... declara que o armador já vendeu a carga"), else the page's date; a sentence that writes a day or a span of its
+    own, a month, or an act it was done before is left as read (_done_elsewhere). A row on the sentence with no date
+    takes the bound; else the bound is a row beside the others."""
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body" or not block.language:
+            continue
+        for start, end in sentence_spans(block.text):
+            sentence = block.text[start:end]
+            if (mark := done_already(sentence, block.language)) is None or \
+                    ((elsewhere := _done_elsewhere(block.language)) is not None and elsewhere.search(sentence)):
+                continue
+            on = [e for e in events if e.block == index and e.evidence_start < end and start < e.evidence_end]
+            if any(e.date_text or e.date_kind not in (None, "exact", "undated") for e in on):
+                continue  # a day, a span or a bound the sentence writes: as read
+            days = {e.start_date for e in on if e.start_date is not None and e.start_date == e.end_date}
+            if len(days) > 1 or any(e.start_date != e.end_date for e in on):
+                continue
+            day = next(iter(days), None) or doc.document_date
+            if day is None:
+                continue
+            done = next((e for e in on if e.start_date is None and e.end_date is None), None)
+            if done is None:
+                done = EventDraft(index, "statement", start, end, "tense_sentence", 0.35)
+                done.sources = clause_names(sentence[:mark], block.language)[-1:]
+                at = next((i for i, e in enumerate(events) if e.block > index), len(events))
+                events.insert(at, done)
+            done.start_date, done.end_date, done.start_time, done.precision = None, day, None, "day"
+            done.date_kind, done.inferred = "upper_bound", True
 
 
 # A day told inside a condition ("Check with the International Secretariat ... if sending appeals after 25 January

@@ -949,6 +949,8 @@ CHECKS = {
     "story_step_not_with": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).story_step(example, language), expected, example),
     "plain_saying_verbs": lambda language, example, expected: _assert_equal(passages.plain_saying(example, language), expected, example),
+    "done_before": lambda language, example, expected: _assert_equal(bool(passages._done_elsewhere(language).search(example)), expected, example),
+    "done_marks": lambda language, example, expected: _assert_equal(passages.done_already(example, language) is not None, expected, example),
     "perfect_marks": lambda language, example, expected: _assert_equal(
         __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).done_by_then(
             example, next(c for c in read_cues(example, language) if c.kind == "past"), language), expected, example),
