@@ -622,9 +622,10 @@ def _year_spoken(sentence: str, year: int | None, month: int | None, this_month:
     return spoken
 
 
-# A period's start named after "since" (since_openers in en.yaml), a few words before its date, no clause between.
+# A period's start named after "since" (since_openers in en.yaml), up to ten words before its date, no clause between
+# ("since the crash of Lin Piao's aircraft near Öndörkhaan in September 1971").
 _SINCE_BEFORE = compile_opening(
-    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE
+    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,10}$", re.IGNORECASE
 )
 
 
