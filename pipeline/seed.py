@@ -166,6 +166,8 @@ def _rows(doc: ParsedDocument, seed_file: str, sha256: str, size: int, encoding:
         document["original_language"] = languages[0]
     parts = {id(part): f"{doc_id}/s{number:02d}" for number, part in enumerate(doc.subdocuments, start=1)}
     subdocuments = [_subdocument_row(parts[id(part)], doc_id, passage_ids, doc, part) for part in doc.subdocuments]
+    events = [e for e in events if row_filter.before_the_writing(e, document)]  # a past act read in the year of writing,
+    # months after the day of writing, moved to the year before; a plan or a later note that far ahead left out
     event_rows = [_event_row(doc_id, passage_ids, doc, i, e, parts) for i, e in enumerate(events, start=1)]
     if not all(kept := [row_filter.keeps(row, document) for row in event_rows]):  # rows the learned check rates unlikely events
         events = [e for e, keep in zip(events, kept, strict=True) if keep]

@@ -495,7 +495,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             if mention.year_written and not _SINCE_BEFORE.search(sentence, 0, mention.start) and not _in_passing(sentence, mention) \
                     and not _paper_of_a_year_before(sentence, mention, this_month) \
                     and not _day_to_come(sentence, mention, this_month, language) \
-                    and not _after_writing(mention, speaks_from or own_month):
+                    and not _after_writing(mention, speaks_from or own_month) \
+                    and not _looks_back_from_a_day(mention, dates, story):
                 year = mention.start_date.year  # "since the Moscow meeting of June 1962": the period runs to the time the
                 # text speaks from, whose year the days it names next keep ("On 22 February he announced ..."); a month or
                 # a year named in passing ("the 1956 agreement") names a thing's time, not the story's
@@ -503,6 +504,16 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year if year != story else sentence_year))
     return sentences, year
+
+
+def _looks_back_from_a_day(mention: DateMention, dates: list[DateMention], story: int | None) -> bool:
+    """A bare year before the story's, named after a day the sentence reads in the story's year ("On 27 August
+    Eisenhower told a press conference that the islands were more closely tied to the defense of Taiwan than they had
+    been in 1955", in a chapter on 1958): the sentence's act is of the story's day, the year a look back that leaves
+    the story where it was; the days the text names next ("On 4 September Dulles ...") keep the story's year."""
+    return story is not None and mention.precision == "year" and mention.start_date.year < story and any(
+        d.start < mention.start and not d.year_written and d.precision in ("day", "minute") and d.start_date.year == story
+        for d in dates)
 
 
 _DAY_ALONE = compile_opening(r"[0-3]?\d(?:st|nd|rd|th)")
@@ -611,9 +622,10 @@ def _year_spoken(sentence: str, year: int | None, month: int | None, this_month:
     return spoken
 
 
-# A period's start named after "since" (since_openers in en.yaml), a few words before its date, no clause between.
+# A period's start named after "since" (since_openers in en.yaml), up to ten words before its date, no clause between
+# ("since the crash of Lin Piao's aircraft near Öndörkhaan in September 1971").
 _SINCE_BEFORE = compile_opening(
-    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,6}$", re.IGNORECASE
+    r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:[^\s,;:.]+\s+){0,10}$", re.IGNORECASE
 )
 
 

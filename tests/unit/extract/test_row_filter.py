@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import zlib
+from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
@@ -110,7 +112,6 @@ def test_an_upper_bound_is_judged_with_the_cue_of_tense_it_was_read_from():
 
 
 def test_the_document_tells_its_kind_and_whether_the_row_ends_on_its_date():
-    from datetime import date
 
     row = {**_ROW, "evidence_text": "Rabat has recalled its ambassador.", "end_date": date(1971, 7, 16)}
     on_the_day = row_filter.features(row, {"source_type": "archival_record", "document_date": date(1971, 7, 16)})
@@ -131,3 +132,23 @@ def test_the_figures_count_gold_events_once_and_the_rows_dropped_by_whether_they
     assert figures(rows) == {"rows": 4, "matching": 3, "found": 2, "actors_right": 1, "dropped_matching": 0, "dropped_other": 0}
     kept = figures(rows, lambda r: r.actors_right != ())
     assert kept == {"rows": 2, "matching": 2, "found": 2, "actors_right": 1, "dropped_matching": 1, "dropped_other": 1}
+
+
+def _draft(start, end, inferred=True, method="dated_sentence"):
+    return SimpleNamespace(method=method, start_date=start, end_date=end, inferred=inferred)
+
+
+def test_a_past_act_read_months_after_the_writing_moves_to_the_year_before():
+    written = {"document_date": date(1973, 1, 4), "document_date_precision": "day"}
+    death = _draft(date(1973, 5, 20), date(1973, 5, 20))  # "The death on 20 May of Mr. J. Sambuu ..." in a review of 1972
+    assert row_filter.before_the_writing(death, written) and death.start_date == death.end_date == date(1972, 5, 20)
+    soon = _draft(date(1973, 2, 20), date(1973, 2, 20))  # within LATE_DAYS: a plan or a reading left as it is
+    assert row_filter.before_the_writing(soon, written) and soon.start_date == date(1973, 2, 20)
+
+
+def test_a_written_year_months_after_the_writing_is_left_out_and_the_layout_stands():
+    written = {"document_date": date(1970, 6, 26), "document_date_precision": "day"}
+    assert not row_filter.before_the_writing(_draft(date(1972, 1, 1), date(1972, 12, 31), inferred=False), written)
+    assert row_filter.before_the_writing(_draft(date(1972, 1, 1), date(1972, 1, 1), method="cable_trailer"), written)
+    assert row_filter.before_the_writing(_draft(date(1972, 1, 1), date(1972, 1, 1)), {"document_date": date(1970, 1, 1),
+                                                                                      "document_date_precision": "year"})

@@ -182,3 +182,15 @@ def test_a_year_after_the_paper_is_written_leaves_the_story_in_the_papers_year()
             "The United States suspended diplomatic relations on 18 July.")
     assert _days(text, 1962, this_month=(1962, 7), own_month=(1962, 7))[-1] == date(1962, 7, 18)
     assert _days(text, 1962, this_month=(1962, 7))[-1] == date(1963, 7, 18)  # a page with no day of its own (a book): the year its story wrote last
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 May the envoy said that relations were warmer than they had been in 1949. On 3 June the talks resumed.",
+    "On 2 March the premier recalled the strikes of the winter, worse than in 1950. The cabinet fell on 9 March.",
+])
+def test_an_earlier_year_named_after_the_storys_day_leaves_the_story_in_its_year(text):
+    assert [d.year for d in _days(text, 1956) if d.month in (3, 5, 6) or d.day in (2, 3, 9, 12)] == [1956, 1956]
+
+
+def test_a_year_told_before_the_day_still_moves_the_story():
+    assert _days("In 1949 the envoy arrived on 12 May. On 3 June the talks resumed.", 1956)[-1].year == 1949
