@@ -382,8 +382,10 @@ def _night_spanned(previous: EventDraft, texts: list[str] | None) -> bool:
 # same_day_after_night).
 _SAME_DAY_AFTER_NIGHT = frozenset(" ".join(k.lower().split()) for language in ("en", "ru")
                                   for k in lexicon(language).get("same_day_after_night") or [])
-_NIGHT_ONTO = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("ru").get("night_onto_openers") or [])
+_NIGHT_ONTO = compile_opening(r"(?<!\w)(?:" + (alternation([*(lexicon("ru").get("night_onto_openers") or []),
+                                                             *(lexicon("en").get("weekday_night_onto") or [])])
                                                or "(?!)").replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE)
+# ("В ночь на 22 ноября", "In the night to Friday": the night onto the day named, whose day the same evening is)
 
 
 def _day_after_night(previous: EventDraft, when: RelativeMention, texts: list[str] | None, earlier: list[EventDraft]) -> bool:
@@ -400,7 +402,8 @@ def _day_after_night(previous: EventDraft, when: RelativeMention, texts: list[st
             or previous.end_date - previous.start_date != timedelta(days=1) or (found := _told_at(previous, texts)) is None:
         return False
     told, at = found
-    return _NIGHT_ONTO.search(told, max(0, at - 20), at) is not None
+    return _NIGHT_ONTO.search(told, max(0, at - 20), at) is not None \
+        or _NIGHT_ONTO.search(told, at, at + len(previous.date_text) - len(previous.date_text.split()[-1])) is not None
 
 
 def _told_at(previous: EventDraft, texts: list[str] | None) -> tuple[str, int] | None:

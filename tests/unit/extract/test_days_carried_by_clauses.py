@@ -58,3 +58,14 @@ def test_a_part_of_the_day_counted_after_by_is_a_bound():
     s, _ = _sentence(text, 1956)
     rows = relative_date.relative_events(1, s, [_story(date(1956, 6, 28))])
     assert [(e.start_date, e.end_date, e.date_kind) for e in rows] == [(None, date(1956, 6, 29), "upper_bound")]
+
+
+
+def test_the_same_evening_after_the_night_onto_a_day_is_that_day_s():
+    text = "Comrade David reported: In the night to Friday a group of colonels occupied Athens with tanks."
+    night = EventDraft(0, "statement", 0, len(text), "relative_date", 0.5)
+    night.start_date, night.end_date, night.date_kind, night.date_text = date(1967, 4, 20), date(1967, 4, 21), "range", "night to Friday"
+    night.precision = "day"
+    s, _ = _sentence("King Constantine swore in a government under Kollias the same evening.", 1967)
+    rows = relative_date.relative_events(1, s, [night], texts=[text, s.text])
+    assert [(e.start_date, e.end_date) for e in rows] == [(date(1967, 4, 21), date(1967, 4, 21))]
