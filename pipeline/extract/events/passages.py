@@ -4294,7 +4294,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
-            if not s.dates and (s.relative or _opening_relative_day(sentence, block.language)):
+            if not s.dates and (s.relative or _opening_relative_day(sentence, block.language)) and not _story_day_kept(s):
                 scope.stated = scope.stated_span = scope.said_day = scope.inside = None  # "Yesterday evening ...", "the next day ...": a day of its own, not the one stated before
             if (between := happened_between(sentence, dated)) is not None:
                 events.append(_between_days(index, s, *between))  # "... which must have taken place between despatch
@@ -5028,6 +5028,14 @@ _DAY_WORD = {  # a day named from the one the text speaks from: "yesterday", "la
     language: compile_opening(r"(?<!\w)(?:" + alternation(list(days)).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
     for language in ("en", "ru") if (days := lexicon(language).get("relative_days"))
 }
+
+
+def _story_day_kept(s: Sentence) -> bool:
+    """A sentence whose only days are the story's own ("were detained the same night", "That evening ..."): the day
+    stated before still dates the hours told after it ("Army units entered Rangoon shortly after midnight on 2 March ...
+    detained the same night. ... Ne Win announced at 0850 hours ...": the 2nd), as no other day has been named."""
+    return bool(s.relative) and all(r.days == 0 and not (r.from_now or r.within or r.in_month or r.months or r.until is not None)
+                                    for r in s.relative)
 
 
 def own_clauses(sentence: str, language: str | None, sayings: bool = False) -> list[tuple[int, int]]:

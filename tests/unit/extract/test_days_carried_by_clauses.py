@@ -69,3 +69,12 @@ def test_the_same_evening_after_the_night_onto_a_day_is_that_day_s():
     s, _ = _sentence("King Constantine swore in a government under Kollias the same evening.", 1967)
     rows = relative_date.relative_events(1, s, [night], texts=[text, s.text])
     assert [(e.start_date, e.end_date) for e in rows] == [(date(1967, 4, 21), date(1967, 4, 21))]
+
+
+def test_a_sentence_of_the_story_s_own_day_keeps_the_day_stated_for_the_hours_after_it():
+    from pipeline.extract.events.passages import _story_day_kept
+
+    assert _story_day_kept(_sentence("About thirty Shan leaders were detained the same night.", 1962)[0])
+    assert not _story_day_kept(_sentence("The council was formed the next day.", 1962)[0])
+    assert not _story_day_kept(_sentence("The council met yesterday.", 1962)[0])
+
