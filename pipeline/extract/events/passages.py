@@ -266,7 +266,7 @@ from pipeline.extract.events.undated_sentence import (
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages, reading_variants
 from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues, weekday_offset
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
-from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, year_heading
+from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, find_relative, year_heading
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import (
     LANGUAGES,
@@ -4427,7 +4427,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             for mention in s.dates:
                 scope.follow(sentence, mention)
                 scope.govern(sentence, mention)
-            if not s.dates and (s.relative or _opening_relative_day(sentence, block.language)):
+            if not s.dates and (s.relative or _opening_relative_day(sentence, block.language)) and not _story_day_kept(s):
                 scope.stated = scope.stated_span = scope.said_day = scope.inside = None  # "Yesterday evening ...", "the next day ...": a day of its own, not the one stated before
             if (between := happened_between(sentence, dated)) is not None:
                 events.append(_between_days(index, s, *between))  # "... which must have taken place between despatch
@@ -5181,6 +5181,14 @@ _DAY_WORD = {  # a day named from the one the text speaks from: "yesterday", "la
 }
 
 
+def _story_day_kept(s: Sentence) -> bool:
+    """A sentence whose only days are the story's own ("were detained the same night", "That evening ..."): the day
+    stated before still dates the hours told after it ("Army units entered Rangoon shortly after midnight on 2 March ...
+    detained the same night. ... Ne Win announced at 0850 hours ...": the 2nd), as no other day has been named."""
+    return bool(s.relative) and all(r.days == 0 and not (r.from_now or r.within or r.in_month or r.months or r.until is not None)
+                                    for r in s.relative)
+
+
 def own_clauses(sentence: str, language: str | None, sayings: bool = False) -> list[tuple[int, int]]:
     """The clauses a sentence's joiners part ("…, and …", "…; …", "… и …"), each that tells a past act of its own (a verb
     of the past in it; with ``sayings``, a saying in the past too: "Ben Bella the same evening accused Rabat ..., and on
@@ -5215,10 +5223,16 @@ def _look_back_aside_counted(index: int, s: Sentence, dated: list, language: str
     opened, tail = found
     aside = s.text[opened:tail]
     exact_day = all(m.precision in ("day", "minute") and m.start_date == (m.end_date or m.start_date) for m in dated)
-    if exact_day and not _LOOK_BACK.search(aside):
-        return []
+    story = last_dated(earlier)
+    if exact_day and not _LOOK_BACK.search(aside) and not (
+            story is not None and story.start_date is not None and all(m.start_date < story.start_date for m in dated)
+            and all(r.days == 0 and not (r.within or r.in_month or r.months or r.until) for r in find_relative(s.text[found[1]:]))):
+        return []  # the aside's day in the plain past is the story's, unless the story has gone past it and the main
+        # clause names the story's own day ("Yesterday the Chamber elected Ne Win. U Nu, who announced on 26 September
+        # that he would hand over power, resigned the same morning": yesterday's morning); a span counted ("the uprising,
+        # which began on 16 June, had spread within a week") is the aside's subject's, from its day
     clause = Sentence(s.start + tail, s.end, s.text[tail:], [], s.year)
-    if not clause.relative or any(r.from_now for r in clause.relative) or last_dated(earlier) is None:
+    if not clause.relative or any(r.from_now for r in clause.relative) or story is None:
         return []
     made = relative_events(index, clause, earlier, context, now, None, previous_actor)
     subject = actor_names(s.text[:opened])

@@ -41,7 +41,9 @@ _AHEAD = compile_opening(
     r"(?<!\w)(?:" + alternation(w for lang in ("en", "ru") for w in lexicon(lang).get("ahead_words") or []).replace(r"\ ", r"\s+") + r")(?!\w)",
     re.IGNORECASE,
 )
-_BY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("deadline_openers") or []).replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE)
+_BY = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("en").get("deadline_openers") or []).replace(r"\ ", r"\s+") + r")\s+"
+                     r"(?:the\s+(?:" + (alternation(lexicon("en").get("weekday_parts_alone") or []) or "(?!)") + r")\s+of\s+)?$", re.IGNORECASE)
+# (a part of the day counted, "by the evening of the next day", is a bound as "by the next morning" is)
 
 
 _DAY_PARTS = frozenset(lexicon("zh").get("day_part_openers") or [])  # "晚上", "下午": a time of the day given last
@@ -380,8 +382,10 @@ def _night_spanned(previous: EventDraft, texts: list[str] | None) -> bool:
 # same_day_after_night).
 _SAME_DAY_AFTER_NIGHT = frozenset(" ".join(k.lower().split()) for language in ("en", "ru")
                                   for k in lexicon(language).get("same_day_after_night") or [])
-_NIGHT_ONTO = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("ru").get("night_onto_openers") or [])
+_NIGHT_ONTO = compile_opening(r"(?<!\w)(?:" + (alternation([*(lexicon("ru").get("night_onto_openers") or []),
+                                                             *(lexicon("en").get("weekday_night_onto") or [])])
                                                or "(?!)").replace(r"\ ", r"\s+") + r")\s+$", re.IGNORECASE)
+# ("В ночь на 22 ноября", "In the night to Friday": the night onto the day named, whose day the same evening is)
 
 
 def _day_after_night(previous: EventDraft, when: RelativeMention, texts: list[str] | None, earlier: list[EventDraft]) -> bool:
@@ -398,7 +402,8 @@ def _day_after_night(previous: EventDraft, when: RelativeMention, texts: list[st
             or previous.end_date - previous.start_date != timedelta(days=1) or (found := _told_at(previous, texts)) is None:
         return False
     told, at = found
-    return _NIGHT_ONTO.search(told, max(0, at - 20), at) is not None
+    return _NIGHT_ONTO.search(told, max(0, at - 20), at) is not None \
+        or _NIGHT_ONTO.search(told, at, at + len(previous.date_text) - len(previous.date_text.split()[-1])) is not None
 
 
 def _told_at(previous: EventDraft, texts: list[str] | None) -> tuple[str, int] | None:
@@ -926,7 +931,10 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
     sentence, offset = s.text, s.start
     events = []
     for when in s.relative:
-        if not when.days and when.until is None:
+        if not when.days and when.until is None and not when.from_now and (same := _same_day_as_counted(s, when, dated, events)):
+            events.append(same)  # "General Spínola resigned two days later and General Costa Gomes succeeded him the same
+            continue  # day": the day the clause before counted, not the date the sentence wrote before it
+        if not when.days and when.until is None and not _same_day_before_date(sentence, when, dated):
             continue  # "on 5 May ... the same day": that date's own row tells it
         if any(m.start < when.end and when.start < m.end for m in dated):
             continue
@@ -975,6 +983,9 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             continue
         event = EventDraft(index, "statement", offset + begin, offset + end, "relative_date", 0.45)
         _count(event, anchor, when)
+        if not when.from_now and when.days > 0 and _BY.search(sentence, begin, when.start):  # "During the night of 3rd/4th
+            event.start_date, event.date_kind = None, "upper_bound"  # July ... re-entered Crater; by the following evening
+            # the battalion had occupied the whole district": done by that evening, not on it
         event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
         event.sources, event.targets = window_actors(clause, None)
         if source is not None and (_NO_SUBJECT.match(clause) or (_BARE_PAST.match(clause) and _AND_PAST.search(sentence, 0, begin))
@@ -987,6 +998,57 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
             event.targets += [n for n in writers if n not in event.sources and n not in event.targets]
         events.append(event)
     return events
+
+
+def _same_day_before_date(sentence: str, when: RelativeMention, dated: list[DateMention]) -> bool:
+    """A day the story told last ("the same afternoon", "that evening", "当天下午") in a clause of its own before the one
+    the sentence's date is written in, with no day written before it ("His body was flown to Vallegrande the same
+    afternoon and displayed to the press on October 10", "机场于当天下午关闭，六日上午重新开放"): its clause is the act of
+    the story's day, not of the date written after it. Not a day set beside the date ("The same day, 5 May, ..."): the
+    clause must tell something besides its day."""
+    if when.from_now or any(m.end <= when.start for m in dated):
+        return False
+    after = next((m for m in dated if m.start >= when.end), None)
+    if after is None or after.precision not in ("day", "minute") or _UNTIL_BEFORE.search(sentence, 0, after.start):
+        return False  # "... telephoned me and asked to thank us for the team sent in May": a month names a thing, not a
+        # clause's day; "That night the leaders went to the palace and negotiated until the early hours of 10 April": the
+        # night's course runs to that day
+    opens = list(_CLAUSE_OPENS.finditer(sentence, when.end, after.start))
+    if not opens:
+        return False
+    clause = sentence[: opens[-1].start()]
+    return len(_WORD.findall(clause[: when.start] + " " + clause[when.end:])) >= 2
+
+
+_WORD = compile_opening(r"\w+")
+_UNTIL_BEFORE = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("lasting_until_openers") or []) or "(?!)")
+                                + r")\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+
+
+def _same_day_as_counted(s: Sentence, when: RelativeMention, dated: list[DateMention], counted: list[EventDraft]) -> EventDraft | None:
+    """The story's own day ("the same day", "that evening") in a clause after one whose day the sentence counted from
+    its date ("A demonstration called for 28 September was banned the night before; General Spínola resigned two days
+    later and General Costa Gomes succeeded him the same day"): the clause's act, on the day counted last (the 30th),
+    with no date written between; None otherwise."""
+    sentence = s.text
+    last = next((e for e in reversed(counted) if e.evidence_end - s.start <= when.start and e.start_date is not None
+                 and e.start_date == e.end_date and e.date_kind in (None, "exact")), None)
+    if last is None or any(last.evidence_end - s.start <= m.start and m.end <= when.start for m in dated):
+        return None
+    opens = list(_CLAUSE_OPENS.finditer(sentence, last.evidence_end - s.start, when.start))
+    if not opens:
+        return None
+    begin = opens[-1].end()
+    close = _CLAUSE_OPENS.search(sentence, when.end)
+    end = close.start() if close else len(sentence)
+    clause = sentence[begin:end]
+    if len(_WORD.findall(sentence[begin: when.start] + " " + sentence[when.end: end])) < 2:
+        return None
+    event = EventDraft(last.block, "statement", s.start + begin, s.start + end, "relative_date", 0.45).on(last.start_date)
+    event.date_kind, event.inferred, event.date_text = "exact", True, when.text
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+    event.sources, event.targets = window_actors(clause, None)
+    return event
 
 
 def zh_told_days_after_date(index: int, s: Sentence, dated: list[DateMention], now: date | None) -> list[EventDraft]:
