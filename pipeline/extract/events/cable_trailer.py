@@ -32,7 +32,8 @@ HANDLING = compile_opening(
 )
 
 
-HANDLING_VERBS = {verb.lower(): kind for language in LANGUAGES for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()}
+# The languages' files and the supplements of those without one ("נתקבל במשרד החוץ: 20.11.70": received).
+HANDLING_VERBS = {verb.lower(): kind for language in (*LANGUAGES, *SUPPLEMENTED) for verb, kind in (lexicon(language).get("handling_verbs") or {}).items()}
 # A stamp of the hour alone in another language's words, on the cable's day ("(perv. ore 19,10).", "Pervenuto ore 18,05",
 # "Ankunft: 14.05 Uhr"): the verb (handling_verbs), the hour's mark before it (dateline_time_marks), the hour.
 _HOUR_STAMP = compile_opening(
@@ -790,13 +791,14 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
 _RECEIVING_KINDS = frozenset({"message_received", "deciphered", "printed"})
 
 
-def receipt_day(doc: ParsedDocument) -> date | None:
+def receipt_day(doc: ParsedDocument, above: int | None = None) -> date | None:
     """The last day a cable's stamps of its receiving end give ("Arrived: 16 Apr. 1975", "Deciphered 12.V.61 at 01.35",
     "Typed 12.V.61"): the day it was in its readers' hands, when its copies were made and handed round. None for a text
-    with no such stamp."""
+    with no such stamp. ``above``: the block of a copies line, the stamps under it left (a reader's receipt of his copy,
+    "נתקבל במשרד החוץ: 20.11.70" under the summary's copies line, is later than their sending)."""
     year = doc.document_date.year if doc.document_date else None
     days = []
-    for block in doc.blocks:
+    for block in doc.blocks[:above]:
         for a, b in stamp_lines(block.text) if len(block.text) < 200 else []:
             if handling_kind(block.text[a:b]) in _RECEIVING_KINDS and (
                     found := [d for d in find_dates(block.text[a:b], year) if d.precision in ("day", "minute") and d.start_date]):
@@ -900,6 +902,7 @@ def shaped_line(text: str, year: int | None) -> tuple[str, date, int | None, str
             return None
         line = line[:cut]
     starts = [0] + [m.end() for m in itertools.islice(_WORD_GAP.finditer(line), _LEADING_WORDS)]
+    starts += [m.end() for m in _COLUMN_DASH.finditer(line, 0, _COLUMN_DASH_AT)]  # "Abt. Ferner Osten — Eingang Berlin: ..."
     read = [r for at in starts if (r := _shaped_from(line[at:], year)) is not None
             and (at == 0 or ":" not in line[:at] and not line[:1].isdigit() and not r[0][:1].islower())]  # "Subject: the
     # visit of 14 May": a label's line; "12 Telegram of ...": a footnote's
@@ -912,6 +915,10 @@ _NEXT_PART = compile_opening(r"\.\s+(?=[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]
 
 _WORD_GAP = compile_opening(r"\s+")
 _LEADING_WORDS = 2  # the words of another column a head's line may hold before its stamp ("Nr. 47", "Fortroligt")
+# A dash between an office's name and its stamp on one head line ("Abt. Ferner Osten — Eingang Berlin: 11.4.1968,
+# Tgb.-Nr. 412/68": the department's receipt), within the line's first characters.
+_COLUMN_DASH = compile_opening(r"\s[\u2013\u2014]\s+")
+_COLUMN_DASH_AT = 40
 
 
 def _no_stamp_label(label: str) -> bool:
@@ -976,8 +983,9 @@ def shaped_lines(doc: ParsedDocument) -> list[ShapedLine]:
     among other such lines, next to the heading or the signature, or on a cable's page."""
     year = doc.document_date.year if doc.document_date else None
     body = [i for i, b in enumerate(doc.blocks) if len(b.text) > _BODY_LINE and not _LABELLED.match(b.text)]
-    if not body:
-        return []
+    if not body:  # a page of short paragraphs: the lines over its title are its head ("Abt. Ferner Osten — Eingang Berlin:
+        # 11.4.1968" over a Vermerk's), its last lines alone its foot ("נתקבל במשרד החוץ: 20.11.70")
+        body = [doc.title_block + 1 if doc.title_block is not None else 0, max(len(doc.blocks) - 1 - _FOOT_LINES, 0)]
     found = []
     for index, block in enumerate(doc.blocks):
         if body[0] <= index <= body[-1] or is_annotation_line(block.text):
@@ -991,7 +999,12 @@ def shaped_lines(doc: ParsedDocument) -> list[ShapedLine]:
         near.add(doc.signature.name_block)
     cable = doc.document_type in ("cable", "telegram")
     return [s for s in found if cable or any(o is not s and abs(o.block - s.block) <= 2 for o in found)
-            or any(n is not None and abs(n - s.block) <= 2 for n in near)]
+            or any(n is not None and abs(n - s.block) <= 2 for n in near)
+            or handling_kind(s.label) is not None]  # a stamp alone under a record or a note, its word a file's handling
+    # verb ("Eingang Berlin: 11.4.1968" in a Vermerk's head, "Received: 20.11.70" at a summary's foot)
+
+
+_FOOT_LINES = 2  # the lines of a page of short paragraphs read as its foot: a stamp and a copies line
 
 
 def shaped_handling(events: list[EventDraft], doc: ParsedDocument, context: Context) -> list[EventDraft]:

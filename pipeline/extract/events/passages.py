@@ -1793,7 +1793,6 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
     Agency, of no day the cable gives (the acts it reports are read as they are), and the dissemination paragraph's
     "SENT TO EMBASSY BANGKOK" is the cable's handling, on the day it was distributed, by its sender."""
     sent = next((e for e in events if e.method == "document_metadata" and e.event_type == "message_sent"), None)
-    received = None
     kept = []
     for event in events:
         text = doc.blocks[event.block].text
@@ -1818,7 +1817,9 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
                 event.on(written).sources = event.sources or list(doc.sender_names)  # of Operations" under a delegate's
                 kept.append(event)  # report, over its "Received Geneva: 27.07.1979": the writer's copies, sent with the
                 continue  # report on its day; a cable's are made where it came in (below)
-            received = received or receipt_day(doc) or max(d for d in (written, event.start_date) if d)  # "Copies: Minister,
+            above = None if doc.document_type in ("cable", "telegram") else event.block  # a paper's copies line over a
+            # reader's stamp of receipt, sent out before it; a cable's copies over its own stamps, made once it came in
+            received = receipt_day(doc, above) or max(d for d in (written, event.start_date) if d)  # "Copies: Minister,
             if received > event.start_date:  # ..." under "Arrived: 16 Apr." after "Sent: 15 Apr.": the copies are made where
                 event.on(received).date_kind = "approximate"  # it was received, once it was; never before the cable's own
                 # day ("Kopi til: ..." under a telegram whose last sentence told of the day before yesterday)
