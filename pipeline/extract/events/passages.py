@@ -84,6 +84,7 @@ from pipeline.extract.events.common import (
     subject_names,
     subject_phrase,
     telling_after,
+    titles_of_language,
     told_clause,
     told_group,
     unqualified_actors,
@@ -495,7 +496,8 @@ def _session_decisions(doc: ParsedDocument, context: Context, decided: set[int],
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     # a page in a language with no file of its own reads its dates with the months that language borrows (lexicon.reading)
-    with reading(page_language((b.language, len(b.text)) for b in doc.blocks)):
+    with reading(page_language((b.language, len(b.text)) for b in doc.blocks)), \
+            titles_of_language((b.language, len(b.text)) for b in doc.blocks):
         return _events_of_page(doc)
 
 
