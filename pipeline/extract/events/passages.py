@@ -194,6 +194,7 @@ from pipeline.extract.events.document_metadata import (
     occasion_event,
 )
 from pipeline.extract.events.full_names import (
+    folded_capitals,
     nominative_names,
     page_lower_words,
     resolve_bare_bodies,
@@ -2391,6 +2392,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     # page writes him as elsewhere
     surnames_alone(events, [(b.text, b.language) for b in doc.blocks], [doc.title or ""] + [b.text for b in doc.blocks])  # "Хамид
     # обещал": the "А. С. Ш. Хамида" the page names
+    folded_capitals(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "HUGH TANCRED": Hugh Tancred, whom the page may name in full elsewhere
     resolve_short_names(events, [doc.title or ""] + [b.text for b in doc.blocks], context)  # "Traoré answered": the
     # "Lieutenant Moussa Traoré" the page names, when no one else it names has that surname
     resolve_bare_bodies(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "The council dissolved ...": the
