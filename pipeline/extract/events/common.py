@@ -584,6 +584,9 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
                   and not window[m.end(): m.end() + 3].lstrip().startswith(":")]  # "Comrade Marjai: On 12 October ...": the turn's label
     if acronyms := _PAGE_ACRONYMS.get():  # "the FALN had blown up five pipelines": the body the page introduced so
         named += [(a, name) for a, _, name in acronym_spans(window, acronyms, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
+    if _TITLES_LANGUAGE.get() not in (None, "en"):  # "Politimester Sigurd Brox underrettet": the page's own titles
+        named += [(a, name) for a, _, name in language_titled_names(
+            window, None, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
     if owned is not None and re.search(RU_LETTER, window, re.IGNORECASE):  # "об отставке министра Ш. Гомаа": a person by initials
         named += [(a, name) for a, _, name in ru_initialled_names(window, [(m.start, m.end) for m in mentions] + [(a, a + len(n)) for a, n in named])]
     if "," in window:  # "the High Commissioner, Edgard Pisani, declared": the holder set off after his office, whom the
@@ -2242,7 +2245,75 @@ def name_spans(text: str, language: str | None, addressed_only: bool = False) ->
         found += acronym_spans(text, acronyms, [(a, b) for a, b, _ in found])  # introduced as "... Liberation (FALN)"
     if language == "ru":  # "Д. Солод посетил министра": a person by initials the gazetteer does not know
         found += ru_initialled_names(text, [(a, b) for a, b, _ in found])
+    found += language_titled_names(text, language, [(a, b) for a, b, _ in found])  # "Overbetjent Kåre Mikkelsen overtok vakten"
     return sorted(found)
+
+
+# The language most of the page being read is written in (``titles_of_language``): its titles before a name are read
+# in every clause of the page (``language_titled_names``).
+_TITLES_LANGUAGE: ContextVar[str | None] = ContextVar("titles_language", default=None)
+
+
+@contextmanager
+def titles_of_language(passages) -> Iterator[None]:
+    """Inside it, the page's clauses read the titles of the language most of its characters are written in, from its
+    passages' (language, length)."""
+    written: dict[str, int] = {}
+    for language, length in passages:
+        if language:
+            written[language] = written.get(language, 0) + length
+    token = _TITLES_LANGUAGE.set(max(written, key=written.__getitem__) if written else None)
+    try:
+        yield
+    finally:
+        _TITLES_LANGUAGE.reset(token)
+
+
+@cache
+def _page_titles(language: str) -> re.Pattern | None:
+    """A title, rank or honorific the page's language writes before a person's name (``name_titles``: "Overbetjent",
+    "Politimester", "Peapiiskop", "Genossen", "s."), in either case, then the name: up to three words that open with a
+    capital ("Overbetjent Kåre Mikkelsen", "konstabel Arnt Hansen", "s. KOLLÁR"); after a title in small letters, two
+    words at least ("peapiiskop Turu toomkirikus": the bishop in Turku's cathedral), but after a title the language
+    writes in small letters (listed so: "s. Kollár")."""
+    titles = lexicon(language).get("name_titles") or []
+    if not titles:
+        return None
+    word = r"[^\W\d_][\w'’.-]*"
+    return re.compile(r"(?<![\w.-])(?i:" + alternation(titles) + r")(?:\.|(?<=\.)|(?![\w'’-]))\s+"
+                      r"(?P<name>(?:[^\W\d_]\.\s*){0,2}" + word + r"(?:[ \t]+" + word + r"){0,2})")
+
+
+def language_titled_names(text: str, language: str | None, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The people a page in a language other than English names after a title of its own language (``name_titles``),
+    whom the gazetteer may not know: the name as written, without the title ("Overbetjent Kåre Mikkelsen overtok
+    vakten" names Kåre Mikkelsen; "s. Kollár" names Kollár), a name in capitals read as a name ("J. D. ELLIS": J. D.
+    Ellis). A name the gazetteer's spans cover stays theirs."""
+    language = language if language not in (None, "en") else _TITLES_LANGUAGE.get()
+    if language in (None, "en") or (pattern := _page_titles(language)) is None:
+        return []
+    titles = {t.casefold().rstrip(".") for t in lexicon(language).get("name_titles") or []}
+    lowered = {t for t in lexicon(language).get("name_titles") or [] if t.islower()}  # "s. Kollár": written so before one word
+    found = []
+    for m in pattern.finditer(text):
+        kept = []
+        for w in re.finditer(r"\S+", m["name"]):  # the capitalised words of the name, up to the first that is none (a verb)
+            word = w.group().rstrip(",;:")
+            if not word[:1].isupper() or word.casefold().rstrip(".") in titles or word.rstrip(".") in NOT_NAMES:
+                break
+            closes = word.endswith(".") and len(word.rstrip(".")) > 1  # "Hansen." closing the sentence: no initial
+            kept.append((word.rstrip(".") if closes else word, m.start("name") + w.start()))
+            if word != w.group() or closes:  # "Kåre Mikkelsen, ...": the name ends at its comma
+                break
+        if not kept or kept[-1][0].endswith(".") or (m[0][:1].islower() and len(kept) < 2 and m[0].split()[0] not in lowered):
+            continue  # "jutlustas peapiiskop Turu toomkirikus": a title in small letters, then a place, no one's name
+        start, end = kept[0][1], kept[-1][1] + len(kept[-1][0])
+        kept = [w for w, _ in kept]
+        if any(a < end and start < b for a, b in taken):
+            continue
+        name = " ".join(w.title() if w.isupper() and len(w.rstrip(".")) > 1 else w for w in kept)
+        found.append((start, end, canonical_name(name)))
+    return found
 
 
 @cache

@@ -224,6 +224,41 @@ def _surname_only(doc_texts: list[str], context: Context, lower: frozenset[str])
     return {name: forms for name, forms in surfaces.items() if name not in in_full}, namesakes
 
 
+# The small words of an office or a body written in capitals ("THE MINISTER OF STATE", "SECRETARY OF STATE FOR
+# EXTERNAL RELATIONS"): such a run is no one's name, and keeps its capitals.
+_CAPITALS_LINKS = frozenset(str(w).casefold() for w in [*(lexicon("en").get("body_name_links") or []), "of", "the", "for", "and", "to", "in"])
+
+
+def _folded_capitals(name: str, page: str = "") -> str | None:
+    """A person's name written in capitals ("HUGH TANCRED", "GORONWY-ROBERTS", "J. D. ELLIS") as a name is written ("Hugh
+    Tancred"): the gazetteer's name for it where it knows it; None for a name not so written, an acronym ("FALN":
+    one word of five letters or fewer that neither the gazetteer nor the page elsewhere writes as a name), or a run that holds an office's or a body's small words or titles."""
+    words = name.split()
+    if not words or not any(c.isalpha() for c in name) or not name.isupper() or lookup(name) is not None:
+        return None
+    if any(w.casefold() in _CAPITALS_LINKS or _fold(w) in _TITLES or _fold(w) in _BODY_WORDS for w in words):
+        return None
+    folded = " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words)
+    found = lookup(folded)
+    if found is not None and found.kind != "person" or found is None and len(words) == 1 and len(words[0]) <= 5 \
+            and not re.search(r"(?<![\w-])" + re.escape(folded) + r"(?![\w-])", page):
+        return None  # "SIDKY" the gazetteer's person, "DUNN" the page's "Dunn" elsewhere, "FALN" an acronym
+    return found.name if found is not None else folded
+
+
+def folded_capitals(events: list[EventDraft], doc_texts: list[str]) -> None:
+    """Every row's actor the gazetteer does not know in capitals, written as a person's name in capitals ("HUGH TANCRED
+    said", a cable's "SOLOD"): the name as a name is written, or the gazetteer's person of that name, before the page's
+    fuller forms are sought for it (``resolve_short_names``)."""
+    page = "\n".join(doc_texts)
+    rename_actors_of(events, lambda n: _folded_capitals(n, page) or n)
+
+
+def rename_actors_of(events: list[EventDraft], rename: Callable[[str], str]) -> None:
+    for event in events:
+        rename_actors(event, rename)
+
+
 def resolve_short_names(events: list[EventDraft], doc_texts: list[str], context: Context) -> None:
     """Every row's actor written in short ("Traoré") as the one fuller name the document gives ("Moussa Traoré"); a
     famous man of the gazetteer the page names only by his surname ("Malik" as Yakov Malik) as the one other person

@@ -84,6 +84,7 @@ from pipeline.extract.events.common import (
     subject_names,
     subject_phrase,
     telling_after,
+    titles_of_language,
     told_clause,
     told_group,
     unqualified_actors,
@@ -193,6 +194,7 @@ from pipeline.extract.events.document_metadata import (
     occasion_event,
 )
 from pipeline.extract.events.full_names import (
+    folded_capitals,
     nominative_names,
     page_lower_words,
     resolve_bare_bodies,
@@ -495,7 +497,8 @@ def _session_decisions(doc: ParsedDocument, context: Context, decided: set[int],
 
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     # a page in a language with no file of its own reads its dates with the months that language borrows (lexicon.reading)
-    with reading(page_language((b.language, len(b.text)) for b in doc.blocks)):
+    with reading(page_language((b.language, len(b.text)) for b in doc.blocks)), \
+            titles_of_language((b.language, len(b.text)) for b in doc.blocks):
         return _events_of_page(doc)
 
 
@@ -2390,6 +2393,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     # page writes him as elsewhere
     surnames_alone(events, [(b.text, b.language) for b in doc.blocks], [doc.title or ""] + [b.text for b in doc.blocks])  # "Хамид
     # обещал": the "А. С. Ш. Хамида" the page names
+    folded_capitals(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "HUGH TANCRED": Hugh Tancred, whom the page may name in full elsewhere
     resolve_short_names(events, [doc.title or ""] + [b.text for b in doc.blocks], context)  # "Traoré answered": the
     # "Lieutenant Moussa Traoré" the page names, when no one else it names has that surname
     resolve_bare_bodies(events, [doc.title or ""] + [b.text for b in doc.blocks])  # "The council dissolved ...": the

@@ -1613,6 +1613,7 @@ CHECKS = {
     "appositive_offices": lambda language, text, names: _eq(common.clause_names(text, "en"), names, text),
     "apposed_offices": lambda language, text, names: _eq(list(common.apposed(text).values()), names, text),
     "name_styles": lambda language, text, names: _eq(list(common.apposed(text).values()), names, text),
+    "name_titles": lambda language, text, names: _eq([n for _, _, n in common.language_titled_names(text, language, [])], names, text),
     "agent_auxiliaries": lambda language, text, name: _eq(common.passive_agent(text), name, text),
     "labels": lambda language, text, name: _eq(document_act.turn_name_in(text), name, text),
     "workplace_nouns": lambda language, text, names: _eq(common.subject_phrase(text), names, text),
