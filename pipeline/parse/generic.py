@@ -218,8 +218,11 @@ _ZH_TITLE_ABOUT = re.compile(
 # written without spaces, the body or the person the message goes to.
 _ZH_HEAD_ADDRESSEE = re.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,12}(?:[、，,][^\W\d_A-Za-z]{2,12}){0,3})[:：]$")
 _EN_TITLE = re.compile(
-    r"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b[^,]*,\s*(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)"
-    r"(?:,\s*for\s+(?P<via>[^,]+))?(?:,\s*[^,]*\d{4})?$",  # "Telegram, Stalin to Zhou Enlai, 5 July 1950": the date is no party
+    rf"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b(?:[^,]*,\s*|\s+(?:{alternation(words('title_party_openers')) or '(?!)'})\s+)"
+    r"(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)(?:,\s*for\s+(?P<via>[^,]+))?"
+    r"(?:,\s*[^,]*\d[^,]*?(?:,\s*\d{4})?(?:\s*\[[^\[\]]*\])?)?$",  # "Telegram, Stalin to Zhou Enlai, 5 July 1950": the date is no
+    # party, nor an edition's note after it ("Letter, President José Figueres to President Eisenhower, January 14, 1955
+    # [translation]"); "Letter of Prime Minister Tunku Abdul Rahman to President Macapagal, July 12, 1963" likewise
     re.IGNORECASE,
 )
 # An addressee line at a letter's head, in the dative after its title ("товарищу Ю. Цеденбалу"): the name it gives.
@@ -2102,6 +2105,16 @@ def authored_by(title: str) -> str | None:
     Sihanouk, Head of State, ..."); None for any other title (en.yaml authored_title_kinds)."""
     m = _AUTHORED_TITLE.match(title.strip())
     return m["by"].strip() if m else None
+
+
+def read_titled_parties(doc: ParsedDocument) -> None:
+    """The writer and the addressee a letter's or a telegram's title names ("Letter of Prime Minister Tunku Abdul Rahman
+    to President Macapagal, July 12, 1963"), where the title was found only after the page's head was read (under a
+    site's name) and nothing named either party yet."""
+    if doc.sender_names or doc.recipient_names or not doc.title or not (m := _EN_TITLE.match(doc.title)):
+        return
+    doc.sender_names = [canonical_name(m["sender"])]
+    doc.recipient_names = [canonical_name(m.groupdict().get("via") or m["recipient"])]
 
 
 def _read_parties(doc: ParsedDocument) -> None:

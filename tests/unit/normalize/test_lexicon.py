@@ -1673,6 +1673,8 @@ CHECKS = {
     "transliterated_initials": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).is_signed_name(text), expected, text),
     "authored_title_kinds": lambda language, text, expected: _assert_equal(generic.authored_by(text), expected, text),
+    "title_party_openers": lambda language, text, expected: _assert_equal(
+        [m["sender"], m["recipient"]] if (m := generic._EN_TITLE.match(text)) else None, expected, text),
     "authored_record_kinds": lambda language, text, expected: _assert_equal(signature.authored_record(text), expected, text),
     "annotation_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).is_annotation_line(text), expected, text),
