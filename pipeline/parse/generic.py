@@ -24,7 +24,7 @@ from datetime import date
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-from pipeline.normalize.dates import DateMention, iter_dates, writes_date_in_words
+from pipeline.normalize.dates import DateMention, find_dates, iter_dates, writes_date_in_words
 from pipeline.normalize.doctypes import document_type_of, names_a_kind
 from pipeline.normalize.lexicon import alternation, letters, lexicon, reading_language, words
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
@@ -228,6 +228,9 @@ _EN_TITLE = re.compile(
 # An addressee line at a letter's head, in the dative after its title ("товарищу Ю. Цеденбалу"): the name it gives.
 _ADDRESSEE_LINE = re.compile(rf"^(?:{alternation(words('addressee_line'))})\s+(?P<name>[^\W\d][\w.\- ]{{1,40}}?)[.,!]?$", re.IGNORECASE)
 _ZH_SENT_FROM = re.compile(rf"^(?:{alternation(_ZH['sent_from'])})")
+# A cable form's receiving line naming the bodies it goes to ("收报：外交部、中联部"), not its receipt's place and time.
+_ZH_RECEIVED_BY = re.compile(
+    rf"^(?:{alternation(_ZH.get('received_by_labels') or ['(?!)'])})[:：]\s*(?P<names>[^\W\d_A-Za-z]{{2,12}}(?:[、，,][^\W\d_A-Za-z]{{2,12}}){{0,5}})$")
 _ZH_ADDRESSEE = re.compile(rf"^(?:{alternation(_ZH['addressee'])})(?P<name>.{{1,12}}?)(?:{alternation(_ZH['addressee_honorifics'])})?[:：]?$")
 _ZH_GLOSS = re.compile(rf"(?<!\w)(?P<short>\w{{1,3}})[,，](?:{alternation(_ZH['gloss_refers_to'])})(?P<full>\w{{2,6}}?)[,，。;；]")
 # A compiler's line under a bulletin's title ("外交部办公厅编　一九六六年五月十八日"): the body before the mark, a date after it.
@@ -2137,6 +2140,8 @@ def _read_parties(doc: ParsedDocument) -> None:
             block.passage_type = "salutation"
             doc.recipient_names = [person.name]
     if not doc.recipient_names:
+        doc.recipient_names = next((names for b in doc.blocks[:start + 8] if (names := received_by(b.text)) is not None), [])
+    if not doc.recipient_names:
         _read_salutation(doc, start)
     titled = len(doc.recipient_names or []) == 1 and doc.title and _ZH_TITLE.match(doc.title) is not None
     if (not doc.recipient_names and doc.document_type in _ADDRESSED_HEAD or titled) and (head := _head_addressees(doc.blocks, start)):
@@ -2161,6 +2166,18 @@ def _head_lines(blocks: list[Block], count: int) -> list[Block]:
 
 
 _HEAD_MARK_CHARS = 24  # a head line over the addressees is short; the text's first sentence closes the head
+
+
+def received_by(line: str) -> list[str] | None:
+    """The addressees a cable form's receiving line names ("收报：外交部、中联部"), None for a receipt's place or time
+    ("收报：北京 三月十九日 十四时零五分") or any other line."""
+    m = _ZH_RECEIVED_BY.match(line.strip())
+    if m is None:
+        return None
+    names = addressee_parts(m["names"])
+    if any(find_dates(n) or ((e := lookup(n)) is not None and e.kind == "place") for n in names):
+        return None
+    return [canonical_name(n) for n in names]
 
 
 def _head_addressees(blocks: list[Block], start: int) -> tuple[Block, list[str]] | None:

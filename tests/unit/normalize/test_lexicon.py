@@ -1451,6 +1451,7 @@ CHECKS = {
     "deadline_weekends": _weekend_bound,
     "now_state_words": lambda language, text, expected: _eq([c.strip() for c in passages.present_clauses(text, language)], expected, text),
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
+    "received_by_labels": lambda language, text, expected: _assert_equal(generic.received_by(text), expected, text),
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
     "recorder_labels": lambda language, text, expected: _eq(model_module.is_recorder_line(text), expected, text),
     "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
