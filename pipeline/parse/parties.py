@@ -36,6 +36,7 @@ from pipeline.normalize.names import (
 )
 from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import ParsedDocument, ends_sentence, is_closing_label, is_dated_closing
+from pipeline.parse.signal_head import distribution_label
 from pipeline.parse.signature import HANDLING_LINE_CHARS, is_office_line, is_signed_name
 from pipeline.parse.source_note import is_citation_line, names_a_source
 from pipeline.parse.speaking_day import handling_kind
@@ -795,6 +796,8 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
     words = _wire_words()
     if _no_person(doc.sender_names) or not doc.sender_names:  # (a title naming only places, or none: the signer writes it)
         foot = [b for b in doc.blocks[-last - _FOOT_LINES:] if b.section_type == "body"]
+        if (listed := next((i for i in range(len(foot) - 1, 0, -1) if distribution_label(foot[i].text)), None)) is not None:
+            foot = foot[:listed]  # "HANSON" / "DISTRIBUTION:" / "MED" / "PUSD": the departments under the label sign nothing
         for at in range(len(foot) - 1, -1, -1):  # (the first line not the edition's or the cable's furniture ends the
             # search: the furniture under the signer is read past)
             text = foot[at].text.strip()
