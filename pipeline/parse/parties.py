@@ -353,7 +353,7 @@ def _initialled_after_office(words: str) -> str | None:
     *initials, surname = name.split()
     if not initials or not surname[:1].isupper():
         return None
-    for nominative in (surname[:-1], surname[:-1] + "ь", surname[:-1] + "й"):
+    for nominative in (surname[:-1] + ending for ending in lexicon("ru").get("nominative_stem_endings") or [""]):
         if len(nominative) > 2 and surname in russian_case_forms(nominative):
             return " ".join([*initials, nominative])
     return None
