@@ -141,6 +141,8 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_self_designation(doc)
     read_source_notes(doc, head)
     read_title_parties(doc)
+    if module is generic:
+        generic.read_titled_parties(doc)  # "Letter of X to Y, July 12, 1963": a title read late, under a site's name
     read_record_writer(doc)
     read_telegram_head(doc)
     read_signal_head(doc)  # "FM NUKUALOFA 140430Z MAY 76" / "TO IMMEDIATE FCO" / ... / "FAIRCLOUGH"

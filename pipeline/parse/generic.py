@@ -24,7 +24,7 @@ from datetime import date
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-from pipeline.normalize.dates import DateMention, iter_dates, writes_date_in_words
+from pipeline.normalize.dates import DateMention, find_dates, iter_dates, writes_date_in_words
 from pipeline.normalize.doctypes import document_type_of, names_a_kind
 from pipeline.normalize.lexicon import alternation, letters, lexicon, reading_language, words
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
@@ -218,13 +218,19 @@ _ZH_TITLE_ABOUT = re.compile(
 # written without spaces, the body or the person the message goes to.
 _ZH_HEAD_ADDRESSEE = re.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,12}(?:[、，,][^\W\d_A-Za-z]{2,12}){0,3})[:：]$")
 _EN_TITLE = re.compile(
-    r"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b[^,]*,\s*(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)"
-    r"(?:,\s*for\s+(?P<via>[^,]+))?(?:,\s*[^,]*\d{4})?$",  # "Telegram, Stalin to Zhou Enlai, 5 July 1950": the date is no party
+    rf"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b(?:[^,]*,\s*|\s+(?:{alternation(words('title_party_openers')) or '(?!)'})\s+)"
+    r"(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)(?:,\s*for\s+(?P<via>[^,]+))?"
+    r"(?:,\s*[^,]*\d[^,]*?(?:,\s*\d{4})?(?:\s*\[[^\[\]]*\])?)?$",  # "Telegram, Stalin to Zhou Enlai, 5 July 1950": the date is no
+    # party, nor an edition's note after it ("Letter, President José Figueres to President Eisenhower, January 14, 1955
+    # [translation]"); "Letter of Prime Minister Tunku Abdul Rahman to President Macapagal, July 12, 1963" likewise
     re.IGNORECASE,
 )
 # An addressee line at a letter's head, in the dative after its title ("товарищу Ю. Цеденбалу"): the name it gives.
 _ADDRESSEE_LINE = re.compile(rf"^(?:{alternation(words('addressee_line'))})\s+(?P<name>[^\W\d][\w.\- ]{{1,40}}?)[.,!]?$", re.IGNORECASE)
 _ZH_SENT_FROM = re.compile(rf"^(?:{alternation(_ZH['sent_from'])})")
+# A cable form's receiving line naming the bodies it goes to ("收报：外交部、中联部"), not its receipt's place and time.
+_ZH_RECEIVED_BY = re.compile(
+    rf"^(?:{alternation(_ZH.get('received_by_labels') or ['(?!)'])})[:：]\s*(?P<names>[^\W\d_A-Za-z]{{2,12}}(?:[、，,][^\W\d_A-Za-z]{{2,12}}){{0,5}})$")
 _ZH_ADDRESSEE = re.compile(rf"^(?:{alternation(_ZH['addressee'])})(?P<name>.{{1,12}}?)(?:{alternation(_ZH['addressee_honorifics'])})?[:：]?$")
 _ZH_GLOSS = re.compile(rf"(?<!\w)(?P<short>\w{{1,3}})[,，](?:{alternation(_ZH['gloss_refers_to'])})(?P<full>\w{{2,6}}?)[,，。;；]")
 # A compiler's line under a bulletin's title ("外交部办公厅编　一九六六年五月十八日"): the body before the mark, a date after it.
@@ -2104,6 +2110,16 @@ def authored_by(title: str) -> str | None:
     return m["by"].strip() if m else None
 
 
+def read_titled_parties(doc: ParsedDocument) -> None:
+    """The writer and the addressee a letter's or a telegram's title names ("Letter of Prime Minister Tunku Abdul Rahman
+    to President Macapagal, July 12, 1963"), where the title was found only after the page's head was read (under a
+    site's name) and nothing named either party yet."""
+    if doc.sender_names or doc.recipient_names or not doc.title or not (m := _EN_TITLE.match(doc.title)):
+        return
+    doc.sender_names = [canonical_name(m["sender"])]
+    doc.recipient_names = [canonical_name(m.groupdict().get("via") or m["recipient"])]
+
+
 def _read_parties(doc: ParsedDocument) -> None:
     """Parties from the title ('Letter, X to Y', 'Telegram …, X to Y, for Z', 'X關於…致Y電'), the line
     '發自北京,…收到' and an addressee line '致Y同志'."""
@@ -2123,6 +2139,8 @@ def _read_parties(doc: ParsedDocument) -> None:
         elif (m := _ADDRESSEE_LINE.match(block.text.strip())) and (person := _addressee_named(m["name"])) and not doc.recipient_names:
             block.passage_type = "salutation"
             doc.recipient_names = [person.name]
+    if not doc.recipient_names:
+        doc.recipient_names = next((names for b in doc.blocks[:start + 8] if (names := received_by(b.text)) is not None), [])
     if not doc.recipient_names:
         _read_salutation(doc, start)
     titled = len(doc.recipient_names or []) == 1 and doc.title and _ZH_TITLE.match(doc.title) is not None
@@ -2148,6 +2166,18 @@ def _head_lines(blocks: list[Block], count: int) -> list[Block]:
 
 
 _HEAD_MARK_CHARS = 24  # a head line over the addressees is short; the text's first sentence closes the head
+
+
+def received_by(line: str) -> list[str] | None:
+    """The addressees a cable form's receiving line names ("收报：外交部、中联部"), None for a receipt's place or time
+    ("收报：北京 三月十九日 十四时零五分") or any other line."""
+    m = _ZH_RECEIVED_BY.match(line.strip())
+    if m is None:
+        return None
+    names = addressee_parts(m["names"])
+    if any(find_dates(n) or ((e := lookup(n)) is not None and e.kind == "place") for n in names):
+        return None
+    return [canonical_name(n) for n in names]
 
 
 def _head_addressees(blocks: list[Block], start: int) -> tuple[Block, list[str]] | None:

@@ -27,9 +27,16 @@ from functools import cache
 
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
-from pipeline.normalize.names import canonical_name, lookup, titled_person, without_honorifics
+from pipeline.normalize.names import (
+    canonical_name,
+    lookup,
+    russian_case_forms,
+    titled_person,
+    without_honorifics,
+)
 from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import ParsedDocument, ends_sentence, is_closing_label, is_dated_closing
+from pipeline.parse.signal_head import distribution_label
 from pipeline.parse.signature import HANDLING_LINE_CHARS, is_office_line, is_signed_name
 from pipeline.parse.source_note import is_citation_line, names_a_source
 from pipeline.parse.speaking_day import handling_kind
@@ -47,7 +54,8 @@ def _rules(language: str) -> dict | None:
     words = lexicon(language).get("title_parties")
     if not words:
         return None
-    opening = r"\b(?:" + alternation(words["from"]) + r")\s+" if words.get("from") else r"^\W*(?:" + alternation(words["kinds"]) + r")\s+"
+    opening = r"\b(?:" + alternation(words["from"]) + r")\s+" if words.get("from") \
+        else r"^\W*(?:\d{1,4}[.)]?\s+)?(?:" + alternation(words["kinds"]) + r")\s+"  # ("№ 87. Шифртелеграмма ...": an edition's number first)
     return {
         "opening": re.compile(opening, re.IGNORECASE),
         "to": re.compile(r"\s(?:" + alternation(words["to"]) + r")\s+", re.IGNORECASE),
@@ -329,9 +337,26 @@ def _names(text: str, rules: dict) -> list[str]:
         return [whole]  # "the Foreign and Commonwealth Office": a body whose own name holds the joining word
     parts = [p.strip(" ,.") for p in rules["joiners"].split(text) if p.strip(" ,.")]
     if rules["inflected"]:
-        resolved = [_resolved(p) or _trailing_name(p) for p in parts]
+        resolved = [_resolved(p) or _trailing_name(p) or _initialled_after_office(p) for p in parts]
         return resolved if all(resolved) else []
     return [party(p) for p in parts]
+
+
+def _initialled_after_office(words: str) -> str | None:
+    """A name the gazetteer lacks, written with its initials after the office its man held, in the case the title puts it
+    in ("посла СССР в Гвинее Д. С. Солода"): the name in the nominative whose case forms hold the surname as written
+    ("Д. С. Солод"); None for a name alone, with no office before it, or a surname no nominative declines to."""
+    m = _INITIALLED.search(words.strip(" ,."))
+    if m is None or m.end() != len(words.strip(" ,.")) or not words.strip(" ,.")[:m.start()].strip():
+        return None
+    name = " ".join(m[0].replace(".", ". ").split())
+    *initials, surname = name.split()
+    if not initials or not surname[:1].isupper():
+        return None
+    for nominative in (surname[:-1] + ending for ending in lexicon("ru").get("nominative_stem_endings") or [""]):
+        if len(nominative) > 2 and surname in russian_case_forms(nominative):
+            return " ".join([*initials, nominative])
+    return None
 
 
 def _known_body(text: str) -> str | None:
@@ -771,6 +796,8 @@ def read_wire_parties(doc: ParsedDocument, last: int = 4, head: int = 8) -> None
     words = _wire_words()
     if _no_person(doc.sender_names) or not doc.sender_names:  # (a title naming only places, or none: the signer writes it)
         foot = [b for b in doc.blocks[-last - _FOOT_LINES:] if b.section_type == "body"]
+        if (listed := next((i for i in range(len(foot) - 1, 0, -1) if distribution_label(foot[i].text)), None)) is not None:
+            foot = foot[:listed]  # "HANSON" / "DISTRIBUTION:" / "MED" / "PUSD": the departments under the label sign nothing
         for at in range(len(foot) - 1, -1, -1):  # (the first line not the edition's or the cable's furniture ends the
             # search: the furniture under the signer is read past)
             text = foot[at].text.strip()

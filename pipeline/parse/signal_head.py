@@ -42,7 +42,15 @@ def _patterns() -> dict[str, re.Pattern]:
         "dtg": re.compile(r"^(?:(?:" + alternation(w["dtg_marks"]) + rf")\s+)?{dtg}\s*$"),
         "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?P<to>{_POST}?)(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
         "foot": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\b", re.IGNORECASE),
+        "label_alone": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\s*:?$", re.IGNORECASE),
     }
+
+
+def distribution_label(text: str) -> bool:
+    """A foot label over the list of the departments given copies, on its line ("DISTRIBUTION:", "DEPT DISTRIBUTION",
+    "FILE COPIES TO:"): the lines under it are the registry's, no signer."""
+    text = text.strip()
+    return _patterns()["label_alone"].match(text) is not None or _patterns()["foot"].match(text) is not None and text.endswith(":")
 
 
 def _dtg(m: re.Match) -> DateMention | None:
@@ -129,8 +137,7 @@ def _foot_signer(doc: ParsedDocument) -> str | None:
     """The surname in capitals alone on a line at the telegram's foot, over the registry's and the archive's lines and
     the notes written on the file copy."""
     foot = doc.blocks[-_FOOT_LINES:]
-    listed = next((i for i in range(len(foot) - 1, -1, -1) if _patterns()["foot"].match(foot[i].text.strip())
-                   and foot[i].text.strip().endswith(":")), None)
+    listed = next((i for i in range(len(foot) - 1, -1, -1) if distribution_label(foot[i].text)), None)
     if listed is not None:
         foot = foot[:listed]  # "DISTRIBUTION:" / "CENTRAL AND SOUTHERN AFRICAN DEPT." / ...: a foot label alone, its list
         # of departments on the lines under it

@@ -1453,6 +1453,7 @@ CHECKS = {
     "deadline_weekends": _weekend_bound,
     "now_state_words": lambda language, text, expected: _eq([c.strip() for c in passages.present_clauses(text, language)], expected, text),
     "addressee": _groups(generic._ZH_ADDRESSEE.match, "name"),
+    "received_by_labels": lambda language, text, expected: _assert_equal(generic.received_by(text), expected, text),
     "addressee_line": _groups(generic._ADDRESSEE_LINE.match, "name"),
     "recorder_labels": lambda language, text, expected: _eq(model_module.is_recorder_line(text), expected, text),
     "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
@@ -1676,6 +1677,8 @@ CHECKS = {
     "transliterated_initials": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).is_signed_name(text), expected, text),
     "authored_title_kinds": lambda language, text, expected: _assert_equal(generic.authored_by(text), expected, text),
+    "title_party_openers": lambda language, text, expected: _assert_equal(
+        [m["sender"], m["recipient"]] if (m := generic._EN_TITLE.match(text)) else None, expected, text),
     "authored_record_kinds": lambda language, text, expected: _assert_equal(signature.authored_record(text), expected, text),
     "annotation_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).is_annotation_line(text), expected, text),

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extract.events import extract_events
 from pipeline.normalize.text import decode
-from pipeline.parse.signal_head import _words, info_posts, item_description, signal_line
+from pipeline.parse.signal_head import _words, distribution_label, info_posts, item_description, signal_line
 from pipeline.seed import parse_text
 
 
@@ -101,6 +101,18 @@ def test_the_catalogue_description_of_the_very_telegram_is_its_title():
     other = page.replace("Telegram no. 112 from Georgetown", "Telegram no. 113 from Georgetown")
     doc = parse_text(decode(other.format(n=3, dtg="210915Z JUN 70", to="PRIORITY FCO", signer="HAYWARD").encode())[0])
     assert doc.title.startswith("FM GEORGETOWN")  # another telegram's number: the file's, not this one's
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_words()["examples_distribution_labels"].items()))
+def test_a_foot_label_over_the_departments_given_copies_is_told(line, expected):
+    assert distribution_label(line) == expected
+
+
+def test_the_departments_under_a_distribution_label_sign_nothing():
+    text = ("source: https://example.org/tna/fco-8\n\nCONFIDENTIAL\nFM MANAMA 161200Z DEC 81\nTO IMMEDIATE FCO\n"
+            "TELEGRAM NUMBER 290 OF 16 DECEMBER\n\nARRESTS.\n\n1. THE MINISTER OF THE INTERIOR TOLD ME YESTERDAY THAT "
+            "SIXTY MEN HAD BEEN ARRESTED.\n\nHANSON\n\nDISTRIBUTION:\nMED\n\nNENAD\n\nDEFENCE D\n\nPUSD\n")
+    assert [n.casefold() for n in parse_text(text).sender_names] == ["hanson"]
 
 
 @pytest.mark.parametrize(("line", "expected"), list(_words()["examples_info_lines"].items()))
