@@ -54,6 +54,17 @@ MONTHS.update(_EN_CAPITALS)
 # The months' names as a trie (``trie_pattern``: the same words, longest first, matched as an alternation of them is, each
 # form of date trying them at a fraction of the cost of trying every name in turn).
 _EN_MONTH = f"(?:{trie_pattern([*lexicon('en')['months'], *_EN_CAPITALS])})"
+# A month's name broken across a line by a hyphen, as a column of print sets it ("on 19 Septem-\nber", "the coup of
+# Feb-\nruary 1963"): its two halves, each of two letters or more, joined where they make a full name (``_joined``).
+_LINE_BREAK = r"-[ \t]*\n[ \t]*"
+_EN_BROKEN = "|".join(re.escape(m[:i]) + _LINE_BREAK + re.escape(m[i:]) for m in calendar.month_name[1:]
+                      for i in range(2, len(m) - 1))
+_EN_MONTH = f"(?:{_EN_BROKEN}|{_EN_MONTH})"  # the broken name first: "Jan-" alone is a cut month
+
+
+def _joined(month: str) -> str:
+    """A month's name as the grammar's months list it: a name broken across a line by a hyphen joined (``_EN_BROKEN``)."""
+    return re.sub(_LINE_BREAK, "", month) if "\n" in month else month
 # A month cut short and a year by its last two digits, the cable and intelligence-report style ("23 Feb 68", "3 Mar 67"):
 # only after an abbreviated month ("on 5 March 60 people" writes no year), a year of the texts' century.
 # In capitals too, as a report's form or a registry's stamp writes it ("DATE OF REPORT: 19 APR 77", "RECEIVED 15 MAR
@@ -61,6 +72,9 @@ _EN_MONTH = f"(?:{trie_pattern([*lexicon('en')['months'], *_EN_CAPITALS])})"
 _EN_SHORT = [m for m in lexicon('en')['months'] if m.rstrip('.') not in calendar.month_name]
 _EN_SHORT_CAPITALS = {m.upper(): MONTHS[m] for m in _EN_SHORT if m in MONTHS and m.upper() not in MONTHS}
 MONTHS.update(_EN_SHORT_CAPITALS)
+# the day-first languages' cut months in capitals, a stamp's "9. FEB. 1982", "12. OKT. 1962" (``_date_pattern``)
+MONTHS.update({m.upper(): n for lang in LANGUAGES if lang != "en" for m, n in (lexicon(lang).get("months") or {}).items()
+               if m.endswith(".") and m.upper() not in MONTHS})
 _EN_MONTH_SHORT = f"(?:{trie_pattern([*_EN_SHORT, *_EN_SHORT_CAPITALS])})"
 _SHORT_YEAR_BARE = r"[4-9]\d\b(?![:.,/-]?\d)"
 # English dates have their own forms below (the month first, ordinals, "the 16th of"); every other language
@@ -92,6 +106,17 @@ _YEAR_SPANS = {o: j for lang in LANGUAGES for o, j in (lexicon(lang).get("year_s
 _YEAR_SPAN_BEHIND = "|".join(rf"(?<=\b{re.escape(o)}\s)" for o in sorted(_YEAR_SPANS)) or "(?!)"
 _YEAR_SPAN_JOINERS = alternation({j for js in _YEAR_SPANS.values() for j in js}) or "(?!)"
 _YEAR_FIRST_DAY_ENDINGS = alternation(words("year_first_day_endings")) or "(?!)"  # "3-án", "18-i", "23-ra"
+# A day's figure read by OCR with the letter l or I for its 1 ("l7 July", "July I5, 1968", "2l March"): read as a day only
+# where a day stands, before or after a month's name (the forms below); a word of letters is none.
+_OCR_DAY = r"[lI]\d|[1-3][lI]"
+_OCR_ONE = str.maketrans("lI", "11")
+
+
+def _day(text: str) -> int:
+    """A day's figure, an OCR's l or I read as the 1 it stands for (``_OCR_DAY``)."""
+    return int(text.translate(_OCR_ONE))
+
+
 def _time_prefix(n: int) -> str:
     return rf"(?:(?P<time{n}>[0-2]\d:?[0-5]\d)(?:\s*hours?)?\s+)?"
 
@@ -179,6 +204,11 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     # not "the 16 de Agosto army camp": months_before_year)
     before_year = [m for lex in day_first for m in lex.get("months_before_year") or {}]
     year_joiners = [w for lex in day_first for w in lex.get("month_year_joiners") or []]
+    # a cut month in capitals, as a registry's stamp writes it ("Eingelangt BMI 9. FEB. 1982"): read only with its year
+    # after it (a cut form in capitals alone is other words' too)
+    cut_capitals = [m.upper() for lex in day_first for m in lex["months"] if m.endswith(".") and m.upper() != m]
+    if cut_capitals:
+        day_first_month = f"(?:{day_first_month}|(?:{trie_pattern(cut_capitals)})(?=\\s+{_YEAR}\\b))"
     if before_year:
         joiner = f"(?:\\s+(?:{alternation(year_joiners)}))?" if year_joiners else ""
         day_first_month = f"(?:{day_first_month}|(?:{trie_pattern(before_year)})(?={joiner}\\s+{_YEAR}))"
@@ -219,7 +249,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
         *(m[0] for m in lexicon("en")["months"]), *(m[0] for lex in day_first for m in lex["months"]),
         *_ZH_NUMERALS, *(w[0] for w in _ZH_ERAS), *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in months_alone), *(m[0].upper() for m in months_alone),
     ]
-    opening_class = r"['’\d" + letters([*first_letters, *(m[0] for m in year_first_months)])[1:]  # a class of every
+    opening_class = r"['’\dlI" + letters([*first_letters, *(m[0] for m in year_first_months)])[1:]  # a class of every
     # character a date may open with (a year-first month's name before its day too: "augusztus 3-án")
     # Of the forms of date, only a day-first month written alone ("в марте 1961 г.") opens with a lower-case letter of
     # the day-first alphabets, and it opens a word (its lookbehind, ``letter``): such a letter inside a word opens no
@@ -244,7 +274,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
 
 
     date_opening = (
-        r"(?:(?=['’\d" + letters(single_openers)[1:] + ")"
+        r"(?:(?=['’\d" + letters(single_openers)[1:] + ")|(?=[lI]\d)"
         + f"|(?={trie_pattern([h for h in month_heads if h[0] not in in_words])})"
         + (rf"|(?<!{letter})(?={trie_pattern(heads_in_words)})" if heads_in_words else "")
         + (rf"|(?<!{letter})(?=(?:{trie_pattern(year_only_months)}){month_year_joiner}\s+\d)" if year_only_months else "")
@@ -262,13 +292,13 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # telegram's stamp in figures ("수신 일시: 1976.8.20. 08:10", "1975. 5. 3.")
                 rf"(?P<ymd>\b(?P<y21>{_YEAR}){year_first_close}(?:(?P<m21>{year_first_month})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d|\.\d))",
                 # August 23, 1951 / August 27 / Aug. 3
-                rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
+                rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d|{_OCR_DAY}){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
                 # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
-                rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?:(?P<y2s>{_SHORT_YEAR_BARE})|(?P<y2f>{_YEAR})\b)|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
+                rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d|{_OCR_DAY}){_ORD}?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?:(?P<y2s>{_SHORT_YEAR_BARE})|(?P<y2f>{_YEAR})\b)|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
                 # June 1950
                 rf"(?P<en_my>\b(?P<m3>{_EN_MONTH})\s+\(?(?:(?P<y3>{_YEAR})\b|(?:of\s+)?(?P<y3s>{_SHORT_YEAR}))\)?)",
                 # 13 июля 1951 (г.): the day-first languages; an official paper's day in quote marks ("«25» января 1977 г.")
-                rf"(?P<dmy>\b{year_before}{_time_prefix(4)}(?P<d4>[0-3]?\d)(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?{day_mark}{day_month_joiner}\s+(?P<m4>{day_first_month})(?:{month_year_joiner}\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{letter}))",
+                rf"(?P<dmy>\b{year_before}{_time_prefix(4)}(?P<d4>[0-3]?\d|{_OCR_DAY})(?:(?<=[\u00ab\x22\u201c]\d)[\u00bb\x22\u201d]|(?<=[\u00ab\x22\u201c]\d\d)[\u00bb\x22\u201d])?{day_mark}{day_month_joiner}\s+(?P<m4>{day_first_month})(?:{month_year_joiner}\s+(?P<y4>{_YEAR})(?:\s*{_YEAR_MARK})?)?(?!{letter}))",
                 # в марте 1961 г. / в марте с.г.: a month of the day-first languages with its year or "of this year"
                 rf"(?P<my>(?<!{letter})(?P<m20>{month_alone})(?:{month_year_joiner}(?=\s+{_YEAR}))?\s+(?:(?P<y20>{_YEAR})\b(?![-–—]\w)(?:\s*{_YEAR_MARK})?|(?P<this20>{_THIS_YEAR_MARK})))",
                 # 17.7 20:50 / 17.7.52 18:45: a handling line's day and month (the year from the context) and its time
@@ -291,8 +321,9 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # year joined by hyphens, as Indonesian, Dutch and Vietnamese handling lines write them ("Dispatched: Canberra,
                 # 12-11-1975, 10.40", "Điện đánh lúc 16 giờ, ngày 14-5-1968"),
                 # not inside a longer number ("107-01102-05"); no group of a longer dotted number (an archive's access number
-                # "2.02.05.02")
-                rf"(?P<num>(?<!\d\.)\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH}){_ROMAN_YEAR_MARK}|[»\u0022.]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b)|-(?<![\d-]\d\d-)(?<!-\d-)(?P<m5h>1[0-2]|0?[1-9])-(?={_YEAR}\b(?![-–—/.]\d)))(?P<y5>{_YEAR}|\d\d)\b(?!\.\d))",
+                # "2.02.05.02"); a Roman month between hyphens, as a Spanish or Catalan stamp writes it ("Rebut: 25-V-77"),
+                # the year whole or of the texts' decades, no group of a longer numbering ("12-IV-3", "1-25-V-77")
+                rf"(?P<num>(?<!\d\.)\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH}){_ROMAN_YEAR_MARK}|[»\u0022.]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b)|-(?<![\d-]\d\d-)(?<!-\d-)(?P<m5h>1[0-2]|0?[1-9])-(?={_YEAR}\b(?![-–—/.]\d))|(?<![/.–-]\d)(?<![/.–-]\d\d)[-–](?P<m5rh>{_ROMAN_MONTH})[-–](?=(?:{_YEAR}|[4-9]\d)\b(?![-–—/.]\d)))(?P<y5>{_YEAR}|\d\d)\b(?!\.\d))",
                 # 10/14/50 (US month/day/year, the handling lines of translated cables); no group of a longer number with
                 # slashes (an NAA control symbol "69/1/3/13", not 3 January 1913)
                 rf"(?P<us>(?<![\d/])\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=7)})",
@@ -426,26 +457,26 @@ def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, i
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
         return year, int(g["m7"]), int(g["d7"])
     if form == "en_list":
-        return _year(g["y8"]), months[g["m8"]], int(g["d8a"])
+        return _year(g["y8"]), months[_joined(g["m8"])], int(g["d8a"])
     if form == "en_md_list":
-        return _year(g["y15"]), months[g["m15"]], int(g["d15a"])
+        return _year(g["y15"]), months[_joined(g["m15"])], int(g["d15a"])
     if form == "dmy_list":
         return _year(g["y9"]), months[g["m9"]], int(g["d9a"])
     if form == "num_list":
         year = int(g["y10"]) if len(g["y10"]) == 4 else 1900 + int(g["y10"])
         return year, int(g["m10"]), int(g["d10a"])
     if form == "en_mdy":
-        return _year(g["y1"]), months[g["m1"]], int(g["d1"])
+        return _year(g["y1"]), months[_joined(g["m1"])], _day(g["d1"])
     if form == "en_dmy":
         if g["y2s"]:
-            return 1900 + int(g["y2s"]), months[g["m2s"]], int(g["d2"])
+            return 1900 + int(g["y2s"]), months[g["m2s"]], _day(g["d2"])
         if g["y2f"]:  # "RECEIVED 15 MAR 1982": a stamp's month cut to capitals, its year in full
-            return int(g["y2f"]), months[g["m2s"]], int(g["d2"])
-        return _year(g["y2"]), months[g["m2"]], int(g["d2"])
+            return int(g["y2f"]), months[g["m2s"]], _day(g["d2"])
+        return _year(g["y2"]), months[_joined(g["m2"])], _day(g["d2"])
     if form == "en_my":
-        return _short_year(g["y3"] or g["y3s"]), months[g["m3"]], None
+        return _short_year(g["y3"] or g["y3s"]), months[_joined(g["m3"])], None
     if form == "dmy":
-        return _year(g["y4"] or (g["y4p"] if "y4p" in g.re.groupindex else None)), months[g["m4"]], int(g["d4"])
+        return _year(g["y4"] or (g["y4p"] if "y4p" in g.re.groupindex else None)), months[g["m4"]], _day(g["d4"])
     if form == "ymd":
         return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else int(g["m21n"]) if g["m21n"] else months[g["m21"]], int(g["d21"])
     if form == "md":
@@ -453,7 +484,7 @@ def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, i
     if form == "my":
         return (int(g["y20"]) if g["y20"] else None), months[g["m20"]], None
     if form == "num":
-        written = g["m5r"] or g["m5"] or g["m5s"] or g["m5q"] or g["m5h"]
+        written = g["m5r"] or g["m5"] or g["m5s"] or g["m5q"] or g["m5h"] or g["m5rh"]
         month = ROMAN.get(written) or int(written)
         year = int(g["y5"]) if len(g["y5"]) == 4 else 1900 + int(g["y5"])
         return year, month, int(g["d5"])

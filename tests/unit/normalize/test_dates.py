@@ -128,6 +128,19 @@ def test_an_archives_slashed_control_symbol_is_no_date():
     assert [d.start_date for d in find_dates("Sent by wire on 10/14/50 at 03:15")] == [date(1950, 10, 14)]
 
 
+@pytest.mark.parametrize("text", [
+    "Section 12-IV-3 of the act",  # a numbered part, a Roman numeral between hyphens: no year after it
+    "Article 3-V-12 of the statute",  # a short year before the texts' decades
+    "file 1-25-V-77",  # a group of a longer numbering
+    "the l7 people who came",  # an OCR's l or I is a day's 1 only beside a month's name
+    "Table I5 and 16",
+    "a Mar-\nket day",  # two halves of a line that make no month's name
+    "ART. 3. NOV. Sect.",  # a cut month in capitals with no year after it
+])
+def test_look_alikes_of_the_stamp_and_ocr_forms_are_no_date(text):
+    assert [d for d in find_dates(text, 1962) if d.precision == "day"] == []
+
+
 def test_relative_offsets():
     assert [(r.text, r.days) for r in find_relative("In a telegram to Pyongyang five days later, two weeks earlier, the next day")] == [
         ("five days later", 5), ("two weeks earlier", -14), ("the next day", 1),
