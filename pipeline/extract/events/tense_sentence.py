@@ -1425,6 +1425,11 @@ _SAYING_DAY_OPENER = {
     language: compile_opening(r"\s*,?\s*(?:" + alternation(words_) + r")\s+", re.IGNORECASE)
     for language in ("en", "ru") if (words_ := lexicon(language).get("saying_day_clause_openers"))
 }
+# A Chinese saying written after its day, the clause it reports after its comma ("外交部发言人今天表示，昨天……"):
+# zh.yaml saying_day_verbs; a part of the day may stand between the day and the verb ("今天上午宣布，").
+_SAYING_AFTER_DAY_ZH = compile_opening(
+    r"(?:" + (alternation(lexicon("zh").get("day_part_openers") or []) or "(?!)") + r")?(?:"
+    + (alternation(lexicon("zh").get("saying_day_verbs") or []) or "(?!)") + r")[\uff0c,\uff1a:]")
 
 
 def _said_on_its_day(sentence: str, cues: list[Cue], main: Cue, language: str | None) -> re.Match | None:
@@ -1432,13 +1437,17 @@ def _said_on_its_day(sentence: str, cues: list[Cue], main: Cue, language: str | 
     between its verb and the clause, and the clause tells an act of another day counted from the writing ("Radio
     Vanuatu announced this morning that the Papua New Guinea troops arrived in Luganville yesterday afternoon"); None
     otherwise."""
-    opener = _SAYING_DAY_OPENER.get(language or "en")
-    if opener is None or main.kind != "relative" or main.days > 0 or main.weekday >= 0 or main.bound or main.since:
+    if main.kind != "relative" or main.days > 0 or main.weekday >= 0 or main.bound or main.since:
         return None
-    said = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= main.start), None)
-    if said is None or len(sentence[said.end: main.start].split()) > 2 or re.search(r"[,;:.]", sentence[said.end: main.start]):
-        return None  # "announced this morning", "announced late this morning": the day is the saying's
-    that = opener.match(sentence, main.end)
+    if language == "zh":
+        that = _SAYING_AFTER_DAY_ZH.match(sentence, main.end)  # "今天表示，昨天……": the verb after the saying's day
+    elif (opener := _SAYING_DAY_OPENER.get(language or "en")) is None:
+        return None
+    else:
+        said = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= main.start), None)
+        if said is None or len(sentence[said.end: main.start].split()) > 2 or re.search(r"[,;:.]", sentence[said.end: main.start]):
+            return None  # "announced this morning", "announced late this morning": the day is the saying's
+        that = opener.match(sentence, main.end)
     if that is None or not any(c.kind == "relative" and c.start >= that.end() and c.days <= 0 and c.weekday < 0 and c.days != main.days
                                and not c.bound and not c.since for c in cues):
         return None

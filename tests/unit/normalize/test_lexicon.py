@@ -1718,6 +1718,7 @@ CHECKS = {
     ),
     "told_clause_joiners": _second_told_day,
     "saying_day_clause_openers": _second_told_day,
+    "saying_day_verbs": _second_told_day,
     "day_clause_joiners": _second_told_day,
     "later_day_clause_joiners": _second_told_day,
     "shared_subject_joiners": _second_told_day,
