@@ -25,6 +25,7 @@ from pipeline.extract.events.common import (
     EventDraft,
     actor_names,
     clause_experiencer,
+    clause_group,
     clause_names,
     clock_of,
     cue_actors,
@@ -1488,7 +1489,8 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
             and any(c.kind == "relative" and c.start >= second.end and c.days <= 0 and not c.bound for c in cues):
         joiner = shared = closed  # "The port and the airport, closed on Monday, were reopened yesterday": the day in the
         # aside dates its participle; the main verb after the aside, with a day of its own, is an act of that day
-    if joiner is None and (said_day := _said_on_its_day(sentence, cues, main, language)) is not None:
+    said_day = _said_on_its_day(sentence, cues, main, language) if joiner is None else None
+    if said_day is not None:
         joiner = said_day  # "Radio Vanuatu announced this morning that the troops arrived in Luganville yesterday
         # afternoon": the saying dated by its own day, the act it reports by another counted from the writing
     if joiner is None:
@@ -1521,6 +1523,9 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
     shifted = Cue(verb.kind, verb.start - joiner.end(), verb.end - joiner.end())
     row.sources, row.targets = cue_actors(clause, shifted, language, context, previous_actor)
+    if said_day is not None and not row.sources and language in (None, "en"):
+        row.sources = clause_group(clause)  # "told me today that Aden had closed the border crossing at Qataba
+        # yesterday": the clause's subject the gazetteer lacks, a capital for its government
     if shared is not None and not row.sources and (first := next((c for c in cues if c.kind == "past" and c.end <= shared.start()), None)):
         row.sources = cue_actors(sentence[: shared.start()], first, language, context, previous_actor)[0]  # "Sukarno spent
         # yesterday at Halim and moved this morning to Bogor": the first verb's doer does the second
