@@ -25,6 +25,7 @@ from pipeline.extract.events.common import (
     EventDraft,
     actor_names,
     clause_experiencer,
+    clause_group,
     clause_names,
     clock_of,
     cue_actors,
@@ -1419,6 +1420,41 @@ def _saying_of_a_timed_plan(index: int, sentence: str, offset: int, cues: list[C
     return row
 
 
+# The word that opens the clause a saying reports right after the saying's own day ("announced this morning that ...",
+# "сообщил сегодня, что ...": saying_day_clause_openers).
+_SAYING_DAY_OPENER = {
+    language: compile_opening(r"\s*,?\s*(?:" + alternation(words_) + r")\s+", re.IGNORECASE)
+    for language in ("en", "ru") if (words_ := lexicon(language).get("saying_day_clause_openers"))
+}
+# A Chinese saying written after its day, the clause it reports after its comma ("外交部发言人今天表示，昨天……"):
+# zh.yaml saying_day_verbs; a part of the day may stand between the day and the verb ("今天上午宣布，").
+_SAYING_AFTER_DAY_ZH = compile_opening(
+    r"(?:" + (alternation(lexicon("zh").get("day_part_openers") or []) or "(?!)") + r")?(?:"
+    + (alternation(lexicon("zh").get("saying_day_verbs") or []) or "(?!)") + r")[\uff0c,\uff1a:]")
+
+
+def _said_on_its_day(sentence: str, cues: list[Cue], main: Cue, language: str | None) -> re.Match | None:
+    """The opener of the clause a saying reports, when the saying's day (``main``, counted from the writing) stands
+    between its verb and the clause, and the clause tells an act of another day counted from the writing ("Radio
+    Vanuatu announced this morning that the Papua New Guinea troops arrived in Luganville yesterday afternoon"); None
+    otherwise."""
+    if main.kind != "relative" or main.days > 0 or main.weekday >= 0 or main.bound or main.since:
+        return None
+    if language == "zh":
+        that = _SAYING_AFTER_DAY_ZH.match(sentence, main.end)  # "今天表示，昨天……": the verb after the saying's day
+    elif (opener := _SAYING_DAY_OPENER.get(language or "en")) is None:
+        return None
+    else:
+        said = next((c for c in reversed(cues) if c.kind == "speech" and c.end <= main.start), None)
+        if said is None or len(sentence[said.end: main.start].split()) > 2 or re.search(r"[,;:.]", sentence[said.end: main.start]):
+            return None  # "announced this morning", "announced late this morning": the day is the saying's
+        that = opener.match(sentence, main.end)
+    if that is None or not any(c.kind == "relative" and c.start >= that.end() and c.days <= 0 and c.weekday < 0 and c.days != main.days
+                               and not c.bound and not c.since for c in cues):
+        return None
+    return that
+
+
 def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,
                      context: Context, previous_actor: str | None) -> list[EventDraft]:
     """A second clause a saying tells, joined by "and that", with a day of its own ("GIEREK said that the strikes on the
@@ -1453,6 +1489,10 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
             and any(c.kind == "relative" and c.start >= second.end and c.days <= 0 and not c.bound for c in cues):
         joiner = shared = closed  # "The port and the airport, closed on Monday, were reopened yesterday": the day in the
         # aside dates its participle; the main verb after the aside, with a day of its own, is an act of that day
+    said_day = _said_on_its_day(sentence, cues, main, language) if joiner is None else None
+    if said_day is not None:
+        joiner = said_day  # "Radio Vanuatu announced this morning that the troops arrived in Luganville yesterday
+        # afternoon": the saying dated by its own day, the act it reports by another counted from the writing
     if joiner is None:
         return _night_after_day(index, sentence, offset, cues, main, spoken, language, context, previous_actor)
     when = next((c for c in cues if c.kind == "relative" and c.start >= joiner.end() and c.days <= 0), None)
@@ -1483,6 +1523,9 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     row.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
     shifted = Cue(verb.kind, verb.start - joiner.end(), verb.end - joiner.end())
     row.sources, row.targets = cue_actors(clause, shifted, language, context, previous_actor)
+    if said_day is not None and not row.sources and language in (None, "en"):
+        row.sources = clause_group(clause)  # "told me today that Aden had closed the border crossing at Qataba
+        # yesterday": the clause's subject the gazetteer lacks, a capital for its government
     if shared is not None and not row.sources and (first := next((c for c in cues if c.kind == "past" and c.end <= shared.start()), None)):
         row.sources = cue_actors(sentence[: shared.start()], first, language, context, previous_actor)[0]  # "Sukarno spent
         # yesterday at Halim and moved this morning to Bogor": the first verb's doer does the second

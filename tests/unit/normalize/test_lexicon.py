@@ -1717,6 +1717,8 @@ CHECKS = {
         common.own_group(text.split(" / ")[0], common.Context(None, None, [text.split(" / ")[1]], [], True, False, [])), names, text
     ),
     "told_clause_joiners": _second_told_day,
+    "saying_day_clause_openers": _second_told_day,
+    "saying_day_verbs": _second_told_day,
     "day_clause_joiners": _second_told_day,
     "later_day_clause_joiners": _second_told_day,
     "shared_subject_joiners": _second_told_day,
