@@ -23,6 +23,7 @@ from pipeline.extract.events.annotate import (
     plan_opened,
     pluperfect_in,
     tells_a_plan,
+    whole_line,
 )
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
@@ -1861,6 +1862,7 @@ def _main_before_dated_aside(index: int, s: Sentence, dated: list, day, made: li
 
 
 _UNDATED_HANDLING_LINE = 80  # "Typed in 5 copies by: Pálné": a stamp's line, no sentence of the text
+_STAMP_BESIDE = 2  # the lines between a stamp of receipt and the copies line made with it
 
 
 _WRITERS_PAPERS = ("report", "memorandum", "record_of_conversation")  # an ambassador's record of his talk: "Copies: 1 -
@@ -2306,7 +2308,11 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = [e for e in events if e.block not in closings or e.start_date is not None]  # "Berlin, 14 September 1977": read once, dated
     for event in events:  # "Distribution list - 6 copies: ...": the copies are made of the text deciphered, after its receipt
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" and event.start_date:
-            handled = [e.end_date for e in events if e.block < event.block and e.end_date and e.event_type in ("message_received", "deciphered")]
+            handled = [e.end_date for e in events if e.block < event.block and e.end_date and e.event_type in ("message_received", "deciphered")
+                       and (doc.document_type not in _WRITERS_PAPERS or event.block - e.block <= _STAMP_BESIDE)]  # a record's
+            # copies line under its signature ("Gez. Bertsch" / "Verteiler: 1x Gen. Winzer, ...") lists its writer's
+            # copies, of the record's day, though the head bears the stamp of its receipt in Berlin a week on; a copies
+            # line among the receipt's stamps ("Eingang: 7.6.78" / "Verteiler: Gen. Axen, Gen. Fischer") the reader's
             if handled and max(handled) > event.start_date and not _HAN.search(_evidence(event, doc)):
                 event.start_date = event.end_date = max(handled)  # but a Chinese embassy's "抄送：新华社、中联部": the
                 # sender's own copies, made as it sent the telegram, whatever day its 收报时间 line gives the receipt
@@ -4197,6 +4203,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             turn_name = interview_turn(turn_name, interview)  # "Q": the interviewer the head names; "TEMPLETON": the one interviewed
         if turn_name and not turn and (names_a_role(block.text) or block.text.strip() in head_lines):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
+        if turn_name and not turn and whole_line(block.text):
+            turn_name = None  # "Verteiler: 1x Gen. Winzer, ..." under "Gez. Bertsch", "Отпечатано 2 экз.: 1 — т. Громыко":
+            # a copies or a handling line under the signature, no speaker's label
         listed = listed_speakers(block.text) if turn_name and context.is_record else []
         if listed:
             turn_name = listed[0]  # "Speaking: Oskar Fischer, Horst Sindermann, Kurt Hager.": the label is no speaker
