@@ -1831,6 +1831,34 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
     return kept
 
 
+def _typed_copies(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
+    """A typing line under the signature that gives the copies and no day ("Отпечатано 3 экз.", "Отп. 4 экз.",
+    "Отпечатано 2 экз.: 1 — т. Громыко, 2 — в дело." over "5.XII.71 г."), where no reader made a row of it: the copies
+    typed on the day the line under it gives alone, else about the paper's own day (a cable's: once it came in)."""
+    year = doc.document_date.year if doc.document_date else None
+    rowed = {e.block for e in events}
+    made = []
+    for index, block in enumerate(doc.blocks):
+        text = block.text.strip()
+        if index in rowed or block.section_type == "header" or len(text) >= _UNDATED_HANDLING_LINE \
+                or handling_kind(text) != "printed" or not any(c.isdigit() for c in text) or find_dates(text, year):
+            continue
+        below = doc.blocks[index + 1].text.strip() if index + 1 < len(doc.blocks) else ""
+        days = [d for d in find_dates(below, year) if d.precision in ("day", "minute") and d.start_date] \
+            if len(below) < _UNDATED_HANDLING_LINE and index + 1 not in rowed else []
+        event = EventDraft(index, "printed", 0, len(block.text.rstrip()), "cable_trailer", 0.4)
+        if len(days) == 1:
+            event.on(days[0].start_date).date_kind = "exact"
+        elif (day := (receipt_day(doc) if doc.document_type in ("cable", "telegram") else None)
+                or (doc.document_date if doc.document_date_precision in ("day", "minute") else None)) is not None:
+            event.on(day).date_kind = "approximate"
+            event.inferred = True
+        else:
+            continue
+        made.append(event)
+    return made
+
+
 # The kinds of paper whose distribution line lists the copies its writer sent out with it (a report, a memorandum), not
 # those a cable's receiving end made once it came in.
 # A relative clause in the pluperfect closing the sentence ("..., which had been proposed by Mr Bech on 11 August"): the
@@ -2185,6 +2213,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = _meeting_told_again(events, doc, context)
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events, doc)]
     events = _cable_handling(events, doc)
+    events += _typed_copies(events, doc)
     events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
     events = _sent_by_a_head_line(events, doc)
     _apposed_days(events, doc)
