@@ -1044,8 +1044,9 @@ def whole_line(text: str) -> bool:
     if _DISTRIBUTION_LINE.match(text):
         return True
     return handling_kind(text) is not None and any(c.isdigit() for c in text) and not any(
-        text[a:a + 2][:1].isupper() and text[a + 1:a + 2].islower() for a, _ in sentence_spans(text)[1:])  # "Received the
-    # Ambassador at 10. He said ...": a sentence after it opens with a word, no figure nor a shortened word's end
+        (opening := text[a:].lstrip()[:2])[:1].isupper() and opening[1:].islower() for a, _ in sentence_spans(text)[1:])
+    # "Sent 20/XI-68 at 11:40. Received 20/XI-68 at 14:05.", "Received the Ambassador at 10. He said ...": a sentence
+    # after it opens with a word, no figure nor a shortened word's end ("Отп. 4 экз.")
 
 
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:
