@@ -27,6 +27,7 @@ from pipeline.extract.events.annotate import (
 )
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
+    distributed_to,
     drafts_at,
     handling_actors,
     handling_kind,
@@ -1859,6 +1860,39 @@ def _typed_copies(events: list[EventDraft], doc: ParsedDocument) -> list[EventDr
     return made
 
 
+def _distribution_over_a_list(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
+    """A distribution label alone on its line over the list of those the copies went to, one a line ("Distribution:" /
+    "Comrade Honecker" / "Comrade Mielke", "Distribution:" / "1. Comrade Minister S. Olszowski" / ...): one row of the
+    copies sent out, about the paper's day (a cable's: once it came in), to those the lines name."""
+    rowed = {e.block for e in events}
+    made = []
+    for index, block in enumerate(doc.blocks):
+        if index in rowed or not _DISTRIBUTION_HEAD.match(block.text.strip()):
+            continue
+        listed = []
+        for below in doc.blocks[index + 1: index + 1 + _LISTED_COPIES]:
+            line = below.text.strip()
+            if not line or len(line) > _LISTED_LINE or line.endswith(".") and len(line.split()) > _LISTED_WORDS:
+                break
+            listed.append(line.rstrip(",;"))
+        whom = distributed_to(block.text.strip() + " " + ", ".join(listed), doc.blocks[index].language) if listed else []
+        day = (receipt_day(doc) if doc.document_type in ("cable", "telegram") else None) or (
+            doc.document_date if doc.document_date_precision in ("day", "minute") else None)
+        if not whom or day is None:
+            continue
+        event = EventDraft(index, "printed", 0, len(block.text.rstrip()), "cable_trailer", 0.4).on(day)
+        event.date_kind, event.inferred, event.targets = "approximate", True, whom
+        made.append(event)
+    return made
+
+
+_DISTRIBUTION_HEAD = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels", (*LANGUAGES, *SUPPLEMENTED)))
+                                     + r")[^:\uff1a\n]{0,30}[:\uff1a]$", re.IGNORECASE)  # "Distribution:" alone on its line
+_LISTED_COPIES = 15  # the lines of a list of copies, one a line
+_LISTED_LINE = 90  # "1. Comrade Minister S. Olszowski": a line of the list, no paragraph
+_LISTED_WORDS = 8  # a line closing with a stop and more words than this is a sentence of the text
+
+
 # The kinds of paper whose distribution line lists the copies its writer sent out with it (a report, a memorandum), not
 # those a cable's receiving end made once it came in.
 # A relative clause in the pluperfect closing the sentence ("..., which had been proposed by Mr Bech on 11 August"): the
@@ -2214,6 +2248,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events, doc)]
     events = _cable_handling(events, doc)
     events += _typed_copies(events, doc)
+    events += _distribution_over_a_list(events, doc)
     events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
     events = _sent_by_a_head_line(events, doc)
     _apposed_days(events, doc)
