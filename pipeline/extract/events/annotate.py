@@ -33,6 +33,7 @@ from pipeline.normalize.lexicon import alternation, lexicon, reading_language, w
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse.citation import parse_citations
+from pipeline.parse.speaking_day import handling_kind
 
 _CJK_STOP = "。！？"
 _CJK_CLOSERS = "）」』”’》〉"  # marks that close a bracket or a quotation after a Chinese full stop
@@ -1031,8 +1032,29 @@ _BRACKET_THEN_SENTENCE = compile_opening(r"([(\uff08][^()\uff08\uff09\n]{8,400}[
 DASHED_LABEL = re.compile(r"(?P<label>[^\W\d_][^.:\n]{1,60}?\.)[ \t]+[-\u2013\u2014]{1,2}[ \t]+(?=[\"'\u201c\u00ab]?[^\W\d_])")
 
 
+_WHOLE_LINE = 160  # a stamp's or a copies line, no paragraph
+
+
+def whole_line(text: str) -> bool:
+    """A line that lists a paper's copies ("Copies: ...", "Разослать: ...", distribution_labels) or stamps its handling
+    with a figure (a day, an hour, a count of copies: "Отп. 4 экз.", handling_verbs), alone in its passage."""
+    text = text.strip()
+    if not 0 < len(text) <= _WHOLE_LINE or "\n" in text:
+        return False
+    if _DISTRIBUTION_LINE.match(text):
+        return True
+    return handling_kind(text) is not None and any(c.isdigit() for c in text) and not any(
+        (opening := text[a:].lstrip()[:2])[:1].isupper() and opening[1:].islower() for a, _ in sentence_spans(text)[1:])
+    # "Sent 20/XI-68 at 11:40. Received 20/XI-68 at 14:05.", "Received the Ambassador at 10. He said ...": a sentence
+    # after it opens with a word, no figure nor a shortened word's end ("Отп. 4 экз.")
+
+
 def sentence_spans_of(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, a Chinese full stop ending its sentence (not the next one's first character)."""
+    """Sentence spans, a Chinese full stop ending its sentence (not the next one's first character). A copies line or
+    a handling line on its own ("Verteiler: 1x Gen. Winzer, 1x Abt. Ferner Osten, 1x Botschaft", "Отп. 4 экз.
+    15.VIII.76", "Typed in 5 copies by: Pálné") is one sentence: its shortened words ("Abt.", "Отп.", "экз.") end none."""
+    if whole_line(text):
+        return [(0, len(text.rstrip()))]
     spans, kept = [], 0
     semicolon = ";" in text or "；" in text  # a point opens after one
     for start, end in sentence_spans(text):

@@ -23,9 +23,11 @@ from pipeline.extract.events.annotate import (
     plan_opened,
     pluperfect_in,
     tells_a_plan,
+    whole_line,
 )
 from pipeline.extract.events.cable_header import header_events
 from pipeline.extract.events.cable_trailer import (
+    distributed_to,
     drafts_at,
     handling_actors,
     handling_kind,
@@ -1830,6 +1832,67 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
     return kept
 
 
+def _typed_copies(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
+    """A typing line under the signature that gives the copies and no day ("Отпечатано 3 экз.", "Отп. 4 экз.",
+    "Отпечатано 2 экз.: 1 — т. Громыко, 2 — в дело." over "5.XII.71 г."), where no reader made a row of it: the copies
+    typed on the day the line under it gives alone, else about the paper's own day (a cable's: once it came in)."""
+    year = doc.document_date.year if doc.document_date else None
+    rowed = {e.block for e in events}
+    made = []
+    for index, block in enumerate(doc.blocks):
+        text = block.text.strip()
+        if index in rowed or block.section_type == "header" or len(text) >= _UNDATED_HANDLING_LINE \
+                or handling_kind(text) != "printed" or not any(c.isdigit() for c in text) or find_dates(text, year):
+            continue
+        below = doc.blocks[index + 1].text.strip() if index + 1 < len(doc.blocks) else ""
+        days = [d for d in find_dates(below, year) if d.precision in ("day", "minute") and d.start_date] \
+            if len(below) < _UNDATED_HANDLING_LINE and index + 1 not in rowed else []
+        event = EventDraft(index, "printed", 0, len(block.text.rstrip()), "cable_trailer", 0.4)
+        if len(days) == 1:
+            event.on(days[0].start_date).date_kind = "exact"
+        elif (day := (receipt_day(doc) if doc.document_type in ("cable", "telegram") else None)
+                or (doc.document_date if doc.document_date_precision in ("day", "minute") else None)) is not None:
+            event.on(day).date_kind = "approximate"
+            event.inferred = True
+        else:
+            continue
+        made.append(event)
+    return made
+
+
+def _distribution_over_a_list(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
+    """A distribution label alone on its line over the list of those the copies went to, one a line ("Distribution:" /
+    "Comrade Honecker" / "Comrade Mielke", "Distribution:" / "1. Comrade Minister S. Olszowski" / ...): one row of the
+    copies sent out, about the paper's day (a cable's: once it came in), to those the lines name."""
+    rowed = {e.block for e in events}
+    made = []
+    for index, block in enumerate(doc.blocks):
+        if index in rowed or not _DISTRIBUTION_HEAD.match(block.text.strip()):
+            continue
+        listed = []
+        for below in doc.blocks[index + 1: index + 1 + _LISTED_COPIES]:
+            line = below.text.strip()
+            if not line or len(line) > _LISTED_LINE or line.endswith(".") and len(line.split()) > _LISTED_WORDS:
+                break
+            listed.append(line.rstrip(",;"))
+        whom = distributed_to(block.text.strip() + " " + ", ".join(listed), doc.blocks[index].language) if listed else []
+        day = (receipt_day(doc) if doc.document_type in ("cable", "telegram") else None) or (
+            doc.document_date if doc.document_date_precision in ("day", "minute") else None)
+        if not whom or day is None:
+            continue
+        event = EventDraft(index, "printed", 0, len(block.text.rstrip()), "cable_trailer", 0.4).on(day)
+        event.date_kind, event.inferred, event.targets = "approximate", True, whom
+        made.append(event)
+    return made
+
+
+_DISTRIBUTION_HEAD = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels", (*LANGUAGES, *SUPPLEMENTED)))
+                                     + r")[^:\uff1a\n]{0,30}[:\uff1a]$", re.IGNORECASE)  # "Distribution:" alone on its line
+_LISTED_COPIES = 15  # the lines of a list of copies, one a line
+_LISTED_LINE = 90  # "1. Comrade Minister S. Olszowski": a line of the list, no paragraph
+_LISTED_WORDS = 8  # a line closing with a stop and more words than this is a sentence of the text
+
+
 # The kinds of paper whose distribution line lists the copies its writer sent out with it (a report, a memorandum), not
 # those a cable's receiving end made once it came in.
 # A relative clause in the pluperfect closing the sentence ("..., which had been proposed by Mr Bech on 11 August"): the
@@ -1861,6 +1924,7 @@ def _main_before_dated_aside(index: int, s: Sentence, dated: list, day, made: li
 
 
 _UNDATED_HANDLING_LINE = 80  # "Typed in 5 copies by: Pálné": a stamp's line, no sentence of the text
+_STAMP_BESIDE = 2  # the lines between a stamp of receipt and the copies line made with it
 
 
 _WRITERS_PAPERS = ("report", "memorandum", "record_of_conversation")  # an ambassador's record of his talk: "Copies: 1 -
@@ -2183,6 +2247,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = _meeting_told_again(events, doc, context)
     events = [e for e in events if not _signed_under_a_dateline(e, events, doc) and not _trailer_read_again(e, events, doc)]
     events = _cable_handling(events, doc)
+    events += _typed_copies(events, doc)
+    events += _distribution_over_a_list(events, doc)
     events = shaped_handling(events, doc, context)  # "Lähetetty 16.1.1973 klo 14.20": a handling line by its shape
     events = _sent_by_a_head_line(events, doc)
     _apposed_days(events, doc)
@@ -2306,7 +2372,11 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     events = [e for e in events if e.block not in closings or e.start_date is not None]  # "Berlin, 14 September 1977": read once, dated
     for event in events:  # "Distribution list - 6 copies: ...": the copies are made of the text deciphered, after its receipt
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" and event.start_date:
-            handled = [e.end_date for e in events if e.block < event.block and e.end_date and e.event_type in ("message_received", "deciphered")]
+            handled = [e.end_date for e in events if e.block < event.block and e.end_date and e.event_type in ("message_received", "deciphered")
+                       and (doc.document_type not in _WRITERS_PAPERS or event.block - e.block <= _STAMP_BESIDE)]  # a record's
+            # copies line under its signature ("Gez. Bertsch" / "Verteiler: 1x Gen. Winzer, ...") lists its writer's
+            # copies, of the record's day, though the head bears the stamp of its receipt in Berlin a week on; a copies
+            # line among the receipt's stamps ("Eingang: 7.6.78" / "Verteiler: Gen. Axen, Gen. Fischer") the reader's
             if handled and max(handled) > event.start_date and not _HAN.search(_evidence(event, doc)):
                 event.start_date = event.end_date = max(handled)  # but a Chinese embassy's "抄送：新华社、中联部": the
                 # sender's own copies, made as it sent the telegram, whatever day its 收报时间 line gives the receipt
@@ -4197,6 +4267,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             turn_name = interview_turn(turn_name, interview)  # "Q": the interviewer the head names; "TEMPLETON": the one interviewed
         if turn_name and not turn and (names_a_role(block.text) or block.text.strip() in head_lines):
             turn_name = None  # "Alexandrov – head of the secretariat of ...": one of those present, no speaker
+        if turn_name and not turn and whole_line(block.text):
+            turn_name = None  # "Verteiler: 1x Gen. Winzer, ..." under "Gez. Bertsch", "Отпечатано 2 экз.: 1 — т. Громыко":
+            # a copies or a handling line under the signature, no speaker's label
         listed = listed_speakers(block.text) if turn_name and context.is_record else []
         if listed:
             turn_name = listed[0]  # "Speaking: Oskar Fischer, Horst Sindermann, Kurt Hager.": the label is no speaker

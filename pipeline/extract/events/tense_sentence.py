@@ -552,13 +552,15 @@ def _tense_events(
     if _PARTICIPANT_LINE.match(sentence):
         return []  # "Took part: from the Romanian side, Ion Gheorghe Maurer, ...", "Присутствовали: тт. ...": the record's
         # list of those present, no act
-    if day is None:
-        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
-    if whom := distributed_to(sentence, language):
-        event = distribution_event(index, sentence, offset, day, whom)  # "Distribution list - 11 copies: Stalin - 2, ..."
+    if (whom := distributed_to(sentence, language)) and (on := day or context.letter_date or context.occasion) is not None:
+        event = distribution_event(index, sentence, offset, on, whom)  # "Distribution list - 11 copies: Stalin - 2, ...";
+        # under the signature, where no sentence set the day the text speaks from, the paper's own ("Gez. Bertsch" /
+        # "Verteiler: 1x Gen. Winzer, ...")
         if language == "zh":
             event.sources = list(context.senders)  # "（发：中央各部委，……）": the bulletin's issuer sends it to those listed
         return [event]
+    if day is None:
+        return _undated_events(index, sentence, offset, language, context, previous_actor, in_turn, scope)
     if record and len(sentence) < 120 and (taker := RECORDED_BY.search(sentence)):
         event = EventDraft(index, "statement", offset, offset + len(sentence), "tense_sentence", 0.4)
         event.inferred = True
