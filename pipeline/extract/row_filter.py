@@ -131,6 +131,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+from pipeline.normalize.dates import in_year
 from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
@@ -286,7 +287,7 @@ LATE_DAYS = 60
 
 
 def _year_back(day: date | None) -> date | None:
-    return None if day is None else day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+    return None if day is None else in_year(day, day.year - 1)
 
 
 def before_the_writing(event, document: dict) -> bool:

@@ -501,6 +501,12 @@ def _short_year(text: str) -> int:
     return 1900 + int(text[1:]) if text[0] in "'’" else int(text)
 
 
+def in_year(day: date, year: int) -> date:
+    """The same day of the month in another year; 29 February in a year without it is the 28th (a date moved to the
+    year before or after never fails on a leap day)."""
+    return day.replace(year=year, day=28) if day.month == 2 and day.day == 29 and not calendar.isleap(year) else day.replace(year=year)
+
+
 def opens_with_date(text: str) -> bool:
     """A form of date is written at the very start of ``text``: one anchored try of the pattern, which a line must
     pass to be a date and nothing more (most lines fail it at their first character, before their dates are read)."""
@@ -719,7 +725,7 @@ _DAY_LIST_AND = re.compile(r"\s*(?:,\s*)?(?:" + (alternation(words("month_span_a
 def _in_year(mention: DateMention, year: int) -> DateMention | None:
     """The same day in another year (None where it has no such day, 29 February)."""
     try:
-        return replace(mention, start_date=mention.start_date.replace(year=year), end_date=mention.end_date.replace(year=year),
+        return replace(mention, start_date=in_year(mention.start_date, year), end_date=in_year(mention.end_date, year),
                        year_written=False)
     except ValueError:
         return None
@@ -792,10 +798,10 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
     start = first.start_date
     if not first.year_written and last.year_written and start.year != last.start_date.year:
         try:
-            start = start.replace(year=last.start_date.year)
+            start = in_year(start, last.start_date.year)
         except ValueError:  # 29 February
             return None
-        start = start if start < last.start_date else start.replace(year=start.year - 1)
+        start = start if start < last.start_date else in_year(start, start.year - 1)
     if not start < last.start_date <= start + timedelta(days=_SPAN_DAYS):
         return None
     if _SPAN_DASH is not None and _SPAN_DASH.fullmatch(text, first.end, last.start):
@@ -1643,7 +1649,7 @@ def of_last_year(text: str, mentions: list[DateMention], spoken_year: int | None
         if not m.year_written and m.start_date and m.end_date and m.start_date.year == m.end_date.year \
                 and _LAST_YEAR.match(text, m.end) is not None:
             with suppress(ValueError):  # 29 February: left as read
-                m = replace(m, start_date=m.start_date.replace(year=spoken_year - 1), end_date=m.end_date.replace(year=spoken_year - 1),
+                m = replace(m, start_date=in_year(m.start_date, spoken_year - 1), end_date=in_year(m.end_date, spoken_year - 1),
                             inferred=True)
         found.append(m)
     return found

@@ -219,7 +219,8 @@ _ZH_TITLE_ABOUT = re.compile(
 _ZH_HEAD_ADDRESSEE = re.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,12}(?:[、，,][^\W\d_A-Za-z]{2,12}){0,3})[:：]$")
 _EN_TITLE = re.compile(
     rf"^[^,]*\b(?:Telegram|Cable|Letter|Memorandum|Note)\b(?:[^,]*,\s*|\s+(?:{alternation(words('title_party_openers')) or '(?!)'})\s+)"
-    r"(?P<sender>[^,]+?)\s+to\s+(?P<recipient>[^,]+?)(?:,\s*for\s+(?P<via>[^,]+))?"
+    r"(?P<sender>[^,\d]+?)\s+to\s+(?P<recipient>[^,]+?)(?:,\s*for\s+(?P<via>[^,]+))?"  # a party holds no figure: "Telegram of
+    # 14 March 1972 to the Ministry" names no writer
     r"(?:,\s*[^,]*\d[^,]*?(?:,\s*\d{4})?(?:\s*\[[^\[\]]*\])?)?$",  # "Telegram, Stalin to Zhou Enlai, 5 July 1950": the date is no
     # party, nor an edition's note after it ("Letter, President José Figueres to President Eisenhower, January 14, 1955
     # [translation]"); "Letter of Prime Minister Tunku Abdul Rahman to President Macapagal, July 12, 1963" likewise

@@ -25,6 +25,7 @@ from pipeline.normalize.dates import (
     find_months_alone,
     find_relative,
     find_seasons,
+    in_year,
     join_month_spans,
     last_year_dates,
     of_last_year,
@@ -537,7 +538,7 @@ def _on_its_weekday(sentence: str, dates: list[DateMention], written: int) -> li
     if len(named) != 1 or day.weekday() in named:
         return dates
     try:
-        moved = day.replace(year=written)
+        moved = in_year(day, written)
     except ValueError:  # 29 February
         return dates
     if moved.weekday() not in named:
@@ -870,8 +871,8 @@ _STORY_MONTH = re.compile(r"(?:" + alternation(words("story_month_openers")) + r
 def _year_after(mention: DateMention) -> DateMention:
     """A month alone the story reaches after a later month of its year: the same month of the year after."""
     try:
-        return replace(mention, start_date=mention.start_date.replace(year=mention.start_date.year + 1),
-                       end_date=mention.end_date.replace(year=mention.end_date.year + 1))
+        return replace(mention, start_date=in_year(mention.start_date, mention.start_date.year + 1),
+                       end_date=in_year(mention.end_date, mention.end_date.year + 1))
     except ValueError:  # 29 February
         return mention
 
@@ -902,8 +903,8 @@ def _year_before(mention: DateMention, speaks_from: tuple[int, int], within: int
     if mention.year_written or not mention.inferred or ahead <= within:
         return mention
     try:
-        return replace(mention, start_date=mention.start_date.replace(year=mention.start_date.year - 1),
-                       end_date=mention.end_date.replace(year=mention.end_date.year - 1))
+        return replace(mention, start_date=in_year(mention.start_date, mention.start_date.year - 1),
+                       end_date=in_year(mention.end_date, mention.end_date.year - 1))
     except ValueError:  # 29 February
         return mention
 
@@ -920,8 +921,8 @@ def _into_the_next_year(dates: list[DateMention], written: tuple[int, int]) -> l
                 or (mention.start_date.year + 1, mention.start_date.month) > written:
             continue
         try:
-            out[i] = replace(mention, start_date=mention.start_date.replace(year=mention.start_date.year + 1),
-                             end_date=mention.end_date.replace(year=mention.end_date.year + 1))
+            out[i] = replace(mention, start_date=in_year(mention.start_date, mention.start_date.year + 1),
+                             end_date=in_year(mention.end_date, mention.end_date.year + 1))
         except ValueError:  # 29 February
             continue
     return out

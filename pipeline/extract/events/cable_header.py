@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from pipeline.extract.events.common import EventDraft
-from pipeline.normalize.dates import clock, find_dates
+from pipeline.normalize.dates import clock, find_dates, in_year
 from pipeline.normalize.lexicon import alternation, lexicon, words
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
@@ -203,7 +203,7 @@ def _stamp_day(doc: ParsedDocument, label: int, year: int | None) -> EventDraft 
 
 def fix_stamp_year(event: EventDraft, day: date | None) -> None:
     """A receipt stamped exactly one year before the document's date is a slip of the year: take the document's."""
-    if day and event.start_date and event.start_date.replace(year=day.year) == day and event.start_date.year == day.year - 1:
+    if day and event.start_date and in_year(event.start_date, day.year) == day and event.start_date.year == day.year - 1:
         event.start_date = event.end_date = day
         event.inferred = True
         event.confidence = 0.5

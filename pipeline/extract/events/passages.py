@@ -270,7 +270,14 @@ from pipeline.extract.events.undated_sentence import (
 from pipeline.extract.mentions import find_mentions, read_passage, reading_passages, reading_variants
 from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues, weekday_offset
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
-from pipeline.normalize.dates import DateMention, find_dates, find_months_alone, find_relative, year_heading
+from pipeline.normalize.dates import (
+    DateMention,
+    find_dates,
+    find_months_alone,
+    find_relative,
+    in_year,
+    year_heading,
+)
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import (
     LANGUAGES,
@@ -2628,7 +2635,7 @@ def reprint_source_day(text: str, year: int | None, printed: date | None) -> dat
         return None  # two issues, or none
     day = days[0].start_date
     if printed is not None and not days[0].year_written and day > printed:
-        day = day.replace(year=day.year - 1)  # "Nov. 22" in a digest of January: of the year before
+        day = in_year(day, day.year - 1)  # "Nov. 22" in a digest of January: of the year before
     return day if printed is None or day < printed else None
 
 
@@ -4174,7 +4181,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if (headed_year := year_heading(block.text)) is not None:
             year = headed_year  # "1955年" over a chronicle's entries: the days they write without a year are of it
             continue
-        if context.year is not None and len(block.text) < 160 and reviewed_year(block.text) == context.year:
+        if (context.year is not None and len(block.text) < 160 and not ends_sentence(block.text)  # a heading, not a sentence
+                and reviewed_year(block.text) == context.year):  # naming the year's report ("The Annual Report 1973 was published ...")
             year = reviewed = context.year  # "MONGOLIA: ANNUAL REVIEW FOR 1972" under the despatch's date line of 4
             continue  # January 1973: the review's days written without a year are of the year it reviews, each
             # paragraph's (a year told in passing, "since the crash ... in September 1971", is no year of the review's)
@@ -6056,9 +6064,9 @@ def restricted_month_clauses(sentence: str, year: int | None, now: tuple[int, in
             continue  # "that Hungary send its delegation in September", "was ready to send teachers in September": a plan
         if (month.start_date.year, month.start_date.month) > now:  # a past act: no month after the writing's
             last = month.end_date.replace(day=1, year=month.end_date.year - 1)
-            month = replace(month, start_date=month.start_date.replace(year=month.start_date.year - 1),
+            month = replace(month, start_date=in_year(month.start_date, month.start_date.year - 1),
                             end_date=last.replace(day=monthrange(last.year, last.month)[1]) if month.end_date.day >= 28 else
-                            month.end_date.replace(year=month.end_date.year - 1))
+                            in_year(month.end_date, month.end_date.year - 1))
         found.append((at, month))
     return found
 

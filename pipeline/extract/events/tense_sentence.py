@@ -52,7 +52,7 @@ from pipeline.extract.tense import (
     read_cues,
     weekday_offset,
 )
-from pipeline.normalize.dates import DateMention, find_dates, period_end
+from pipeline.normalize.dates import DateMention, find_dates, in_year, period_end
 from pipeline.normalize.lexicon import alternation, lexicon, reading_language, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
@@ -1988,7 +1988,7 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
             year = day.year  # liberalisation": the autumn of the story's year
         last = date(year + (closes < opens), closes, 1)
         if season != period and period_end(last, "month") >= day:  # "whose government asked them last summer not to
-            year, last = year - 1, last.replace(year=last.year - 1)  # call", in June 1978: the summer before the one under way
+            year, last = year - 1, in_year(last, last.year - 1)  # call", in June 1978: the summer before the one under way
         event.start_date, event.end_date, event.precision = date(year, opens, 1), period_end(last, "month"), "month"
 
 

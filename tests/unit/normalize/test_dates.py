@@ -347,3 +347,12 @@ def test_a_short_line_is_read_for_its_dates_once_while_a_document_is_read(monkey
 def test_a_week_of_a_month_is_its_days(text, first, last):
     found = _one(text)
     assert (found.start_date, found.end_date, found.year_written) == (first, last, True)
+
+
+def test_a_leap_day_moved_to_a_year_without_one_is_the_28th():
+    from datetime import date
+
+    from pipeline.normalize.dates import in_year
+    assert in_year(date(1968, 2, 29), 1967) == date(1967, 2, 28)
+    assert in_year(date(1968, 2, 29), 1972) == date(1972, 2, 29)
+    assert in_year(date(1967, 11, 30), 1968) == date(1968, 11, 30)

@@ -154,3 +154,9 @@ def test_a_telegram_with_no_party_in_its_head_is_signed_by_its_last_line(signatu
             "The Foreign Minister received me yesterday and told me that the Government had decided to close the border.\n\n"
             f"{signature}\n")
     assert parse_text(text).sender_names == sender
+
+
+def test_a_title_dated_after_of_names_no_writer():
+    from pipeline.parse import parse_text
+    doc = parse_text("Telegram of 14 March 1972 to the Ministry of Foreign Affairs\n\nThe minister arrived today.\n")
+    assert not any(ch.isdigit() for name in doc.sender_names for ch in name)
