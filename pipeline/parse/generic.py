@@ -58,6 +58,7 @@ from pipeline.parse.headings import (
     names_the_host,
     site_action_alone,
     site_actions_line,
+    site_name_separator,
 )
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
@@ -126,7 +127,7 @@ _SOURCE_LABELS = tuple(words("source_labels"))
 _LABEL = re.compile(rf"^(?:{alternation(_SOURCE_LABELS)})\s*[:：]")
 # A line of an archive's catalogue entry over the item ("Reference: FCO 63/1095", "Description: ...", "Held by: ..."):
 # the catalogue's, never the item's title (en.yaml catalogue_entry_labels).
-_CATALOGUE_ENTRY = re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")
+CATALOGUE_ENTRY = re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")
 # A site's trail of pages ("Discovery > Records of the Foreign and Commonwealth Office > FCO 63/1095", "Catalogue >
 # Department of the Taoiseach > Government Minutes > 1964", "Collections › Warsaw Pact Records › ... › Sofia, 6-7 March
 # 1968"): three steps or more, the last naming no kind of paper, neither the title of a document nor its date ("Archive
@@ -338,7 +339,7 @@ def _read_title(doc: ParsedDocument) -> None:
     if index is not None and index and attached_label(blocks[index - 1].text):
         index = None  # "附：" / "关于接待…的报告" / "（一九七一年四月十八日）": the paper the document forwards, dated under its heading
     if index is None or not _could_be_title(blocks[index]) or _told_before(blocks, index):
-        window = 6 + sum(1 for b in blocks[:HEAD_WINDOW_MAX] if _CATALOGUE_ENTRY.match(b.text))  # the head's first lines,
+        window = 6 + sum(1 for b in blocks[:HEAD_WINDOW_MAX] if CATALOGUE_ENTRY.match(b.text))  # the head's first lines,
         # an archive's catalogue entry over the item not counted ("Reference: ..." / "Description: ..." / "Date: 1981 Dec
         # 14 - 1981 Dec 31" / "Held by: ...")
         entries = [i for i, b in enumerate(blocks) if len(b.text) <= ENTRY_DAY_CHARS and entry_day(b.text.strip())]
@@ -1213,7 +1214,7 @@ def _site_head_end(blocks: list[Block]) -> int | None:
     """The index of the first block under a web catalogue's head (its name, its trail, its catalogue's fields, its
     actions: the lines above), else None."""
     first = blocks[0].text.strip() if blocks else ""
-    site = re.split("|".join(map(re.escape, _furniture()["site_name_separators"])), first, maxsplit=1)[0]
+    site = site_name_separator().split(first, maxsplit=1)[0]
     if not first or len(first) > BANNER_CHARS or first.endswith((".", "!", "?")) or names_a_kind(site):
         return None  # (a site's name may close on its short name in brackets, "... Cooperative Security (PHP)", and
         # name its collection after a dash: "Arkib Negara Malaysia – Koleksi Teks Ucapan dan Sidang Akhbar")
@@ -1227,7 +1228,7 @@ def _site_head_end(blocks: list[Block]) -> int | None:
             return None  # "Citation: \"Papua New Guinea Troops Arrive ...\"": the item's title, read by its label
         if len(_TRAIL_STEP.split(text)) >= 3 or site_actions_line(text) or site_action_alone(text):
             shown = True
-        elif not (is_furniture_line(text) or _HEAD_FIELD.match(text) or _CATALOGUE_ENTRY.match(text)
+        elif not (is_furniture_line(text) or _HEAD_FIELD.match(text) or CATALOGUE_ENTRY.match(text)
                   or head_mark(text) is not None and any(c.isdigit() for c in text)):
             break
         end = j + 1
@@ -1278,7 +1279,7 @@ def _told_before(blocks: list[Block], index: int) -> bool:
 def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
-        and not _is_place_date_line(text) and not _other_calendar_dateline(text) and not _CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
+        and not _is_place_date_line(text) and not _other_calendar_dateline(text) and not CATALOGUE_ENTRY.match(text) and not _navigation_trail(text) \
         and not _catalogue_record_line(text) \
         and not is_site_banner(text) and not is_issue_line(text) and not _CONTAINER_LINE.search(text) \
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
@@ -1307,7 +1308,7 @@ def _catalogue_record_line(text: str) -> bool:
     """An archive's record line joining its fields with bars, one of them a catalogue's labelled field ("Record Group 59:
     General Records of the Department of State | Document Number: 1975CA006012 | Film Number: P750186-0611")."""
     parts = text.split(" | ")
-    return len(parts) > 1 and any(_CATALOGUE_ENTRY.match(part.strip()) for part in parts)
+    return len(parts) > 1 and any(CATALOGUE_ENTRY.match(part.strip()) for part in parts)
 
 
 # An office's symbol for the paper on a line of its own, letters and numbers with no word in it ("C-R(64)5", "PO/64/12",

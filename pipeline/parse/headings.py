@@ -128,14 +128,20 @@ def _without_site_name(title: str) -> str:
 
 
 @cache
+def site_name_separator() -> re.Pattern:
+    """The marks that part a site's name from a page's title or section (" | ", " — ", furniture.yaml)."""
+    return re.compile("|".join(re.escape(s) for s in _furniture()["site_name_separators"]))
+
+
+@cache
 def _site_section() -> re.Pattern:
-    marks = "|".join(re.escape(s) for s in _furniture()["site_name_separators"])
+    marks = site_name_separator().pattern
     return re.compile(rf"(?:{marks})(?P<part>(?:(?!{marks}).){{2,60}})$")
 
 
 @cache
 def _site_name() -> re.Pattern:
-    marks = "|".join(re.escape(s) for s in _furniture()["site_name_separators"])
+    marks = site_name_separator().pattern
     names = "|".join(re.escape(w) for w in _furniture()["site_name_words"])
     host = r"(?i:(?:[a-z0-9-]+\.)+[a-z]{2,})"
     # the last part: short, no further mark in it, naming a site by one of its words, by its host, or by a name with its

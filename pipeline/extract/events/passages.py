@@ -302,7 +302,7 @@ from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import is_document_number_alone, is_document_number_head, note_number
-from pipeline.parse.generic import broadcast_item_line, wire_opening_end
+from pipeline.parse.generic import CATALOGUE_ENTRY, broadcast_item_line, wire_opening_end
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
@@ -4015,7 +4015,6 @@ def _broadcast_by_station(events: list[EventDraft], doc: ParsedDocument) -> None
 # The holder's line of an archive's catalogue entry over the item ("Held by: The National Archives, Kew"; en.yaml
 # catalogue_holder_labels).
 _CATALOGUE_HOLDER = re.compile(rf"^(?:{alternation(words('catalogue_holder_labels')) or '(?!)'})\s*:\s+\S")
-_CATALOGUE_FIELD = re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")  # its labels
 _CATALOGUE_SPAN = 4  # the lines of one entry
 
 
@@ -4024,7 +4023,7 @@ def _catalogue_field(doc: ParsedDocument, index: int) -> bool:
     "Description: Mongolia: annual review for 1972" and "Held by: The National Archives, Kew"): the catalogue's dates
     of the file, no act of the paper's."""
     text = doc.blocks[index].text
-    return len(text) < 160 and bool(_CATALOGUE_FIELD.match(text)) and any(
+    return len(text) < 160 and bool(CATALOGUE_ENTRY.match(text)) and any(
         _CATALOGUE_HOLDER.match(doc.blocks[i].text) for i in range(max(0, index - _CATALOGUE_SPAN), min(len(doc.blocks), index + _CATALOGUE_SPAN + 1)))
 
 

@@ -1365,7 +1365,7 @@ CHECKS = {
          doc.recipient_names], expected, text),
     "titles": lambda language, text, expected: _assert_equal(signature._without_title(text), expected, text),
     "container_lines": lambda language, text, expected: _assert_equal(bool(generic._CONTAINER_LINE.search(text)), expected, text),
-    "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic._CATALOGUE_ENTRY.match(text)), expected, text),
+    "catalogue_entry_labels": lambda language, text, expected: _assert_equal(bool(generic.CATALOGUE_ENTRY.match(text)), expected, text),
     "matter_openers": lambda language, text, expected: _assert_equal(
         (blocks := [Block("paragraph", 0, len(line), line) for line in text.split("\n")])[generic._matter_under_court(blocks, 0)].text, expected, text),
     "attestation_openers": lambda language, text, expected: _assert_equal(
