@@ -1793,6 +1793,9 @@ CHECKS = {
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
     "session_words": lambda language, text, expected: _assert_equal(
         __import__("pipeline.extract.events.context", fromlist=["x"]).session_body(text), expected, text),
+    "message_file_heads": lambda language, text, expected: _eq(
+        [h.kind, str(h.day), h.time] if (h := __import__("pipeline.extract.events.message_file", fromlist=["x"]).message_head(text))
+        else None, None if expected is None else [expected[0], str(expected[1]), expected[2]], text),
 }
 
 
