@@ -55,3 +55,11 @@ def message_heads(doc: ParsedDocument, year: int | None) -> dict[int, MessageHea
     its text counts its days from (an empty dict for any other page)."""
     heads = {i: head for i, b in enumerate(doc.blocks) if b.section_type == "body" and (head := message_head(b.text, year))}
     return heads if len(heads) >= MIN_HEADS else {}
+
+
+def day_of_message(doc: ParsedDocument, index: int) -> date | None:
+    """The day of the message of a file of messages whose text block ``index`` is (the head above it); None on any other
+    page or above the first head."""
+    heads = message_heads(doc, None)
+    above = [i for i in heads if i < index]
+    return heads[max(above)].day if above else None

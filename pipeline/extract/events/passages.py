@@ -206,7 +206,7 @@ from pipeline.extract.events.full_names import (
     resolve_short_names,
     surnames_alone,
 )
-from pipeline.extract.events.message_file import message_heads
+from pipeline.extract.events.message_file import day_of_message, message_heads
 from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
@@ -1426,7 +1426,7 @@ def _done_by_the_day_written(events: list[EventDraft], doc: ParsedDocument) -> N
             days = {e.start_date for e in on if e.start_date is not None and e.start_date == e.end_date}
             if len(days) > 1 or any(e.start_date != e.end_date for e in on):
                 continue
-            day = next(iter(days), None) or doc.document_date
+            day = next(iter(days), None) or day_of_message(doc, index) or doc.document_date  # a telex file's message: its own day
             if day is None:
                 continue
             done = next((e for e in on if e.start_date is None and e.end_date is None), None)
@@ -4109,6 +4109,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
     message_file = message_heads(doc, year)  # a file of telexes: each message's head line, its way, day and hour
+    if message_file:
+        context.is_correspondence = True  # each message of the file is one: its writer tells the acts of its day in turn
     poll = poll_day([doc.title or ""] + [b.text for b in doc.blocks[:_HEAD_LINES]])
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
