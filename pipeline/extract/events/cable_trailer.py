@@ -449,6 +449,33 @@ def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
     return None
 
 
+# A report's approval line at its foot (en.yaml approval_labels): the label, the approver's rank cut short, his name, his
+# office after a comma ("Approved: MAJ Howard T. BRENNAN, Chief, Debriefing Section").
+_APPROVAL = compile_opening(r"^(?:" + alternation(words("approval_labels")) + r")\s*:\s+(?:(?:" + alternation(words("approval_rank_marks"))
+                            + r")\s+)?" + _WHO.format("who") + r"(?:,\s+[A-Z][^\W\d_]*(?:\s+[^\W\d_]+){0,6})*\s*\.?$")
+
+
+def approval_line(text: str) -> str | None:
+    """The approver a report's approval line names ("Approved: MAJ Howard T. BRENNAN, Chief, Debriefing Section":
+    "Howard T. BRENNAN"); None for any other line and for a form's line of office codes ("Approved: IO:SWLewis")."""
+    if len(text) > 120 or is_form_hand_line(text) or (m := _APPROVAL.match(text.strip())) is None:
+        return None
+    return m["who"]
+
+
+def approval_events(doc: ParsedDocument) -> list[EventDraft]:
+    """A report's approval line among its closing lines: the approval on the document's day, by the one it names."""
+    if doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
+        return []
+    for index in range(len(doc.blocks) - 1, max(0, len(doc.blocks) - _CLOSING_LINES - 2) - 1, -1):
+        if doc.blocks[index].section_type == "header" or (who := approval_line(doc.blocks[index].text)) is None:
+            continue
+        event = EventDraft(index, "statement", 0, len(doc.blocks[index].text.rstrip()), "cable_trailer", 0.5).on(doc.document_date)
+        event.date_kind, event.sources = "exact", [_person(who)]
+        return [event]
+    return []
+
+
 def closing_signature(doc: ParsedDocument) -> EventDraft | None:
     """A record or cable closed by its recorder's or signer's line with no date of its own ("Recorded: Friedrich
     Trappen", "Signed: Aurel Mălnășan, ambassador"): written and signed on the document's day, by the one it names."""
@@ -574,6 +601,7 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
     events = []
     if (closing := closing_dateline(doc) or closing_signature(doc)) is not None:
         events.append(closing)
+    events += approval_events(doc)  # "Approved: MAJ Howard T. BRENNAN, Chief, Debriefing Section" under "Prepared by: ..."
     if (signed := signed_memorandum(doc) or signed_minutes(doc)) is not None:
         events.append(signed)
     signal = doc.document_date is not None and signal_dateline(doc) is not None
@@ -775,6 +803,7 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     whom = _COMRADE_MARK.sub(r"\g<lead>", whom)  # "s. Chňoupek": the comrade's mark off
     whom = _SHORT_WORD.sub(lambda w: _SHORT_WORDS[w[0].casefold()].capitalize() if w[0][0].isupper() else _SHORT_WORDS[w[0].casefold()], whom)
     listed = re.sub(r"\s*[-–—]\s*\d+", ",", whom)  # "Molotov-1": the copies' count off
+    listed = re.sub(r"\s*\(\d{1,2}\)", "", listed)  # "USAREUR ODCSI (2)": the count in brackets off
     listed = _UNDER_MINISTRY.sub("", listed)  # "SSIP - Cabinet of the Federal Secretary": the office, not its ministry's mark
     known = [_with_ordinal(listed, n) for n in clause_names(listed, language)]
     # a name the gazetteer lacks ("Kozlov - 1") is one of those listed all the same, kept as written, in the list's order

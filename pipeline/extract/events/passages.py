@@ -224,6 +224,7 @@ from pipeline.extract.events.relative_date import (
     since_told_events,
     zh_told_days_after_date,
 )
+from pipeline.extract.events.source_account import account_events
 from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
@@ -531,6 +532,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _resolution_acts(events, read)
     _sources_that_have_learned(events, read)
     _done_by_the_day_written(events, read)
+    account_events(events, read)  # a debriefing's summary: its questioning, and the source's sayings, on the days it names
     _conditions_no_events(events, read)
     _calm_states_no_events(events, read)
     _appeal_actions(events, read)
