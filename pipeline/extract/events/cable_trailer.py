@@ -753,8 +753,12 @@ def _undated_hands(doc: ParsedDocument) -> list[EventDraft]:
 
 # "Distribution list - 11 copies: Stalin - 2, Molotov-1, ...": the line that says who got the cable's copies.
 # The labels of the language files and of the supplements of the languages without one ("Nakala:", "Koopia:", "העתק:").
-_DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels", (*LANGUAGES, *SUPPLEMENTED))) + r")(?!\w)[^:\uff1a\n]{0,30}[:\uff1a]\s*(?P<whom>\S.*)$",
+_DISTRIBUTION = compile_opening(r"^\W*(?P<label>" + alternation(words("distribution_labels", (*LANGUAGES, *SUPPLEMENTED))
+                                                        + words("distribution_counted_labels")) + r")(?!\w)[^:\uff1a\n]{0,30}[:\uff1a]\s*(?P<whom>\S.*)$",
                                 re.IGNORECASE | re.DOTALL)  # "（发：中央各部委，……）": a full-width colon too
+# A label cut short that lists copies only with each one's count in brackets ("DISTR: USAREUR ODCSI (2); file (1)").
+_COUNTED_LABELS = frozenset(w.casefold() for w in words("distribution_counted_labels"))
+_BRACKETED_COUNT = compile_opening(r"\(\d{1,2}\)\s*$")
 
 
 # "10th Department", "10th dept.", an ordinal written with its full stop ("1. teritoriální odbor", "5. Abteilung"); an
@@ -788,10 +792,20 @@ _SHORT_WORD = compile_opening(r"(?<!\w)(?:" + alternation(list(_SHORT_WORDS) or 
 _FILED = frozenset(w.casefold() for w in words("distribution_filed"))
 
 
+def _distribution(sentence: str) -> re.Match | None:
+    """A distribution line's label and list; not a label cut short over no counted copies ("Distr: UA/SC": a code of
+    the paper's circulation)."""
+    m = _DISTRIBUTION.match(sentence)
+    if m is not None and m["label"].casefold() in _COUNTED_LABELS and not all(
+            _BRACKETED_COUNT.search(i.strip(" .")) for i in _LIST_PARTS.split(m["whom"]) if i.strip(" .")):
+        return None
+    return m
+
+
 def distributed_to(sentence: str, language: str | None) -> list[str]:
     """Those a distribution line lists ("Distribution list - 11 copies: Stalin - 2, Molotov-1, ..."); none for another
     sentence."""
-    m = _DISTRIBUTION.match(sentence)
+    m = _distribution(sentence)
     if not m:
         return []
     if language == "zh" or not any(c.isupper() or c.islower() for c in m["whom"]):  # "（发：中央各部委，各省、市、自治区党委）",
@@ -837,7 +851,7 @@ def receipt_day(doc: ParsedDocument, above: int | None = None) -> date | None:
 
 def is_distribution_line(sentence: str) -> bool:
     """A cable's line of those its copies went to ("Copies: Rapacki, Winiewicz, ...")."""
-    return _DISTRIBUTION.match(sentence) is not None
+    return _distribution(sentence) is not None
 
 
 def distribution_event(index: int, sentence: str, offset: int, day: date, whom: list[str]) -> EventDraft:
