@@ -31,6 +31,21 @@ _HEAD_CHARS = 60  # a head line, not a sentence
 MIN_HEADS = 2  # a file of messages: two heads at least
 
 
+# The line under a head that names the message's two ends ("FM BASMAR BASRAH / TO HARFIN LONDON", "AL: LKK 63-a UK, Sofio
+# — DE: UEA CO, Rotterdam"): each end's label (``message_file_from_labels``, ``message_file_to_labels``) and its party,
+# the two parted by a stroke or a dash.
+_FROM = [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).get("message_file_from_labels") or []]
+_TO = [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).get("message_file_to_labels") or []]
+_END = r"(?:(?P<from{n}>" + (alternation(_FROM) or "(?!)") + r")|(?P<to{n}>" + (alternation(_TO) or "(?!)") + r"))(?:\s*:\s*|\s+)(?P<party{n}>\S.*?)"
+_ENDS = compile_opening(r"^\s*" + _END.format(n=1) + r"\s+(?:/|\u2014|\u2013|--?)\s+" + _END.format(n=2) + r"\s*$")
+# The writer's closing word before his name at the message's foot ("Salutojn, Hans Bakker, CO", "Amike, Ivan Petrov,
+# LKK", "RGDS HADDAD"; ``message_file_closings``), and a name signed alone ("Ivan Petrov"): two or three capitalised words.
+_CLOSINGS = [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).get("message_file_closings") or []]
+_CLOSED = compile_opening(r"(?:^|(?<=[.!]\s))(?:" + (alternation(_CLOSINGS) or "(?!)") + r")[,\s]\s*(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s*(?:,[^.]*)?\.?\s*$")
+_SIGNED_ALONE = compile_opening(r"(?:^|(?<=[.!]\s))(?P<who>[A-Z][a-z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+)\.?\s*$")
+_PARTY_WORDS = 6  # an end of a message named in a few words ("LKK 63-a UK, Sofio", "UEA CO, Rotterdam")
+
+
 @dataclass(frozen=True)
 class MessageHead:
     kind: str  # message_received or message_sent
@@ -63,3 +78,36 @@ def day_of_message(doc: ParsedDocument, index: int) -> date | None:
     heads = message_heads(doc, None)
     above = [i for i in heads if i < index]
     return heads[max(above)].day if above else None
+
+
+def message_ends(text: str) -> tuple[str | None, str | None] | None:
+    """The sender and the addressee a message's address line names ("AL: LKK 63-a UK, Sofio — DE: UEA CO, Rotterdam":
+    ("UEA CO, Rotterdam", "LKK 63-a UK, Sofio")); None for any other line."""
+    if len(text) > 120 or (m := _ENDS.match(text)) is None or bool(m["from1"]) == bool(m["from2"]):
+        return None
+    parties = {("from" if m[f"from{n}"] else "to"): m[f"party{n}"].strip(" .") for n in (1, 2)}
+    if any(len(p.split()) > _PARTY_WORDS for p in parties.values()):
+        return None
+    return parties["from"], parties["to"]
+
+
+def message_signer(text: str) -> str | None:
+    """The writer a message's last lines sign with: the name after a closing word ("Salutojn, Hans Bakker, CO": "Hans
+    Bakker"; "RGDS HADDAD": "HADDAD"), or a name alone closing them ("... en la Festivala Palaco. Ivan Petrov")."""
+    m = _CLOSED.search(text) or _SIGNED_ALONE.search(text)
+    return m["who"].strip() if m else None
+
+
+def message_parties(doc: ParsedDocument, heads: dict[int, MessageHead]) -> dict[int, tuple[list[str], list[str]]]:
+    """Each message's sender and addressee, by its head's block: the one who signs it at its foot, else the end its
+    address line sends it from; the end its address line sends it to."""
+    parties: dict[int, tuple[list[str], list[str]]] = {}
+    starts = sorted(heads)
+    for at, start in enumerate(starts):
+        stop = starts[at + 1] if at + 1 < len(starts) else len(doc.blocks)
+        texts = [b.text.strip() for b in doc.blocks[start + 1: stop] if b.section_type == "body"]
+        ends = next((found for t in texts[:2] if (found := message_ends(t)) is not None), None)
+        signer = next((who for t in reversed(texts) if (who := message_signer(t)) is not None), None)
+        sender = signer or (ends[0] if ends else None)
+        parties[start] = ([sender] if sender else [], [ends[1]] if ends and ends[1] else [])
+    return parties

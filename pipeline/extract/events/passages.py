@@ -206,7 +206,7 @@ from pipeline.extract.events.full_names import (
     resolve_short_names,
     surnames_alone,
 )
-from pipeline.extract.events.message_file import day_of_message, message_heads
+from pipeline.extract.events.message_file import day_of_message, message_heads, message_parties
 from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
@@ -4111,6 +4111,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
     message_file = message_heads(doc, year)  # a file of telexes: each message's head line, its way, day and hour
+    message_file_parties = message_parties(doc, message_file)
     if message_file:
         context.is_correspondence = True  # each message of the file is one: its writer tells the acts of its day in turn
     poll = poll_day([doc.title or ""] + [b.text for b in doc.blocks[:_HEAD_LINES]])
@@ -4145,6 +4146,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             # its own day, not the file's first
             came = EventDraft(index, head.kind, 0, len(block.text.rstrip()), "cable_header", 0.5).on(head.day, inferred=False)
             came.start_time, came.date_kind = head.time, "exact"
+            came.sources, came.targets = message_file_parties.get(index, ([], []))  # its signer, to its addressee
             events.append(came)
             continue
         if index and (day := _numbered_document_day(doc, index, year)) is not None:

@@ -1798,6 +1798,10 @@ CHECKS = {
     "account_sayings": lambda language, text, expected: _eq(
         text[slice(*span)] if (span := __import__("pipeline.extract.events.source_account", fromlist=["x"]).source_said(text)) else None,
         expected, text),
+    "message_file_ends": lambda language, text, expected: _eq(
+        list(ends) if (ends := __import__("pipeline.extract.events.message_file", fromlist=["x"]).message_ends(text)) else None, expected, text),
+    "message_file_signers": lambda language, text, expected: _eq(
+        __import__("pipeline.extract.events.message_file", fromlist=["x"]).message_signer(text), expected, text),
     "message_file_heads": lambda language, text, expected: _eq(
         [h.kind, str(h.day), h.time] if (h := __import__("pipeline.extract.events.message_file", fromlist=["x"]).message_head(text))
         else None, None if expected is None else [expected[0], str(expected[1]), expected[2]], text),
