@@ -2,7 +2,8 @@
 
 An intelligence unit's summary of the days it questioned a defector or an informant names them on a line of its head
 ("DATES OF DEBRIEFING: 22-24 May 1972   PLACE: Munich", "DATE OF INTERVIEW: 3 March 1969"), then tells what the
-source said ("Source stated that on 10 May his company was placed on full alert ..."). The questioning is an event of
+source said ("Source stated that on 10 May his company was placed on full alert ..."). Its heading closes with the day
+it was written ("DEBRIEFING SUMMARY   25 May 1972"): its own date line, the writing's row. The questioning is an event of
 those days, and each "Source stated that" is a saying of the source's, a row of its own on those days beside the act it
 reports (tests/fixtures/README.md, the settled row on "X said that ..." beside the act: a report's source is a saying
 row); the unit's own words ("The day before yesterday source was shown ...", "Source has requested ...") count from the
@@ -42,6 +43,21 @@ def account_occasion(doc: ParsedDocument) -> tuple[int, DateMention] | None:
     return None
 
 
+def _dated_heading(doc: ParsedDocument, above: int) -> tuple[int, DateMention] | None:
+    """The summary's heading over the line of the questioning that closes with the document's own day ("DEBRIEFING
+    SUMMARY   25 May 1972"): its own date line, as the settled row on a document's own date line reads it (an event, the
+    writing on its day)."""
+    if doc.document_date is None:
+        return None
+    for index in range(above - 1, max(-1, above - 4), -1):
+        text = doc.blocks[index].text.rstrip(" .")
+        days = find_dates(text, doc.document_date.year) if len(text) < 80 else []
+        if len(days) == 1 and days[0].year_written and days[0].start_date == doc.document_date and days[0].end == len(text) \
+                and days[0].start > 0 and text[: days[0].start].strip().isupper():
+            return index, days[0]
+    return None
+
+
 def source_said(sentence: str) -> tuple[int, int] | None:
     """The source's saying a sentence opens with ("Source stated that", "2. The source said that"): its span."""
     return m.span("said") if (m := _SAID.match(sentence)) else None
@@ -53,6 +69,10 @@ def account_events(events: list[EventDraft], doc: ParsedDocument) -> None:
         return
     index, when = found
     added: list[EventDraft] = []
+    if (heading := _dated_heading(doc, index)) is not None and not any(e.block == heading[0] for e in events):
+        written = EventDraft(heading[0], "report", 0, len(doc.blocks[heading[0]].text.rstrip()), "document_metadata", 0.6).dated(heading[1])
+        written.inferred = False  # "DEBRIEFING SUMMARY   25 May 1972": the summary written and dated that day
+        added.append(written)
     if not any(e.block == index for e in events):
         held = EventDraft(index, "meeting", 0, len(doc.blocks[index].text.rstrip()), "document_metadata", 0.6).dated(when)
         held.inferred = False
