@@ -325,8 +325,9 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # the year whole or of the texts' decades, no group of a longer numbering ("12-IV-3", "1-25-V-77")
                 rf"(?P<num>(?<!\d\.)\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH}){_ROMAN_YEAR_MARK}|[»\u0022.]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b)|-(?<![\d-]\d\d-)(?<!-\d-)(?P<m5h>1[0-2]|0?[1-9])-(?={_YEAR}\b(?![-–—/.]\d))|(?<![/.–-]\d)(?<![/.–-]\d\d)[-–](?P<m5rh>{_ROMAN_MONTH})[-–](?=(?:{_YEAR}|[4-9]\d)\b(?![-–—/.]\d)))(?P<y5>{_YEAR}|\d\d)\b(?!\.\d))",
                 # 10/14/50 (US month/day/year, the handling lines of translated cables); no group of a longer number with
-                # slashes (an NAA control symbol "69/1/3/13", not 3 January 1913)
-                rf"(?P<us>(?<![\d/])\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=7)})",
+                # slashes (an NAA control symbol "69/1/3/13", not 3 January 1913); a day past the twelfth first, which no
+                # month is, read day first as a British telex file writes it ("IN 22/9/80 1140")
+                rf"(?P<us>(?<![\d/])\b(?:(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)|(?P<d7f>1[3-9]|2\d|3[01])/(?P<m7f>1[0-2]|0?[1-9]))/(?P<y7>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=7)})",
                 # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
                 rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
                 # 9–11 октября (1968 г.) / с 2 по 5 мая
@@ -455,7 +456,7 @@ def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, i
         return (int(g["y22"]), int(g["m22"]), int(g["d22"])) if g["d22"] else (int(g["y22m"]), int(g["m22m"]), None)
     if form == "us":
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
-        return year, int(g["m7"]), int(g["d7"])
+        return (year, int(g["m7"]), int(g["d7"])) if g["m7"] else (year, int(g["m7f"]), int(g["d7f"]))
     if form == "en_list":
         return _year(g["y8"]), months[_joined(g["m8"])], int(g["d8a"])
     if form == "en_md_list":

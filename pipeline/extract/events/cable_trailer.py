@@ -449,6 +449,33 @@ def closing_dateline(doc: ParsedDocument) -> EventDraft | None:
     return None
 
 
+# A report's approval line at its foot (en.yaml approval_labels): the label, the approver's rank cut short, his name, his
+# office after a comma ("Approved: MAJ Howard T. BRENNAN, Chief, Debriefing Section").
+_APPROVAL = compile_opening(r"^(?:" + alternation(words("approval_labels")) + r")\s*:\s+(?:(?:" + alternation(words("approval_rank_marks"))
+                            + r")\s+)?" + _WHO.format("who") + r"(?:,\s+[A-Z][^\W\d_]*(?:\s+[^\W\d_]+){0,6})*\s*\.?$")
+
+
+def approval_line(text: str) -> str | None:
+    """The approver a report's approval line names ("Approved: MAJ Howard T. BRENNAN, Chief, Debriefing Section":
+    "Howard T. BRENNAN"); None for any other line and for a form's line of office codes ("Approved: IO:SWLewis")."""
+    if len(text) > 120 or is_form_hand_line(text) or (m := _APPROVAL.match(text.strip())) is None:
+        return None
+    return m["who"]
+
+
+def approval_events(doc: ParsedDocument) -> list[EventDraft]:
+    """A report's approval line among its closing lines: the approval on the document's day, by the one it names."""
+    if doc.document_date is None or doc.document_date_precision not in ("day", "minute"):
+        return []
+    for index in range(len(doc.blocks) - 1, max(0, len(doc.blocks) - _CLOSING_LINES - 2) - 1, -1):
+        if doc.blocks[index].section_type == "header" or (who := approval_line(doc.blocks[index].text)) is None:
+            continue
+        event = EventDraft(index, "statement", 0, len(doc.blocks[index].text.rstrip()), "cable_trailer", 0.5).on(doc.document_date)
+        event.date_kind, event.sources = "exact", [_person(who)]
+        return [event]
+    return []
+
+
 def closing_signature(doc: ParsedDocument) -> EventDraft | None:
     """A record or cable closed by its recorder's or signer's line with no date of its own ("Recorded: Friedrich
     Trappen", "Signed: Aurel Mălnășan, ambassador"): written and signed on the document's day, by the one it names."""
@@ -574,6 +601,7 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
     events = []
     if (closing := closing_dateline(doc) or closing_signature(doc)) is not None:
         events.append(closing)
+    events += approval_events(doc)  # "Approved: MAJ Howard T. BRENNAN, Chief, Debriefing Section" under "Prepared by: ..."
     if (signed := signed_memorandum(doc) or signed_minutes(doc)) is not None:
         events.append(signed)
     signal = doc.document_date is not None and signal_dateline(doc) is not None
@@ -725,8 +753,12 @@ def _undated_hands(doc: ParsedDocument) -> list[EventDraft]:
 
 # "Distribution list - 11 copies: Stalin - 2, Molotov-1, ...": the line that says who got the cable's copies.
 # The labels of the language files and of the supplements of the languages without one ("Nakala:", "Koopia:", "העתק:").
-_DISTRIBUTION = compile_opening(r"^\W*(?:" + alternation(words("distribution_labels", (*LANGUAGES, *SUPPLEMENTED))) + r")(?!\w)[^:\uff1a\n]{0,30}[:\uff1a]\s*(?P<whom>\S.*)$",
+_DISTRIBUTION = compile_opening(r"^\W*(?P<label>" + alternation(words("distribution_labels", (*LANGUAGES, *SUPPLEMENTED))
+                                                        + words("distribution_counted_labels")) + r")(?!\w)[^:\uff1a\n]{0,30}[:\uff1a]\s*(?P<whom>\S.*)$",
                                 re.IGNORECASE | re.DOTALL)  # "（发：中央各部委，……）": a full-width colon too
+# A label cut short that lists copies only with each one's count in brackets ("DISTR: USAREUR ODCSI (2); file (1)").
+_COUNTED_LABELS = frozenset(w.casefold() for w in words("distribution_counted_labels"))
+_BRACKETED_COUNT = compile_opening(r"\(\d{1,2}\)\s*$")
 
 
 # "10th Department", "10th dept.", an ordinal written with its full stop ("1. teritoriální odbor", "5. Abteilung"); an
@@ -760,10 +792,20 @@ _SHORT_WORD = compile_opening(r"(?<!\w)(?:" + alternation(list(_SHORT_WORDS) or 
 _FILED = frozenset(w.casefold() for w in words("distribution_filed"))
 
 
+def _distribution(sentence: str) -> re.Match | None:
+    """A distribution line's label and list; not a label cut short over no counted copies ("Distr: UA/SC": a code of
+    the paper's circulation)."""
+    m = _DISTRIBUTION.match(sentence)
+    if m is not None and m["label"].casefold() in _COUNTED_LABELS and not all(
+            _BRACKETED_COUNT.search(i.strip(" .")) for i in _LIST_PARTS.split(m["whom"]) if i.strip(" .")):
+        return None
+    return m
+
+
 def distributed_to(sentence: str, language: str | None) -> list[str]:
     """Those a distribution line lists ("Distribution list - 11 copies: Stalin - 2, Molotov-1, ..."); none for another
     sentence."""
-    m = _DISTRIBUTION.match(sentence)
+    m = _distribution(sentence)
     if not m:
         return []
     if language == "zh" or not any(c.isupper() or c.islower() for c in m["whom"]):  # "（发：中央各部委，各省、市、自治区党委）",
@@ -775,6 +817,7 @@ def distributed_to(sentence: str, language: str | None) -> list[str]:
     whom = _COMRADE_MARK.sub(r"\g<lead>", whom)  # "s. Chňoupek": the comrade's mark off
     whom = _SHORT_WORD.sub(lambda w: _SHORT_WORDS[w[0].casefold()].capitalize() if w[0][0].isupper() else _SHORT_WORDS[w[0].casefold()], whom)
     listed = re.sub(r"\s*[-–—]\s*\d+", ",", whom)  # "Molotov-1": the copies' count off
+    listed = re.sub(r"\s*\(\d{1,2}\)", "", listed)  # "USAREUR ODCSI (2)": the count in brackets off
     listed = _UNDER_MINISTRY.sub("", listed)  # "SSIP - Cabinet of the Federal Secretary": the office, not its ministry's mark
     known = [_with_ordinal(listed, n) for n in clause_names(listed, language)]
     # a name the gazetteer lacks ("Kozlov - 1") is one of those listed all the same, kept as written, in the list's order
@@ -808,7 +851,7 @@ def receipt_day(doc: ParsedDocument, above: int | None = None) -> date | None:
 
 def is_distribution_line(sentence: str) -> bool:
     """A cable's line of those its copies went to ("Copies: Rapacki, Winiewicz, ...")."""
-    return _DISTRIBUTION.match(sentence) is not None
+    return _distribution(sentence) is not None
 
 
 def distribution_event(index: int, sentence: str, offset: int, day: date, whom: list[str]) -> EventDraft:

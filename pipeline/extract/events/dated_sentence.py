@@ -576,7 +576,14 @@ def _plan_word_of(sentence: str, mention: DateMention, language: str | None) -> 
     """A plan's word before the day ("will leave on the 9th"), or after it in a language whose verb ends its sentence
     (ko.yaml verb_final: "내 20일 오후 국방부 측과도 면담할 예정임": will meet on the 20th)."""
     after = bool(lexicon(language or "en").get("verb_final"))
-    return any(c.kind == "planned" and (c.end <= mention.start or after and c.start >= mention.end) for c in read_cues(sentence, language))
+    cues = read_cues(sentence, language)
+    if any(c.kind == "planned" and (c.end <= mention.start or after and c.start >= mention.end) for c in cues):
+        return True
+    # the day put first and the future's verb after it in the same clause, no act done or said in the sentence ("A partir
+    # del lunes 16 de abril los bodegueros sólo despacharán los productos ...", "On 16 April the shops will sell ..."): a
+    # notice's day to come
+    return not any(c.kind in ("past", "speech") for c in cues) and any(
+        c.kind == "planned" and c.start >= mention.end and not _CLAUSE_BREAK.search(sentence, mention.end, c.start) for c in cues)
 
 
 def _ahead_in_clause(sentence: str, mention: DateMention) -> bool:

@@ -206,6 +206,7 @@ from pipeline.extract.events.full_names import (
     resolve_short_names,
     surnames_alone,
 )
+from pipeline.extract.events.message_file import day_of_message, message_heads, message_parties
 from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
@@ -223,6 +224,7 @@ from pipeline.extract.events.relative_date import (
     since_told_events,
     zh_told_days_after_date,
 )
+from pipeline.extract.events.source_account import account_events
 from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
@@ -530,6 +532,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _resolution_acts(events, read)
     _sources_that_have_learned(events, read)
     _done_by_the_day_written(events, read)
+    account_events(events, read)  # a debriefing's summary: its questioning, and the source's sayings, on the days it names
     _conditions_no_events(events, read)
     _calm_states_no_events(events, read)
     _appeal_actions(events, read)
@@ -1425,7 +1428,7 @@ def _done_by_the_day_written(events: list[EventDraft], doc: ParsedDocument) -> N
             days = {e.start_date for e in on if e.start_date is not None and e.start_date == e.end_date}
             if len(days) > 1 or any(e.start_date != e.end_date for e in on):
                 continue
-            day = next(iter(days), None) or doc.document_date
+            day = next(iter(days), None) or day_of_message(doc, index) or doc.document_date  # a telex file's message: its own day
             if day is None:
                 continue
             done = next((e for e in on if e.start_date is None and e.end_date is None), None)
@@ -4107,6 +4110,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
+    message_file = message_heads(doc, year)  # a file of telexes: each message's head line, its way, day and hour
+    message_file_parties = message_parties(doc, message_file)
+    if message_file:
+        context.is_correspondence = True  # each message of the file is one: its writer tells the acts of its day in turn
     poll = poll_day([doc.title or ""] + [b.text for b in doc.blocks[:_HEAD_LINES]])
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
@@ -4133,6 +4140,15 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         if context.is_journal and (day := entry_day_in_head(doc, index, year)) is not None:
             scope.enter_day(day)  # "From the diary of ..." / "3 March 1965" / text / "5 March 1965": the entry's day, read
             # with the head as the page's date line, dates the entry all the same
+        if (head := message_file.get(index)) is not None:
+            context.letter_date = head.day  # "IN  22/9/80 1140" / "[2] ENIRA — 13.7.78 0910": one message of a file of
+            scope.enter_day(head.day)  # messages came in or went out then; its "yesterday" and "this morning" count from
+            # its own day, not the file's first
+            came = EventDraft(index, head.kind, 0, len(block.text.rstrip()), "cable_header", 0.5).on(head.day, inferred=False)
+            came.start_time, came.date_kind = head.time, "exact"
+            came.sources, came.targets = message_file_parties.get(index, ([], []))  # its signer, to its addressee
+            events.append(came)
+            continue
         if index and (day := _numbered_document_day(doc, index, year)) is not None:
             context.letter_date = day  # "№ 46. Телеграмма ..." / "28 июля 1956 г." on a collection's page after "№ 45. Запись
             scope.enter_day(day)  # беседы ..." of 26 July: the second document's "Позавчера" and "сегодня" count from its own

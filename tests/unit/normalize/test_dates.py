@@ -37,7 +37,9 @@ def test_full_dates(quirk, text, day):
 
 def test_slashes_with_an_arabic_month_stay_the_us_reading():
     assert _one("4/14/53").start_date == date(1953, 4, 14)
-    assert find_dates("14/4/53") == []  # no month 14: neither reading holds
+    assert _one("14/4/53").start_date == date(1953, 4, 14)  # no month 14: the day first, as a British telex file writes
+    # it ("IN  22/9/80 1140"); a day of twelve or less before the month stays the US reading
+    assert find_dates("14/14/53") == []  # neither reading holds
 
 
 def test_a_chinese_day_alone_takes_the_month_written_before_it():

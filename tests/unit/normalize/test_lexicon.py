@@ -1793,7 +1793,27 @@ CHECKS = {
     "prior_participles": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
     "session_words": lambda language, text, expected: _assert_equal(
         __import__("pipeline.extract.events.context", fromlist=["x"]).session_body(text), expected, text),
+    "account_occasions": lambda language, text, expected: _eq(_account_occasion(text), expected, text),
+    "approval_lines": lambda language, text, expected: _eq(cable_trailer.approval_line(text), expected, text),
+    "account_sayings": lambda language, text, expected: _eq(
+        text[slice(*span)] if (span := __import__("pipeline.extract.events.source_account", fromlist=["x"]).source_said(text)) else None,
+        expected, text),
+    "message_file_ends": lambda language, text, expected: _eq(
+        list(ends) if (ends := __import__("pipeline.extract.events.message_file", fromlist=["x"]).message_ends(text)) else None, expected, text),
+    "message_file_signers": lambda language, text, expected: _eq(
+        __import__("pipeline.extract.events.message_file", fromlist=["x"]).message_signer(text), expected, text),
+    "message_file_heads": lambda language, text, expected: _eq(
+        [h.kind, str(h.day), h.time] if (h := __import__("pipeline.extract.events.message_file", fromlist=["x"]).message_head(text))
+        else None, None if expected is None else [expected[0], str(expected[1]), expected[2]], text),
 }
+
+
+def _account_occasion(line: str) -> list[str] | None:
+    """The days a source's account's head line dates its questioning on, read on a page of that line alone."""
+    from pipeline.extract.events.source_account import account_occasion
+    doc = ParsedDocument(parser="test/1", blocks=[Block("paragraph", 0, len(line), line, language="en")], source_type="archival")
+    found = account_occasion(doc)
+    return [str(found[1].start_date), str(found[1].end_date)] if found else None
 
 
 def _received_span(text: str, language: str) -> str | None:
