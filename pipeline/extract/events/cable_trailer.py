@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from pipeline.extract.events.annotate import cites_an_issue
 from pipeline.extract.events.cable_header import reads_receipt
 from pipeline.extract.events.common import BY_NAME, Context, EventDraft, clause_names, event_words
 from pipeline.extract.events.context import signed_name
@@ -1031,8 +1032,8 @@ def shaped_lines(doc: ParsedDocument) -> list[ShapedLine]:
         body = [doc.title_block + 1 if doc.title_block is not None else 0, max(len(doc.blocks) - 1 - _FOOT_LINES, 0)]
     found = []
     for index, block in enumerate(doc.blocks):
-        if body[0] <= index <= body[-1] or is_annotation_line(block.text):
-            continue
+        if body[0] <= index <= body[-1] or is_annotation_line(block.text) or cites_an_issue(block.text):
+            continue  # "人民日报 1974年10月8日 第1版": the issue the text was printed in, no hand's stamp (annotate.py)
         if (read := shaped_line(block.text, year)) is not None:
             label, day, minute, hand, length = read
             start = len(block.text) - len(block.text.lstrip())

@@ -3804,6 +3804,8 @@ def _advice_pattern(language: str) -> re.Pattern | None:
     lex = lexicon(language)
     labels, verbs, subjects = (lex.get(k) or [] for k in ("advice_labels", "advice_verbs", "advice_subjects"))
     branches = []
+    if impersonal := lex.get("advice_impersonal"):  # "It is proposed to send a delegation ...": the writer's, unnamed
+        branches.append(r"^\W*(?:" + alternation(impersonal).replace(r"\ ", r"\s+") + r")\s+(?:to|that)\s")
     if labels:
         branches.append(r"^\W*(?:" + alternation(labels).replace(r"\ ", r"\s+") + r")\s*:")
     if verbs and subjects:  # "I recommend", "Cy, Andy Young and I recommend": the writer among the subject's words
