@@ -4356,6 +4356,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     (events[-1].sources or [None])[0])) is not None:
                 events.insert(len(events) - 1, act)  # "Comrade Štrougal: ... informed that the government approved on Tuesday
                 # an emergency delivery": that day's act, beside the turn
+        elif turn_name and is_decision_label(turn_name) and block.language in (None, "en") and decision_point(block.text) \
+                and not names_the_session_day(block.text, scope.day):
+            pass  # "Decided: that up to 1,000 Hungarian refugees be admitted to the State; ...": the plans the session set,
+            # undated (decided_point), no turn of the label's on the session's day
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
             if listed:
@@ -8060,11 +8064,16 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
 # A session's numbered decision point that orders an act to come ("(iii) that the Prime Minister tour the Western
 # Division on Monday.", decision_point_opener, en.yaml): the point's mark, "that", and the clause up to its first
 # semicolon or the end.
-_POINT_MARK = r"^\W*(?:\(?[a-z]{1,4}\)|\d{1,2}[.)])\s*"
+# A point's mark: a letter or a number, or a decision label closed by a colon in its place ("Decided: that up to 1,000
+# refugees be admitted to the State; that ...", an Irish Cabinet's minutes writing its decisions on one line; en.yaml
+# decision_labels).
+_POINT_MARK = (r"^\W*(?:\(?[a-z]{1,4}\)|\d{1,2}[.)]|(?:" + (alternation(lexicon("en").get("decision_labels") or []) or "(?!)")
+               + r")\s*:)\s*")
 _DECISION_POINT = compile_opening(_POINT_MARK + r"(?:" + (alternation(lexicon("en").get("decision_point_opener") or []) or "(?!)")
                                   + r")\s+(?P<clause>[^;]+)")
 _POINT_MODAL = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_modals") or []) or "(?!)") + r")\b")
 _POINT_NOT_PLAN = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_not_plan") or []) or "(?!)") + r")\b")
+_POINT_PERFORMED = compile_opening(r"\bbe\s+(?:" + (alternation(lexicon("en").get("decision_point_performed") or []) or "(?!)") + r")\b")
 _POINT_NEGATION = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_negations") or []).replace(r"\ ", r"\s+") or "(?!)") + r")\b")
 # A subject named with capitals ("the Prime Minister", "the Minister of Foreign Affairs") and a bare verb after it
 # ("tour", "present", "meet"): the subjunctive of an order.
@@ -8079,6 +8088,8 @@ def decision_point(sentence: str) -> bool:
     modal, done = _POINT_MODAL.search(clause), _POINT_NOT_PLAN.search(clause)
     if _POINT_NEGATION.search(clause):
         return False  # "(b) that the Government shall not negotiate with the abductors": an act barred, none to come
+    if _POINT_PERFORMED.search(clause):
+        return False  # "Resolved: that the action taken by the Governor be approved and confirmed": the decision itself
     if modal is not None and (done is None or modal.start() < done.start()):
         return True
     bare = _BARE_AFTER_TITLE.match(clause)

@@ -1559,6 +1559,7 @@ CHECKS = {
         [[str(r.start_date), str(r.end_date)] for r in passages.done_in_a_month(0, Sentence(0, len(text), text, []), date(1975, 10, 2), [])][:1]
         or [None], [[str(x) for x in expected]] if expected else [None], text),
     "decision_point_opener": lambda language, text, expected: _eq(passages.decision_point(text), expected, text),
+    "decision_point_performed": lambda language, text, expected: _eq(not passages.decision_point(text), expected, text),
     "decision_point_own_day": lambda language, text, expected: _eq(passages.names_the_session_day(text, date(1960, 1, 1)), expected, text),
     "writer_plan_openings": lambda language, text, expected: _eq(
         passages._WRITER_PLAN.match(text) is not None, expected, text),
