@@ -4820,6 +4820,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
                 # in a letter to Segni last week": that week's act, beside the saying
+            if block.language in (None, "en") and scope.day is not None:
+                events += joined_done_already(index, s, scope.day, events[before_sentence:])  # "..., and that the Permanent
+                # Representative had already conveyed the views of the Government": on or before the saying's day
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += done_in_a_month(index, s, scope.day, events[before_sentence:])  # "the development grant agreed in
                 # June": the grant's agreeing, that June, beside the sentence's own act
@@ -8321,6 +8324,52 @@ def done_in_a_month(index: int, s: Sentence, day: date, made: list[EventDraft]) 
         event.date_text = m["month"]
         events.append(event)
     return events
+
+
+# A joined clause that tells an act done already ("..., and that the Permanent Representative had already conveyed ...",
+# "...; the Soviet consulate had already sent its staff ..."): en.yaml done_already_joints, a subject of a few words, the
+# pluperfect with "already" (flashback_auxiliaries, already_words) and its participle.
+_DONE_ALREADY = compile_opening(
+    r"(?P<joint>(?:" + (alternation(lexicon("en").get("done_already_joints") or []) or "(?!)").replace(r"\ ", r"\s+") + r"))\s+"
+    r"(?P<clause>(?!that\b)(?:[\w'’.,-]+\s+){1,8}?(?:" + (alternation(lexicon("en").get("flashback_auxiliaries") or []) or "(?!)")
+    + r")\s+(?:" + (alternation(lexicon("en").get("already_words") or []) or "(?!)") + r")\s+(?:been\s+)?[a-z]+\b[^;.]*)")
+_A_MONTH = compile_opening(r"\b(?:" + _MONTH_NAMES + r")\b")  # "had already asked the IMF for a standby arrangement in February"
+_DONE_ANCHORED = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("done_already_anchored") or []) or "(?!)") + r")\b")
+
+
+def done_already_clause(sentence: str) -> re.Match | None:
+    """The joined clause of ``sentence`` that tells an act done already with no day of its own (_DONE_ALREADY), or None:
+    none that a word of its own dates or anchors ("before the fighting began")."""
+    m = _DONE_ALREADY.search(sentence)
+    if m is None or m.start() == 0 or _DONE_ANCHORED.search(m["clause"]) or find_dates(m["clause"], 1960) \
+            or _A_MONTH.search(m["clause"]) or any(c.kind == "relative" for c in read_cues(m["clause"], "en")) \
+            or m["clause"].split()[-1] in ("been", "already"):  # "the universities had already been" / "closed once in May.":
+        # a clause a line end cut before its participle
+        return None
+    return m
+
+
+def joined_done_already(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
+    """A joined clause that tells an act done already, with no day of its own (done_already_clause): a row of its own, on
+    or before the saying's ``day`` where the clause is one its "that" reports ("The Minister reported that ..., and that
+    the Permanent Representative had already conveyed the views of the Government"), else on or before the day the
+    sentence's first clause tells ("... were killed on the first day; the Soviet consulate had already sent its staff");
+    none where a row of the sentence opens within the clause already."""
+    m = done_already_clause(s.text)
+    if m is None or any(e.evidence_start >= s.start + m.start("clause") for e in made):
+        return []
+    if "that" in m["joint"]:
+        bound = day
+    else:
+        told = [e for e in made if e.evidence_start < s.start + m.start("clause") and e.date_kind in ("exact", "range") and e.end_date]
+        bound = told[0].end_date if told else None
+    if bound is None or bound > day:
+        return []
+    event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.end("clause"), "tense_sentence", 0.4)
+    event.start_date, event.end_date, event.date_kind, event.precision, event.inferred = None, bound, "upper_bound", "day", True
+    names = actor_names(m["clause"])
+    event.sources = names[:1]
+    return [event]
 
 
 def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
