@@ -447,6 +447,11 @@ def _english(sentence: str) -> list[Cue]:
             k = k + 1 if k is not None and words[k][2] == "to" else k  # "Allow me first of all to thank you", "Let me thank you"
             if k is not None and k < len(words) and words[k][2] in performative:
                 cues.append(Cue("performative", start, words[k][1]))
+        if word in not_past and i + 1 < len(words) and words[i + 1][2] in _visit_words().get(word, ()) \
+                and not (i > 0 and words[i - 1][2] in ("the", "a", "an", "so", "is", "are", "be", "been", "being", "am")) \
+                and not _negated(pats, words, i) and not _modal_before(_before(words, i), pats) and not _after_auxiliary(words, i, auxiliaries):
+            cues.append(Cue("past", start, end))  # "The Indonesian Ambassador called at his own request at 3:30 p.m.",
+            continue  # "Chargé called on Foreign Ministry Friday": a visit paid, not a thing "called" so
         if not (word in speech or word in auxiliaries or _is_past(word, irregular, not_past)):
             continue  # no word of saying, no auxiliary, no past form: no cue to read at it
         if _compound(sentence, start, end):
@@ -857,6 +862,13 @@ def _performative_leads() -> tuple[frozenset[str], frozenset[str]]:
     their first words alone (looked up first, at every word)."""
     leads = frozenset(" ".join(p.lower().split()) for p in lexicon("en").get("performative_leads") or [])
     return leads, frozenset(p.split()[0] for p in leads)
+
+
+@cache
+def _visit_words() -> dict[str, frozenset[str]]:
+    """The words after which a word ``not_past`` keeps from the past tense is one all the same (en.yaml
+    not_past_before: "called on", "called at")."""
+    return {k.lower(): frozenset(w.lower() for w in v) for k, v in (lexicon("en").get("not_past_before") or {}).items()}
 
 
 @cache

@@ -491,6 +491,15 @@ _SCHEDULED = compile_opening(r"(?<!\w)(?:" + (alternation(w for lang in ("en", "
                                               or "(?!)").replace(r"\ ", r"\s+") + r")\s*$", re.IGNORECASE)
 
 
+# The word before a day to come that makes it the day a thing is set for ("has called a mass march in Tehran for 19
+# January", "has announced another for 6 July": en.yaml appointed_day_words).
+_APPOINTED_FOR = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("appointed_day_words") or []) or "(?!)") + r")\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+
+
+_PERFECT_BEFORE = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("present_perfect") or []) or "(?!)") + r")\s+\w")
+
+
 def scheduled_day(sentence: str, mention: DateMention) -> bool:
     """A day right after a participle of setting ("назначенный на 18 января"): the day a thing was set for, a plan's."""
     return bool(_SCHEDULED.search(sentence, max(0, mention.start - 40), mention.start))
@@ -509,6 +518,12 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     if scope.precision != "day":
         return False
     now = max((d for d in (scope.day, context.letter_date) if d is not None), default=None)
+    if context.letter_date is not None and mention.start_date > context.letter_date \
+            and _APPOINTED_FOR.search(sentence, max(0, mention.start - 12), mention.start) and _PERFECT_BEFORE.search(sentence, 0, mention.start):
+        return True  # "The Tudeh Party ... has announced another for 6 July", in a summary of 29 June: the day the next
+        # demonstration is set for, a plan's; the announcing, told in the present perfect, was done by the writing (not
+        # a story told in the past, which goes on to that day: "The clandestine Junta Patriótica called a general strike
+        # for 21 January. Newspapers stopped appearing that morning")
     if now is not None and mention.start_date > now and _ahead_in_clause(sentence, mention):
         return True  # "The MPRS is to convene in special session on 7 March", "Вылет делегации намечен на 31 января",
         # "will leave Beijing for Pyongyang on the 9th": a day to come a plan or a future sets, in any kind of text

@@ -4374,6 +4374,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     (events[-1].sources or [None])[0])) is not None:
                 events.insert(len(events) - 1, act)  # "Comrade Štrougal: ... informed that the government approved on Tuesday
                 # an emergency delivery": that day's act, beside the turn
+        elif turn_name and is_decision_label(turn_name) and block.language in (None, "en") and decision_point(block.text) \
+                and not names_the_session_day(block.text, scope.day):
+            pass  # "Decided: that up to 1,000 Hungarian refugees be admitted to the State; ...": the plans the session set,
+            # undated (decided_point), no turn of the label's on the session's day
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
             if listed:
@@ -4834,6 +4838,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += told_in_period(index, s, scope.day, events[before_sentence:])  # "He added that Gronchi had raised objections
                 # in a letter to Segni last week": that week's act, beside the saying
+            if block.language in (None, "en") and scope.day is not None:
+                events += joined_done_already(index, s, scope.day, events[before_sentence:])  # "..., and that the Permanent
+                # Representative had already conveyed the views of the Government": on or before the saying's day
             if block.language in (None, "en") and (context.is_correspondence or context.is_record) and scope.day is not None:
                 events += done_in_a_month(index, s, scope.day, events[before_sentence:])  # "the development grant agreed in
                 # June": the grant's agreeing, that June, beside the sentence's own act
@@ -8078,11 +8085,16 @@ def told_plans(index: int, s: Sentence, writer: str | None = None, speaker: str 
 # A session's numbered decision point that orders an act to come ("(iii) that the Prime Minister tour the Western
 # Division on Monday.", decision_point_opener, en.yaml): the point's mark, "that", and the clause up to its first
 # semicolon or the end.
-_POINT_MARK = r"^\W*(?:\(?[a-z]{1,4}\)|\d{1,2}[.)])\s*"
+# A point's mark: a letter or a number, or a decision label closed by a colon in its place ("Decided: that up to 1,000
+# refugees be admitted to the State; that ...", an Irish Cabinet's minutes writing its decisions on one line; en.yaml
+# decision_labels).
+_POINT_MARK = (r"^\W*(?:\(?[a-z]{1,4}\)|\d{1,2}[.)]|(?:" + (alternation(lexicon("en").get("decision_labels") or []) or "(?!)")
+               + r")\s*:)\s*")
 _DECISION_POINT = compile_opening(_POINT_MARK + r"(?:" + (alternation(lexicon("en").get("decision_point_opener") or []) or "(?!)")
                                   + r")\s+(?P<clause>[^;]+)")
 _POINT_MODAL = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_modals") or []) or "(?!)") + r")\b")
 _POINT_NOT_PLAN = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_not_plan") or []) or "(?!)") + r")\b")
+_POINT_PERFORMED = compile_opening(r"\bbe\s+(?:" + (alternation(lexicon("en").get("decision_point_performed") or []) or "(?!)") + r")\b")
 _POINT_NEGATION = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("decision_point_negations") or []).replace(r"\ ", r"\s+") or "(?!)") + r")\b")
 # A subject named with capitals ("the Prime Minister", "the Minister of Foreign Affairs") and a bare verb after it
 # ("tour", "present", "meet"): the subjunctive of an order.
@@ -8097,6 +8109,8 @@ def decision_point(sentence: str) -> bool:
     modal, done = _POINT_MODAL.search(clause), _POINT_NOT_PLAN.search(clause)
     if _POINT_NEGATION.search(clause):
         return False  # "(b) that the Government shall not negotiate with the abductors": an act barred, none to come
+    if _POINT_PERFORMED.search(clause):
+        return False  # "Resolved: that the action taken by the Governor be approved and confirmed": the decision itself
     if modal is not None and (done is None or modal.start() < done.start()):
         return True
     bare = _BARE_AFTER_TITLE.match(clause)
@@ -8328,6 +8342,52 @@ def done_in_a_month(index: int, s: Sentence, day: date, made: list[EventDraft]) 
         event.date_text = m["month"]
         events.append(event)
     return events
+
+
+# A joined clause that tells an act done already ("..., and that the Permanent Representative had already conveyed ...",
+# "...; the Soviet consulate had already sent its staff ..."): en.yaml done_already_joints, a subject of a few words, the
+# pluperfect with "already" (flashback_auxiliaries, already_words) and its participle.
+_DONE_ALREADY = compile_opening(
+    r"(?P<joint>(?:" + (alternation(lexicon("en").get("done_already_joints") or []) or "(?!)").replace(r"\ ", r"\s+") + r"))\s+"
+    r"(?P<clause>(?!that\b)(?:[\w'’.,-]+\s+){1,8}?(?:" + (alternation(lexicon("en").get("flashback_auxiliaries") or []) or "(?!)")
+    + r")\s+(?:" + (alternation(lexicon("en").get("already_words") or []) or "(?!)") + r")\s+(?:been\s+)?[a-z]+\b[^;.]*)")
+_A_MONTH = compile_opening(r"\b(?:" + _MONTH_NAMES + r")\b")  # "had already asked the IMF for a standby arrangement in February"
+_DONE_ANCHORED = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("done_already_anchored") or []) or "(?!)") + r")\b")
+
+
+def done_already_clause(sentence: str) -> re.Match | None:
+    """The joined clause of ``sentence`` that tells an act done already with no day of its own (_DONE_ALREADY), or None:
+    none that a word of its own dates or anchors ("before the fighting began")."""
+    m = _DONE_ALREADY.search(sentence)
+    if m is None or m.start() == 0 or _DONE_ANCHORED.search(m["clause"]) or find_dates(m["clause"], 1960) \
+            or _A_MONTH.search(m["clause"]) or any(c.kind == "relative" for c in read_cues(m["clause"], "en")) \
+            or m["clause"].split()[-1] in ("been", "already"):  # "the universities had already been" / "closed once in May.":
+        # a clause a line end cut before its participle
+        return None
+    return m
+
+
+def joined_done_already(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:
+    """A joined clause that tells an act done already, with no day of its own (done_already_clause): a row of its own, on
+    or before the saying's ``day`` where the clause is one its "that" reports ("The Minister reported that ..., and that
+    the Permanent Representative had already conveyed the views of the Government"), else on or before the day the
+    sentence's first clause tells ("... were killed on the first day; the Soviet consulate had already sent its staff");
+    none where a row of the sentence opens within the clause already."""
+    m = done_already_clause(s.text)
+    if m is None or any(e.evidence_start >= s.start + m.start("clause") for e in made):
+        return []
+    if "that" in m["joint"]:
+        bound = day
+    else:
+        told = [e for e in made if e.evidence_start < s.start + m.start("clause") and e.date_kind in ("exact", "range") and e.end_date]
+        bound = told[0].end_date if told else None
+    if bound is None or bound > day:
+        return []
+    event = EventDraft(index, "statement", s.start + m.start("clause"), s.start + m.end("clause"), "tense_sentence", 0.4)
+    event.start_date, event.end_date, event.date_kind, event.precision, event.inferred = None, bound, "upper_bound", "day", True
+    names = actor_names(m["clause"])
+    event.sources = names[:1]
+    return [event]
 
 
 def told_in_period(index: int, s: Sentence, day: date, made: list[EventDraft]) -> list[EventDraft]:

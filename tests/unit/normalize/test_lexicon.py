@@ -1209,6 +1209,7 @@ CHECKS = {
         (d.isoformat() if (d := passages.repeated_message(text)) else None), expected, text),
     "advice_labels": lambda language, text, expected: _eq(passages.gives_advice(text, language), expected, text),
     "looks_verbs": lambda language, text, expected: _eq(any(c.kind == "past" for c in read_cues(text, language)), expected, text),
+    "not_past_before": lambda language, text, expected: _eq(any(c.kind == "past" for c in read_cues(text, language)), expected, text),
     "courtesy_openers": lambda language, text, expected: _eq(passages.is_courtesy_close(text, language), expected, text),
     "valediction_openers": lambda language, text, expected: _eq(passages.is_courtesy_close(text, language), expected, text),
     "summary_labels": lambda language, text, expected: _eq(passages.is_site_summary(text), expected, text),
@@ -1559,6 +1560,8 @@ CHECKS = {
         [[str(r.start_date), str(r.end_date)] for r in passages.done_in_a_month(0, Sentence(0, len(text), text, []), date(1975, 10, 2), [])][:1]
         or [None], [[str(x) for x in expected]] if expected else [None], text),
     "decision_point_opener": lambda language, text, expected: _eq(passages.decision_point(text), expected, text),
+    "done_already_joints": lambda language, text, expected: _eq((m := passages.done_already_clause(text)) and m["clause"], expected, text),
+    "decision_point_performed": lambda language, text, expected: _eq(not passages.decision_point(text), expected, text),
     "decision_point_own_day": lambda language, text, expected: _eq(passages.names_the_session_day(text, date(1960, 1, 1)), expected, text),
     "writer_plan_openings": lambda language, text, expected: _eq(
         passages._WRITER_PLAN.match(text) is not None, expected, text),
