@@ -973,8 +973,9 @@ HEADLINE_WORDS = 3  # a headline's line: a few words, each long one opening in a
 def _headline_over_two_lines(heading: str, text: str) -> bool:
     """A headline in headline case broken over two short lines, neither naming a kind of paper, no label, figure or
     stop in either ("President Johnson and Prime Minister Sato" / "Hold Talks at Washington")."""
-    return all(len(line) <= HEADING_LINE_CHARS and _headline_case(line) and document_type_of(line) == "other"
-               and not any(c.isdigit() or c in ".:;!?,()" for c in line) for line in (heading, text))
+    return all(len(line) <= HEADING_LINE_CHARS and not any(c.isdigit() or c in ".:;!?,()" for c in line)
+               and _headline_case(line) and document_type_of(line) == "other" for line in (heading, text))  # the kind's
+    # patterns last: most lines are turned away at a figure or a stop
 
 
 def _headline_case(text: str) -> bool:
@@ -1338,9 +1339,10 @@ def _masthead_over_imprint(blocks: list[Block], i: int) -> bool:
     """A newspaper's name in capitals alone on its line over the issue's imprint ("ИЗВЕСТИЯ" / "№ 56 (16107) Суббота, 8
     марта 1969 г."): the masthead, never the title."""
     text = blocks[i].text.strip()
+    if i + 1 >= len(blocks) or not 0 < len(text.split(None, 4)) <= 4:
+        return False  # most passages: a paragraph of many words, turned away before its letters are walked one by one
     letters_ = [c for c in text if c.isalpha()]
-    return i + 1 < len(blocks) and 0 < len(text.split()) <= 4 and bool(letters_) and all(c.isupper() for c in letters_) \
-        and imprint_line(blocks[i + 1].text)
+    return bool(letters_) and all(c.isupper() for c in letters_) and imprint_line(blocks[i + 1].text)
 
 
 LABELLED_TITLE_BLOCKS = 6  # a news database's fields over its item: the paper, the day, the section, the length
@@ -1712,12 +1714,15 @@ def _read_agency_dateline(doc: ParsedDocument) -> None:
 _BROADCAST_ITEM = re.compile(
     rf"^[A-Z]{{2}}\d{{6}}\s+(?P<station>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,5}})\s+(?:{alternation(words('broadcast_item_joiners')) or '(?!)'})"
     rf"\s+[A-Z][a-z]+\s+\d{{4}}\s+(?:{alternation(words('broadcast_item_zones')) or '(?!)'})\s+(?P<day>\d{{1,2}}\s+[A-Z][a-z]{{2}}\s+\d{{2,4}})(?:\s+[A-Z]{{2}})?$")
+_BROADCAST_ITEM_NUMBER = re.compile(r"[A-Z]{2}\d{6}\s")  # the item line's opening, its spaces as written
 BROADCAST_ITEM_BLOCKS = 8  # the daily report's line, the country, the headline, then the item's line
 
 
 def broadcast_item_line(text: str) -> tuple[str, str] | None:
     """The station and the day of a monitoring service's item line ("LD301640 Kabul Domestic Service in Dari 1530 GMT
     30 Apr 78 LD": Kabul Domestic Service, 30 Apr 78); None for any other line."""
+    if not _BROADCAST_ITEM_NUMBER.match(text.lstrip()):
+        return None  # most passages: no item's number opens them, told before the passage's spaces are folded
     m = _BROADCAST_ITEM.match(" ".join(text.split()))
     return (m["station"], m["day"]) if m else None
 

@@ -272,6 +272,7 @@ def _foot_note(text: str) -> bool:
 
 # A short note in brackets closing a line ("（印发四十份）", "(3 copies)"): the office's note after the date line.
 _TRAILING_NOTE = re.compile(r"\s*[(\uff08][^()\uff08\uff09]{1,20}[)\uff09]$")
+_TRAILING_NOTE_ENDS = (")", "\uff09")  # a line that closes on no bracket is not searched: the search tries every place of it
 
 
 def closes_message(texts: list[str]) -> bool:
@@ -285,7 +286,7 @@ def closes_message(texts: list[str]) -> bool:
         return True
     if len(texts) > 1 and _typist_line(last):
         return True  # "Distribution: Comrade Várkonyi, ..." / "Typed in 5 copies by: Pálné": the cipher office's typing line
-    if (bare := _TRAILING_NOTE.sub("", last)) != last and is_dated_closing(bare):
+    if last.endswith(_TRAILING_NOTE_ENDS) and (bare := _TRAILING_NOTE.sub("", last)) != last and is_dated_closing(bare):
         return True  # "一九七〇年七月十四日（印发四十份）": the date line with the copies printed in brackets after it
     if len(texts) > 1 and is_signer_line(last) and ends_sentence(texts[-2]):
         return True  # "外交部" under the last sentence: the body that signs the telegram
