@@ -1,0 +1,38 @@
+"""A book page's days without their year, read in the year of the note their sentence calls."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.extract.events import extract_events
+from pipeline.extract.events.annotate import of_the_notes_year
+from pipeline.normalize.dates import find_dates
+from pipeline.parse import parse_text
+
+_PAGE = (
+    "source: https://books.google.com/books?id=Zx9kAQAAIAAJ&pg=PA88\n"
+    "The Harbour Question: Malta and the Powers, 1950-1975 - Google Books\n\n"
+    "88     CHAPTER FOUR\n\n"
+    "The Prime Minister had written to London on 9 March, asking for talks on the rent of the dockyard; "
+    "no answer came.31 On 14 March he closed the harbour to British warships, and the same evening the "
+    "garrison was confined to barracks.\n\n"
+    "The last British ships sailed only on 2 April 1979, a day the island still keeps.\n\n"
+    "31. Prime Minister to Commonwealth Office, 9 March 1971, TNA, FCO 9/1234.\n"
+)
+
+
+def test_a_day_without_its_year_is_of_the_year_of_the_note_its_sentence_calls_and_the_story_keeps_it():
+    doc = parse_text(_PAGE)
+    days = {e.start_date for e in extract_events(doc) if e.start_date is not None}
+    assert date(1971, 3, 9) in days and date(1971, 3, 14) in days
+    assert date(1979, 3, 9) not in days and date(1979, 3, 14) not in days
+
+
+def test_a_note_of_another_month_or_an_earlier_day_moves_nothing():
+    dates = find_dates("on 9 March", 1979)
+    assert of_the_notes_year(dates, find_dates("letter of 8 March 1971")) == (dates, None)
+    assert of_the_notes_year(dates, find_dates("letter of 9 April 1971")) == (dates, None)
+    moved, year = of_the_notes_year(dates, find_dates("letter of 20 March 1971"))
+    assert year == 1971 and moved[0].start_date == date(1971, 3, 9)
+    written = find_dates("on 9 March 1979")
+    assert of_the_notes_year(written, find_dates("letter of 9 March 1971")) == (written, None)
