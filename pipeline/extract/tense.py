@@ -450,6 +450,11 @@ def _english(sentence: str) -> list[Cue]:
             cues = [c for c in cues if not any(c.start < m.end() and m.start() < c.end for m in nights)]
             cues += [Cue("relative", m.start(), m.end(), weekday=(days_of_week[m["day"].lower()] - 1) % 7, to_weekday=days_of_week[m["day"].lower()])
                      for m in nights]
+    if any(c.weekday >= 0 for c in cues) and (hours := {(a, b) for a, b, _ in clock_hours(sentence)}):
+        cues = [c for c in cues if not ((c.start, c.end) in hours and c.days == 0 and c.weekday < 0 and any(
+            w.weekday >= 0 and w.start >= c.end and _HOUR_MARKS.fullmatch(sentence, c.end, w.start) for w in cues))]
+        # "Radio Kampala announced at 1545 on Monday", "at 0300 hours local time on Sunday": the hour is of the day of the
+        # week after it, not of the day the text is written (as "at 1430 yesterday" is of yesterday)
     numbers = lexicon("en").get("number_words", {})
     for m in _AGO.finditer(sentence) if _AGO_WORD.search(sentence) else ():
         n = m["n"].lower()
