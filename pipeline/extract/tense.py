@@ -162,10 +162,12 @@ def _common(sentence: str, language: str) -> list[Cue]:
         since = _day_since_before(language)
         cues += [
             Cue("relative", m.start(), m.end(), days=days[m.group().lower()], night=m.group().lower() in nights,
-                since=days[m.group().lower()] < 0 and since is not None and since.search(sentence, 0, m.start()) is not None
-                and _lasting_before(language).search(sentence, 0, m.start()) is not None)
+                since=days[m.group().lower()] < 0 and ((
+                    since is not None and since.search(sentence, 0, m.start()) is not None
+                    and _lasting_before(language).search(sentence, 0, m.start()) is not None) or _course_after(sentence, m, language)))
             for m in pats["relative"].finditer(sentence) if not any(a <= m.start() < b for a, b in other)
-        ]  # "has been quiet since last night", "out of touch since yesterday morning": a course from that day to the writing
+        ]  # "has been quiet since last night", "out of touch since yesterday morning", "昨晚起，政府大楼周围加派了警卫": a
+        # course from that day to the writing
     if language == "en":  # "At 0500 radio announced ...", "I called on President Yun at 1100": a telegram's time of its day
         cues += [Cue("relative", a, b, days=0) for a, b, _ in clock_hours(sentence)
                  if not any(c.start <= a < c.end or a <= c.start < b for c in cues)
@@ -366,6 +368,40 @@ def _day_since_before(language: str) -> re.Pattern | None:
 
 
 @cache
+def _since_after_day(language: str) -> tuple[re.Pattern | None, tuple[re.Pattern, re.Pattern, re.Pattern] | None]:
+    """The since words a language writes after a day (zh.yaml since_after: "以来", "起，"), a time of the day between
+    (day_part_openers); and the since word and closer that enclose a day, with the words of lasting its clause tells a
+    course by (since_enclosing: "自 ... 起" and "陆续", "不断"), as dated_sentence reads them after a day written."""
+    lex = lexicon(language)
+    parts = alternation(lex.get("day_part_openers") or []) or "(?!)"
+    after = compile_opening(r"\s*(?:" + parts + r")?\s*(?:" + alternation(lex["since_after"]) + r")") if lex.get("since_after") else None
+    spec = lex.get("since_enclosing") or {}
+    if not (spec.get("openers") and spec.get("closers") and spec.get("lasting")):
+        return after, None
+    return after, (compile_opening(r"(?:" + alternation(spec["openers"]) + r")\s*$"),
+                   compile_opening(r"\s*(?:" + parts + r")?\s*(?:" + alternation(spec["closers"]) + r")(?!"
+                                   + (alternation(spec.get("not_before") or []) or "(?!)") + r")"),
+                   compile_opening(alternation(spec["lasting"])))
+
+
+_CLAUSE_END_MARKS = compile_opening(r"[,;\uff0c\uff1b\u3002]")
+
+
+def _course_after(sentence: str, m: re.Match, language: str) -> bool:
+    """A day counted back from the writing that a since word after it makes the start of a course ("前天下午起，圣地亚哥市内
+    枪声不断", "昨晚起，政府大楼周围加派了警卫", "自昨日起陆续抵达": from that day to the day written), not an act of that
+    day ("从昨天起撤出": the withdrawal's first day; "昨天起义": an uprising)."""
+    after, enclosing = _since_after_day(language)
+    if after is not None and after.match(sentence, m.end()):
+        return True
+    if enclosing is None or not enclosing[0].search(sentence, max(0, m.start() - 3), m.start()) \
+            or (closes := enclosing[1].match(sentence, m.end())) is None:
+        return False
+    end = _CLAUSE_END_MARKS.search(sentence, closes.end())
+    return enclosing[2].search(sentence, closes.end(), end.start() if end else len(sentence)) is not None
+
+
+@cache
 def _lasting_before(language: str) -> re.Pattern:
     """A perfect that tells a state or a course before the since word ("has been quiet", "has been out of touch", "has
     been broadcasting"), not one that tells an act, whose day the word names ("had been placed on combat alert since last
@@ -414,6 +450,11 @@ def _english(sentence: str) -> list[Cue]:
             cues = [c for c in cues if not any(c.start < m.end() and m.start() < c.end for m in nights)]
             cues += [Cue("relative", m.start(), m.end(), weekday=(days_of_week[m["day"].lower()] - 1) % 7, to_weekday=days_of_week[m["day"].lower()])
                      for m in nights]
+    if any(c.weekday >= 0 for c in cues) and (hours := {(a, b) for a, b, _ in clock_hours(sentence)}):
+        cues = [c for c in cues if not ((c.start, c.end) in hours and c.days == 0 and c.weekday < 0 and any(
+            w.weekday >= 0 and w.start >= c.end and _HOUR_MARKS.fullmatch(sentence, c.end, w.start) for w in cues))]
+        # "Radio Kampala announced at 1545 on Monday", "at 0300 hours local time on Sunday": the hour is of the day of the
+        # week after it, not of the day the text is written (as "at 1430 yesterday" is of yesterday)
     numbers = lexicon("en").get("number_words", {})
     for m in _AGO.finditer(sentence) if _AGO_WORD.search(sentence) else ():
         n = m["n"].lower()

@@ -33,6 +33,7 @@ from pipeline.normalize.dates import (
 from pipeline.normalize.lexicon import alternation, lexicon, reading_language, words
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import sentence_spans
+from pipeline.parse.book_shape import note_markers
 from pipeline.parse.citation import parse_citations
 from pipeline.parse.speaking_day import handling_kind
 
@@ -371,7 +372,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
              speaks_from: tuple[int, int] | None = None, language: str | None = None,
              dated_on: tuple[int, int] | None = None, note: bool = False, recalls: bool = False,
              carried: int | None = None, spoken_day: date | None = None,
-             own_month: tuple[int, int] | None = None) -> tuple[list[Sentence], int | None]:
+             own_month: tuple[int, int] | None = None,
+             notes: dict[int, list[DateMention]] | None = None) -> tuple[list[Sentence], int | None]:
     """A passage's sentences, each with its dates read in the year the text last wrote; and the year it leaves. A day
     alone ("十五日") is read in the month the passage last wrote; "本月二日", "上月上旬" from ``this_month`` (year, month),
     the month the text speaks from. A month named alone ("in March") is of the year the text last wrote, unless that
@@ -384,7 +386,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
     passage, where its story goes on in it ("in January 1964?" / "... on the afternoon of the 9th ... on the 13th"):
     the days alone it names are of that month until the passage names another. ``spoken_day``: the day a letter or
     record is written on; a past act on a day alone after it ("had flown to Kinshasa on the 26th", written on 2
-    December), no month written before in the passage, is of the month before."""
+    December), no month written before in the passage, is of the month before. ``notes``: the dates each numbered note
+    under a book's page writes with their year, by its number: a day without its year in a sentence that calls a note
+    dating its source in that month is of the note's year (``of_the_notes_year``), and the story goes on in it."""
     sentences, month, last_day, moved = [], None, None, None
     for start, end in sentence_spans_of(text):
         sentence = text[start:end]
@@ -482,6 +486,9 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                            key=lambda d: d.start)  # the year it names with them
         if recalls and dates and year is not None and language in (None, "en"):
             dates, moved = _recalled_year(sentence, dates, year, month or carried, moved)
+        if notes and dates and (called := [d for n in note_markers(sentence) for d in notes.get(n, ())]):
+            dates, noted = of_the_notes_year(dates, called)
+            moved = noted if noted is not None and noted != year else moved
         if _source_note(sentence, dates):
             sentences.append(Sentence(start, end, sentence, [], year, apparatus=True))
             year = story
@@ -506,6 +513,30 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
                 month = mention.start_date.month
         sentences.append(Sentence(start, end, sentence, dates, year if year != story else sentence_year))
     return sentences, year
+
+
+def of_the_notes_year(dates: list[DateMention], called: list[DateMention]) -> tuple[list[DateMention], int | None]:
+    """A book page's days without their year, read in the year of the notes their sentence calls ("Bourguiba had written
+    to de Gaulle on 6 July, ...; the General did not reply.23" over "23. Bourguiba to de Gaulle, 6 July 1961, ..."; "the
+    Holy See had accepted the oath of loyalty in a weakened form.42" over "42 Prantner to the Politburo, 28 July 1964"):
+    the source a note cites for the act is of its month, written on its day or after it, so the act is of the note's year,
+    not of a year the page named before for something else ("tried in May 1949", "the autumn of 1963") nor of the last
+    day the page names. A day or a month alone is moved; a date with its year written stays. Returns the dates and the
+    year the note gave (None where none moved)."""
+    out, noted = [], None
+    for mention in dates:
+        if not mention.year_written and mention.precision in ("day", "minute", "month") and mention.start_date is not None \
+                and mention.end_date is not None and mention.start_date.month == mention.end_date.month \
+                and mention.start_date.year == mention.end_date.year:
+            source = next((n for n in called if n.start_date.month == mention.start_date.month
+                           and n.start_date.year != mention.start_date.year
+                           and (mention.precision == "month" or n.start_date.day >= mention.start_date.day)), None)
+            if source is not None:
+                year = source.start_date.year
+                mention = replace(mention, start_date=in_year(mention.start_date, year), end_date=in_year(mention.end_date, year))
+                noted = year
+        out.append(mention)
+    return out, noted
 
 
 def _looks_back_from_a_day(mention: DateMention, dates: list[DateMention], story: int | None) -> bool:

@@ -44,6 +44,7 @@ from pipeline.normalize.names import (
 )
 from pipeline.normalize.offices import bare_holders, home_countries
 from pipeline.normalize.openings import compile_opening
+from pipeline.parse.book_shape import note_number
 from pipeline.parse.cia_crest import PARSER as CREST_PARSER
 from pipeline.parse.generic import agency_dateline, copied_addressees, correspondent_dateline
 from pipeline.parse.headings import RECORD_KINDS, closing_day, signed_dates
@@ -69,7 +70,14 @@ def document_context(doc: ParsedDocument) -> Context:
     letter_date = doc.document_date if doc.document_date_precision in ("day", None) else None
     letter_date = letter_date or _dateline(doc) or _signature_date(doc) or _group_date(doc)
     letter_date = _wire_dateline(doc, letter_date) or letter_date  # "MOSCOW, July 11 (TASS).—" in the paper of July 12
-    year = letter_date.year if letter_date else (doc.document_date.year if doc.document_date else None)
+    if doc.date_is_story and letter_date is not None and letter_date == doc.document_date \
+            and (told := _body_years(doc)) and letter_date.year > max(told) + 1:
+        letter_date = None  # a book's page dated by a note's source years after every year its text tells (an interview
+        # of 1997 under a page on March 1979): no day the text speaks from; its days are of the years the text writes
+        doc_year = told[0]
+    else:
+        doc_year = None
+    year = letter_date.year if letter_date else (doc_year or (doc.document_date.year if doc.document_date else None))
     if year is not None and (reviewed := _reviewed_year(doc)) is not None and 0 < year - reviewed <= 1:
         year = reviewed  # "MONGOLIA: ANNUAL REVIEW FOR 1972" under "4 January 1973": the review tells its year, the days it
         # writes without one ("The death on 20 May of Mr. J. Sambuu", "In the summer") are of it, not of the despatch's
@@ -931,6 +939,13 @@ def _citation_year(doc: ParsedDocument) -> int | None:
     the year of the file it is kept in; none where it writes several."""
     years = set(_CITED_YEAR.findall(doc.citation_text or ""))
     return int(years.pop()) if len(years) == 1 else None
+
+
+def _body_years(doc: ParsedDocument) -> list[int]:
+    """The years the body of a document writes, a year alone included ("By the beginning of 1979"), in their order; not
+    its notes' ("11. Interview with ..., 14 July 1997.")."""
+    return [m.start_date.year for block in doc.blocks if block.section_type == "body" and any(c.isdigit() for c in block.text)
+            and note_number(block.text.strip()) is None for m in find_dates(block.text, None) if m.year_written]
 
 
 def _first_year_written(doc: ParsedDocument) -> int | None:

@@ -4103,6 +4103,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     met_rows: list[EventDraft] = []  # the rows of a sentence that told the writer was received ("KIM IL SUNG received me")
     written_month = _title_month(doc.title or "")  # the month the text wrote last: "本月中旬" in a chronicle's page of one month
     endnotes = _endnotes_from(doc) if doc.source_type == "book_excerpt" else None
+    note_dates = _note_dates(doc, endnotes) if doc.source_type == "book_excerpt" else None
     agenda = agenda_items([b.text for b in doc.blocks])
     first_entry = _first_entry_in_head(doc, year) if context.is_journal else None
     broadcasts = broadcast_days(doc, year)  # "SOURCE: (a) Tripoli home service ... 19 Aug 81; (b) ...": each item's day
@@ -4266,7 +4267,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                                    written_month[1] if context.recalls and written_month and written_month[0] == year else None,
                                    scope.day if speaks_from and not context.recalls else None,
                                    (context.letter_date.year, context.letter_date.month) if context.letter_date and not speaks_from
-                                   and not context.recalls and doc.source_type != "book_excerpt" else None)
+                                   and not context.recalls and doc.source_type != "book_excerpt" else None,
+                                   note_dates)
         if poll is not None:
             sentences = [_on_polling_day(x, poll) for x in sentences]
         if context.entries == "chronicle" and year != entered and not _head_writes_year(sentences):
@@ -6854,6 +6856,19 @@ _CLAUSE_BREAK = re.compile(r"[;\uff1b]")  # a semicolon: the clause before it te
 def _endnotes_from(doc: ParsedDocument) -> int | None:
     """Where a book page's list of notes begins: the passage after its heading ("Notes", "Endnotes"), None without one."""
     return next((i + 1 for i, b in enumerate(doc.blocks) if b.passage_type != "title" and is_notes_heading(b.text)), None)
+
+
+def _note_dates(doc: ParsedDocument, endnotes: int | None) -> dict[int, list[DateMention]]:
+    """The dates with their year (a day or a month) each numbered note under a book's page writes, by its number ("23.
+    Bourguiba to de Gaulle, 6 July 1961, Archives diplomatiques ..." gives 23: 6 July 1961): the year of the sources
+    the page's sentences call (``annotate``'s ``notes``)."""
+    found: dict[int, list[DateMention]] = {}
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "trailer" and (endnotes is None or index < endnotes):
+            continue
+        if (number := note_number(block.text.strip())) is not None and number not in found:
+            found[number] = [d for d in find_dates(block.text) if d.year_written and d.precision in ("day", "minute", "month")]
+    return found
 
 
 def _is_endnote(index: int, block, endnotes: int | None) -> bool:
