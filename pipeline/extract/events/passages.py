@@ -2460,6 +2460,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _told_of_himself(events, doc)  # "Secretary Dulles said that he had seen the Indonesian Ambassador": Dulles, a party
     _told_to_himself(events, doc)  # "Frydenlund said that the Soviet Ambassador had called on him": Frydenlund, a party
     _offices_bodies_off(events, doc)  # "the message of Comrade Pál Losonczi, Chairman of the Presidential Council": no Council
+    _no_third_of_a_request_to_convey(events, doc)  # "asked me to convey his greetings to comrade Husák": no Husák
+    _the_mission_for_its_we(events, doc, context)  # "We recommend that the Department ...": the Embassy
     for event in events:  # "TELEGRAM NUMBER 1063 OF 24 AUGUST" under the signal head: the message's own number and day,
         # sent by its writer to its addressee (named once the sentences are read, which count their days from a message named)
         if event.event_type == "message_sent" and event.method == "dated_sentence" and not event.sources + event.targets \
@@ -7486,13 +7488,65 @@ _TO_THE_WRITER = compile_opening(r"\b(?:me|us)\b")
 _SAID_TO_WHOM = compile_opening(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?(?:\s*,?\s*that\b|\s+to\b)?")
 
 
-_CONVEY_TO = compile_opening(r"\b(?:me|us)\s+to\s+(?:" + alternation(lexicon("en").get("convey_to") or []) + r")\s+to\s+(?P<whom>[^;:,]{2,60}?)(?=\s+(?:that|his|her|their|the|a|an)\b|[;:,]|\.?\s*$)")
+_CONVEY_TO = compile_opening(
+    r"\b(?:" + alternation(_ASKING_VERBS) + r")\s+(?:[^;:,.]{1,40}?\s+)?(?:to\s+(?:" + alternation(lexicon("en").get("convey_to") or [])
+    + r")|be\s+(?:" + alternation(lexicon("en").get("conveyed_to") or []) + r"))\b(?:\s+(?!to\b)[^;:,]{1,60}?)??\s+to\s+"
+    r"(?P<whom>[^;:,]{2,80}?)(?=\s+(?:that|his|her|their|the|a|an|for|on|at)\b|[;:,]|\.?\s*$)"
+)
 
 
 def conveyed_to(sentence: str) -> list[str]:
-    """Whom the one met asked the writer to pass his words on to ("SADAT asked me to convey to L. I. Brezhnev that ...")."""
+    """Whom the one who asks would have his words passed on to ("SADAT asked me to convey to L. I. Brezhnev that ...",
+    "the President asked me to convey his greetings to comrade Gustáv Husák"): the third they are to reach, no party to
+    the request (the one who asks and the one asked are), as the dev gold gives "Mao asked that this opinion be passed
+    to the Soviet government" (107 E8: Mao and Roshchin)."""
     m = _CONVEY_TO.search(sentence)
     return [] if m is None else [n for n in actor_names(m["whom"]) if is_person(n)]
+
+
+# A mission's cable whose "we" tells the mission's own doing ("We are preparing for possible evacuation ...", "We recommend
+# that the Department ...", "WE ISSUED 1,140 ENTRY VOUCHERS"): the mission, whoever signs it, as the dev gold names the
+# Embassy for its own telegrams (141 E2, E11); a "we" of a joint act ("We agreed ...", "we talked for an hour") is the
+# writer with those he met, and not read here (en.yaml mission_we_verbs).
+_MISSION_WE = compile_opening(
+    r"^\W*(?:\d+[.)]\s+)?(?:(?:[A-Z][\w’'-]*|\d+)(?:\s+[\w’'-]+){0,3},?\s+)??(?:we|We|WE)\s+(?:(?i:have|had|are|were|also|already|therefore|now)\s+)*"
+    r"(?i:" + alternation(lexicon("en").get("mission_we_verbs") or ["(?!)"]) + r")\b"
+)
+_MISSION_TITLE = compile_opening(r"\b(?i:from)\s+the\s+(?P<mission>[A-Z][\w-]+\s+(?:" + alternation(
+    w.title() for w in lexicon("en").get("own_post_words") or ["(?!)"]) + r")\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def mission_we(sentence: str) -> bool:
+    """The sentence opens with a mission's "we" telling its own doing: "We recommend that ...", not "We agreed to ..."."""
+    return _MISSION_WE.match(sentence) is not None
+
+
+def _the_mission_for_its_we(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """The "we" of a mission's cable telling the mission's own doing: the mission (the office the cable is sent from, or
+    the one its title names: "Ciphered Telegram from the Czechoslovak Embassy in Tripoli"), in place of its writer."""
+    if doc.document_type not in SENT_TYPES or context.is_record or context.speaker:
+        return
+    mission = doc.sending_office or ((m := _MISSION_TITLE.search(doc.title or "")) and m["mission"])
+    if not mission:
+        return
+    writers = {*context.senders, *([context.signer] if context.signer else [])}
+    for event in events:
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en") or not set(event.sources) <= writers \
+                or not event.sources and event.targets:
+            continue
+        if mission_we(doc.blocks[event.block].text[event.evidence_start: event.evidence_end]):
+            event.sources = [mission]
+            event.targets = [n for n in event.targets if n != mission]
+
+
+def _no_third_of_a_request_to_convey(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """The row of a request to convey words to a third holds the one who asks and the one asked: the third dropped."""
+    for event in events:
+        if not event.targets or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        thirds = conveyed_to(doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+        if thirds:
+            event.targets = [n for n in event.targets if n not in thirds and not any(n.split()[-1] == t.split()[-1] for t in thirds)]
 
 
 _ADDRESSED_TURN = compile_opening(
@@ -7523,8 +7577,7 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
         if _HIM.match(turn["rest"]) or _THAT.match(turn["rest"]):
             event.targets = [partner]  # "I urged him", "I told him", "I replied that ...": to the one met
     elif turn["who"] in ("He", "She") or partner in (actor_names(turn["who"]) or [canonical_name(turn["who"])]):
-        event.sources, event.targets = [partner], [writer]
-        event.targets += [n for n in conveyed_to(s.text) if n not in event.sources + event.targets]  # "asked me to convey to L. I. Brezhnev"
+        event.sources, event.targets = [partner], [writer]  # "asked me to convey to L. I. Brezhnev": the writer, not Brezhnev
     elif event.method == "tense_sentence" and not event.sources and not event.targets:
         event.sources = actor_names(turn["who"]) or [canonical_name(turn["who"])]  # "SIDKY added that ...": the one present
 
