@@ -2334,6 +2334,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             event.targets = [n for n in dict.fromkeys(n for name in event.targets for n in force_actors(own_named(name, context, homes), clause, about)) if n not in event.sources]
     _signer_speaks(events, doc, context)
     _own_post(events, context)
+    _conveyer_of_a_message(events, doc, context)  # "Comrade Lamberz conveyed the greetings of Comrade Erich Honecker"
     _writer_talks(events, doc, context, holders)
     _subjectless_writer(events, doc, context)
     if context.body:  # "Decided:" over "1. To send Comrade Kliszko to Gdańsk today": the body decided, and whom it sends
@@ -2938,7 +2939,9 @@ def _proposer_alone(events: list[EventDraft], doc: ParsedDocument) -> None:
 # A reply turn ("Ratu Mara replied that ...", "He answered that ...") and a question put in the sentence before it ("Mr
 # Ennals asked whether Fiji would accept a loan."): the answer is said to the one who asked (answer_reply_verbs,
 # question_verbs, question_words in en.yaml).
-_TURN_SUBJECT = r"^\W*(?:\d+\.\s+)?(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|I|We|[A-Z][\w’'-]+))\s+(?:then\s+|also\s+|further\s+|simply\s+)?"
+_TURN_SUBJECT = (r"^\W*(?:\d+\.\s+)?(?P<who>[Tt]he\s+(?i:" + alternation(lexicon("en").get("office_titles") or ["(?!)"]) + r")|"
+                 r"(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|I|We|[A-Z][\w’'-]+))\s+(?:then\s+|also\s+|further\s+|simply\s+)?")
+# (the one who speaks: a name, a pronoun, or an office written bare after "the", "The ambassador informed the President")
 _REPLY_TURN = compile_opening(_TURN_SUBJECT + r"(?:" + alternation(lexicon("en").get("answer_reply_verbs") or ["(?!)"]) + r")\b")
 _QUESTION_TURN = compile_opening(_TURN_SUBJECT + r"(?:" + alternation(lexicon("en").get("question_verbs") or ["(?!)"])
                                  + r")\s+(?:(?:me|us|him|her|them)\s+)?(?:" + alternation(lexicon("en").get("question_words") or ["(?!)"]) + r")\b")
@@ -8567,6 +8570,58 @@ def _subjectless_writer(events: list[EventDraft], doc: ParsedDocument, context: 
             event.sources = [writer]
 
 
+# Greetings or a message an envoy conveys with its author named ("I conveyed to the Prime Minister the greetings of Comrade
+# Fidel Castro", "Comrade Lamberz conveyed the greetings of Comrade Erich Honecker", "The undersigned conveyed the
+# greetings of comrade Erich Honecker"): the one who conveys them, the one they are conveyed to and their author, as
+# the dev gold gives "I received a short message from Brezhnev to the President" (147 E2) and the README table's rows on
+# messages and greetings conveyed settle it (en.yaml conveyed_message_verbs, conveyed_message_nouns, writer_self_names).
+_CONVEYED_MESSAGE = compile_opening(
+    r"(?P<subject>^[^;:]{0,160}?)\s*\b(?:" + alternation(lexicon("en").get("conveyed_message_verbs") or ["(?!)"]) + r")\s+"
+    r"(?:to\s+(?P<to>[^,;:]{2,60}?)\s+)?(?:the|a|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + alternation(lexicon("en").get("conveyed_message_nouns") or ["(?!)"]) + r")\s+(?:of|from)\s+"
+    r"(?P<author>(?:(?i:comrade)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+)
+_WRITER_SELF = compile_opening(r"(?:^|\s)(?:I|" + alternation(lexicon("en").get("writer_self_names") or ["(?!)"]) + r")\s*$", re.IGNORECASE)
+
+
+def conveyed_message(sentence: str) -> tuple[str, list[str]] | None:
+    """Who conveys the greetings or message the sentence tells conveyed, as written ("I", "Comrade Lamberz"), and the
+    authors it names, or None."""
+    if (m := _CONVEYED_MESSAGE.search(sentence)) is None or not (authors := actor_names(m["author"])):
+        return None
+    subject = m["subject"].split(",")[-1].strip()
+    if (subject == "and" or subject.endswith(" and")) and subject.split()[0] in ("I", "We"):
+        subject = subject.split()[0]  # "I informed him that ... and conveyed the greetings of President Novotný": the writer
+    if (own := _WRITER_SELF.search(" " + subject)) is not None:
+        subject = own.group(0).strip()  # "At the beginning I conveyed ...": the writer
+    return subject, authors
+
+
+def _conveyer_of_a_message(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """Greetings or a message conveyed with its author named: the row's source the one who conveys them (the writer for
+    "I", "the undersigned"), not their author, who stays its other party with the one they are conveyed to."""
+    writer = _cable_signer(doc) or context.signer or (context.senders[0] if len(context.senders) == 1 else None)
+    for event in events:
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en") or not event.sources:
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if (conveyed := conveyed_message(told)) is None:
+            continue
+        subject, authors = conveyed
+        year = event.start_date.year if event.start_date else None
+        if event.method == "dated_sentence" and (after := _CONVEYED_MESSAGE.search(told)) is not None \
+                and find_dates(told[after.end():], year) and not find_dates(told[: after.end()], year):
+            continue  # "I conveyed the greetings of Comrade Erich Honecker and handed over his letter of 15 May": the row of
+            # the letter's day is the letter's, its author's
+        if _WRITER_SELF.search(" " + subject):
+            conveyer = [writer] if writer is not None and not _not_a_person(writer) else []
+        else:
+            conveyer = [n for n in actor_names(subject) if is_person(n)][-1:]
+        if conveyer and (set(event.sources) <= set(authors) or event.sources == conveyer):
+            event.targets = [n for n in dict.fromkeys(event.targets + authors) if n not in conveyer]
+            event.sources = conveyer
+
+
 def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Context, holders: dict[str, str]) -> None:
     """A talk its writer opens himself ("I saw the Foreign Minister this morning ... M. Popović said ... He told me that
     ... When I raised the Trieste question he said ...") holds between him and the one he met, as one opened by "X
@@ -8613,9 +8668,12 @@ def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Contex
         if _HE_TURN.match(told) and event.sources == [writer] and talk[0] is not None:
             event.sources = [talk[0]]  # "He told me that ...": the one met, to the writer
             event.targets = [writer] if _TO_THE_WRITER.search(told, 0, 40) else [n for n in event.targets if n != talk[0]]
-        elif event.sources == [writer] and not event.targets and event.event_type in _TALK_ROWS and _WRITER_I.search(told):
+        elif event.sources == [writer] and event.event_type in _TALK_ROWS and _WRITER_I.search(told) and (
+                not event.targets or set(event.targets) <= set((conveyed_message(told) or ("", []))[1])):
             if talk[0] is not None:
-                event.targets = [talk[0]]  # "I thanked the Premier for the information", "When I raised the Trieste question"
+                event.targets = [talk[0]] + [n for n in event.targets if n != talk[0]]  # "I thanked the Premier for the
+                # information", "When I raised the Trieste question"; "I conveyed the greetings of Comrade Jenő Fock": to
+                # the one met, from their author too
             else:
                 talk[3].append(event)
 
