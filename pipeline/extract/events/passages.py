@@ -3035,8 +3035,9 @@ def _turn_to_the_last_speaker(events: list[EventDraft], doc: ParsedDocument, con
         if len(event.sources) != 1 or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
             continue
         told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
-        if _SPOKEN_TURN.match(told) and is_person(event.sources[0]):
-            turns.append((event.block, event.evidence_start, event.sources[0]))
+        if _SPOKEN_TURN.match(told) and (is_person(event.sources[0]) or is_bare_title(event.sources[0])):
+            turns.append((event.block, event.evidence_start, event.sources[0]))  # "The Acting Secretary said that ...": the
+            # office the record names its speaker by, as the page's own form of him
     turns.sort()
     for event in events:
         if event.targets or len(event.sources) != 1 or event.block >= len(doc.blocks):
