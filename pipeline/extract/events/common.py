@@ -113,7 +113,8 @@ GRATEFUL_IF = (r"\b(?:we|I)\s+(?:" + alternation(lexicon("en").get("request_moda
                 + r")\s+(?:if\b|for\s+(?:your|an?\s+early)\b)")  # "... grateful for your instructions before noon tomorrow"
 _PERFORMATIVE = (  # (kind, the English words, the key of the Russian and Chinese ones in ``event_words``)
     ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b", "agree"),
-    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby)\s+)*(?:propose|suggest|request|ask)\b|" + GRATEFUL_IF
+    ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby|strongly)\s+)*(?:" + alternation(lexicon("en").get("proposal_performatives") or ["(?!)"])
+                 + r")\b|" + GRATEFUL_IF
                  + r"|^\W*(?:\d{1,2}[.)]\s*)?please\s+[a-z]"  # "Please cable me the results ...": the writer asks
                  + r"|^\W*(?:\d{1,2}[.)]\s*)?(?-i:The\s+[A-Z][\w-]*\s+(?:(?:[A-Z][\w-]*|of|and|for|the)\s+){0,5})recommends?\s+that\b", "propose"),  # "4. The
     # Joint Chiefs of Staff recommend that:", "The Group recommends that the President approve ...": the body that writes

@@ -2337,6 +2337,7 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             event.targets = [n for n in dict.fromkeys(n for name in event.targets for n in force_actors(own_named(name, context, homes), clause, about)) if n not in event.sources]
     _signer_speaks(events, doc, context)
     _own_post(events, context)
+    _conveyer_of_a_message(events, doc, context)  # "Comrade Lamberz conveyed the greetings of Comrade Erich Honecker"
     _writer_talks(events, doc, context, holders)
     _subjectless_writer(events, doc, context)
     if context.body:  # "Decided:" over "1. To send Comrade Kliszko to Gdańsk today": the body decided, and whom it sends
@@ -2463,6 +2464,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
     _told_of_himself(events, doc)  # "Secretary Dulles said that he had seen the Indonesian Ambassador": Dulles, a party
     _told_to_himself(events, doc)  # "Frydenlund said that the Soviet Ambassador had called on him": Frydenlund, a party
     _offices_bodies_off(events, doc)  # "the message of Comrade Pál Losonczi, Chairman of the Presidential Council": no Council
+    _no_third_of_a_request_to_convey(events, doc)  # "asked me to convey his greetings to comrade Husák": no Husák
+    _the_mission_for_its_we(events, doc, context)  # "We recommend that the Department ...": the Embassy
     for event in events:  # "TELEGRAM NUMBER 1063 OF 24 AUGUST" under the signal head: the message's own number and day,
         # sent by its writer to its addressee (named once the sentences are read, which count their days from a message named)
         if event.event_type == "message_sent" and event.method == "dated_sentence" and not event.sources + event.targets \
@@ -2939,7 +2942,9 @@ def _proposer_alone(events: list[EventDraft], doc: ParsedDocument) -> None:
 # A reply turn ("Ratu Mara replied that ...", "He answered that ...") and a question put in the sentence before it ("Mr
 # Ennals asked whether Fiji would accept a loan."): the answer is said to the one who asked (answer_reply_verbs,
 # question_verbs, question_words in en.yaml).
-_TURN_SUBJECT = r"^\W*(?:\d+\.\s+)?(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|I|We|[A-Z][\w’'-]+))\s+(?:then\s+|also\s+|further\s+|simply\s+)?"
+_TURN_SUBJECT = (r"^\W*(?:\d+\.\s+)?(?P<who>[Tt]he\s+(?i:" + alternation(lexicon("en").get("office_titles") or ["(?!)"]) + r")|"
+                 r"(?:[A-Z][\w.’'-]*\s+){0,4}?(?:[Hh]e|[Ss]he|I|We|[A-Z][\w’'-]+))\s+(?:then\s+|also\s+|further\s+|simply\s+)?")
+# (the one who speaks: a name, a pronoun, or an office written bare after "the", "The ambassador informed the President")
 _REPLY_TURN = compile_opening(_TURN_SUBJECT + r"(?:" + alternation(lexicon("en").get("answer_reply_verbs") or ["(?!)"]) + r")\b")
 _QUESTION_TURN = compile_opening(_TURN_SUBJECT + r"(?:" + alternation(lexicon("en").get("question_verbs") or ["(?!)"])
                                  + r")\s+(?:(?:me|us|him|her|them)\s+)?(?:" + alternation(lexicon("en").get("question_words") or ["(?!)"]) + r")\b")
@@ -3033,8 +3038,9 @@ def _turn_to_the_last_speaker(events: list[EventDraft], doc: ParsedDocument, con
         if len(event.sources) != 1 or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
             continue
         told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
-        if _SPOKEN_TURN.match(told) and is_person(event.sources[0]):
-            turns.append((event.block, event.evidence_start, event.sources[0]))
+        if _SPOKEN_TURN.match(told) and (is_person(event.sources[0]) or is_bare_title(event.sources[0])):
+            turns.append((event.block, event.evidence_start, event.sources[0]))  # "The Acting Secretary said that ...": the
+            # office the record names its speaker by, as the page's own form of him
     turns.sort()
     for event in events:
         if event.targets or len(event.sources) != 1 or event.block >= len(doc.blocks):
@@ -7526,13 +7532,65 @@ _TO_THE_WRITER = compile_opening(r"\b(?:me|us)\b")
 _SAID_TO_WHOM = compile_opening(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?(?:\s*,?\s*that\b|\s+to\b)?")
 
 
-_CONVEY_TO = compile_opening(r"\b(?:me|us)\s+to\s+(?:" + alternation(lexicon("en").get("convey_to") or []) + r")\s+to\s+(?P<whom>[^;:,]{2,60}?)(?=\s+(?:that|his|her|their|the|a|an)\b|[;:,]|\.?\s*$)")
+_CONVEY_TO = compile_opening(
+    r"\b(?:" + alternation(_ASKING_VERBS) + r")\s+(?:[^;:,.]{1,40}?\s+)?(?:to\s+(?:" + alternation(lexicon("en").get("convey_to") or [])
+    + r")|be\s+(?:" + alternation(lexicon("en").get("conveyed_to") or []) + r"))\b(?:\s+(?!to\b)[^;:,]{1,60}?)??\s+to\s+"
+    r"(?P<whom>[^;:,]{2,80}?)(?=\s+(?:that|his|her|their|the|a|an|for|on|at)\b|[;:,]|\.?\s*$)"
+)
 
 
 def conveyed_to(sentence: str) -> list[str]:
-    """Whom the one met asked the writer to pass his words on to ("SADAT asked me to convey to L. I. Brezhnev that ...")."""
+    """Whom the one who asks would have his words passed on to ("SADAT asked me to convey to L. I. Brezhnev that ...",
+    "the President asked me to convey his greetings to comrade Gustáv Husák"): the third they are to reach, no party to
+    the request (the one who asks and the one asked are), as the dev gold gives "Mao asked that this opinion be passed
+    to the Soviet government" (107 E8: Mao and Roshchin)."""
     m = _CONVEY_TO.search(sentence)
     return [] if m is None else [n for n in actor_names(m["whom"]) if is_person(n)]
+
+
+# A mission's cable whose "we" tells the mission's own doing ("We are preparing for possible evacuation ...", "We recommend
+# that the Department ...", "WE ISSUED 1,140 ENTRY VOUCHERS"): the mission, whoever signs it, as the dev gold names the
+# Embassy for its own telegrams (141 E2, E11); a "we" of a joint act ("We agreed ...", "we talked for an hour") is the
+# writer with those he met, and not read here (en.yaml mission_we_verbs).
+_MISSION_WE = compile_opening(
+    r"^\W*(?:\d+[.)]\s+)?(?:(?:[A-Z][\w’'-]*|\d+)(?:\s+[\w’'-]+){0,3},?\s+)??(?:we|We|WE)\s+(?:(?i:have|had|are|were|also|already|therefore|now)\s+)*"
+    r"(?i:" + alternation(lexicon("en").get("mission_we_verbs") or ["(?!)"]) + r")\b"
+)
+_MISSION_TITLE = compile_opening(r"\b(?i:from)\s+the\s+(?P<mission>[A-Z][\w-]+\s+(?:" + alternation(
+    w.title() for w in lexicon("en").get("own_post_words") or ["(?!)"]) + r")\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def mission_we(sentence: str) -> bool:
+    """The sentence opens with a mission's "we" telling its own doing: "We recommend that ...", not "We agreed to ..."."""
+    return _MISSION_WE.match(sentence) is not None
+
+
+def _the_mission_for_its_we(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """The "we" of a mission's cable telling the mission's own doing: the mission (the office the cable is sent from, or
+    the one its title names: "Ciphered Telegram from the Czechoslovak Embassy in Tripoli"), in place of its writer."""
+    if doc.document_type not in SENT_TYPES or context.is_record or context.speaker:
+        return
+    mission = doc.sending_office or ((m := _MISSION_TITLE.search(doc.title or "")) and m["mission"])
+    if not mission:
+        return
+    writers = {*context.senders, *([context.signer] if context.signer else [])}
+    for event in events:
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en") or not set(event.sources) <= writers \
+                or not event.sources and event.targets:
+            continue
+        if mission_we(doc.blocks[event.block].text[event.evidence_start: event.evidence_end]):
+            event.sources = [mission]
+            event.targets = [n for n in event.targets if n != mission]
+
+
+def _no_third_of_a_request_to_convey(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """The row of a request to convey words to a third holds the one who asks and the one asked: the third dropped."""
+    for event in events:
+        if not event.targets or event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en"):
+            continue
+        thirds = conveyed_to(doc.blocks[event.block].text[event.evidence_start: event.evidence_end])
+        if thirds:
+            event.targets = [n for n in event.targets if n not in thirds and not any(n.split()[-1] == t.split()[-1] for t in thirds)]
 
 
 _ADDRESSED_TURN = compile_opening(
@@ -7563,8 +7621,7 @@ def _said_in_the_talk(event: EventDraft, s: Sentence, talk: tuple[str | None, st
         if _HIM.match(turn["rest"]) or _THAT.match(turn["rest"]):
             event.targets = [partner]  # "I urged him", "I told him", "I replied that ...": to the one met
     elif turn["who"] in ("He", "She") or partner in (actor_names(turn["who"]) or [canonical_name(turn["who"])]):
-        event.sources, event.targets = [partner], [writer]
-        event.targets += [n for n in conveyed_to(s.text) if n not in event.sources + event.targets]  # "asked me to convey to L. I. Brezhnev"
+        event.sources, event.targets = [partner], [writer]  # "asked me to convey to L. I. Brezhnev": the writer, not Brezhnev
     elif event.method == "tense_sentence" and not event.sources and not event.targets:
         event.sources = actor_names(turn["who"]) or [canonical_name(turn["who"])]  # "SIDKY added that ...": the one present
 
@@ -8607,6 +8664,58 @@ def _subjectless_writer(events: list[EventDraft], doc: ParsedDocument, context: 
             event.sources = [writer]
 
 
+# Greetings or a message an envoy conveys with its author named ("I conveyed to the Prime Minister the greetings of Comrade
+# Fidel Castro", "Comrade Lamberz conveyed the greetings of Comrade Erich Honecker", "The undersigned conveyed the
+# greetings of comrade Erich Honecker"): the one who conveys them, the one they are conveyed to and their author, as
+# the dev gold gives "I received a short message from Brezhnev to the President" (147 E2) and the README table's rows on
+# messages and greetings conveyed settle it (en.yaml conveyed_message_verbs, conveyed_message_nouns, writer_self_names).
+_CONVEYED_MESSAGE = compile_opening(
+    r"(?P<subject>^[^;:]{0,160}?)\s*\b(?:" + alternation(lexicon("en").get("conveyed_message_verbs") or ["(?!)"]) + r")\s+"
+    r"(?:to\s+(?P<to>[^,;:]{2,60}?)\s+)?(?:the|a|his|her)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + alternation(lexicon("en").get("conveyed_message_nouns") or ["(?!)"]) + r")\s+(?:of|from)\s+"
+    r"(?P<author>(?:(?i:comrade)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+)
+_WRITER_SELF = compile_opening(r"(?:^|\s)(?:I|" + alternation(lexicon("en").get("writer_self_names") or ["(?!)"]) + r")\s*$", re.IGNORECASE)
+
+
+def conveyed_message(sentence: str) -> tuple[str, list[str]] | None:
+    """Who conveys the greetings or message the sentence tells conveyed, as written ("I", "Comrade Lamberz"), and the
+    authors it names, or None."""
+    if (m := _CONVEYED_MESSAGE.search(sentence)) is None or not (authors := actor_names(m["author"])):
+        return None
+    subject = m["subject"].split(",")[-1].strip()
+    if (subject == "and" or subject.endswith(" and")) and subject.split()[0] in ("I", "We"):
+        subject = subject.split()[0]  # "I informed him that ... and conveyed the greetings of President Novotný": the writer
+    if (own := _WRITER_SELF.search(" " + subject)) is not None:
+        subject = own.group(0).strip()  # "At the beginning I conveyed ...": the writer
+    return subject, authors
+
+
+def _conveyer_of_a_message(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
+    """Greetings or a message conveyed with its author named: the row's source the one who conveys them (the writer for
+    "I", "the undersigned"), not their author, who stays its other party with the one they are conveyed to."""
+    writer = _cable_signer(doc) or context.signer or (context.senders[0] if len(context.senders) == 1 else None)
+    for event in events:
+        if event.block >= len(doc.blocks) or doc.blocks[event.block].language not in (None, "en") or not event.sources:
+            continue
+        told = doc.blocks[event.block].text[event.evidence_start: event.evidence_end]
+        if (conveyed := conveyed_message(told)) is None:
+            continue
+        subject, authors = conveyed
+        year = event.start_date.year if event.start_date else None
+        if event.method == "dated_sentence" and (after := _CONVEYED_MESSAGE.search(told)) is not None \
+                and find_dates(told[after.end():], year) and not find_dates(told[: after.end()], year):
+            continue  # "I conveyed the greetings of Comrade Erich Honecker and handed over his letter of 15 May": the row of
+            # the letter's day is the letter's, its author's
+        if _WRITER_SELF.search(" " + subject):
+            conveyer = [writer] if writer is not None and not _not_a_person(writer) else []
+        else:
+            conveyer = [n for n in actor_names(subject) if is_person(n)][-1:]
+        if conveyer and (set(event.sources) <= set(authors) or event.sources == conveyer):
+            event.targets = [n for n in dict.fromkeys(event.targets + authors) if n not in conveyer]
+            event.sources = conveyer
+
+
 def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Context, holders: dict[str, str]) -> None:
     """A talk its writer opens himself ("I saw the Foreign Minister this morning ... M. Popović said ... He told me that
     ... When I raised the Trieste question he said ...") holds between him and the one he met, as one opened by "X
@@ -8653,9 +8762,12 @@ def _writer_talks(events: list[EventDraft], doc: ParsedDocument, context: Contex
         if _HE_TURN.match(told) and event.sources == [writer] and talk[0] is not None:
             event.sources = [talk[0]]  # "He told me that ...": the one met, to the writer
             event.targets = [writer] if _TO_THE_WRITER.search(told, 0, 40) else [n for n in event.targets if n != talk[0]]
-        elif event.sources == [writer] and not event.targets and event.event_type in _TALK_ROWS and _WRITER_I.search(told):
+        elif event.sources == [writer] and event.event_type in _TALK_ROWS and _WRITER_I.search(told) and (
+                not event.targets or set(event.targets) <= set((conveyed_message(told) or ("", []))[1])):
             if talk[0] is not None:
-                event.targets = [talk[0]]  # "I thanked the Premier for the information", "When I raised the Trieste question"
+                event.targets = [talk[0]] + [n for n in event.targets if n != talk[0]]  # "I thanked the Premier for the
+                # information", "When I raised the Trieste question"; "I conveyed the greetings of Comrade Jenő Fock": to
+                # the one met, from their author too
             else:
                 talk[3].append(event)
 

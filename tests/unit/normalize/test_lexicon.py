@@ -1062,6 +1062,11 @@ CHECKS = {
     "joined_talk": lambda language, example, expected: _assert_equal(
         (m["who"] if (m := passages._JOINED_TALK.match(example)) else None), expected, example),
     "convey_to": lambda language, example, expected: _assert_equal(passages.conveyed_to(example), expected, example),
+    "mission_we_verbs": lambda language, example, expected: _assert_equal(passages.mission_we(example), expected, example),
+    "proposal_performatives": lambda language, example, expected: _assert_equal(
+        common.performative_kind(example) == "proposal", expected, example),
+    "conveyed_message_verbs": lambda language, example, expected: _assert_equal(
+        (lambda found: None if found is None else [found[0], found[1]])(passages.conveyed_message(example)), expected, example),
     "present_told": lambda language, example, expected: _assert_equal(context_module.present_named(example), expected, example),
     "group_verbs_after": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
     "bloc_adjectives": lambda language, example, expected: _assert_equal([g for _, _, g in common.state_groups(example)], expected, example),
