@@ -327,6 +327,9 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # 10/14/50 (US month/day/year, the handling lines of translated cables); no group of a longer number with
                 # slashes (an NAA control symbol "69/1/3/13", not 3 January 1913)
                 rf"(?P<us>(?<![\d/])\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=7)})",
+                # 13/3/61, 27/10/1962: a day past the twelfth before the month, on a page that writes its slash dates day
+                # first (a British log's or register's day/month/year, ``slash_order``; its 6/3/61 is read so too)
+                rf"(?P<uk>(?<![\d/])\b(?P<d30>1[3-9]|2\d|3[01])/(?P<m30>1[0-2]|0?[1-9])/(?P<y30>{_YEAR}|\d\d)\b(?!/\d))",
                 # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
                 rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
                 # 9–11 октября (1968 г.) / с 2 по 5 мая
@@ -455,7 +458,9 @@ def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, i
         return (int(g["y22"]), int(g["m22"]), int(g["d22"])) if g["d22"] else (int(g["y22m"]), int(g["m22m"]), None)
     if form == "us":
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
-        return year, int(g["m7"]), int(g["d7"])
+        return (year, int(g["d7"]), int(g["m7"])) if _SLASH_DAY_FIRST.get() else (year, int(g["m7"]), int(g["d7"]))
+    if form == "uk":  # no month 14 where the page's order is not known: neither reading holds
+        return int(g["y30"]) if len(g["y30"]) == 4 else 1900 + int(g["y30"]), int(g["m30"]) if _SLASH_DAY_FIRST.get() else 0, int(g["d30"])
     if form == "en_list":
         return _year(g["y8"]), months[_joined(g["m8"])], int(g["d8a"])
     if form == "en_md_list":
@@ -540,6 +545,27 @@ _HAS_NO_DIGIT_MARK_MONTH_KNOWN = re.compile("|".join(map(re.escape, _NO_DIGIT_MA
 # The dates of the short lines of the document being read (``lines_read_once``), by the line and its context: a head's
 # or a foot's line is asked for its dates by several readers (the title's, the date line's, the signature's, the day's).
 _LINES_READ: ContextVar[dict | None] = ContextVar("lines_read", default=None)
+# The order of the figures of the page's dates written with slashes: day first where the page writes a day past the
+# twelfth first and none second ("13/3/61" beside "6/3/61": a British school's log book), else month first (``slash_order``).
+_SLASH_DAY_FIRST: ContextVar[bool] = ContextVar("slash_day_first", default=False)
+_SLASH_DATE = re.compile(r"(?<![\d/])\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:\d{4}|\d\d)\b(?!/\d)")
+
+
+def slash_day_first(text: str) -> bool:
+    """The page writes its slash dates day first: a day past the twelfth before the month at least once ("13/3/61",
+    "27/10/1962"), and never after it ("10/14/50", a US handling line's month first)."""
+    pairs = [(int(m["first"]), int(m["second"])) for m in _SLASH_DATE.finditer(text)]
+    return any(12 < a <= 31 and 1 <= b <= 12 for a, b in pairs) and not any(12 < b <= 31 and 1 <= a <= 12 for a, b in pairs)
+
+
+@contextmanager
+def slash_order(text: str) -> Iterator[None]:
+    """Inside it, the dates written with slashes are read in the order the page ``text`` writes them (``slash_day_first``)."""
+    token = _SLASH_DAY_FIRST.set(slash_day_first(text) if "/" in text else False)
+    try:
+        yield
+    finally:
+        _SLASH_DAY_FIRST.reset(token)
 _LINE_CHARS = 160  # a line of a head or a foot; a paragraph is read as far as its caller asks, never kept
 
 

@@ -734,6 +734,7 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
 
 
 _ENTRIES = 3  # entry heads that make a page of entries
+_FIGURES_ALONE = re.compile(r"[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d\d)")  # "6/3/61", "21.7.73", "01.01.1990": a day in figures
 _ZH_NUMERAL_CHARS = frozenset(lexicon("zh").get("numerals") or {})
 _ZH_DAY_MARK_CHARS = frozenset((lexicon("zh").get("date_marks") or {}).get("day") or [])
 _ENTRY_HEAD_ENDS = (".", ":", "\u2014", "\u2013", "\u3000", "\t", "\uff1a")  # "12 March. ...", "12 марта: ...", "五月十三日　..."
@@ -750,8 +751,10 @@ def entry_head(text: str, year: int | None, month: int | None = None) -> DateMen
         return None
     after = text[dates[0].end:]
     rest = after.lstrip(" ")
-    if not rest.startswith(_ENTRY_HEAD_ENDS) and not (after[:1] == " " and dates[0].text[-1:] in _ZH_DAY_MARK_CHARS):
-        return None
+    if not rest.startswith(_ENTRY_HEAD_ENDS) and not (after[:1] == " " and dates[0].text[-1:] in _ZH_DAY_MARK_CHARS) \
+            and not (after[:1] == " " and _FIGURES_ALONE.fullmatch(dates[0].text) and dates[0].year_written and rest[:1].isupper()):
+        return None  # "6/3/61  School reopened ...", "31.12.1989 ...": a log's or a register's line opening on its day in
+        # figures alone, its entry after a space (no sentence opens on a day so written)
     return dates[0] if len(rest.lstrip("".join(_ENTRY_HEAD_ENDS) + " ")) > 10 else None
 
 

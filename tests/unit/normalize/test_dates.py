@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, parse_date
+from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, parse_date, slash_day_first, slash_order
 
 
 def _one(text: str, year: int | None = None):
@@ -356,3 +356,12 @@ def test_a_leap_day_moved_to_a_year_without_one_is_the_28th():
     assert in_year(date(1968, 2, 29), 1967) == date(1967, 2, 28)
     assert in_year(date(1968, 2, 29), 1972) == date(1972, 2, 29)
     assert in_year(date(1967, 11, 30), 1968) == date(1968, 11, 30)
+
+
+def test_slashes_day_first_where_the_page_writes_a_day_past_the_twelfth_first():
+    page = "6/3/61  School reopened after the holiday.\n13/3/61  Two families enrolled five children today."
+    assert slash_day_first(page)
+    assert not slash_day_first("Received 10/14/50, sent 13/4/50")  # a month first beside a day first: no order told
+    with slash_order(page):
+        assert [m.start_date for m in find_dates(page)] == [date(1961, 3, 6), date(1961, 3, 13)]
+    assert [m.start_date for m in find_dates(page)] == [date(1961, 6, 3)]  # read alone: the US order, no month 13
