@@ -723,6 +723,10 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
               else head.start_date for b in _under_title(doc) if own_weekday_heading(b.text.split("\n", 1)[0], year)
               or (head := log_day_head(b.text, year)) is not None]  # a log's lines that open on their day ("Sat 21.7.73
     # 0800 Air filter changed", "Sun 22.7.73  0600 ..."), its first entry after it: a diary's entries too
+    if len(headed) < 2 and (month := page_month(doc)) is not None:
+        headed = [head.start_date for b in _under_title(doc) if (head := weekday_day_head(b.text, month, b.language)) is not None]
+        # a diary's entries each opening with the day of the week and the day of the month alone ("Dim. 10. — Messe ...",
+        # "Lun. 11. — ..."), in the month its title writes
     if len(headed) >= 2 and headed == sorted(headed):
         return "diary"
     days, month = [], None
@@ -825,6 +829,60 @@ def log_day_head(text: str, year: int | None) -> DateMention | None:
         return None
     weekday = _SHORT_WEEKDAYS[m["short"]] if m["short"] else _WEEKDAY_NUMBERS.get(m["whole"].casefold(), _borrowed_weekday_number(m["whole"]))
     return dates[0] if weekday == dates[0].start_date.weekday() else None
+
+
+def page_month(doc: ParsedDocument) -> tuple[int, int] | None:
+    """The month a page's days written alone are of: its title's month with its year ("DIAIRE DE LA RÉSIDENCE DE MONGO
+    — novembre 1968"), else its own date's."""
+    titled = next(((d.start_date.year, d.start_date.month) for d in find_dates(doc.title or "")
+                   if d.year_written and d.precision in ("month", "day")), None)
+    if titled is not None:
+        return titled
+    return (doc.document_date.year, doc.document_date.month) if doc.document_date is not None else None
+
+
+# A diary's entry heading of its day of the week, whole or cut short, and its day of the month alone, then a stop or a
+# dash before the entry ("Dim. 10. — Messe à 7 h ...", "Lun. 11. — Prise d'armes ...", "Tuesday 12th: ..."): the day's
+# number, the stop after it, the dash or colon that opens the entry.
+_WEEKDAY_DAY = compile_opening(r"^\s*(?P<word>[^\W\d_]{2,12})(?P<cut>\.)?,?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?\s*(?:[-\u2013\u2014:]\s*|(?<=\.)\s+)(?=\S)")
+_CUT_WEEKDAY = 3  # "Dim." for "dimanche", "Lun." for "lundi", "Wed." for "Wednesday": a day of the week cut to its first letters
+
+
+@cache
+def _weekday_words(language: str | None) -> tuple[dict[str, int], dict[str, int]]:
+    """The days of the week of ``language``'s file or supplement (or borrowed from dateparser's locale data) in small
+    letters, to their numbers: cut to their first letters ("dim" for "dimanche"; English with en.yaml's
+    weekday_abbreviations, "Tues", "Thurs"), and whole. Another language cuts its days alike to other days (Catalan
+    "dimarts" is a Tuesday): a page's entry heads are read in its own language."""
+    days = lexicon(language).get("weekdays") or {} if language else {}
+    whole = {w.casefold(): n for w, n in days.items()}
+    cut = {w[:_CUT_WEEKDAY]: n for w, n in whole.items()}
+    if language == "en":
+        cut |= {w.casefold(): n for w, n in (lexicon("en").get("weekday_abbreviations") or {}).items()}
+    return cut, whole
+
+
+def weekday_day_head(text: str, month: tuple[int, int] | None, language: str | None) -> DateMention | None:
+    """The day a diary's entry opens with as its day of the week and its day of the month alone ("Dim. 10. — Messe à
+    7 h ...", "Mer. 13. — Retour du P. Roux."), in the page's ``month`` (its title's, "novembre 1968"), or the month
+    after it where the day of the week falls so there (a diary run into the next month): the day of the week, in the
+    page's ``language``, must be the day's own, cut short with its stop or written whole. None for any other line."""
+    if month is None or (m := _WEEKDAY_DAY.match(text)) is None:
+        return None
+    cut, whole = _weekday_words(language)
+    named = (cut if m["cut"] else whole).get(m["word"].casefold())
+    if named is None:
+        return None  # a word cut short is written with its stop ("Dim."), a whole one as the files write it
+    year, number = month
+    for shift in (0, 1):
+        y, mo = year + (number + shift - 1) // 12, (number + shift - 1) % 12 + 1
+        try:
+            day = date(y, mo, int(m["day"]))
+        except ValueError:
+            continue
+        if day.weekday() == named:
+            return DateMention(m.start("word"), m.end("day"), text[m.start("word"): m.end("day")], day, day, "day", None, True, False)
+    return None
 
 
 @cache

@@ -112,6 +112,7 @@ from pipeline.extract.events.context import (
     offices_listed_alone,
     opens_the_talk,
     own_weekday_heading,
+    page_month,
     participants_named,
     people_present,
     present_line,
@@ -119,6 +120,7 @@ from pipeline.extract.events.context import (
     present_members,
     present_told,
     reviewed_year,
+    weekday_day_head,
     wire_day,
 )
 from pipeline.extract.events.coordinated_acts import part_coordinated_acts
@@ -4109,6 +4111,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
+    diary_month = page_month(doc) if context.entries == "diary" else None  # "Dim. 10. — ...": the month of a diary's days alone
     poll = poll_day([doc.title or ""] + [b.text for b in doc.blocks[:_HEAD_LINES]])
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
@@ -4213,6 +4216,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 continue
             scope.enter_day(day)  # a log of several days: the entry's report ("TASS recalls that Soyuz-11 was launched
             # on 6 June ...") tells its own acts, read as told on the entry's day
+        if context.entries == "diary" and block.section_type == "body" \
+                and (weekday_head := weekday_day_head(block.text, diary_month, block.language)) is not None:
+            scope.enter_day(weekday_head.start_date)  # "Mar. 12. — Nuit agitée : coups de feu ...": a diary's entry under its
+            # day of the week and its day alone, of the title's month; its acts, and the days it counts, are of that day
         if speech is not None and block.text[:1] in OPENING_QUOTES:
             events.append(quoted_statement(index, block.text, speech))
             continue
