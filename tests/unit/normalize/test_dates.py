@@ -4,7 +4,14 @@ from datetime import date
 
 import pytest
 
-from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, parse_date, slash_day_first, slash_order
+from pipeline.normalize.dates import (
+    find_dates,
+    find_months_alone,
+    find_relative,
+    parse_date,
+    slash_day_first,
+    slash_order,
+)
 
 
 def _one(text: str, year: int | None = None):
