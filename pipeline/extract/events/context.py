@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -882,6 +883,32 @@ def weekday_day_head(text: str, month: tuple[int, int] | None, language: str | N
             continue
         if day.weekday() == named:
             return DateMention(m.start("word"), m.end("day"), text[m.start("word"): m.end("day")], day, day, "day", None, True, False)
+    return None
+
+
+_REGISTER_CELL = re.compile(r"\s+\|\s+")  # "№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин ...": a register's columns
+_REGISTER_CELLS = 4  # a row of a register holds its number or date, the person or thing entered, and what befell
+
+
+def register_row(text: str, year: int | None) -> tuple[DateMention, int] | None:
+    """A register's row written as a line of columns between bars, one of its first two columns its day in figures
+    with the year ("№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин Тофиг оғлу, 24 јаш | ... | ..."): the day, and
+    the end of the column after it, which names what the row enters (an admission, an arrival, a case). None for any
+    other line."""
+    if text.count("|") < _REGISTER_CELLS - 1:
+        return None
+    cuts = [0, *(m.end() for m in _REGISTER_CELL.finditer(text))]
+    if len(cuts) < _REGISTER_CELLS:
+        return None
+    for at in range(2):
+        cell = text[cuts[at]: cuts[at + 1]]
+        dates = find_dates(cell, year)
+        if dates and dates[0].start == 0 and dates[0].precision in ("day", "minute") and dates[0].year_written \
+                and _FIGURES_ALONE.fullmatch(dates[0].text):
+            end = _REGISTER_CELL.search(text, cuts[at + 2]) if at + 2 < len(cuts) else None
+            named = text[cuts[at + 1]: end.start() if end else len(text)]
+            return replace(dates[0], start=dates[0].start + cuts[at], end=dates[0].end + cuts[at]), \
+                cuts[at + 1] + len(named.split(",")[0])
     return None
 
 

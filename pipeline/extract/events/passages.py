@@ -113,6 +113,7 @@ from pipeline.extract.events.context import (
     opens_the_talk,
     own_weekday_heading,
     page_month,
+    register_row,
     participants_named,
     people_present,
     present_line,
@@ -1802,6 +1803,28 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
 
 
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
+
+
+def _register_row_hours(index: int, text: str, named_end: int, day: date, year: int | None) -> list[EventDraft]:
+    """The acts a register's row tells at an hour in its columns after the one it enters, each clause between the
+    columns' bars and semicolons ("сол голун сынығы; бу ҝүн саат 14.00 радәләриндә ... јыхылыб", "ахшам саат 21.00-да
+    ... галыб"): the act on the row's day at that hour. A clause that writes its own day ("1.1.1990 саат 09.30 Бакыја
+    ... көчүрүлдү") is read as its sentence is."""
+    found = []
+    for m in _REGISTER_CLAUSE.finditer(text, named_end):
+        clause = m.group().strip(" ;|")
+        if not clause or find_dates(clause, year) or not (clock := _REGISTER_CLOCK.search(clause)):
+            continue
+        start = m.start() + m.group().index(clause)
+        event = EventDraft(index, "statement", start, start + len(clause), "document_act", 0.4).on(day)
+        event.date_kind, event.inferred = "exact", True
+        event.start_time = f"{int(clock['hour']):02d}:{clock['minute']}"
+        found.append(event)
+    return found
+
+
+_REGISTER_CLAUSE = re.compile(r"[^|;]+")  # a clause of a register row's column, between its bars and semicolons
+_REGISTER_CLOCK = re.compile(r"(?<![\d.])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?![\d.])")  # a register row's hour
 
 
 def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
@@ -4216,6 +4239,19 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 continue
             scope.enter_day(day)  # a log of several days: the entry's report ("TASS recalls that Soyuz-11 was launched
             # on 6 June ...") tells its own acts, read as told on the entry's day
+        if block.section_type == "body" and (row := register_row(block.text, year)) is not None:
+            entered, named_end = row  # "№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин Тофиг оғлу, 24 јаш | ...": the row
+            entry = EventDraft(index, "statement", 0, named_end, "document_act", 0.5).on(entered.start_date)  # enters one
+            entry.date_kind, entry.inferred = "exact", False  # admission, arrival or case on its day, the one it names
+            cell_end = block.text.find("|", entered.end)
+            if (clock := _REGISTER_CLOCK.search(block.text, entered.end, cell_end if cell_end > 0 else len(block.text))):
+                entry.start_time = f"{int(clock['hour']):02d}:{clock['minute']}"  # "31.12.1989, саат 16.20": at its hour
+            named = block.text[block.text.rfind("|", 0, named_end) + 1: named_end].strip()
+            entry.sources = [named] if named[:1].isupper() and 1 < len(named.split()) <= 5 else []
+            events.append(entry)
+            events += _register_row_hours(index, block.text, named_end, entered.start_date, year)
+            scope.enter_day(entered.start_date)  # what the row tells ("бу ҝүн саат 14.00 ...", "дүнән ахшамдан бәри") is
+            # counted from its day
         if context.entries == "diary" and block.section_type == "body" \
                 and (weekday_head := weekday_day_head(block.text, diary_month, block.language)) is not None:
             scope.enter_day(weekday_head.start_date)  # "Mar. 12. — Nuit agitée : coups de feu ...": a diary's entry under its
