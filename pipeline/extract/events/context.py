@@ -140,6 +140,7 @@ def document_context(doc: ParsedDocument) -> Context:
         tells_news=is_correspondence or any(names_a_news_periodical(t) for t in texts[:4]),
         is_journal=_journal_of_entries(doc, headings, year),
         entries=_entries(doc, headings, year),
+        notes_by_day=len(weekday_headed(doc)) >= 2,
         before_dawn=is_record and _opens_before_dawn(doc),
         body=_body(doc) if is_record else None,
         copied=[n for n in copied_addressees(doc) if n in recipients],
@@ -724,10 +725,9 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
               else head.start_date for b in _under_title(doc) if own_weekday_heading(b.text.split("\n", 1)[0], year)
               or (head := log_day_head(b.text, year)) is not None]  # a log's lines that open on their day ("Sat 21.7.73
     # 0800 Air filter changed", "Sun 22.7.73  0600 ..."), its first entry after it: a diary's entries too
-    if len(headed) < 2 and (month := page_month(doc)) is not None:
-        headed = [head.start_date for b in _under_title(doc) if (head := weekday_day_head(b.text, month, b.language)) is not None]
-        # a diary's entries each opening with the day of the week and the day of the month alone ("Dim. 10. — Messe ...",
-        # "Lun. 11. — ..."), in the month its title writes
+    if len(headed) < 2:
+        headed = weekday_headed(doc)  # a diary's entries each opening with the day of the week and the day of the month
+        # alone ("Dim. 10. — Messe ...", "Lun. 11. — ..."), in the month its title writes
     if len(headed) >= 2 and headed == sorted(headed):
         return "diary"
     days, month = [], None
@@ -830,6 +830,15 @@ def log_day_head(text: str, year: int | None) -> DateMention | None:
         return None
     weekday = _SHORT_WEEKDAYS[m["short"]] if m["short"] else _WEEKDAY_NUMBERS.get(m["whole"].casefold(), _borrowed_weekday_number(m["whole"]))
     return dates[0] if weekday == dates[0].start_date.weekday() else None
+
+
+def weekday_headed(doc: ParsedDocument) -> list[date]:
+    """The days of a diary's entries that open on the day of the week and the day alone (``weekday_day_head``), in
+    the order written, where they follow one another; empty where fewer than two or out of their order."""
+    month = page_month(doc)
+    headed = [head.start_date for b in _under_title(doc) if (head := weekday_day_head(b.text, month, b.language)) is not None] \
+        if month is not None else []
+    return headed if len(headed) >= 2 and headed == sorted(headed) else []
 
 
 def page_month(doc: ParsedDocument) -> tuple[int, int] | None:

@@ -596,7 +596,7 @@ def _tense_events(
     if record and (answer := ANSWER_WAS.match(sentence)):
         cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
     if not cues and context.entries == "diary" and language is not None and _ENTRY_DAY_LEFT.sub("", sentence)[:1].isupper() \
-            and (language == reading_language() or language != "en") and not sentence.rstrip().endswith("!"):
+            and (language == reading_language() or context.notes_by_day and language != "en") and not sentence.rstrip().endswith("!"):
         cues = [Cue("past", 0, 0)]  # "Aamupäivällä tapasin Sorsan ...", under "Keskiviikko 17.1.1973" in a language whose
         # verbs no file lists; "Le P. Roux part pour Bitkine ...", "Retour du P. Roux.", under "Lun. 11." in a diary told
         # in the present or in notes without a verb: a diary's sentence tells what its writer saw or did on the entry's day
