@@ -306,7 +306,7 @@ from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import is_document_number_alone, is_document_number_head, note_number
-from pipeline.parse.generic import CATALOGUE_ENTRY, broadcast_item_line, wire_opening_end
+from pipeline.parse.generic import CATALOGUE_ENTRY, broadcast_item_line, kept_span_line, wire_opening_end
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
@@ -4239,6 +4239,12 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 continue
             scope.enter_day(day)  # a log of several days: the entry's report ("TASS recalls that Soyuz-11 was launched
             # on 6 June ...") tells its own acts, read as told on the entry's day
+        if block.section_type == "body" and kept_span_line(block.text):
+            days = [d for d in find_dates(block.text, year) if d.precision == "day" and d.year_written]
+            kept = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(days[0].start_date, inferred=False)
+            kept.end_date, kept.date_kind = days[1].end_date, "range"  # "Башланыб: 1 декабр 1989 — Гуртарыб: 31 јанвар
+            events.append(kept)  # 1990": the register kept from the first day to the last
+            continue
         if block.section_type == "body" and (row := register_row(block.text, year)) is not None:
             entered, named_end = row  # "№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин Тофиг оғлу, 24 јаш | ...": the row
             entry = EventDraft(index, "statement", 0, named_end, "document_act", 0.5).on(entered.start_date)  # enters one
