@@ -330,6 +330,9 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # 13/3/61, 27/10/1962: a day past the twelfth before the month, on a page that writes its slash dates day
                 # first (a British log's or register's day/month/year, ``slash_order``; its 6/3/61 is read so too)
                 rf"(?P<uk>(?<![\d/])\b(?P<d30>1[3-9]|2\d|3[01])/(?P<m30>1[0-2]|0?[1-9])/(?P<y30>{_YEAR}|\d\d)\b(?!/\d))",
+                # 16/3-62, 5/4-1968: the day over the month, the year after a hyphen, as Nordic offices write a day
+                # ("Eftirkannað 16/3-62", "Modtaget 5/4-1968"); no part of a file number ("714.00/6-1954")
+                rf"(?P<nordic>(?<![\d/.])\b(?P<d31>[0-3]?\d)/(?P<m31>1[0-2]|0?[1-9])-(?P<y31>{_YEAR}|\d\d)\b(?![-/.]?\d))",
                 # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
                 rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
                 # 9–11 октября (1968 г.) / с 2 по 5 мая
@@ -459,6 +462,8 @@ def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, i
     if form == "us":
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
         return (year, int(g["d7"]), int(g["m7"])) if _SLASH_DAY_FIRST.get() else (year, int(g["m7"]), int(g["d7"]))
+    if form == "nordic":
+        return int(g["y31"]) if len(g["y31"]) == 4 else 1900 + int(g["y31"]), int(g["m31"]), int(g["d31"])
     if form == "uk":  # no month 14 where the page's order is not known: neither reading holds
         return int(g["y30"]) if len(g["y30"]) == 4 else 1900 + int(g["y30"]), int(g["m30"]) if _SLASH_DAY_FIRST.get() else 0, int(g["d30"])
     if form == "en_list":

@@ -372,3 +372,8 @@ def test_slashes_day_first_where_the_page_writes_a_day_past_the_twelfth_first():
     with slash_order(page):
         assert [m.start_date for m in find_dates(page)] == [date(1961, 3, 6), date(1961, 3, 13)]
     assert [m.start_date for m in find_dates(page)] == [date(1961, 6, 3)]  # read alone: the US order, no month 13
+
+
+def test_a_nordic_day_over_its_month_and_the_year_after_a_hyphen():
+    assert [m.start_date for m in find_dates("Eftirkannað 16/3-62. Ó. Dam, stjóri.")] == [date(1962, 3, 16)]
+    assert find_dates("State Department Central Files, 714.00/6-1954.") == []  # a file number
