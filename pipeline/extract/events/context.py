@@ -936,7 +936,9 @@ def _borrowed_weekday_number(word: str) -> int | None:
 
 # A log's entry that opens on its hour ("16h20 — O posto de sinais ... avista ...", "1430 NZPO radio message ...", "09:10
 # Filter changed"): the hour in figures, its minutes after an "h", a colon, a full stop or none, then a dash or a space.
-_LOG_HOUR = compile_opening(r"^\s*(?P<hour>[01]\d|2[0-3])[h:.]?(?P<minute>[0-5]\d)(?:\s*hrs?\.?)?(?:\s*[-\u2013\u2014]\s*|\s+)(?=[^\W\d_])")
+_LOG_HOUR = compile_opening(r"^\s*(?P<hour>[01]\d|2[0-3])[h:.]?(?P<minute>[0-5]\d)(?:\s*hrs?\.?)?(?:\s*[-\u2013\u2014]\s*|\s+)"
+                            r"(?=[\"\u201c\u201e\u00ab']?[^\W\d_])")  # the entry's first word, or a ship's name in quotes
+# ('2330  "Weather Monitor" signalled that ...')
 
 
 def log_entry_hour(text: str) -> str | None:
