@@ -2007,6 +2007,7 @@ def titles_events_of(title: str, day: str) -> bool:
 
 
 _KEPT_SPAN_LINE = 120  # a cover's line of the days a register was kept, no paragraph
+_SPAN_DASH = re.compile(r"[.,;]?\s*[-\u2013\u2014]+\s")
 
 
 def kept_span_line(text: str) -> bool:
@@ -2015,7 +2016,9 @@ def kept_span_line(text: str) -> bool:
     if len(text) > _KEPT_SPAN_LINE or ":" not in text:
         return False
     days = [d for d in find_dates(text) if d.precision == "day" and d.year_written]
-    return len(days) >= 2 and all(text[: d.start].rstrip().endswith(":") for d in days[:2])
+    return len(days) >= 2 and all(text[: d.start].rstrip().endswith(":") for d in days[:2]) \
+        and _SPAN_DASH.match(text, days[0].end) is not None  # the two joined by a dash, not two fields of one form
+        # ("Date of arrest: 9 March 1975 Date Consulate notified: 11 March 1975")
 
 
 def _full_date(text: str) -> DateMention | None:
