@@ -553,14 +553,22 @@ _LINES_READ: ContextVar[dict | None] = ContextVar("lines_read", default=None)
 # The order of the figures of the page's dates written with slashes: day first where the page writes a day past the
 # twelfth first and none second ("13/3/61" beside "6/3/61": a British school's log book), else month first (``slash_order``).
 _SLASH_DAY_FIRST: ContextVar[bool] = ContextVar("slash_day_first", default=False)
+_SLASH_ENTRIES = 3  # slash dates enough to tell a page's order by their months
 _SLASH_DATE = re.compile(r"(?<![\d/])\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:\d{4}|\d\d)\b(?!/\d)")
 
 
 def slash_day_first(text: str) -> bool:
     """The page writes its slash dates day first: a day past the twelfth before the month at least once ("13/3/61",
-    "27/10/1962"), and never after it ("10/14/50", a US handling line's month first)."""
+    "27/10/1962"), and never after it ("10/14/50", a US handling line's month first); or three or more of them whose
+    second figures name one or two months and whose first figures more (a log's entries "1/3/61" to "6/3/61")."""
     pairs = [(int(m["first"]), int(m["second"])) for m in _SLASH_DATE.finditer(text)]
-    return any(12 < a <= 31 and 1 <= b <= 12 for a, b in pairs) and not any(12 < b <= 31 and 1 <= a <= 12 for a, b in pairs)
+    if any(12 < b <= 31 and 1 <= a <= 12 for a, b in pairs):
+        return False
+    if any(12 < a <= 31 and 1 <= b <= 12 for a, b in pairs):
+        return True
+    # a log's entries of the first twelve days ("1/3/61", "2/3/61", "3/3/61", "6/3/61"): days of one or two months read
+    # day first, of as many months as entries read month first
+    return len(pairs) >= _SLASH_ENTRIES and len({b for _, b in pairs}) <= 2 < len({a for a, _ in pairs})
 
 
 @contextmanager

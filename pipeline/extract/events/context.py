@@ -852,9 +852,9 @@ def page_month(doc: ParsedDocument) -> tuple[int, int] | None:
 
 
 # A diary's entry heading of its day of the week, whole or cut short, and its day of the month alone, then a stop or a
-# dash before the entry ("Dim. 10. — Messe à 7 h ...", "Lun. 11. — Prise d'armes ...", "Tuesday 12th: ..."): the day's
-# number, the stop after it, the dash or colon that opens the entry.
-_WEEKDAY_DAY = compile_opening(r"^\s*(?P<word>[^\W\d_]{2,12})(?P<cut>\.)?,?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?\s*(?:[-\u2013\u2014:]\s*|(?<=\.)\s+)(?=\S)")
+# dash before the entry ("Dim. 10. — Messe à 7 h ...", "Lun. 11. — Prise d'armes ...", "Tuesday 12th: ..."), or alone on
+# its line over the entry ("Monday 6th"): the day's number, the stop after it, the dash or colon that opens the entry.
+_WEEKDAY_DAY = compile_opening(r"^\s*(?P<word>[^\W\d_]{2,12})(?P<cut>\.)?,?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?\s*(?:(?:[-\u2013\u2014:]\s*|(?<=\.)\s+)(?=\S)|\s*$)")
 _CUT_WEEKDAY = 3  # "Dim." for "dimanche", "Lun." for "lundi", "Wed." for "Wednesday": a day of the week cut to its first letters
 
 

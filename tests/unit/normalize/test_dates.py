@@ -377,3 +377,9 @@ def test_slashes_day_first_where_the_page_writes_a_day_past_the_twelfth_first():
 def test_a_nordic_day_over_its_month_and_the_year_after_a_hyphen():
     assert [m.start_date for m in find_dates("Eftirkannað 16/3-62. Ó. Dam, stjóri.")] == [date(1962, 3, 16)]
     assert find_dates("State Department Central Files, 714.00/6-1954.") == []  # a file number
+
+
+def test_slashes_day_first_where_a_pages_entries_fall_in_one_month():
+    assert slash_day_first("1/3/61 School reopened.\n2/3/61 Inspector visited.\n6/3/61 Fire drill.")
+    assert not slash_day_first("Received 3/1/61, sent 3/2/61, answered 3/6/61")  # one day of three months: month first
+    assert not slash_day_first("1/3/61 and 2/3/61")  # too few to tell
