@@ -14,6 +14,8 @@ def test_a_diary_entry_under_its_day_of_the_week_and_its_day_alone_in_the_titles
     assert weekday_day_head("Dim. 11. — Messe.", (1968, 11), "fr") is None  # 11 November 1968 was a Monday
     assert weekday_day_head("Marx 12. — a heading", (1968, 11), "fr") is None
     assert weekday_day_head("Dim. 10. — Messe.", None, "fr") is None  # no month to read the day in
+    assert weekday_day_head("Monday 6th", (1961, 3), "en").start_date == date(1961, 3, 6)  # alone over its entries
+    assert weekday_day_head("Monday 6th March was cold", (1961, 3), "en") is None
 
 
 def test_a_line_opening_on_its_day_in_figures_then_its_entry_heads_the_entry():
