@@ -1813,17 +1813,27 @@ def _register_row_hours(index: int, text: str, named_end: int, day: date, year: 
     found = []
     for m in _REGISTER_CLAUSE.finditer(text, named_end):
         clause = m.group().strip(" ;|")
-        if not clause or find_dates(clause, year) or not (clock := _REGISTER_CLOCK.search(clause)):
-            continue
+        if not clause or find_dates(clause, year) or not (clock := _REGISTER_CLOCK.search(clause) or _clock_word_hour(reading_language()).search(clause)):
+            continue  # "сәһәр саат 8 радәләриндә": an hour after the clock's word, its minutes or none
         start = m.start() + m.group().index(clause)
         event = EventDraft(index, "statement", start, start + len(clause), "document_act", 0.4).on(day)
         event.date_kind, event.inferred = "exact", True
-        event.start_time = f"{int(clock['hour']):02d}:{clock['minute']}"
+        event.start_time = f"{int(clock['hour']):02d}:{clock['minute'] or '00'}"
         found.append(event)
     return found
 
 
 _REGISTER_CLAUSE = re.compile(r"[^|;]+")  # a clause of a register row's column, between its bars and semicolons
+
+
+@functools.cache
+def _clock_word_hour(language: str | None) -> re.Pattern:
+    """An hour after the clock's word of every language's file and supplement and of the page's borrowed language
+    ("саат 8", "kl. 9", "at 0930"): the hour, and its minutes where written."""
+    clock = sorted(_LOG_CLOCK_WORDS | {w for w in (lexicon(language).get("clock_sure_openers") or []) if w[:1].isalpha()}
+                   if language else _LOG_CLOCK_WORDS)
+    return compile_opening(r"(?<!\w)(?i:" + (alternation(clock) if clock else "(?!)") + r")\.?\s+(?P<hour>[01]?\d|2[0-3])"
+                           r"(?:[.:](?P<minute>[0-5]\d))?(?![\d.:])")
 _REGISTER_CLOCK = re.compile(r"(?<![\d.])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?![\d.])")  # a register row's hour
 
 
