@@ -325,9 +325,15 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # the year whole or of the texts' decades, no group of a longer numbering ("12-IV-3", "1-25-V-77")
                 rf"(?P<num>(?<!\d\.)\b{_time_prefix(5)}(?P<d5>[0-3]?\d)(?:\.(?P<m5>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\.|\. (?P<m5s>1[0-2]|0?[1-9]|{_ROMAN_MONTH})\. (?={_YEAR}\b)|/(?P<m5r>{_ROMAN_MONTH}){_ROMAN_YEAR_MARK}|[»\u0022.]?[ \t]+(?P<m5q>{_ROMAN_MONTH})[ \t]+(?={_YEAR}\b)|-(?<![\d-]\d\d-)(?<!-\d-)(?P<m5h>1[0-2]|0?[1-9])-(?={_YEAR}\b(?![-–—/.]\d))|(?<![/.–-]\d)(?<![/.–-]\d\d)[-–](?P<m5rh>{_ROMAN_MONTH})[-–](?=(?:{_YEAR}|[4-9]\d)\b(?![-–—/.]\d)))(?P<y5>{_YEAR}|\d\d)\b(?!\.\d))",
                 # 10/14/50 (US month/day/year, the handling lines of translated cables); no group of a longer number with
-                # slashes (an NAA control symbol "69/1/3/13", not 3 January 1913); a day past the twelfth first, which no
-                # month is, read day first as a British telex file writes it ("IN 22/9/80 1140")
-                rf"(?P<us>(?<![\d/])\b(?:(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)|(?P<d7f>1[3-9]|2\d|3[01])/(?P<m7f>1[0-2]|0?[1-9]))/(?P<y7>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=7)})",
+                # slashes (an NAA control symbol "69/1/3/13", not 3 January 1913)
+                rf"(?P<us>(?<![\d/])\b(?P<m7>1[0-2]|0?[1-9])/(?P<d7>[0-3]?\d)/(?P<y7>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=7)})",
+                # 13/3/61, 27/10/1962, 22/9/80: a day past the twelfth before the month, which no month is: read day first, as a
+                # British log, register or telex file writes it ("IN 22/9/80 1140"); on a page that writes its slash dates day
+                # first (``slash_order``) its 6/3/61 is read so too
+                rf"(?P<uk>(?<![\d/])\b(?P<d30>1[3-9]|2\d|3[01])/(?P<m30>1[0-2]|0?[1-9])/(?P<y30>{_YEAR}|\d\d)\b(?!/\d))",
+                # 16/3-62, 5/4-1968: the day over the month, the year after a hyphen, as Nordic offices write a day
+                # ("Eftirkannað 16/3-62", "Modtaget 5/4-1968"); no part of a file number ("714.00/6-1954")
+                rf"(?P<nordic>(?<![\d/.])\b(?P<d31>[0-3]?\d)/(?P<m31>1[0-2]|0?[1-9])-(?P<y31>{_YEAR}|\d\d)\b(?![-/.]?\d))",
                 # 19, 20 and 21 October 1956 / 2nd or 3rd of July / 9-11 October / from 2 to 5 May: several days of one month
                 rf"(?P<en_list>\b(?P<d8a>[0-3]?\d){_ORD}?(?P<mid8>(?:,\s*[0-3]?\d{_ORD}?)*,?\s+(?:and|or|&)\s+|\s*[-–—]\s*|\s+(?:to|till|until|through)\s+)(?P<d8b>[0-3]?\d){_ORD}?(?:\s+of)?\s+(?P<m8>{_EN_MONTH})\b(?:\.?,?\s+(?P<y8>{_YEAR})\b)?)",
                 # 9–11 октября (1968 г.) / с 2 по 5 мая
@@ -456,7 +462,11 @@ def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, i
         return (int(g["y22"]), int(g["m22"]), int(g["d22"])) if g["d22"] else (int(g["y22m"]), int(g["m22m"]), None)
     if form == "us":
         year = int(g["y7"]) if len(g["y7"]) == 4 else 1900 + int(g["y7"])
-        return (year, int(g["m7"]), int(g["d7"])) if g["m7"] else (year, int(g["m7f"]), int(g["d7f"]))
+        return (year, int(g["d7"]), int(g["m7"])) if _SLASH_DAY_FIRST.get() else (year, int(g["m7"]), int(g["d7"]))
+    if form == "nordic":
+        return int(g["y31"]) if len(g["y31"]) == 4 else 1900 + int(g["y31"]), int(g["m31"]), int(g["d31"])
+    if form == "uk":  # no month 14: the day first whatever the page's order
+        return int(g["y30"]) if len(g["y30"]) == 4 else 1900 + int(g["y30"]), int(g["m30"]), int(g["d30"])
     if form == "en_list":
         return _year(g["y8"]), months[_joined(g["m8"])], int(g["d8a"])
     if form == "en_md_list":
@@ -541,6 +551,35 @@ _HAS_NO_DIGIT_MARK_MONTH_KNOWN = re.compile("|".join(map(re.escape, _NO_DIGIT_MA
 # The dates of the short lines of the document being read (``lines_read_once``), by the line and its context: a head's
 # or a foot's line is asked for its dates by several readers (the title's, the date line's, the signature's, the day's).
 _LINES_READ: ContextVar[dict | None] = ContextVar("lines_read", default=None)
+# The order of the figures of the page's dates written with slashes: day first where the page writes a day past the
+# twelfth first and none second ("13/3/61" beside "6/3/61": a British school's log book), else month first (``slash_order``).
+_SLASH_DAY_FIRST: ContextVar[bool] = ContextVar("slash_day_first", default=False)
+_SLASH_ENTRIES = 3  # slash dates enough to tell a page's order by their months
+_SLASH_DATE = re.compile(r"(?<![\d/])\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:\d{4}|\d\d)\b(?!/\d)")
+
+
+def slash_day_first(text: str) -> bool:
+    """The page writes its slash dates day first: a day past the twelfth before the month at least once ("13/3/61",
+    "27/10/1962"), and never after it ("10/14/50", a US handling line's month first); or three or more of them whose
+    second figures name one or two months and whose first figures more (a log's entries "1/3/61" to "6/3/61")."""
+    pairs = [(int(m["first"]), int(m["second"])) for m in _SLASH_DATE.finditer(text)]
+    if any(12 < b <= 31 and 1 <= a <= 12 for a, b in pairs):
+        return False
+    if any(12 < a <= 31 and 1 <= b <= 12 for a, b in pairs):
+        return True
+    # a log's entries of the first twelve days ("1/3/61", "2/3/61", "3/3/61", "6/3/61"): days of one or two months read
+    # day first, of as many months as entries read month first
+    return len(pairs) >= _SLASH_ENTRIES and len({b for _, b in pairs}) <= 2 < len({a for a, _ in pairs})
+
+
+@contextmanager
+def slash_order(text: str) -> Iterator[None]:
+    """Inside it, the dates written with slashes are read in the order the page ``text`` writes them (``slash_day_first``)."""
+    token = _SLASH_DAY_FIRST.set(slash_day_first(text) if "/" in text else False)
+    try:
+        yield
+    finally:
+        _SLASH_DAY_FIRST.reset(token)
 _LINE_CHARS = 160  # a line of a head or a foot; a paragraph is read as far as its caller asks, never kept
 
 

@@ -367,7 +367,8 @@ def _cyrillic(sample: str) -> str:
     """lingua's reading of a Cyrillic sample, kept as ``detect_language`` keeps a Latin passage's: a line that
     recurs across the seeds a worker reads (a site's navigation, a heading) is read by the model once. Keyed by
     the sample lingua sees (under 40 characters it is too short to ask), so a long passage is not held."""
-    return _beyond(sample, _lingua(sample, _CYRILLIC, "ru"), _CYRILLIC, _ANY_CYRILLIC)
+    return _told_by_words(sample, _beyond(sample, _lingua(sample, _CYRILLIC, "ru"), _CYRILLIC, _ANY_CYRILLIC))  # Azerbaijani in
+    # the Cyrillic script of its Soviet years, which lingua reads in Latin letters alone, told by its words (az.yaml told_from)
 
 
 def clear_cache() -> None:

@@ -1494,6 +1494,9 @@ def _read_date(doc: ParsedDocument) -> None:
         mention = _full_date(doc.blocks[i].text[:DATE_WINDOW])
         if mention and i not in heading and is_catalogue_series_line(doc.blocks[i].text):
             continue  # "... | Central Foreign Policy Files, created 7/1/1973 - 12/31/1979": the span of the archive's series
+        if mention and i not in heading and kept_span_line(doc.blocks[i].text):
+            continue  # "Башланыб: 1 декабр 1989 — Гуртарыб: 31 јанвар 1990": the days a register or a log was begun and
+            # closed on, its cover's fields, not the day of the page's entries
         if mention and i not in heading and _navigation_trail(doc.blocks[i].text):
             continue  # "Collections › ... › Sofia, 6-7 March 1968": the site's trail dates its collection's meeting
         if mention and i not in heading and (_is_narrative(doc.blocks[i].text, mention)
@@ -2006,6 +2009,21 @@ def titles_events_of(title: str, day: str) -> bool:
     """The title writes ``day`` as the day of the events the paper tells of (titled_events before it)."""
     at = title.find(day) if day else -1
     return at > 0 and _TITLED_EVENTS.search(title, 0, at) is not None
+
+
+_KEPT_SPAN_LINE = 120  # a cover's line of the days a register was kept, no paragraph
+_SPAN_DASH = re.compile(r"[.,;]?\s*[-\u2013\u2014]+\s")
+
+
+def kept_span_line(text: str) -> bool:
+    """A line of two labelled days, each after its label's colon ("Башланыб: 1 декабр 1989 — Гуртарыб: 31 јанвар 1990",
+    "Begun: 1 March 1962 - Closed: 30 April 1962"): the span a register, a log or a file was kept over."""
+    if len(text) > _KEPT_SPAN_LINE or ":" not in text:
+        return False
+    days = [d for d in find_dates(text) if d.precision == "day" and d.year_written]
+    return len(days) >= 2 and all(text[: d.start].rstrip().endswith(":") for d in days[:2]) \
+        and _SPAN_DASH.match(text, days[0].end) is not None  # the two joined by a dash, not two fields of one form
+        # ("Date of arrest: 9 March 1975 Date Consulate notified: 11 March 1975")
 
 
 def _full_date(text: str) -> DateMention | None:

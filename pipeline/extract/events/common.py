@@ -370,6 +370,8 @@ class Context:
     before_dawn: bool = False  # a meeting opened in the small hours ("The meeting opens at 6:30 a.m."): its "last night" may run to its day
     is_journal: bool = False  # a keeper's journal or diary: a day alone on its line heads the entries below it
     entries: str | None = None  # a page of entries each opening with its day: "diary" (a journal's), "chronicle" (any other)
+    notes_by_day: bool = False  # a diary whose entries open on the day of the week and the day alone ("Lun. 11. — ..."),
+    # its notes told in the present or without a verb
     is_record: bool = False  # a record of a meeting (conversation, minutes, notes, transcript, diary of a talk)
     recalls: bool = False  # an oral history, an interview, a memoir: the day it is spoken dates the speaking, not the story
     sitting: bool = False  # a sitting of a house of parliament (Hansard's "Oral Answers to Questions"): its questions are turns

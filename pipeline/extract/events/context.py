@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -147,6 +148,7 @@ def document_context(doc: ParsedDocument) -> Context:
         tells_news=is_correspondence or any(names_a_news_periodical(t) for t in texts[:4]),
         is_journal=_journal_of_entries(doc, headings, year),
         entries=_entries(doc, headings, year),
+        notes_by_day=len(weekday_headed(doc)) >= 2,
         before_dawn=is_record and _opens_before_dawn(doc),
         body=_body(doc) if is_record else None,
         copied=[n for n in copied_addressees(doc) if n in recipients],
@@ -731,6 +733,9 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
               else head.start_date for b in _under_title(doc) if own_weekday_heading(b.text.split("\n", 1)[0], year)
               or (head := log_day_head(b.text, year)) is not None]  # a log's lines that open on their day ("Sat 21.7.73
     # 0800 Air filter changed", "Sun 22.7.73  0600 ..."), its first entry after it: a diary's entries too
+    if len(headed) < 2:
+        headed = weekday_headed(doc)  # a diary's entries each opening with the day of the week and the day of the month
+        # alone ("Dim. 10. — Messe ...", "Lun. 11. — ..."), in the month its title writes
     if len(headed) >= 2 and headed == sorted(headed):
         return "diary"
     days, month = [], None
@@ -742,6 +747,7 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
 
 
 _ENTRIES = 3  # entry heads that make a page of entries
+_FIGURES_ALONE = re.compile(r"[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d\d)")  # "6/3/61", "21.7.73", "01.01.1990": a day in figures
 _ZH_NUMERAL_CHARS = frozenset(lexicon("zh").get("numerals") or {})
 _ZH_DAY_MARK_CHARS = frozenset((lexicon("zh").get("date_marks") or {}).get("day") or [])
 _ENTRY_HEAD_ENDS = (".", ":", "\u2014", "\u2013", "\u3000", "\t", "\uff1a")  # "12 March. ...", "12 марта: ...", "五月十三日　..."
@@ -758,8 +764,10 @@ def entry_head(text: str, year: int | None, month: int | None = None) -> DateMen
         return None
     after = text[dates[0].end:]
     rest = after.lstrip(" ")
-    if not rest.startswith(_ENTRY_HEAD_ENDS) and not (after[:1] == " " and dates[0].text[-1:] in _ZH_DAY_MARK_CHARS):
-        return None
+    if not rest.startswith(_ENTRY_HEAD_ENDS) and not (after[:1] == " " and dates[0].text[-1:] in _ZH_DAY_MARK_CHARS) \
+            and not (after[:1] == " " and _FIGURES_ALONE.fullmatch(dates[0].text) and dates[0].year_written and rest[:1].isupper()):
+        return None  # "6/3/61  School reopened ...", "31.12.1989 ...": a log's or a register's line opening on its day in
+        # figures alone, its entry after a space (no sentence opens on a day so written)
     return dates[0] if len(rest.lstrip("".join(_ENTRY_HEAD_ENDS) + " ")) > 10 else None
 
 
@@ -832,6 +840,95 @@ def log_day_head(text: str, year: int | None) -> DateMention | None:
     return dates[0] if weekday == dates[0].start_date.weekday() else None
 
 
+def weekday_headed(doc: ParsedDocument) -> list[date]:
+    """The days of a diary's entries that open on the day of the week and the day alone (``weekday_day_head``), in
+    the order written, where they follow one another; empty where fewer than two or out of their order."""
+    month = page_month(doc)
+    headed = [head.start_date for b in _under_title(doc) if (head := weekday_day_head(b.text, month, b.language)) is not None] \
+        if month is not None else []
+    return headed if len(headed) >= 2 and headed == sorted(headed) else []
+
+
+def page_month(doc: ParsedDocument) -> tuple[int, int] | None:
+    """The month a page's days written alone are of: its title's month with its year ("DIAIRE DE LA RÉSIDENCE DE MONGO
+    — novembre 1968"), else its own date's."""
+    titled = next(((d.start_date.year, d.start_date.month) for d in find_dates(doc.title or "")
+                   if d.year_written and d.precision in ("month", "day")), None)
+    if titled is not None:
+        return titled
+    return (doc.document_date.year, doc.document_date.month) if doc.document_date is not None else None
+
+
+# A diary's entry heading of its day of the week, whole or cut short, and its day of the month alone, then a stop or a
+# dash before the entry ("Dim. 10. — Messe à 7 h ...", "Lun. 11. — Prise d'armes ...", "Tuesday 12th: ..."), or alone on
+# its line over the entry ("Monday 6th"): the day's number, the stop after it, the dash or colon that opens the entry.
+_WEEKDAY_DAY = compile_opening(r"^\s*(?P<word>[^\W\d_]{2,12})(?P<cut>\.)?,?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e)?\.?\s*(?:(?:[-\u2013\u2014:]\s*|(?<=\.)\s+)(?=\S)|\s*$)")
+_CUT_WEEKDAY = 3  # "Dim." for "dimanche", "Lun." for "lundi", "Wed." for "Wednesday": a day of the week cut to its first letters
+
+
+@cache
+def _weekday_words(language: str | None) -> tuple[dict[str, int], dict[str, int]]:
+    """The days of the week of ``language``'s file or supplement (or borrowed from dateparser's locale data) in small
+    letters, to their numbers: cut to their first letters ("dim" for "dimanche"; English with en.yaml's
+    weekday_abbreviations, "Tues", "Thurs"), and whole. Another language cuts its days alike to other days (Catalan
+    "dimarts" is a Tuesday): a page's entry heads are read in its own language."""
+    days = lexicon(language).get("weekdays") or {} if language else {}
+    whole = {w.casefold(): n for w, n in days.items()}
+    cut = {w[:_CUT_WEEKDAY]: n for w, n in whole.items()}
+    if language == "en":
+        cut |= {w.casefold(): n for w, n in (lexicon("en").get("weekday_abbreviations") or {}).items()}
+    return cut, whole
+
+
+def weekday_day_head(text: str, month: tuple[int, int] | None, language: str | None) -> DateMention | None:
+    """The day a diary's entry opens with as its day of the week and its day of the month alone ("Dim. 10. — Messe à
+    7 h ...", "Mer. 13. — Retour du P. Roux."), in the page's ``month`` (its title's, "novembre 1968"), or the month
+    after it where the day of the week falls so there (a diary run into the next month): the day of the week, in the
+    page's ``language``, must be the day's own, cut short with its stop or written whole. None for any other line."""
+    if month is None or (m := _WEEKDAY_DAY.match(text)) is None:
+        return None
+    cut, whole = _weekday_words(language)
+    named = (cut if m["cut"] else whole).get(m["word"].casefold())
+    if named is None:
+        return None  # a word cut short is written with its stop ("Dim."), a whole one as the files write it
+    year, number = month
+    for shift in (0, 1):
+        y, mo = year + (number + shift - 1) // 12, (number + shift - 1) % 12 + 1
+        try:
+            day = date(y, mo, int(m["day"]))
+        except ValueError:
+            continue
+        if day.weekday() == named:
+            return DateMention(m.start("word"), m.end("day"), text[m.start("word"): m.end("day")], day, day, "day", None, True, False)
+    return None
+
+
+_REGISTER_CELL = re.compile(r"\s+\|\s+")  # "№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин ...": a register's columns
+_REGISTER_CELLS = 4  # a row of a register holds its number or date, the person or thing entered, and what befell
+
+
+def register_row(text: str, year: int | None) -> tuple[DateMention, int] | None:
+    """A register's row written as a line of columns between bars, one of its first two columns its day in figures
+    with the year ("№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин Тофиг оғлу, 24 јаш | ... | ..."): the day, and
+    the end of the column after it, which names what the row enters (an admission, an arrival, a case). None for any
+    other line."""
+    if text.count("|") < _REGISTER_CELLS - 1:
+        return None
+    cuts = [0, *(m.end() for m in _REGISTER_CELL.finditer(text))]
+    if len(cuts) < _REGISTER_CELLS:
+        return None
+    for at in range(2):
+        cell = text[cuts[at]: cuts[at + 1]]
+        dates = find_dates(cell, year)
+        if dates and dates[0].start == 0 and dates[0].precision in ("day", "minute") and dates[0].year_written \
+                and _FIGURES_ALONE.fullmatch(dates[0].text):
+            end = _REGISTER_CELL.search(text, cuts[at + 2]) if at + 2 < len(cuts) else None
+            named = text[cuts[at + 1]: end.start() if end else len(text)]
+            return replace(dates[0], start=dates[0].start + cuts[at], end=dates[0].end + cuts[at]), \
+                cuts[at + 1] + len(named.split(",")[0])
+    return None
+
+
 @cache
 def _borrowed_log_weekday(language: str) -> re.Pattern | None:
     """The borrowed day of the week that opens a log's line, whole, in the page's language (``log_day_head``)."""
@@ -847,7 +944,9 @@ def _borrowed_weekday_number(word: str) -> int | None:
 
 # A log's entry that opens on its hour ("16h20 — O posto de sinais ... avista ...", "1430 NZPO radio message ...", "09:10
 # Filter changed"): the hour in figures, its minutes after an "h", a colon, a full stop or none, then a dash or a space.
-_LOG_HOUR = compile_opening(r"^\s*(?P<hour>[01]\d|2[0-3])[h:.]?(?P<minute>[0-5]\d)(?:\s*hrs?\.?)?(?:\s*[-\u2013\u2014]\s*|\s+)(?=[^\W\d_])")
+_LOG_HOUR = compile_opening(r"^\s*(?P<hour>[01]\d|2[0-3])[h:.]?(?P<minute>[0-5]\d)(?:\s*hrs?\.?)?(?:\s*[-\u2013\u2014]\s*|\s+)"
+                            r"(?=[\"\u201c\u201e\u00ab']?[^\W\d_])")  # the entry's first word, or a ship's name in quotes
+# ('2330  "Weather Monitor" signalled that ...')
 
 
 def log_entry_hour(text: str) -> str | None:

@@ -112,13 +112,16 @@ from pipeline.extract.events.context import (
     offices_listed_alone,
     opens_the_talk,
     own_weekday_heading,
+    page_month,
     participants_named,
     people_present,
     present_line,
     present_list_lines,
     present_members,
     present_told,
+    register_row,
     reviewed_year,
+    weekday_day_head,
     wire_day,
 )
 from pipeline.extract.events.coordinated_acts import part_coordinated_acts
@@ -278,6 +281,7 @@ from pipeline.normalize.dates import (
     find_months_alone,
     find_relative,
     in_year,
+    slash_order,
     year_heading,
 )
 from pipeline.normalize.doctypes import document_type_of
@@ -304,7 +308,7 @@ from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import is_document_number_alone, is_document_number_head, note_number
-from pipeline.parse.generic import CATALOGUE_ENTRY, broadcast_item_line, wire_opening_end
+from pipeline.parse.generic import CATALOGUE_ENTRY, broadcast_item_line, kept_span_line, wire_opening_end
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
@@ -509,7 +513,8 @@ def _session_decisions(doc: ParsedDocument, context: Context, decided: set[int],
 def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     # a page in a language with no file of its own reads its dates with the months that language borrows (lexicon.reading)
     with reading(page_language((b.language, len(b.text)) for b in doc.blocks)), \
-            titles_of_language((b.language, len(b.text)) for b in doc.blocks):
+            titles_of_language((b.language, len(b.text)) for b in doc.blocks), \
+            slash_order("\n".join(b.text for b in doc.blocks)):  # "6/3/61" beside "13/3/61": day first on the page
         return _events_of_page(doc)
 
 
@@ -1801,6 +1806,38 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
 
 
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
+
+
+def _register_row_hours(index: int, text: str, named_end: int, day: date, year: int | None) -> list[EventDraft]:
+    """The acts a register's row tells at an hour in its columns after the one it enters, each clause between the
+    columns' bars and semicolons ("сол голун сынығы; бу ҝүн саат 14.00 радәләриндә ... јыхылыб", "ахшам саат 21.00-да
+    ... галыб"): the act on the row's day at that hour. A clause that writes its own day ("1.1.1990 саат 09.30 Бакыја
+    ... көчүрүлдү") is read as its sentence is."""
+    found = []
+    for m in _REGISTER_CLAUSE.finditer(text, named_end):
+        clause = m.group().strip(" ;|")
+        if not clause or find_dates(clause, year) or not (clock := _REGISTER_CLOCK.search(clause) or _clock_word_hour(reading_language()).search(clause)):
+            continue  # "сәһәр саат 8 радәләриндә": an hour after the clock's word, its minutes or none
+        start = m.start() + m.group().index(clause)
+        event = EventDraft(index, "statement", start, start + len(clause), "document_act", 0.4).on(day)
+        event.date_kind, event.inferred = "exact", True
+        event.start_time = f"{int(clock['hour']):02d}:{clock['minute'] or '00'}"
+        found.append(event)
+    return found
+
+
+_REGISTER_CLAUSE = re.compile(r"[^|;]+")  # a clause of a register row's column, between its bars and semicolons
+
+
+@functools.cache
+def _clock_word_hour(language: str | None) -> re.Pattern:
+    """An hour after the clock's word of every language's file and supplement and of the page's borrowed language
+    ("саат 8", "kl. 9", "at 0930"): the hour, and its minutes where written."""
+    clock = sorted(_LOG_CLOCK_WORDS | {w for w in (lexicon(language).get("clock_sure_openers") or []) if w[:1].isalpha()}
+                   if language else _LOG_CLOCK_WORDS)
+    return compile_opening(r"(?<!\w)(?i:" + (alternation(clock) if clock else "(?!)") + r")\.?\s+(?P<hour>[01]?\d|2[0-3])"
+                           r"(?:[.:](?P<minute>[0-5]\d))?(?![\d.:])")
+_REGISTER_CLOCK = re.compile(r"(?<![\d.])(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)(?![\d.])")  # a register row's hour
 
 
 def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[EventDraft]:
@@ -4123,6 +4160,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     message_file_parties = message_parties(doc, message_file)
     if message_file:
         context.is_correspondence = True  # each message of the file is one: its writer tells the acts of its day in turn
+    diary_month = page_month(doc) if context.entries == "diary" else None  # "Dim. 10. — ...": the month of a diary's days alone
     poll = poll_day([doc.title or ""] + [b.text for b in doc.blocks[:_HEAD_LINES]])
     for index, block in enumerate(doc.blocks):
         read_passage(block.text)  # the names of its sentences and their pieces are read from the passage's
@@ -4236,6 +4274,29 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 continue
             scope.enter_day(day)  # a log of several days: the entry's report ("TASS recalls that Soyuz-11 was launched
             # on 6 June ...") tells its own acts, read as told on the entry's day
+        if block.section_type == "body" and kept_span_line(block.text):
+            days = [d for d in find_dates(block.text, year) if d.precision == "day" and d.year_written]
+            kept = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(days[0].start_date, inferred=False)
+            kept.end_date, kept.date_kind = days[1].end_date, "range"  # "Башланыб: 1 декабр 1989 — Гуртарыб: 31 јанвар
+            events.append(kept)  # 1990": the register kept from the first day to the last
+            continue
+        if block.section_type == "body" and (row := register_row(block.text, year)) is not None:
+            entered, named_end = row  # "№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин Тофиг оғлу, 24 јаш | ...": the row
+            entry = EventDraft(index, "statement", 0, named_end, "document_act", 0.5).on(entered.start_date)  # enters one
+            entry.date_kind, entry.inferred = "exact", False  # admission, arrival or case on its day, the one it names
+            cell_end = block.text.find("|", entered.end)
+            if (clock := _REGISTER_CLOCK.search(block.text, entered.end, cell_end if cell_end > 0 else len(block.text))):
+                entry.start_time = f"{int(clock['hour']):02d}:{clock['minute']}"  # "31.12.1989, саат 16.20": at its hour
+            named = block.text[block.text.rfind("|", 0, named_end) + 1: named_end].strip()
+            entry.sources = [named] if named[:1].isupper() and 1 < len(named.split()) <= 5 else []
+            events.append(entry)
+            events += _register_row_hours(index, block.text, named_end, entered.start_date, year)
+            scope.enter_day(entered.start_date)  # what the row tells ("бу ҝүн саат 14.00 ...", "дүнән ахшамдан бәри") is
+            # counted from its day
+        if context.entries == "diary" and block.section_type == "body" \
+                and (weekday_head := weekday_day_head(block.text, diary_month, block.language)) is not None:
+            scope.enter_day(weekday_head.start_date)  # "Mar. 12. — Nuit agitée : coups de feu ...": a diary's entry under its
+            # day of the week and its day alone, of the title's month; its acts, and the days it counts, are of that day
         if speech is not None and block.text[:1] in OPENING_QUOTES:
             events.append(quoted_statement(index, block.text, speech))
             continue

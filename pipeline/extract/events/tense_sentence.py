@@ -505,6 +505,11 @@ def _ask_after_report(sentence: str, cues: list[Cue], ask: Cue) -> int | None:
     return cut + 1 if any(c.kind == "past" and c.end <= cut for c in cues) else None
 
 
+# What a diary's entry head leaves of itself at the opening of the entry's first sentence, once its day of the week cut
+# short has ended a sentence of its own ("Dim." / "10. — Messe à 7 h ..."): the day's number and the dash after it.
+_ENTRY_DAY_LEFT = re.compile(r"^[0-3]?\d\.?\s*[-\u2013\u2014:]\s*")
+
+
 def timed_entry(s: Sentence, context: Context, block_text: str, shift: int) -> str | None:
     """The hour of a log's entry the sentence opens (``log_entry_hour``), in a page of dated entries (a log's or a
     diary's) under the day of one: "HH:MM"; None for any other sentence."""
@@ -590,9 +595,11 @@ def _tense_events(
         # "I intend to visit London in the spring": the plan's row, undated, its season read by its words
     if record and (answer := ANSWER_WAS.match(sentence)):
         cues = [Cue("speech", answer.start("noun"), answer.end("noun"))]  # "The answer was: we can discuss this.": the reply
-    if not cues and context.entries == "diary" and language is not None and language == reading_language() and sentence[:1].isupper():
+    if not cues and context.entries == "diary" and language is not None and _ENTRY_DAY_LEFT.sub("", sentence)[:1].isupper() \
+            and (language == reading_language() or context.notes_by_day and language != "en") and not sentence.rstrip().endswith("!"):
         cues = [Cue("past", 0, 0)]  # "Aamupäivällä tapasin Sorsan ...", under "Keskiviikko 17.1.1973" in a language whose
-        # verbs no file lists: a diary's sentence tells what its writer saw or did on the entry's day
+        # verbs no file lists; "Le P. Roux part pour Bitkine ...", "Retour du P. Roux.", under "Lun. 11." in a diary told
+        # in the present or in notes without a verb: a diary's sentence tells what its writer saw or did on the entry's day
     if timed and not any(c.kind in ("past", "speech", "planned", "performative", "obligation") for c in cues):
         cues = [Cue("past", 0, len(sentence.split(None, 1)[0])), *cues]  # "16h20 — O posto de sinais do Macúti avista o navio-tanque", "1800 Filter 73/203
         # changed.": a log's entry at its hour tells what happened then, in the present or in a verbless note

@@ -4,7 +4,14 @@ from datetime import date
 
 import pytest
 
-from pipeline.normalize.dates import find_dates, find_months_alone, find_relative, parse_date
+from pipeline.normalize.dates import (
+    find_dates,
+    find_months_alone,
+    find_relative,
+    parse_date,
+    slash_day_first,
+    slash_order,
+)
 
 
 def _one(text: str, year: int | None = None):
@@ -358,3 +365,24 @@ def test_a_leap_day_moved_to_a_year_without_one_is_the_28th():
     assert in_year(date(1968, 2, 29), 1967) == date(1967, 2, 28)
     assert in_year(date(1968, 2, 29), 1972) == date(1972, 2, 29)
     assert in_year(date(1967, 11, 30), 1968) == date(1968, 11, 30)
+
+
+def test_slashes_day_first_where_the_page_writes_a_day_past_the_twelfth_first():
+    page = "6/3/61  School reopened after the holiday.\n13/3/61  Two families enrolled five children today."
+    assert slash_day_first(page)
+    assert not slash_day_first("Received 10/14/50, sent 13/4/50")  # a month first beside a day first: no order told
+    with slash_order(page):
+        assert [m.start_date for m in find_dates(page)] == [date(1961, 3, 6), date(1961, 3, 13)]
+    # read alone: 6/3/61 in the US order; 13/3/61 day first all the same (no month 13)
+    assert [m.start_date for m in find_dates(page)] == [date(1961, 6, 3), date(1961, 3, 13)]
+
+
+def test_a_nordic_day_over_its_month_and_the_year_after_a_hyphen():
+    assert [m.start_date for m in find_dates("Eftirkannað 16/3-62. Ó. Dam, stjóri.")] == [date(1962, 3, 16)]
+    assert find_dates("State Department Central Files, 714.00/6-1954.") == []  # a file number
+
+
+def test_slashes_day_first_where_a_pages_entries_fall_in_one_month():
+    assert slash_day_first("1/3/61 School reopened.\n2/3/61 Inspector visited.\n6/3/61 Fire drill.")
+    assert not slash_day_first("Received 3/1/61, sent 3/2/61, answered 3/6/61")  # one day of three months: month first
+    assert not slash_day_first("1/3/61 and 2/3/61")  # too few to tell
