@@ -37,3 +37,16 @@ def test_a_form_to_cite_names_its_archive_first():
 
 def test_the_folios_among_a_catalogue_s_dotted_fields():
     assert _mark_folios("CO6/5/12/3 · Sandbank Public School Log Book, 1952-1973 · pp. 214-215 · Download image") == "214-215"
+
+
+def test_the_subject_under_a_letterhead_or_a_mark_is_the_title():
+    from pipeline.parse import parse_text
+    from pipeline.paths import PROJECT_ROOT
+
+    page = next((PROJECT_ROOT / "tests" / "fixtures" / "probes_events99").glob("10006_*")).read_text("utf-8")
+    assert parse_text(page).title == "Czechoslovak Border Guard Defector (Source CS-72/114)"  # under "UNCLASSIFIED [formerly ...]"
+    page = ("source: https://unknown.invalid/item\n\nЗАЕДНИЦА НА ЈУГОСЛОВЕНСКИТЕ ЖЕЛЕЗНИЦИ — ЖТП СКОПЈЕ\nЖЕЛЕЗНИЧКА СТАНИЦА ГЕВГЕЛИЈА\n"
+            "Бр. 412/67\nГевгелија, 24 април 1967 год.\n\nДО: ЖТП Скопје\nПРЕДМЕТ: Извештај за задоцнувањето на возот бр. 332\n\n"
+            "Во врска со телефонскиот разговор од вчера Ве известуваме дека возот пристигна со задоцнување од 31 час.\n")
+    doc = parse_text(page)
+    assert (doc.title, doc.document_type) == ("Извештај за задоцнувањето на возот бр. 332", "report")
