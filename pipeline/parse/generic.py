@@ -750,12 +750,43 @@ def read_subject_title(doc: ParsedDocument) -> None:
         doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
         doc.document_type = document_type_of(doc.title)  # TRAISKIRCHEN" / ... / "Betreff: Monatsbericht Jänner 1982"
         return
+    if index is not None and _subject_under_addressee(blocks, index) is None \
+            and (subject := _subject_under_furniture(blocks, index)) is not None:
+        blocks[subject].passage_type, blocks[subject].section_type = "title", "header"  # "UNCLASSIFIED [formerly ...]" /
+        # "DEPARTMENT OF THE ARMY" / ... / "SUBJECT: Czechoslovak Border Guard Defector": the subject under the marks
+        doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
+        if doc.document_type in (None, "other"):
+            doc.document_type = document_type_of(doc.title)  # "ПРЕДМЕТ: Извештај за ...": a report
+        return
     if index is None or (subject := _subject_under_addressee(blocks, index)) is None:
         return
     blocks[index].passage_type, blocks[index].section_type = "header", "header"
     blocks[subject].passage_type, blocks[subject].section_type = "title", "header"
     doc.title, doc.title_block = _SUBJECT_LABELLED.match(blocks[subject].text.strip())["subject"][:300], subject
     doc.document_type = document_type_of(blocks[index].text)
+
+
+_HEAD_LINE_CHARS = 100  # a line of a paper's head: a letterhead's, a mark's, a number's or a date's
+
+
+def _subject_under_furniture(blocks: list[Block], index: int) -> int | None:
+    """The subject line under a title that is only the paper's furniture, a mark or an office's letterhead in capitals
+    that names no kind of paper ("UNCLASSIFIED [formerly CONFIDENTIAL — NOFORN]", "ЗАЕДНИЦА НА ЈУГОСЛОВЕНСКИТЕ ЖЕЛЕЗНИЦИ —
+    ЖТП СКОПЈЕ"), with only the head's short lines between them ("DEPARTMENT OF THE ARMY", "Бр. 412/67", "ДО: ЖТП Скопје"):
+    the subject line's block; None where the title names a paper or no such line follows."""
+    title = blocks[index].text.strip()
+    if document_type_of(title) != "other" or not _in_capitals(re.split(r"[(\[]", title, maxsplit=1)[0]):
+        return None  # (the mark's note in brackets after it: "[formerly CONFIDENTIAL — NOFORN]")
+    for j in range(index + 1, min(index + 1 + LETTERHEAD_OVER_HEAD, len(blocks))):
+        text = blocks[j].text.strip()
+        if _SUBJECT_LABELLED.match(text):
+            return j
+        if len(text) > _HEAD_LINE_CHARS or (ends_sentence(text) and len(text.split()) > _HEAD_SENTENCE_WORDS):
+            return None  # (a date line closing on its stop, "Гевгелија, 24 април 1967 год.", is the head's)
+    return None
+
+
+_HEAD_SENTENCE_WORDS = 6
 
 
 LETTER_HEAD_LINES = 10  # a letter's head over its subject: the letterhead, the office, the number and date, the address

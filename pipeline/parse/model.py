@@ -286,6 +286,14 @@ def closes_message(texts: list[str]) -> bool:
         return True
     if len(texts) > 1 and _typist_line(last):
         return True  # "Distribution: Comrade Várkonyi, ..." / "Typed in 5 copies by: Pálné": the cipher office's typing line
+    if _signs_off(last):
+        return True  # "... WILL REPORT DAILY. RGDS HADDAD": a telex closing on its formula and the sender's name
+    if len(texts) > 1 and _receipt_line(last):
+        above = texts[:-1]
+        while len(above) > 1 and (_receipt_line(above[-1]) or _closing_label().match(above[-1].strip())):
+            above = above[:-1]  # "Copies: 1. Minister Rapacki, 2. Dept. V" over it
+        return ends_sentence(above[-1].strip()) or closes_message(above)  # "(-) J. Kowalczyk" / "Copies: ..." /
+        # "Received in the Ministry 23.X.1963 by diplomatic pouch": the ministry's receipt under the signed record
     if last.endswith(_TRAILING_NOTE_ENDS) and (bare := _TRAILING_NOTE.sub("", last)) != last and is_dated_closing(bare):
         return True  # "一九七〇年七月十四日（印发四十份）": the date line with the copies printed in brackets after it
     if len(texts) > 1 and is_signer_line(last) and ends_sentence(texts[-2]):
@@ -445,6 +453,35 @@ def _typist_line(line: str) -> bool:
     from pipeline.parse.speaking_day import handling_kind  # (speaking_day reads this module)
 
     return len(line) <= _TYPIST_LINE_CHARS and handling_kind(line, _TYPIST_LINE_CHARS) in ("printed", "deciphered")
+
+
+# The last sentence's stop and what follows it in a paragraph: a telex's or a short message's sign-off on its last line.
+_AFTER_LAST_STOP = re.compile(r"(?<=[.!?])\s+(?P<tail>[^.!?]{2,60})$")
+_SIGN_OFF_NAME_WORDS = 5
+
+
+def _signs_off(text: str) -> bool:
+    """A message whose last sentence is followed, on its own line, by a closing formula and the sender's name ("... WILL
+    REPORT DAILY. RGDS HADDAD", "... ON BOARD FOR PRESENT. BRGDS J R TURNBULL"): it came to its end (closings)."""
+    m = _AFTER_LAST_STOP.search(text.rstrip())
+    if m is None or (formula := closing_formula().match(m["tail"])) is None:
+        return False
+    name = m["tail"][formula.end():].strip(" ,")
+    words_of = name.split()
+    return 0 < len(words_of) <= _SIGN_OFF_NAME_WORDS and formula.end() < len(m["tail"]) and m["tail"][formula.end()] in " ," \
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words_of)
+
+
+_RECEIPT_LINE_CHARS = 120
+
+
+def _receipt_line(line: str) -> bool:
+    """A handling line the office that received the paper wrote under its foot ("Received in the Ministry 23.X.1963 by
+    diplomatic pouch", "Received in the State Secretariat 19 VII 1960"): its receipt, after the text came to its end
+    (handling_verbs)."""
+    from pipeline.parse.speaking_day import handling_kind  # (speaking_day reads this module)
+
+    return handling_kind(line, _RECEIPT_LINE_CHARS) == "message_received"
 
 
 def is_closing_label(line: str) -> bool:

@@ -304,7 +304,12 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
     marks = ((block.text, _catalogue_mark().match(site_action_mark(block.text) or _unbracketed_note(block.text.strip())))
              for block in head_and_foot  # ("Download (PDF, 3 pages) | Catalogue reference: G4/188, pp. 201-203 | ...")
              if len(block.text) < 200 and _has_colon(block.text))
-    marked = next(((text, m["mark"].strip()) for text, m in marks if m), None)
+    found = [(text, m["mark"].strip()) for text, m in marks if m]
+    page_archive = (holder_line(doc) or site_archive(doc) or _head_archive(head) or _trail_head(doc)) if found else None
+    # the line whose mark opens with the archive's name is the form to cite the item, read before a bare mark the page's
+    # archive would be given ("Reference: MO/OWS/WR/1963/2, pp. 18–19" over "Citation: National Meteorological Library
+    # and Archive, MO/OWS/WR/1963/2, pp. 18–19.")
+    marked = next(((text, mark) for text, mark in found if opening_archive(mark, page_archive) is not None), found[0] if found else None)
     mark = marked[1] if marked else None
     inline_holder = None
     if mark is not None and (beside := _holder_beside().search(mark)) is not None:
@@ -326,6 +331,13 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
         return held_cited  # "CPGB, Resolutions of the 35th National Congress, London 1977, p. 31 (People's History Museum,
         # CP/CENT/CONG/21/04)": a printed paper cited, the archive that keeps it in brackets after
     cited = citation_line(mark)
+    if (opening := opening_archive(mark, page_archive)) is not None \
+            and (not (cited and mark.startswith(cited[0]["archive"]))
+                 or (_parts_of(named := _opening_archive_citation(*opening, mark)), len(named["archive"]))
+                 > (_parts_of(cited[0]), len(cited[0]["archive"]))):  # the place after the archive's name: "Archives jésuites,
+        # Vanves", as the page's trail names it
+        return [_opening_archive_citation(*opening, mark)]  # "Tilvísing: Føroya Landsskjalasavn, Tórshavn Radio, TR-1/1962-3,
+        # s. 41-42.", "Sitat: ARDA, f. 3154, siy. 1, iş 88, vv. 14–15.": the archive the form names first, then its parts
     if not cited and (own := _OWN_ARCHIVE.match(mark) or _DOTTED_OWN_ARCHIVE.match(mark)
                       or (m := _INITIALS_OVER_SERIES.match(mark)) and m["archive"].isupper() and m) \
             and any(c.isdigit() for c in own["rest"]):
@@ -354,6 +366,65 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
 
 
 _PART_LABELS = frozenset(label.casefold() for label, part in (lexicon("en").get("citation_word_labels") or {}).items() if part == "fond")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_OPENING_ARCHIVE_WORDS = 8  # an archive's name: a few words ("National Meteorological Library and Archive")
+_INITIALS_CHARS = (2, 6)  # an archive's short name in capitals ("ARDA", "ДАРМ", "ÖStA")
+
+
+def _archive_initials_name(piece: str) -> bool:
+    return piece.isalpha() and _INITIALS_CHARS[0] <= len(piece) <= _INITIALS_CHARS[1] and piece[0].isupper() \
+        and sum(map(str.isupper, piece)) >= 2
+
+
+def _words_of(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def opening_archive(mark: str, page_archive: str | None = None) -> tuple[str, str] | None:
+    """The archive a catalogue's form to cite the item names first, and the rest of the form ("Merseyside Maritime Museum
+    Archives, B/HAF/7/31/4, ...", "ARDA, f. 3154, siy. 1, iş 88", "ДАРМ, Одделение Струмица, ф. 412, ..."): a name with
+    no figure that names a repository, or its short name in capitals, or the archive the page's head names, and a mark
+    with a figure after it, not a day; the place after the name where the page's archive names it too ("Archives
+    jésuites, Vanves, TCH/M/4/2" under "Archives jésuites de la Province de France (Vanves)"). None for any other mark."""
+    pieces = [piece.strip() for piece in mark.strip().rstrip(".").split(",")]
+    first = pieces[0]
+    if len(pieces) < 2 or not first or ":" in first or any(map(str.isdigit, first)) or len(first.split()) > _OPENING_ARCHIVE_WORDS:
+        return None
+    if not (_names_repository(first) or _archive_initials_name(first) or (page_archive and first in page_archive)):
+        return None
+    named = _words_of(page_archive or "")
+    at = 1
+    while at < len(pieces) - 1 and named and not any(map(str.isdigit, pieces[at])) and _words_of(pieces[at]) <= named:
+        at += 1
+    marked = next((piece for piece in pieces[at:] if any(map(str.isdigit, piece))), None)
+    if marked is None or _YEAR.fullmatch(marked) or any(d.end - d.start >= len(marked) - 2 for d in find_dates(marked)):
+        return None  # "Raab an Bulganin, 20.4.1955, ÖStA, ...": a letter's day, no mark; "PHRG, Report of the Observer
+        # Delegation ..., London, 1983, pp. 1-3": a printed report's year, no archive's mark
+    return ", ".join(pieces[:at]), ", ".join(pieces[at:])
+
+
+def _parts_of(cited: dict) -> int:
+    return sum(1 for part in ("fond", "opis", "delo", "papka", "folios") if cited.get(part))
+
+
+def _trail_head(doc: ParsedDocument) -> str | None:
+    """The first page of the site's trail on the page's first line ("Archives jésuites de la Province de France (Vanves)
+    › Fonds Mission du Tchad › ..."), whatever it names."""
+    first = doc.blocks[0].text.strip() if doc.blocks else ""
+    steps = _trail_separator().split(first, maxsplit=1)
+    return steps[0] if len(steps) > 1 and len(first) <= 200 else None
+
+
+def _opening_archive_citation(archive: str, rest: str, mark: str) -> dict:
+    """The citation of a form that names its archive first: the parts where every piece of the rest is labelled
+    ("f. 3154, siy. 1, iş 88, vv. 14–15") or its fond is ("Одделение Струмица, ф. 412, к. 17, а.е. 212, л. 3–4"), else the
+    mark in the reference and only its folios (the settled row on shelf marks written without labels)."""
+    parts = worded_parts(rest)
+    if parts is None:
+        parts = parse_parts(rest)
+        if not parts["fond"]:
+            parts = {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(rest)}
+    return {**parts, "archive": archive, "text": mark}
 
 
 def _cite_form_archive(mark: str) -> str | None:
@@ -494,6 +565,12 @@ _ITEM_OF = re.compile(r"[^\W\d_]+\s+\d+\s+[^\W\d_]{1,3}\s+\d+")  # "Item 12 of 3
 def _mark_folios(mark: str) -> str | None:
     """The folios closing a catalogue's mark after a comma ("PMO 1968/0112, ff. 14-16": "14-16"; "11-01-02-10-01-045，第93頁":
     "第93頁", as written); None without them."""
+    if " \u00b7 " in mark:  # "CO6/5/12/3 · Sandbank Public School Log Book, 1952-1973 · pp. 214-215 · Download image": the
+        # catalogue's fields parted by middle dots, the site's actions after them
+        pieces = [piece.strip() for piece in mark.split(" \u00b7 ")]
+        while len(pieces) > 1 and _site_action(pieces[-1]):
+            pieces.pop()
+        mark = ", ".join(pieces)
     if "\uff0c" in mark and (pages := folios_alone(mark.rpartition("\uff0c")[2])) is not None:
         return pages
     head, comma, last = mark.rpartition(",")
