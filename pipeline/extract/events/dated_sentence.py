@@ -1333,15 +1333,20 @@ _ADDRESSEE_STYLE = re.compile(alternation([v for v in lexicon("en").get("vocativ
                               re.IGNORECASE)
 
 
+# The label of a cable form's receipt line at its opening ("收报时间：...", receipt_line_labels in zh.yaml).
+_RECEIPT_LINE = compile_opening(r"^\s*(?:" + event_words("receipt_line_labels") + r")\s*[:\uff1a]")
+
+
 def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMention, context: Context) -> None:
     """In a letter: "your telegram of 3 July" was sent by the recipient to the writer; "my telegrams dated ..." the other way."""
     clause = sentence[:mention.start]
-    if STAMP.search(sentence):
+    if STAMP.search(sentence) or _RECEIPT_LINE.match(sentence):
         event.event_type = "message_received"  # "Received: February 8, 9:12 p.m.": the receiver's act; "Ваше письмо от 2
         # июля получено" stays the letter between the two parties, and so does a stamp that tells the sending and receipt
         # in one ("發自北京,1951年11月14日收到", as the seed gold has it)
-        if context.recipients and not YOURS.search(sentence) and not NOT_LATIN.search(sentence):
-            event.sources, event.targets = list(context.recipients), []
+        if context.recipients and not YOURS.search(sentence) and (not NOT_LATIN.search(sentence) or _RECEIPT_LINE.match(sentence)):
+            event.sources, event.targets = list(context.recipients), []  # "收报时间：一九六〇年七月一日零时四十分" too: the
+            # receiving office's act, not the sending embassy's
         else:
             event.sources, event.targets = list(context.senders), list(context.recipients)
         fix_stamp_year(event, context.letter_date)
