@@ -203,13 +203,14 @@ def clause_plans(index: int, s: Sentence, made: list[EventDraft], language: str 
             continue
         after = start if aux.lower() not in words["past"] else end  # "agreed to hold their next meeting in Bali in July":
         # a decision's time to come written after its verb ("On Tuesday the Council decided to ...": the decision's day)
-        if at != pointed and not (any(after <= d.start and d.end <= stop for d in s.dates)
-                                  or (words["times"] is not None and words["times"].search(text, after, stop) is not None)):
+        if at != pointed and not _timed(s, words, after, stop):
             continue  # no time to come: an undertaking ("I replied that I would report this"), the saying's alone
         if words["done_before"] is not None and words["done_before"].search(text, start, at) is not None:
             continue  # "told me that the strikers had gone back to work and will be paid in April": the words report a past
-        if words["doubts"] is not None and any(d.start() < end or d.group().lower() not in words["conditions_after"]
-                                               for d in words["doubts"].finditer(text, 0, stop)):
+        if words["doubts"] is not None and any(d.group().lower() not in words["conditions_after"] or not (
+                (end <= d.start() and _timed(s, words, after, d.start()))  # after this plan's verb and time, or an earlier
+                or any(e <= d.start() < start for _, e, _ in found if e <= at))  # plan's ("would go ... if X agreed, and that Y would fly")
+                for d in words["doubts"].finditer(text, 0, stop)):
             continue  # "if they came he would ...", "it would be useful if you could come", "we hope that ... will"
         if words["negation"] is not None and (words["negation"].search(clause, 0, max(0, end - start) + (8 if language != "zh" else 2))):
             continue  # "will not attend", "не будет", "将不出席"
@@ -228,6 +229,12 @@ def clause_plans(index: int, s: Sentence, made: list[EventDraft], language: str 
         event.targets = [n for n in actor_names(rest) if n not in event.sources][:2]
         events.append(event)
     return events
+
+
+def _timed(s: Sentence, words: dict, start: int, stop: int) -> bool:
+    """A time to come between ``start`` and ``stop`` of the sentence: a date written or one of the language's times."""
+    return any(start <= d.start and d.end <= stop for d in s.dates) or (
+        words["times"] is not None and words["times"].search(s.text, start, stop) is not None)
 
 
 def _subject(subject: str, rest: str, clause: str, language: str, words: dict, speaker: str | None, side: str | None,
