@@ -33,6 +33,7 @@ from pipeline.normalize.lexicon import alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 
 _EDGES = {"en": (r"(?<![\w'’-])", r"(?![\w'’-])"), "ru": (r"(?<!\w)", r"(?!\w)"), "zh": ("", "")}
+_WORD_EDGES = (r"(?<!\w)", r"(?!\w)")  # any other language written with spaces between its words
 # Where a clause ends or opens: a comma, a semicolon, a colon, a dash, a full stop (and the full-width Chinese forms).
 _MARKS = {"en": r"[,;:()\u2014\u2013]|\s-\s|\.\s", "ru": r"[,;:()\u2014\u2013]|\s-\s|\.\s", "zh": r"[\uff0c\uff1b\uff1a\u3002\uff08\uff09,;:()\u2014]"}
 # In English a clause joined by ", and" or ", but" ends there.
@@ -52,8 +53,8 @@ _NUMBER_ALONE = compile_opening(_POINT_NUMBER.rstrip("+") + "*$")
 def _words(language: str) -> dict:
     """The language's lists, compiled once."""
     lex = lexicon(language)
-    before, after = _EDGES[language]
-    markers = list(lex.get("clause_plan_auxiliaries") or [])
+    before, after = _EDGES.get(language, _WORD_EDGES)
+    markers = list(lex.get("clause_plan_auxiliaries") or []) + list(lex.get("clause_plan_futures") or [])
     if language == "ru":
         markers += list(lex.get("planned") or [])
     if language in ("ru", "zh"):
@@ -65,21 +66,30 @@ def _words(language: str) -> dict:
         found = lex.get(key) or []
         return compile_opening(before + "(?:" + alternation(found).replace(r"\ ", r"\s+") + ")" + after, re.IGNORECASE) if found else None
 
-    marker = compile_opening(before + "(?P<aux>" + alternation(markers).replace(r"\ ", r"\s+") + ")" + after) if markers else None
+    forms = [alternation(markers).replace(r"\ ", r"\s+")] if markers else []
+    if endings := lex.get("clause_plan_future_endings"):  # a future told by the verb's ending (Spanish "llegará",
+        forms.append(r"[^\W\d_]+(?:" + alternation(endings) + ")")  # Esperanto "venos"): a word of the language ending so
+    marker = compile_opening(before + "(?P<aux>" + "|".join(forms) + ")" + after) if forms else None
     negation = lex.get("clause_plan_negations") or lex.get("negation") or []
     vague = {w.lower() for w in [*(lex.get("plan_times_vague") or []), *(lex.get("plan_times_not_alone") or [])]}  # "will
     # test the new rulers early": a manner
     times = [w for w in lex.get("plan_times") or [] if w.lower() not in vague] + list(lex.get("clause_plan_times") or [])
     times += [f"in {m}" for m in lex.get("months") or {}] if language == "en" else []
+    if language not in _EDGES:  # a day to come the language names by a word of its own ("mañana", "утре"), a weekday
+        # or a month in a clause told in the future ("llegará el sábado", "ќе дојде во мај")
+        times += [w for w, offset in (lex.get("relative_days") or {}).items() if isinstance(offset, int) and offset > 0]
+        times += [w for w in [*(lex.get("weekdays") or {}), *(lex.get("months") or {})] if isinstance(w, str) and len(w) > 2]
     return {
         "marker": marker,
         "reported": compile_opening(before + "(?P<aux>" + alternation(reported) + ")" + after) if reported else None,
         "not_after": frozenset(w.lower() for w in lex.get("clause_plan_not_after") or []),
+        "not_futures": frozenset(w.lower() for w in lex.get("clause_plan_not_futures") or []),
         "not_before": frozenset(w.lower() for w in lex.get("clause_plan_not_before") or []),
         "participles": frozenset(w.lower() for w in lex.get("planned_participles") or []),
         "states": frozenset(w.lower() for w in lex.get("clause_plan_state_participles") or []),
         "he": frozenset(w.lower() for w in lex.get("clause_plan_he") or []),
         "doubts": words("clause_plan_doubts"),
+        "conditions_after": frozenset(w.lower() for w in lex.get("clause_plan_conditions_after") or []),
         "negation": compile_opening(before + "(?:" + alternation(negation).replace(r"\ ", r"\s+") + ")" + after, re.IGNORECASE) if negation else None,
         "opens": words("clause_plan_openers"),
         "past": frozenset(w.lower() for w in lex.get("clause_plan_past_verbs") or []),
@@ -98,7 +108,7 @@ def _words(language: str) -> dict:
 def _bounds(text: str, at: int, end: int, language: str) -> tuple[int, int]:
     """The clause around a plan's word at ``at``..``end``: from the last mark before it (or a reported "that") to the
     next mark after it."""
-    marks = list(re.finditer(_MARKS[language], text))
+    marks = list(re.finditer(_MARKS.get(language, _MARKS["ru"]), text))
     start = max([m.end() for m in marks if m.end() <= at] or [0])
     if (opens := _words(language)["opens"]) is not None:
         start = max([start] + [m.end() for m in opens.finditer(text, start, at)])  # a clause a saying reports opens at its "that"
@@ -107,6 +117,8 @@ def _bounds(text: str, at: int, end: int, language: str) -> tuple[int, int]:
         stop_at = stop.start() if stop else len(text)
     else:
         stop_at = min([m.start() for m in marks if m.start() >= end] or [len(text)])
+        if language not in _EDGES and (opens := _words(language)["opens"]) is not None and (then := opens.search(text, end, stop_at)):
+            stop_at = then.start()  # "se rendrait à Moscou à l'automne et que le communiqué ...": a second reported clause
     if language == "en":  # "received Ambassador this morning and said the council would close ...": after the saying
         start = max([start] + [c.end for c in read_cues(text, "en") if c.kind == "speech" and start <= c.start and c.end <= at])
     while start < at and text[start] in " \t\n\"“«'":
@@ -156,8 +168,6 @@ def clause_plans(index: int, s: Sentence, made: list[EventDraft], language: str 
     read of it so far). None where the sentence is a condition or a question, or a row undated already covers the
     clause. ``lead``: the block's text before the sentence (a decision point's number split off from it)."""
     language = language or "en"
-    if language not in _EDGES:
-        return []
     words = _words(language)
     text = s.text
     if words["marker"] is None or is_hypothetical(text, language):
@@ -187,16 +197,20 @@ def clause_plans(index: int, s: Sentence, made: list[EventDraft], language: str 
                 continue  # "the will of the people"
             if aux.lower() in ("will", "shall", "would") and not _en_verb_after(text, end, words):
                 continue
-        elif language == "ru" and words["not_after"] and (nxt := re.match(r"\s*(\w+)", text[end:])) and nxt.group(1).lower() in words["not_after"]:
+        elif language not in _EDGES and (aux[:1].isupper() or aux.lower() in words["not_futures"]):
+            continue  # a name or a word that only ends as a future does ("Ankara", "para")
+        elif language != "zh" and words["not_after"] and (nxt := re.match(r"\s*(\w+)", text[end:])) and nxt.group(1).lower() in words["not_after"]:
             continue
         after = start if aux.lower() not in words["past"] else end  # "agreed to hold their next meeting in Bali in July":
         # a decision's time to come written after its verb ("On Tuesday the Council decided to ...": the decision's day)
-        if at != pointed and not (any(after <= d.start and d.end <= stop for d in s.dates)
-                                  or (words["times"] is not None and words["times"].search(text, after, stop) is not None)):
+        if at != pointed and not _timed(s, words, after, stop):
             continue  # no time to come: an undertaking ("I replied that I would report this"), the saying's alone
         if words["done_before"] is not None and words["done_before"].search(text, start, at) is not None:
             continue  # "told me that the strikers had gone back to work and will be paid in April": the words report a past
-        if words["doubts"] is not None and words["doubts"].search(text, 0, stop) is not None:
+        if words["doubts"] is not None and any(d.group().lower() not in words["conditions_after"] or not (
+                (end <= d.start() and _timed(s, words, after, d.start()))  # after this plan's verb and time, or an earlier
+                or any(e <= d.start() < start for _, e, _ in found if e <= at))  # plan's ("would go ... if X agreed, and that Y would fly")
+                for d in words["doubts"].finditer(text, 0, stop)):
             continue  # "if they came he would ...", "it would be useful if you could come", "we hope that ... will"
         if words["negation"] is not None and (words["negation"].search(clause, 0, max(0, end - start) + (8 if language != "zh" else 2))):
             continue  # "will not attend", "не будет", "将不出席"
@@ -215,6 +229,12 @@ def clause_plans(index: int, s: Sentence, made: list[EventDraft], language: str 
         event.targets = [n for n in actor_names(rest) if n not in event.sources][:2]
         events.append(event)
     return events
+
+
+def _timed(s: Sentence, words: dict, start: int, stop: int) -> bool:
+    """A time to come between ``start`` and ``stop`` of the sentence: a date written or one of the language's times."""
+    return any(start <= d.start and d.end <= stop for d in s.dates) or (
+        words["times"] is not None and words["times"].search(s.text, start, stop) is not None)
 
 
 def _subject(subject: str, rest: str, clause: str, language: str, words: dict, speaker: str | None, side: str | None,
