@@ -111,7 +111,7 @@ FURNITURE = with_opening(re.compile(
 _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|General)?\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
 _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
-    r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
+    r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Restricted\.?|Unclassified\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
     # "SECRET/SENSITIVE", "TOP SECRET/NODIS": a caveat after the classification (en.yaml classification_caveats)
     rf"|^(?:(?:Top )?Secret|Confidential|Unclassified)\s*/\s*(?:{alternation(words('classification_caveats')) or '(?!)'})\.?$"
     # "NATO CONFIDENTIAL", "COSMIC TOP SECRET": an organisation's classification (en.yaml classification_owners)
@@ -355,6 +355,7 @@ def _read_title(doc: ParsedDocument) -> None:
                       # ("RG 59, Central Files 1964-66, POL 2 GHANA" over the airgram's head; "AIRGRAM A-118" is the form's)
                       and not (i == 0 and _name_over_issue(blocks))
                       and not _running_head_over_heading(blocks, i)
+                      and not _slogan_over_heading(blocks, i)
                       and not release_stamp_line([x.text for x in blocks[max(0, i - _STAMP_LINES):i + 1]])), None)  # "DECLASSIFIED" /
     # "Authority NND 968133" / "By DJ NARA Date 4/2/03": the archive's release stamp over the paper's own heading
     if index and index + 1 < len(blocks) and _quoted_subject(blocks[index + 1].text.strip()) and _rubric_over_heading(blocks, index):
@@ -1334,6 +1335,27 @@ def _other_calendar_dateline(text: str) -> bool:
         return False
     place = lookup(m["place"].strip())
     return place is not None and place.kind == "place"
+
+
+SLOGAN_HEADING_BLOCKS = 4  # the issuing bodies' lines between a slogan and the notice's heading
+
+
+def _slogan_over_heading(blocks: list[Block], i: int) -> bool:
+    """A line wholly in quotes over a heading that names a kind of paper a few lines under it, or in capitals over the
+    issuing bodies' lines in capitals ("\"AÑO DE LA
+    PLANIFICACIÓN\"" / "JUNTA NACIONAL ..." / "AVISO A LOS CONSUMIDORES No. 3"): the year's or the movement's slogan
+    the paper prints over its head, never its title."""
+    text = blocks[i].text.strip()
+    if len(text) < 3 or text[0] not in _OPENING_QUOTES or text[-1] not in _CLOSING_QUOTES or text.count(text[0]) > 2:
+        return False
+    under = blocks[i + 1:i + 1 + SLOGAN_HEADING_BLOCKS]
+    return any(_could_be_title(b) and names_a_kind(b.text) for b in under) or text.isupper() and bool(under) \
+        and _could_be_title(under[0]) and under[0].text.isupper() and not ends_sentence(under[0].text)  # the bodies that
+    # issue the paper in capitals under the slogan in capitals, over its heading
+
+
+_OPENING_QUOTES = "\"“«„'‘"
+_CLOSING_QUOTES = "\"”»“'’"
 
 
 def _catalogue_record_line(text: str) -> bool:

@@ -27,10 +27,12 @@ from pipeline.normalize.openings import required_words, with_opening
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.parse.model import (
     ANNOTATION_LABELS,
+    END_MARK_LINES,
     Block,
     ParsedDocument,
     catalogue_field,
     closing_phrases,
+    dated_foot_line,
     dated_line,
     ends_sentence,
     is_closing_label,
@@ -38,6 +40,7 @@ from pipeline.parse.model import (
     is_dated_closing,
     is_recorder_line,
     is_signer_line,
+    is_text_end_mark,
 )
 from pipeline.parse.source_note import (
     head_archive_name,
@@ -797,6 +800,8 @@ def capture_is_cut(text: str) -> bool:
     last = tail.rsplit("\n", 1)[-1].strip()
     if not last:
         return False
+    if any(is_text_end_mark(line) for line in tail.rstrip().splitlines()[-END_MARK_LINES - 1:-1]):
+        return False  # "（了）" / "昭和四十八年十月十日　北東アジア課にて配布": the text's end mark over the office's foot
     if last.endswith(("-", "–", ",")) or _CUT_ISO_DATE.match(last):
         return True  # (a catalogue field's ISO date cut short: "2020-06-1", "2019-0")
     for opening, closing in _CLOSERS.items():
@@ -804,16 +809,24 @@ def capture_is_cut(text: str) -> bool:
             return True
     if 0x4E00 <= ord(last[-1]) <= 0x9FFF:  # a Han character: cut, unless the line is a date ("1951年7月3日" under a signature),
         return len(last) > 1 and not _is_date_line(last) and not is_date_line(last) and not is_signer_line(last) \
-            and not _edition_line(last) and not catalogue_field(last) and not is_closing_label(last)  # its year left out too ("四月十九日"); the body that signs it ("外交部"); the edition's
+            and not _edition_line(last) and not catalogue_field(last) and not is_closing_label(last) \
+            and not _page_number(last)  # "第四二三页": the edition's page under the text; its year left out too ("四月十九日"); the body that signs it ("外交部"); the edition's
         # line of the archive's file and pages under the text ("根据外交部档案馆所藏文件整理，档号108-00521-03，第1—2页"); the
         # copies' line closing a cable ("抄送：总理、陈副总理、中联部")
     # "... subject to copyrig"; a name may close a text. The last word and whether there are four or more are read
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]
     return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3 and not is_closing_label(last) \
-        and not _handling_line(last)  # "Distributed: T. Zhivkov, P. Mladenov, Politburo members": the cable's distribution
+        and not _handling_line(last) and not dated_foot_line(last)  # "Distributed: T. Zhivkov, P. Mladenov, Politburo members": the cable's distribution
     # line closes it; so does the office's handling line under it ("Printed in 6 copies", "Received in the Ministry
     # 23.X.1963 by diplomatic pouch")
+
+
+def _page_number(line: str) -> bool:
+    """The edition's page number alone on the page's last line ("第四二三页", book_shape.yaml page_number_line)."""
+    from pipeline.parse.book_shape import is_page_number  # (the book's shapes build on this module)
+
+    return is_page_number(line)
 
 
 def _handling_line(line: str) -> bool:

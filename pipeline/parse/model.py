@@ -149,9 +149,14 @@ def flag_cut_text(doc: ParsedDocument) -> None:
     running = [b for b in doc.blocks if b.section_type == "body" and b.passage_type in _RUNNING_TEXT]
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
-        while len(running) > 1 and (is_text_end_mark(running[-1].text) or site_bar_line(running[-1].text)):
-            running = running[:-1]  # "###" under a press release; "Previous section | Next section" under the site's page
-        doc.has_cut_end = _cut_end(running)
+        from pipeline.parse.book_shape import is_page_number  # (the book's shapes build on this module)
+
+        while len(running) > 1 and (is_text_end_mark(running[-1].text) or site_bar_line(running[-1].text)
+                                    or is_page_number(running[-1].text)):
+            running = running[:-1]  # "###" under a press release; "Previous section | Next section" under the site's page;
+            # the edition's page number under the text ("第四二三页")
+        doc.has_cut_end = _cut_end(running) and not any(is_text_end_mark(b.text) for b in running[-END_MARK_LINES:])
+        # "（了）" / "昭和四十八年十月十日 北東アジア課にて配布": the text's end mark, the office's date and distribution under it
         if doc.has_cut_end and len(running) > 1 and is_annotation_line(running[-1].text):
             doc.has_cut_end = _cut_end(running[:-1])  # "Your sincere friend," / "Saud" / "[Handwritten note:] Rec'd 11/7/55
             # from Saudi Amb. — ACW": a reader's mark on the paper under its text, which came to its end over it
@@ -166,7 +171,36 @@ def _cut_end(running: list[Block]) -> bool:
             and (ends_sentence(above) or closes_on_foot_field(above)):
         cut = False  # "... before the vote." / "KISSINGER" / "Drafted: IO/UNP:..." / "Cleared: ...": the
         # text came to its end, the signer and the office's handling lines under it
+    if cut and under_closing([b.text for b in running]):
+        cut = False
     return cut
+
+
+FOOT_UNDER_CLOSING = 6  # the signer's mark, name and office, the addressee's lines or the receipt under a closing formula
+FOOT_UNDER_CLOSING_CHARS = 80
+CLOSING_SHAPE_CHARS = 40
+
+
+def under_closing(texts: list[str]) -> bool:
+    """The page ends a few short lines under a letter's closing formula ("Yours sincerely," / "Pierre Elliott Trudeau" /
+    "The Right Honourable Indira Gandhi, ..."; "With my warmest brotherly regards," / the signer / "His Excellency ..." /
+    "Belgrade"): the text came to its end, its signer and addressee under it. A formula in a language the project has
+    no words for is told by its shape: a short line closing on a comma under a finished sentence, the lines under it
+    short ("Wako katika kujenga Taifa," / "(sgd.)" / "J. K. Ntahondi" / the office / the receipt). A word alone on the
+    last line is a whole name only where it is a known place or name, or in capitals ("Belgrade"; "Berl" is cut)."""
+    last = texts[-1].strip() if texts else ""
+    if len(last.split()) == 1 and not last.isupper() and not last[-1:].isdigit() and lookup(last.rstrip(".,")) is None:
+        return False
+    for k in range(1, min(FOOT_UNDER_CLOSING, len(texts) - 1) + 1):
+        if len(texts[-k].strip()) > FOOT_UNDER_CLOSING_CHARS:
+            return False
+        formula = texts[-1 - k].strip()
+        if closes_letter(formula):
+            return True
+        if len(formula) <= CLOSING_SHAPE_CHARS and formula.endswith(",") and formula[:1].isupper() \
+                and not any(c.isdigit() for c in formula) and k + 1 < len(texts) and ends_sentence(texts[-2 - k]):
+            return True
+    return False
 
 
 @cache
@@ -212,7 +246,11 @@ def closes_on_foot_field(text: str) -> bool:
     return m is not None and ends_sentence(text[:m.start()]) and _foot_line(text[m.end():])
 
 
+END_MARK_LINES = 3  # the end mark over the foot's date, distribution or receipt lines
 FOOT_LINE_CHARS = 160  # a handling line at the foot: its label and a short value
+# A foot's labelled line of a few words more, its value dated (distributed, received, sent: "Diedarkan kepada Bernama dan
+# akhbar-akhbar: 18.6.79, jam 1.00 petang"): the value after the colon, never a sentence's quotation ("He said: ...").
+_DATED_FOOT_LABEL = re.compile(r"^[^\W\d_][^\W\d_]*(?: [^\W\d_][\w-]*){2,5}\s*:\s+\S.{0,80}$")
 _FOOT_LABEL = re.compile(r"^[^\W\d_][^\W\d_ .]{0,20}(?: [^\W\d_]{1,12})?\.?\s*:(?:\s+\S.*)?$")  # "Drafted: ...", "ΔΙΑΝΟΜΗ: ...", "DISTRIBUTION:"
 
 
@@ -225,8 +263,18 @@ def _foot_line(text: str) -> bool:
         return False
     if _FOOT_LABEL.match(text):
         return True
+    if dated_foot_line(text):
+        return True  # "Diedarkan kepada Bernama dan akhbar-akhbar: 18.6.79, jam 1.00 petang": the office's line of whom it
+        # went to and when, its label a few words, its value dated
     letters_of = [c for c in text if c.isalpha()]
     return len(text) <= 60 and len(letters_of) >= 2 and all(c.isupper() for c in letters_of)
+
+
+def dated_foot_line(text: str) -> bool:
+    """A foot's labelled line of a few words, its value dated ("Diedarkan kepada Bernama dan akhbar-akhbar: 18.6.79,
+    jam 1.00 petang"): the office's line of whom the paper went to and when, never the text's."""
+    text = text.strip()
+    return bool(_DATED_FOOT_LABEL.match(text)) and any(True for _ in iter_dates(text[text.index(":"):]))
 
 
 def _text_over_foot(texts: list[str]) -> str | None:

@@ -37,10 +37,11 @@ def _patterns() -> dict[str, re.Pattern]:
     w = _words()
     dtg = r"(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)Z\s+(?P<month>" + alternation(list(w["months"])) + r")\s+(?P<year>\d{2})"
     precedence = r"(?:" + alternation(w["precedences"]) + r")"
+    delivery = r"(?:" + (alternation(w.get("delivery_marks") or []) or "(?!)") + r")"  # "TO DESKBY 080800Z FCO"
     return {
         "from": re.compile(r"^(?:" + alternation(w["from_labels"]) + rf")\s+(?P<post>{_POST}?)(?:\s+{dtg})?\s*$"),
         "dtg": re.compile(r"^(?:(?:" + alternation(w["dtg_marks"]) + rf")\s+)?{dtg}\s*$"),
-        "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?P<to>{_POST}?)(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
+        "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?:{delivery}\s+[0-3]\d[0-2]\d[0-5]\dZ\s+)?(?P<to>{_POST}?)(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
         "foot": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\b", re.IGNORECASE),
         "label_alone": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\s*:?$", re.IGNORECASE),
     }

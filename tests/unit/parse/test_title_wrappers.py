@@ -137,3 +137,47 @@ def test_a_release_s_end_mark_closes_its_text(line, expected):
     from pipeline.parse.model import is_text_end_mark
 
     assert is_text_end_mark(line) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_never_titles"].items()))
+def test_a_catalogue_s_access_and_rights_lines_are_never_the_title(line, expected):
+    from pipeline.parse.headings import is_furniture_line
+
+    assert is_furniture_line(line) is expected
+
+
+def test_a_quoted_slogan_over_the_issuing_bodies_is_no_title():
+    from pipeline.parse.generic import parse
+
+    doc = parse('"AÑO DE LA PLANIFICACIÓN"\nJUNTA NACIONAL PARA LA DISTRIBUCIÓN DE ABASTECIMIENTOS\n\nAVISO A LOS CONSUMIDORES No. 3\n'
+                "Marianao, 2 de abril de 1962.\n\nDe acuerdo con la Ley 1015 del 12 de marzo último, se pone en conocimiento.\n", 0)
+    assert doc.title != '"AÑO DE LA PLANIFICACIÓN"'
+
+
+def test_a_classification_mark_alone_is_no_title():
+    from pipeline.parse.generic import parse
+
+    doc = parse("RESTRICTED\n\nRECORD OF A MEETING HELD ON 3 JUNE 1988\n\nThe meeting opened at ten.\n", 0)
+    assert doc.title == "RECORD OF A MEETING HELD ON 3 JUNE 1988"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["We shall meet at the conference next year.", "Yours sincerely,", "Pierre Elliott Trudeau",
+      "The Right Honourable Indira Gandhi, Prime Minister of India, New Delhi"], True),
+    (["Nimetuma taarifa hii leo kwa mfuko wa posta.", "Wako katika kujenga Taifa,", "(sgd.)", "J. K. Ntahondi",
+      "KATIBU WA TANU WILAYA YA KIGOMA"], True),
+    (["The delegation was received by the minister, who said that the question of the border",
+      "would be taken up at the next session, and that the"], False),
+])
+def test_a_page_ending_under_a_closing_formula_is_complete(lines, expected):
+    from pipeline.parse.model import under_closing
+
+    assert under_closing(lines) is expected
+
+
+def test_a_dated_distribution_line_closes_the_page():
+    from pipeline.parse.headings import capture_is_cut
+
+    assert not capture_is_cut("Sidang akhbar berakhir pada jam 11.40 pagi.\n\nDisediakan oleh: Bahagian Perhubungan Awam\n"
+                              "Diedarkan kepada Bernama dan akhbar-akhbar: 18.6.79, jam 1.00 petang\n")
+    assert not capture_is_cut("六、なお本使は、事前の調整を重ねてきた。\n\n（了）\n昭和四十八年十月十日　北東アジア課にて配布\n")
