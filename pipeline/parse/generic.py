@@ -292,14 +292,17 @@ _LOG_TITLE = re.compile(rf"\b(?:{alternation(words('log_title_words')) or '(?!)'
 _LOG_KEEPER = re.compile(rf"(?:^|(?<=\s))(?:{alternation(words('log_keeper_labels')) or '(?!)'})\s*:\s*(?P<name>[^\n:]{{3,40}}?)\s*$",
                          re.IGNORECASE | re.MULTILINE)
 LOG_HEAD_BLOCKS = 3  # the log's heading and the lines of its head under it: the keeper, the supervisor
+LOG_FOOT_BLOCKS = 3  # the lines of its foot: "Log closed 1400. Duty Editor: J. M. Petrie", the circulation under it
 
 
 def read_log_keeper(doc: ParsedDocument, text: str) -> None:
     """The keeper a log's head names after his label, beside or under its heading ("DAILY LOG - JULY 1973 <spaces>
-    Observer: T. Fa'alogo", "Duty Officer: Lt. R. Moss"): the log's writer, its sender, where no signature named one."""
+    Observer: T. Fa'alogo", "Duty Officer: Lt. R. Moss"), or its foot where he closes it ("Log closed 1400. Duty Editor:
+    J. M. Petrie"): the log's writer, its sender, where no signature named one."""
     if doc.sender_names or doc.title is None or doc.title_block is None or not _LOG_TITLE.search(doc.title):
         return
-    for block in doc.blocks[doc.title_block:doc.title_block + LOG_HEAD_BLOCKS]:
+    head = doc.blocks[doc.title_block:doc.title_block + LOG_HEAD_BLOCKS]
+    for block in head + [b for b in doc.blocks[-LOG_FOOT_BLOCKS:] if b not in head]:  # the keeper closing it at its foot
         m = _LOG_KEEPER.search(text[block.start:block.end])
         if m is not None and is_signed_name(re.sub("['’]", "", m["name"].strip()), plain=True):  # ("Fa'alogo")
             doc.sender_names = [canonical_name(m["name"].strip())]
