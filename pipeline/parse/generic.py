@@ -414,8 +414,9 @@ def _read_title(doc: ParsedDocument) -> None:
         blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
         index += 1  # the office's line over the heading that names the paper's kind; the office sends a report or a note
         if (document_type_of(blocks[index].text) in _BODIES_SIGN or _spaced_kind(blocks[index].text)
-                and document_type_of("".join(blocks[index].text.split())) in _BODIES_SIGN) and not doc.sender_names:
-            doc.sender_names = [office]
+                and document_type_of("".join(blocks[index].text.split())) in _BODIES_SIGN) and not doc.sender_names \
+                and not _ATTACHMENT_LINE.match(office):  # ("APPENDIX D" over "REPORT OF THE DELEGATION ...": the paper's
+            doc.sender_names = [office]  # place among the annexes of a volume, no office)
     if byline is None and _place_over_headline(blocks, index):
         blocks[index].passage_type = "header"  # "CONGO (BRAZZAVILLE)" / "Overthrow of Abbé Youlou. - Provisional Government
         index += 1  # under M. Massamba-Débat.": a digest's country over its entry's headline, the headline the title
@@ -1296,6 +1297,9 @@ def _names_a_site(text: str) -> bool:
     return is_site_name(parts[0].strip()) or is_site_name(parts[0].strip().title())
 
 
+# A heading that places a paper among the attachments of another ("APPENDIX D", "Annex 2", "Enclosure"; en.yaml
+# attachment_headings): no office that writes it.
+_ATTACHMENT_LINE = re.compile(rf"^(?:{alternation(words('attachment_headings')) or '(?!)'})(?:\s+[\w.-]{{1,6}})?$", re.IGNORECASE)
 _ATTACHED_LABEL = re.compile(rf"^(?:{alternation(words('attached_labels') + words('attachment_headings')) or '(?!)'})\s*[:：]$")
 
 

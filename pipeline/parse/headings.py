@@ -1251,6 +1251,20 @@ def _addressed_person(line: str) -> str | None:
     return entity.name if entity is not None and entity.kind == "person" else None
 
 
+def _addressed_holder(line: str) -> str | None:
+    """The person a line names under the office addressed, his rank before his name ("Army General Heinz Hoffmann"):
+    as the gazetteer knows him, else as a name is signed (initials and a surname, two or three capitalised words); None
+    for any other line."""
+    # (imported here: the signature's reader reads the head's furniture from this module)
+    from pipeline.parse.signature import name_after_rank
+
+    tokens = line.strip(" :,").split()
+    if len(tokens) > 6:
+        return None
+    known = next((person for n in (4, 3, 2) if len(tokens) >= n and (person := _addressed_person(" ".join(tokens[-n:])))), None)
+    return known or ((named := name_after_rank(line, plain=True)) and canonical_name(named))
+
+
 @cache
 def _letterhead_unit() -> re.Pattern:
     return re.compile(r"^\s*(?:" + alternation(words("letterhead_units")) + r")\b", re.IGNORECASE)
@@ -1305,6 +1319,12 @@ def read_addressee_line(doc: ParsedDocument) -> None:
     if doc.recipient_names or doc.document_type not in MESSAGES or doc.source_type == "book_excerpt":
         return
     senders = {lookup(name).id for name in doc.sender_names if lookup(name)}
+    for block, under in itertools.pairwise(doc.blocks[:HEAD_BLOCKS]):
+        if len(block.text) <= 80 and not ends_sentence(block.text) and _ADDRESSING.match(block.text.strip()) \
+                and lookup(block.text.strip(" .:,")) is None and (person := _addressed_holder(under.text)) is not None:
+            doc.recipient_names = [person]  # "To the Minister of National Defence" / "Army General Heinz Hoffmann": the
+            return  # office addressed, then its holder by his rank and name on the line under it (a note of the source
+            # above them aside)
     for index, block in enumerate(doc.blocks[:HEAD_BLOCKS]):
         if index == doc.title_block:
             continue

@@ -83,11 +83,19 @@ _BARE_SIGNED_LABEL = re.compile(r"(?:" + alternation(words("signed_labels")) + r
 _SUBMITTED_MARK = re.compile(r"(?:" + (alternation(words("submitted_marks")) or "(?!)") + r")\.?", re.IGNORECASE)
 
 
-def _name_after_rank(line: str) -> str | None:
-    """The signed name that ends a line, a rank or a post before it ("Detective Sergeant A. J. Foulkes"), else None."""
-    tokens = line.split()
-    return next((" ".join(tokens[-n:]) for n in (4, 3, 2) if len(tokens) >= n and is_signed_name(" ".join(tokens[-n:]))
-                 and tokens[-n][:1].isupper()), None)
+def name_after_rank(line: str, plain: bool = False) -> str | None:
+    """The signed name that ends a line, a rank or a post before it ("Detective Sergeant A. J. Foulkes", "Army General
+    Heinz Hoffmann"), else None: the longest run of its last words that is a name and opens with no title or rank."""
+    tokens = line.strip(" :,").split()
+    if len(tokens) > 6:
+        return None
+    initialled = next((" ".join(tokens[-n:]) for n in (4, 3, 2) if len(tokens) >= n
+                       and all(re.fullmatch(r"[^\W\d_]\.", t) for t in tokens[-n:-1]) and is_signed_name(" ".join(tokens[-n:]))), None)
+    return initialled or next((" ".join(tokens[-n:]) for n in (4, 3, 2) if len(tokens) >= n and tokens[-n][:1].isupper()
+                 and tokens[-n].rstrip(".").casefold() not in _RANK_WORDS and is_signed_name(" ".join(tokens[-n:]), plain=plain)), None)
+
+
+_RANK_WORDS = frozenset(w.casefold() for w in words("titles"))
 
 
 def foot_signer(blocks: list) -> tuple[str, int] | None:
@@ -97,7 +105,7 @@ def foot_signer(blocks: list) -> tuple[str, int] | None:
         text = blocks[index].text.strip()
         if _BARE_SIGNED_LABEL.fullmatch(blocks[index - 1].text.strip()) and is_signed_name(text, plain=True):
             return canonical_name(text), index  # "(sgd.)" / "J. K. Ntahondi" (/ his office, the registry's stamp)
-        if _SUBMITTED_MARK.fullmatch(text) and (name := _name_after_rank(blocks[index - 1].text.strip())) is not None:
+        if _SUBMITTED_MARK.fullmatch(text) and (name := name_after_rank(blocks[index - 1].text.strip())) is not None:
             return canonical_name(name), index - 1  # "Detective Sergeant A. J. Foulkes" / "Submitted."
     return None
 
