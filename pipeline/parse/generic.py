@@ -292,14 +292,17 @@ _LOG_TITLE = re.compile(rf"\b(?:{alternation(words('log_title_words')) or '(?!)'
 _LOG_KEEPER = re.compile(rf"(?:^|(?<=\s))(?:{alternation(words('log_keeper_labels')) or '(?!)'})\s*:\s*(?P<name>[^\n:]{{3,40}}?)\s*$",
                          re.IGNORECASE | re.MULTILINE)
 LOG_HEAD_BLOCKS = 3  # the log's heading and the lines of its head under it: the keeper, the supervisor
+LOG_FOOT_BLOCKS = 3  # the lines of its foot: "Log closed 1400. Duty Editor: J. M. Petrie", the circulation under it
 
 
 def read_log_keeper(doc: ParsedDocument, text: str) -> None:
     """The keeper a log's head names after his label, beside or under its heading ("DAILY LOG - JULY 1973 <spaces>
-    Observer: T. Fa'alogo", "Duty Officer: Lt. R. Moss"): the log's writer, its sender, where no signature named one."""
+    Observer: T. Fa'alogo", "Duty Officer: Lt. R. Moss"), or its foot where he closes it ("Log closed 1400. Duty Editor:
+    J. M. Petrie"): the log's writer, its sender, where no signature named one."""
     if doc.sender_names or doc.title is None or doc.title_block is None or not _LOG_TITLE.search(doc.title):
         return
-    for block in doc.blocks[doc.title_block:doc.title_block + LOG_HEAD_BLOCKS]:
+    head = doc.blocks[doc.title_block:doc.title_block + LOG_HEAD_BLOCKS]
+    for block in head + [b for b in doc.blocks[-LOG_FOOT_BLOCKS:] if b not in head]:  # the keeper closing it at its foot
         m = _LOG_KEEPER.search(text[block.start:block.end])
         if m is not None and is_signed_name(re.sub("['’]", "", m["name"].strip()), plain=True):  # ("Fa'alogo")
             doc.sender_names = [canonical_name(m["name"].strip())]
@@ -412,8 +415,9 @@ def _read_title(doc: ParsedDocument) -> None:
         blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
         index += 1  # the office's line over the heading that names the paper's kind; the office sends a report or a note
         if (document_type_of(blocks[index].text) in _BODIES_SIGN or _spaced_kind(blocks[index].text)
-                and document_type_of("".join(blocks[index].text.split())) in _BODIES_SIGN) and not doc.sender_names:
-            doc.sender_names = [office]
+                and document_type_of("".join(blocks[index].text.split())) in _BODIES_SIGN) and not doc.sender_names \
+                and not _ATTACHMENT_LINE.match(office):  # ("APPENDIX D" over "REPORT OF THE DELEGATION ...": the paper's
+            doc.sender_names = [office]  # place among the annexes of a volume, no office)
     if byline is None and _place_over_headline(blocks, index):
         blocks[index].passage_type = "header"  # "CONGO (BRAZZAVILLE)" / "Overthrow of Abbé Youlou. - Provisional Government
         index += 1  # under M. Massamba-Débat.": a digest's country over its entry's headline, the headline the title
@@ -1294,6 +1298,9 @@ def _names_a_site(text: str) -> bool:
     return is_site_name(parts[0].strip()) or is_site_name(parts[0].strip().title())
 
 
+# A heading that places a paper among the attachments of another ("APPENDIX D", "Annex 2", "Enclosure"; en.yaml
+# attachment_headings): no office that writes it.
+_ATTACHMENT_LINE = re.compile(rf"^(?:{alternation(words('attachment_headings')) or '(?!)'})(?:\s+[\w.-]{{1,6}})?$", re.IGNORECASE)
 _ATTACHED_LABEL = re.compile(rf"^(?:{alternation(words('attached_labels') + words('attachment_headings')) or '(?!)'})\s*[:：]$")
 
 

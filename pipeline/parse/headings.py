@@ -1264,6 +1264,48 @@ def _addressed_person(line: str) -> str | None:
     return entity.name if entity is not None and entity.kind == "person" else None
 
 
+# A word that addresses a paper on a line of its own, the addressee's lines under it ("An das" / "Bundesministerium für
+# Inneres" / "Abteilung II/13" / "Wien"; ``addressee_block_openers`` in the language files).
+_ADDRESSEE_OPENER = re.compile(r"(?:" + (alternation([w for language in LANGUAGES for w in lexicon(language).get("addressee_block_openers") or []])
+                                         or "(?!)") + r")\s*:?", re.IGNORECASE)
+ADDRESSEE_BLOCK_LINES = 3  # the body, its department, the unit under it
+
+
+def addressee_block(lines: list[str]) -> str | None:
+    """The addressee the lines under a bare addressing word name, its body and its department joined with a comma, the
+    city under them left ("An das" / "Bundesministerium für Inneres" / "Abteilung II/13" / "Wien"); else None."""
+    for index, line in enumerate(lines):
+        if not _ADDRESSEE_OPENER.fullmatch(line.strip()):
+            continue
+        parts = []
+        for under in lines[index + 1:index + 1 + ADDRESSEE_BLOCK_LINES]:
+            text = under.strip()
+            place = lookup(text.strip(" .,"))
+            if not text or len(text) > 80 or ends_sentence(text) or ":" in text or place is not None and place.kind == "place":
+                break
+            parts.append(text)
+        return ", ".join(parts) or None
+    return None
+
+
+def _addressee_block(blocks: list[Block]) -> str | None:
+    return addressee_block([b.text for b in blocks])
+
+
+def _addressed_holder(line: str) -> str | None:
+    """The person a line names under the office addressed, his rank before his name ("Army General Heinz Hoffmann"):
+    as the gazetteer knows him, else as a name is signed (initials and a surname, two or three capitalised words); None
+    for any other line."""
+    # (imported here: the signature's reader reads the head's furniture from this module)
+    from pipeline.parse.signature import name_after_rank
+
+    tokens = line.strip(" :,").split()
+    if len(tokens) > 6:
+        return None
+    known = next((person for n in (4, 3, 2) if len(tokens) >= n and (person := _addressed_person(" ".join(tokens[-n:])))), None)
+    return known or ((named := name_after_rank(line, plain=True)) and canonical_name(named))
+
+
 @cache
 def _letterhead_unit() -> re.Pattern:
     return re.compile(r"^\s*(?:" + alternation(words("letterhead_units")) + r")\b", re.IGNORECASE)
@@ -1318,6 +1360,15 @@ def read_addressee_line(doc: ParsedDocument) -> None:
     if doc.recipient_names or doc.document_type not in MESSAGES or doc.source_type == "book_excerpt":
         return
     senders = {lookup(name).id for name in doc.sender_names if lookup(name)}
+    for block, under in itertools.pairwise(doc.blocks[:HEAD_BLOCKS]):
+        if len(block.text) <= 80 and not ends_sentence(block.text) and _ADDRESSING.match(block.text.strip()) \
+                and lookup(block.text.strip(" .:,")) is None and (person := _addressed_holder(under.text)) is not None:
+            doc.recipient_names = [person]  # "To the Minister of National Defence" / "Army General Heinz Hoffmann": the
+            return  # office addressed, then its holder by his rank and name on the line under it (a note of the source
+            # above them aside)
+    if (addressee := _addressee_block(doc.blocks[:HEAD_BLOCKS])) is not None:
+        doc.recipient_names = [addressee]
+        return
     for index, block in enumerate(doc.blocks[:HEAD_BLOCKS]):
         if index == doc.title_block:
             continue

@@ -72,6 +72,44 @@ _SIGNED_AFTER = re.compile(
 )
 
 
+# A signature's label alone on its line, the signer's name on the line under it ("(sgd.)" / "J. K. Ntahondi"), or the
+# label of one who signs for a body, the body named before the colon ("Signed on behalf of the delegation:" / "J. MILNE";
+# ``signed_for_labels`` in the language files).
+_BARE_SIGNED_LABEL = re.compile(r"(?:" + alternation(words("signed_labels")) + r")\s*:?"
+                                + r"|(?:" + (alternation(words("signed_for_labels")) or "(?!)") + r")\b[^:\n]{0,60}:", re.IGNORECASE)
+# The writer's mark under his name that he submits his report to the officer who signs under it ("Detective Sergeant
+# A. J. Foulkes" / "Submitted." / "Detective Inspector R. Bramley"; ``submitted_marks`` in the language files): the
+# name over the mark is the report's writer.
+_SUBMITTED_MARK = re.compile(r"(?:" + (alternation(words("submitted_marks")) or "(?!)") + r")\.?", re.IGNORECASE)
+
+
+def name_after_rank(line: str, plain: bool = False) -> str | None:
+    """The signed name that ends a line, a rank or a post before it ("Detective Sergeant A. J. Foulkes", "Army General
+    Heinz Hoffmann"), else None: the longest run of its last words that is a name and opens with no title or rank."""
+    tokens = line.strip(" :,").split()
+    if len(tokens) > 6:
+        return None
+    initialled = next((" ".join(tokens[-n:]) for n in (4, 3, 2) if len(tokens) >= n
+                       and all(re.fullmatch(r"[^\W\d_]\.", t) for t in tokens[-n:-1]) and is_signed_name(" ".join(tokens[-n:]))), None)
+    return initialled or next((" ".join(tokens[-n:]) for n in (4, 3, 2) if len(tokens) >= n and tokens[-n][:1].isupper()
+                 and tokens[-n].rstrip(".").casefold() not in _RANK_WORDS and is_signed_name(" ".join(tokens[-n:]), plain=plain)), None)
+
+
+_RANK_WORDS = frozenset(w.casefold() for w in words("titles"))
+
+
+def foot_signer(blocks: list) -> tuple[str, int] | None:
+    """The signer a foot names under a bare signature label or over the mark that he submits the report, and his
+    line, else None."""
+    for index in range(len(blocks) - 1, max(0, len(blocks) - 1 - _LAST_BLOCKS), -1):
+        text = blocks[index].text.strip()
+        if _BARE_SIGNED_LABEL.fullmatch(blocks[index - 1].text.strip()) and is_signed_name(text, plain=True):
+            return canonical_name(text), index  # "(sgd.)" / "J. K. Ntahondi" (/ his office, the registry's stamp)
+        if _SUBMITTED_MARK.fullmatch(text) and (name := name_after_rank(blocks[index - 1].text.strip())) is not None:
+            return canonical_name(name), index - 1  # "Detective Sergeant A. J. Foulkes" / "Submitted."
+    return None
+
+
 def signed_name(line: str) -> str | None:
     """The person a labelled signature line names ("Signed: Aurel Mălnășan, ambassador"), as the gazetteer knows him."""
     if len(line) >= 120:
@@ -534,6 +572,8 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
     office_at = None  # the office's line under the name, where one stands there
     known: dict[int, bool] = {}  # each foot line's furniture, told once for the three readings of the foot below
     below = next((k for k in range(len(blocks)) if not _furniture(doc, len(blocks) - 1 - k, known)), len(blocks))
+    if (found := foot_signer(blocks)) is not None:
+        return Signature(found[0], found[1], None, None, None)  # "(sgd.)" / "J. K. Ntahondi", "A. J. Foulkes" / "Submitted."
     for index in range(len(blocks) - 1, max(-1, len(blocks) - 1 - _LAST_BLOCKS - below), -1):  # the foot's furniture aside
         text = blocks[index].text.strip()
         if _furniture(doc, index, known):

@@ -1658,6 +1658,12 @@ CHECKS = {
     "log_keeper_labels": lambda language, text, name: _eq(
         (__import__("pipeline.parse", fromlist=["x"]).parse_text(text).sender_names or [None])[0], name, text),
     "signed_after_marks": lambda language, text, name: _eq(signed_name(text), name, text),
+    "signed_for_labels": lambda language, text, name: _eq(
+        (__import__("pipeline.parse", fromlist=["x"]).parse_text(text).sender_names or [None])[0], name, text),
+    "addressee_block_openers": lambda language, text, addressee: _eq(
+        __import__("pipeline.parse.headings", fromlist=["x"]).addressee_block(text.split("\n")), addressee, text),
+    "submitted_marks": lambda language, text, name: _eq(
+        (__import__("pipeline.parse", fromlist=["x"]).parse_text(text).sender_names or [None])[0], name, text),
     "dateline_articles": lambda language, text, expected: _eq(generic._is_place_date_line(text), expected, text),
     "attached_labels": lambda language, text, expected: _eq(generic.attached_label(text), expected, text),
     "forwarding_title_verbs": lambda language, text, expected: _eq(generic.forwarding_sender(text), expected, text),
