@@ -572,6 +572,12 @@ def slash_day_first(text: str) -> bool:
     return len(pairs) >= _SLASH_ENTRIES and len({b for _, b in pairs}) <= 2 < len({a for a, _ in pairs})
 
 
+def reads_slash_day_first() -> bool:
+    """The slash dates are read day first here (inside ``slash_order`` of a page that writes them so): a key of every
+    answer kept across pages that reads a slash date."""
+    return _SLASH_DAY_FIRST.get()
+
+
 @contextmanager
 def slash_order(text: str) -> Iterator[None]:
     """Inside it, the dates written with slashes are read in the order the page ``text`` writes them (``slash_day_first``)."""

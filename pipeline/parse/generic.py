@@ -24,7 +24,13 @@ from datetime import date
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-from pipeline.normalize.dates import DateMention, find_dates, iter_dates, writes_date_in_words
+from pipeline.normalize.dates import (
+    DateMention,
+    find_dates,
+    iter_dates,
+    reads_slash_day_first,
+    writes_date_in_words,
+)
 from pipeline.normalize.doctypes import document_type_of, names_a_kind
 from pipeline.normalize.lexicon import alternation, letters, lexicon, reading_language, words
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
@@ -2090,12 +2096,12 @@ def _full_date(text: str) -> DateMention | None:
     """The first full date of ``text``, its year written, in the months of the page's language where it borrows them
     (``lexicon.reading``: "ddydd Mawrth, 13 Gorffennaf 1982", which the first reading of the page, before its passages'
     languages are told, does not know)."""
-    return _full_date_read(text, reading_language())
+    return _full_date_read(text, reading_language(), reads_slash_day_first())
 
 
 @lru_cache(maxsize=64)
-def _full_date_read(text: str, language: str | None) -> DateMention | None:
-    """``_full_date`` of a page read in ``language``. The lines at a page's head are asked again by the readers of its
+def _full_date_read(text: str, language: str | None, day_first: bool) -> DateMention | None:
+    """``_full_date`` of a page read in ``language``, its slash dates day first or not (``day_first``, the page's order). The lines at a page's head are asked again by the readers of its
     date and of its title (``_is_date_line``): the last answers are kept."""
     if not _DIGIT.search(text):
         return None

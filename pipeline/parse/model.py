@@ -10,7 +10,13 @@ from functools import cache, lru_cache
 from itertools import accumulate, compress, pairwise
 from operator import methodcaller, not_
 
-from pipeline.normalize.dates import DateMention, iter_dates, opens_with_date, writes_date_in_words
+from pipeline.normalize.dates import (
+    DateMention,
+    iter_dates,
+    opens_with_date,
+    reads_slash_day_first,
+    writes_date_in_words,
+)
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, reading_language, words
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
@@ -678,11 +684,11 @@ def dated_line(line: str, year: int | None = None) -> DateMention | None:
     """The one day a date line writes (``_dated_line``), read in the months of the page's language where it borrows them
     (``lexicon.reading``): a page in such a language is read twice, and its foot's line ("Київ, 14 жовтня 1976 р.") has
     no day in the first reading, before the passages' languages are told."""
-    return _dated_line(line, year, reading_language())
+    return _dated_line(line, year, reading_language(), reads_slash_day_first())
 
 
 @lru_cache(maxsize=128)  # a page's foot is asked by several readers (its closing, its signature, its day): the last answers kept
-def _dated_line(line: str, year: int | None, language: str | None) -> DateMention | None:
+def _dated_line(line: str, year: int | None, language: str | None, day_first: bool) -> DateMention | None:
     """The one day a date line writes, read by the line's shape: the day alone or with the place, the building or office
     it was written at, the paper's number and classification before it and its hour or place after it, all in brackets
     or none ("19 April 1971", "Dar es Salaam, 14th December, 1965", "[Prague, 14 March 1972]", "No. 0145 / Secret / 12

@@ -233,3 +233,15 @@ def test_a_date_line_of_pieces_without_a_dash_is_read_by_its_separators(line, da
     # Without a dash only a comma, semicolon, slash or bar closes a piece, and each piece is short.
     found = dated_line(line)
     assert (found.start_date if found else None) == day
+
+
+def test_a_pages_slash_order_is_not_kept_for_the_next_page():
+    # a memo's "6/3/61" read month first alone, and so after a school log that writes its slash dates day first
+    # ("13/3/61") on the same date line: the answers kept across pages are kept by the order too
+    memo = "MEMORANDUM\n\nLondon, 6/3/61\n\nThe committee met to discuss the school's accounts.\n"
+    log = "London, 6/3/61\n\nSchool log book\n\n13/3/61  Two families enrolled five children today.\n6/3/61  School reopened.\n"
+    alone = parse_text(memo).document_date
+    log_first = parse_text(log).document_date
+    after_log = parse_text(memo).document_date
+    assert alone == after_log == date(1961, 6, 3)
+    assert parse_text(log).document_date == log_first
