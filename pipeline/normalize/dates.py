@@ -578,10 +578,23 @@ def reads_slash_day_first() -> bool:
     return _SLASH_DAY_FIRST.get()
 
 
+def page_slash_day_first(text: str) -> bool:
+    """``slash_day_first`` of a page ``text``: False for a page with no slash."""
+    return slash_day_first(text) if "/" in text else False
+
+
 @contextmanager
 def slash_order(text: str) -> Iterator[None]:
     """Inside it, the dates written with slashes are read in the order the page ``text`` writes them (``slash_day_first``)."""
-    token = _SLASH_DAY_FIRST.set(slash_day_first(text) if "/" in text else False)
+    with slashes_read(page_slash_day_first(text)):
+        yield
+
+
+@contextmanager
+def slashes_read(day_first: bool) -> Iterator[None]:
+    """Inside it, the dates written with slashes are read day first or not, as the page's reading told once
+    (``ParsedDocument.slash_day_first``)."""
+    token = _SLASH_DAY_FIRST.set(day_first)
     try:
         yield
     finally:

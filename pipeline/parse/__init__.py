@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.normalize.dates import find_dates, lines_read_once, slash_order
+from pipeline.normalize.dates import find_dates, lines_read_once, page_slash_day_first, slashes_read
 from pipeline.normalize.language import detect_languages
 from pipeline.normalize.lexicon import page_language, reading
 from pipeline.normalize.page_memo import page_read_once
@@ -89,8 +89,11 @@ def parse_text(text: str) -> ParsedDocument:
     labels, names and dates are found whatever a capture slipped into them; the blocks' offsets are then moved back
     onto the seed, whose characters are never rewritten."""
     visible = readable(text)
-    with slash_order(visible.text):  # "6/3/61" beside "13/3/61": the page's slash dates read day first
-        return _parse_read(text, visible)
+    day_first = page_slash_day_first(visible.text)  # "6/3/61" beside "13/3/61": the page's slash dates read day first
+    with slashes_read(day_first):
+        doc = _parse_read(text, visible)
+    doc.slash_day_first = day_first  # told once for the page: its events read its slash dates so too
+    return doc
 
 
 def _parse_read(text: str, visible) -> ParsedDocument:

@@ -84,6 +84,9 @@ class ParsedDocument:
     # morning") but is not the page's date; the documents table leaves such a page undated.
     date_is_story: bool = False
     signature: object | None = None  # the signature block closing the document (pipeline.parse.signature.Signature)
+    # The page writes its slash dates day first ("13/3/61" beside "6/3/61"), told once from the whole page as read
+    # (``pipeline.normalize.dates.slash_day_first``): its events read its slash dates in the same order.
+    slash_day_first: bool = False
 
 
 # A word an OCR page breaks across lines with a hyphen ("gov-" / "ernment"): the hyphen, the line end and the

@@ -281,7 +281,7 @@ from pipeline.normalize.dates import (
     find_months_alone,
     find_relative,
     in_year,
-    slash_order,
+    slashes_read,
     year_heading,
 )
 from pipeline.normalize.doctypes import document_type_of
@@ -514,7 +514,7 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     # a page in a language with no file of its own reads its dates with the months that language borrows (lexicon.reading)
     with reading(page_language((b.language, len(b.text)) for b in doc.blocks)), \
             titles_of_language((b.language, len(b.text)) for b in doc.blocks), \
-            slash_order("\n".join(b.text for b in doc.blocks)):  # "6/3/61" beside "13/3/61": day first on the page
+            slashes_read(doc.slash_day_first):  # "6/3/61" beside "13/3/61": the order the page's reading told
         return _events_of_page(doc)
 
 

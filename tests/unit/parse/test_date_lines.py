@@ -245,3 +245,10 @@ def test_a_pages_slash_order_is_not_kept_for_the_next_page():
     after_log = parse_text(memo).document_date
     assert alone == after_log == date(1961, 6, 3)
     assert parse_text(log).document_date == log_first
+
+
+def test_a_pages_slash_order_is_told_once_by_its_reading():
+    # the order the page's reading told is kept on the document: its events read its slash dates so, never told again
+    log = "School log book\n\n13/3/61  Two families enrolled five children today.\n6/3/61  School reopened.\n"
+    assert parse_text(log).slash_day_first
+    assert not parse_text("MEMORANDUM\n\nLondon, 6/3/61\n\nThe committee met.\n").slash_day_first
