@@ -922,7 +922,7 @@ def register_row(text: str, year: int | None) -> tuple[DateMention, int] | None:
         dates = find_dates(cell, year)
         if dates and dates[0].start == 0 and dates[0].precision in ("day", "minute") and dates[0].year_written \
                 and _FIGURES_ALONE.fullmatch(dates[0].text):
-            end = _REGISTER_CELL.search(text, cuts[at + 2]) if at + 2 < len(cuts) else None
+            end = _REGISTER_CELL.search(text, cuts[at + 1])  # the bar that ends the column it names
             named = text[cuts[at + 1]: end.start() if end else len(text)]
             return replace(dates[0], start=dates[0].start + cuts[at], end=dates[0].end + cuts[at]), \
                 cuts[at + 1] + len(named.split(",")[0])

@@ -29,6 +29,8 @@ def test_a_register_row_is_one_entry_on_the_day_of_its_date_column():
     day, named_end = register_row(row, 1989)
     assert day.start_date == date(1989, 12, 31)
     assert row[:named_end].endswith("Мәммәдов Елчин Тофиг оғлу")
+    plain = "№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин | 24 јаш | сол голун сынығы"  # the name alone in its column
+    assert plain[:register_row(plain, 1989)[1]].endswith("| Мәммәдов Елчин")
     assert register_row("Moscow | Leningrad | Kiev", 1989) is None
     assert register_row("A line with 31.12.1989 in it and no columns.", 1989) is None
 
