@@ -18,6 +18,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument
+from pipeline.parse.signature import is_signed_name
 
 # Each way's word in any language the files or the supplements hold, in small letters, to the kind of its row.
 DIRECTIONS = {word.casefold(): kind for language in (*LANGUAGES, *SUPPLEMENTED)
@@ -39,10 +40,11 @@ _TO = [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).
 _END = r"(?:(?P<from{n}>" + (alternation(_FROM) or "(?!)") + r")|(?P<to{n}>" + (alternation(_TO) or "(?!)") + r"))(?:\s*:\s*|\s+)(?P<party{n}>\S.*?)"
 _ENDS = compile_opening(r"^\s*" + _END.format(n=1) + r"\s+(?:/|\u2014|\u2013|--?)\s+" + _END.format(n=2) + r"\s*$")
 # The writer's closing word before his name at the message's foot ("Salutojn, Hans Bakker, CO", "Amike, Ivan Petrov,
-# LKK", "RGDS HADDAD"; ``message_file_closings``), and a name signed alone ("Ivan Petrov"): two or three capitalised words.
+# LKK", "RGDS HADDAD"; ``message_file_closings``); else a name signed alone ("Ivan Petrov", ``is_signed_name``).
 _CLOSINGS = [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).get("message_file_closings") or []]
 _CLOSED = compile_opening(r"(?:^|(?<=[.!]\s))(?:" + (alternation(_CLOSINGS) or "(?!)") + r")[,\s]\s*(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s*(?:,[^.]*)?\.?\s*$")
-_SIGNED_ALONE = compile_opening(r"(?:^|(?<=[.!]\s))(?P<who>[A-Z][a-z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]+)\.?\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")  # the last sentence or line of a message's block: its name signed alone, if any
+_SIGNER_BLOCKS = 2  # a message is signed in its last block or the one above it (a name, then its office)
 _PARTY_WORDS = 6  # an end of a message named in a few words ("LKK 63-a UK, Sofio", "UEA CO, Rotterdam")
 
 
@@ -94,8 +96,11 @@ def message_ends(text: str) -> tuple[str | None, str | None] | None:
 def message_signer(text: str) -> str | None:
     """The writer a message's last lines sign with: the name after a closing word ("Salutojn, Hans Bakker, CO": "Hans
     Bakker"; "RGDS HADDAD": "HADDAD"), or a name alone closing them ("... en la Festivala Palaco. Ivan Petrov")."""
-    m = _CLOSED.search(text) or _SIGNED_ALONE.search(text)
-    return m["who"].strip() if m else None
+    if (m := _CLOSED.search(text)) is not None:
+        return m["who"].strip()
+    last = _SENTENCE_END.split(text.strip())[-1]
+    # a name in capitals signs after its closing word ("RGDS HADDAD"): a capitals telex's last words alone are its text
+    return last if not last.isupper() and is_signed_name(last, plain=True) else None
 
 
 def message_parties(doc: ParsedDocument, heads: dict[int, MessageHead]) -> dict[int, tuple[list[str], list[str]]]:
@@ -107,7 +112,7 @@ def message_parties(doc: ParsedDocument, heads: dict[int, MessageHead]) -> dict[
         stop = starts[at + 1] if at + 1 < len(starts) else len(doc.blocks)
         texts = [b.text.strip() for b in doc.blocks[start + 1: stop] if b.section_type == "body"]
         ends = next((found for t in texts[:2] if (found := message_ends(t)) is not None), None)
-        signer = next((who for t in reversed(texts) if (who := message_signer(t)) is not None), None)
+        signer = next((who for t in reversed(texts[-_SIGNER_BLOCKS:]) if (who := message_signer(t)) is not None), None)
         sender = signer or (ends[0] if ends else None)
         parties[start] = ([sender] if sender else [], [ends[1]] if ends and ends[1] else [])
     return parties
