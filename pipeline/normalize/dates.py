@@ -330,7 +330,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # 13/3/61, 27/10/1962, 22/9/80: a day past the twelfth before the month, which no month is: read day first, as a
                 # British log, register or telex file writes it ("IN 22/9/80 1140"); on a page that writes its slash dates day
                 # first (``slash_order``) its 6/3/61 is read so too
-                rf"(?P<uk>(?<![\d/])\b(?P<d30>1[3-9]|2\d|3[01])/(?P<m30>1[0-2]|0?[1-9])/(?P<y30>{_YEAR}|\d\d)\b(?!/\d))",
+                rf"(?P<uk>(?<![\d/])\b(?P<d30>1[3-9]|2\d|3[01])/(?P<m30>1[0-2]|0?[1-9])/(?P<y30>{_YEAR}|\d\d)\b(?!/\d){_TIME_AFTER.format(n=30)})",
                 # 16/3-62, 5/4-1968: the day over the month, the year after a hyphen, as Nordic offices write a day
                 # ("Eftirkannað 16/3-62", "Modtaget 5/4-1968"); no part of a file number ("714.00/6-1954")
                 rf"(?P<nordic>(?<![\d/.])\b(?P<d31>[0-3]?\d)/(?P<m31>1[0-2]|0?[1-9])-(?P<y31>{_YEAR}|\d\d)\b(?![-/.]?\d))",

@@ -386,3 +386,9 @@ def test_slashes_day_first_where_a_pages_entries_fall_in_one_month():
     assert slash_day_first("1/3/61 School reopened.\n2/3/61 Inspector visited.\n6/3/61 Fire drill.")
     assert not slash_day_first("Received 3/1/61, sent 3/2/61, answered 3/6/61")  # one day of three months: month first
     assert not slash_day_first("1/3/61 and 2/3/61")  # too few to tell
+
+
+def test_a_day_first_slash_date_keeps_its_hour_after_at():
+    # a translated cable's handling line, its day past the twelfth first, its hour after "at" as a month-first one has
+    [found] = find_dates("Deciphered on 14/10/50 at 7:45 a.m.")
+    assert (found.start_date, found.time, found.precision) == (date(1950, 10, 14), "07:45", "minute")
