@@ -24,10 +24,10 @@ from pipeline.parse.signature import is_signed_name
 DIRECTIONS = {word.casefold(): kind for language in (*LANGUAGES, *SUPPLEMENTED)
               for word, kind in (lexicon(language).get("message_file_directions") or {}).items()}
 # The head: an item's number ("[1]", "(2)", "3."), the way's word, a dash or a colon, the day, the hour in four figures or
-# with a colon or a full stop ("1045", "10:45"), nothing else on the line.
+# with a colon or a full stop ("1045", "10:45"), its zone's capitals after it or none ("1140 Z", "0930 GMT"), nothing else on the line.
 _HEAD = compile_opening(
     r"^\s*(?:[\[(]\d{1,3}[\])]|\d{1,3}\.)?\s*(?P<way>" + (alternation(list(DIRECTIONS)) or "(?!)") + r")(?!\w)\s*[-\u2013\u2014:]?\s*"
-    r"(?P<day>\d[\d./-]{3,9}\d)(?:\s+(?P<hour>[01]\d|2[0-3])[:.]?(?P<minute>[0-5]\d)(?:\s*[A-Z]{1,3})?)?\s*$", re.IGNORECASE)
+    r"(?P<day>\d[\d./-]{3,9}\d)(?:\s+(?P<hour>[01]\d|2[0-3])[:.]?(?P<minute>[0-5]\d)(?:\s*(?-i:[A-Z]{1,3}))?)?\s*$", re.IGNORECASE)
 _HEAD_CHARS = 60  # a head line, not a sentence
 MIN_HEADS = 2  # a file of messages: two heads at least
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.extract.events.message_file import message_heads, message_parties, message_signer
+from pipeline.extract.events.message_file import message_head, message_heads, message_parties, message_signer
 from pipeline.parse import parse_text
 
 _FILE = (
@@ -26,3 +26,8 @@ def test_a_messages_signer_is_at_its_foot_and_is_a_name():
     assert message_signer("Thank You.") is None
     assert message_signer("La kongreso malfermiĝos sabaton. Ivan Petrov") == "Ivan Petrov"
     assert message_signer("MASTER REPORTS ALL SAFE. PLS CONFIRM") is None
+
+
+def test_a_heads_zone_is_in_capitals():
+    assert message_head("IN 22/9/80 1140 GMT").time == "11:40"
+    assert message_head("in 22/9/80 1140 abc") is None  # a sentence's word after the hour: no head
