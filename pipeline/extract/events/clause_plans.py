@@ -197,8 +197,9 @@ def clause_plans(index: int, s: Sentence, made: list[EventDraft], language: str 
                 continue  # "the will of the people"
             if aux.lower() in ("will", "shall", "would") and not _en_verb_after(text, end, words):
                 continue
-        elif language not in _EDGES and (aux[:1].isupper() or aux.lower() in words["not_futures"]):
-            continue  # a name or a word that only ends as a future does ("Ankara", "para")
+        elif language not in _EDGES and (aux[:1].isupper() and at > start or aux.lower() in words["not_futures"]):
+            continue  # a name or a word that only ends as a future does ("Ankara", "para"); a future opening its clause
+            # is written with its capital ("Llegará a Pudahuel el sábado 15 la delegación")
         elif language != "zh" and words["not_after"] and (nxt := re.match(r"\s*(\w+)", text[end:])) and nxt.group(1).lower() in words["not_after"]:
             continue
         after = start if aux.lower() not in words["past"] else end  # "agreed to hold their next meeting in Bali in July":

@@ -39,3 +39,10 @@ def test_a_point_whose_subject_holds_a_verb_or_that_defers_the_matter_sets_no_pl
                  "4. The Ministry of National Defence is to keep the border troops on alert.",
                  "3. The question of sending advisers to Damascus to be decided after consultations."):
         assert clause_plans(0, Sentence(0, len(text), text, []), [], "en") == [], text
+
+
+def test_a_future_opening_its_sentence_with_its_capital_sets_a_plan():
+    text = "Llegará a Pudahuel el sábado 15 la delegación."
+    rows = clause_plans(0, Sentence(0, len(text), text, []), [], "es")
+    assert [(text[e.evidence_start: e.evidence_end], e.date_kind) for e in rows] == [
+        ("Llegará a Pudahuel el sábado 15 la delegación", "undated")]
