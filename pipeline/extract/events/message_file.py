@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.normalize.dates import find_dates
-from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.openings import compile_opening
-from pipeline.parse.model import ParsedDocument
+from pipeline.parse.model import ParsedDocument, closing_phrases
 from pipeline.parse.signature import is_signed_name
 
 # Each way's word in any language the files or the supplements hold, in small letters, to the kind of its row.
@@ -40,9 +40,12 @@ _TO = [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).
 _END = r"(?:(?P<from{n}>" + (alternation(_FROM) or "(?!)") + r")|(?P<to{n}>" + (alternation(_TO) or "(?!)") + r"))(?:\s*:\s*|\s+)(?P<party{n}>\S.*?)"
 _ENDS = compile_opening(r"^\s*" + _END.format(n=1) + r"\s+(?:/|\u2014|\u2013|--?)\s+" + _END.format(n=2) + r"\s*$")
 # The writer's closing word before his name at the message's foot ("Salutojn, Hans Bakker, CO", "Amike, Ivan Petrov,
-# LKK", "RGDS HADDAD"; ``message_file_closings``); else a name signed alone ("Ivan Petrov", ``is_signed_name``).
-_CLOSINGS = [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).get("message_file_closings") or []]
-_CLOSED = compile_opening(r"(?:^|(?<=[.!]\s))(?:" + (alternation(_CLOSINGS) or "(?!)") + r")[,\s]\s*(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s*(?:,[^.]*)?\.?\s*$")
+# LKK", "RGDS HADDAD"): the closing formulas of letters and telexes (``closings``, the languages' and the supplements'),
+# case ignored as in a letter's foot (``closing_phrases``), and the closing words of telexes alone
+# (``message_file_closings``); else a name signed alone ("Ivan Petrov", ``is_signed_name``).
+_CLOSINGS = [*closing_phrases(), *words("closings", SUPPLEMENTED),
+             *words("message_file_closings", (*LANGUAGES, *SUPPLEMENTED))]
+_CLOSED = compile_opening(r"(?:^|(?<=[.!]\s))(?i:" + (alternation(_CLOSINGS) or "(?!)") + r")[,\s]\s*(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s*(?:,[^.]*)?\.?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")  # the last sentence or line of a message's block: its name signed alone, if any
 _SIGNER_BLOCKS = 2  # a message is signed in its last block or the one above it (a name, then its office)
 _PARTY_WORDS = 6  # an end of a message named in a few words ("LKK 63-a UK, Sofio", "UEA CO, Rotterdam")
