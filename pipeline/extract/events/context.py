@@ -127,6 +127,7 @@ def document_context(doc: ParsedDocument) -> Context:
     if not senders and doc.document_type == "record_of_conversation":
         senders = record_writer(doc.title or "")  # "Запись беседы посла ... Пузанова с Ким Ир Сеном": the record's "I"
         senders = senders or [n for n in [foot_name(doc)] if n]  # "Ambassador" / "Jan Horák" under the record: its "I"
+    weekday_heads = weekday_headed(doc)  # "Dim. 10. — Messe ...": a diary's entries under their days of the week
     return Context(
         letter_date, year, senders, recipients,
         is_correspondence=is_correspondence,
@@ -147,8 +148,8 @@ def document_context(doc: ParsedDocument) -> Context:
         sitting=is_record and any(_SITTING_WORDS.search(t) for t in headings),
         tells_news=is_correspondence or any(names_a_news_periodical(t) for t in texts[:4]),
         is_journal=_journal_of_entries(doc, headings, year),
-        entries=_entries(doc, headings, year),
-        notes_by_day=len(weekday_headed(doc)) >= 2,
+        entries=_entries(doc, headings, year, weekday_heads),
+        notes_by_day=len(weekday_heads) >= 2,
         before_dawn=is_record and _opens_before_dawn(doc),
         body=_body(doc) if is_record else None,
         copied=[n for n in copied_addressees(doc) if n in recipients],
@@ -719,11 +720,11 @@ def _under_title(doc: ParsedDocument) -> list:
             and b.passage_type == "header"]
 
 
-def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str | None:
+def _entries(doc: ParsedDocument, headings: list[str], year: int | None, weekday_heads: list[date]) -> str | None:
     """A page of entries, each opening with its day ("26 May. Khrushchev arrived ...", "3 августа. Сегодня ...",
     "12 March: I called on ..."): "diary" for a diary's or journal's (two such heads or days alone on their lines),
     "chronicle" for any other page with three or more heads in the order of their days, whatever its title calls it;
-    None for a page of sentences."""
+    None for a page of sentences. ``weekday_heads``: the page's ``weekday_headed`` days."""
     body = [b.text for b in doc.blocks if b.section_type == "body"]
     if doc.document_type == "diary_entry" or any(_JOURNAL.search(t) for t in headings):
         return "diary" if sum(day_alone(b.text, year) or entry_head(b.text, year) is not None for b in _under_title(doc)) >= 2 else None
@@ -734,7 +735,7 @@ def _entries(doc: ParsedDocument, headings: list[str], year: int | None) -> str 
               or (head := log_day_head(b.text, year)) is not None]  # a log's lines that open on their day ("Sat 21.7.73
     # 0800 Air filter changed", "Sun 22.7.73  0600 ..."), its first entry after it: a diary's entries too
     if len(headed) < 2:
-        headed = weekday_headed(doc)  # a diary's entries each opening with the day of the week and the day of the month
+        headed = weekday_heads  # a diary's entries each opening with the day of the week and the day of the month
         # alone ("Dim. 10. — Messe ...", "Lun. 11. — ..."), in the month its title writes
     if len(headed) >= 2 and headed == sorted(headed):
         return "diary"
