@@ -48,6 +48,9 @@ _CLOSINGS = [*closing_phrases(), *words("closings", SUPPLEMENTED),
 _CLOSED = compile_opening(r"(?:^|(?<=[.!]\s))(?i:" + (alternation(_CLOSINGS) or "(?!)") + r")[,\s]\s*(?P<who>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})\s*(?:,[^.]*)?\.?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\s*\n\s*")  # the last sentence or line of a message's block: its name signed alone, if any
 _SIGNER_BLOCKS = 2  # a message is signed in its last block or the one above it (a name, then its office)
+# A note under a message's text, opening with its label ("Kopio: Estraro de UEA", "[mane:] Telefonite al ...", "cc: ..."):
+# the copies' list or a hand's note, written under the signature, not the message's last words.
+_LABELLED_NOTE = re.compile(r"^\[?[^\W\d_][\w-]{0,15}\]?:")
 _PARTY_WORDS = 6  # an end of a message named in a few words ("LKK 63-a UK, Sofio", "UEA CO, Rotterdam")
 
 
@@ -115,7 +118,10 @@ def message_parties(doc: ParsedDocument, heads: dict[int, MessageHead]) -> dict[
         stop = starts[at + 1] if at + 1 < len(starts) else len(doc.blocks)
         texts = [b.text.strip() for b in doc.blocks[start + 1: stop] if b.section_type == "body"]
         ends = next((found for t in texts[:2] if (found := message_ends(t)) is not None), None)
-        signer = next((who for t in reversed(texts[-_SIGNER_BLOCKS:]) if (who := message_signer(t)) is not None), None)
+        own = texts[:]
+        while own and _LABELLED_NOTE.match(own[-1]):
+            own.pop()  # the notes under the signature
+        signer = next((who for t in reversed(own[-_SIGNER_BLOCKS:]) if (who := message_signer(t)) is not None), None)
         sender = signer or (ends[0] if ends else None)
         parties[start] = ([sender] if sender else [], [ends[1]] if ends and ends[1] else [])
     return parties

@@ -31,3 +31,9 @@ def test_a_messages_signer_is_at_its_foot_and_is_a_name():
 def test_a_heads_zone_is_in_capitals():
     assert message_head("IN 22/9/80 1140 GMT").time == "11:40"
     assert message_head("in 22/9/80 1140 abc") is None  # a sentence's word after the hour: no head
+
+
+def test_a_messages_signer_is_above_the_notes_under_it():
+    doc = parse_text(_FILE.replace("John Harper\n", "John Harper\n\nCopy: Board of the agency\n\n[hand:] Phoned to the owners.\n"))
+    parties = message_parties(doc, message_heads(doc, 1980))
+    assert [senders for senders, _ in parties.values()] == [["BASMAR BASRAH"], ["John Harper"]]
