@@ -466,8 +466,14 @@ def _counted_night(previous: EventDraft, when: RelativeMention, texts: list[str]
     if not forward:
         return None
     day = previous.end_date if previous.date_kind == "range" and previous.end_date else previous.start_date
-    first = day + timedelta(days=forward - 1 if forward > 0 else forward)  # the night that follows a day told is that
-    # day's own, from its evening; the night before it runs from the evening before into that day
+    return night_counted(day, forward)
+
+
+def night_counted(day: date, forward: int) -> tuple[date, date]:
+    """The two days of a night counted from a day told: the night that follows a day is that day's own, from its
+    evening ("the following night"); the night before it runs from the evening before into that day ("the previous
+    night")."""
+    first = day + timedelta(days=forward - 1 if forward > 0 else forward)
     return first, first + timedelta(days=1)
 
 
@@ -985,9 +991,8 @@ def counted_after_date(index: int, s: Sentence, dated: list[DateMention], earlie
         event = EventDraft(index, "statement", offset + begin, offset + end, "relative_date", 0.45)
         _count(event, anchor, when)
         if not when.from_now and (forward := _NIGHTS_COUNTED.get(" ".join(when.text.lower().split()))):
-            first = anchor + timedelta(days=forward - 1 if forward > 0 else forward)  # "On 4 May ... after the ambush of a
-            (event.start_date, event.end_date), event.date_kind = (first, first + timedelta(days=1)), "range"  # patrol the
-            # previous night": from the evening before into that day; "the following night": from its evening on
+            (event.start_date, event.end_date), event.date_kind = night_counted(anchor, forward), "range"  # "On 4 May
+            # ... after the ambush of a patrol the previous night": from the evening before into that day
         if not when.from_now and when.days > 0 and _BY.search(sentence, begin, when.start):  # "During the night of 3rd/4th
             event.start_date, event.date_kind = None, "upper_bound"  # July ... re-entered Crater; by the following evening
             # the battalion had occupied the whole district": done by that evening, not on it
