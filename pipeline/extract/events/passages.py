@@ -4447,6 +4447,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 and not names_the_session_day(block.text, scope.day):
             pass  # "Decided: that up to 1,000 Hungarian refugees be admitted to the State; ...": the plans the session set,
             # undated (decided_point), no turn of the label's on the session's day
+        elif turn_name and reported_by_others(block.text):
+            pass  # "По словам Кибеди, в понедельник Амин распорядился закрыть ...", "According to the President, more than
+            # thirty thousand refugees had crossed ...": the acts told on another's word have their rows, each on its own
+            # day; no turn of the source's beside them (fixtures README, "according to X" naming a person)
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
             if listed:
