@@ -120,6 +120,9 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
     if kind in ("message_received", "deciphered") and context.recipients and (
         _STAMPED.match(sentence, m.end()) or _STAMPED_AT_PLACE.match(sentence, m.end())
     ):
+        if context.ministry_at_home and not any(_an_office(n) for n in context.recipients):
+            return [context.ministry_at_home], []  # "Received: 04.12.1971, 21:15" on a mission's cable under "To: Comrade
+            # Corneliu Mănescu": stamped at the foreign ministry at home, not by the minister it is addressed to
         return list(context.recipients), []  # "Received at 1:12 p.m.", "Расшифровано 28.X.62 в 1 ч.": at the recipient's;
         # "Arrived: Budapest, 29 April 1961, 06:30", "Arrived in Prague: 9.2.1963": the town is the recipient's seat
     if kind in ("message_received", "deciphered") and context.home_ministry and (
@@ -127,6 +130,13 @@ def handling_actors(sentence: str, context: Context) -> tuple[list[str], list[st
     ):
         return [context.home_ministry], []  # "Arrived: 16 Apr. 1975, 06:10" on a mission's cable to no one named: at home
     return None
+
+
+def _an_office(name: str) -> bool:
+    """Whether a cable's addressee is an office or a body, not a person (the gazetteer's kind; a name it does not hold
+    is read as a person's)."""
+    entity = lookup(name)
+    return entity is not None and entity.kind != "person"
 
 
 def handling_kind(sentence: str) -> str | None:

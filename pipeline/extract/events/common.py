@@ -386,6 +386,7 @@ class Context:
     copied: list[str] = field(default_factory=list)  # recipients the message only informs ("彭,并告高邓": Gao and Deng)
     writer_state: str | None = None  # the state a head of government's letter speaks for: its "we" ("we sent a third battalion")
     home_ministry: str | None = None  # the foreign ministry a mission's cable that names no addressee goes home to
+    ministry_at_home: str | None = None  # the foreign ministry a mission's cable goes home to, whoever it is addressed to
     side: str | None = None  # the party or state of a speaker whose words the record reports in the third person: his "we"
     listener_side: str | None = None  # the party or state of the one those words are said to: his "your"
     sides: list[str] = field(default_factory=list)  # the two states or parties a record's talk is between, when both are known

@@ -156,6 +156,7 @@ def document_context(doc: ParsedDocument) -> Context:
         signer=_mission_signer(doc, senders),
         writer_state=_writer_state(doc, senders),
         home_ministry=(doc.document_type in SENT_TYPES and ru_home_ministry(doc.title or "")) or (None if recipients else home_ministry(doc)),
+        ministry_at_home=home_ministry(doc),
     )
 
 

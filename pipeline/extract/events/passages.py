@@ -669,9 +669,9 @@ def _turns_at_the_labelled_sitting(events: list[EventDraft], blocks: list) -> No
 
 def _turns_back_on_the_meeting_day(events: list[EventDraft], blocks: list) -> None:
     """A turn moved to the day its first sentence names ("ГРОМЫКО А.А. Вчера госсекретарь Шульц выступил с заявлением
-    ...", "По словам министра, вчера Революционный совет принял решение ...") goes back to the meeting's day where that
-    sentence names another as the one who acted on that day: the act a row of its own, of that day (Shultz's statement,
-    yesterday), the speaker telling of it at the meeting; a turn whose
+    ...") goes back to the meeting's day where that sentence names another as the one who acted on that day: the act a
+    row of its own, of that day (Shultz's statement, yesterday), the speaker telling of it at the meeting; one that opens
+    on another's word ("По словам министра, вчера Революционный совет принял решение ...") leaves the act alone; a turn whose
     day's act is his own ("Zhou: Thank you for telephone call late last night.") stays on that day."""
     for turn in list(events):
         if turn.turn_day is None or turn.start_date is None or not turn.sources or not turn.date_text:
@@ -704,6 +704,9 @@ def _turns_back_on_the_meeting_day(events: list[EventDraft], blocks: list) -> No
                 if row.start_date == turn.start_date:
                     row.sources = row.sources or list(others if others != [""] else [])
                     events.insert(events.index(act) + 1, row)
+        if reported_by_others(text):
+            events.remove(turn)  # "По словам министра, вчера Революционный совет принял решение ...": the act told on
+            continue  # another's word, its row alone; no turn of the source's at the meeting (fixtures README)
         turn.on(turn.turn_day).date_kind = "exact"
         turn.method, turn.date_text, turn.event_type = "document_act", None, "statement"
 
@@ -4447,6 +4450,12 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 and not names_the_session_day(block.text, scope.day):
             pass  # "Decided: that up to 1,000 Hungarian refugees be admitted to the State; ...": the plans the session set,
             # undated (decided_point), no turn of the label's on the session's day
+        elif turn_name and reported_by_others(block.text):
+            told_act = named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language)
+            if told_act.turn_day is not None:  # "По словам Ньерере, позавчера Амин заявил ...": the act its first sentence
+                events.append(told_act)  # dates, on that day; no turn of the source's on the talk's day beside the acts
+                # told on his word ("По словам Кибеди, ...", "According to the President, ...": fixtures README,
+                # "according to X" naming a person)
         elif turn_name:
             events.append(named_turn_event(index, block.text, sentences[0].end if sentences else len(block.text), turn_name, scope, block.language))
             if listed:

@@ -76,3 +76,25 @@ def test_the_earliest_stamp_is_the_sending_the_later_ones_the_receiving_ends():
     assert sent and sent[0][0] == "other" and sent[0][1] == date(1973, 1, 16) and "Hyvärinen" in sent[0][2]
     assert received and received[0][0] == "other" and "Hyvärinen" not in received[0][2]
     assert opened and opened[0][2] == ["Lehtonen"]  # the hand named last
+
+
+MISSION_CABLE = """source: https://digitalarchive.wilsoncenter.org/document/ciphered-telegram-polish-embassy-lagos-1976
+Ciphered Telegram from the Polish Embassy in Lagos to the Ministry of Foreign Affairs, Warsaw
+
+Telegram No. 2214
+Sent: 14.02.1976, 15:40
+Received: 14.02.1976, 21:15
+
+To Comrade Stefan Olszowski, Minister
+
+1. Yesterday morning a group of officers tried to seize power in Lagos. The attempt was put down within hours.
+
+Kowalczyk
+"""
+
+
+def test_a_receipt_line_under_a_person_is_the_ministry_at_home():
+    doc = parse_text(MISSION_CABLE)
+    received = [e for e in extract_events(doc) if doc.blocks[e.block].text[e.evidence_start:].startswith("Received")]
+    assert received and received[0].start_date == date(1976, 2, 14)
+    assert received[0].sources == ["Polish Foreign Ministry"]  # stamped at the ministry at home, not by the minister named

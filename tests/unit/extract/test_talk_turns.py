@@ -128,3 +128,31 @@ def test_a_russian_records_turn_inside_a_passage_that_tells_an_act_of_another_da
     assert (day, day) in _dated(rows, "Неру сказал")
     assert (day, day) in _dated(rows, "Он просил")
     assert (date(1960, 3, 20), date(1960, 3, 20)) in _dated(rows, "Неру сказал")  # the act told keeps its day
+
+
+_RU_RECORD = """source: https://istmat.org/node/99999
+Из дневника посла СССР в Алжире Н. М. Пегова
+
+Секретно
+
+ИЗ ДНЕВНИКА
+Н. М. ПЕГОВА
+
+23 июня 1965 г.
+
+Принял министра иностранных дел А. Бутефлику по его просьбе.
+
+Бутефлика сообщил, что армия контролирует положение в стране.
+
+По словам министра, вчера Революционный совет принял решение провести конференцию глав государств в Алжире.
+
+Посол СССР в Алжире
+Н. Пегов
+"""
+
+
+def test_an_act_told_on_anothers_word_is_its_own_row_alone():
+    rows = process_seed("99999_ru-dnevnik.txt", _RU_RECORD.encode()).events.to_pylist()
+    told = _dated(rows, "По словам министра") + _dated(rows, "вчера Революционный совет")
+    assert (date(1965, 6, 22), date(1965, 6, 22)) in told  # the council's decision, on the day its sentence names
+    assert (date(1965, 6, 23), date(1965, 6, 23)) not in told  # no turn of the minister's on the talk's day beside it
