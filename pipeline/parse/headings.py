@@ -395,7 +395,15 @@ def _interface_opening() -> re.Pattern:
 
 @cache
 def _interface_opening_at_start() -> re.Pattern:
-    return with_opening(re.compile(r"[ \t]*(?:" + "|".join(_furniture()["interface_lines"]) + ")", re.IGNORECASE))
+    return with_opening(re.compile(r"[ \t]*(?:" + "|".join(_interface_phrases()) + ")", re.IGNORECASE))
+
+
+@cache
+def _interface_phrases() -> tuple[str, ...]:
+    """The interface's phrases, each behind a lookahead for the characters it may open with (``with_opening``): a line
+    that opens as some phrase may is tried against the few that can open so, not against every phrase of every
+    language. Only whether a line opens so is asked of them (``_lines_to_read``), which their order does not change."""
+    return tuple(with_opening(re.compile(phrase, re.IGNORECASE)).pattern for phrase in _furniture()["interface_lines"])
 
 
 def _changed(line: str, blanked: str, start: int) -> list[tuple[int, int]]:
