@@ -556,12 +556,17 @@ _LINES_READ: ContextVar[dict | None] = ContextVar("lines_read", default=None)
 _SLASH_DAY_FIRST: ContextVar[bool] = ContextVar("slash_day_first", default=False)
 _SLASH_ENTRIES = 3  # slash dates enough to tell a page's order by their months
 _SLASH_DATE = re.compile(r"(?<![\d/])\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?:\d{4}|\d\d)\b(?!/\d)")
+# What every slash date holds from its first slash on ("/3/6" of "13/3/61"): a page without it holds none, told at the
+# speed of a search for its slash (``_SLASH_DATE`` is tried at every character of the page, its lookbehind first).
+_SLASH_DATE_TAIL = re.compile(r"/[0-3]?\d/\d")
 
 
 def slash_day_first(text: str) -> bool:
     """The page writes its slash dates day first: a day past the twelfth before the month at least once ("13/3/61",
     "27/10/1962"), and never after it ("10/14/50", a US handling line's month first); or three or more of them whose
     second figures name one or two months and whose first figures more (a log's entries "1/3/61" to "6/3/61")."""
+    if not _SLASH_DATE_TAIL.search(text):
+        return False  # no slash date (most pages, their source URL's slashes aside)
     pairs = [(int(m["first"]), int(m["second"])) for m in _SLASH_DATE.finditer(text)]
     if any(12 < b <= 31 and 1 <= a <= 12 for a, b in pairs):
         return False

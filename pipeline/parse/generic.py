@@ -337,6 +337,19 @@ def _block(text: str, group: list[Line]) -> Block:
 HEAD_WINDOW_MAX = 12  # the catalogue's entry stands in the page's first lines
 
 
+def _entry_days(blocks: list[Block], window: int) -> list[int]:
+    """The first blocks that are a diary entry's day alone (``entry_day``), as many as tell a diary's page
+    (``DIARY_ENTRIES``): the page's other lines are not read for their dates once those are found, nor past the head's
+    ``window`` where none of its lines is one (the entries then head nothing)."""
+    entries: list[int] = []
+    for i, b in enumerate(blocks):
+        if len(entries) >= DIARY_ENTRIES or (not entries and i >= window):
+            break
+        if len(b.text) <= ENTRY_DAY_CHARS and entry_day(b.text.strip()):
+            entries.append(i)
+    return entries
+
+
 def _read_title(doc: ParsedDocument) -> None:
     """The block above a bracketed date line, else the first block that is neither label nor stamp."""
     blocks = doc.blocks
@@ -351,7 +364,7 @@ def _read_title(doc: ParsedDocument) -> None:
         window = 6 + sum(1 for b in blocks[:HEAD_WINDOW_MAX] if CATALOGUE_ENTRY.match(b.text))  # the head's first lines,
         # an archive's catalogue entry over the item not counted ("Reference: ..." / "Description: ..." / "Date: 1981 Dec
         # 14 - 1981 Dec 31" / "Held by: ...")
-        entries = [i for i, b in enumerate(blocks) if len(b.text) <= ENTRY_DAY_CHARS and entry_day(b.text.strip())]
+        entries = _entry_days(blocks, window)
         head = entries[0] if len(entries) >= DIARY_ENTRIES and entries[0] < window else window  # "Tiistai 16.1.1973" /
         # ... / "Keskiviikko 17.1.1973": a diary's entries, each under its day, the lines under the first the text's, no
         # heading (a site's one date line over the page's heading, "September 5, 1985", heads no entry)

@@ -61,7 +61,8 @@ def _furniture() -> dict:
 
 @cache
 def _never_title() -> re.Pattern:
-    return re.compile("^(?:" + "|".join(_furniture()["never_titles"]) + ")", re.IGNORECASE)
+    return re.compile("^(?:" + "|".join(_phrases_with_openings("never_titles")) + ")", re.IGNORECASE)  # (asked only whether
+    # a line opens so)
 
 
 @cache
@@ -274,7 +275,7 @@ def _numbered() -> re.Pattern:
 def _interface_line() -> re.Pattern:
     """Behind a lookahead for the characters an interface line may open with (``with_opening``): most lines of a
     page are turned away at their first character rather than tried against every phrase of the interface."""
-    return with_opening(re.compile(r"[ \t]*(?:" + "|".join(_furniture()["interface_lines"]) + r")[ \t]*\r?", re.IGNORECASE))
+    return with_opening(re.compile(r"[ \t]*(?:" + "|".join(_phrases_with_openings("interface_lines")) + r")[ \t]*\r?", re.IGNORECASE))
 
 
 @cache
@@ -395,7 +396,16 @@ def _interface_opening() -> re.Pattern:
 
 @cache
 def _interface_opening_at_start() -> re.Pattern:
-    return with_opening(re.compile(r"[ \t]*(?:" + "|".join(_furniture()["interface_lines"]) + ")", re.IGNORECASE))
+    return with_opening(re.compile(r"[ \t]*(?:" + "|".join(_phrases_with_openings("interface_lines")) + ")", re.IGNORECASE))
+
+
+@cache
+def _phrases_with_openings(key: str) -> tuple[str, ...]:
+    """The phrases of furniture.yaml ``key``, each behind a lookahead for the characters it may open with
+    (``with_opening``): a line is tried against the few phrases that can open as it does, not against every phrase of
+    every language. For the patterns asked only whether a line opens so, or is one (the interface's lines, the lines
+    never a title), which the phrases' order and these guards do not change."""
+    return tuple(with_opening(re.compile(phrase, re.IGNORECASE)).pattern for phrase in _furniture()[key])
 
 
 def _changed(line: str, blanked: str, start: int) -> list[tuple[int, int]]:

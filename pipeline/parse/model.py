@@ -520,7 +520,9 @@ _SIGN_OFF_NAME_WORDS = 5
 def _signs_off(text: str) -> bool:
     """A message whose last sentence is followed, on its own line, by a closing formula and the sender's name ("... WILL
     REPORT DAILY. RGDS HADDAD", "... ON BOARD FOR PRESENT. BRGDS J R TURNBULL"): it came to its end (closings)."""
-    m = _AFTER_LAST_STOP.search(text.rstrip())
+    text = text.rstrip()
+    stop = max(map(text.rfind, ".!?"))  # the tail holds no stop: it follows the text's last one, where alone it is tried
+    m = _AFTER_LAST_STOP.match(text, stop + 1) if stop >= 0 else None  # (not at every character of a long paragraph)
     if m is None or (formula := closing_formula().match(m["tail"])) is None:
         return False
     name = m["tail"][formula.end():].strip(" ,")
