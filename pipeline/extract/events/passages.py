@@ -545,6 +545,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _named_by_the_page(events, read, homes)
     _subjects_after_the_verb(events, read)
     _envoys_at_the_post(events, read.title or "")
+    _addressee_as_written(events, read)
     _generation_suffixes(events, texts)
     _during_the_visit(events, read)
     _turns_back_on_the_meeting_day(events, read.blocks)
@@ -1051,6 +1052,32 @@ def at_the_post(name: str, title: str) -> str:
                 return f"{lexicon('ru').get('envoy_own_mission')} {post['whose']} {(lexicon('ru').get('envoy_post_in') or [''])[0]} {post['post']}"
             return f"{post['whose'].strip()} {own['head'].capitalize()} in {post['post']}"
     return name
+
+
+def _addressee_as_written(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A Chinese cable's or report's addressee as its address line writes it (the bare office over the text, the head
+    row's other party): a row that names that office by the gazetteer's name where its own words do not name it (the
+    receipt line, the closing request for instructions: the addressee the page's head gave it, the gazetteer's form of
+    the office being the page's bare one with its state's name before it) names it as the page and the head row do, as
+    the settled rows on receipt lines give it; an office a row's own words name ("the Pakistani foreign ministry", in
+    Chinese) stays as read."""
+    head = next((e for e in events if e.method == "document_metadata" and e.targets), None)
+    written = [n for n in head.targets if _HAN.search(n)] if head is not None else []
+    forms: dict[str, tuple[str, tuple[str, ...]]] = {}  # the gazetteer's name: the page's bare form, the Chinese aliases
+    for name in {n for e in events for n in e.sources + e.targets if not _HAN.search(n)} if written else ():
+        known = lookup(name)
+        bare = next((w for w in written if known is not None and any(a != w and a.endswith(w) and _HAN.match(a) for a in known.aliases)), None)
+        if bare is not None:
+            forms[name] = bare, tuple(a for a in known.aliases if _HAN.match(a)) + (bare,)
+    if not forms:
+        return
+    for event in events:
+        block = doc.blocks[event.block] if event.block < len(doc.blocks) else None
+        told = block.text[event.evidence_start: event.evidence_end] if block is not None else ""
+
+        unnamed = {name: bare for name, (bare, aliases) in forms.items() if not any(f in told for f in aliases)}
+        event.sources = list(dict.fromkeys(unnamed.get(n, n) for n in event.sources))
+        event.targets = list(dict.fromkeys(unnamed.get(n, n) for n in event.targets))
 
 
 def _envoys_at_the_post(events: list[EventDraft], title: str) -> None:
