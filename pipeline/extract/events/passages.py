@@ -547,6 +547,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _envoys_at_the_post(events, read.title or "")
     _addressee_as_written(events, read)
     _host_bodies(events, read)
+    _own_groups_named(events, read, homes)
     _generation_suffixes(events, texts)
     _during_the_visit(events, read)
     _turns_back_on_the_meeting_day(events, read.blocks)
@@ -1143,6 +1144,33 @@ def _host_bodies(events: list[EventDraft], doc: ParsedDocument) -> None:
             continue  # "支持我国政府的声明", "our Government has decided": the writer's own government
         event.sources = list(dict.fromkeys(named.get(n.casefold(), n) for n in event.sources))
         event.targets = list(dict.fromkeys(named.get(n.casefold(), n) for n in event.targets))
+
+
+# A group a row names as the writer's words call it his own ("informed our embassy in Havana", "would receive our trade
+# delegation", "our High Commissioner raised the case", "Our Government has decided"), read without the "our": his
+# state's, by its adjective ("Bulgarian embassy in Havana", "British High Commissioner"), as own_named reads such a
+# subject; a name the row's words do not write after "our" stays as read.
+_OUR_BEFORE = compile_opening(r"(?<![\w-])(?:" + alternation(lexicon("en").get("own_group_openers") or ["(?!)"]) + r")\s+$", re.IGNORECASE)
+
+
+def _own_groups_named(events: list[EventDraft], doc: ParsedDocument, homes: frozenset[str]) -> None:
+    adjective: list[str | None] = []
+    for event in events:
+        block = doc.blocks[event.block] if event.block < len(doc.blocks) else None
+        if block is None or block.language not in (None, "en"):
+            continue
+        told = block.text[event.evidence_start: event.evidence_end]
+        own = {n for n in event.sources + event.targets if n[:1].isalpha() and not _HAN.search(n) and any(
+            _OUR_BEFORE.search(told, 0, m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", told, re.IGNORECASE))}
+        if not own:
+            continue
+        if not adjective:
+            read = own_named("our group", document_context(doc), homes)  # the adjective own_named gives "our"
+            adjective.append(read.removesuffix(" group") if read != "our group" else None)
+        if adjective[0] is None:
+            return
+        event.sources = list(dict.fromkeys(f"{adjective[0]} {n}" if n in own else n for n in event.sources))
+        event.targets = list(dict.fromkeys(f"{adjective[0]} {n}" if n in own else n for n in event.targets))
 
 
 def _envoys_at_the_post(events: list[EventDraft], title: str) -> None:
