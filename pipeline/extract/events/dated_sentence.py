@@ -1347,6 +1347,9 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
         if context.recipients and not YOURS.search(sentence) and (not NOT_LATIN.search(sentence) or _RECEIPT_LINE.match(sentence)):
             event.sources, event.targets = list(context.recipients), []  # "收报时间：一九六〇年七月一日零时四十分" too: the
             # receiving office's act, not the sending embassy's
+            if _RECEIPT_LINE.match(sentence):
+                event.sources = event.sources[:1]  # a cable form's receipt line is the ministry's it came home to, the first
+                # the header addresses ("外交部并中联部："): no department or the Centre it is also for
         else:
             event.sources, event.targets = list(context.senders), list(context.recipients)
         fix_stamp_year(event, context.letter_date)

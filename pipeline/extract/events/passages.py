@@ -545,6 +545,9 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _named_by_the_page(events, read, homes)
     _subjects_after_the_verb(events, read)
     _envoys_at_the_post(events, read.title or "")
+    _addressee_as_written(events, read)
+    _host_bodies(events, read)
+    _own_groups_named(events, read, homes)
     _generation_suffixes(events, texts)
     _during_the_visit(events, read)
     _turns_back_on_the_meeting_day(events, read.blocks)
@@ -1054,6 +1057,123 @@ def at_the_post(name: str, title: str) -> str:
                 return f"{lexicon('ru').get('envoy_own_mission')} {post['whose']} {(lexicon('ru').get('envoy_post_in') or [''])[0]} {post['post']}"
             return f"{post['whose'].strip()} {own['head'].capitalize()} in {post['post']}"
     return name
+
+
+def _addressee_as_written(events: list[EventDraft], doc: ParsedDocument) -> None:
+    """A Chinese cable's or report's addressee as its address line writes it (the bare office over the text, the head
+    row's other party): a row that names that office by the gazetteer's name where its own words do not name it (the
+    receipt line, the closing request for instructions: the addressee the page's head gave it, the gazetteer's form of
+    the office being the page's bare one with its state's name before it) names it as the page and the head row do, as
+    the settled rows on receipt lines give it; an office a row's own words name ("the Pakistani foreign ministry", in
+    Chinese) stays as read."""
+    head = next((e for e in events if e.method == "document_metadata" and e.targets), None)
+    written = [n for n in head.targets if _HAN.search(n)] if head is not None else []
+    forms: dict[str, tuple[str, tuple[str, ...]]] = {}  # the gazetteer's name: the page's bare form, the Chinese aliases
+    for name in {n for e in events for n in e.sources + e.targets if not _HAN.search(n)} if written else ():
+        known = lookup(name)
+        bare = next((w for w in written if known is not None and any(a != w and a.endswith(w) and _HAN.match(a) for a in known.aliases)), None)
+        if bare is not None:
+            forms[name] = bare, tuple(a for a in known.aliases if _HAN.match(a)) + (bare,)
+    if not forms:
+        return
+    for event in events:
+        block = doc.blocks[event.block] if event.block < len(doc.blocks) else None
+        told = block.text[event.evidence_start: event.evidence_end] if block is not None else ""
+
+        unnamed = {name: bare for name, (bare, aliases) in forms.items() if not any(f in told for f in aliases)}
+        event.sources = list(dict.fromkeys(unnamed.get(n, n) for n in event.sources))
+        event.targets = list(dict.fromkeys(unnamed.get(n, n) for n in event.targets))
+
+
+# A Russian mission's page by its title ("Шифротелеграмма посла СССР в Шри-Ланке", "Из дневника посла СССР на
+# Мадагаскаре"): the post's word (ru.yaml home_post_words), the sending state's name, a preposition of place
+# (host_post_in) and the host's capitalised name.
+_RU_HOST_POST = compile_opening(
+    r"(?<![\w-])(?i:" + alternation(lexicon("ru").get("home_post_words") or ["(?!)"]) + r")\s+[^\W\d_][\w-]*\s+(?i:"
+    + alternation(lexicon("ru").get("host_post_in") or ["(?!)"]) + r")\s+(?P<post>[^\W\d_a-z\u0430-\u044f][\w-]*(?:\s+[^\W\d_a-z\u0430-\u044f][\w-]*){0,3})")
+
+
+_EN_HOST_POST = compile_opening(r"(?<![\w-])(?:" + alternation(lexicon("en").get("envoy_post_offices") or ["(?!)"])
+                                + r")\s+(?:in|at)\s+(?P<post>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _state_of_post(words: str):
+    """The state a post's name is, or whose capital it is ("Шри-Ланке", "Народной Республике Бенин", "Tehran"), or None."""
+    parts = words.split()
+    for name in [words] + parts[::-1]:
+        known = lookup(name)
+        if known is not None and known.is_state:
+            return known
+        if known is not None and known.capital_of and (state := entity(known.capital_of)) is not None:
+            return state
+    return None
+
+
+def host_state(title: str, senders: list[str] = ()) -> str | None:
+    """The state a mission's page is written from: the host its title names after the mission's post (a Russian
+    "посла СССР в X", an English "Embassy in X"), or the one a Chinese sending post names ("驻锡兰使馆"); None else."""
+    for m in _RU_HOST_POST.finditer(title):
+        if (state := _state_of_post(m["post"])) is not None:
+            return state.name
+    for m in _EN_HOST_POST.finditer(title):
+        if (state := _state_of_post(m["post"])) is not None:
+            return state.name
+    if (host := host_of(list(senders))) is not None and (state := _state_of_post(host)) is not None:
+        return state.name
+    return None
+
+
+# The one body a mission's row names bare that is the host state's ("government": "правительство ввело цензуру",
+# "政府宣布释放全部政治犯", "The government imposed a curfew" in an envoy's cable), named as that state's (en.yaml
+# host_bodies: the form the gazetteer's state bodies resolve).
+_HOST_BODIES = {k.casefold(): v for k, v in (lexicon("en").get("host_bodies") or {}).items()}
+_HOST_BODIES_OWN = tuple(str(w).casefold() for w in lexicon("en").get("host_bodies_own") or [])
+
+
+def _host_bodies(events: list[EventDraft], doc: ParsedDocument) -> None:
+    if not any(n.casefold() in _HOST_BODIES for e in events for n in e.sources + e.targets):
+        return
+    host = host_state(doc.title or "", list(document_context(doc).senders))
+    if host is None:
+        return
+    named = {}
+    for bare, form in _HOST_BODIES.items():
+        if (body := resolve(form.format(state=host))) is not None:
+            named[bare] = body.name
+    for event in events:
+        block = doc.blocks[event.block] if event.block < len(doc.blocks) else None
+        told = block.text[event.evidence_start: event.evidence_end].casefold() if block is not None else ""
+        if any(own in told for own in _HOST_BODIES_OWN):
+            continue  # "支持我国政府的声明", "our Government has decided": the writer's own government
+        event.sources = list(dict.fromkeys(named.get(n.casefold(), n) for n in event.sources))
+        event.targets = list(dict.fromkeys(named.get(n.casefold(), n) for n in event.targets))
+
+
+# A group a row names as the writer's words call it his own ("informed our embassy in Havana", "would receive our trade
+# delegation", "our High Commissioner raised the case", "Our Government has decided"), read without the "our": his
+# state's, by its adjective ("Bulgarian embassy in Havana", "British High Commissioner"), as own_named reads such a
+# subject; a name the row's words do not write after "our" stays as read.
+_OUR_BEFORE = compile_opening(r"(?<![\w-])(?:" + alternation(lexicon("en").get("own_group_openers") or ["(?!)"]) + r")\s+$", re.IGNORECASE)
+
+
+def _own_groups_named(events: list[EventDraft], doc: ParsedDocument, homes: frozenset[str]) -> None:
+    adjective: list[str | None] = []
+    for event in events:
+        block = doc.blocks[event.block] if event.block < len(doc.blocks) else None
+        if block is None or block.language not in (None, "en"):
+            continue
+        told = block.text[event.evidence_start: event.evidence_end]
+        own = {n for n in event.sources + event.targets if n[:1].isalpha() and not _HAN.search(n) and any(
+            _OUR_BEFORE.search(told, 0, m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", told, re.IGNORECASE))}
+        if not own:
+            continue
+        if not adjective:
+            read = own_named("our group", document_context(doc), homes)  # the adjective own_named gives "our"
+            adjective.append(read.removesuffix(" group") if read != "our group" else None)
+        if adjective[0] is None:
+            return
+        event.sources = list(dict.fromkeys(f"{adjective[0]} {n}" if n in own else n for n in event.sources))
+        event.targets = list(dict.fromkeys(f"{adjective[0]} {n}" if n in own else n for n in event.targets))
 
 
 def _envoys_at_the_post(events: list[EventDraft], title: str) -> None:

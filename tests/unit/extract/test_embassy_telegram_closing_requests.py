@@ -54,5 +54,33 @@ def test_the_embassy_acts_under_the_name_the_page_and_the_documents_sender_give_
 
 
 def test_asking_for_instructions_is_aimed_at_the_addressee_advising_home_at_no_one():
-    assert _targets(CABLE, "请示国内") == [["Ministry of Foreign Affairs of the People's Republic of China"]]  # 外交部
+    assert _targets(CABLE, "请示国内") == [["外交部"]]  # the addressee as the address line writes it, as the head row does
     assert _targets(CABLE, "建议国内") == [[]]
+
+
+FORM = """source: http://example.org/zh/document/zhu-malaixiya-shiguan-laidian-1969
+驻马来西亚使馆关于吉隆坡局势的来电
+
+外交部并中联部：
+
+发报时间：一九六九年五月十五日十时
+收报时间：一九六九年五月十五日十五时二十分
+
+一、十三日晚，吉隆坡发生骚乱，政府宣布全国紧急状态。
+
+二、据马外交部消息，宵禁将延长至十八日。
+
+以上当否，请示。
+
+驻马来西亚使馆
+一九六九年五月十五日
+"""
+
+
+def test_a_receipt_line_is_the_ministrys_it_came_home_to_named_as_the_page_names_it():
+    doc = parse_text(FORM)
+    rows = [(doc.blocks[e.block].text[e.evidence_start: e.evidence_end], list(e.sources), list(e.targets)) for e in extract_events(doc)]
+    received = [r for r in rows if r[0].startswith("收报时间")]
+    assert received and all(sources == ["外交部"] and not targets for _, sources, targets in received)
+    told = [r for r in rows if "马外交部" in r[0]]  # a ministry the row's own words name is no addressee: not renamed
+    assert all("外交部" not in sources + targets for _, sources, targets in told)

@@ -1580,6 +1580,10 @@ CHECKS = {
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
     "turn_phrase_openers": lambda language, text, expected: _eq(
         passages.turn_main_clause(text, [d.start for d in find_dates(text, 1975)], language), expected, text),
+    "own_group_openers": lambda language, text, name: _eq(_own_group(text), name, text),
+    "host_post_in": lambda language, text, state: _eq(passages.host_state(text), state, text),
+    "host_bodies": lambda language, text, name: _eq(_host_body(text), name, text),
+    "host_bodies_own": lambda language, text, name: _eq(_host_body(text, "government"), name, text),
     "state_bodies": lambda language, text, body: _eq(state_body(text.split(" / ")[0], writer_state([text.split(" / ")[1]], None)), body, text),
     "party_organs": lambda language, text, body: _eq(party_organ(text.split(" / ")[0], writer_party([text.split(" / ")[1]], None)), body, text),
     "adjective_endings": lambda language, text, names: _eq(common.subject_groups(text, language), names, text),
@@ -1956,6 +1960,34 @@ def _examples():
 def test_every_example_of_the_language_files_holds(language, rule, example, expected):
     with reading(language if borrows(language) else None):  # a borrowing language's words are read on its own page alone
         _example_holds(language, rule, example, expected)
+
+
+def _own_group(text: str) -> str:
+    """The name a row bearing the example's third part has, its evidence the second, on a page of the first's title."""
+    from pipeline.parse import parse_text
+    title, told, name = text.split(" | ")
+    doc = parse_text(f"source: http://example.org/doc\n{title}\n\n{told}\n")
+    block = next(i for i, b in enumerate(doc.blocks) if told in b.text)
+    start = doc.blocks[block].text.index(told)
+    event = passages.EventDraft(block, "statement", start, start + len(told), "tense_sentence", 0.5)
+    event.targets = [name]
+    passages._own_groups_named([event], doc, frozenset())
+    return event.targets[0]
+
+
+def _host_body(text: str, name: str | None = None) -> str:
+    """The name a row bearing ``name`` (else the example's second part) has on a page of the example's title, its
+    evidence the example's second part where a name is given."""
+    from pipeline.parse import parse_text
+    title, second = text.split(" | ")
+    told = second if name else "Text."
+    doc = parse_text(f"source: http://example.org/doc\n{title}\n\n{told}\n")
+    block = next(i for i, b in enumerate(doc.blocks) if told in b.text)
+    start = doc.blocks[block].text.index(told)
+    event = passages.EventDraft(block, "statement", start, start + len(told), "tense_sentence", 0.5)
+    event.sources = [name or second]
+    passages._host_bodies([event], doc)
+    return event.sources[0]
 
 
 def _example_holds(language, rule, example, expected):
