@@ -120,6 +120,7 @@ from pipeline.extract.events.context import (
     present_members,
     present_told,
     register_row,
+    register_row_hour,
     reviewed_year,
     weekday_day_head,
     wire_day,
@@ -1808,25 +1809,36 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
 
 
-def _register_row_hours(index: int, text: str, named_end: int, day: date, year: int | None) -> list[EventDraft]:
+def _register_row_hours(index: int, text: str, named_end: int, day: date, year: int | None,
+                        entered: list[str]) -> list[EventDraft]:
     """The acts a register's row tells at an hour in its columns after the one it enters, each clause between the
     columns' bars and semicolons ("сол голун сынығы; бу ҝүн саат 14.00 радәләриндә ... јыхылыб", "ахшам саат 21.00-да
-    ... галыб"): the act on the row's day at that hour. A clause that writes its own day ("1.1.1990 саат 09.30 Бакыја
-    ... көчүрүлдү") is read as its sentence is."""
+    ... галыб", "sailed 1620 for the Minch"): the act on the row's day at that hour, the one's the row enters
+    (``entered``: the one admitted, the vessel arrived). A clause that writes its own day
+    ("1.1.1990 саат 09.30 Бакыја ... көчүрүлдү") is read as its sentence is; one of two hours over the night ("all
+    pilotage suspended 1900 to 0600") from the row's day to the next."""
     found = []
     for m in _REGISTER_CLAUSE.finditer(text, named_end):
-        clause = m.group().strip(" ;|")
-        if not clause or find_dates(clause, year) or not (clock := _REGISTER_CLOCK.search(clause) or _clock_word_hour(reading_language()).search(clause)):
+        clause = m.group().strip(" ;|.")
+        if not clause or find_dates(clause, year) or not (clock := _REGISTER_CLOCK.search(clause) or _clock_word_hour(reading_language()).search(clause)
+                                                           or _REGISTER_FIGURES_HOUR.search(clause)):
             continue  # "сәһәр саат 8 радәләриндә": an hour after the clock's word, its minutes or none
         start = m.start() + m.group().index(clause)
         event = EventDraft(index, "statement", start, start + len(clause), "document_act", 0.4).on(day)
         event.date_kind, event.inferred = "exact", True
         event.start_time = f"{int(clock['hour']):02d}:{clock['minute'] or '00'}"
+        if (night := _REGISTER_NIGHT_HOURS.search(clause)) and int(night["until"]) < int(night["since"]):
+            event.end_date, event.date_kind, event.start_time = day + timedelta(days=1), "range", None
+        event.sources = list(entered)
         found.append(event)
     return found
 
 
-_REGISTER_CLAUSE = re.compile(r"[^|;]+")  # a clause of a register row's column, between its bars and semicolons
+_REGISTER_CLAUSE = re.compile(r"[^|;.]+(?:\.(?!\s|$)[^|;.]*)*")  # a clause of a register row's column, between its bars,
+# semicolons and sentences' stops ("Sunday. No arrivals. Gale warning ... 1700")
+_REGISTER_FIGURES_HOUR = re.compile(r"(?<![\d.,:/])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?![\d.,:/]\d)")  # "sailed 1620"
+_REGISTER_NIGHT_HOURS = re.compile(r"(?<![\d.,])(?P<since>[01]\d|2[0-3])[0-5]\d\s*(?:to|-|\u2013)\s*(?P<until>[01]\d|2[0-3])[0-5]\d(?![\d.,])")
+_VESSEL_IN_CAPITALS = re.compile(r"(?<!\w)(?:[A-Z][A-Z'\-]+\s?){1,4}(?!\w)")  # "ORION", "PROFESSOR BARABANOV": a ship as a register names it
 
 
 @functools.cache
@@ -4287,10 +4299,18 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             cell_end = block.text.find("|", entered.end)
             if (clock := _REGISTER_CLOCK.search(block.text, entered.end, cell_end if cell_end > 0 else len(block.text))):
                 entry.start_time = f"{int(clock['hour']):02d}:{clock['minute']}"  # "31.12.1989, саат 16.20": at its hour
+            entry.start_time = entry.start_time or register_row_hour(block.text, entered.end)  # "16.9.77 | 0640 | ..."
             named = block.text[block.text.rfind("|", 0, named_end) + 1: named_end].strip()
-            entry.sources = [named] if named[:1].isupper() and 1 < len(named.split()) <= 5 else []
-            events.append(entry)
-            events += _register_row_hours(index, block.text, named_end, entered.start_date, year)
+            entry.sources = [named] if named[:1].isupper() and (1 < len(named.split()) <= 5 or _VESSEL_IN_CAPITALS.fullmatch(named)) \
+                else []  # a person entered by his names, a vessel by its name in capitals ("ORION")
+            if block.text.count("|") == 2:  # a row told in words ("Fishery protection HMS JERSEY arrived."): the vessel it
+                vessel = _VESSEL_IN_CAPITALS.search(named)  # names in capitals, if any
+                entry.sources = [vessel.group().strip()] if vessel and len(vessel.group().strip()) > 3 \
+                    and len(named[: vessel.start()].split()) <= 2 else []  # its subject, not a later word ("re ORION seaman")
+            if entry.start_time or block.text.count("|") > 2:
+                events.append(entry)  # a row of no hour told in words alone ("18.9.77 | — | Sunday. No arrivals. ...")
+                # enters nothing of its own: its clauses are read as they are
+            events += _register_row_hours(index, block.text, named_end, entered.start_date, year, entry.sources)
             scope.enter_day(entered.start_date)  # what the row tells ("бу ҝүн саат 14.00 ...", "дүнән ахшамдан бәри") is
             # counted from its day
         if context.entries == "diary" and block.section_type == "body" \
