@@ -5236,8 +5236,43 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 split.append(replace(event, evidence_start=event.evidence_start + start, evidence_end=event.evidence_start + end,
                                      sources=list(sources), targets=list(targets)))
         events = split
+    events += _timed_sentences_of_day_rows(doc, events, year)
     return [e for e in events if not (e.block < len(doc.blocks) and _no_happening(
         doc.blocks[e.block].text[e.evidence_start: e.evidence_end], doc.blocks[e.block].language))]
+
+
+def _timed_sentences_of_day_rows(doc: ParsedDocument, events: list[EventDraft], year: int | None) -> list[EventDraft]:
+    """The sentences of a day's row of a route sheet or a log that tell an act at an hour in four figures, no other
+    row reading them ("Tue 23 Oct   Dep. Helsinki 0905 Aeroflot. Arr. Moscow Sheremetyevo 1240. ...", "Sunday 17th:
+    0730 Four of ours out again ... 0915 Pilot ... found dead ... Body recovered by Whirlwind 1130."): each an act on
+    the row's day, the day it opens with, at that hour; a row read from such a sentence with no day of its own is dated
+    so. Returns the new rows."""
+    found: list[EventDraft] = []
+    month = (doc.document_date.year, doc.document_date.month) if doc.document_date is not None else None
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body" or block.passage_type not in TEXT_BLOCKS:
+            continue
+        heads = find_dates(block.text[:16], year)
+        head = heads[0] if heads and heads[0].precision == "day" and not block.text[: heads[0].start].strip(" ,.").count(" ") \
+            else weekday_day_head(block.text.split(":")[0], month, block.language or reading_language() or "en") \
+            if ":" in block.text[:16] else None
+        if head is None or head.start > 5 or head.start_date is None:
+            continue  # "Mon 22 Oct", "Sunday 17th:": the row opens on its day
+        for start, end in sentence_spans(block.text):
+            sentence = block.text[start:end].strip()
+            hour = _REGISTER_FIGURES_HOUR.search(sentence)
+            if start < head.end or hour is None or find_dates(sentence, year):
+                continue
+            read = [e for e in events if e.block == index and e.evidence_start < end and start < e.evidence_end]
+            if any(e.date_kind == "exact" and e.start_date is not None for e in read):
+                continue  # read with its day already
+            at = start + block.text[start:end].index(sentence)
+            event = read[0] if read else EventDraft(index, "statement", at, at + len(sentence), "document_act", 0.4)
+            event.on(head.start_date).date_kind, event.inferred = "exact", True  # a sentence read with no day, or none
+            event.start_time = f"{hour['hour']}:{hour['minute']}"  # read: the row's day at its hour
+            if not read:
+                found.append(event)
+    return found
 
 
 def _no_happening(evidence: str, language: str | None) -> bool:
