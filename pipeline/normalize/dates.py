@@ -1067,7 +1067,8 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
             if month_in_context is None or year_in_context is None:
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, int(m["d19"])
-            if (named := _EN_WEEKDAY_NUMBERS.get(before.group().strip(" ,").split()[0].casefold())) is not None:
+            if len(words := before.group().replace(",", " ").split()) <= 2 and words[-1].casefold() in ("the", words[0].casefold()) \
+                    and (named := _EN_WEEKDAY_NUMBERS.get(words[0].casefold())) is not None:
                 month = _month_of_weekday(year_in_context, month, day, named)  # "On Monday 4th" after "on 13th August" in a
                 # report of September 1961: the 4th that was a Monday, of the month before or after where the one in
                 # context was not

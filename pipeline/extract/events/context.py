@@ -944,6 +944,24 @@ _REGISTER_CLAUSE_END = re.compile(r";|\.(?:\s|$)")  # the end of the first claus
 _SHORT_TITLE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}$")  # "Insp", "Capt", "Dr": a title cut short before its stop
 
 
+@cache
+def _form_vessel_line() -> re.Pattern:
+    labels = lexicon("en").get("form_vessel_labels") or []
+    return re.compile(r"^\s*(?:" + (alternation(labels) if labels else "(?!)") + r")\s*:\s*(?:(?:m\.\s?v|s\.\s?s|m\.\s?s|s\.\s?y)\.\s*)?"
+                      r"(?:[\"\u201c](?P<quoted>[^\"\u201d]{2,40})[\"\u201d]|(?P<capitals>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,3})(?![\w.]))",
+                      re.IGNORECASE)
+
+
+def form_vessel(text: str) -> str | None:
+    """The vessel a form's labelled line names ("Vessel: m.v. "LAKSHMI DEVI", Indian flag, ...", "Name of ship: S.S.
+    ORIANA"): its name, in quotes or in capitals after its prefix; None for any other line."""
+    m = _form_vessel_line().match(text)
+    if m is None:
+        return None
+    name = (m["quoted"] or m["capitals"]).strip()
+    return name if name.isupper() or m["quoted"] else None  # a name, not a description ("Vessel: bulk carrier ...")
+
+
 def register_time_column(text: str, cuts: list[int], at: int) -> re.Match | None:
     """The time column after a register row's date column ``at`` (its columns cut at ``cuts``): the hour ("0640",
     "14.15") or a dash; None where the next column is no time."""

@@ -102,6 +102,7 @@ from pipeline.extract.events.context import (
     entry_day_in_head,
     entry_head,
     foot_name,
+    form_vessel,
     is_transcription_label,
     listed_office_holders,
     listed_offices_opening,
@@ -5237,8 +5238,40 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                                      sources=list(sources), targets=list(targets)))
         events = split
     events += _timed_sentences_of_day_rows(doc, events, year)
+    _the_forms_vessel(doc, events)
     return [e for e in events if not (e.block < len(doc.blocks) and _no_happening(
         doc.blocks[e.block].text[e.evidence_start: e.evidence_end], doc.blocks[e.block].language))]
+
+
+def _the_forms_vessel(doc: ParsedDocument, events: list[EventDraft]) -> None:
+    """A form's rows whose sentence opens with "The vessel" or "The ship" ("The vessel arrived at Chittagong outer
+    anchorage on 27 November 1971 ...", under "Vessel: m.v. "LAKSHMI DEVI", ..."): the vessel its labelled line names
+    is the one that acts."""
+    vessel = next((v for b in doc.blocks[:_FORM_HEAD_BLOCKS] for line in b.text.splitlines() if (v := form_vessel(line))), None)
+    if vessel is None:
+        return
+    for event in events:
+        text = doc.blocks[event.block].text if event.block < len(doc.blocks) else ""
+        opening = next((text[s:e] for s, e in sentence_spans(text) if s <= event.evidence_start < e), "")
+        if _THE_VESSEL_OPENS().match(opening) and doc.blocks[event.block].language in (None, "en"):
+            event.sources = [vessel]  # "The vessel remained at Chittagong ..., when she was towed": not the surveyor the
+            event.targets = [t for t in event.targets if t != vessel]  # sentence before named
+
+
+_FORM_HEAD_BLOCKS = 12  # a form's labelled lines stand over its text
+
+
+@functools.cache
+def _THE_VESSEL_OPENS() -> re.Pattern:  # noqa: N802
+    words = lexicon("en").get("vessel_words") or []
+    return re.compile(r"^\W*(?:\d+\.\s+(?:[A-Z]\w+\.\s+)?)?the\s+(?:" + (alternation(words) if words else "(?!)") + r")\b", re.IGNORECASE)
+
+
+# An hour in four figures as a row's sentence tells it: opening the sentence ("0915 Pilot ... found dead"), closing it
+# ("Body recovered by Whirlwind 1130.", "Received 2140."), or before a carrier's name or a comma ("Dep. Moscow 1015 LOT.",
+# "Dep. London Airport 1010, BEA 810."); not a count ("работают 1900 советских специалистов")
+_ROW_HOUR = re.compile(r"(?:^|(?<=\s))(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:\s*hrs?\b)?(?=\s*(?:[.,;]|$)|\s+[A-Z][A-Za-z]*\b)|"
+                       r"^(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5]\d)\s")
 
 
 def _timed_sentences_of_day_rows(doc: ParsedDocument, events: list[EventDraft], year: int | None) -> list[EventDraft]:
@@ -5260,16 +5293,16 @@ def _timed_sentences_of_day_rows(doc: ParsedDocument, events: list[EventDraft], 
             continue  # "Mon 22 Oct", "Sunday 17th:": the row opens on its day
         for start, end in sentence_spans(block.text):
             sentence = block.text[start:end].strip()
-            hour = _REGISTER_FIGURES_HOUR.search(sentence)
+            hour = _ROW_HOUR.search(sentence)
             if start < head.end or hour is None or find_dates(sentence, year):
                 continue
             read = [e for e in events if e.block == index and e.evidence_start < end and start < e.evidence_end]
-            if any(e.date_kind == "exact" and e.start_date is not None for e in read):
-                continue  # read with its day already
+            if any(e.start_date is not None for e in read):
+                continue  # read with a day already
             at = start + block.text[start:end].index(sentence)
             event = read[0] if read else EventDraft(index, "statement", at, at + len(sentence), "document_act", 0.4)
             event.on(head.start_date).date_kind, event.inferred = "exact", True  # a sentence read with no day, or none
-            event.start_time = f"{hour['hour']}:{hour['minute']}"  # read: the row's day at its hour
+            event.start_time = f"{hour['hour'] or hour['hour2']}:{hour['minute'] or hour['minute2']}"  # read: the row's day at its hour
             if not read:
                 found.append(event)
     return found
