@@ -962,6 +962,20 @@ def form_vessel(text: str) -> str | None:
     return name if name.isupper() or m["quoted"] else None  # a name, not a description ("Vessel: bulk carrier ...")
 
 
+@cache
+def _sheet_keeper_line() -> re.Pattern:
+    labels = lexicon("en").get("sheet_keeper_labels") or []
+    return re.compile(r"^\s*(?:" + (alternation(labels) if labels else "(?!)") + r")\s*:\s*(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,5}?)"
+                      r"(?=\s+[A-Z]\w*:|\s*[,;(]|\s*$)")
+
+
+def sheet_keeper(text: str) -> str | None:
+    """The one a route sheet's labelled line names as keeping it ("Messenger: Major R. F. Aylmer Route: NORTHERN"):
+    his name as written; None for any other line."""
+    m = _sheet_keeper_line().match(text)
+    return m["name"] if m else None
+
+
 def register_time_column(text: str, cuts: list[int], at: int) -> re.Match | None:
     """The time column after a register row's date column ``at`` (its columns cut at ``cuts``): the hour ("0640",
     "14.15") or a dash; None where the next column is no time."""

@@ -123,6 +123,7 @@ from pipeline.extract.events.context import (
     register_row,
     register_row_hour,
     reviewed_year,
+    sheet_keeper,
     weekday_day_head,
     wire_day,
 )
@@ -5239,6 +5240,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
         events = split
     events += _timed_sentences_of_day_rows(doc, events, year)
     _the_forms_vessel(doc, events)
+    _the_sheets_keeper(doc, events, year)
     return [e for e in events if not (e.block < len(doc.blocks) and _no_happening(
         doc.blocks[e.block].text[e.evidence_start: e.evidence_end], doc.blocks[e.block].language))]
 
@@ -5259,6 +5261,29 @@ def _the_forms_vessel(doc: ParsedDocument, events: list[EventDraft]) -> None:
 
 
 _FORM_HEAD_BLOCKS = 12  # a form's labelled lines stand over its text
+
+
+def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int | None) -> None:
+    """A route sheet's day rows ("Tue 23 Oct   Dep. Helsinki 0905 Aeroflot. Arr. Moscow Sheremetyevo 1240. ..."): a
+    sentence that opens with no subject, a past or the sheet's departure or arrival ("Received 2140.", "Held in Moscow
+    on Ambassador's instructions ..."), is the act of the one its labelled line names as keeping it ("Messenger: Major
+    R. F. Aylmer"); the day's words before it name no one ("Mon 22 Oct Dep. ..." is no "Oct Dep")."""
+    keeper = next((k for b in doc.blocks[:_FORM_HEAD_BLOCKS] for line in b.text.splitlines() if (k := sheet_keeper(line))), None)
+    if keeper is None:
+        return
+    openers = tuple(w.casefold() for w in lexicon("en").get("sheet_keeper_openers") or [])
+    for event in events:
+        text = doc.blocks[event.block].text if event.block < len(doc.blocks) else ""
+        sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= event.evidence_start < e), "")
+        heads = find_dates(sentence[:16], year)
+        if heads and heads[0].precision == "day" and heads[0].start <= _WEEKDAY_CUT:
+            sentence = sentence[heads[0].end:]  # "Mon 22 Oct   Dep. London Airport 1010": the row's day, then its sentence
+        sentence = sentence.strip()
+        if sentence.casefold().startswith(openers) or _keeper_opens(sentence, doc.blocks[event.block].language):
+            event.sources = [keeper, *(n for n in event.sources if n != keeper and n in sentence)]
+
+
+_WEEKDAY_CUT = 4  # "Mon 22 Oct": the day of the week cut short before the day
 
 
 @functools.cache
