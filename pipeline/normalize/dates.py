@@ -524,6 +524,22 @@ def opens_with_date(text: str) -> bool:
     return _grammar()[0].match(text) is not None
 
 
+_EN_WEEKDAY_NUMBERS = {w.casefold(): n for w, n in (lexicon("en").get("weekdays") or {}).items()}
+
+
+def _month_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The month, ``month`` or the one after or before it in ``year``, whose ``day`` falls on ``weekday``; ``month``
+    where none does."""
+    for shift in (0, 1, -1):
+        if 1 <= month + shift <= 12:
+            try:
+                if date(year, month + shift, day).weekday() == weekday:
+                    return month + shift
+            except ValueError:
+                continue
+    return month
+
+
 def find_dates(text: str, context_year: int | None = None, context_month: int | None = None,
                this_month: tuple[int, int] | None = None) -> list[DateMention]:
     """Every date written in ``text``; years missing from a date come from the text before it or ``context_year``, and
@@ -1049,13 +1065,18 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, int(m["d26"])
         elif m.lastgroup == "en_day":
-            if not _EN_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            if not (before := _EN_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 continue  # "the 21st" after no word that dates by it
             if (month_in_context is None or year_in_context is None) and this_month:
                 year_in_context, month_in_context = this_month  # "on the 12th" in a record of 18 September: that month's
             if month_in_context is None or year_in_context is None:
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, int(m["d19"])
+            if len(words := before.group().replace(",", " ").split()) <= 2 and words[-1].casefold() in ("the", words[0].casefold()) \
+                    and (named := _EN_WEEKDAY_NUMBERS.get(words[0].casefold())) is not None:
+                month = _month_of_weekday(year_in_context, month, day, named)  # "On Monday 4th" after "on 13th August" in a
+                # report of September 1961: the 4th that was a Monday, of the month before or after where the one in
+                # context was not
         elif m.lastgroup == "zh_third":
             base = (year_in_context, month_in_context) if year_in_context and month_in_context else this_month
             if base is None:

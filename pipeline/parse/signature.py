@@ -377,6 +377,10 @@ _READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) 
 # Investigation Division. A. Crane, S.E.O. 12/3"): the reader's, under the paper's own signature.
 _SIGNED_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\b[^\n]{{0,120}}?\.\s+(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z'’-]+"
                             r"(?:,\s*(?:[A-Z]\.){1,4})?\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$")
+# A clerk's minute initialled beside its day, a dash between ("Entered in dues ledger 22/9 — A.W.", "Copy of para. 3 to
+# D.R.B. and R.C.A.F. — Y.O.F. 7/8").
+_INITIALLED_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\b[^\n]{{0,120}}?\s(?:\d{{1,2}}/\d{{1,2}}\s*[\u2014\u2013-]\s*(?:[A-Z]\.){{1,4}}"
+                                r"|[\u2014\u2013-]\s*(?:[A-Z]\.){1,4}\s+\d{1,2}/\d{1,2})$")
 # The writer's initialled name, his grade's initials and the day he signed, on one line under his paper's last paragraph
 # ("D. J. Marsh, P.O.   12.3.82"): the signer.
 _NAME_GRADE_DAY = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*(?:[A-Z]\.){1,4}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?$")
@@ -407,10 +411,12 @@ def endorsement(text: str) -> bool:
 
 
 def reader_mark(text: str) -> bool:
-    """A reader's minute under a paper ("Seen. P.N.H. 12/8"), or the routing line that marks it to its readers ("P.M. /
-    F.M. / Shri P. N. Haksar"): two parts or more parted by strokes, each short, the first an office's initials."""
+    """A reader's minute under a paper ("Seen. P.N.H. 12/8"), a clerk's entry or copy initialled beside its day
+    ("Entered in dues ledger 22/9 — A.W.", "Copy of para. 3 to D.R.B. — Y.O.F. 7/8"), or the routing line that marks it
+    to its readers ("P.M. / F.M. / Shri P. N. Haksar"): two parts or more parted by strokes, each short, the first an
+    office's initials."""
     text = text.strip()
-    if _READER_MINUTE.match(text) or _SIGNED_MINUTE.match(text):
+    if _READER_MINUTE.match(text) or _SIGNED_MINUTE.match(text) or _INITIALLED_MINUTE.match(text):
         return True
     parts = [p.strip() for p in text.split(" / ")]
     return len(parts) >= 2 and all(0 < len(p) <= ROUTING_PART_CHARS for p in parts) and re.fullmatch(r"(?:[A-Z]\.){1,4}", parts[0]) is not None

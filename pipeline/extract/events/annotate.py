@@ -430,7 +430,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             dates = _into_the_next_year(dates, written)
         if spoken_day and month is None and carried is None and any(_after_spoken_day(d, spoken_day) for d in dates) \
                 and (_HAD_DONE.search(sentence) or _tells_a_past_act(sentence, language)):
-            dates = [_month_before(d) if _after_spoken_day(d, spoken_day) else d for d in dates]
+            dates = [_month_before(d) if _after_spoken_day(d, spoken_day) and not _on_the_weekday_beside(sentence, d) else d
+                     for d in dates]  # "On Monday 4th ...", written on the 3rd: the 4th that was a Monday stays
         at = (year, month) if not speaks_from and month is not None and year is not None and language in (None, "en") \
             and looks_back(sentence) else None  # "By then the MPLA had stopped them in mid-December", after "January 1976":
         # the pluperfect tells a time before the month the story is at, so a later month is of the year before
@@ -552,6 +553,15 @@ def _looks_back_from_a_day(mention: DateMention, dates: list[DateMention], story
 _DAY_ALONE = compile_opening(r"[0-3]?\d(?:st|nd|rd|th)")
 _WEEKDAYS = {w.lower(): n for w, n in (lexicon("en").get("weekdays") or {}).items()}
 _WEEKDAY_WORD = compile_opening(r"(?<!\w)(?:" + (alternation(list(lexicon("en").get("weekdays") or {})) or "(?!)") + r")(?!\w)", re.IGNORECASE)
+
+
+def _on_the_weekday_beside(sentence: str, mention: DateMention) -> bool:
+    """A day alone that falls on the day of the week written just before it ("On Monday 4th", "on Sunday, the 10th")."""
+    language = reading_language()
+    before = sentence[max(0, mention.start - 16): mention.start]
+    named = {n for lang in ("en", language) if lang for w, n in (lexicon(lang).get("weekdays") or {}).items()
+             if re.search(r"(?<!\w)" + re.escape(w) + r",?\s+(?:the\s+)?$", before, re.IGNORECASE)}
+    return mention.start_date is not None and mention.start_date.weekday() in named
 
 
 def _on_its_weekday(sentence: str, dates: list[DateMention], written: int) -> list[DateMention]:

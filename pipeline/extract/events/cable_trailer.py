@@ -643,7 +643,8 @@ def trailer_events(doc: ParsedDocument, context: Context | None = None) -> list[
 # The day at the end of a hand's note, day first and the month in figures ("27/1.", "8/7. J.S.", "13.8."), the initials
 # of the hand after it: the note's day in the paper's year (a day with its year, "19.I.79", is the date reader's).
 _NOTE_DAY = re.compile(r"(?<![\d./])(?P<day>[0-3]?\d)\s?[./]\s?(?P<month>[01]?\d|XI{0,2}|IX|IV|VI{0,3}|V|I{1,3})\.?(?![\d/\w])"
-                       r"(?=(?:\s+(?:[A-Z]\.\s?){1,3})?\s*$)")  # "25.IX. P. F.": the month in Roman figures, the initials spaced
+                       r"(?=(?:\s+(?:[\u2014\u2013-]\s*)?(?:[A-Z]\.\s?){1,3})?\s*$)")  # "25.IX. P. F.": the month in Roman
+# figures, the initials spaced; "22/9 — A.W.": the initials after a dash
 
 
 def annotation_day(text: str, year: int | None) -> date | None:

@@ -110,7 +110,7 @@ YOURS = compile_opening(r"\byour\b|" + event_words("yours"), re.IGNORECASE)
 # appreciate it if ..."): a modal, a favour felt (``request_favours``, en.yaml) and "if": the writer asks, on the letter's day.
 GRATEFUL_IF = (r"\b(?:we|I)\s+(?:" + alternation(lexicon("en").get("request_modals") or ["(?!)"]) + r")\s+(?:(?:also|therefore|then)\s+)?"
                 r"(?:" + alternation(lexicon("en").get("request_favours") or ["(?!)"]).replace(r"\ ", r"\s+(?:\w+ly\s+|most\s+|very\s+)?")
-                + r")\s+(?:if\b|for\s+(?:your|an?\s+early)\b)")  # "... grateful for your instructions before noon tomorrow"
+                + r")\s+(?:if\b|whether\b|for\s+(?:your|an?\s+early)\b)")  # "... grateful for your instructions before noon tomorrow"
 _PERFORMATIVE = (  # (kind, the English words, the key of the Russian and Chinese ones in ``event_words``)
     ("agreement", r"\b(?:we|I)\s+(?:(?:also|fully|therefore|do|all|hereby)\s+)*(?:agree|approve|consent)\b|\bwe\s+have\s+no\s+objections?\b", "agree"),
     ("proposal", r"\b(?:we|I)\s+(?:(?:also|therefore|hereby|strongly)\s+)*(?:" + alternation(lexicon("en").get("proposal_performatives") or ["(?!)"])

@@ -907,6 +907,9 @@ def weekday_day_head(text: str, month: tuple[int, int] | None, language: str | N
 
 _REGISTER_CELL = re.compile(r"\s+\|\s+")  # "№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин ...": a register's columns
 _REGISTER_CELLS = 4  # a row of a register holds its number or date, the person or thing entered, and what befell
+# A register's time column beside its date column ("16.9.77 | 0640 | PROFESSOR BARABANOV | ..."): the hour in four
+# figures or with its stop, or a dash for a row of no hour ("18.9.77 | — | Sunday. No arrivals. ...")
+_REGISTER_TIME_CELL = re.compile(r"(?P<hour>[01]\d|2[0-3])[.:h]?(?P<minute>[0-5]\d)|[-\u2013\u2014]")
 
 
 def register_row(text: str, year: int | None) -> tuple[DateMention, int] | None:
@@ -914,21 +917,81 @@ def register_row(text: str, year: int | None) -> tuple[DateMention, int] | None:
     with the year ("№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин Тофиг оғлу, 24 јаш | ... | ..."): the day, and
     the end of the column after it, which names what the row enters (an admission, an arrival, a case). None for any
     other line."""
-    if text.count("|") < _REGISTER_CELLS - 1:
+    if text.count("|") < _REGISTER_CELLS - 2:
         return None
     cuts = [0, *(m.end() for m in _REGISTER_CELL.finditer(text))]
-    if len(cuts) < _REGISTER_CELLS:
+    if len(cuts) < _REGISTER_CELLS - 1:
         return None
     for at in range(2):
         cell = text[cuts[at]: cuts[at + 1]]
         dates = find_dates(cell, year)
         if dates and dates[0].start == 0 and dates[0].precision in ("day", "minute") and dates[0].year_written \
                 and _FIGURES_ALONE.fullmatch(dates[0].text):
-            end = _REGISTER_CELL.search(text, cuts[at + 1])  # the bar that ends the column it names
-            named = text[cuts[at + 1]: end.start() if end else len(text)]
+            timed = register_time_column(text, cuts, at) is not None
+            if len(cuts) < _REGISTER_CELLS - (1 if timed else 0):
+                return None  # three columns only where the second is the row's hour ("17.9.77 | 1000 | Pilot cutter ...")
+            named_at = at + 1 + timed  # "16.9.77 | 0640 | PROFESSOR BARABANOV": the entered one named after the time column
+            end = _REGISTER_CELL.search(text, cuts[named_at])  # the bar that ends the column it names
+            named = text[cuts[named_at]: end.start() if end else len(text)]
+            if end is None and (stop := next((m for m in _REGISTER_CLAUSE_END.finditer(named) if not _SHORT_TITLE.search(named, 0, m.start())), None)):
+                named = named[: stop.start()]  # "17.9.77 | 1000 | Pilot cutter reports ...; ...": a row told in words,
+                # its first clause the entry ("Police (Insp. Mouat) called at office ...": a title's stop ends none)
             return replace(dates[0], start=dates[0].start + cuts[at], end=dates[0].end + cuts[at]), \
-                cuts[at + 1] + len(named.split(",")[0])
+                cuts[named_at] + len(named.split(",")[0])
     return None
+
+
+_REGISTER_CLAUSE_END = re.compile(r";|\.(?:\s|$)")  # the end of the first clause of a row's last column told in words
+_SHORT_TITLE = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}$")  # "Insp", "Capt", "Dr": a title cut short before its stop
+
+
+@cache
+def _form_vessel_line() -> re.Pattern:
+    labels = lexicon("en").get("form_vessel_labels") or []
+    return re.compile(r"^\s*(?:" + (alternation(labels) if labels else "(?!)") + r")\s*:\s*(?:(?:m\.\s?v|s\.\s?s|m\.\s?s|s\.\s?y)\.\s*)?"
+                      r"(?:[\"\u201c](?P<quoted>[^\"\u201d]{2,40})[\"\u201d]|(?P<capitals>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+){0,3})(?![\w.]))",
+                      re.IGNORECASE)
+
+
+def form_vessel(text: str) -> str | None:
+    """The vessel a form's labelled line names ("Vessel: m.v. "LAKSHMI DEVI", Indian flag, ...", "Name of ship: S.S.
+    ORIANA"): its name, in quotes or in capitals after its prefix; None for any other line."""
+    m = _form_vessel_line().match(text)
+    if m is None:
+        return None
+    name = (m["quoted"] or m["capitals"]).strip()
+    return name if name.isupper() or m["quoted"] else None  # a name, not a description ("Vessel: bulk carrier ...")
+
+
+@cache
+def _sheet_keeper_line() -> re.Pattern:
+    labels = lexicon("en").get("sheet_keeper_labels") or []
+    return re.compile(r"^\s*(?:" + (alternation(labels) if labels else "(?!)") + r")\s*:\s*(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,5}?)"
+                      r"(?=\s+[A-Z]\w*:|\s*[,;(]|\s*$)")
+
+
+def sheet_keeper(text: str) -> str | None:
+    """The one a route sheet's labelled line names as keeping it ("Messenger: Major R. F. Aylmer Route: NORTHERN"):
+    his name as written; None for any other line."""
+    m = _sheet_keeper_line().match(text)
+    return m["name"] if m else None
+
+
+def register_time_column(text: str, cuts: list[int], at: int) -> re.Match | None:
+    """The time column after a register row's date column ``at`` (its columns cut at ``cuts``): the hour ("0640",
+    "14.15") or a dash; None where the next column is no time."""
+    if at + 2 >= len(cuts):
+        return None
+    return _REGISTER_TIME_CELL.fullmatch(text[cuts[at + 1]: cuts[at + 2]].rstrip(" |"))
+
+
+def register_row_hour(text: str, entered_end: int) -> str | None:
+    """The hour of a register's row in its own column after its date ("16.9.77 | 0640 | ..."), as "HH:MM"; None for a
+    row with no time column, or a dash in it."""
+    cuts = [0, *(m.end() for m in _REGISTER_CELL.finditer(text))]
+    at = next((i for i in range(len(cuts) - 1) if cuts[i] <= entered_end - 1 < cuts[i + 1]), None)
+    column = register_time_column(text, cuts, at) if at is not None else None
+    return f"{column['hour']}:{column['minute']}" if column and column["hour"] else None
 
 
 @cache

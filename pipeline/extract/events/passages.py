@@ -102,6 +102,7 @@ from pipeline.extract.events.context import (
     entry_day_in_head,
     entry_head,
     foot_name,
+    form_vessel,
     is_transcription_label,
     listed_office_holders,
     listed_offices_opening,
@@ -120,7 +121,9 @@ from pipeline.extract.events.context import (
     present_members,
     present_told,
     register_row,
+    register_row_hour,
     reviewed_year,
+    sheet_keeper,
     weekday_day_head,
     wire_day,
 )
@@ -1931,25 +1934,36 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
 
 
-def _register_row_hours(index: int, text: str, named_end: int, day: date, year: int | None) -> list[EventDraft]:
+def _register_row_hours(index: int, text: str, named_end: int, day: date, year: int | None,
+                        entered: list[str]) -> list[EventDraft]:
     """The acts a register's row tells at an hour in its columns after the one it enters, each clause between the
     columns' bars and semicolons ("сол голун сынығы; бу ҝүн саат 14.00 радәләриндә ... јыхылыб", "ахшам саат 21.00-да
-    ... галыб"): the act on the row's day at that hour. A clause that writes its own day ("1.1.1990 саат 09.30 Бакыја
-    ... көчүрүлдү") is read as its sentence is."""
+    ... галыб", "sailed 1620 for the Minch"): the act on the row's day at that hour, the one's the row enters
+    (``entered``: the one admitted, the vessel arrived). A clause that writes its own day
+    ("1.1.1990 саат 09.30 Бакыја ... көчүрүлдү") is read as its sentence is; one of two hours over the night ("all
+    pilotage suspended 1900 to 0600") from the row's day to the next."""
     found = []
     for m in _REGISTER_CLAUSE.finditer(text, named_end):
-        clause = m.group().strip(" ;|")
-        if not clause or find_dates(clause, year) or not (clock := _REGISTER_CLOCK.search(clause) or _clock_word_hour(reading_language()).search(clause)):
+        clause = m.group().strip(" ;|.")
+        if not clause or find_dates(clause, year) or not (clock := _REGISTER_CLOCK.search(clause) or _clock_word_hour(reading_language()).search(clause)
+                                                           or _REGISTER_FIGURES_HOUR.search(clause)):
             continue  # "сәһәр саат 8 радәләриндә": an hour after the clock's word, its minutes or none
         start = m.start() + m.group().index(clause)
         event = EventDraft(index, "statement", start, start + len(clause), "document_act", 0.4).on(day)
         event.date_kind, event.inferred = "exact", True
         event.start_time = f"{int(clock['hour']):02d}:{clock['minute'] or '00'}"
+        if (night := _REGISTER_NIGHT_HOURS.search(clause)) and int(night["until"]) < int(night["since"]):
+            event.end_date, event.date_kind, event.start_time = day + timedelta(days=1), "range", None
+        event.sources = list(entered)
         found.append(event)
     return found
 
 
-_REGISTER_CLAUSE = re.compile(r"[^|;]+")  # a clause of a register row's column, between its bars and semicolons
+_REGISTER_CLAUSE = re.compile(r"[^|;.]+(?:\.(?!\s|$)[^|;.]*)*")  # a clause of a register row's column, between its bars,
+# semicolons and sentences' stops ("Sunday. No arrivals. Gale warning ... 1700")
+_REGISTER_FIGURES_HOUR = re.compile(r"(?<![\d.,:/])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?![\d.,:/]\d)")  # "sailed 1620"
+_REGISTER_NIGHT_HOURS = re.compile(r"(?<![\d.,])(?P<since>[01]\d|2[0-3])[0-5]\d\s*(?:to|-|\u2013)\s*(?P<until>[01]\d|2[0-3])[0-5]\d(?![\d.,])")
+_VESSEL_IN_CAPITALS = re.compile(r"(?<!\w)(?:[A-Z][A-Z'\-]+\s?){1,4}(?!\w)")  # "ORION", "PROFESSOR BARABANOV": a ship as a register names it
 
 
 @functools.cache
@@ -4410,10 +4424,18 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             cell_end = block.text.find("|", entered.end)
             if (clock := _REGISTER_CLOCK.search(block.text, entered.end, cell_end if cell_end > 0 else len(block.text))):
                 entry.start_time = f"{int(clock['hour']):02d}:{clock['minute']}"  # "31.12.1989, саат 16.20": at its hour
+            entry.start_time = entry.start_time or register_row_hour(block.text, entered.end)  # "16.9.77 | 0640 | ..."
             named = block.text[block.text.rfind("|", 0, named_end) + 1: named_end].strip()
-            entry.sources = [named] if named[:1].isupper() and 1 < len(named.split()) <= 5 else []
-            events.append(entry)
-            events += _register_row_hours(index, block.text, named_end, entered.start_date, year)
+            entry.sources = [named] if named[:1].isupper() and (1 < len(named.split()) <= 5 or _VESSEL_IN_CAPITALS.fullmatch(named)) \
+                else []  # a person entered by his names, a vessel by its name in capitals ("ORION")
+            if block.text.count("|") == 2:  # a row told in words ("Fishery protection HMS JERSEY arrived."): the vessel it
+                vessel = _VESSEL_IN_CAPITALS.search(named)  # names in capitals, if any
+                entry.sources = [vessel.group().strip()] if vessel and len(vessel.group().strip()) > 3 \
+                    and len(named[: vessel.start()].split()) <= 2 else []  # its subject, not a later word ("re ORION seaman")
+            if entry.start_time or block.text.count("|") > 2:
+                events.append(entry)  # a row of no hour told in words alone ("18.9.77 | — | Sunday. No arrivals. ...")
+                # enters nothing of its own: its clauses are read as they are
+            events += _register_row_hours(index, block.text, named_end, entered.start_date, year, entry.sources)
             scope.enter_day(entered.start_date)  # what the row tells ("бу ҝүн саат 14.00 ...", "дүнән ахшамдан бәри") is
             # counted from its day
         if context.entries == "diary" and block.section_type == "body" \
@@ -5345,8 +5367,99 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                 split.append(replace(event, evidence_start=event.evidence_start + start, evidence_end=event.evidence_start + end,
                                      sources=list(sources), targets=list(targets)))
         events = split
+    events += _timed_sentences_of_day_rows(doc, events, year)
+    _the_forms_vessel(doc, events)
+    _the_sheets_keeper(doc, events, year)
     return [e for e in events if not (e.block < len(doc.blocks) and _no_happening(
         doc.blocks[e.block].text[e.evidence_start: e.evidence_end], doc.blocks[e.block].language))]
+
+
+def _the_forms_vessel(doc: ParsedDocument, events: list[EventDraft]) -> None:
+    """A form's rows whose sentence opens with "The vessel" or "The ship" ("The vessel arrived at Chittagong outer
+    anchorage on 27 November 1971 ...", under "Vessel: m.v. "LAKSHMI DEVI", ..."): the vessel its labelled line names
+    is the one that acts."""
+    vessel = next((v for b in doc.blocks[:_FORM_HEAD_BLOCKS] for line in b.text.splitlines() if (v := form_vessel(line))), None)
+    if vessel is None:
+        return
+    for event in events:
+        text = doc.blocks[event.block].text if event.block < len(doc.blocks) else ""
+        opening = next((text[s:e] for s, e in sentence_spans(text) if s <= event.evidence_start < e), "")
+        if _THE_VESSEL_OPENS().match(opening) and doc.blocks[event.block].language in (None, "en"):
+            event.sources = [vessel]  # "The vessel remained at Chittagong ..., when she was towed": not the surveyor the
+            event.targets = [t for t in event.targets if t != vessel]  # sentence before named
+
+
+_FORM_HEAD_BLOCKS = 12  # a form's labelled lines stand over its text
+
+
+def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int | None) -> None:
+    """A route sheet's day rows ("Tue 23 Oct   Dep. Helsinki 0905 Aeroflot. Arr. Moscow Sheremetyevo 1240. ..."): a
+    sentence that opens with no subject, a past or the sheet's departure or arrival ("Received 2140.", "Held in Moscow
+    on Ambassador's instructions ..."), is the act of the one its labelled line names as keeping it ("Messenger: Major
+    R. F. Aylmer"); the day's words before it name no one ("Mon 22 Oct Dep. ..." is no "Oct Dep")."""
+    keeper = next((k for b in doc.blocks[:_FORM_HEAD_BLOCKS] for line in b.text.splitlines() if (k := sheet_keeper(line))), None)
+    if keeper is None:
+        return
+    openers = tuple(w.casefold() for w in lexicon("en").get("sheet_keeper_openers") or [])
+    for event in events:
+        text = doc.blocks[event.block].text if event.block < len(doc.blocks) else ""
+        sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= event.evidence_start < e), "")
+        heads = find_dates(sentence[:16], year)
+        if heads and heads[0].precision == "day" and heads[0].start <= _WEEKDAY_CUT:
+            sentence = sentence[heads[0].end:]  # "Mon 22 Oct   Dep. London Airport 1010": the row's day, then its sentence
+        sentence = sentence.strip()
+        if sentence.casefold().startswith(openers) or _keeper_opens(sentence, doc.blocks[event.block].language):
+            event.sources = [keeper, *(n for n in event.sources if n != keeper and n in sentence)]
+
+
+_WEEKDAY_CUT = 4  # "Mon 22 Oct": the day of the week cut short before the day
+
+
+@functools.cache
+def _THE_VESSEL_OPENS() -> re.Pattern:  # noqa: N802
+    words = lexicon("en").get("vessel_words") or []
+    return re.compile(r"^\W*(?:\d+\.\s+(?:[A-Z]\w+\.\s+)?)?the\s+(?:" + (alternation(words) if words else "(?!)") + r")\b", re.IGNORECASE)
+
+
+# An hour in four figures as a row's sentence tells it: opening the sentence ("0915 Pilot ... found dead"), closing it
+# ("Body recovered by Whirlwind 1130.", "Received 2140."), or before a carrier's name or a comma ("Dep. Moscow 1015 LOT.",
+# "Dep. London Airport 1010, BEA 810."); not a count ("работают 1900 советских специалистов")
+_ROW_HOUR = re.compile(r"(?:^|(?<=\s))(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:\s*hrs?\b)?(?=\s*(?:[.,;]|$)|\s+[A-Z][A-Za-z]*\b)|"
+                       r"^(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5]\d)\s")
+
+
+def _timed_sentences_of_day_rows(doc: ParsedDocument, events: list[EventDraft], year: int | None) -> list[EventDraft]:
+    """The sentences of a day's row of a route sheet or a log that tell an act at an hour in four figures, no other
+    row reading them ("Tue 23 Oct   Dep. Helsinki 0905 Aeroflot. Arr. Moscow Sheremetyevo 1240. ...", "Sunday 17th:
+    0730 Four of ours out again ... 0915 Pilot ... found dead ... Body recovered by Whirlwind 1130."): each an act on
+    the row's day, the day it opens with, at that hour; a row read from such a sentence with no day of its own is dated
+    so. Returns the new rows."""
+    found: list[EventDraft] = []
+    month = (doc.document_date.year, doc.document_date.month) if doc.document_date is not None else None
+    for index, block in enumerate(doc.blocks):
+        if block.section_type != "body" or block.passage_type not in TEXT_BLOCKS:
+            continue
+        heads = find_dates(block.text[:16], year)
+        head = heads[0] if heads and heads[0].precision == "day" and not block.text[: heads[0].start].strip(" ,.").count(" ") \
+            else weekday_day_head(block.text.split(":")[0], month, block.language or reading_language() or "en") \
+            if ":" in block.text[:16] else None
+        if head is None or head.start > 5 or head.start_date is None:
+            continue  # "Mon 22 Oct", "Sunday 17th:": the row opens on its day
+        for start, end in sentence_spans(block.text):
+            sentence = block.text[start:end].strip()
+            hour = _ROW_HOUR.search(sentence)
+            if start < head.end or hour is None or find_dates(sentence, year):
+                continue
+            read = [e for e in events if e.block == index and e.evidence_start < end and start < e.evidence_end]
+            if any(e.start_date is not None for e in read):
+                continue  # read with a day already
+            at = start + block.text[start:end].index(sentence)
+            event = read[0] if read else EventDraft(index, "statement", at, at + len(sentence), "document_act", 0.4)
+            event.on(head.start_date).date_kind, event.inferred = "exact", True  # a sentence read with no day, or none
+            event.start_time = f"{hour['hour'] or hour['hour2']}:{hour['minute'] or hour['minute2']}"  # read: the row's day at its hour
+            if not read:
+                found.append(event)
+    return found
 
 
 def _no_happening(evidence: str, language: str | None) -> bool:

@@ -2,7 +2,13 @@
 
 from datetime import date
 
-from pipeline.extract.events.context import entry_head, log_entry_hour, register_row, weekday_day_head
+from pipeline.extract.events.context import (
+    entry_head,
+    log_entry_hour,
+    register_row,
+    register_row_hour,
+    weekday_day_head,
+)
 from pipeline.parse.generic import kept_span_line
 
 
@@ -32,6 +38,15 @@ def test_a_register_row_is_one_entry_on_the_day_of_its_date_column():
     plain = "№ 1417 | 31.12.1989, саат 16.20 | Мәммәдов Елчин | 24 јаш | сол голун сынығы"  # the name alone in its column
     assert plain[:register_row(plain, 1989)[1]].endswith("| Мәммәдов Елчин")
     assert register_row("Moscow | Leningrad | Kiev", 1989) is None
+    ship = "16.9.77 | 0640 | PROFESSOR BARABANOV | USSR | 12,400 | Murmansk | Bressay Sound | Factory ship."
+    day, named_end = register_row(ship, 1977)  # a time column between the date and the vessel entered
+    assert day.start_date == date(1977, 9, 16) and ship[:named_end].endswith("| PROFESSOR BARABANOV")
+    assert register_row_hour(ship, day.end) == "06:40"
+    told = "17.9.77 | 1000 | Pilot cutter reports 9 klondykers in the Sound; pilot aboard."  # a row told in words
+    assert told[:register_row(told, 1977)[1]].endswith("in the Sound")
+    police = "19.9.77 | 1500 | Police (Insp. Mouat) called at office re ORION seaman; told him so."
+    assert police[:register_row(police, 1977)[1]].endswith("ORION seaman")  # a title's stop ends no clause
+    assert register_row("17.9.77 | Lerwick | Pilot cutter reports", 1977) is None  # three columns, none an hour
     assert register_row("A line with 31.12.1989 in it and no columns.", 1989) is None
 
 
