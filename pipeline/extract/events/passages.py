@@ -277,6 +277,7 @@ from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_c
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import (
     DateMention,
+    ascii_figures,
     find_dates,
     find_months_alone,
     find_relative,
@@ -1767,8 +1768,20 @@ def _log_hour(language: str | None) -> re.Pattern:
     language where it borrows its words (borrowed.py: Norwegian "kl.", Malay "jam")."""
     clock = sorted(_LOG_CLOCK_WORDS | {w for w in (lexicon(language).get("clock_sure_openers") or []) if w[:1].isalpha()}
                    if language else _LOG_CLOCK_WORDS)
-    return compile_opening((r"(?:(?i:" + alternation(clock) + r")[ \t]+)?" if clock else "")
-                           + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])")
+    four = (r"(?:(?i:" + alternation(clock) + r")[ \t]+)?" if clock else "") \
+        + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])"
+    if not clock:
+        return compile_opening(four)
+    # The clock's word before an hour written with its stop or colon ("ساعت ۶:۵۵ — فرستنده روشن شد.", "1. الساعة 6.30
+    # صباحاً: افتتح ...", "क्रम 611 — समय 00.20 — सूचना: ..."): an entry of a log or of minutes kept by the clock in a
+    # language that writes its hours after that word, behind the item's number or the entry's serial where it has one
+    # (``log_entry_marks``: "क्रम 611 —"); read on the text's figures in ASCII (dates.ascii_figures).
+    marks = words("log_entry_marks", (*LANGUAGES, *SUPPLEMENTED)) + (
+        list(lexicon(language).get("log_entry_marks") or []) if language else [])
+    serial = (r"(?:(?:" + alternation(marks) + r")[ \t]+\d{1,5}[ \t]*[\u2014\u2013-][ \t]*)?") if marks else ""
+    worded = r"(?:\d{1,3}\.[ \t]+)?" + serial + r"(?i:" + alternation(clock) + r")[ \t]+(?P<whour>[01]?\d|2[0-3])[.:]" \
+        r"(?P<wminute>[0-5]\d)(?![\d.:]\d|\d)"
+    return compile_opening(r"(?:" + four + r"|" + worded + r")")
 
 
 _LOG_ENTRIES_AT_LEAST = 3  # entries that make a log's page: one line opening with a year is no log
@@ -1787,8 +1800,8 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
     for index, block in enumerate(doc.blocks):
         if block.section_type != "body" or block.passage_type not in TEXT_BLOCKS:
             continue
-        if (m := _log_hour(reading_language()).match(block.text)):
-            found[index] = f"{m['hour']}:{m['minute']}"
+        if (m := _log_hour(reading_language()).match(ascii_figures(block.text))):
+            found[index] = f"{m['hour']}:{m['minute']}" if m["hour"] else f"{int(m['whour']):02d}:{m['wminute']}"
             hours.append(found[index])
         elif found and day_alone(block.text.strip(), year) and (day := find_dates(block.text, year)[0]).year_written:
             days[index] = day.start_date  # a day written alone between the entries: a new day of the log
