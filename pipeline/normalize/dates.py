@@ -24,7 +24,12 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, by_stem, declined
-from pipeline.normalize.calendars import OTHER_CALENDAR_YEARS, SOLAR_HIJRI_EPOCH_OFFSET, solar_hijri_date, solar_hijri_year_near
+from pipeline.normalize.calendars import (
+    OTHER_CALENDAR_YEARS,
+    SOLAR_HIJRI_EPOCH_OFFSET,
+    solar_hijri_date,
+    solar_hijri_year_near,
+)
 from pipeline.normalize.lexicon import (
     LANGUAGES,
     alternation,
