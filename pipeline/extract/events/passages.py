@@ -1787,6 +1787,12 @@ def _log_hour(language: str | None) -> re.Pattern:
 _LOG_ENTRIES_AT_LEAST = 3  # entries that make a log's page: one line opening with a year is no log
 
 
+def _worded_entry(text: str) -> bool:
+    """A log's entry whose hour follows the clock's word with its stop or colon ("ساعت ۶:۵۵ — ...", "समय 00.20"), not a
+    deck log's four figures."""
+    return (m := _log_hour(reading_language()).match(ascii_figures(text))) is not None and m["whour"] is not None
+
+
 def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict[int, date]]:
     """The passages of a log's page that are its entries, each with its hour (HH:MM): three at least, their hours never
     going back, in the body's passages; and the day the sheet heads, the last day its head lines write above the first
@@ -1810,6 +1816,13 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
             return {}, None, {}
     if len(found) < _LOG_ENTRIES_AT_LEAST:
         return {}, None, {}
+    for index in [i for i in found if _worded_entry(doc.blocks[i].text)]:  # an entry's line under it, going on with its
+        following = index + 1  # hours ("क्रम 611 — समय 00.20 — ..." / "रवाना 00.24, पहुँचे 00.41, आग पर काबू 03.10।"): of the
+        while following < len(doc.blocks) and following not in found and doc.blocks[following].section_type == "body" \
+                and doc.blocks[following].passage_type in TEXT_BLOCKS and not find_dates(doc.blocks[following].text, year) \
+                and (clock := _REGISTER_CLOCK.search(ascii_figures(doc.blocks[following].text))):  # entry, at its first hour
+            found[following] = f"{int(clock['hour']):02d}:{clock['minute']}"
+            following += 1
     heads = [(i, d.start_date) for i, b in enumerate(doc.blocks[: min(found)]) if b.section_type == "body"
              and len(b.text) < _LOG_HEAD_LINE and not b.text.rstrip().endswith(".") for d in find_dates(b.text, year)
              if d.precision in ("day", "minute") and d.year_written]
@@ -4169,6 +4182,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
+    worded_log = any(_worded_entry(doc.blocks[i].text) for i in log_entries)  # its hours after the clock's word
     message_file = message_heads(doc, year)  # a file of telexes: each message's head line, its way, day and hour
     message_file_parties = message_parties(doc, message_file)
     if message_file:
@@ -4283,8 +4297,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             entry = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(day)
             entry.date_kind, entry.start_time = "exact", log_entries[index]  # "0612 Set general quarters.": a log's watch
             events.append(entry)  # entry, its acts on the day the sheet heads, at the hour it opens with
-            if not log_days:
+            if not log_days and not worded_log:
                 continue
+            # an entry after the clock's word ("ساعت ۷:۰۰ — برنامه ترکی صبح طبق دستور دیروز حذف شد.") is read sentence by
+            # sentence too: the days it counts from the log's day and the plans it tells are its own rows (below)
             scope.enter_day(day)  # a log of several days: the entry's report ("TASS recalls that Soyuz-11 was launched
             # on 6 June ...") tells its own acts, read as told on the entry's day
         if block.section_type == "body" and kept_span_line(block.text):
@@ -5140,6 +5156,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             entry.date_kind, entry.start_time = "exact", hour  # "09h10 — O posto do Macúti comunica que a fragata ...
             events.insert(first_of_block, entry)  # interceptou ontem à noite": the log's entry is the report at its hour,
             # beside the act it reports on its own day (or the plan it tells: "15h30 — ... o navio deverá largar")
+        if index in log_entries and not log_days and worded_log:  # the entry's own day is its row's:
+            entered = log_day or scope.day or doc.document_date  # a sentence dated so again is no row of its own
+            events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0
+                                       or not (e.date_kind == "exact" and e.start_date == e.end_date == entered)]
         if index in log_entries and log_days:  # a log of several days, its entry read sentence by sentence ("Kl. 0740
             for event in events[first_of_block:]:  # Overbetjent ... overtok vakten etter konstabel ..."): the row of the
                 if event.evidence_start == 0 and event.start_time is None and event.date_kind == "exact" \
