@@ -898,6 +898,13 @@ def _bare_day_span(text: str, mention: DateMention) -> DateMention | None:
             start = mention.start - len(before) + m.start("day")
             return replace(mention, start=start, text=text[start: mention.end], start_date=day.replace(day=int(m["day"])),
                            kind="range")
+    if (language := reading_language()) is not None and _DIGIT.search(before):  # "7 تا 13 جنوری": the first day's number
+        for joiner, closer in _borrowed_span_joiners(language):  # joined by the word between alone
+            m = re.search(rf"(?<![\d/.]){_BARE_DAY}{joiner.pattern}$", before)
+            if m and 1 <= int(m["day"]) < day.day and (closer is None or closer.match(text, mention.end)):
+                start = mention.start - len(before) + m.start("day")
+                return replace(mention, start=start, text=text[start: mention.end], start_date=day.replace(day=int(m["day"])),
+                               kind="range")
     for opener, joiner in _BARE_AFTER if _DIGIT.search(text, mention.end) else ():  # ... or after it
         if (m := joiner.match(text, mention.end)) and opener.search(text, max(0, mention.start - 24), mention.start):
             try:
@@ -926,6 +933,9 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
         except ValueError:  # 29 February
             return None
         start = start if start < last.start_date else in_year(start, start.year - 1)
+    elif not first.year_written and not last.year_written and start >= last.start_date:
+        with suppress(ValueError):  # "28 دسمبر سے 6 جنوری تک" read in 1980: the first day is of the year before
+            start = in_year(start, start.year - 1)
     if not start < last.start_date <= start + timedelta(days=_SPAN_DAYS):
         return None
     if _SPAN_DASH is not None and _SPAN_DASH.fullmatch(text, first.end, last.start):
@@ -933,7 +943,20 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
     openers = _SPAN_OPENERS if (language := reading_language()) is None else [*_SPAN_OPENERS, *_borrowed_span_openers(language)]
     joined = any(joiner.fullmatch(text, first.end, last.start) and opener.search(text, max(0, first.start - 24), first.start)
                  for opener, joiner in openers)
+    if not joined and language is not None:  # "28 دسمبر سے 6 جنوری تک", "7 تا 13 جنوری": joined by the word between alone
+        joined = any(joiner.fullmatch(text, first.end, last.start) and (closer is None or closer.match(text, last.end))
+                     for joiner, closer in _borrowed_span_joiners(language))
     return start if joined else None
+
+
+@cache
+def _borrowed_span_joiners(language: str) -> list[tuple[re.Pattern, re.Pattern | None]]:
+    """The words that join two days into one span with no word before the first, on a page in a language with no file,
+    as its supplement writes them (``day_span_joiners``: Urdu and Persian "تا", to; Urdu "سے" from ... "تک" until after
+    the second day, Hindi "से" ... "तक"), each with the word that must close the span after its last day, or None."""
+    return [(re.compile(rf"\s+(?:{_phrases_of([joiner])})\s+", re.IGNORECASE),
+             re.compile(rf"\s*(?:{_phrases_of([closer])})(?!\w)", re.IGNORECASE) if closer else None)
+            for joiner, closer in (lexicon(language).get("day_span_joiners") or {}).items()]
 
 
 @cache

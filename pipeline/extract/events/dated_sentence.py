@@ -963,8 +963,9 @@ def _since_words(language: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | N
     since = r"(?<![\w'’])(?:" + alternation(openers) + r")"
     closers = [*(lexicon(language).get("since_span_closers") or []), *(lexicon(language).get("range_joiners") or [])]
     # the day's week day and the part of it between the since word and the date ("منذ مساء الأربعاء 16 أيلول", "منذ يوم
-    # الخميس 17 أيلول": since_day_words), the date still naming when the course began
-    between = [*(lexicon(language).get("weekdays") or {}), *(lexicon(language).get("since_day_words") or [])]
+    # الخميس 17 أيلول"), the date still naming when the course began, in a language that lists its words for the day
+    # (since_day_words; Spanish "desde el domingo 9" asks for a request made that day, not a course)
+    between = [*(lexicon(language).get("weekdays") or {}), *day_words] if (day_words := lexicon(language).get("since_day_words")) else []
     gap = (r"(?:(?:" + alternation(between) + r")\s+){0,2}") if between else ""
     return (compile_opening(since + r"\s+" + gap + r"$", re.IGNORECASE),
             compile_opening(r"(?:^|[,;:]\s*)[\"'«„“(]?" + since + r"\s+(?:[^\s,;:.()]+\s+){1,8}$", re.IGNORECASE),
