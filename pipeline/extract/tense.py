@@ -277,8 +277,10 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     # dernier, 5 juillet"): the date names the day; nor before its day's ordinal glued to the figure by a hyphen
     # ("noong Martes, ika-21 ng Mayo", as "Tuesday, the 21st of May")
     closing = rf"(?!\s+(?:{alternation(closers)})\s*,?\s*\d){closing}" if closers else ""
+    # nor right after its date's figures and a comma ("दिनांक: 5 दिसम्बर 1971, रविवार"): the date names the day (an hour
+    # before it, "At about 10:45 Wednesday morning", leaves the day to the week day)
     return compile_opening(
-        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d|[^\W\d_]{{1,4}}-\d)){closing}",
+        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?<!\d,\s)(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d|[^\W\d_]{{1,4}}-\d)){closing}",
         re.IGNORECASE,
     ), days
 

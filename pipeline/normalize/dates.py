@@ -24,6 +24,12 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, by_stem, declined
+from pipeline.normalize.calendars import (
+    OTHER_CALENDAR_YEARS,
+    SOLAR_HIJRI_EPOCH_OFFSET,
+    solar_hijri_date,
+    solar_hijri_year_near,
+)
 from pipeline.normalize.lexicon import (
     LANGUAGES,
     alternation,
@@ -692,12 +698,71 @@ _OWN_FIGURES = {c: ord("0") + int(chr(c)) for c in range(0x660, 0xFF00) if chr(c
 _OWN_FIGURE = re.compile("[" + "".join(f"\\u{c:04x}" for c in _OWN_FIGURES) + "]")  # (a scan, quicker than the translation)
 
 
+def ascii_figures(text: str) -> str:
+    """The text with the figures of the scripts that write their own (Arabic-Indic "٦.٣٠", Persian "۶:۵۵", Devanagari
+    "००.२०") in ASCII, one character for one, so that an hour or a day read from it stands at its place in the text."""
+    return text.translate(_OWN_FIGURES) if not text.isascii() and _OWN_FIGURE.search(text) else text
+
+
 def _iter_dates(text: str, context_year: int | None, context_month: int | None,
                 this_month: tuple[int, int] | None) -> Iterator[DateMention]:
     if not text.isascii() and _OWN_FIGURE.search(text) and (figures := text.translate(_OWN_FIGURES)) != text:  # the dates of the text in ASCII
         # figures, each written as the text writes it
         yield from (replace(m, text=text[m.start:m.end]) for m in _iter_dates(figures, context_year, context_month, this_month))
         return
+    if (solar := _solar_months(reading_language())) is not None and (days := _solar_days(text, context_year, solar)):
+        others = [m for m in _gregorian_dates(text, context_year, context_month, this_month)
+                  if not any(d.start < m.end and m.start < d.end for d in days)]  # "۲۱/۹/۲۵" read once, in its calendar
+        yield from sorted([*days, *others], key=lambda m: m.start)
+        return
+    yield from _gregorian_dates(text, context_year, context_month, this_month)
+
+
+@cache
+def _solar_months(language: str | None) -> tuple[re.Pattern, dict[str, int]] | None:
+    """The pattern of the days a page in ``language`` writes in the Iranian (solar Hijri) calendar, and its months'
+    names (``solar_hijri_months``: fa.yaml supplement), None for a language that writes none."""
+    months = (lexicon(language).get("solar_hijri_months") or {}) if language else {}
+    if not months:
+        return None
+    return re.compile(
+        rf"(?<![\d/.])(?P<day>[0-3]?\d)\s+(?P<month>{alternation(months)})(?:\s+(?P<year>1[34]\d\d))?(?![\w/])"  # "۲۱ آذر ۱۳۲۵"
+        r"|(?<![\d/.])(?P<fyear>1[34]\d\d)/(?P<fmonth>[01]?\d)/(?P<fday>[0-3]?\d)(?![\d/])"  # "۱۳۲۵/۰۹/۲۱"
+        r"|(?<![\d/.])(?P<dday>[0-3]?\d)(?P<sep>[/.])(?P<dmonth>[01]?\d)(?P=sep)(?P<dyear>1[34]\d\d|\d\d)(?![\d/])"), months  # "۲۱/۹/۲۵"
+
+
+def _solar_days(text: str, context_year: int | None, solar: tuple[re.Pattern, dict[str, int]]) -> list[DateMention]:
+    """The days of the Iranian calendar a Persian text writes, as Gregorian days (pipeline/normalize/calendars.py): a day
+    and a month named with its year or the year of the text before it or of the context ("۲۳ آذر" on a page of 1946);
+    a year written first with figures ("۱۳۲۵/۰۹/۲۱"); a day, month and year in figures whose year is a solar one, or of
+    two figures, unless the Gregorian year falls nearer the context's year than the solar ("۲۱/۹/۲۵": 1325; "5.12.71" on
+    a page of 1971: 1971). A day written so in the Gregorian calendar ("12/12/1946") is left to the grammar."""
+    pattern, months = solar
+    found, written = [], None
+    for m in pattern.finditer(text):
+        if m["month"]:
+            day, month = int(m["day"]), months[m["month"]]
+            year = int(m["year"]) if m["year"] else written or (
+                solar_hijri_year_near(month, day, context_year) if context_year else None)
+        elif m["fyear"]:
+            year, month, day = int(m["fyear"]), int(m["fmonth"]), int(m["fday"])
+        else:
+            day, month, year = int(m["dday"]), int(m["dmonth"]), int(m["dyear"])
+            if year < 100:  # two figures: the solar year (an Iranian paper writes a Gregorian one whole), unless the
+                # Gregorian falls nearer the page's year where it is known
+                if context_year is not None and abs(1300 + year + SOLAR_HIJRI_EPOCH_OFFSET - context_year) >= abs(1900 + year - context_year):
+                    continue
+                year += 1300
+        if year is None or year not in OTHER_CALENDAR_YEARS or (day_of := solar_hijri_date(year, month, day)) is None:
+            continue
+        written = year
+        year_written = bool(m["year"] or m["fyear"] or m["dyear"])
+        found.append(DateMention(m.start(), m.end(), m.group(), day_of, day_of, "day", None, not year_written, year_written))
+    return found
+
+
+def _gregorian_dates(text: str, context_year: int | None, context_month: int | None,
+                     this_month: tuple[int, int] | None) -> Iterator[DateMention]:
     feasts = _feasts(text, context_year)
     groups = _date_time_groups(text, context_year, context_month, this_month)
     if groups:  # "AT 240500H FEB 68": the group's day, none of the figures inside it
@@ -854,6 +919,13 @@ def _bare_day_span(text: str, mention: DateMention) -> DateMention | None:
             start = mention.start - len(before) + m.start("day")
             return replace(mention, start=start, text=text[start: mention.end], start_date=day.replace(day=int(m["day"])),
                            kind="range")
+    if (language := reading_language()) is not None and _DIGIT.search(before):  # "7 تا 13 جنوری": the first day's number
+        for joiner, closer in _borrowed_span_joiners(language):  # joined by the word between alone
+            m = re.search(rf"(?<![\d/.]){_BARE_DAY}{joiner.pattern}$", before)
+            if m and 1 <= int(m["day"]) < day.day and (closer is None or closer.match(text, mention.end)):
+                start = mention.start - len(before) + m.start("day")
+                return replace(mention, start=start, text=text[start: mention.end], start_date=day.replace(day=int(m["day"])),
+                               kind="range")
     for opener, joiner in _BARE_AFTER if _DIGIT.search(text, mention.end) else ():  # ... or after it
         if (m := joiner.match(text, mention.end)) and opener.search(text, max(0, mention.start - 24), mention.start):
             try:
@@ -882,6 +954,9 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
         except ValueError:  # 29 February
             return None
         start = start if start < last.start_date else in_year(start, start.year - 1)
+    elif not first.year_written and not last.year_written and start >= last.start_date:
+        with suppress(ValueError):  # "28 دسمبر سے 6 جنوری تک" read in 1980: the first day is of the year before
+            start = in_year(start, start.year - 1)
     if not start < last.start_date <= start + timedelta(days=_SPAN_DAYS):
         return None
     if _SPAN_DASH is not None and _SPAN_DASH.fullmatch(text, first.end, last.start):
@@ -889,7 +964,20 @@ def _span_first(text: str, first: DateMention, last: DateMention) -> date | None
     openers = _SPAN_OPENERS if (language := reading_language()) is None else [*_SPAN_OPENERS, *_borrowed_span_openers(language)]
     joined = any(joiner.fullmatch(text, first.end, last.start) and opener.search(text, max(0, first.start - 24), first.start)
                  for opener, joiner in openers)
+    if not joined and language is not None:  # "28 دسمبر سے 6 جنوری تک", "7 تا 13 جنوری": joined by the word between alone
+        joined = any(joiner.fullmatch(text, first.end, last.start) and (closer is None or closer.match(text, last.end))
+                     for joiner, closer in _borrowed_span_joiners(language))
     return start if joined else None
+
+
+@cache
+def _borrowed_span_joiners(language: str) -> list[tuple[re.Pattern, re.Pattern | None]]:
+    """The words that join two days into one span with no word before the first, on a page in a language with no file,
+    as its supplement writes them (``day_span_joiners``: Urdu and Persian "تا", to; Urdu "سے" from ... "تک" until after
+    the second day, Hindi "से" ... "तक"), each with the word that must close the span after its last day, or None."""
+    return [(re.compile(rf"\s+(?:{_phrases_of([joiner])})\s+", re.IGNORECASE),
+             re.compile(rf"\s*(?:{_phrases_of([closer])})(?!\w)", re.IGNORECASE) if closer else None)
+            for joiner, closer in (lexicon(language).get("day_span_joiners") or {}).items()]
 
 
 @cache

@@ -463,9 +463,10 @@ _CASELESS = _caseless_letters(0x590, 0x1000)  # Hebrew to Myanmar: the alphabets
 # superscript figures too: "... arrested soon afterwards.³ When the Cominform convened ..."), after a closing quote and
 # its full stop too ("... a "dictatorship of the proletariat".24 Jawara flew to Dakar ..."); superscript figures after
 # any full stop, a figure's too ("... off Koh Tang with its crew of 39.¹ The news reached Washington ...").
-# The match opens with the full stop (the search skips straight to them), one character before the sentence's end.
+# The match opens with the full stop (the search skips straight to them), one character before the sentence's end. The
+# full stops of Hindi and Urdu ("।", "۔") and the Arabic question mark ("؟") end a sentence as "." and "?" do.
 _SENTENCE_END = re.compile(
-    r"[.!?\u3002\uff01\uff1f](?:[\"'”»)\]]*(?:(?P<note>(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_][\"'”»][.!?]))\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
+    r"[.!?\u3002\uff01\uff1f\u0964\u06d4\u061f](?:[\"'”»)\]]*(?:(?P<note>(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_][\"'”»][.!?]))\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
     r"|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))?\s+"
     r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff\uac00-\ud7a3" + _OTHER_CAPITALS + _CASELESS + r"])|(?<=[\u3002\uff01\uff1f]))"
 )

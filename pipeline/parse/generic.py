@@ -24,6 +24,7 @@ from datetime import date
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
+from pipeline.normalize.calendars import OTHER_CALENDAR_YEARS
 from pipeline.normalize.dates import (
     DateMention,
     find_dates,
@@ -1352,7 +1353,6 @@ def _could_be_title(block: Block) -> bool:
 # Mordad 1332"): a letter's place-and-date line, its day in the Hijri or the Persian calendar (the edition's conversion
 # often under it in brackets, "(2 November 1955)"), never a title.
 _OTHER_CALENDAR_DAY = re.compile(r"^(?P<place>[^\W\d][\w .'-]{1,30}),\s+\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d][\w'-]*(?:\s+[^\W\d][\w'-]*){0,2},?\s+\d{3,4}\.?$")
-OTHER_CALENDAR_YEARS = range(1300, 1420)  # the Hijri years 1300-1419 (1882-1999), the Persian 1300-1378 (1921-1999)
 
 
 def _other_calendar_dateline(text: str) -> bool:

@@ -280,6 +280,7 @@ from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_c
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import (
     DateMention,
+    ascii_figures,
     find_dates,
     find_months_alone,
     find_relative,
@@ -1893,11 +1894,29 @@ def _log_hour(language: str | None) -> re.Pattern:
     language where it borrows its words (borrowed.py: Norwegian "kl.", Malay "jam")."""
     clock = sorted(_LOG_CLOCK_WORDS | {w for w in (lexicon(language).get("clock_sure_openers") or []) if w[:1].isalpha()}
                    if language else _LOG_CLOCK_WORDS)
-    return compile_opening((r"(?:(?i:" + alternation(clock) + r")[ \t]+)?" if clock else "")
-                           + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])")
+    four = (r"(?:(?i:" + alternation(clock) + r")[ \t]+)?" if clock else "") \
+        + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])"
+    if not clock:
+        return compile_opening(four)
+    # The clock's word before an hour written with its stop or colon ("ساعت ۶:۵۵ — فرستنده روشن شد.", "1. الساعة 6.30
+    # صباحاً: افتتح ...", "क्रम 611 — समय 00.20 — सूचना: ..."): an entry of a log or of minutes kept by the clock in a
+    # language that writes its hours after that word, behind the item's number or the entry's serial where it has one
+    # (``log_entry_marks``: "क्रम 611 —"); read on the text's figures in ASCII (dates.ascii_figures).
+    marks = words("log_entry_marks", (*LANGUAGES, *SUPPLEMENTED)) + (
+        list(lexicon(language).get("log_entry_marks") or []) if language else [])
+    serial = (r"(?:(?:" + alternation(marks) + r")[ \t]+\d{1,5}[ \t]*[\u2014\u2013-][ \t]*)?") if marks else ""
+    worded = r"(?:\d{1,3}\.[ \t]+)?" + serial + r"(?i:" + alternation(clock) + r")[ \t]+(?P<whour>[01]?\d|2[0-3])[.:]" \
+        r"(?P<wminute>[0-5]\d)(?![\d.:]\d|\d)"
+    return compile_opening(r"(?:" + four + r"|" + worded + r")")
 
 
 _LOG_ENTRIES_AT_LEAST = 3  # entries that make a log's page: one line opening with a year is no log
+
+
+def _worded_entry(text: str) -> bool:
+    """A log's entry whose hour follows the clock's word with its stop or colon ("ساعت ۶:۵۵ — ...", "समय 00.20"), not a
+    deck log's four figures."""
+    return (m := _log_hour(reading_language()).match(ascii_figures(text))) is not None and m["whour"] is not None
 
 
 def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict[int, date]]:
@@ -1913,8 +1932,8 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
     for index, block in enumerate(doc.blocks):
         if block.section_type != "body" or block.passage_type not in TEXT_BLOCKS:
             continue
-        if (m := _log_hour(reading_language()).match(block.text)):
-            found[index] = f"{m['hour']}:{m['minute']}"
+        if (m := _log_hour(reading_language()).match(ascii_figures(block.text))):
+            found[index] = f"{m['hour']}:{m['minute']}" if m["hour"] else f"{int(m['whour']):02d}:{m['wminute']}"
             hours.append(found[index])
         elif found and day_alone(block.text.strip(), year) and (day := find_dates(block.text, year)[0]).year_written:
             days[index] = day.start_date  # a day written alone between the entries: a new day of the log
@@ -1923,6 +1942,13 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
             return {}, None, {}
     if len(found) < _LOG_ENTRIES_AT_LEAST:
         return {}, None, {}
+    for index in [i for i in found if _worded_entry(doc.blocks[i].text)]:  # an entry's line under it, going on with its
+        following = index + 1  # hours ("क्रम 611 — समय 00.20 — ..." / "रवाना 00.24, पहुँचे 00.41, आग पर काबू 03.10।"): of the
+        while following < len(doc.blocks) and following not in found and doc.blocks[following].section_type == "body" \
+                and doc.blocks[following].passage_type in TEXT_BLOCKS and not find_dates(doc.blocks[following].text, year) \
+                and (clock := _REGISTER_CLOCK.search(ascii_figures(doc.blocks[following].text))):  # entry, at its first hour
+            found[following] = f"{int(clock['hour']):02d}:{clock['minute']}"
+            following += 1
     heads = [(i, d.start_date) for i, b in enumerate(doc.blocks[: min(found)]) if b.section_type == "body"
              and len(b.text) < _LOG_HEAD_LINE and not b.text.rstrip().endswith(".") for d in find_dates(b.text, year)
              if d.precision in ("day", "minute") and d.year_written]
@@ -4293,6 +4319,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
+    worded_log = any(_worded_entry(doc.blocks[i].text) for i in log_entries)  # its hours after the clock's word
     message_file = message_heads(doc, year)  # a file of telexes: each message's head line, its way, day and hour
     message_file_parties = message_parties(doc, message_file)
     if message_file:
@@ -4407,8 +4434,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             entry = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(day)
             entry.date_kind, entry.start_time = "exact", log_entries[index]  # "0612 Set general quarters.": a log's watch
             events.append(entry)  # entry, its acts on the day the sheet heads, at the hour it opens with
-            if not log_days:
+            if not log_days and not worded_log:
                 continue
+            # an entry after the clock's word ("ساعت ۷:۰۰ — برنامه ترکی صبح طبق دستور دیروز حذف شد.") is read sentence by
+            # sentence too: the days it counts from the log's day and the plans it tells are its own rows (below)
             scope.enter_day(day)  # a log of several days: the entry's report ("TASS recalls that Soyuz-11 was launched
             # on 6 June ...") tells its own acts, read as told on the entry's day
         if block.section_type == "body" and kept_span_line(block.text):
@@ -5278,6 +5307,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             entry.date_kind, entry.start_time = "exact", hour  # "09h10 — O posto do Macúti comunica que a fragata ...
             events.insert(first_of_block, entry)  # interceptou ontem à noite": the log's entry is the report at its hour,
             # beside the act it reports on its own day (or the plan it tells: "15h30 — ... o navio deverá largar")
+        if index in log_entries and not log_days and worded_log:  # the entry's own day is its row's:
+            entered = log_day or scope.day or doc.document_date  # a sentence dated so again is no row of its own
+            events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0
+                                       or not (e.date_kind == "exact" and e.start_date == e.end_date == entered)]
         if index in log_entries and log_days:  # a log of several days, its entry read sentence by sentence ("Kl. 0740
             for event in events[first_of_block:]:  # Overbetjent ... overtok vakten etter konstabel ..."): the row of the
                 if event.evidence_start == 0 and event.start_time is None and event.date_kind == "exact" \

@@ -1967,8 +1967,10 @@ def within_period(event: EventDraft, day: date, period: str, after: bool = False
     begun by the day (in a history, a narrative no day of writing or of news speaks from, the one of the story's
     year). Approximate: the words name the period, not the day."""
     event.date_kind, event.precision = "approximate", "day"
-    if period == "week":
-        event.start_date = day - timedelta(days=day.weekday() + 7)
+    if period == "week":  # from the first day of the week where the page's language names another one than Monday (an
+        # Iranian week runs from Saturday: fa.yaml supplement week_first_day)
+        first = (lexicon(language).get("week_first_day") or 0) if (language := reading_language()) else 0
+        event.start_date = day - timedelta(days=(day.weekday() - first) % 7 + 7)
         event.end_date = event.start_date + timedelta(days=6)
     elif period == "weekend":
         saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7) if after else day - timedelta(days=(day.weekday() - 5) % 7 or 7)

@@ -1790,6 +1790,8 @@ CHECKS = {
     "writer_perfect": lambda language, text, expected: _eq(bool(passages._WRITER_PERFECT.match(text)), expected, text),
     "day_span_openers": lambda language, text, expected: _eq(
         (lambda d: f"{d.start_date}..{d.end_date}")(find_dates(text.rsplit(" (", 1)[0], int(text.rsplit(" (", 1)[1].rstrip(")")))[0]), expected, text),
+    "day_span_joiners": lambda language, text, expected: _eq(
+        (lambda d: f"{d.start_date}..{d.end_date}")(find_dates(text.rsplit(" (", 1)[0], int(text.rsplit(" (", 1)[1].rstrip(")")))[0]), expected, text),
     "day_parts_told": lambda language, text, expected: _eq(common.told_clock(text, language), expected, text),
     "turn_openers": lambda language, text, expected: _eq(document_act.narrated_speaker(text, language), expected, text),
     "turn_listeners": lambda language, text, expected: _eq(document_act.narrated_speaker(text, language), expected, text),

@@ -253,3 +253,11 @@ def test_a_day_and_its_month_in_roman_figures_stay_in_their_sentence(text, first
     from pipeline.normalize.text import sentence_spans
 
     assert text[slice(*sentence_spans(text)[0])].strip() == first
+
+
+def test_the_full_stops_of_hindi_and_urdu_end_a_sentence():
+    from pipeline.normalize.text import sentence_spans
+    hindi = "जालंधर से दो अतिरिक्त गाड़ियाँ कल दोपहर पहुँच गईं थीं। कल सुबह तक नई रेत की बोरियाँ आ जाएँगी।"
+    assert len(sentence_spans(hindi)) == 2
+    urdu = "روکے گئے خطوط کی نقول منسلک ہیں۔ اصل خطوط 16 جنوری کو ڈاک میں ڈال دیے جائیں گے۔"
+    assert len(sentence_spans(urdu)) == 2
