@@ -2,10 +2,11 @@
 
 A Persian page dates its own days in the Iranian (solar Hijri) calendar ("پنجشنبه ۲۱ آذر ۱۳۲۵", "تاریخ سند:
 ۱۳۲۵/۰۹/۲۱", "۲۱/۹/۲۵"): its year opens on 1 Farvardin, the day of the March equinox, which in the years the documents
-are of (1300-1378, 1921-1999) falls on 21 March in all but a few years, a day off at most in those (an arithmetic
-calendar's leap years would place it exactly; dateparser's own Jalali reading needs the package convertdate, which the
-project does not pin); its first six months have 31 days, the next five 30 and the last 29, or 30 in a leap year. The
-months' names are the page language's words (fa.yaml supplement ``solar_hijri_months``).
+are of (1300-1378, 1921-1999) falls on 20, 21 or 22 March as the calendar's leap years place it (the arithmetic
+calendar of the 33-year cycles between the break years, as the Iranian calendar's published tables and the jalaali
+libraries compute it; dateparser's own Jalali reading needs the package convertdate, which the project does not pin);
+its first six months have 31 days, the next five 30 and the last 29, or 30 in a leap year. The months' names are the
+page language's words (fa.yaml supplement ``solar_hijri_months``).
 """
 
 from __future__ import annotations
@@ -17,17 +18,46 @@ from datetime import date, timedelta
 # so).
 OTHER_CALENDAR_YEARS = range(1300, 1420)
 SOLAR_HIJRI_EPOCH_OFFSET = 621  # 1 Farvardin of solar year Y falls in the Gregorian year Y + 621
-_NOWRUZ = (3, 21)  # 1 Farvardin: 21 March
 _LONG_MONTHS, _LONG_DAYS, _SHORT_DAYS = 6, 31, 30
+# The years at which the run of 33-year leap cycles restarts (the arithmetic calendar's break years).
+_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178)
+
+
+def _div(a: int, b: int) -> int:
+    return int(a / b)  # truncated toward zero, as the calendar's arithmetic is written
+
+
+def nowruz(year: int) -> tuple[date, bool]:
+    """1 Farvardin of solar year ``year`` as its Gregorian day (1325: 21 March 1946; 1375: 20 March 1996), and whether
+    the year is a leap year (its last month of 30 days)."""
+    jump, jp, leap_j = 0, _BREAKS[0], -14
+    for jm in _BREAKS[1:]:
+        jump = jm - jp
+        if year < jm:
+            break
+        leap_j += _div(jump, 33) * 8 + _div(jump % 33, 4)
+        jp = jm
+    n = year - jp
+    leap_j += _div(n, 33) * 8 + _div(n % 33 + 3, 4)
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    gy = year + SOLAR_HIJRI_EPOCH_OFFSET
+    leap_g = gy // 4 - ((gy // 100 + 1) * 3) // 4 - 150
+    if jump - n < 6:
+        n = n - jump + _div(jump + 4, 33) * 33
+    leap = ((n + 1) % 33 - 1) % 4
+    return date(gy, 3, 20 + leap_j - leap_g), leap == 0
 
 
 def solar_hijri_date(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of a day of the Iranian (solar Hijri) calendar (1325, 9, 21: 12 December 1946), None where the
     month or the day cannot be (a 13th month, a 32nd day)."""
-    if not 1 <= month <= 12 or not 1 <= day <= (_LONG_DAYS if month <= _LONG_MONTHS else _SHORT_DAYS):
+    first, leap = nowruz(year)
+    last = _LONG_DAYS if month <= _LONG_MONTHS else _SHORT_DAYS if month < 12 or leap else _SHORT_DAYS - 1
+    if not 1 <= month <= 12 or not 1 <= day <= last:
         return None
     before = (month - 1) * _LONG_DAYS if month <= _LONG_MONTHS else _LONG_MONTHS * _LONG_DAYS + (month - 1 - _LONG_MONTHS) * _SHORT_DAYS
-    return date(year + SOLAR_HIJRI_EPOCH_OFFSET, *_NOWRUZ) + timedelta(days=before + day - 1)
+    return first + timedelta(days=before + day - 1)
 
 
 def solar_hijri_year_near(month: int, day: int, gregorian_year: int) -> int:

@@ -16,3 +16,10 @@ def test_a_day_without_its_year_takes_the_solar_year_that_falls_in_the_page_year
     assert solar_hijri_year_near(11, 5, 1979) == 1357  # Bahman, after the Gregorian year turned
     assert solar_hijri_year_near(10, 15, 1979) == 1357  # 15 Dey 1357 = 5 January 1979 (15 Dey 1358 is in 1980)
     assert solar_hijri_year_near(10, 5, 1979) == 1358  # 5 Dey 1358 = 26 December 1979
+
+
+def test_the_year_opens_on_the_day_the_calendars_leap_years_place_it():
+    assert solar_hijri_date(1375, 1, 1) == date(1996, 3, 20)  # after a leap year the year opens on 20 March
+    assert solar_hijri_date(1399, 12, 30) == date(2021, 3, 20)  # a leap year's Esfand has 30 days
+    assert solar_hijri_date(1357, 12, 30) is None  # 1357 is no leap year: Esfand has 29
+    assert solar_hijri_date(1404, 1, 1) == date(2025, 3, 21)
