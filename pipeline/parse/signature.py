@@ -41,8 +41,8 @@ from pipeline.parse.source_note import (
 from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
-_INITIAL = re.compile(rf"^(?:(?:{alternation(words('transliterated_initials')) or '(?!)'}|[^\W\d_])\.){{1,3}}$")  # "В.", "С.А.", "A.",
-# "Yu." (en.yaml transliterated_initials)
+_INITIAL = re.compile(rf"^(?:(?:{alternation(words('transliterated_initials')) or '(?!)'}|[^\W\d_])\.-?){{1,3}}(?<!-)$")  # "В.", "С.А.", "A.",
+# "Yu." (en.yaml transliterated_initials), and the French given names joined by a hyphen ("J.-P.")
 # A title or degree the signer writes before his name with a full stop ("Ing. Jiří Kučera", "Dr. Hans Weber"): no part of
 # the name (the titles of the language files).
 _TITLE_BEFORE = re.compile(r"^(?:" + alternation([t for language in LANGUAGES for t in lexicon(language).get("titles") or []])
@@ -64,8 +64,12 @@ _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ..."
 # A particle may stand between the name's words ("(a) Artur de Vasconcelos Lobo, Capitão-tenente"); the signer's own
 # hand may be marked after the name instead ("Ing. Ferdinand Stöckl e.h.": eigenhändig, ``signed_after_marks``).
 _SIGNED_NAME = (r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:" + alternation(words("name_particles")) + r")\s+)?[A-Z][\w.'’-]*){1,3})")
+# The one who signs for a firm or a body writes it before his labelled name on the same line ("For Bolton & Pye, agents
+# for the Member: (sgd.) H. L. Pye"; ``signing_for_openers``), and a form's signature may close on the day after his
+# office ("Signed: A. Prichard, Team Leader, 18.2.74").
+_SIGNING_FOR = r"(?:(?:" + (alternation(words("signing_for_openers")) or "(?!)") + r")\s[^:\n]{1,80}:\s*)?"
 _SIGNED_LINE = re.compile(
-    r"(?:" + alternation(words("signed_labels")) + r")\s*:?\s*" + _SIGNED_NAME + r"\s*(?:,\s*[^,]{1,60})?"
+    _SIGNING_FOR + r"(?:" + alternation(words("signed_labels")) + r")\s*:?\s*" + _SIGNED_NAME + r"\s*(?:,\s*[^,]{1,60}){0,2}"
 )
 _SIGNED_AFTER = re.compile(
     r"(?:(?:" + alternation(words("titles")) + r")\.?\s+)?" + _SIGNED_NAME + r"\s+(?:" + (alternation(words("signed_after_marks")) or "(?!)") + r")"
@@ -134,7 +138,7 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
     if len(text) > 40:  # told before the words are split: most lines asked are paragraphs
         return False
     text = _without_title(text)
-    tokens = text.replace(".", ". ").split()
+    tokens = text.replace(".", ". ").replace(". -", ".-").split()  # ("J.-P. Tremblay": the hyphened initials one token)
     if not 2 <= len(tokens) <= 4:
         return False
     initials = [t for t in tokens if _INITIAL.match(t)]
@@ -348,6 +352,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or _called_note(doc, index)  # "1 See No. 24, note 3. ..." under "... without concession.1": the editors' note
         or receipt_stamp(text) or endorsement(text)  # "Eingelangt BMI 9. FEB. 1982", "Visto. Lourenço Marques, ...":
         # the registry's stamp of receipt, a superior's visa
+        or office_use_box(text)  # "MANAGERS' USE: Recd. 11 JAN 1972 · ...": the receiving office's box of a form
         or reader_mark(text)  # "Seen. P.N.H. 12/8", "P.M. / F.M. / Shri P. N. Haksar": a reader's minute, the routing
         or is_catalogue_mark_line(text)  # 'Citation: "Memorandum for the Record, ..." ..., LBJ Presidential Library.'
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
@@ -379,6 +384,9 @@ _SIGNED_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) 
                             r"(?:,\s*(?:[A-Z]\.){1,4})?\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$")
 # The writer's initialled name, his grade's initials and the day he signed, on one line under his paper's last paragraph
 # ("D. J. Marsh, P.O.   12.3.82"): the signer.
+# A reader's minute that names the reader by his office after a dash and closes on the day ("Seen — Superintendent, Q.M.
+# Service, 30/10"): the reader's, under the paper's own signature.
+_OFFICE_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+[—–-]\s+[^\n]{{1,80}}?,?\s+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
 _NAME_GRADE_DAY = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*(?:[A-Z]\.){1,4}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?$")
 ROUTING_PART_CHARS = 25  # an office's initials or a reader's name between the strokes of a routing line
 
@@ -388,6 +396,19 @@ _CAPITALS_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 RECEIPT_STAMP_CHARS = 80  # the word, the office's initials or name, the day (and a copy's: "Dada cópia ... em 18.3.71.")
 _ENDORSEMENT = re.compile(rf"^(?:{alternation(words('endorsement_openers')) or '(?!)'})\.\s")
 ENDORSEMENT_CHARS = 120  # the word, the place and day, the office of the one who saw it
+
+
+_LABELLED_SIGNATURE_DAY = re.compile(r"\d")  # a labelled signature's line that holds a figure: its day, maybe
+
+
+# The box of a form kept for the office that receives it, its label opening the line ("MANAGERS' USE: Recd. 11 JAN 1972
+# · Acknowledged 12.1.72 · ...", "FOR OFFICE USE: ..."; ``office_use_labels``): the receiving office's marks, under the
+# signature, never the signer.
+_OFFICE_USE = re.compile(rf"^(?:{alternation(words('office_use_labels')) or '(?!)'})\s*:", re.IGNORECASE)
+
+
+def office_use_box(text: str) -> bool:
+    return _OFFICE_USE.match(text.strip()) is not None
 
 
 def receipt_stamp(text: str) -> bool:
@@ -410,7 +431,7 @@ def reader_mark(text: str) -> bool:
     """A reader's minute under a paper ("Seen. P.N.H. 12/8"), or the routing line that marks it to its readers ("P.M. /
     F.M. / Shri P. N. Haksar"): two parts or more parted by strokes, each short, the first an office's initials."""
     text = text.strip()
-    if _READER_MINUTE.match(text) or _SIGNED_MINUTE.match(text):
+    if _READER_MINUTE.match(text) or _SIGNED_MINUTE.match(text) or _OFFICE_MINUTE.match(text):
         return True
     parts = [p.strip() for p in text.split(" / ")]
     return len(parts) >= 2 and all(0 < len(p) <= ROUTING_PART_CHARS for p in parts) and re.fullmatch(r"(?:[A-Z]\.){1,4}", parts[0]) is not None
@@ -579,6 +600,11 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if _furniture(doc, index, known):
             under = index if under == index + 1 else under
             continue
+        if index > 0 and _LABELLED_SIGNATURE_DAY.search(text) and (labelled := signed_name(text)) is not None:
+            day = date or next((d for d in iter_dates(text, year) if d.precision in ("day", "minute")), None)
+            return Signature(labelled, index, None, day, date_block if date else index if day else None)  # "Signed: A.
+            # Prichard, Team Leader, 18.2.74", "Signed: R. F. Aylmer, Q.M.   Date: 29.X.62": a form's signature and the
+            # day he signed on one line, read before the line is taken for a date line
         if date is None and (mention := _date_line(text, year) or _placed_date_line(text, year) or _document_day_line(text, doc)):
             # (a record of a conversation signed by the envoy who held it and wrote it, "Ambassador" / his name / "Lusaka,
             # 16.1.1973", is his report: he is its sender, as he is of a record he signs with no place)

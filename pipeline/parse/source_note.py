@@ -38,6 +38,7 @@ from pipeline.parse.citation import (
     _names_repository,
     catalogue_header,
     folios_alone,
+    fond_closes_mark,
     named_archive_citation,
     opens_with_archive,
     parse_citations,
@@ -422,8 +423,8 @@ def _opening_archive_citation(archive: str, rest: str, mark: str) -> dict:
     parts = worded_parts(rest)
     if parts is None:
         parts = parse_parts(rest)
-        if not parts["fond"]:
-            parts = {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(rest)}
+    if parts is None or not parts["fond"] or fond_closes_mark(rest, parts):
+        parts = {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(rest)}
     return {**parts, "archive": archive, "text": mark}
 
 
@@ -536,9 +537,13 @@ def site_action_mark(line: str) -> str | None:
     text | Citera: TT-telegram 0417, ...", "View page image | Reference: GB 1847 STUC/1/1/80, pp. 412-413"): the label
     and the form to cite (a catalogue's mark line), the actions left out; None for any other line. The actions are the
     site's, never a title."""
-    if " | " not in line and " \u00b7 " not in line:
+    if " | " in line or " \u00b7 " in line:
+        pieces = [piece.strip() for piece in _ACTION_SEPARATOR.split(line.strip())]
+    elif (buttons := _BUTTONS.match(line)) is not None:
+        pieces = [piece.strip() for piece in _BUTTON.findall(buttons[0])]  # "[Download image] [Cite this item: ...]": the
+        # site's buttons, each in brackets
+    else:
         return None
-    pieces = [piece.strip() for piece in _ACTION_SEPARATOR.split(line.strip())]
     marked = [i for i, piece in enumerate(pieces) if _catalogue_mark().match(piece)]
     if not marked:
         return None
@@ -549,6 +554,8 @@ def site_action_mark(line: str) -> str | None:
     return pieces[cited]
 
 
+_BUTTONS = re.compile(r"^\s*(?:\[[^\[\]\n]{1,120}\]\s*){2,}$")  # a site's row of buttons, each in square brackets
+_BUTTON = re.compile(r"\[([^\[\]\n]{1,120})\]")
 # The separator of a site's line of actions: a bar, or a middle dot between spaces ("Item 12 of 31 · Download (PDF, 2
 # pp.) · Citation: ..."); a dot between words alone is no separator.
 _ACTION_SEPARATOR = re.compile(r"\s+\|\s+|\s+\u00b7\s+")
