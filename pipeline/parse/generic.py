@@ -1099,6 +1099,11 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     # SITUATION ROOM" / "CHRONOLOGY: ...": the office's line over its heading, read below)
     words_ = blocks[index].text.split()
     body = capitals and bool(words_) and len(words_) <= LETTERHEAD_WORDS and words_[-1].title() in _BODY_HEAD_WORDS
+    if capitals and index + 1 < len(blocks) and _could_be_title(blocks[index + 1]) and numbered_heading(blocks[index + 1].text) \
+            and not numbered_heading(blocks[index].text):
+        return index + 1  # "FOREIGN OFFICE — QUEEN'S MESSENGER SERVICE" / "ROUTE SHEET No. N/62/118", "GEOLOGICAL SURVEY OF
+        # CANADA — FIELD PARTY 58-E" / "FIELD REPORT No. 4": the office's letterhead in capitals over the paper's own
+        # numbered heading, whatever kind it names
     for j in range(index + 1, min(index + 8, len(blocks) - 1)):
         if len(blocks[j].text) > NARRATIVE_CHARS:
             break  # the text has begun
@@ -1125,6 +1130,17 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
 
 _MEETING_RECORDS = frozenset({"minutes"})
 _KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
+
+
+_NUMBERED_HEADING = re.compile(rf"^(?P<words>[^\W\d_][^\n]{{2,80}}?)\s(?:{alternation(words('paper_number_marks')) or '(?!)'})\s*[A-Z]{{0,3}}[./]?\d[\w./-]*$")
+NUMBERED_HEADING_CHARS = 90
+
+
+def numbered_heading(text: str) -> bool:
+    """A paper's heading in capitals that closes with its own number ("ROUTE SHEET No. N/62/118", "FIELD REPORT No. 4",
+    "CLAIM FOR WAR DAMAGE — FORM W.3"; en.yaml paper_number_marks)."""
+    text = text.strip()
+    return len(text) <= NUMBERED_HEADING_CHARS and (m := _NUMBERED_HEADING.match(text)) is not None and _in_capitals(m["words"])
 
 
 def kind_number_line(text: str) -> bool:

@@ -564,12 +564,18 @@ def site_action_alone(text: str) -> bool:
 _FIELD_PART = re.compile(r"^[^\W\d_][\w .'’()-]{1,30}:\s+\S")  # "Index Number: ASA 38/013/1979", "Film Number: P750186-0611"
 
 
+_MARK_PART = re.compile(r"^[^\W\d_][\w.]{0,6}(?:\s[\w.]{1,6})?\s+\S*\d\S*/\S+(?:,\s*[^\W\d_]{1,8}\.?\s*\d[\w-]*)?$")  # "Ref. no. D.1/LHT/2/1/41, folio 88"
+
+
 def catalogue_fields_line(text: str) -> bool:
     """A catalogue's line of the item's fields, each its label and value, parted by bars ("Index Number: ASA
     38/013/1979 | Date Published: 14 December 1979 | Categories: Taiwan", "Record Group 59: General Records of the
     Department of State | Document Number: 1975CA006012 | Film Number: P750186-0611"): the catalogue's, never a
     title."""
     parts = text.strip().split(" | ")
+    if len(parts) >= 3 and _MARK_PART.match(parts[0].strip()) and all(_FIELD_PART.match(part.strip()) for part in parts[1:]):
+        return True  # "Ref. no. D.1/LHT/2/1/41, folio 88 | Date range: Sep 1977 | Extent: 1 folio | Access: open": the item's
+        # mark first, its label without a colon, the labelled fields after it
     return len(parts) >= 2 and all(_FIELD_PART.match(part.strip()) for part in parts)
 
 
