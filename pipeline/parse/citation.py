@@ -14,7 +14,7 @@ import os
 import re
 from functools import cache
 
-from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alphabet, alternation, letters, lexicon, words
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
 
@@ -600,7 +600,8 @@ def catalogue_header(line: str) -> dict | None:
 # "Collection", "Records"): repository_words. A piece numbered as a part is ("box 2", "file 47", "p. 12", "vol. 3").
 # Behind the lookahead for the letters its words open with (``with_opening``): the lookbehind in front of them kept the
 # search from skipping ahead, and every place of a line was tried against every word.
-_REPOSITORY_WORDS = words("repository_words") + words("repository_keepers") + known_archives(words("repository_names"))  # the names of single archives
+_REPOSITORY_WORDS = words("repository_words", (*LANGUAGES, *SUPPLEMENTED)) + words("repository_keepers") + known_archives(words("repository_names"))  # the names of single archives
+# (a supplement's words too, in a script the language files do not write: "أرشيف", "अभिलेखागार", "آرکائیوز")
 # A word that closes with an archive's word, compounded in the languages that join words ("Riksarkivet", "Bundesarchiv",
 # "Þjóðskjalasafn", "Ulkoministeriön arkisto"): repository_endings, any letters before them, none after. The test asks
 # only whether such an ending closes a word: the letters before it are not matched (a pattern that took them in tried

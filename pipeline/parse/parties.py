@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon
 from pipeline.normalize.names import (
     canonical_name,
     lookup,
@@ -435,7 +435,8 @@ def _resolved(words: str) -> str | None:
 @cache
 def _memo_header() -> re.Pattern | None:
     sides = ("to", "from", "to_without_colon")
-    labels = {side: [w for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get(side, [])] for side in sides}
+    labels = {side: [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in (lexicon(language).get("memo_header") or {}).get(side, [])]
+              for side in sides}  # (a supplement's labels too: Urdu "بخدمت")
     if not labels["to"] and not labels["from"]:
         return None
     # "MEMORANDUM FOR THE DIRECTOR OF CENTRAL INTELLIGENCE": a label that cannot open a sentence needs no colon

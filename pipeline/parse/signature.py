@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.normalize.dates import DateMention, iter_dates
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.book_shape import calls_note, note_number
 from pipeline.parse.headings import is_furniture_line
@@ -119,7 +119,34 @@ def signed_name(line: str) -> str | None:
     if len(line) >= 120:
         return None
     m = _SIGNED_LINE.fullmatch(line) or _SIGNED_AFTER.fullmatch(line)
-    return canonical_name(m["name"]) if m else None
+    return canonical_name(m["name"]) if m else caseless_signed_name(line)
+
+
+# A signature's label in a script without capitals, then the name, in brackets or not, up to the comma, the dash or the
+# bracket that closes it ("امضا: اکبر نخجوانی — ۲۱/۹/۲۵", "हस्ताक्षर: हरबंस लाल, स्टेशन अफ़सर, 5.12.71", "دستخط: (ظفر اقبال
+# قریشی)"; the supplements' signed_labels): the name is told by its words alone, no capital marks it.
+_CASELESS_SIGNED = re.compile(r"^\s*(?:" + (alternation([w for language in SUPPLEMENTED for w in lexicon(language).get("signed_labels") or []
+                                                           if not any(c.isupper() or c.islower() for c in w)]) or "(?!)")
+                              + r")\s*[:：]\s*\(?(?P<name>[^\s\d,\u060c;:()\[\]—–-]+(?:\s[^\s\d,\u060c;:()\[\]—–-]+){0,3})\)?\s*(?:$|[,\u060c—–-]\s*\S)")
+CASELESS_NAME_WORDS = 4
+
+
+def caseless_signed_name(line: str) -> str | None:
+    """The signer a labelled signature names in a script without capitals ("امضا: اکبر نخجوانی — ۲۱/۹/۲۵"): his name, its
+    words of letters that have no case; else None."""
+    m = _CASELESS_SIGNED.match(line)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    letters_ = [c for c in name if c.isalpha()]
+    return name if letters_ and not any(c.isupper() or c.islower() for c in letters_) and len(name.split()) <= CASELESS_NAME_WORDS else None
+
+
+def foot_caseless_signer(doc: ParsedDocument) -> str | None:
+    """The signer a labelled signature names, in a script without capitals, among the last lines of the page, under
+    which its readers' and its registry's notes may stand ("امضا: ..." / "دیده شد. ...", "دستخط: (...)" / its office /
+    "نقل: ..." / "موصول ہوا: ...")."""
+    return next((name for block in reversed(doc.blocks[-_LAST_BLOCKS:]) if (name := caseless_signed_name(block.text.strip()))), None)
 
 
 @dataclass
@@ -387,6 +414,11 @@ _SIGNED_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) 
 # A reader's minute that names the reader by his office after a dash and closes on the day ("Seen — Superintendent, Q.M.
 # Service, 30/10"): the reader's, under the paper's own signature.
 _OFFICE_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+[—–-]\s+[^\n]{{1,80}}?,?\s+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
+# A reader's minute in a script without capitals, its opening word then a stop, a dash or a colon, then his office and the
+# day ("دیده شد. رئیس اداره تبلیغات آذربایجان — ۲۳ آذر", "देखा — मुख्य अग्निशमन अधिकारी, 6.12.71"; the supplements'
+# reader_minute_openers).
+_CASELESS_MINUTE = re.compile(r"^(?:" + (alternation([w for language in SUPPLEMENTED for w in lexicon(language).get("reader_minute_openers") or []])
+                                         or "(?!)") + r")\s*[.:—–-]\s*\S[^\n]{0,100}$")
 _NAME_GRADE_DAY = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*(?:[A-Z]\.){1,4}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?$")
 ROUTING_PART_CHARS = 25  # an office's initials or a reader's name between the strokes of a routing line
 
@@ -431,7 +463,7 @@ def reader_mark(text: str) -> bool:
     """A reader's minute under a paper ("Seen. P.N.H. 12/8"), or the routing line that marks it to its readers ("P.M. /
     F.M. / Shri P. N. Haksar"): two parts or more parted by strokes, each short, the first an office's initials."""
     text = text.strip()
-    if _READER_MINUTE.match(text) or _SIGNED_MINUTE.match(text) or _OFFICE_MINUTE.match(text):
+    if _READER_MINUTE.match(text) or _SIGNED_MINUTE.match(text) or _OFFICE_MINUTE.match(text) or _CASELESS_MINUTE.match(text):
         return True
     parts = [p.strip() for p in text.split(" / ")]
     return len(parts) >= 2 and all(0 < len(p) <= ROUTING_PART_CHARS for p in parts) and re.fullmatch(r"(?:[A-Z]\.){1,4}", parts[0]) is not None
@@ -971,9 +1003,14 @@ def read_closing_signature(doc: ParsedDocument) -> None:
         return
     if not doc.recipient_names and (addressees := head_addressee(doc)) is not None:
         doc.recipient_names = addressees
+    if not doc.recipient_names and (copied := copies_recipients(doc)):
+        doc.recipient_names = copied  # "Copy to: Mountain Rescue Committee; Chief Constable, Gwynedd" under a record that
+        # names no addressee: it went to those the copies went to
     signature = read_signature(doc)
     if signature is None:
         _drop_foot_recorder(doc)
+        if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and (caseless := foot_caseless_signer(doc)):
+            doc.sender_names = [caseless]  # "امضا: اکبر نخجوانی — ۲۱/۹/۲۵" over a reader's note: the signer writes the paper
         return
     doc.signature = signature
     if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and not _chair_signs(doc, signature) \
@@ -1029,6 +1066,24 @@ def _signs_as_person(name: str) -> bool:
     """A signature that names a person, no body: not a department or a mission signing ("Отдел стран Африки МИД СССР")."""
     entity = lookup(name)
     return (entity is None or entity.kind == "person") and not signing_body(name) and not _MISSION.search(name)
+
+
+# The label of the foot's line that lists whom a paper's copies went to, "to" written ("Copy to:", "Copies to:"), and a
+# supplement's label of its copies ("प्रतिलिपि:"; en.yaml copies_to_labels, the supplements' distribution_labels).
+_COPIES_TO = re.compile(r"^\s*(?:" + (alternation(words("copies_to_labels") + [w for language in SUPPLEMENTED
+                                                                              for w in lexicon(language).get("distribution_labels") or []
+                                                                              if not any(c.isupper() or c.islower() for c in w)])
+                                        or "(?!)") + r")\s*[:：]\s*(?P<to>\S[^\n]{0,200})$", re.IGNORECASE)
+
+
+def copies_recipients(doc: ParsedDocument) -> list[str]:
+    """Those a paper's copies went to, on a line of the foot that lists them parted by semicolons ("Copy to: Mountain
+    Rescue Committee; Chief Constable, Gwynedd", "प्रतिलिपि: आयुक्त, नगर निगम अमृतसर; ज़िलाधीश, अमृतसर"): its recipients where
+    it names no addressee (a log's or a call-out record's, kept by its team and sent to the bodies above it); [] without one."""
+    for block in reversed(doc.blocks[-_LAST_BLOCKS:]):
+        if (m := _COPIES_TO.match(block.text.strip())) is not None:
+            return [part.strip(" .") for part in m["to"].split(";") if part.strip(" .")]
+    return []
 
 
 def secretary_signs(doc: ParsedDocument, signature) -> bool:
