@@ -1076,6 +1076,11 @@ _COPIES_TO = re.compile(r"^\s*(?:" + (alternation(words("copies_to_labels") + [w
                                         or "(?!)") + r")\s*[:：]\s*(?P<to>\S[^\n]{0,200})$", re.IGNORECASE)
 
 
+def copies_line(text: str) -> bool:
+    """A foot line that lists whom the paper's copies went to ("Copy to: ...", "प्रतिलिपि: ...")."""
+    return _COPIES_TO.match(text.strip()) is not None
+
+
 def copies_recipients(doc: ParsedDocument) -> list[str]:
     """Those a paper's copies went to, on a line of the foot that lists them parted by semicolons ("Copy to: Mountain
     Rescue Committee; Chief Constable, Gwynedd", "प्रतिलिपि: आयुक्त, नगर निगम अमृतसर; ज़िलाधीश, अमृतसर"): its recipients where
