@@ -159,7 +159,7 @@ def flag_cut_text(doc: ParsedDocument) -> None:
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
         from pipeline.parse.book_shape import is_page_number  # (the book's shapes build on this module)
-        from pipeline.parse.signature import copies_line, reader_mark, signed_name  # (the signature's reader builds on this module)
+        from pipeline.parse.signature import copies_line, reader_mark, signed_name  # (builds on this module)
 
         while len(running) > 1 and (is_text_end_mark(running[-1].text) or site_bar_line(running[-1].text)
                                     or is_page_number(running[-1].text)):

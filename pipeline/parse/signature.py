@@ -1003,9 +1003,6 @@ def read_closing_signature(doc: ParsedDocument) -> None:
         return
     if not doc.recipient_names and (addressees := head_addressee(doc)) is not None:
         doc.recipient_names = addressees
-    if not doc.recipient_names and (copied := copies_recipients(doc)):
-        doc.recipient_names = copied  # "Copy to: Mountain Rescue Committee; Chief Constable, Gwynedd" under a record that
-        # names no addressee: it went to those the copies went to
     signature = read_signature(doc)
     if signature is None:
         _drop_foot_recorder(doc)
@@ -1069,7 +1066,8 @@ def _signs_as_person(name: str) -> bool:
 
 
 # The label of the foot's line that lists whom a paper's copies went to, "to" written ("Copy to:", "Copies to:"), and a
-# supplement's label of its copies ("प्रतिलिपि:"; en.yaml copies_to_labels, the supplements' distribution_labels).
+# supplement's label of its copies ("प्रतिलिपि:"; en.yaml copies_to_labels, the supplements' distribution_labels): a whole
+# line under the signature, not a cut text (model.py flag_cut_text).
 _COPIES_TO = re.compile(r"^\s*(?:" + (alternation(words("copies_to_labels") + [w for language in SUPPLEMENTED
                                                                               for w in lexicon(language).get("distribution_labels") or []
                                                                               if not any(c.isupper() or c.islower() for c in w)])
@@ -1077,18 +1075,10 @@ _COPIES_TO = re.compile(r"^\s*(?:" + (alternation(words("copies_to_labels") + [w
 
 
 def copies_line(text: str) -> bool:
-    """A foot line that lists whom the paper's copies went to ("Copy to: ...", "प्रतिलिपि: ...")."""
+    """A foot line that lists whom the paper's copies went to ("Copy to: ...", "प्रतिलिपि: ..."): no line of its text, and
+    those it lists are no recipients of the paper (the dev gold keeps a cable's copies apart from its addressee, 101;
+    a report with no addressee and a copies line names none, 9208, 9606)."""
     return _COPIES_TO.match(text.strip()) is not None
-
-
-def copies_recipients(doc: ParsedDocument) -> list[str]:
-    """Those a paper's copies went to, on a line of the foot that lists them parted by semicolons ("Copy to: Mountain
-    Rescue Committee; Chief Constable, Gwynedd", "प्रतिलिपि: आयुक्त, नगर निगम अमृतसर; ज़िलाधीश, अमृतसर"): its recipients where
-    it names no addressee (a log's or a call-out record's, kept by its team and sent to the bodies above it); [] without one."""
-    for block in reversed(doc.blocks[-_LAST_BLOCKS:]):
-        if (m := _COPIES_TO.match(block.text.strip())) is not None:
-            return [part.strip(" .") for part in m["to"].split(";") if part.strip(" .")]
-    return []
 
 
 def secretary_signs(doc: ParsedDocument, signature) -> bool:

@@ -1,6 +1,6 @@
 """Heads and feet of papers in scripts without capitals (Arabic, Persian, Hindi, Urdu) and of English forms: the signer
 named after a signature's label, the addressee's label, the archive's catalogue line under a site's trail, the copies
-line of a record that names no addressee (the supplements' words, en.yaml's forms)."""
+line under the signature (the supplements' words, en.yaml's forms)."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def test_an_urdu_report_names_its_addressee_and_its_signer():
     assert [c["archive"] for c in doc.citations] == ["خیبر پختونخوا آرکائیوز"]
 
 
-def test_a_hindi_call_book_goes_to_those_its_copies_went_to():
+def test_a_hindi_call_book_is_signed_by_its_officer_its_copies_no_recipients():
     doc = parse_text(
         "source: https://example.org/doc/3\n"
         "पंजाब राज्य अभिलेखागार › नगर निगम अमृतसर › कॉल बुक 1971\n"
@@ -51,7 +51,8 @@ def test_a_hindi_call_book_goes_to_those_its_copies_went_to():
         "देखा — मुख्य अग्निशमन अधिकारी, 6.12.71\n"
         "प्रतिलिपि: आयुक्त, नगर निगम अमृतसर; ज़िलाधीश, अमृतसर\n")
     assert doc.sender_names == ["हरबंस लाल"]
-    assert doc.recipient_names == ["आयुक्त, नगर निगम अमृतसर", "ज़िलाधीश, अमृतसर"]
+    assert doc.recipient_names == []
+    assert not doc.has_cut_end  # the reader's minute and the copies' line under the signature close no cut text
     assert [c["archive"] for c in doc.citations] == ["पंजाब राज्य अभिलेखागार"]
 
 
