@@ -65,9 +65,9 @@ _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ..."
 # hand may be marked after the name instead ("Ing. Ferdinand Stöckl e.h.": eigenhändig, ``signed_after_marks``).
 _SIGNED_NAME = (r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:" + alternation(words("name_particles")) + r")\s+)?[A-Z][\w.'’-]*){1,3})")
 # The one who signs for a firm or a body writes it before his labelled name on the same line ("For Bolton & Pye, agents
-# for the Member: (sgd.) H. L. Pye"; ``signing_for_openers``), and a form's signature may close on the day after his
+# for the Member: (sgd.) H. L. Pye"; ``signed_for_firm_openers``), and a form's signature may close on the day after his
 # office ("Signed: A. Prichard, Team Leader, 18.2.74").
-_SIGNING_FOR = r"(?:(?:" + (alternation(words("signing_for_openers")) or "(?!)") + r")\s[^:\n]{1,80}:\s*)?"
+_SIGNING_FOR = r"(?:(?:" + (alternation(words("signed_for_firm_openers")) or "(?!)") + r")\s[^:\n]{1,80}:\s*)?"
 _SIGNED_LINE = re.compile(
     _SIGNING_FOR + r"(?:" + alternation(words("signed_labels")) + r")\s*:?\s*" + _SIGNED_NAME + r"\s*(?:,\s*[^,]{1,60}){0,2}"
 )
