@@ -14,7 +14,7 @@ import os
 import re
 from functools import cache
 
-from pipeline.normalize.lexicon import LANGUAGES, alphabet, alternation, letters, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alphabet, alternation, letters, lexicon, words
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
 
@@ -109,6 +109,24 @@ _FIELD = {"f": "fond", "fond": "fond", "op": "opis", "opis": "opis", "d": "delo"
           "p": "papka", "pap": "papka", "papka": "papka", **_OTHER_LABELS}
 
 
+def fond_closes_mark(rest: str, parts: dict) -> bool:
+    """A "fond" read last, after another part and with no folios after it ("D.1/LHT/2/1/41, f. 88": "D." read as a delo):
+    a Western shelf mark closed by its folio ("f." is a folio in English), not an archive's fond, which opens its parts
+    ("f. 3154, op. 1, d. 88, l. 14"; "TsAMO, f. 16" alone stays a fond)."""
+    fond = parts.get("fond")
+    if not fond or parts.get("folios"):
+        return False
+    pieces = [p.strip() for p in rest.rstrip(" .;").split(",") if p.strip()]
+    return len(pieces) >= 2 and pieces[-1].endswith(fond) and _FOLIO_LABEL.match(pieces[-1]) is not None \
+        and all(rest.find(str(parts[p])) < rest.rfind(fond) for p in ("opis", "delo", "papka") if parts.get(p))
+
+
+def _closing_folios(rest: str) -> str | None:
+    last = rest.rstrip(" .;").rsplit(",", 1)[-1].strip()
+    folio = _FOLIO_LABEL.match(last)
+    return last[folio.end():].strip() if folio else None
+
+
 def parse_citations(text: str) -> list[dict]:
     """Every archive citation in ``text``, as dicts of archive, fond, opis, delo, papka, folios and text."""
     starts = _archive_starts(text)
@@ -123,6 +141,9 @@ def parse_citations(text: str) -> list[dict]:
         if rest.startswith(")"):
             rest = rest[1:].lstrip(" ,")  # "Archiwum Akt Nowych (AAN), KC PZPR, ...": the parts after the bracket closes
         parts = parse_parts(rest)
+        if fond_closes_mark(rest, parts):
+            parts = {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _closing_folios(rest)}  # "Shetland
+            # Archives, D.1/LHT/2/1/41, f. 88": the mark in the reference, its folio alone a part
         if parts["delo"] is None and (worded := worded_parts(rest)) is not None:
             parts = worded  # "ANIC, fond CC of RCP - Foreign Relations Section, file 39/1971, ff. 2-14": every part labelled in words
         if parts["folios"] is None and _ZH_PAGES is not None and (pages := _ZH_PAGES.search(segment, m.end() - m.start())):
@@ -579,7 +600,8 @@ def catalogue_header(line: str) -> dict | None:
 # "Collection", "Records"): repository_words. A piece numbered as a part is ("box 2", "file 47", "p. 12", "vol. 3").
 # Behind the lookahead for the letters its words open with (``with_opening``): the lookbehind in front of them kept the
 # search from skipping ahead, and every place of a line was tried against every word.
-_REPOSITORY_WORDS = words("repository_words") + words("repository_keepers") + known_archives(words("repository_names"))  # the names of single archives
+_REPOSITORY_WORDS = words("repository_words", (*LANGUAGES, *SUPPLEMENTED)) + words("repository_keepers") + known_archives(words("repository_names"))  # the names of single archives
+# (a supplement's words too, in a script the language files do not write: "أرشيف", "अभिलेखागार", "آرکائیوز")
 # A word that closes with an archive's word, compounded in the languages that join words ("Riksarkivet", "Bundesarchiv",
 # "Þjóðskjalasafn", "Ulkoministeriön arkisto"): repository_endings, any letters before them, none after. The test asks
 # only whether such an ending closes a word: the letters before it are not matched (a pattern that took them in tried
@@ -659,11 +681,15 @@ def repository_citation(text: str, *, leading: bool, archive_first: bool = False
         # (a country there names the file's series: "... (MINREX), Barbados, 1972, caja 1")
     parts = dict.fromkeys(("fond", "opis", "delo", "papka", "folios"))
     worded = worded_parts(", ".join(rest)) if not any(_PRIVATE_PAPERS.search(p) for p in rest) else None
+    if worded is not None and fond_closes_mark(", ".join(rest), worded):
+        worded = None  # "Shetland Archives, D.1/LHT/2/1/41, f. 88": a Western mark closed by its folio, read below
     if worded is not None:
         parts = worded
     elif _LABELLED_NUMBER.match(rest[0]) or _WORD_PART.match(rest[0]) and any(c.isdigit() for c in rest[0]):
         parts = parse_parts(", " + ", ".join(rest))  # "fond 2, dans 1, kh/n 187, pp. 21-28": the fond labelled in words, the
         # archive's own labels after it ("dans", the inventory; "kh/n", the storage unit) left in its reference
+        if fond_closes_mark(", ".join(rest), parts):
+            parts = {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _closing_folios(", ".join(rest))}
     elif (folio := _FOLIO_LABEL.match(rest[-1])) is not None:
         parts["folios"] = "".join(rest[-1][folio.end():].split()).replace("–", "-")
     return {"archive": archive, **parts, "text": _closed(written or ", ".join(pieces[at:]))}

@@ -1113,6 +1113,11 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     # SITUATION ROOM" / "CHRONOLOGY: ...": the office's line over its heading, read below)
     words_ = blocks[index].text.split()
     body = capitals and bool(words_) and len(words_) <= LETTERHEAD_WORDS and words_[-1].title() in _BODY_HEAD_WORDS
+    if capitals and index + 1 < len(blocks) and _could_be_title(blocks[index + 1]) and numbered_heading(blocks[index + 1].text) \
+            and not numbered_heading(blocks[index].text):
+        return index + 1  # "FOREIGN OFFICE — QUEEN'S MESSENGER SERVICE" / "ROUTE SHEET No. N/62/118", "GEOLOGICAL SURVEY OF
+        # CANADA — FIELD PARTY 58-E" / "FIELD REPORT No. 4": the office's letterhead in capitals over the paper's own
+        # numbered heading, whatever kind it names
     for j in range(index + 1, min(index + 8, len(blocks) - 1)):
         if len(blocks[j].text) > NARRATIVE_CHARS:
             break  # the text has begun
@@ -1139,6 +1144,17 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
 
 _MEETING_RECORDS = frozenset({"minutes"})
 _KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
+
+
+_NUMBERED_HEADING = re.compile(rf"^(?P<words>[^\W\d_][^\n]{{2,80}}?)\s(?:{alternation(words('paper_number_marks')) or '(?!)'})\s*[A-Z]{{0,3}}[./]?\d[\w./-]*$")
+NUMBERED_HEADING_CHARS = 90
+
+
+def numbered_heading(text: str) -> bool:
+    """A paper's heading in capitals that closes with its own number ("ROUTE SHEET No. N/62/118", "FIELD REPORT No. 4",
+    "CLAIM FOR WAR DAMAGE — FORM W.3"; en.yaml paper_number_marks)."""
+    text = text.strip()
+    return len(text) <= NUMBERED_HEADING_CHARS and (m := _NUMBERED_HEADING.match(text)) is not None and _in_capitals(m["words"])
 
 
 def kind_number_line(text: str) -> bool:
@@ -1548,6 +1564,12 @@ def _is_label_pair(blocks: list[Block], i: int) -> bool:
     return i > 0 and bool(_LABEL.match(blocks[i - 1].text)) and blocks[i - 1].text.rstrip(":： ").endswith(_SOURCE_LABELS)
 
 
+# A form's field of its own day under its heading, its label opening the line ("Date: Saturday 16th February 1974    Team
+# leader: Tony Prichard"; en.yaml time_labels): the day the form is of, not a day its text tells, though the one who
+# filled it in signed it later ("Signed: A. Prichard, Team Leader, 18.2.74").
+_DAY_FIELD = re.compile(rf"^\s*(?:{alternation(words('time_labels')) or '(?!)'})\s*[:：]", re.IGNORECASE)
+
+
 def _read_date(doc: ParsedDocument) -> None:
     """The first full date in the title or the few blocks after it, else near the top; date-only lines are header."""
     start = doc.title_block or 0
@@ -1581,8 +1603,8 @@ def _read_date(doc: ParsedDocument) -> None:
         if mention and i not in heading and (_is_narrative(doc.blocks[i].text, mention)
                                              or _introduces_dated_paper(doc.blocks, i, mention)):
             continue  # a date told inside a story ("Between 9 and 17 October 1968 the Kremlin ...") dates what it tells
-        if mention and i not in heading and dated_line(doc.blocks[i].text) is None and (foot := closing_day(doc)) is not None \
-                and foot.start_date > mention.start_date:
+        if mention and i not in heading and dated_line(doc.blocks[i].text) is None and not _DAY_FIELD.match(doc.blocks[i].text) \
+                and (foot := closing_day(doc)) is not None and foot.start_date > mention.start_date:
             mention = foot  # "The conversation took place on 23 May 1980 ..." in the text, "Berlin, 24 May 1980" under it:
             # the day of the talk is told, the paper is dated by its own line at its foot
         if mention and i < min(heading) and (foot := closing_day(doc)) is not None \
@@ -1606,11 +1628,13 @@ def _read_date(doc: ParsedDocument) -> None:
                 and 0 < (foot.start_date - mention.start_date).days <= DATELINE_DAYS:
             mention = foot  # "Информация посольства ... о событиях 15 декабря 1960 г." signed "17 декабря 1960 г.": the
             # title dates the events the paper reports, the paper is of the day it was signed
-        if mention and i in heading and mention.end_date and mention.end_date > mention.start_date \
+        if mention and mention.end_date and mention.end_date > mention.start_date \
                 and (foot := closing_day(doc) or _catalogue_day(doc.blocks, max(heading) + 1)) is not None \
                 and 0 <= (foot.start_date - mention.end_date).days <= DATELINE_DAYS:
             mention = foot  # "Minutes of the Meeting ..., Bucharest, 4-6 July 1966" closed by "Bucharest, 6 July 1966": a
-            # session of several days, its paper dated by its own line at the foot, on the last day or after it
+            # session of several days, its paper dated by its own line at the foot, on the last day or after it (an
+            # event's own line in the head too, over or under the heading: "LEIPZIG AUTUMN FAIR, 3rd-10th SEPTEMBER 1961" / "REPORT OF THE
+            # MANAGER ..." / ... / "London, 15th September 1961")
         if mention and handling_kind(doc.blocks[i].text) not in (None, "message_sent") \
                 and (sent := sent_day([b.text for b in doc.blocks[:HANDLING_BLOCKS]])) is not None:
             mention = sent  # "Typed by Chernova 12.V.61" over "Sent from Vientiane 11.V.61": the day it was sent

@@ -542,11 +542,22 @@ def site_actions_line(text: str) -> bool:
     shape in any language ("Vaata digikoopiat | Laadi alla (PDF, 2 lk)", "Item ID: KBS/4/12 | Request this item |
     Download image (JPEG)": furniture.yaml site_file_actions); its other parts short or a label's field. The site's,
     never the document's title nor its date."""
-    if " | " not in text and " \u00b7 " not in text:
-        return False  # most lines: no bar, no middle dot between spaces ("Report No. 7/1983 · Download PDF (12 pp.) · Cite: ...")
-    parts = [part.strip() for part in _ACTION_PARTS.split(text.strip())]
+    if " | " not in text and " \u00b7 " not in text and (parts := bracketed_actions(text)) is None:
+        return False  # most lines: no bar, no middle dot between spaces ("Report No. 7/1983 · Download PDF (12 pp.) · Cite: ..."),
+        # no row of buttons in brackets ("[Print] [Download PDF] [Add to enquiry]")
+    parts = parts if " | " not in text and " \u00b7 " not in text else [part.strip() for part in _ACTION_PARTS.split(text.strip())]
     return any(_site_file_action().fullmatch(part) or _site_item_action().fullmatch(part) for part in parts) and all(
         0 < len(part) <= _SITE_ACTION_PART or _LABELLED_PART.match(part) for part in parts)
+
+
+_BUTTONS = re.compile(r"^\s*(?:\[[^\[\]\n]{1,120}\]\s*){2,}$")
+_BUTTON = re.compile(r"\[([^\[\]\n]{1,120})\]")
+
+
+def bracketed_actions(text: str) -> list[str] | None:
+    """The parts of a site's row of buttons, each in square brackets ("[Print] [Download PDF] [Add to enquiry]",
+    "[Download image] [Cite this item: Shetland Archives, D.1/LHT/2/1/41, f. 88]"), else None."""
+    return [part.strip() for part in _BUTTON.findall(text)] if _BUTTONS.match(text) else None
 
 
 SITE_ACTION_WORDS = 3  # a site's one action alone on its line: a verb and its object, a file's format ("Sækja PDF")
@@ -563,12 +574,18 @@ def site_action_alone(text: str) -> bool:
 _FIELD_PART = re.compile(r"^[^\W\d_][\w .'’()-]{1,30}:\s+\S")  # "Index Number: ASA 38/013/1979", "Film Number: P750186-0611"
 
 
+_MARK_PART = re.compile(r"^[^\W\d_][\w.]{0,6}(?:\s[\w.]{1,6})?\s+\S*\d\S*/\S+(?:,\s*[^\W\d_]{1,8}\.?\s*\d[\w-]*)?$")  # "Ref. no. D.1/LHT/2/1/41, folio 88"
+
+
 def catalogue_fields_line(text: str) -> bool:
     """A catalogue's line of the item's fields, each its label and value, parted by bars ("Index Number: ASA
     38/013/1979 | Date Published: 14 December 1979 | Categories: Taiwan", "Record Group 59: General Records of the
     Department of State | Document Number: 1975CA006012 | Film Number: P750186-0611"): the catalogue's, never a
     title."""
     parts = text.strip().split(" | ")
+    if len(parts) >= 3 and _MARK_PART.match(parts[0].strip()) and all(_FIELD_PART.match(part.strip()) for part in parts[1:]):
+        return True  # "Ref. no. D.1/LHT/2/1/41, folio 88 | Date range: Sep 1977 | Extent: 1 folio | Access: open": the item's
+        # mark first, its label without a colon, the labelled fields after it
     return len(parts) >= 2 and all(_FIELD_PART.match(part.strip()) for part in parts)
 
 

@@ -159,12 +159,17 @@ def flag_cut_text(doc: ParsedDocument) -> None:
     if running:
         doc.has_cut_start = starts_lowercase(running[0].text)
         from pipeline.parse.book_shape import is_page_number  # (the book's shapes build on this module)
+        from pipeline.parse.signature import copies_line, reader_mark, signed_name  # (builds on this module)
 
         while len(running) > 1 and (is_text_end_mark(running[-1].text) or site_bar_line(running[-1].text)
                                     or is_page_number(running[-1].text)):
             running = running[:-1]  # "###" under a press release; "Previous section | Next section" under the site's page;
             # the edition's page number under the text ("第四二三页")
-        doc.has_cut_end = _cut_end(running) and not any(is_text_end_mark(b.text) for b in running[-END_MARK_LINES:])
+        while len(running) > 1 and (reader_mark(running[-1].text) or copies_line(running[-1].text)):
+            running = running[:-1]  # "देखा — मुख्य अग्निशमन अधिकारी, 6.12.71" / "प्रतिलिपि: ...": a reader's minute and the copies'
+            # line under the signature, whole lines that close no sentence
+        doc.has_cut_end = _cut_end(running) and not any(is_text_end_mark(b.text) for b in running[-END_MARK_LINES:]) \
+            and signed_name(running[-1].text.strip()) is None  # ("हस्ताक्षर: हरबंस लाल, स्टेशन अफ़सर, 5.12.71, 23.30 बजे")
         # "（了）" / "昭和四十八年十月十日 北東アジア課にて配布": the text's end mark, the office's date and distribution under it
         if doc.has_cut_end and len(running) > 1 and is_annotation_line(running[-1].text):
             doc.has_cut_end = _cut_end(running[:-1])  # "Your sincere friend," / "Saud" / "[Handwritten note:] Rec'd 11/7/55

@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon
 from pipeline.normalize.names import (
     canonical_name,
     lookup,
@@ -435,7 +435,8 @@ def _resolved(words: str) -> str | None:
 @cache
 def _memo_header() -> re.Pattern | None:
     sides = ("to", "from", "to_without_colon")
-    labels = {side: [w for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get(side, [])] for side in sides}
+    labels = {side: [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in (lexicon(language).get("memo_header") or {}).get(side, [])]
+              for side in sides}  # (a supplement's labels too: Urdu "بخدمت")
     if not labels["to"] and not labels["from"]:
         return None
     # "MEMORANDUM FOR THE DIRECTOR OF CENTRAL INTELLIGENCE": a label that cannot open a sentence needs no colon
@@ -511,10 +512,27 @@ def _listing_labels() -> frozenset[str]:
     return frozenset(w.casefold() for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get("to_listing", []))
 
 
+@cache
+def _routing_note() -> re.Pattern:
+    """The way a message went, in brackets closing its party's line ("(via radio Alert / R.C.A.F. mail)";
+    ``routing_notes`` of ``memo_header``): no part of whom it names."""
+    notes = [w for language in LANGUAGES for w in (lexicon(language).get("memo_header") or {}).get("routing_notes", [])]
+    return re.compile(rf"\s*\((?:{alternation(notes) or '(?!)'})\s[^()]*\)\s*$", re.IGNORECASE)
+
+
+def _person_before_post(value: str) -> str | None:
+    """The person a header line names first, his post, body or seat after a comma ("J.-P. Tremblay, Party Chief, camp at
+    Lake Hazen, N.W.T.", "Mr. C. E. Hollis, Board of Trade (...)"): his name, initials and surname, his honorific left off."""
+    first, comma, _ = value.partition(",")
+    return canonical_name(first.strip()) if comma and is_signed_name(first.strip()) else None
+
+
 def _header_party(value: str) -> str:
     """The party a header line names: a person after his body, a name the gazetteer knows, else the office as written."""
+    value = _routing_note().sub("", value)
     return (_person_after_body(value) or _resolved(value) or _resolved(_COMMA_AFTER.split(value)[0])  # "Comrade
             # Corneliu Mănescu, Minister of ..."
+            or _person_before_post(value)
             or re.sub(r"^the\s+", "", _without_city(value.rstrip(".")), flags=re.IGNORECASE))  # an office as written
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.normalize.dates import DateMention, iter_dates
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
 from pipeline.parse.book_shape import calls_note, note_number
 from pipeline.parse.headings import is_furniture_line
@@ -41,8 +41,8 @@ from pipeline.parse.source_note import (
 from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
-_INITIAL = re.compile(rf"^(?:(?:{alternation(words('transliterated_initials')) or '(?!)'}|[^\W\d_])\.){{1,3}}$")  # "В.", "С.А.", "A.",
-# "Yu." (en.yaml transliterated_initials)
+_INITIAL = re.compile(rf"^(?:(?:{alternation(words('transliterated_initials')) or '(?!)'}|[^\W\d_])\.-?){{1,3}}(?<!-)$")  # "В.", "С.А.", "A.",
+# "Yu." (en.yaml transliterated_initials), and the French given names joined by a hyphen ("J.-P.")
 # A title or degree the signer writes before his name with a full stop ("Ing. Jiří Kučera", "Dr. Hans Weber"): no part of
 # the name (the titles of the language files).
 _TITLE_BEFORE = re.compile(r"^(?:" + alternation([t for language in LANGUAGES for t in lexicon(language).get("titles") or []])
@@ -64,8 +64,12 @@ _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ..."
 # A particle may stand between the name's words ("(a) Artur de Vasconcelos Lobo, Capitão-tenente"); the signer's own
 # hand may be marked after the name instead ("Ing. Ferdinand Stöckl e.h.": eigenhändig, ``signed_after_marks``).
 _SIGNED_NAME = (r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:" + alternation(words("name_particles")) + r")\s+)?[A-Z][\w.'’-]*){1,3})")
+# The one who signs for a firm or a body writes it before his labelled name on the same line ("For Bolton & Pye, agents
+# for the Member: (sgd.) H. L. Pye"; ``signed_for_firm_openers``), and a form's signature may close on the day after his
+# office ("Signed: A. Prichard, Team Leader, 18.2.74").
+_SIGNING_FOR = r"(?:(?:" + (alternation(words("signed_for_firm_openers")) or "(?!)") + r")\s[^:\n]{1,80}:\s*)?"
 _SIGNED_LINE = re.compile(
-    r"(?:" + alternation(words("signed_labels")) + r")\s*:?\s*" + _SIGNED_NAME + r"\s*(?:,\s*[^,]{1,60})?"
+    _SIGNING_FOR + r"(?:" + alternation(words("signed_labels")) + r")\s*:?\s*" + _SIGNED_NAME + r"\s*(?:,\s*[^,]{1,60}){0,2}"
 )
 _SIGNED_AFTER = re.compile(
     r"(?:(?:" + alternation(words("titles")) + r")\.?\s+)?" + _SIGNED_NAME + r"\s+(?:" + (alternation(words("signed_after_marks")) or "(?!)") + r")"
@@ -115,7 +119,34 @@ def signed_name(line: str) -> str | None:
     if len(line) >= 120:
         return None
     m = _SIGNED_LINE.fullmatch(line) or _SIGNED_AFTER.fullmatch(line)
-    return canonical_name(m["name"]) if m else None
+    return canonical_name(m["name"]) if m else caseless_signed_name(line)
+
+
+# A signature's label in a script without capitals, then the name, in brackets or not, up to the comma, the dash or the
+# bracket that closes it ("امضا: اکبر نخجوانی — ۲۱/۹/۲۵", "हस्ताक्षर: हरबंस लाल, स्टेशन अफ़सर, 5.12.71", "دستخط: (ظفر اقبال
+# قریشی)"; the supplements' signed_labels): the name is told by its words alone, no capital marks it.
+_CASELESS_SIGNED = re.compile(r"^\s*(?:" + (alternation([w for language in SUPPLEMENTED for w in lexicon(language).get("signed_labels") or []
+                                                           if not any(c.isupper() or c.islower() for c in w)]) or "(?!)")
+                              + r")\s*[:：]\s*\(?(?P<name>[^\s\d,\u060c;:()\[\]—–-]+(?:\s[^\s\d,\u060c;:()\[\]—–-]+){0,3})\)?\s*(?:$|[,\u060c—–-]\s*\S)")
+CASELESS_NAME_WORDS = 4
+
+
+def caseless_signed_name(line: str) -> str | None:
+    """The signer a labelled signature names in a script without capitals ("امضا: اکبر نخجوانی — ۲۱/۹/۲۵"): his name, its
+    words of letters that have no case; else None."""
+    m = _CASELESS_SIGNED.match(line)
+    if m is None:
+        return None
+    name = m["name"].strip()
+    letters_ = [c for c in name if c.isalpha()]
+    return name if letters_ and not any(c.isupper() or c.islower() for c in letters_) and len(name.split()) <= CASELESS_NAME_WORDS else None
+
+
+def foot_caseless_signer(doc: ParsedDocument) -> str | None:
+    """The signer a labelled signature names, in a script without capitals, among the last lines of the page, under
+    which its readers' and its registry's notes may stand ("امضا: ..." / "دیده شد. ...", "دستخط: (...)" / its office /
+    "نقل: ..." / "موصول ہوا: ...")."""
+    return next((name for block in reversed(doc.blocks[-_LAST_BLOCKS:]) if (name := caseless_signed_name(block.text.strip()))), None)
 
 
 @dataclass
@@ -134,7 +165,7 @@ def is_signed_name(text: str, plain: bool = False) -> bool:
     if len(text) > 40:  # told before the words are split: most lines asked are paragraphs
         return False
     text = _without_title(text)
-    tokens = text.replace(".", ". ").split()
+    tokens = text.replace(".", ". ").replace(". -", ".-").split()  # ("J.-P. Tremblay": the hyphened initials one token)
     if not 2 <= len(tokens) <= 4:
         return False
     initials = [t for t in tokens if _INITIAL.match(t)]
@@ -348,6 +379,7 @@ def _is_furniture(doc: ParsedDocument, index: int) -> bool:
         or _called_note(doc, index)  # "1 See No. 24, note 3. ..." under "... without concession.1": the editors' note
         or receipt_stamp(text) or endorsement(text)  # "Eingelangt BMI 9. FEB. 1982", "Visto. Lourenço Marques, ...":
         # the registry's stamp of receipt, a superior's visa
+        or office_use_box(text)  # "MANAGERS' USE: Recd. 11 JAN 1972 · ...": the receiving office's box of a form
         or reader_mark(text)  # "Seen. P.N.H. 12/8", "P.M. / F.M. / Shri P. N. Haksar": a reader's minute, the routing
         or is_catalogue_mark_line(text)  # 'Citation: "Memorandum for the Record, ..." ..., LBJ Presidential Library.'
         or (text[:1].isupper() and is_source_note(text))  # "Source: Eisenhower Library, ...": a FRUS note left unnumbered
@@ -383,6 +415,14 @@ _INITIALLED_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers
                                 r"|[\u2014\u2013-]\s*(?:[A-Z]\.){1,4}\s+\d{1,2}/\d{1,2})$")
 # The writer's initialled name, his grade's initials and the day he signed, on one line under his paper's last paragraph
 # ("D. J. Marsh, P.O.   12.3.82"): the signer.
+# A reader's minute that names the reader by his office after a dash and closes on the day ("Seen — Superintendent, Q.M.
+# Service, 30/10"): the reader's, under the paper's own signature.
+_OFFICE_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+[—–-]\s+[^\n]{{1,80}}?,?\s+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
+# A reader's minute in a script without capitals, its opening word then a stop, a dash or a colon, then his office and the
+# day ("دیده شد. رئیس اداره تبلیغات آذربایجان — ۲۳ آذر", "देखा — मुख्य अग्निशमन अधिकारी, 6.12.71"; the supplements'
+# reader_minute_openers).
+_CASELESS_MINUTE = re.compile(r"^(?:" + (alternation([w for language in SUPPLEMENTED for w in lexicon(language).get("reader_minute_openers") or []])
+                                         or "(?!)") + r")\s*[.:—–-]\s*\S[^\n]{0,100}$")
 _NAME_GRADE_DAY = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*(?:[A-Z]\.){1,4}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?$")
 ROUTING_PART_CHARS = 25  # an office's initials or a reader's name between the strokes of a routing line
 
@@ -392,6 +432,19 @@ _CAPITALS_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 RECEIPT_STAMP_CHARS = 80  # the word, the office's initials or name, the day (and a copy's: "Dada cópia ... em 18.3.71.")
 _ENDORSEMENT = re.compile(rf"^(?:{alternation(words('endorsement_openers')) or '(?!)'})\.\s")
 ENDORSEMENT_CHARS = 120  # the word, the place and day, the office of the one who saw it
+
+
+_LABELLED_SIGNATURE_DAY = re.compile(r"\d")  # a labelled signature's line that holds a figure: its day, maybe
+
+
+# The box of a form kept for the office that receives it, its label opening the line ("MANAGERS' USE: Recd. 11 JAN 1972
+# · Acknowledged 12.1.72 · ...", "FOR OFFICE USE: ..."; ``office_use_labels``): the receiving office's marks, under the
+# signature, never the signer.
+_OFFICE_USE = re.compile(rf"^(?:{alternation(words('office_use_labels')) or '(?!)'})\s*:", re.IGNORECASE)
+
+
+def office_use_box(text: str) -> bool:
+    return _OFFICE_USE.match(text.strip()) is not None
 
 
 def receipt_stamp(text: str) -> bool:
@@ -416,7 +469,8 @@ def reader_mark(text: str) -> bool:
     to its readers ("P.M. / F.M. / Shri P. N. Haksar"): two parts or more parted by strokes, each short, the first an
     office's initials."""
     text = text.strip()
-    if _READER_MINUTE.match(text) or _SIGNED_MINUTE.match(text) or _INITIALLED_MINUTE.match(text):
+    if (_READER_MINUTE.match(text) or _SIGNED_MINUTE.match(text) or _INITIALLED_MINUTE.match(text) or _OFFICE_MINUTE.match(text)
+            or _CASELESS_MINUTE.match(text)):
         return True
     parts = [p.strip() for p in text.split(" / ")]
     return len(parts) >= 2 and all(0 < len(p) <= ROUTING_PART_CHARS for p in parts) and re.fullmatch(r"(?:[A-Z]\.){1,4}", parts[0]) is not None
@@ -585,6 +639,11 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if _furniture(doc, index, known):
             under = index if under == index + 1 else under
             continue
+        if index > 0 and _LABELLED_SIGNATURE_DAY.search(text) and (labelled := signed_name(text)) is not None:
+            day = date or next((d for d in iter_dates(text, year) if d.precision in ("day", "minute")), None)
+            return Signature(labelled, index, None, day, date_block if date else index if day else None)  # "Signed: A.
+            # Prichard, Team Leader, 18.2.74", "Signed: R. F. Aylmer, Q.M.   Date: 29.X.62": a form's signature and the
+            # day he signed on one line, read before the line is taken for a date line
         if date is None and (mention := _date_line(text, year) or _placed_date_line(text, year) or _document_day_line(text, doc)):
             # (a record of a conversation signed by the envoy who held it and wrote it, "Ambassador" / his name / "Lusaka,
             # 16.1.1973", is his report: he is its sender, as he is of a record he signs with no place)
@@ -954,6 +1013,8 @@ def read_closing_signature(doc: ParsedDocument) -> None:
     signature = read_signature(doc)
     if signature is None:
         _drop_foot_recorder(doc)
+        if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and (caseless := foot_caseless_signer(doc)):
+            doc.sender_names = [caseless]  # "امضا: اکبر نخجوانی — ۲۱/۹/۲۵" over a reader's note: the signer writes the paper
         return
     doc.signature = signature
     if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and not _chair_signs(doc, signature) \
@@ -1009,6 +1070,22 @@ def _signs_as_person(name: str) -> bool:
     """A signature that names a person, no body: not a department or a mission signing ("Отдел стран Африки МИД СССР")."""
     entity = lookup(name)
     return (entity is None or entity.kind == "person") and not signing_body(name) and not _MISSION.search(name)
+
+
+# The label of the foot's line that lists whom a paper's copies went to, "to" written ("Copy to:", "Copies to:"), and a
+# supplement's label of its copies ("प्रतिलिपि:"; en.yaml copies_to_labels, the supplements' distribution_labels): a whole
+# line under the signature, not a cut text (model.py flag_cut_text).
+_COPIES_TO = re.compile(r"^\s*(?:" + (alternation(words("copies_to_labels") + [w for language in SUPPLEMENTED
+                                                                              for w in lexicon(language).get("distribution_labels") or []
+                                                                              if not any(c.isupper() or c.islower() for c in w)])
+                                        or "(?!)") + r")\s*[:：]\s*(?P<to>\S[^\n]{0,200})$", re.IGNORECASE)
+
+
+def copies_line(text: str) -> bool:
+    """A foot line that lists whom the paper's copies went to ("Copy to: ...", "प्रतिलिपि: ..."): no line of its text, and
+    those it lists are no recipients of the paper (the dev gold keeps a cable's copies apart from its addressee, 101;
+    a report with no addressee and a copies line names none, 9208, 9606)."""
+    return _COPIES_TO.match(text.strip()) is not None
 
 
 def secretary_signs(doc: ParsedDocument, signature) -> bool:

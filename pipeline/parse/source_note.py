@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from pipeline.normalize.dates import find_dates
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, trie_pattern, words
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, trie_pattern, words
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.parse.citation import (
     _CITATION_END,
@@ -38,6 +38,7 @@ from pipeline.parse.citation import (
     _names_repository,
     catalogue_header,
     folios_alone,
+    fond_closes_mark,
     named_archive_citation,
     opens_with_archive,
     parse_citations,
@@ -47,6 +48,10 @@ from pipeline.parse.citation import (
     worded_parts,
 )
 from pipeline.parse.model import ParsedDocument, ends_sentence
+
+# The languages whose catalogue labels are read: those with a file, and those that borrow their calendar words and
+# write a few labels in a supplement ("شناسه سند", "अभिलेख संख्या", "حوالہ").
+_LABEL_LANGUAGES = (*LANGUAGES, *SUPPLEMENTED)
 
 
 @cache
@@ -280,6 +285,9 @@ def _quoted_citation_field(doc: ParsedDocument) -> list[dict]:
     return []
 
 
+_NEXT_FIELD_OF_LINE = re.compile(r"\s+[|\u00b7]\s+(?=[^|:\u00b7]{1,30}:)")
+
+
 def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
     """``_catalogue_entry_citation``, with the folios the line under the mark gives alone ("档号：107-01102-05" / "第1—3页")
     where the mark gives none."""
@@ -315,6 +323,9 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
     if mark is not None and (beside := _holder_beside().search(mark)) is not None:
         mark, inline_holder = mark[:beside.start()].strip(), beside["archive"].strip().rstrip(".")  # "Reference: PREM 13/541
         # Held by: The National Archives, Kew": the entry's fields on one line, the holder beside the mark
+    if mark is not None:
+        mark = _NEXT_FIELD_OF_LINE.split(mark, maxsplit=1)[0]  # "۲۹۳/۴۵۱۸ | تاریخ سند: ...", "FO 366/3317/41 | Description: ...":
+        # the catalogue's next field on the line after a bar, no part of the mark
     if mark is None and (quoted := _quoted_item_mark(doc)) is not None:
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": quoted[1], "folios": _mark_folios(quoted[0]),
                  "text": quoted[0]}]
@@ -380,13 +391,16 @@ def _words_of(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 
 
+_MARK_COMMA = re.compile("[,\u060c]")  # the comma between a form's parts, the Arabic script's too ("أرشيف بلدية إربد، ...")
+
+
 def opening_archive(mark: str, page_archive: str | None = None) -> tuple[str, str] | None:
     """The archive a catalogue's form to cite the item names first, and the rest of the form ("Merseyside Maritime Museum
     Archives, B/HAF/7/31/4, ...", "ARDA, f. 3154, siy. 1, iş 88", "ДАРМ, Одделение Струмица, ф. 412, ..."): a name with
     no figure that names a repository, or its short name in capitals, or the archive the page's head names, and a mark
     with a figure after it, not a day; the place after the name where the page's archive names it too ("Archives
     jésuites, Vanves, TCH/M/4/2" under "Archives jésuites de la Province de France (Vanves)"). None for any other mark."""
-    pieces = [piece.strip() for piece in mark.strip().rstrip(".").split(",")]
+    pieces = [piece.strip() for piece in _MARK_COMMA.split(mark.strip().rstrip("."))]
     first = pieces[0]
     if len(pieces) < 2 or not first or ":" in first or any(map(str.isdigit, first)) or len(first.split()) > _OPENING_ARCHIVE_WORDS:
         return None
@@ -422,8 +436,8 @@ def _opening_archive_citation(archive: str, rest: str, mark: str) -> dict:
     parts = worded_parts(rest)
     if parts is None:
         parts = parse_parts(rest)
-        if not parts["fond"]:
-            parts = {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(rest)}
+    if parts is None or not parts["fond"] or fond_closes_mark(rest, parts):
+        parts = {**dict.fromkeys(("fond", "opis", "delo", "papka")), "folios": _mark_folios(rest)}
     return {**parts, "archive": archive, "text": mark}
 
 
@@ -536,9 +550,13 @@ def site_action_mark(line: str) -> str | None:
     text | Citera: TT-telegram 0417, ...", "View page image | Reference: GB 1847 STUC/1/1/80, pp. 412-413"): the label
     and the form to cite (a catalogue's mark line), the actions left out; None for any other line. The actions are the
     site's, never a title."""
-    if " | " not in line and " \u00b7 " not in line:
+    if " | " in line or " \u00b7 " in line:
+        pieces = [piece.strip() for piece in _ACTION_SEPARATOR.split(line.strip())]
+    elif (buttons := _BUTTONS.match(line)) is not None:
+        pieces = [piece.strip() for piece in _BUTTON.findall(buttons[0])]  # "[Download image] [Cite this item: ...]": the
+        # site's buttons, each in brackets
+    else:
         return None
-    pieces = [piece.strip() for piece in _ACTION_SEPARATOR.split(line.strip())]
     marked = [i for i, piece in enumerate(pieces) if _catalogue_mark().match(piece)]
     if not marked:
         return None
@@ -549,6 +567,8 @@ def site_action_mark(line: str) -> str | None:
     return pieces[cited]
 
 
+_BUTTONS = re.compile(r"^\s*(?:\[[^\[\]\n]{1,120}\]\s*){2,}$")  # a site's row of buttons, each in square brackets
+_BUTTON = re.compile(r"\[([^\[\]\n]{1,120})\]")
 # The separator of a site's line of actions: a bar, or a middle dot between spaces ("Item 12 of 31 · Download (PDF, 2
 # pp.) · Citation: ..."); a dot between words alone is no separator.
 _ACTION_SEPARATOR = re.compile(r"\s+\|\s+|\s+\u00b7\s+")
@@ -627,13 +647,13 @@ def _quoted_head_citation(doc: ParsedDocument) -> list[dict]:
 
 @cache
 def _quoted_catalogue_mark() -> re.Pattern:
-    return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*[:：]\s*[\"“][^\"“”]{{1,200}}[\"”]\s*,?\s*"
+    return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels', _LABEL_LANGUAGES)) or '(?!)'})\s*[:：]\s*[\"“][^\"“”]{{1,200}}[\"”]\s*,?\s*"
                       r"(?P<mark>[^\W\d_].*)$")
 
 
 @cache
 def _catalogue_mark() -> re.Pattern:
-    return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels')) or '(?!)'})\s*[:：]\s*(?P<mark>[^\W_].*)$")
+    return re.compile(rf"^(?:{alternation(words('catalogue_reference_labels', _LABEL_LANGUAGES)) or '(?!)'})\s*[:：]\s*(?P<mark>[^\W_].*)$")
 
 
 @cache

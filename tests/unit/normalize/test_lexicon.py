@@ -1397,6 +1397,11 @@ CHECKS = {
         __import__("pipeline.extract.events.relative_date", fromlist=["x"]).apposed_offset(text), expected, text),
     "reviewed_year_heads": lambda language, text, expected: _assert_equal(
         __import__("pipeline.extract.events.context", fromlist=["x"]).reviewed_year(text), expected, text),
+    "paper_number_marks": lambda language, text, expected: _assert_equal(generic.numbered_heading(text), expected, text),
+    "copies_to_labels": lambda language, text, expected: _eq(
+        __import__("pipeline.parse.signature", fromlist=["x"]).copies_line(text), expected, text),
+    "office_use_labels": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.parse.signature", fromlist=["x"]).office_use_box(text), expected, text),
     "reader_minute_openers": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.signature", fromlist=["x"]).reader_mark(text), expected, text),
     "held_conference_kinds": lambda language, text, expected: _assert_equal(
