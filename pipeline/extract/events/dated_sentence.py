@@ -1394,6 +1394,9 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
 
 
 _LIST_JOINT = compile_opening(r"^\s*(?:,|;|\band\b|\bor\b|&)(?:\s*(?:the\s+)?(?:night|morning|evening|afternoon)\s+of)?\s*(?:(?:on|of|from|№|No\.)\s*[\w/-]*\s*(?:" + event_words("date_of") + r"|of|dated)?\s*)?$|^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
+# A semicolon and a day's "on" or "from" after it ("The final assault began on 29 October; on 1 November Denard crossed
+# ..."): the next clause opens on a day of its own, two acts, no list.
+_CLAUSE_JOINT = compile_opening(r"^\s*;\s*(?:on|from)\s*$", re.IGNORECASE)
 _LIST_SPAN = compile_opening(r"^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
 
 
@@ -1403,7 +1406,7 @@ def merge_listed(sentence: str, mentions: list[DateMention]) -> list[DateMention
     if len(mentions) < 2 or any(m.precision not in ("day", "minute") for m in mentions):
         return mentions
     joints = [sentence[a.end: b.start] for a, b in zip(mentions, mentions[1:], strict=False)]
-    if not all(len(j) <= 40 and _LIST_JOINT.search(j) for j in joints):
+    if not all(len(j) <= 40 and _LIST_JOINT.search(j) and not _CLAUSE_JOINT.match(j) for j in joints):
         return mentions
     if any(b.start_date < a.end_date for a, b in zip(mentions, mentions[1:], strict=False)):
         return mentions  # days listed out of order are not one span ("August 1-1/1/1800")
