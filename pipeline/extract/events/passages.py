@@ -5489,6 +5489,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         + _clauses_of_their_own_day(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) \
         + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) \
+        + _pluperfect_sayings(index, s, made, language) \
         + _pluperfect_afters(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
@@ -5902,6 +5903,44 @@ def _week_after_its_cause(index: int, s: Sentence, made: list[EventDraft], langu
     event = EventDraft(index, "statement", s.start, s.start + len(main), "tense_sentence", 0.4)
     event.start_date, event.end_date, event.precision, event.date_kind, event.inferred = since, day, "day", "range", True
     event.sources = clause_names(main, language)[:2]
+    return [event]
+
+
+# A saying on its day that reports an act in the pluperfect with no day of its own ("The UAR consul told me yesterday
+# evening that Cairo had already advised Gizenga to avoid further bloodshed", "The Minister stated that he had already
+# received copies of the papers"): the act done on or before the day of the saying, a row of its own beside it
+# (fixtures README: an act told in the pluperfect inside a saying). The reported clause to its end, a relative clause
+# after a comma or a semicolon.
+_SAYING_THAT = compile_opening(
+    r"\b(?:" + (alternation(lexicon("en").get("reported_speech_verbs") or []) or "(?!)") + r"|told|informed|assured)\b[^;:]{0,60}?\bthat\s+")
+_REPORTED_PLUPERFECT = compile_opening(
+    r"(?P<clause>(?:[A-Z][\w'’.-]*|he|she|they|it|we|the\s+\w+)[^,;:()]{0,60}?\s+had\s+(?:\w+ly\s+|already\s+|not\s+yet\s+)?(?!been\s+\w+ing\b)"
+    r"(?:been\s+)?(?:\w+(?:ed|en|wn|ne|ght)|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b[^;:()]*?)"
+    r"(?=,\s+(?:which|who|where|when)\b|;|\.?\s*$)")
+
+
+def _pluperfect_sayings(index: int, s: Sentence, made: list[EventDraft], language: str | None) -> list[EventDraft]:
+    if (language or "en") != "en" or (said := _SAYING_THAT.search(s.text)) is None:
+        return []
+    if (m := _REPORTED_PLUPERFECT.match(s.text, said.end())) is None:
+        return []
+    clause = m["clause"].rstrip(" .")
+    a = said.end()
+    b = a + len(clause)
+    if len(clause.split()) < 4 or _DAY_WORD["en"].search(clause) or any(a <= d.start < b for d in s.dates) \
+            or any(a <= r.start < b for r in s.relative) or any(c.kind in ("counted_span", "period", "relative", "recent", "ongoing", "planned")
+                                                             for c in read_cues(clause, "en")):
+        return []  # a day, a course or a plan of its own: read as it is
+    saying = [e for e in made if e.date_kind == "exact" and e.start_date is not None and e.start_date == e.end_date
+              and e.precision in ("day", "minute") and e.evidence_start <= s.start + said.start() < e.evidence_end
+              and not (e.date_text and s.text.find(e.date_text) >= a)]  # not dated by a
+    # day told after the saying ("..., which named a landing for the night of 2nd May")
+    if len({e.start_date for e in saying}) != 1 or any(e.evidence_start >= s.start + a and e.date_kind != "exact" for e in made):
+        return []
+    event = EventDraft(index, "statement", s.start + a, s.start + a + len(clause), "tense_sentence", 0.35)
+    event.end_date, event.precision, event.date_kind, event.inferred = saying[0].start_date, "day", "upper_bound", True
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+    event.sources = clause_names(clause, language)[:1]
     return [event]
 
 

@@ -25,3 +25,10 @@ def test_a_semicolon_and_a_day_after_it_part_two_acts():
     days = sorted(str(e.start_date) for e, _ in events if e.date_kind == "exact")
     assert "1961-10-29" in days and "1961-11-01" in days
     assert not any(e.date_kind == "multiple" for e, _ in events)
+
+
+def test_an_act_told_in_the_pluperfect_inside_a_saying_is_bounded_by_the_saying():
+    events = _events("The UAR consul told me yesterday evening that Cairo had already advised Gizenga to avoid further bloodshed.")
+    bound = next(e for e, text in events if text.startswith("Cairo had already advised"))
+    assert (bound.date_kind, str(bound.end_date)) == ("upper_bound", "1962-01-15")
+    assert any(e.date_kind == "exact" and str(e.start_date) == "1962-01-15" for e, _ in events)
