@@ -277,6 +277,7 @@ from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_c
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import (
     DateMention,
+    clock_hours,
     find_dates,
     find_months_alone,
     find_relative,
@@ -5919,6 +5920,9 @@ _REPORTED_PLUPERFECT = compile_opening(
     r"(?=,\s+(?:which|who|where|when)\b|;|\.?\s*$)")
 
 
+_HOUR_OF_DAY = compile_opening(r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.\s?m\.", re.IGNORECASE)  # "had asked to see him at 5 a.m.": a time of its own
+
+
 def _pluperfect_sayings(index: int, s: Sentence, made: list[EventDraft], language: str | None) -> list[EventDraft]:
     if (language or "en") != "en" or (said := _SAYING_THAT.search(s.text)) is None:
         return []
@@ -5927,7 +5931,10 @@ def _pluperfect_sayings(index: int, s: Sentence, made: list[EventDraft], languag
     clause = m["clause"].rstrip(" .")
     a = said.end()
     b = a + len(clause)
-    if len(clause.split()) < 4 or _DAY_WORD["en"].search(clause) or any(a <= d.start < b for d in s.dates) \
+    if any(d.start < a for d in s.dates):
+        return []  # a saying on a day written out ("announced on 27th June that he had invited ..."): its clause is bounded
+        # where the written day is read (relative_date)
+    if len(clause.split()) < 4 or _DAY_WORD["en"].search(clause) or clock_hours(clause) or _HOUR_OF_DAY.search(clause) or any(a <= d.start < b for d in s.dates) \
             or any(a <= r.start < b for r in s.relative) or any(c.kind in ("counted_span", "period", "relative", "recent", "ongoing", "planned")
                                                              for c in read_cues(clause, "en")):
         return []  # a day, a course or a plan of its own: read as it is
@@ -6295,7 +6302,13 @@ _WEEKDAY_CLAUSE = compile_opening(
     + r"|(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("weekday_clause_joins") or []) + r")\s+(?:(?:\w+ly|also|then)\s+)?"
     r"(?=(?:(?:was|were)\s+)?(?-i:[a-z]+ed|" + alternation(lexicon("en").get("irregular_past") or []) + r")\b[^,;:.()\d]{0,60}?\b(?:(?:on|last)\s+(?:"
     + alternation(list(lexicon("en").get("weekdays") or {})) + r")|" + alternation(lexicon("en").get("joined_clause_days") or ["(?!)"]).replace(r"\ ", r"\s+")
-    + r")\b(?!\s*,?\s*(?:the\s+)?\d)[^\d]*$)", re.IGNORECASE,
+    + r")\b(?!\s*,?\s*(?:the\s+)?\d)[^\d]*$)"
+    # ... or on a subject of its own and its perfect, the day of the week closing the sentence ("..., although the Supreme
+    # Court had proclaimed the final results only on Tuesday": weekday_subject_clause_joins)
+    + r"|(?:,\s*|\s+)(?:" + (alternation(lexicon("en").get("weekday_subject_clause_joins") or []) or "(?!)") + r")\s+"
+    r"(?=(?:(?!had\b|has\b)[\w'’.-]+\s+){1,5}(?:had|has)\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?:[a-z]+ed|"
+    + alternation(lexicon("en").get("irregular_participles") or []) + r")\b[^,;:.()\d]{0,60}?\b(?:only\s+)?(?:on|last)\s+(?:"
+    + alternation(list(lexicon("en").get("weekdays") or {})) + r")\b(?!\s*,?\s*(?:the\s+)?\d)[^\d]*$)", re.IGNORECASE,
 ) if lexicon("en").get("weekday_clause_joins") else None
 
 
