@@ -284,6 +284,22 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
 
 
 @cache
+def _asked_to_pattern() -> re.Pattern | None:
+    """A request's verb and the infinitive of the act it asks for, in the clause before a day of the week ("I have asked
+    our Ambassador to call on Secretary Rusk on Monday"): en.yaml deadline_asking_verbs."""
+    verbs = lexicon("en").get("deadline_asking_verbs") or []
+    return compile_opening(r"\b(?:" + alternation(verbs) + r")\b[^;:]{0,60}?\bto\s+(?!the\b|a\b|an\b|him\b|her\b|them\b|me\b|us\b)[a-z]+\b[^,;:.]{0,60}?\b(?:on|next|this|coming)\s+$",
+                           re.IGNORECASE) if verbs else None
+
+
+def _asked_to_before(sentence: str, at: int) -> bool:
+    """The day of the week at ``at`` is the day of an act a request asks for ("asked our Ambassador to call on Secretary
+    Rusk on Monday"), not of the asking: no day of the sentence's own act."""
+    pattern = _asked_to_pattern()
+    return pattern is not None and pattern.search(sentence, max(0, at - 160), at) is not None
+
+
+@cache
 def _weekday_after_verb_pattern() -> re.Pattern | None:
     """A day of the week right after a verb of the past, no opening word between, as a cable writes it ("Strikes began
     Saturday", "Minister resigned Tuesday"): the day of that act (en.yaml irregular_past; the -ed forms by their ending)."""
@@ -435,7 +451,8 @@ def _english(sentence: str) -> list[Cue]:
         since = _since_openers()
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], bound=" ".join((m["opener"] or "").lower().split()) in deadlines,
                      since=" ".join((m["opener"] or "").lower().split()) in since)
-                 for m in weekday.finditer(sentence) if m["opener"] or not _weekday_not_after(sentence[: m.start()])]
+                 for m in weekday.finditer(sentence) if (m["opener"] or not _weekday_not_after(sentence[: m.start()]))
+                 and not _asked_to_before(sentence, m.start("day"))]
         if (bare := _weekday_after_verb_pattern()) is not None:  # "Strikes and crowds began Saturday": that Saturday
             held = {c.start for c in cues}
             cues += [Cue("relative", m.start("day"), m.end(), weekday=days_of_week[m["day"].lower()])

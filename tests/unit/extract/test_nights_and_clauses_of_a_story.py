@@ -32,3 +32,11 @@ def test_an_act_told_in_the_pluperfect_inside_a_saying_is_bounded_by_the_saying(
     bound = next(e for e, text in events if text.startswith("Cairo had already advised"))
     assert (bound.date_kind, str(bound.end_date)) == ("upper_bound", "1962-01-15")
     assert any(e.date_kind == "exact" and str(e.start_date) == "1962-01-15" for e, _ in events)
+
+
+def test_a_weekday_of_the_act_a_request_asks_for_does_not_date_the_request():
+    from pipeline.extract.tense import read_cues
+
+    sentence = "I have asked our Ambassador, Shri B. K. Nehru, to call on Secretary Rusk on Monday with our proposals."
+    assert not any(c.kind == "relative" and c.weekday >= 0 for c in read_cues(sentence, "en"))
+    assert any(c.kind == "relative" and c.weekday >= 0 for c in read_cues("I called on Secretary Rusk on Monday.", "en"))
