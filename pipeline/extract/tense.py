@@ -286,9 +286,9 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
 @cache
 def _asked_to_pattern() -> re.Pattern | None:
     """A request's verb and the infinitive of the act it asks for, in the clause before a day of the week ("I have asked
-    our Ambassador to call on Secretary Rusk on Monday"): en.yaml deadline_asking_verbs."""
-    verbs = lexicon("en").get("deadline_asking_verbs") or []
-    return compile_opening(r"\b(?:" + alternation(verbs) + r")\b[^;:]{0,60}?\bto\s+(?!the\b|a\b|an\b|him\b|her\b|them\b|me\b|us\b)[a-z]+\b[^,;:.]{0,60}?\b(?:on|next|this|coming)\s+$",
+    our Ambassador to call on Secretary Rusk on Monday"): en.yaml weekday_request_verbs."""
+    verbs = lexicon("en").get("weekday_request_verbs") or []
+    return compile_opening(r"\b(?:" + alternation(verbs) + r")\b[^;:]{0,60}?\bto\s+(?!the\b|a\b|an\b|him\b|her\b|them\b|me\b|us\b)(?-i:[a-z]+)\b[^,;:.]{0,60}?\b(?:on|next|this|coming)\s+$",
                            re.IGNORECASE) if verbs else None
 
 
