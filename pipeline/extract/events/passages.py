@@ -5916,7 +5916,7 @@ _SAYING_THAT = compile_opening(
     r"\b(?:" + (alternation(lexicon("en").get("reported_speech_verbs") or []) or "(?!)") + r"|told|informed|assured)\b[^;:]{0,60}?\bthat\s+")
 _REPORTED_PLUPERFECT = compile_opening(
     r"(?P<clause>(?:[A-Z][\w'’.-]*|he|she|they|it|we|the\s+\w+)[^,;:()]{0,60}?\s+had\s+(?:\w+ly\s+|already\s+|not\s+yet\s+)?(?!been\s+\w+ing\b)"
-    r"(?:been\s+)?(?:\w+(?:ed|en|wn|ne|ght)|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b[^;:()]*?)"
+    r"(?:been\s+)?(?!been\b)(?:\w+(?:ed|en|wn|ne|ght)|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b[^;:()]*?)"
     r"(?=,\s+(?:which|who|where|when)\b|;|\.?\s*$)")
 
 
@@ -5931,9 +5931,9 @@ def _pluperfect_sayings(index: int, s: Sentence, made: list[EventDraft], languag
     clause = m["clause"].rstrip(" .")
     a = said.end()
     b = a + len(clause)
-    if any(d.start < a for d in s.dates):
+    if any(d.start < a for d in s.dates) or not any(c.kind == "relative" for c in read_cues(s.text[:a], "en")):
         return []  # a saying on a day written out ("announced on 27th June that he had invited ..."): its clause is bounded
-        # where the written day is read (relative_date)
+        # where the written day is read (relative_date); a saying on the day written, by the reported-act rows
     if len(clause.split()) < 4 or _DAY_WORD["en"].search(clause) or clock_hours(clause) or _HOUR_OF_DAY.search(clause) or any(a <= d.start < b for d in s.dates) \
             or any(a <= r.start < b for r in s.relative) or any(c.kind in ("counted_span", "period", "relative", "recent", "ongoing", "planned")
                                                              for c in read_cues(clause, "en")):
