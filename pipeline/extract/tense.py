@@ -286,6 +286,22 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
 
 
 @cache
+def _asked_to_pattern() -> re.Pattern | None:
+    """A request's verb and the infinitive of the act it asks for, in the clause before a day of the week ("I have asked
+    our Ambassador to call on Secretary Rusk on Monday"): en.yaml weekday_request_verbs."""
+    verbs = lexicon("en").get("weekday_request_verbs") or []
+    return compile_opening(r"\b(?:" + alternation(verbs) + r")\b[^;:]{0,60}?\bto\s+(?!the\b|a\b|an\b|him\b|her\b|them\b|me\b|us\b)(?-i:[a-z]+)\b[^,;:.]{0,60}?\b(?:on|next|this|coming)\s+$",
+                           re.IGNORECASE) if verbs else None
+
+
+def _asked_to_before(sentence: str, at: int) -> bool:
+    """The day of the week at ``at`` is the day of an act a request asks for ("asked our Ambassador to call on Secretary
+    Rusk on Monday"), not of the asking: no day of the sentence's own act."""
+    pattern = _asked_to_pattern()
+    return pattern is not None and pattern.search(sentence, max(0, at - 160), at) is not None
+
+
+@cache
 def _weekday_after_verb_pattern() -> re.Pattern | None:
     """A day of the week right after a verb of the past, no opening word between, as a cable writes it ("Strikes began
     Saturday", "Minister resigned Tuesday"): the day of that act (en.yaml irregular_past; the -ed forms by their ending)."""
@@ -366,11 +382,12 @@ def _day_since_before(language: str) -> re.Pattern | None:
     """The since word right before a day counted back from the writing ("since yesterday", "ever since last night"; a
     language's day_since_openers)."""
     openers = lexicon(language).get("day_since_openers") or []
-    return compile_opening(r"(?<!\w)(?:" + alternation(openers) + r")\s+$", re.IGNORECASE) if openers else None
+    parts = alternation(lexicon(language).get("day_since_parts") or []) or "(?!)"  # "since noon yesterday"
+    return compile_opening(r"(?<!\w)(?:" + alternation(openers) + r")\s+(?:(?:" + parts + r")\s+)?$", re.IGNORECASE) if openers else None
 
 
 @cache
-def _since_after_day(language: str) -> tuple[re.Pattern | None, tuple[re.Pattern, re.Pattern, re.Pattern] | None]:
+def _since_after_day(language: str) -> tuple[re.Pattern | None, tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None]:
     """The since words a language writes after a day (zh.yaml since_after: "以来", "起，"), a time of the day between
     (day_part_openers); and the since word and closer that enclose a day, with the words of lasting its clause tells a
     course by (since_enclosing: "自 ... 起" and "陆续", "不断"), as dated_sentence reads them after a day written."""
@@ -380,10 +397,12 @@ def _since_after_day(language: str) -> tuple[re.Pattern | None, tuple[re.Pattern
     spec = lex.get("since_enclosing") or {}
     if not (spec.get("openers") and spec.get("closers") and spec.get("lasting")):
         return after, None
+    perfect = alternation(spec.get("after_perfect") or []) or "(?!)"  # "已自昨日起放宽": the perfect mark tells the course
     return after, (compile_opening(r"(?:" + alternation(spec["openers"]) + r")\s*$"),
                    compile_opening(r"\s*(?:" + parts + r")?\s*(?:" + alternation(spec["closers"]) + r")(?!"
                                    + (alternation(spec.get("not_before") or []) or "(?!)") + r")"),
-                   compile_opening(alternation(spec["lasting"])))
+                   compile_opening(alternation(spec["lasting"])),
+                   compile_opening(r"(?:" + perfect + r")\s*(?:" + alternation(spec["openers"]) + r")\s*$"))
 
 
 _CLAUSE_END_MARKS = compile_opening(r"[,;\uff0c\uff1b\u3002]")
@@ -399,6 +418,8 @@ def _course_after(sentence: str, m: re.Match, language: str) -> bool:
     if enclosing is None or not enclosing[0].search(sentence, max(0, m.start() - 3), m.start()) \
             or (closes := enclosing[1].match(sentence, m.end())) is None:
         return False
+    if enclosing[3].search(sentence, max(0, m.start() - 5), m.start()):
+        return True  # "南非已自昨日起放宽对过境车辆的检查": a perfect before the since word, the course to the day written
     end = _CLAUSE_END_MARKS.search(sentence, closes.end())
     return enclosing[2].search(sentence, closes.end(), end.start() if end else len(sentence)) is not None
 
@@ -432,7 +453,8 @@ def _english(sentence: str) -> list[Cue]:
         since = _since_openers()
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()], bound=" ".join((m["opener"] or "").lower().split()) in deadlines,
                      since=" ".join((m["opener"] or "").lower().split()) in since)
-                 for m in weekday.finditer(sentence) if m["opener"] or not _weekday_not_after(sentence[: m.start()])]
+                 for m in weekday.finditer(sentence) if (m["opener"] or not _weekday_not_after(sentence[: m.start()]))
+                 and not _asked_to_before(sentence, m.start("day"))]
         if (bare := _weekday_after_verb_pattern()) is not None:  # "Strikes and crowds began Saturday": that Saturday
             held = {c.start for c in cues}
             cues += [Cue("relative", m.start("day"), m.end(), weekday=days_of_week[m["day"].lower()])

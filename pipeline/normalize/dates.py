@@ -1504,8 +1504,8 @@ def _within_pattern(lex: dict, spaced: bool) -> re.Pattern | None:
 
 _WITHIN = [(lang, pattern) for lang in LANGUAGES if (pattern := _within_pattern(lexicon(lang), lang != "zh")) is not None]
 _WITHIN_AHEAD = re.compile("|".join(
-    rf"(?<!\w)(?:{_phrases(lexicon(lang).get('within_not_after') or [])})(?!\w)" for lang in LANGUAGES
-    if lexicon(lang).get("within_not_after")) or "(?!)", re.IGNORECASE)
+    (rf"(?<!\w)(?:{_phrases(listed)})(?!\w)" if lang != "zh" else f"(?:{alternation(listed)})")  # Chinese: no spaces between words
+    for lang in LANGUAGES if (listed := lexicon(lang).get("within_not_after"))) or "(?!)", re.IGNORECASE)
 _WITHIN_CLAUSE = re.compile(r"[,;:\uff0c\uff1b]|\s(?:" + (_phrases(
     [w for lang in LANGUAGES for w in lexicon(lang).get("within_clause_openers") or []]) or "(?!)") + r")\s", re.IGNORECASE)
 

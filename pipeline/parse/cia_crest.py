@@ -127,6 +127,8 @@ def parse(text: str, offset: int) -> ParsedDocument:
         body = lines  # the scan alone, opening on its release stamp or its classification ("SECRET"), which are never a
         # title: the title is a line of the scan's head
         title = _scanned_title(body)
+    elif title is None and fields and body:
+        title = _scanned_title(body)  # the record's fields from its first line on: the title is a line of the scan's head
     doc.blocks = [Block("title", title.start, title.end, title.text, section_type="header")] if title else []
     doc.title, doc.title_block = (title.text, 0) if title else (None, None)
     _apply_fields(doc, fields)
@@ -159,17 +161,39 @@ def _read_metadata(lines: list[Line]) -> tuple[Line | None, dict[str, str], list
     if len(lines) > 1 and is_site_head(lines[0].text) and _label(lines[0]) is None and _label(lines[1]) is None:
         lines = lines[1:]  # "CIA FOIA (foia.cia.gov) · Electronic Reading Room" / "WEEKLY SUMMARY": the reading room's
         # banner over the record's title
-    title = lines[0] if lines and _label(lines[0]) is None else None
+    title = lines[0] if lines and _label(lines[0]) is None and _inline_field(lines[0]) is None else None
     fields: dict[str, str] = {}
     rest = lines[1:] if title else lines
+    inline_fields: dict[str, str] = {}
+    last = None  # the record's last field line: on a record with no "Body:" line, the scan's text follows it
     for i, line in enumerate(rest):
         name = _label(line)
         if name == "body":
             return title, fields, rest[i + 1:]
+        if (inline := _inline_field(line)) is not None:
+            inline_fields.setdefault(*inline)  # "Publication Date: September 13, 1974": the label and its value on one line
+            last = i
+            continue
         following = rest[i + 1] if i + 1 < len(rest) else None
-        if name and following and _label(following) is None and not _TABLE_ROW.match(following.text):
+        if name:
+            last = i
+        if name and following and _label(following) is None and _inline_field(following) is None \
+                and not _TABLE_ROW.match(following.text):
             fields[name] = following.text
+            last = i + 1
+    if last is not None and inline_fields:
+        # fields each on one line and no "Body:" over the scan's text: the text after the last field, the record's
+        # fields read from their lines (with a "Body:" line the fields of one line are left to the scan's head)
+        return title, {**inline_fields, **fields}, rest[last + 1:]
     return title, fields, [] if any(map(_label, rest)) else rest
+
+
+def _inline_field(line: Line) -> tuple[str, str] | None:
+    """A field of the reading room's record with its value on its own line ("Publication Date: September 13, 1974",
+    "Document Type: CREST"): the field's name and its value; None for any other line."""
+    label, colon, value = line.text.partition(":")
+    name = LABELS.get(label.strip().lower()) if colon else None
+    return (name, value.strip()) if name and name != "body" and value.strip() else None
 
 
 _SUBJECT = re.compile(rf"^(?:{alternation(lexicon('en').get('subject_labels') or ['(?!)'])})\s*:\s*(?P<subject>\S.*?)\s*$", re.IGNORECASE)

@@ -23,7 +23,7 @@ _REGISTRATION_LINES = 3  # "Secret, Copy 2" / "27 November 1961", "Секрет�
 _DISPATCH_STAMPS = {mark.casefold(): kind for mark, kind in (lexicon("en").get("dispatch_stamps") or {}).items()}
 _DISPATCH = compile_opening(r"^(?P<mark>" + "|".join(map(re.escape, lexicon("en").get("dispatch_stamps") or {})) + r")\.\s+(?P<time>[0-2]?\d[.:][0-5]\d|[0-2]\d[0-5]\d(?=\s*(?:hours|hrs)\b))\s*(?P<ampm>[ap]\.\s?m\.|hours\b|hrs\b\.?)?\s+(?P<day>.{4,30})$")
 # ... the hour on the clock of 24 written in four figures before "hours" ("D. 1930 hours 10 December 1962")
-_HEAD_LINES = 15  # a telegram's head: its stamps stand among the page's first lines
+_HEAD_LINES = 25  # a telegram's head: its stamps stand among the page's first lines (under an archive's catalogue entry too)
 
 
 _REFERENCE = compile_opening(r"^(?:" + alternation(words("telegram_reference")) + r")\s*\d+\b(?:\s*[:.]\s*[^.]{0,80})?\.?$")
@@ -92,6 +92,23 @@ _DEPARTMENT_STAMP = compile_opening(
     r"(?P<day>[0-3]?\d)(?:\s+(?P<half>AM|PM)\s+(?P<hour>[01]?\d)[\s:.]+(?P<minute>[0-5]\d))?\s*$", re.IGNORECASE)
 
 
+_COLUMN_MARK = compile_opening(r"\s(?=(?:" + "|".join(map(re.escape, lexicon("en").get("dispatch_stamps") or {})) + r")\.\s+\d)")
+_LEFT_COLUMN_WORDS = 4  # "Sir G. Middleton", "No. 112": the sender or the number printed in the head's left column
+
+
+def _column_stamp(index: int, text: str, year: int | None) -> EventDraft | None:
+    """A dispatch or receipt stamp printed in the right-hand column of the head, the sender or the telegram's number
+    in the left one on the same line ("Sir G. Middleton      D. 1.15 p.m. January 28, 1959", "No. 112      R. 2.40
+    p.m. January 28, 1959"): the stamp alone, as on a line of its own."""
+    for m in _COLUMN_MARK.finditer(text):
+        if len(text[:m.start()].split()) > _LEFT_COLUMN_WORDS:
+            break
+        if (stamp := dispatch_stamp(index, text[m.end():], year)) is not None:
+            stamp.evidence_start, stamp.evidence_end = m.end(), len(text)
+            return stamp
+    return None
+
+
 def department_stamp(index: int, text: str, doc: ParsedDocument) -> EventDraft | None:
     """The Department's receipt stamp on a line of its own: the message received on that day, at that hour."""
     if (m := _DEPARTMENT_STAMP.match(text.strip())) is None or (month := _MONTHS.get(m["month"].casefold())) is None:
@@ -131,7 +148,7 @@ def header_events(doc: ParsedDocument) -> list[EventDraft]:
                     answered.dated(named[0])  # "MY TELEGRAM NO. 1021 OF 20 JUNE": sent that day
             events.append(answered)
             continue
-        if len(block.text) < 60 and (stamp := dispatch_stamp(index, block.text, year)):
+        if len(block.text) < 60 and (stamp := dispatch_stamp(index, block.text, year) or _column_stamp(index, block.text, year)):
             sent = stamp.event_type == "message_sent"
             stamp.sources, stamp.targets = (list(doc.sender_names), list(doc.recipient_names)) if sent else ([], list(doc.recipient_names))
             # "D. 7.40 p.m. 12th March, 1953": sent by the writer to the addressee, as a dispatch line is read; "R. 10.15

@@ -841,6 +841,8 @@ _SPAN_CLOSES_RU = compile_opening(r"\s*(?:" + alternation(lexicon("ru").get("sin
 
 
 _SINCE_ENCLOSED_LASTING = compile_opening(alternation(_ZH_SINCE.get("lasting") or ["(?!)"]))
+_SINCE_ENCLOSED_AFTER_PERFECT = compile_opening(r"(?:" + alternation(_ZH_SINCE.get("after_perfect") or ["(?!)"]) + r")\s*(?:"
+                                                + alternation(_ZH_SINCE.get("openers") or ["(?!)"]) + r")\s*$")
 
 
 def _since_enclosed(text: str, mention: DateMention) -> re.Match | None:
@@ -850,6 +852,8 @@ def _since_enclosed(text: str, mention: DateMention) -> re.Match | None:
     if not _SINCE_ENCLOSED_OPENS.search(text, max(0, mention.start - 3), mention.start) \
             or (closes := _SINCE_ENCLOSED_CLOSES.match(text, mention.end)) is None:
         return None
+    if _SINCE_ENCLOSED_AFTER_PERFECT.search(text, max(0, mention.start - 5), mention.start):
+        return closes  # "边境口岸已自十月三日起恢复通行": a perfect mark before the since word tells the course
     end = _CLAUSE_END_ZH.search(text, closes.end())
     return closes if _SINCE_ENCLOSED_LASTING.search(text, closes.end(), end.start() if end else len(text)) else None
 
@@ -857,8 +861,24 @@ def _since_enclosed(text: str, mention: DateMention) -> re.Match | None:
 def since_lasting_ru(s: Sentence, mention: DateMention) -> bool:
     """A Russian day after "с" that a word of lasting comes right before ("продолжающиеся с 18 декабря", "длится с 3
     мая"): the first day of a course that runs on, not a span's first day."""
-    return mention.precision in ("day", "minute") and mention.start_date == mention.end_date and bool(_SINCE_LASTING_RU.search(s.text, max(0, mention.start - 40), mention.start)) \
-        and not _SPAN_CLOSES_RU.match(s.text, mention.end)
+    if mention.precision not in ("day", "minute") or mention.start_date != mention.end_date or _SPAN_CLOSES_RU.match(s.text, mention.end):
+        return False
+    if _SINCE_LASTING_RU.search(s.text, max(0, mention.start - 40), mention.start):
+        return True
+    # "С 25 июля в Коломбо ... действует комендантский час": the since word right before the day and the word of
+    # lasting after it, in the same clause, no other day between
+    if not (_SINCE_JUST_RU.search(s.text, max(0, mention.start - 12), mention.start) or _SINCE_JUST_RU_IN.match(mention.text)):
+        return False
+    end = _CLAUSE_END_RU.search(s.text, mention.end)
+    stop = end.start() if end else len(s.text)
+    return bool(_LASTING_AFTER_RU.search(s.text, mention.end, stop)) and not any(mention.end <= d.start < stop for d in s.dates if d is not mention)
+
+
+_SINCE_JUST_RU = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")\s+$", re.IGNORECASE)
+_SINCE_JUST_RU_IN = compile_opening(r"(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")\s", re.IGNORECASE)
+# A present of a state in force after the day ("С 25 июля ... действует комендантский час": ru.yaml since_lasting_after).
+_LASTING_AFTER_RU = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("since_lasting_after") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+_CLAUSE_END_RU = compile_opening(r"[;.!?]")  # the clause the lasting word must stand in: up to the sentence's end or a semicolon
 # A month's part opened by a Russian since word ("С начала ноября", "с середины мая": ru.yaml since_openers), the words
 # inside the date's text.
 _SINCE_OPENS_RU = compile_opening(r"^(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
@@ -1398,6 +1418,9 @@ def _correspondence_actors(event: EventDraft, sentence: str, mention: DateMentio
 
 
 _LIST_JOINT = compile_opening(r"^\s*(?:,|;|\band\b|\bor\b|&)(?:\s*(?:the\s+)?(?:night|morning|evening|afternoon)\s+of)?\s*(?:(?:on|of|from|№|No\.)\s*[\w/-]*\s*(?:" + event_words("date_of") + r"|of|dated)?\s*)?$|^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
+# A semicolon and a day's "on" or "from" after it ("The final assault began on 29 October; on 1 November Denard crossed
+# ..."): the next clause opens on a day of its own, two acts, no list.
+_CLAUSE_JOINT = compile_opening(r"^\s*;\s*(?:on|from)\s*$", re.IGNORECASE)
 _LIST_SPAN = compile_opening(r"^\s*(?:to|until|till|through|[-–—])\s*$", re.IGNORECASE)
 
 
@@ -1407,7 +1430,7 @@ def merge_listed(sentence: str, mentions: list[DateMention]) -> list[DateMention
     if len(mentions) < 2 or any(m.precision not in ("day", "minute") for m in mentions):
         return mentions
     joints = [sentence[a.end: b.start] for a, b in zip(mentions, mentions[1:], strict=False)]
-    if not all(len(j) <= 40 and _LIST_JOINT.search(j) for j in joints):
+    if not all(len(j) <= 40 and _LIST_JOINT.search(j) and not _CLAUSE_JOINT.match(j) for j in joints):
         return mentions
     if any(b.start_date < a.end_date for a, b in zip(mentions, mentions[1:], strict=False)):
         return mentions  # days listed out of order are not one span ("August 1-1/1/1800")

@@ -281,6 +281,7 @@ from pipeline.normalize.capitals import in_capitals, names_after_titles, sentenc
 from pipeline.normalize.dates import (
     DateMention,
     ascii_figures,
+    clock_hours,
     find_dates,
     find_months_alone,
     find_relative,
@@ -5764,6 +5765,7 @@ def _own_clause_acts(index: int, s: Sentence, made: list[EventDraft], language: 
         + _clauses_of_their_own_day(index, s, held, language, context, scope, previous_actor, in_turn) \
         + _present_clauses(index, s, made, language, context) + _perfect_clauses(index, s, made, language, context) \
         + _week_after_its_cause(index, s, made, language, context) + _pluperfect_asides(index, s, made, language, context) \
+        + _pluperfect_sayings(index, s, made, language) \
         + _pluperfect_afters(index, s, made, language, context) + (
             [] if in_turn else _turn_before_its_aside(index, s, held, language, context, scope, previous_actor)
         )  # a paragraph that opens a turn with its speaker's name and a saying has its row for the saying already
@@ -6180,6 +6182,50 @@ def _week_after_its_cause(index: int, s: Sentence, made: list[EventDraft], langu
     return [event]
 
 
+# A saying on its day that reports an act in the pluperfect with no day of its own ("The UAR consul told me yesterday
+# evening that Cairo had already advised Gizenga to avoid further bloodshed", "The Minister stated that he had already
+# received copies of the papers"): the act done on or before the day of the saying, a row of its own beside it
+# (fixtures README: an act told in the pluperfect inside a saying). The reported clause to its end, a relative clause
+# after a comma or a semicolon.
+_SAYING_THAT = compile_opening(
+    r"\b(?:" + (alternation(lexicon("en").get("reported_speech_verbs") or []) or "(?!)") + r"|told|informed|assured)\b[^;:]{0,60}?\bthat\s+")
+_REPORTED_PLUPERFECT = compile_opening(
+    r"(?P<clause>(?:[A-Z][\w'’.-]*|he|she|they|it|we|the\s+\w+)[^,;:()]{0,60}?\s+had\s+(?:\w+ly\s+|already\s+|not\s+yet\s+)?(?!been\s+\w+ing\b)"
+    r"(?:been\s+)?(?!been\b)(?:\w+(?:ed|en|wn|ne|ght)|" + alternation(lexicon("en").get("irregular_participles") or []) + r")\b[^;:()]*?)"
+    r"(?=,\s+(?:which|who|where|when)\b|;|\.?\s*$)")
+
+
+_HOUR_OF_DAY = compile_opening(r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.\s?m\.", re.IGNORECASE)  # "had asked to see him at 5 a.m.": a time of its own
+
+
+def _pluperfect_sayings(index: int, s: Sentence, made: list[EventDraft], language: str | None) -> list[EventDraft]:
+    if (language or "en") != "en" or (said := _SAYING_THAT.search(s.text)) is None:
+        return []
+    if (m := _REPORTED_PLUPERFECT.match(s.text, said.end())) is None:
+        return []
+    clause = m["clause"].rstrip(" .")
+    a = said.end()
+    b = a + len(clause)
+    if any(d.start < a for d in s.dates) or not any(c.kind == "relative" for c in read_cues(s.text[:a], "en")):
+        return []  # a saying on a day written out ("announced on 27th June that he had invited ..."): its clause is bounded
+        # where the written day is read (relative_date); a saying on the day written, by the reported-act rows
+    if len(clause.split()) < 4 or _DAY_WORD["en"].search(clause) or clock_hours(clause) or _HOUR_OF_DAY.search(clause) or any(a <= d.start < b for d in s.dates) \
+            or any(a <= r.start < b for r in s.relative) or any(c.kind in ("counted_span", "period", "relative", "recent", "ongoing", "planned")
+                                                             for c in read_cues(clause, "en")):
+        return []  # a day, a course or a plan of its own: read as it is
+    saying = [e for e in made if e.date_kind == "exact" and e.start_date is not None and e.start_date == e.end_date
+              and e.precision in ("day", "minute") and e.evidence_start <= s.start + said.start() < e.evidence_end
+              and not (e.date_text and s.text.find(e.date_text) >= a)]  # not dated by a
+    # day told after the saying ("..., which named a landing for the night of 2nd May")
+    if len({e.start_date for e in saying}) != 1 or any(e.evidence_start >= s.start + a and e.date_kind != "exact" for e in made):
+        return []
+    event = EventDraft(index, "statement", s.start + a, s.start + a + len(clause), "tense_sentence", 0.35)
+    event.end_date, event.precision, event.date_kind, event.inferred = saying[0].start_date, "day", "upper_bound", True
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+    event.sources = clause_names(clause, language)[:1]
+    return [event]
+
+
 def _perfect_clauses(index: int, s: Sentence, made: list[EventDraft], language: str | None, context: Context) -> list[EventDraft]:
     """A dated sentence's later clause told in the present perfect (``perfect_clauses``): on or before the day the text
     is written, a row of its own. In a report, cable or memorandum (a record's turns speak for themselves)."""
@@ -6531,7 +6577,13 @@ _WEEKDAY_CLAUSE = compile_opening(
     + r"|(?:,\s*|\s+)(?:" + alternation(lexicon("en").get("weekday_clause_joins") or []) + r")\s+(?:(?:\w+ly|also|then)\s+)?"
     r"(?=(?:(?:was|were)\s+)?(?-i:[a-z]+ed|" + alternation(lexicon("en").get("irregular_past") or []) + r")\b[^,;:.()\d]{0,60}?\b(?:(?:on|last)\s+(?:"
     + alternation(list(lexicon("en").get("weekdays") or {})) + r")|" + alternation(lexicon("en").get("joined_clause_days") or ["(?!)"]).replace(r"\ ", r"\s+")
-    + r")\b(?!\s*,?\s*(?:the\s+)?\d)[^\d]*$)", re.IGNORECASE,
+    + r")\b(?!\s*,?\s*(?:the\s+)?\d)[^\d]*$)"
+    # ... or on a subject of its own and its perfect, the day of the week closing the sentence ("..., although the Supreme
+    # Court had proclaimed the final results only on Tuesday": weekday_subject_clause_joins)
+    + r"|(?:,\s*|\s+)(?:" + (alternation(lexicon("en").get("weekday_subject_clause_joins") or []) or "(?!)") + r")\s+"
+    r"(?=(?:(?!had\b|has\b)[\w'’.-]+\s+){1,5}(?:had|has)\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?(?:[a-z]+ed|"
+    + alternation(lexicon("en").get("irregular_participles") or []) + r")\b[^,;:.()\d]{0,60}?\b(?:only\s+)?(?:on|last)\s+(?:"
+    + alternation(list(lexicon("en").get("weekdays") or {})) + r")\b(?!\s*,?\s*(?:the\s+)?\d)[^\d]*$)", re.IGNORECASE,
 ) if lexicon("en").get("weekday_clause_joins") else None
 
 

@@ -848,6 +848,9 @@ def _tense_events(
                 event.start_date, event.end_date = scope.said_day[1], scope.said_day[1] + timedelta(days=1)  # "He said that on the
                 # evening of 25 November some forty-four mercenaries had arrived ... . Fighting at the airport went on
                 # through the night.": the night of the day the passage stated, before the day written
+            if main.days == -1 and main.until == 0 and (ends := _night_until_weekday(sentence, main.end, written_on(scope, context, day))):
+                event.start_date, event.end_date = ends - timedelta(days=1), ends  # "The exchange of fire went on through
+                # the night until Sunday noon.": the night that ran into the Sunday the words name, the last before the writing
     elif main.kind == "counted_span" and main.forward:
         event.start_date, event.end_date = day, day + timedelta(days=main.days)  # "For five days the delegations argued":
         event.precision, event.date_kind = "day", "range"  # from the day the story is on
@@ -1539,6 +1542,20 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
         row.sources = cue_actors(sentence[: shared.start()], first, language, context, previous_actor)[0]  # "Sukarno spent
         # yesterday at Halim and moved this morning to Bogor": the first verb's doer does the second
     return [row]
+
+
+_WEEKDAY_NUMBERS = {k.lower(): v for k, v in (lexicon("en").get("weekdays") or {}).items()}
+_NIGHT_UNTIL_WEEKDAY = compile_opening(r"\s*(?:" + (alternation(lexicon("en").get("night_until_openers") or []) or "(?!)")
+                                       + r")\s+(?P<day>" + (alternation(list(lexicon("en").get("weekdays") or {})) or "(?!)") + r")\b", re.IGNORECASE)
+
+
+def _night_until_weekday(sentence: str, at: int, written: date) -> date | None:
+    """The day a night told right before ``at`` ran into, where a weekday after "until" names it ("through the night
+    until Sunday noon"): the last such weekday up to the day written (that day itself when it is the one named)."""
+    if (m := _NIGHT_UNTIL_WEEKDAY.match(sentence, at)) is None:
+        return None
+    weekday = _WEEKDAY_NUMBERS[m["day"].lower()]
+    return written if written.weekday() == weekday else written + timedelta(days=weekday_offset(weekday, written))
 
 
 def _night_after_day(index: int, sentence: str, offset: int, cues: list[Cue], main: Cue, spoken: date, language: str | None,

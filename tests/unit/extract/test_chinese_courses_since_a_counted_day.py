@@ -21,3 +21,8 @@ def _since(sentence: str) -> bool:
 ])
 def test_a_since_word_after_a_counted_day_opens_a_course(sentence, course):
     assert _since(sentence) is course
+
+
+def test_a_perfect_mark_before_the_since_word_opens_a_course_too():
+    assert _since("据了解，南非已自昨日起放宽对过境车辆的检查。") is True
+    assert _since("政府军从昨天起撤出该城。") is False

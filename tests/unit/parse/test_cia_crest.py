@@ -301,3 +301,32 @@ REPORT ON THE SITUATION IN GREECE
 The Prime Minister named three new ministers on 1 March.
 """
     assert parse_text(page).document_type == "report"
+
+
+def test_a_record_with_its_fields_on_one_line_each_and_no_body_label_reads_the_scan_after_them():
+    text = """source: https://www.cia.gov/readingroom/document/cia-rdp79-00927a010800040001-8
+CIA Reading Room · FOIA Electronic Reading Room
+Home › CREST: 25-Year Program Archive › WEEKLY SUMMARY
+Document Type: CREST
+Collection: General CIA Records
+Document Number (FOIA) /ESDN (CREST): CIA-RDP79-00927A010800040001-8
+Case Number:
+Publication Date: September 13, 1974
+Content Type: SUMMARY
+
+Approved For Release 2007/03/02 : CIA-RDP79-00927A010800040001-8
+SECRET
+
+WEEKLY SUMMARY
+13 September 1974
+
+MOZAMBIQUE: SETTLER REVOLT COLLAPSES
+
+The attempt by white settlers to block the hand-
+over of power collapsed on 10 September after three days.
+"""
+    doc = parse_text(text)
+    assert doc.parser == cia_crest.PARSER
+    assert str(doc.document_date) == "1974-09-13"
+    assert doc.title == "WEEKLY SUMMARY"
+    assert any("collapsed on 10 September" in b.text for b in doc.blocks if b.passage_type == "paragraph")
