@@ -180,8 +180,6 @@ def _cut_end(running: list[Block]) -> bool:
             and (ends_sentence(above) or closes_on_foot_field(above)):
         cut = False  # "... before the vote." / "KISSINGER" / "Drafted: IO/UNP:..." / "Cleared: ...": the
         # text came to its end, the signer and the office's handling lines under it
-    if cut and under_closing([b.text for b in running]):
-        cut = False
     return cut
 
 
@@ -190,7 +188,7 @@ FOOT_UNDER_CLOSING_CHARS = 80
 CLOSING_SHAPE_CHARS = 40
 
 
-def under_closing(texts: list[str]) -> bool:
+def _under_closing(texts: list[str]) -> bool:
     """The page ends a few short lines under a letter's closing formula ("Yours sincerely," / "Pierre Elliott Trudeau" /
     "The Right Honourable Indira Gandhi, ..."; "With my warmest brotherly regards," / the signer / "His Excellency ..." /
     "Belgrade"): the text came to its end, its signer and addressee under it. A formula in a language the project has
@@ -334,8 +332,15 @@ _TRAILING_NOTE_ENDS = (")", "\uff09")  # a line that closes on no bracket is not
 
 def closes_message(texts: list[str]) -> bool:
     """The text ends as a message closes, not cut: on its date line alone ("20 August", "14 October 1950"), on a
-    short signature under a closing formula ("Sincerely," over "JFK"), or on a signer's name (and office) in short
-    lines of capitalised words under a finished sentence ("Dean Rusk", "SHERMAN KENT / Assistant Director")."""
+    short signature under a closing formula ("Sincerely," over "JFK"), on a signer's name (and office) in short
+    lines of capitalised words under a finished sentence ("Dean Rusk", "SHERMAN KENT / Assistant Director"), or a few
+    short lines under a letter's closing formula (``_under_closing``: "Yours sincerely," / the signer / the addressee)."""
+    return _closes_on_signature(texts) or _under_closing(texts)
+
+
+def _closes_on_signature(texts: list[str]) -> bool:
+    """``closes_message`` but for the lines under a letter's closing formula: the foot's own lines, read again over a
+    receipt under them."""
     last = texts[-1].strip() if texts else ""
     if not last:
         return False
@@ -349,7 +354,7 @@ def closes_message(texts: list[str]) -> bool:
         above = texts[:-1]
         while len(above) > 1 and (_receipt_line(above[-1]) or _closing_label().match(above[-1].strip())):
             above = above[:-1]  # "Copies: 1. Minister Rapacki, 2. Dept. V" over it
-        return ends_sentence(above[-1].strip()) or closes_message(above)  # "(-) J. Kowalczyk" / "Copies: ..." /
+        return ends_sentence(above[-1].strip()) or _closes_on_signature(above)  # "(-) J. Kowalczyk" / "Copies: ..." /
         # "Received in the Ministry 23.X.1963 by diplomatic pouch": the ministry's receipt under the signed record
     if last.endswith(_TRAILING_NOTE_ENDS) and (bare := _TRAILING_NOTE.sub("", last)) != last and is_dated_closing(bare):
         return True  # "一九七〇年七月十四日（印发四十份）": the date line with the copies printed in brackets after it
