@@ -506,14 +506,31 @@ def _closing_label() -> re.Pattern:
     # 312, Kabul: ...": an enclosure listed by its number; a label closing on its abbreviation's stop, "Journalnr. 5.D.30"
 
 
+@cache
+def handling_opening() -> re.Pattern:
+    """A handling line's opening verb (handling_verbs), case ignored."""
+    verbs = [v for language in LANGUAGES for v in (lexicon(language).get("handling_verbs") or {})]
+    return re.compile(r"^(?:" + alternation(verbs) + r")\b", re.IGNORECASE)
+
+
+def handling_kind(text: str, chars: int = 120) -> str | None:
+    """The act a handling line records ("Sent from Vientiane 11.V.61 at 19.40": message_sent; "Deciphered by Lebedev
+    12.V.61": deciphered; handling_verbs), None for any other line. ``chars``: the longest line read as one (a line
+    that tells every act in one sentence, "Dispatched from Hanoi on ... at 14.10 hours, received in Warsaw at 19.35
+    hours, decoded at 21.00 hours and typed in 6 copies.", runs longer than a line of one act)."""
+    m = handling_opening().match(text.strip()) if len(text) <= chars else None
+    return _HANDLING_KINDS.get(m[0].lower()) if m else None
+
+
+_HANDLING_KINDS = {v.lower(): k for language in LANGUAGES for v, k in (lexicon(language).get("handling_verbs") or {}).items()}
+
+
 _TYPIST_LINE_CHARS = 80
 
 
 def _typist_line(line: str) -> bool:
     """A cable's handling line of its typing or deciphering under its text ("Typed in 5 copies by: Pálné", "Deciphered
     by Morozov on 10/14/50 at 7:45 a.m."): the copy's close (en.yaml handling_verbs)."""
-    from pipeline.parse.speaking_day import handling_kind  # (speaking_day reads this module)
-
     return len(line) <= _TYPIST_LINE_CHARS and handling_kind(line, _TYPIST_LINE_CHARS) in ("printed", "deciphered")
 
 
@@ -541,8 +558,6 @@ def _receipt_line(line: str) -> bool:
     """A handling line the office that received the paper wrote under its foot ("Received in the Ministry 23.X.1963 by
     diplomatic pouch", "Received in the State Secretariat 19 VII 1960"): its receipt, after the text came to its end
     (handling_verbs)."""
-    from pipeline.parse.speaking_day import handling_kind  # (speaking_day reads this module)
-
     return handling_kind(line, _RECEIPT_LINE_CHARS) == "message_received"
 
 
