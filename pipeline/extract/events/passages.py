@@ -108,6 +108,7 @@ from pipeline.extract.events.context import (
     log_day_head,
     log_entry_hour,
     member_opening,
+    mission_in_title,
     office_opening,
     offices_listed_alone,
     opens_the_talk,
@@ -7617,8 +7618,6 @@ _MISSION_WE = compile_opening(
     r"^\W*(?:\d+[.)]\s+)?(?:(?:[A-Z][\w’'-]*|\d+)(?:\s+[\w’'-]+){0,3},?\s+)??(?:we|We|WE)\s+(?:(?i:have|had|are|were|also|already|therefore|now)\s+)*"
     r"(?i:" + alternation(lexicon("en").get("mission_we_verbs") or ["(?!)"]) + r")\b"
 )
-_MISSION_TITLE = compile_opening(r"\b(?i:from)\s+the\s+(?P<mission>[A-Z][\w-]+\s+(?:" + alternation(
-    w.title() for w in lexicon("en").get("own_post_words") or ["(?!)"]) + r")\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def mission_we(sentence: str) -> bool:
@@ -7628,10 +7627,11 @@ def mission_we(sentence: str) -> bool:
 
 def _the_mission_for_its_we(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
     """The "we" of a mission's cable telling the mission's own doing: the mission (the office the cable is sent from, or
-    the one its title names: "Ciphered Telegram from the Czechoslovak Embassy in Tripoli"), in place of its writer."""
+    the one its title names with its seat: "Ciphered Telegram from the Czechoslovak Embassy in Tripoli"), in place of its
+    writer."""
     if doc.document_type not in SENT_TYPES or context.is_record or context.speaker:
         return
-    mission = doc.sending_office or ((m := _MISSION_TITLE.search(doc.title or "")) and m["mission"])
+    mission = doc.sending_office or ((found := mission_in_title(doc.title or "")) and found[1])
     if not mission:
         return
     writers = {*context.senders, *([context.signer] if context.signer else [])}
