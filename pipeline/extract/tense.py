@@ -633,7 +633,7 @@ def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: lis
     Kissinger has told us that he will come to Cairo in the first days of November"): the act to come is a plan of
     another's, undated, beside the saying. With no time of any kind ("The President said that he would ask Secretary
     McNamara to review the request", "he stated that he would raise the crime before the General Assembly") the
-    saying's row is the event and its clause no plan of its own, as the dev gold gives it (107 E9, 137 E11). Its
+    saying's row is the event and its clause no plan of its own. Its
     subject opens the clause ("that" and a few words, or the words right after the verb of saying) and is not the
     writer or his side ("I replied that I would report this": the reply is the act); a state or a passive ("would
     be", "will have") is no act to come, and a condition is no plan."""

@@ -517,7 +517,7 @@ def _read_record_heading_under_catalogue(doc: ParsedDocument) -> None:
     P.M. ON FRIDAY, 8 OCTOBER, 1965"), under an archive's catalogue entry whose "Title:" line was read as the title
     ("Title: Rhodesia: talks with Mr Ian Smith in London, October 1965 (part 3)"), a covering minute maybe between: the
     record is the page's document and its heading its title, as the catalogue's description under a record's heading is
-    not (6106, 5807). A wire's number line ("TELEGRAM NUMBER 14 OF 26 JANUARY") is no such heading: a file of
+    not (a Cabinet Office record, a Prime Minister's meeting under the National Archives' catalogue). A wire's number line ("TELEGRAM NUMBER 14 OF 26 JANUARY") is no such heading: a file of
     telegrams keeps the catalogue's title."""
     at = doc.title_block
     if at is None or not is_title_label_line(doc.blocks[at].text):

@@ -1061,8 +1061,8 @@ _INTERMEDIARY = compile_opening(r"^\W*(?:" + "|".join(re.escape(w) for w in lexi
 _PASSING = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("passing_verbs") or [], key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _FROM = compile_opening(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" after it: "a message from Khrushchev to the President" keeps its addressee
 # The message a passing verb's object names just before "from" ("handed over a verbal message from Comrade Todor Zhivkov",
-# "a letter from General Mohamed Fawzi"): the person it is from wrote it, an actor of its handing over, as the dev gold
-# gives "a short message from Brezhnev to the President" (147 E2); a body's telegram ("the contents of telegram #154 from
+# "a letter from General Mohamed Fawzi", "a short message from Brezhnev to the President"): the person it is from wrote
+# it, an actor of its handing over; a body's telegram ("the contents of telegram #154 from
 # the USSR Foreign Ministry") stays its origin alone (en.yaml quoted_message_nouns).
 _MESSAGE_BEFORE_FROM = compile_opening(
     r"\b(?:" + (alternation(lexicon("en").get("quoted_message_nouns") or []) or "(?!)") + r")\s+$", re.IGNORECASE)

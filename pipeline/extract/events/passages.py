@@ -2440,8 +2440,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             event.date_kind, event.inferred = "approximate", True
             event.sources = event.sources or list(context.senders)
     for event in events:  # "I have asked to see Kollias tomorrow.", "I have informed my colleagues.": the writer's own act
-        # told in the present perfect, done on or before the day he writes, as the dev gold bounds "I have already reported"
-        # (123 E3) and "I have received" (127 E4); the day to come it names is its plan's (a request the sentence makes
+        # told in the present perfect, done on or before the day he writes, as an envoy's "I have already reported" and
+        # "I have received" are bounded; the day to come it names is its plan's (a request the sentence makes
         # after it, "We have decided to ..., and I would be grateful if ...", is the letter's own act, on its day); a span
         # that runs past the day written is the plan's too ("I have instructed the Minister for Finance to submit the bill
         # before the end of this month": the month, not the instruction)
@@ -2455,8 +2455,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                     if (d := _writer_perfect_of_a_dated_thing(event, doc, context)) is not None}.values())  # once a sentence
     events += [done for event in events if (done := _done_before_a_dated_clause(event, doc, context)) is not None]
     for event in events:  # "Repeated to Washington, Paris and Rome." read by the sentence reader: the post that sent the
-        # message sends it on to the posts the line names, as the source note's reader gives them (_note_events) and dev
-        # 101's handling lines name their receivers
+        # message sends it on to the posts the line names, as the source note's reader gives them (_note_events) and a
+        # cable's handling lines name their receivers
         if event.method != "cable_trailer" and not event.targets and event.block < len(doc.blocks) \
                 and (posts := repeat_posts(_evidence(event, doc))):
             event.targets = [p for p in posts if p not in event.sources]
@@ -2590,7 +2590,7 @@ def _bound_within_its_act(event: EventDraft, events: list[EventDraft]) -> bool:
 
     A piece read with no party of its own stays ("the letter of Comrade Gustáv Husák inviting the President" in "I
     handed over the letter ...", "the concentration of mil.-transport aircraft" in Zhukov's information): the letter's
-    writing before its handing, or the happening a turn reports, is an event of its own (dev 121 E5)."""
+    writing before its handing, or the happening a turn reports, is an event of its own."""
     if event.method != "undated_sentence" or event.date_kind != "upper_bound" or event.start_date is not None \
             or event.end_date is None or event.event_type != "message_sent":
         return False  # "after the text of Tito's speech was published" in "... was called off on December 3 after ...":
@@ -2813,7 +2813,7 @@ def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Conte
     """A plain saying turn of another than the writer carries its speaker alone: the listener the record's author
     stands for, that the sentence does not name, dropped; the others it names stay. Only the
     record's keeper (its sender, the envoy who signs it): a third party's record of two principals' talk ("Record of
-    Conversation between Premier Zhou Enlai and Ambassador ...") keeps the one spoken to (the dev gold's 113 E4)."""
+    Conversation between Premier Zhou Enlai and Ambassador ...") keeps the one spoken to."""
     keepers = set(context.senders) | {foot_name(doc)}
     signed = [b.text.strip() for b in doc.blocks[-6:] if len(b.text.strip()) <= 40]  # "Wilkins" alone under the cable
     for event in events:
@@ -3063,8 +3063,8 @@ def _turn_to_the_last_speaker(events: list[EventDraft], doc: ParsedDocument, con
     """A turn that asks or answers in the record of a talk (not a body's session, nor a keeper's journal), whose row
     names no one it is said to: in an envoy's cable telling his talk, to its writer; in a record, to the one who spoke
     the turn before it, within a few paragraphs ("The Secretary asked about the role of the Communists ... Soares
-    replied that ...": to Kissinger), as the dev gold's "Premier [Zhou] asked about the state of industry" (103 E5, to
-    Kim Il Sung) and "I replied that I would report this" (107 E9, to Mao)."""
+    replied that ...": to Kissinger; "Premier [Zhou] asked about the state of industry": to Kim Il Sung, whom he was
+    talking with; "I replied that I would report this": to Mao, who spoke before)."""
     if context.body or context.is_journal:
         return
     cable = not context.is_record and context.is_message and len(context.senders) == 1 and _signed_person(context.senders[0])
@@ -3551,7 +3551,7 @@ def _writer_perfect_of_a_dated_thing(event: EventDraft, doc: ParsedDocument, con
     """The writer's own act told in the present perfect, its sentence's day that of a thing it names, told in a clause of
     its own after it ("I have also read the statement you made in Parliament on 23rd February"): the statement's row keeps
     its day; the writer's reading is a row of its own, on or before the day he writes, as a perfect with no day of its own
-    (the dev gold's "I have received", 127 E4). Not where the day is the thing's name ("I have received your letter of
+    ("I have received"). Not where the day is the thing's name ("I have received your letter of
     14th March"): no verb of its own between."""
     if not context.is_message or context.letter_date is None or event.method not in ("dated_sentence", "relative_date") \
             or event.date_kind != "exact" or event.start_date is None or event.start_date >= context.letter_date \
@@ -7604,15 +7604,15 @@ _CONVEY_TO = compile_opening(
 def conveyed_to(sentence: str) -> list[str]:
     """Whom the one who asks would have his words passed on to ("SADAT asked me to convey to L. I. Brezhnev that ...",
     "the President asked me to convey his greetings to comrade Gustáv Husák"): the third they are to reach, no party to
-    the request (the one who asks and the one asked are), as the dev gold gives "Mao asked that this opinion be passed
-    to the Soviet government" (107 E8: Mao and Roshchin)."""
+    the request (the one who asks and the one asked are: "Mao asked that this opinion be passed to the Soviet
+    government", told by the envoy he asked, is Mao's and the envoy's)."""
     m = _CONVEY_TO.search(sentence)
     return [] if m is None else [n for n in actor_names(m["whom"]) if is_person(n)]
 
 
 # A mission's cable whose "we" tells the mission's own doing ("We are preparing for possible evacuation ...", "We recommend
-# that the Department ...", "WE ISSUED 1,140 ENTRY VOUCHERS"): the mission, whoever signs it, as the dev gold names the
-# Embassy for its own telegrams (141 E2, E11); a "we" of a joint act ("We agreed ...", "we talked for an hour") is the
+# that the Department ...", "WE ISSUED 1,140 ENTRY VOUCHERS"): the mission, whoever signs it, as an embassy is named for
+# the acts its own telegrams tell; a "we" of a joint act ("We agreed ...", "we talked for an hour") is the
 # writer with those he met, and not read here (en.yaml mission_we_verbs).
 _MISSION_WE = compile_opening(
     r"^\W*(?:\d+[.)]\s+)?(?:(?:[A-Z][\w’'-]*|\d+)(?:\s+[\w’'-]+){0,3},?\s+)??(?:we|We|WE)\s+(?:(?i:have|had|are|were|also|already|therefore|now)\s+)*"
@@ -8268,7 +8268,7 @@ def decided_point(index: int, s: Sentence, made: list[EventDraft], day: date | N
     Division on Monday.", "(i) that a Hurricane Relief Fund be opened ..."): the act decided, undated, whatever day it
     names; the sentence's rows from the point's start lose their dates, a row of a later clause ("..., which had been
     received on 21st April") keeps its own, and a row on the session's own ``day`` ("3. that the Minister for Foreign
-    Affairs inform the Advisory Council at 14.00 today": the decision, as the golds of batch 54 give it) stays beside
+    Affairs inform the Advisory Council at 14.00 today": the decision, on the session's day) stays beside
     the plan. With no row from the point's start, the plan is one, its doer the clause's first name."""
     if not decision_point(s.text):
         return made
@@ -8308,8 +8308,8 @@ _WRITER_PLAN = compile_opening(r"^\W*(?:" + (alternation(lexicon("en").get("writ
 def writer_plan_alone(s: Sentence, made: list[EventDraft]) -> list[EventDraft]:
     """A sentence where the writer proposes his own act to come with its time ("I propose to see the King's private
     secretary tomorrow", "I PROPOSE TO SEEK A CALL ON AMIN TOMORROW"): the plan told_plans read from its start is its
-    row, undated; the proposal the writer's performative words made a row of, on the document's day, is dropped (the
-    golds of batches 68, 74, 80, 82, 84). With no plan read (no time to come: "I also propose to ask that ..."), the
+    row, undated; the proposal the writer's performative words made a row of, on the document's day, is dropped (an
+    envoy's proposal of his own call is the call to come, not a second act). With no plan read (no time to come: "I also propose to ask that ..."), the
     proposal stays."""
     if _WRITER_PLAN.match(s.text) is None or not any(
             e.evidence_start == s.start and e.date_kind == "undated" and e.method == "tense_sentence" for e in made):
@@ -8728,7 +8728,7 @@ def _subjectless_writer(events: list[EventDraft], doc: ParsedDocument, context: 
 # Greetings or a message an envoy conveys with its author named ("I conveyed to the Prime Minister the greetings of Comrade
 # Fidel Castro", "Comrade Lamberz conveyed the greetings of Comrade Erich Honecker", "The undersigned conveyed the
 # greetings of comrade Erich Honecker"): the one who conveys them, the one they are conveyed to and their author, as
-# the dev gold gives "I received a short message from Brezhnev to the President" (147 E2) and the README table's rows on
+# "I received a short message from Brezhnev to the President" names its author a party, and the README table's rows on
 # messages and greetings conveyed settle it (en.yaml conveyed_message_verbs, conveyed_message_nouns, writer_self_names).
 _CONVEYED_MESSAGE = compile_opening(
     r"(?P<subject>^[^;:]{0,160}?)\s*\b(?:" + alternation(lexicon("en").get("conveyed_message_verbs") or ["(?!)"]) + r")\s+"
