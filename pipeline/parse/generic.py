@@ -927,7 +927,6 @@ def _addressed_body(blocks: list[Block], index: int) -> str | None:
 
 REGISTRY_LINES = 3  # the paper's day, its registry number and its place, between the body it goes to and its subject
 SUBJECT_SEARCH_BLOCKS = 8  # the body's line under the collection's, the stamps and the registry's marks
-_REGISTRY_NUMBER = re.compile(r"^(?:№|No\.?|Nr\.?)\s*\S{1,20}$")  # "№ 2841-С"
 PLACE_LINE_CHARS = 40
 
 

@@ -1958,7 +1958,6 @@ _OPENING_PARTICLES = frozenset(w for w in _EN.get("name_particles") or [] if isi
 _DAY_WORDS = frozenset(w.lower() for key in ("months", "weekdays") for w in _EN.get(key) or {})
 _OPENING_AUXILIARIES = frozenset(_EN.get("past_auxiliaries") or [])
 _OPENING_VERB_KINDS = frozenset(["past", "speech", "performative", "ongoing", "planned"])
-_COUNT_WORDS = frozenset(w.lower() for w in _EN.get("opening_count_words") or [])
 
 
 @cache

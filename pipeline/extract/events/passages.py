@@ -2713,7 +2713,6 @@ _PRONOUN_SUBJECT = compile_opening(r"^\W*(?:he|she|it|they|we|I|you|this|that|th
 
 
 
-_AFTER_PREPOSITION = compile_opening(r"\b(?:for|of|in|to|from|at|on|with|against|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _TIME_OPENERS = frozenset(w.lower() for w in lexicon("en").get("subject_time_openers") or [])
 
 
@@ -2768,7 +2767,6 @@ _SAYING_ALONE = compile_opening(
 )
 
 
-_FIRST_PERSON = compile_opening(r"\b(?:I|me|my)\b")
 
 
 # A plain saying turn ("Kaunda said that ...", "Nehru said, that ..." of a Russian record, a Chinese "X said: ..."): the
@@ -2804,9 +2802,6 @@ def plain_saying(sentence: str, language: str | None) -> bool:
         and _LISTENER_NAMED[language or "en"].search(sentence) is None
 
 
-# A row of the clause a saying reports ("The President told me that |on Monday he would open the congress"): the act
-# told, whose actors are the clause's own; the listener of the saying stays out of it unless the clause names him.
-_TOLD_THAT = re.compile(r"\bthat\s*$")
 
 
 def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
@@ -7274,7 +7269,6 @@ _PAPER_ACT_VERB = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get
                                   re.IGNORECASE)
 _PAPER_ACT_AFTER = compile_opening(r"\s*,?\s+(?:" + (alternation(lexicon("en").get("paper_act_after_words") or []) or "(?!)") + r")(?!\w)",
                                    re.IGNORECASE)
-_WRITER_OPENS = compile_opening(r"\W*(?:I|We)\b")
 _PAPER_DETERMINER = compile_opening(r"\b(?:the|his|her|your|their|its|our|my)\b", re.IGNORECASE)
 _HIM_ALONE = compile_opening(r"\W*(?:him|her)\W*$", re.IGNORECASE)
 _ACT_PAPERS_MINUTES = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("paper_act_papers") or []) or "(?!)") + r")(?!\w)",
@@ -8051,7 +8045,6 @@ def _on_the_talk_day(event: EventDraft, s: Sentence, day: date) -> None:
 _ABOUT_A_THING = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\b")
 
 
-_FUTURE_WORD = compile_opening(r"\b(?:will|would|shall)\b", re.IGNORECASE)
 
 
 def _past_before_plan(words: str) -> bool:
@@ -8112,7 +8105,6 @@ _PLAN_CLAUSE = compile_opening(
     r"(?:^\W*|;\s*|(?<=[a-z]):\s+|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _APPOSITION + _PLAN_AUX + _PLAN_ASIDE
     + r"\s+(?!not\b|never\b|have\b|that\b|been\b)\w+\b(?:(?!,\s+(?:and|but)\s)[^;])*)"
 )  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
-_IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
 _HOPES = frozenset(w.lower() for w in lexicon("en").get("hope_plan_words") or [])
 _MEETING_VERB = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("hoped_meeting_verbs") or ["(?!)"]) + r")\b", re.IGNORECASE)
 
