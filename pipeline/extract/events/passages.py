@@ -317,6 +317,12 @@ from pipeline.parse.source_note import citation_line
 from pipeline.parse.wcda_layout import is_head_line, reads_as_summary
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
+# English words of grammar the sentence readers' patterns are built of (en.yaml): the auxiliaries of a passive ("was
+# heard", "have been shot down"), the pronouns a verb takes for its object ("thanked him") and for the one spoken to
+# ("told us that ...").
+_PASSIVE_AUXILIARIES = alternation(lexicon("en").get("passive_auxiliaries") or ["(?!)"]).replace(r"\ ", r"\s+")
+_OBJECT_PRONOUNS = alternation(lexicon("en").get("object_pronouns") or ["(?!)"])
+_SPOKEN_TO = alternation(lexicon("en").get("spoken_to_pronouns") or ["(?!)"])
 
 
 def is_decision_label(name: str) -> bool:
@@ -750,7 +756,7 @@ _UNNAMED_PREPOSITIONS = {language: frozenset(lexicon(language).get("unnamed_acto
 _RUN_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _RUN_LENGTH = 6  # words: a longer run is a title or a list, read in parts
 _DOER_CUES = ("past", "speech", "performative", "ongoing")
-_AUXILIARY_AT = compile_opening(r"(?:(?:has|have|had)\s+been|was|were|is|are|be)\s")  # "Shooting was heard": done to it
+_AUXILIARY_AT = compile_opening(r"(?:" + _PASSIVE_AUXILIARIES + r"|is|are|be)\s")  # "Shooting was heard": done to it
 
 
 def first_named(text: str, language: str, lower: frozenset[str] = frozenset()) -> str | None:
@@ -2072,7 +2078,7 @@ def _places_passed_through(events: list[EventDraft], doc: ParsedDocument) -> Non
 # called out"): en.yaml ``finite_auxiliaries``.
 _FINITE_VERB = compile_opening(r"\s(?:" + alternation(lexicon("en").get("finite_auxiliaries") or []) + r")\b")
 _NAMED_BY_ITS_DAY = compile_opening(r"\bof\s+(?:the\s+)?$")
-_PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(?:ed|en|wn|t)\b")
+_PASSIVE_VERB = compile_opening(r"(?:" + _PASSIVE_AUXILIARIES + r")\s+[a-z]+(?:ed|en|wn|t)\b")
 
 
 # The writer in the clause a day stands in (en.yaml writer_in_clause_subject, writer_in_clause_object, clause_breaks):
@@ -7270,7 +7276,7 @@ _PAPER_ACT_VERB = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get
 _PAPER_ACT_AFTER = compile_opening(r"\s*,?\s+(?:" + (alternation(lexicon("en").get("paper_act_after_words") or []) or "(?!)") + r")(?!\w)",
                                    re.IGNORECASE)
 _PAPER_DETERMINER = compile_opening(r"\b(?:the|his|her|your|their|its|our|my)\b", re.IGNORECASE)
-_HIM_ALONE = compile_opening(r"\W*(?:him|her)\W*$", re.IGNORECASE)
+_HIM_ALONE = compile_opening(r"\W*(?:" + _OBJECT_PRONOUNS + r")\W*$", re.IGNORECASE)
 _ACT_PAPERS_MINUTES = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("paper_act_papers") or []) or "(?!)") + r")(?!\w)",
                                       re.IGNORECASE)
 
@@ -7457,7 +7463,7 @@ _I_SAID = compile_opening(
     r"^\W*(?:[^\W\d][^:.]{0,40}(?::|\.|\s[-–—]\s))?\s*(?:I|" + event_words("first_person") + r")\s+(?:(?:also|then|again)\s+)?(?:said|told|"
     + event_words("i_said") + r")\b", re.IGNORECASE
 )
-_TO_THE_OTHER = compile_opening(r"^\W*(?:[^\W\d][^:]{0,40}(?::|\s[-–—]\s))?\s*I\s+(?:\w+\s+)?\w+ed\s+(?:him|her)\b")
+_TO_THE_OTHER = compile_opening(r"^\W*(?:[^\W\d][^:]{0,40}(?::|\s[-–—]\s))?\s*I\s+(?:\w+\s+)?\w+ed\s+(?:" + _OBJECT_PRONOUNS + r")\b")
 # A turn that opens with a greeting ("D: Hello. I received ...") is said to the other party, as one that says "you" is.
 GREETING = compile_opening(
     r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?:(?:" + "|".join(re.escape(w) for w in lexicon("en").get("greetings") or []) + r")\b|" + event_words("greetings") + ")", re.IGNORECASE
@@ -7578,14 +7584,14 @@ _TALK_TURN = compile_opening(
 # The writer, in the first person or the telegram's third ("I made no commitment", "Ambassador made no commitment"),
 # opening a sentence after the cable's talk opened: his own part in it.
 _WRITER_ACTED = compile_opening(r"^\W*(?:\d+\.\s+)?(?:I|We|" + WRITER_THIRD + r")\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]")
-_HIM = compile_opening(r"^\s*(?:him|her)\b")
+_HIM = compile_opening(r"^\s*(?:" + _OBJECT_PRONOUNS + r")\b")
 # The verbs a turn of the cable's talk asks with ("He asked that ...", "She requested that ..."), and "that" after them: the
 # asking is an act of the talk's day, whatever the day of what it asks for.
 _ASKING_VERBS = frozenset(w for w in lexicon("en").get("request_verbs") or [] if w.endswith("ed"))
 _ASKED_THAT = compile_opening(r"^\s+(?:me\s+|us\s+)?that\b")
 _THAT = compile_opening(r"^\s*that\b")
 _TO_THE_WRITER = compile_opening(r"\b(?:me|us)\b")
-_SAID_TO_WHOM = compile_opening(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?(?:\s*,?\s*that\b|\s+to\b)?")
+_SAID_TO_WHOM = compile_opening(r"(?:\s+(?:to\s+)?(?:" + _SPOKEN_TO + r"))?(?:\s*,?\s*that\b|\s+to\b)?")
 
 
 _CONVEY_TO = compile_opening(
@@ -8423,7 +8429,7 @@ def _plan_then_past(index: int, s: Sentence) -> list[EventDraft]:
     return [event]
 
 
-_OBJECT_PRONOUN = compile_opening(r"\b(?:him|her)\b")
+_OBJECT_PRONOUN = compile_opening(r"\b(?:" + _OBJECT_PRONOUNS + r")\b")
 _WRITER_OPENS = compile_opening(r"\W*(?:\d+\.\s*)?(?:I|We)\b")
 
 
@@ -8432,7 +8438,7 @@ _FUTURE_WORD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("ahead_w
 _REPORTS = compile_opening(r"\bthat\b|:")  # a saying's words reported: "told me that ...", "said: ..."
 
 # A saying and the words it reports: "He added that ...", "Comrade Chervonenko said: ...".
-_TOLD_CLAUSE = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:me|us|him|her|them))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
+_TOLD_CLAUSE = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:" + _SPOKEN_TO + r"))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
 
 
 # A thing named with the act that made it and a month alone ("the development grant agreed in June", "the agreement on the

@@ -1224,6 +1224,10 @@ CHECKS = {
     "after_clause_pronouns": lambda language, text, clause: _eq(text[slice(*span)] if (span := after_clause(text, language)) else None, clause, text),
     "clause_end_pronouns": lambda language, text, clause: _eq(([text[a:b] for a, b in prior_clauses(text, language)] or [None])[0], clause, text),
     "writer_holds_adverbs": lambda language, text, expected: _eq(is_commentary(text, language), expected, text),
+    # the English words of grammar of the sentence readers (pipeline/extract/events/passages.py)
+    "passive_auxiliaries": lambda language, text, expected: _eq(passages._PASSIVE_VERB.search(text) is not None, expected, text),
+    "object_pronouns": lambda language, text, expected: _eq(passages._OBJECT_PRONOUN.search(text) is not None, expected, text),
+    "spoken_to_pronouns": lambda language, text, clause: _eq(m["clause"].strip() if (m := passages._TOLD_CLAUSE.search(text)) else None, clause, text),
     "courtesy_openers": lambda language, text, expected: _eq(passages.is_courtesy_close(text, language), expected, text),
     "valediction_openers": lambda language, text, expected: _eq(passages.is_courtesy_close(text, language), expected, text),
     "summary_labels": lambda language, text, expected: _eq(passages.is_site_summary(text), expected, text),
