@@ -3114,7 +3114,9 @@ _MEETING = compile_opening(
     + r")\s+(?P<object>[^,;:.()]+(?:,\s+(?:including|among them|among whom)\s+[^,;:.()]+)?)"
 )
 _MEETING_OBJECT_END = compile_opening(r"\s(?:" + alternation(lexicon("en").get("meeting_object_enders") or ["(?!)"]) + r")\b|\s\d")
-_TOLD_BEFORE = compile_opening(r"\b(?:that|said|says|told|tells|reported|reports|added|stated|explained|informed)\b")
+# A saying before a meeting's verb ("He said that ... met", "told that ..."): the meeting is the told one's (en.yaml
+# told_before_words).
+_TOLD_BEFORE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("told_before_words") or ["(?!)"]) + r")\b")
 _PRONOUN_SUBJECTS = frozenset(["He", "he", "She", "she"])
 _SURNAME_ALONE = compile_opening(r"[A-Z][a-z][\w'’-]+")
 _JOINED_ON = compile_opening(r"\s+and\s+[A-Z]")  # "received Soviet and Chinese recognition": a word qualifying the thing
@@ -7450,7 +7452,7 @@ _ANNOUNCES = compile_opening(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
 # An act another did to the one who speaks a turn, told with "me" as its object ("Egon Krenz called me this morning",
 # "the Foreign Minister telephoned me"): the speaker of the turn is its other party.
-_DONE_TO_ME = compile_opening(r"\b(?:[a-z]+ed|sent|told|gave|wrote|rang|sought|met|saw)\s+me\b")
+_DONE_TO_ME = compile_opening(r"\b(?:[a-z]+ed|" + alternation(lexicon("en").get("done_to_me_verbs") or ["(?!)"]) + r")\s+me\b")  # en.yaml done_to_me_verbs: the irregular ones
 _LABEL_OFF = compile_opening(r"^\W*[^\W\d][^:：]{0,40}[:：]\s*")  # a turn's label before its words ("The President: ")
 _ADDRESSES = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 # A turn whose speaker tells what he did to "him" ("CHERVONENKO - I thanked him ...", "Gromyko: I reminded her that ..."):
@@ -7485,7 +7487,7 @@ _TO_ME = compile_opening(r"\b(?:me|Me)\b")
 _TO_YOU = compile_opening(r"\b(?:you|You)\b")
 _WE_HOPE = compile_opening(r"\bthat\s+we\b")  # a plan verb that holds "that we" (plan_verbs: "hope that we may")
 _SUBJECT_ONLY = compile_opening(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
-_MESSAGE_FROM = compile_opening(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
+_MESSAGE_FROM = compile_opening(r"\b(?:" + alternation(lexicon("en").get("message_from_nouns") or ["(?!)"]) + r")s?\s+from\b", re.IGNORECASE)  # en.yaml message_from_nouns
 
 
 # "Pella told me this morning that ...", "KIM IL SUNG informed me that the day before ...": someone tells the writer, on the

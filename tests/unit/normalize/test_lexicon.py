@@ -1227,6 +1227,9 @@ CHECKS = {
     # the English words of grammar of the sentence readers (pipeline/extract/events/passages.py)
     "passive_auxiliaries": lambda language, text, expected: _eq(passages._PASSIVE_VERB.search(text) is not None, expected, text),
     "object_pronouns": lambda language, text, expected: _eq(passages._OBJECT_PRONOUN.search(text) is not None, expected, text),
+    "told_before_words": lambda language, text, expected: _eq(passages._TOLD_BEFORE.search(text) is not None, expected, text),
+    "done_to_me_verbs": lambda language, text, expected: _eq(passages._DONE_TO_ME.search(text) is not None, expected, text),
+    "message_from_nouns": lambda language, text, expected: _eq(passages._MESSAGE_FROM.search(text) is not None, expected, text),
     "spoken_to_pronouns": lambda language, text, clause: _eq(m["clause"].strip() if (m := passages._TOLD_CLAUSE.search(text)) else None, clause, text),
     "courtesy_openers": lambda language, text, expected: _eq(passages.is_courtesy_close(text, language), expected, text),
     "valediction_openers": lambda language, text, expected: _eq(passages.is_courtesy_close(text, language), expected, text),
