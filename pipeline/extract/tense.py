@@ -513,7 +513,7 @@ def _english(sentence: str) -> list[Cue]:
             if k is not None and k < len(words) and words[k][2] in performative:
                 cues.append(Cue("performative", start, words[k][1]))
         if word in not_past and i + 1 < len(words) and words[i + 1][2] in _visit_words().get(word, ()) \
-                and not (i > 0 and words[i - 1][2] in ("the", "a", "an", "so", "is", "are", "be", "been", "being", "am")) \
+                and not (i > 0 and words[i - 1][2] in _function_words("visit_not_after")) \
                 and not _negated(pats, words, i) and not _modal_before(_before(words, i), pats) and not _after_auxiliary(words, i, auxiliaries):
             cues.append(Cue("past", start, end))  # "The Indonesian Ambassador called at his own request at 3:30 p.m.",
             continue  # "Chargé called on Foreign Ministry Friday": a visit paid, not a thing "called" so
@@ -547,9 +547,9 @@ def _english(sentence: str) -> list[Cue]:
             elif word == "had" and (talk := _held_talk(words, i)) and not _negated(pats, words, i):
                 cues.append(Cue("past", start, words[talk][1]))  # "I had a meeting with KIM IL SUNG": held it
         elif _is_past(word, irregular, not_past) and not _negated(pats, words, i) and not _modal_before(_before(words, i), pats) and not _after_auxiliary(words, i, auxiliaries):
-            if i > 0 and words[i - 1][2] in ("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"):
+            if i > 0 and words[i - 1][2] in _function_words("adjective_participle_after"):
                 continue  # "the proposed plan": an adjective
-            if i > 0 and words[i - 1][2] in ("is", "are", "be", "being", "am", "get", "gets"):
+            if i > 0 and words[i - 1][2] in _function_words("present_passive_before"):
                 continue  # "the point is kept": a present passive, not a past act
             if i > 0 and words[i - 1][2] in _linking_verbs():
                 continue  # "he looked exhausted", "seemed worried": how someone was, no act
@@ -657,7 +657,7 @@ def _reported_future(sentence: str, words: list[tuple[int, int, str]], cues: lis
     Kissinger has told us that he will come to Cairo in the first days of November"): the act to come is a plan of
     another's, undated, beside the saying. With no time of any kind ("The President said that he would ask Secretary
     McNamara to review the request", "he stated that he would raise the crime before the General Assembly") the
-    saying's row is the event and its clause no plan of its own, as the dev gold gives it (107 E9, 137 E11). Its
+    saying's row is the event and its clause no plan of its own. Its
     subject opens the clause ("that" and a few words, or the words right after the verb of saying) and is not the
     writer or his side ("I replied that I would report this": the reply is the act); a state or a passive ("would
     be", "will have") is no act to come, and a condition is no plan."""
@@ -765,7 +765,8 @@ def _omissions() -> re.Pattern | None:
     verbs = lexicon("en").get("negated_acts") or []
     if not verbs:
         return None
-    return compile_opening(r"\b(?:did\s+not|didn['’]t)\s+(?:(?:\w+ly|even|yet|once|ever)\s+)?(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
+    return compile_opening(r"\b(?:did\s+not|didn['’]t)\s+(?:(?:\w+ly|" + alternation(lexicon("en").get("omission_adverbs") or ["(?!)"])
+                           + r")\s+)?(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
 
 
 def _held_talk(words: list[tuple[int, int, str]], i: int) -> int | None:
@@ -927,6 +928,13 @@ def _performative_leads() -> tuple[frozenset[str], frozenset[str]]:
     their first words alone (looked up first, at every word)."""
     leads = frozenset(" ".join(p.lower().split()) for p in lexicon("en").get("performative_leads") or [])
     return leads, frozenset(p.split()[0] for p in leads)
+
+
+@cache
+def _function_words(key: str) -> frozenset[str]:
+    """English function words the reader of tenses asks of the word before a verb (en.yaml ``visit_not_after``: "the so
+    called"; ``adjective_participle_after``: "the proposed plan"; ``present_passive_before``: "is kept"), in small letters."""
+    return frozenset(w.lower() for w in lexicon("en").get(key) or [])
 
 
 @cache
@@ -1206,7 +1214,9 @@ def _prior_words(language: str) -> tuple[re.Pattern | None, tuple[str, ...], fro
     return None, words, frozenset(lex.get("not_prior_participles") or [])
 
 
-_CLAUSE_END = compile_opening(r"[,;:.!?()\u2014\u2013]|\s(?=(?:I|we|he|she|they)\s)")
+# A prior clause's end: its comma or stop, or the main clause's subject pronoun ("Having met the minister he left":
+# en.yaml clause_end_pronouns, as written).
+_CLAUSE_END = compile_opening(r"[,;:.!?()\u2014\u2013]|\s(?=(?:" + alternation(lexicon("en").get("clause_end_pronouns") or ["(?!)"]) + r")\s)")
 _OPENS_CLAUSE = compile_opening(r"(?:^|[,;:(\u2014\u2013])[\s\d.)(]*$")
 
 
@@ -1215,6 +1225,11 @@ def _after_opening(language: str) -> re.Pattern | None:
     """A sentence's opening word of time before ("After"), from the language's ``after_words``: compiled once."""
     words = lexicon(language).get("after_words") or []
     return compile_opening(rf"^\W*(?:{'|'.join(map(re.escape, words))})\s+", re.IGNORECASE) if words else None
+
+
+# The subject pronoun opening a clause after "After" ("After it became clear ...", "After he had left ..."): en.yaml
+# after_clause_pronouns, as written.
+_AFTER_PRONOUN = re.compile(r"(?:" + alternation(lexicon("en").get("after_clause_pronouns") or ["(?!)"]) + r")\s+\w")
 
 
 def after_clause(sentence: str, language: str | None) -> tuple[int, int] | None:
@@ -1226,7 +1241,7 @@ def after_clause(sentence: str, language: str | None) -> tuple[int, int] | None:
     if opening is None or (comma := sentence.find(",", opening.end())) < 0:
         return None
     clause = sentence[opening.end(): comma]
-    pronoun = re.match(r"(?:it|he|she|they|we|I|you)\s+\w", clause)
+    pronoun = _AFTER_PRONOUN.match(clause)
     if len(clause.split()) < 3 or not (pronoun or any(c.kind == "past" for c in read_cues(clause, language))):
         return None
     return opening.start() + len(sentence[opening.start():]) - len(sentence[opening.start():].lstrip(" \"“«(")), comma
@@ -1312,7 +1327,7 @@ def is_hypothetical(sentence: str, language: str | None) -> bool:
 _FEARS_OUTCOME = compile_opening(
     r"^\W*(?:\d+\.\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z]?[\w'’.-]+){0,4})\s+(?:\w+ly\s+|also\s+|still\s+)?(?:"
     + (alternation(lexicon("en").get("fear_words") or []).replace(r"\ ", r"\s+") or "(?!)")
-    + r")\s+(?:that\s+)?[^.;:!?]{0,80}?\b(?:would|might|could|will|may)\b", re.IGNORECASE
+    + r")\s+(?:that\s+)?[^.;:!?]{0,80}?\b(?:" + alternation(lexicon("en").get("fear_outcome_modals") or ["(?!)"]) + r")\b", re.IGNORECASE
 )
 
 
@@ -1434,6 +1449,6 @@ def _any_of(words: list[str]) -> str:
 
 
 _WRITER_HOLDS = compile_opening(
-    r"\b(?:we|I)\s+(?:(?:also|therefore|now|still|firmly|strongly)\s+)*(?=(?:"
+    r"\b(?:we|I)\s+(?:(?:" + alternation(lexicon("en").get("writer_holds_adverbs") or ["(?!)"]) + r")\s+)*(?=(?:"
     + "|".join(lexicon("en").get("opinion_verbs") or []) + r")\b)", re.IGNORECASE,
 )

@@ -123,7 +123,7 @@ def _parse_visible(text: str) -> ParsedDocument:
         # The site's URL, but none of its layout: the bare text of the document (a title, its date line, the
         # text), read by its shape as any page is; the site's collection is kept. A date line the site's reader
         # found under a title it did not read (the archive's older page: its title, the date, the archive's name,
-        # the language label, the summary; 5602, 5607 beside 4202, 4702 without the date) is that shape too.
+        # the language label, the summary, where other pages of the site give no date) is that shape too.
         bare = generic.parse(text, offset)
         if bare.title or (doc.document_date is None and bare.document_date is not None):
             bare.source_type, bare.collection = doc.source_type, doc.collection or bare.collection

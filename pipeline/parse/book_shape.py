@@ -329,7 +329,7 @@ def is_document_number_alone(line: str) -> bool:
 def cites_only(note: str) -> bool:
     """A note that is nothing but archives' references ("48 AJ, f. 507, CK SKJ, III/31, 18 March 1948."; "13 RGANI, f. 5,
     op. 30, d. 233; AVPRF, f. 06, op. 10") or the dated papers they keep ("Kasatonov to Malinovskii, 2 June 1961, RGAVMF,
-    ..."): where the page's sources are kept, no story of its own (the dev gold's 221 note 25, 407 notes 12-14)."""
+    ..."): where the page's sources are kept, no story of its own."""
     m = _note_line().match(note)
     pieces = [p.strip() for p in note[m.end():].split(";")] if m else []
     return bool(pieces) and all(_cites(p) or _cited_elsewhere(p) or i > 0 and _paper_after_archive(p) for i, p in enumerate(pieces))

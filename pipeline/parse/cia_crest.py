@@ -270,9 +270,6 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
 _RUN_IN_ITEM = re.compile(r"^[A-Z][A-Z'.&/-]*(?:[ -]\(?[A-Z][A-Z'.&/-]*\)?){0,4}:\s+[A-Z][a-z]")
 
 
-# An item's own heading in capitals, its place before a colon and its headline after ("BHUTAN: PREMIER'S MURDER",
-# "CONGO (LEOPOLDVILLE): NEW CABINET"): the line over it in capitals alone is the section of the issue it stands in.
-_ITEM_HEADING = re.compile(r"^[A-Z][A-Z'.&/-]*(?:[ -]\(?[A-Z][A-Z'.&/-]*\)?){0,4}:\s+[A-Z0-9][A-Z0-9'’.,&/ -]*$")
 
 
 _TITLE_LINE_WORDS = 4  # a line of a title set in capitals over several lines holds a few words ("CENTRAL")

@@ -531,7 +531,7 @@ def _read_record_heading_under_catalogue(doc: ParsedDocument) -> None:
     P.M. ON FRIDAY, 8 OCTOBER, 1965"), under an archive's catalogue entry whose "Title:" line was read as the title
     ("Title: Rhodesia: talks with Mr Ian Smith in London, October 1965 (part 3)"), a covering minute maybe between: the
     record is the page's document and its heading its title, as the catalogue's description under a record's heading is
-    not (6106, 5807). A wire's number line ("TELEGRAM NUMBER 14 OF 26 JANUARY") is no such heading: a file of
+    not (a Cabinet Office record, a Prime Minister's meeting under the National Archives' catalogue). A wire's number line ("TELEGRAM NUMBER 14 OF 26 JANUARY") is no such heading: a file of
     telegrams keeps the catalogue's title."""
     at = doc.title_block
     if at is None or not is_title_label_line(doc.blocks[at].text):
@@ -941,7 +941,6 @@ def _addressed_body(blocks: list[Block], index: int) -> str | None:
 
 REGISTRY_LINES = 3  # the paper's day, its registry number and its place, between the body it goes to and its subject
 SUBJECT_SEARCH_BLOCKS = 8  # the body's line under the collection's, the stamps and the registry's marks
-_REGISTRY_NUMBER = re.compile(r"^(?:№|No\.?|Nr\.?)\s*\S{1,20}$")  # "№ 2841-С"
 PLACE_LINE_CHARS = 40
 
 

@@ -35,6 +35,7 @@ from pipeline.parse.model import (
     dated_foot_line,
     dated_line,
     ends_sentence,
+    handling_kind,
     is_closing_label,
     is_date_line,
     is_dated_closing,
@@ -844,7 +845,7 @@ def capture_is_cut(text: str) -> bool:
     # without splitting the whole of what may be a long paragraph.
     word = last.rsplit(None, 1)[-1]
     return word.isalpha() and word.islower() and len(last.split(None, 3)) > 3 and not is_closing_label(last) \
-        and not _handling_line(last) and not dated_foot_line(last)  # "Distributed: T. Zhivkov, P. Mladenov, Politburo members": the cable's distribution
+        and handling_kind(last) is None and not dated_foot_line(last)  # "Distributed: T. Zhivkov, P. Mladenov, Politburo members": the cable's distribution
     # line closes it; so does the office's handling line under it ("Printed in 6 copies", "Received in the Ministry
     # 23.X.1963 by diplomatic pouch")
 
@@ -854,13 +855,6 @@ def _page_number(line: str) -> bool:
     from pipeline.parse.book_shape import is_page_number  # (the book's shapes build on this module)
 
     return is_page_number(line)
-
-
-def _handling_line(line: str) -> bool:
-    """A cable's or a record's handling line (its sending, receipt, deciphering or printing: handling_verbs)."""
-    from pipeline.parse.speaking_day import handling_kind  # (speaking_day reads this module)
-
-    return handling_kind(line) is not None
 
 
 # An ISO date (a site's "Original Uploaded Date" field) that stops before its month's or day's second digit: no complete

@@ -185,8 +185,6 @@ def _cut_end(running: list[Block]) -> bool:
             and (ends_sentence(above) or closes_on_foot_field(above)):
         cut = False  # "... before the vote." / "KISSINGER" / "Drafted: IO/UNP:..." / "Cleared: ...": the
         # text came to its end, the signer and the office's handling lines under it
-    if cut and under_closing([b.text for b in running]):
-        cut = False
     return cut
 
 
@@ -195,7 +193,7 @@ FOOT_UNDER_CLOSING_CHARS = 80
 CLOSING_SHAPE_CHARS = 40
 
 
-def under_closing(texts: list[str]) -> bool:
+def _under_closing(texts: list[str]) -> bool:
     """The page ends a few short lines under a letter's closing formula ("Yours sincerely," / "Pierre Elliott Trudeau" /
     "The Right Honourable Indira Gandhi, ..."; "With my warmest brotherly regards," / the signer / "His Excellency ..." /
     "Belgrade"): the text came to its end, its signer and addressee under it. A formula in a language the project has
@@ -339,8 +337,15 @@ _TRAILING_NOTE_ENDS = (")", "\uff09")  # a line that closes on no bracket is not
 
 def closes_message(texts: list[str]) -> bool:
     """The text ends as a message closes, not cut: on its date line alone ("20 August", "14 October 1950"), on a
-    short signature under a closing formula ("Sincerely," over "JFK"), or on a signer's name (and office) in short
-    lines of capitalised words under a finished sentence ("Dean Rusk", "SHERMAN KENT / Assistant Director")."""
+    short signature under a closing formula ("Sincerely," over "JFK"), on a signer's name (and office) in short
+    lines of capitalised words under a finished sentence ("Dean Rusk", "SHERMAN KENT / Assistant Director"), or a few
+    short lines under a letter's closing formula (``_under_closing``: "Yours sincerely," / the signer / the addressee)."""
+    return _closes_on_signature(texts) or _under_closing(texts)
+
+
+def _closes_on_signature(texts: list[str]) -> bool:
+    """``closes_message`` but for the lines under a letter's closing formula: the foot's own lines, read again over a
+    receipt under them."""
     last = texts[-1].strip() if texts else ""
     if not last:
         return False
@@ -354,7 +359,7 @@ def closes_message(texts: list[str]) -> bool:
         above = texts[:-1]
         while len(above) > 1 and (_receipt_line(above[-1]) or _closing_label().match(above[-1].strip())):
             above = above[:-1]  # "Copies: 1. Minister Rapacki, 2. Dept. V" over it
-        return ends_sentence(above[-1].strip()) or closes_message(above)  # "(-) J. Kowalczyk" / "Copies: ..." /
+        return ends_sentence(above[-1].strip()) or _closes_on_signature(above)  # "(-) J. Kowalczyk" / "Copies: ..." /
         # "Received in the Ministry 23.X.1963 by diplomatic pouch": the ministry's receipt under the signed record
     if last.endswith(_TRAILING_NOTE_ENDS) and (bare := _TRAILING_NOTE.sub("", last)) != last and is_dated_closing(bare):
         return True  # "一九七〇年七月十四日（印发四十份）": the date line with the copies printed in brackets after it
@@ -506,14 +511,31 @@ def _closing_label() -> re.Pattern:
     # 312, Kabul: ...": an enclosure listed by its number; a label closing on its abbreviation's stop, "Journalnr. 5.D.30"
 
 
+@cache
+def handling_opening() -> re.Pattern:
+    """A handling line's opening verb (handling_verbs), case ignored."""
+    verbs = [v for language in LANGUAGES for v in (lexicon(language).get("handling_verbs") or {})]
+    return re.compile(r"^(?:" + alternation(verbs) + r")\b", re.IGNORECASE)
+
+
+def handling_kind(text: str, chars: int = 120) -> str | None:
+    """The act a handling line records ("Sent from Vientiane 11.V.61 at 19.40": message_sent; "Deciphered by Lebedev
+    12.V.61": deciphered; handling_verbs), None for any other line. ``chars``: the longest line read as one (a line
+    that tells every act in one sentence, "Dispatched from Hanoi on ... at 14.10 hours, received in Warsaw at 19.35
+    hours, decoded at 21.00 hours and typed in 6 copies.", runs longer than a line of one act)."""
+    m = handling_opening().match(text.strip()) if len(text) <= chars else None
+    return _HANDLING_KINDS.get(m[0].lower()) if m else None
+
+
+_HANDLING_KINDS = {v.lower(): k for language in LANGUAGES for v, k in (lexicon(language).get("handling_verbs") or {}).items()}
+
+
 _TYPIST_LINE_CHARS = 80
 
 
 def _typist_line(line: str) -> bool:
     """A cable's handling line of its typing or deciphering under its text ("Typed in 5 copies by: Pálné", "Deciphered
     by Morozov on 10/14/50 at 7:45 a.m."): the copy's close (en.yaml handling_verbs)."""
-    from pipeline.parse.speaking_day import handling_kind  # (speaking_day reads this module)
-
     return len(line) <= _TYPIST_LINE_CHARS and handling_kind(line, _TYPIST_LINE_CHARS) in ("printed", "deciphered")
 
 
@@ -543,8 +565,6 @@ def _receipt_line(line: str) -> bool:
     """A handling line the office that received the paper wrote under its foot ("Received in the Ministry 23.X.1963 by
     diplomatic pouch", "Received in the State Secretariat 19 VII 1960"): its receipt, after the text came to its end
     (handling_verbs)."""
-    from pipeline.parse.speaking_day import handling_kind  # (speaking_day reads this module)
-
     return handling_kind(line, _RECEIPT_LINE_CHARS) == "message_received"
 
 

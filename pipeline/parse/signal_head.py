@@ -47,6 +47,14 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+def end_labels() -> tuple[list[str], list[str]]:
+    """The labels of a telegram's two ends, its sender's and its addressee's: a signal head's FM and TO lines'
+    (``from_labels``, ``to_labels``) and the older heading's FROM and TO (``routing_from_words``, ``routing_to_words``),
+    as a telex file's address line writes them too ("FM BASMAR BASRAH / TO HARFIN LONDON")."""
+    w = _words()
+    return [*w["from_labels"], *w["routing_from_words"]], [*w["to_labels"], *w["routing_to_words"]]
+
+
 def distribution_label(text: str) -> bool:
     """A foot label over the list of the departments given copies, on its line ("DISTRIBUTION:", "DEPT DISTRIBUTION",
     "FILE COPIES TO:"): the lines under it are the registry's, no signer."""

@@ -20,14 +20,10 @@ story's). A heading that dated the page names its kind too: a document still of 
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon
 from pipeline.parse.headings import NO_DATE_LINE
-from pipeline.parse.model import ParsedDocument, dated_line, is_recorder_line
+from pipeline.parse.model import ParsedDocument, dated_line, handling_kind, handling_opening, is_recorder_line
 
 _HEAD_BLOCKS = 10  # the lines above a text: file, number, heading, marks, place and date
 _FOOT_BLOCKS = 6  # the lines under it: signature, office, drafter, place and day
@@ -78,26 +74,11 @@ def _head_day(texts: list[str]) -> tuple[DateMention, str] | None:
         if len(text) > _HEADING_CHARS:
             continue
         short = dated_line(text) is not None or len(text) <= 90
-        if _handling().match(text):
+        if handling_opening().match(text):
             continue  # "Typed by Chernova 12.V.61 at 02.10" over "Sent from Vientiane 11.V.61": handling lines are read next
         if (short or document_type_of(text) != "other") and (day := _closing_day(text)) is not None:
             return day, text
     return None
-
-
-@cache
-def _handling() -> re.Pattern:
-    verbs = [v for language in LANGUAGES for v in (lexicon(language).get("handling_verbs") or {})]
-    return re.compile(r"^(?:" + alternation(verbs) + r")\b", re.IGNORECASE)
-
-
-def handling_kind(text: str, chars: int = 120) -> str | None:
-    """The act a handling line records ("Sent from Vientiane 11.V.61 at 19.40": message_sent; "Deciphered by Lebedev
-    12.V.61": deciphered; handling_verbs), None for any other line. ``chars``: the longest line read as one (a line
-    that tells every act in one sentence, "Dispatched from Hanoi on ... at 14.10 hours, received in Warsaw at 19.35
-    hours, decoded at 21.00 hours and typed in 6 copies.", runs longer than a line of one act)."""
-    m = _handling().match(text.strip()) if len(text) <= chars else None
-    return _HANDLING_KINDS.get(m[0].lower()) if m else None
 
 
 def sent_day(texts: list[str]) -> DateMention | None:
@@ -110,12 +91,10 @@ def _handling_day(texts: list[str]) -> tuple[DateMention, str] | None:
     """The day of the line that sent the message, else of the first handling line: a cable is of the day it left,
     its receipt, deciphering and typing come after (a night's cable is typed the next morning)."""
     found = [(day, text) for text in texts[:_HEAD_BLOCKS] + texts[-_FOOT_BLOCKS:]
-             if len(text) <= 120 and _handling().match(text) and (day := _day(text)) is not None]
+             if len(text) <= 120 and handling_opening().match(text) and (day := _day(text)) is not None]
     sent = [f for f in found if handling_kind(f[1]) == "message_sent"]
     return (sent or found or [None])[0]
 
-
-_HANDLING_KINDS = {v.lower(): k for language in LANGUAGES for v, k in (lexicon(language).get("handling_verbs") or {}).items()}
 
 
 def _foot_day(texts: list[str]) -> tuple[DateMention, str] | None:

@@ -35,7 +35,6 @@ from pipeline.parse.model import (
     is_list_item,
     run_widths,
     starts_lowercase,
-    under_closing,
     wrap_width,
     wrapped_onto,
 )
@@ -426,9 +425,8 @@ def is_cut_end(blocks: list[Block]) -> bool:
         return False  # most texts: a finished sentence closes them, told before the foot is read for a signature
     foot = [b.text for b in blocks if b.section_type == "body" and b.passage_type in ("paragraph", "list_item", "signature")]
     if closes_message(foot):
-        return False  # the recorder's name, or a signer's name (and office) under the finished text
-    if under_closing(foot):
-        return False  # "Yours sincerely," / the signer / the addressee's name, office and city under him
+        return False  # the recorder's name, or a signer's name (and office) under the finished text; "Yours sincerely," /
+        # the signer / the addressee's name, office and city under him
     # "20 August" under the signature closes it, and so does the place it was written at before the date ("Sofia, 11 March 1968"),
     # and a note that closes on its day ("[Handwritten:] To be circulated to the members ... K. Chernenko. 19.I.79")
     return not is_dated_closing(last.text) and not _closes_on_a_date(last.text)

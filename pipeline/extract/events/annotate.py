@@ -189,8 +189,8 @@ def cites_a_publication(sentence: str) -> bool:
 # or semicolons, one of them the paper's day and nothing else, after the paper or its archive, and no verb that tells
 # an act ("14. Minutes of the meeting of the PLA Politburo, 2 July 1960, AQSh, f. 14/AP, ...", "3. Nikitin to Gromyko,
 # 18 December 1975, AVPRF, f. 0104, ...", "2 ANRI, Kabinet Presiden, no. 1024; Sukarno, Amanat Presiden, 13 February
-# 1963.", "16. Pravda, 11 December 1961."). Where the page's sources are, not what happened: no row (the dev gold, 221
-# and 407; tests/fixtures/README.md). A note that tells a story keeps its rows: its day sits inside a clause ("24 Nagy
+# 1963.", "16. Pravda, 11 December 1961."). Where the page's sources are, not what happened: no row (a book's notes of
+# sources; tests/fixtures/README.md). A note that tells a story keeps its rows: its day sits inside a clause ("24 Nagy
 # was deported to Romania on 23 November."), or a verb tells the act ("3 Cable from Andropov, which reported ...").
 _NOTE_OPENING = compile_opening(r"^\W{0,3}(?:\d{1,3}[.)]?\s+|[" + SUPERSCRIPTS + r"]{1,3}\s*)")
 _SUPERSCRIPT_NOTE = compile_opening(r"^\s*[" + SUPERSCRIPTS + r"]{1,3}\s*\S")
@@ -246,9 +246,8 @@ def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> 
     if not note and _DIGIT_NOTE.match(text) and any(d.precision in ("day", "minute") for d in find_dates(text, None)):
         return False  # a note under the page numbered in figures that names a dated paper ("43 RGANI, f. 3, ...;
         # Kasatonov to Malinovskii, 2 June 1961, RGAVMF, ..."): kept with the page's text, as cites_a_paper keeps it
-        # outside a list of notes (batches 8 and 9 listed the papers such notes cite; tests/fixtures/README.md). The
-        # sentence reader asks ``cites_under_its_number`` too, which reads such a note as apparatus wherever it stands:
-        # the golds were brought to no events for a book's cited papers (908, 1008) and no gold event stands on one now
+        # outside a list of notes (tests/fixtures/README.md: a book's cited papers are no events). The sentence reader
+        # asks ``cites_under_its_number`` too, which reads such a note as apparatus wherever it stands
     if not (_BOUNDED_MARKS.search(text) or _CJK_MARKS.search(text)):
         return False
     language = "zh" if _CJK.search(text) else "ru" if _CYRILLIC.search(text) else "en"
@@ -258,9 +257,8 @@ def cites_an_archive(sentence: str, alone: bool = False, note: bool = False) -> 
 # A note under a book's page, its number first, that cites a paper by the shape of a citation, wherever the page puts
 # its notes ("52 Mazoyer au Département, tél. nos 412-415, 28 septembre 1962, AD La Courneuve, ...", "2 Consulado de
 # España en Bata, informe, 6 August 1979, AMAE, R-19632, exp. 7.", "4 On the purge, see the Belgian ambassador's report
-# of 22 June 1977 in Archives du SPF Affaires étrangères, ..."): where the page's sources are, no row, as the dev gold
-# (221, 407) and the batches' book pages (6908, 7108, 7308, 7808) give it; the notes a page sets under a heading are read
-# so already (``note``). Over the pool no gold event stands on such a line.
+# of 22 June 1977 in Archives du SPF Affaires étrangères, ..."): where the page's sources are, no row, whether a
+# scholar's book or an edition sets it; the notes a page sets under a heading are read so already (``note``).
 def cites_under_its_number(sentence: str) -> bool:
     """A numbered note with a citation's shape (above), outside a list of notes too."""
     if not _NOTE_OPENING.match(sentence) or ("," not in sentence and ";" not in sentence):
@@ -271,7 +269,7 @@ def cites_under_its_number(sentence: str) -> bool:
 # A newspaper's issue under the article it printed, on a line alone: the paper's name, the issue's day and the page
 # (issue_page_marks in en.yaml, ru.yaml, zh.yaml: "Pravda, July 12, 1960, p. 1.", "Pravda, Nov. 22, p. 5.", "人民日报
 # 1974年10月8日 第1版"): where the text was printed, no act of that day (a translation digest's or a reprint's source
-# line, batches 59, 65, 79).
+# line).
 _ISSUE_PAGE = compile_opening(r"^(?:" + (alternation(_marks("issue_page_marks", ("en", "ru"))) or "(?!)") + r")\s*\d{1,3}[A-Z]?$")
 _CJK_ISSUE_PAGE = compile_opening(r"^[^\W\d_]?\d{1,3}(?:" + (alternation(_marks("issue_page_marks", ("zh",))) or "(?!)") + r")$")
 

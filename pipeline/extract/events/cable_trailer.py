@@ -197,7 +197,7 @@ def _note_events(index: int, text: str, doc: ParsedDocument) -> list[EventDraft]
         event = EventDraft(index, "message_sent", m.start(), m.end(), "cable_trailer", 0.5).on(doc.document_date)
         event.date_kind = "approximate"
         event.sources = [doc.sending_office] if doc.sending_office else list(doc.sender_names)  # the post repeats it
-        # to the posts it names, a cable's or an airgram's, as dev 101's handling lines name their receivers
+        # to the posts it names, a cable's or an airgram's, as its handling lines name their receivers
         event.targets = [canonical_name(_FOR_OFFICE.sub("", p)) for p in _POSTS_SPLIT.split(m["whom"]) if p.strip()]
         events.append(event)
     for m in _RECEIVED_AT.finditer(text):

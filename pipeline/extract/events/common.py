@@ -1062,8 +1062,8 @@ _INTERMEDIARY = compile_opening(r"^\W*(?:" + "|".join(re.escape(w) for w in lexi
 _PASSING = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon("en").get("passing_verbs") or [], key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _FROM = compile_opening(r"\bfrom\b(?!.*\bto\b)")  # "from X" with no "to Y" after it: "a message from Khrushchev to the President" keeps its addressee
 # The message a passing verb's object names just before "from" ("handed over a verbal message from Comrade Todor Zhivkov",
-# "a letter from General Mohamed Fawzi"): the person it is from wrote it, an actor of its handing over, as the dev gold
-# gives "a short message from Brezhnev to the President" (147 E2); a body's telegram ("the contents of telegram #154 from
+# "a letter from General Mohamed Fawzi", "a short message from Brezhnev to the President"): the person it is from wrote
+# it, an actor of its handing over; a body's telegram ("the contents of telegram #154 from
 # the USSR Foreign Ministry") stays its origin alone (en.yaml quoted_message_nouns).
 _MESSAGE_BEFORE_FROM = compile_opening(
     r"\b(?:" + (alternation(lexicon("en").get("quoted_message_nouns") or []) or "(?!)") + r")\s+$", re.IGNORECASE)
@@ -1959,7 +1959,6 @@ _OPENING_PARTICLES = frozenset(w for w in _EN.get("name_particles") or [] if isi
 _DAY_WORDS = frozenset(w.lower() for key in ("months", "weekdays") for w in _EN.get(key) or {})
 _OPENING_AUXILIARIES = frozenset(_EN.get("past_auxiliaries") or [])
 _OPENING_VERB_KINDS = frozenset(["past", "speech", "performative", "ongoing", "planned"])
-_COUNT_WORDS = frozenset(w.lower() for w in _EN.get("opening_count_words") or [])
 
 
 @cache

@@ -160,21 +160,33 @@ def document_context(doc: ParsedDocument) -> Context:
     )
 
 
-# A mission's cable by its title ("Ciphered Telegram from the Czechoslovak Embassy in N'Djamena"): the state's adjective
-# (en.yaml ``state_adjectives``) before the post's word (``own_post_words``).
+# A mission's cable by its title ("Ciphered Telegram from the Czechoslovak Embassy in N'Djamena"): a state's adjective
+# (en.yaml ``state_adjectives``, or any capitalised word: "Mexican") before the post's word (``own_post_words``), and the
+# post's seat after "in", where the title names it.
 _FROM_MISSION = compile_opening(
-    r"\b(?i:from)\s+(?i:the)\s+(?P<adjective>" + alternation(lexicon("en").get("state_adjectives") or ["(?!)"]) + r")\s+(?i:"
-    + alternation(lexicon("en").get("own_post_words") or ["(?!)"]) + r")\b"
+    r"\b(?i:from)\s+(?i:the)\s+(?P<adjective>" + alternation(lexicon("en").get("state_adjectives") or ["(?!)"]) + r"|[A-Z][\w-]+)\s+(?i:"
+    + alternation(lexicon("en").get("own_post_words") or ["(?!)"]) + r")\b(?P<seat>\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"
 )
+
+
+def mission_in_title(title: str) -> tuple[str, str | None] | None:
+    """The sending mission a cable's title names ("Ciphered Telegram from the Czechoslovak Embassy in Tripoli"): its
+    state's adjective ("Czechoslovak") and the mission with its seat ("Czechoslovak Embassy in Tripoli"; None where the
+    title names no seat: "from the Polish Embassy"); None for a title naming no mission."""
+    if (m := _FROM_MISSION.search(title)) is None:
+        return None
+    return m["adjective"], title[m.start("adjective"):m.end("seat")] if m["seat"] else None
 
 
 def home_ministry(doc: ParsedDocument) -> str | None:
     """The foreign ministry of the state whose mission sends a cable, by the cable's title ("Ciphered Telegram from the
-    Czechoslovak Embassy in N'Djamena": the Czechoslovak Ministry of Foreign Affairs), when the gazetteer knows it: where
-    the cable names no addressee, the office its receipt and deciphering stamps are of ("Arrived: 16 Apr. 1975, 06:10")."""
-    if doc.document_type not in SENT_TYPES or not (m := _FROM_MISSION.search(doc.title or "")):
+    Czechoslovak Embassy in N'Djamena": the Czechoslovak Ministry of Foreign Affairs), when the gazetteer knows it and
+    the state's adjective is one of ``state_adjectives``: where the cable names no addressee, the office its receipt and
+    deciphering stamps are of ("Arrived: 16 Apr. 1975, 06:10")."""
+    if doc.document_type not in SENT_TYPES or not (found := mission_in_title(doc.title or "")) \
+            or found[0] not in (lexicon("en").get("state_adjectives") or {}):
         return None
-    ministry = lookup(f"{m['adjective']} Ministry of Foreign Affairs")
+    ministry = lookup(f"{found[0]} Ministry of Foreign Affairs")
     return ministry.name if ministry is not None and ministry.kind == "organisation" else None
 
 

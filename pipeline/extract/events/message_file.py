@@ -18,6 +18,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument, closing_phrases
+from pipeline.parse.signal_head import end_labels
 from pipeline.parse.signature import is_signed_name
 
 # Each way's word in any language the files or the supplements hold, in small letters, to the kind of its row.
@@ -33,10 +34,11 @@ MIN_HEADS = 2  # a file of messages: two heads at least
 
 
 # The line under a head that names the message's two ends ("FM BASMAR BASRAH / TO HARFIN LONDON", "AL: LKK 63-a UK, Sofio
-# — DE: UEA CO, Rotterdam"): each end's label (``message_file_from_labels``, ``message_file_to_labels``) and its party,
-# the two parted by a stroke or a dash.
-_FROM = [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).get("message_file_from_labels") or []]
-_TO = [w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).get("message_file_to_labels") or []]
+# — DE: UEA CO, Rotterdam"): each end's label and its party, the two parted by a stroke or a dash. The English labels are
+# a telegram's (signal_heads.yaml, ``end_labels``: FM, FROM; TO), another language's its own (``message_file_from_labels``,
+# ``message_file_to_labels``: the Esperanto supplement's DE, AL).
+_FROM = [*end_labels()[0], *(w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).get("message_file_from_labels") or [])]
+_TO = [*end_labels()[1], *(w for language in (*LANGUAGES, *SUPPLEMENTED) for w in lexicon(language).get("message_file_to_labels") or [])]
 _END = r"(?:(?P<from{n}>" + (alternation(_FROM) or "(?!)") + r")|(?P<to{n}>" + (alternation(_TO) or "(?!)") + r"))(?:\s*:\s*|\s+)(?P<party{n}>\S.*?)"
 _ENDS = compile_opening(r"^\s*" + _END.format(n=1) + r"\s+(?:/|\u2014|\u2013|--?)\s+" + _END.format(n=2) + r"\s*$")
 # The writer's closing word before his name at the message's foot ("Salutojn, Hans Bakker, CO", "Amike, Ivan Petrov,

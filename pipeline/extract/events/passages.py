@@ -109,6 +109,7 @@ from pipeline.extract.events.context import (
     log_day_head,
     log_entry_hour,
     member_opening,
+    mission_in_title,
     office_opening,
     offices_listed_alone,
     opens_the_talk,
@@ -321,6 +322,12 @@ from pipeline.parse.source_note import citation_line
 from pipeline.parse.wcda_layout import is_head_line, reads_as_summary
 
 _DECISION_LABELS = frozenset(w.casefold() for w in lexicon("en").get("decision_labels") or [])
+# English words of grammar the sentence readers' patterns are built of (en.yaml): the auxiliaries of a passive ("was
+# heard", "have been shot down"), the pronouns a verb takes for its object ("thanked him") and for the one spoken to
+# ("told us that ...").
+_PASSIVE_AUXILIARIES = alternation(lexicon("en").get("passive_auxiliaries") or ["(?!)"]).replace(r"\ ", r"\s+")
+_OBJECT_PRONOUNS = alternation(lexicon("en").get("object_pronouns") or ["(?!)"])
+_SPOKEN_TO = alternation(lexicon("en").get("spoken_to_pronouns") or ["(?!)"])
 
 
 def is_decision_label(name: str) -> bool:
@@ -760,7 +767,7 @@ _UNNAMED_PREPOSITIONS = {language: frozenset(lexicon(language).get("unnamed_acto
 _RUN_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _RUN_LENGTH = 6  # words: a longer run is a title or a list, read in parts
 _DOER_CUES = ("past", "speech", "performative", "ongoing")
-_AUXILIARY_AT = compile_opening(r"(?:(?:has|have|had)\s+been|was|were|is|are|be)\s")  # "Shooting was heard": done to it
+_AUXILIARY_AT = compile_opening(r"(?:" + _PASSIVE_AUXILIARIES + r"|is|are|be)\s")  # "Shooting was heard": done to it
 
 
 def first_named(text: str, language: str, lower: frozenset[str] = frozenset()) -> str | None:
@@ -2235,7 +2242,7 @@ def _places_passed_through(events: list[EventDraft], doc: ParsedDocument) -> Non
 # called out"): en.yaml ``finite_auxiliaries``.
 _FINITE_VERB = compile_opening(r"\s(?:" + alternation(lexicon("en").get("finite_auxiliaries") or []) + r")\b")
 _NAMED_BY_ITS_DAY = compile_opening(r"\bof\s+(?:the\s+)?$")
-_PASSIVE_VERB = compile_opening(r"(?:(?:has|have|had)\s+been|was|were)\s+[a-z]+(?:ed|en|wn|t)\b")
+_PASSIVE_VERB = compile_opening(r"(?:" + _PASSIVE_AUXILIARIES + r")\s+[a-z]+(?:ed|en|wn|t)\b")
 
 
 # The writer in the clause a day stands in (en.yaml writer_in_clause_subject, writer_in_clause_object, clause_breaks):
@@ -2603,8 +2610,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
             event.date_kind, event.inferred = "approximate", True
             event.sources = event.sources or list(context.senders)
     for event in events:  # "I have asked to see Kollias tomorrow.", "I have informed my colleagues.": the writer's own act
-        # told in the present perfect, done on or before the day he writes, as the dev gold bounds "I have already reported"
-        # (123 E3) and "I have received" (127 E4); the day to come it names is its plan's (a request the sentence makes
+        # told in the present perfect, done on or before the day he writes, as an envoy's "I have already reported" and
+        # "I have received" are bounded; the day to come it names is its plan's (a request the sentence makes
         # after it, "We have decided to ..., and I would be grateful if ...", is the letter's own act, on its day); a span
         # that runs past the day written is the plan's too ("I have instructed the Minister for Finance to submit the bill
         # before the end of this month": the month, not the instruction)
@@ -2618,8 +2625,8 @@ def _extract_events(doc: ParsedDocument, homes: frozenset[str] = frozenset()) ->
                     if (d := _writer_perfect_of_a_dated_thing(event, doc, context)) is not None}.values())  # once a sentence
     events += [done for event in events if (done := _done_before_a_dated_clause(event, doc, context)) is not None]
     for event in events:  # "Repeated to Washington, Paris and Rome." read by the sentence reader: the post that sent the
-        # message sends it on to the posts the line names, as the source note's reader gives them (_note_events) and dev
-        # 101's handling lines name their receivers
+        # message sends it on to the posts the line names, as the source note's reader gives them (_note_events) and a
+        # cable's handling lines name their receivers
         if event.method != "cable_trailer" and not event.targets and event.block < len(doc.blocks) \
                 and (posts := repeat_posts(_evidence(event, doc))):
             event.targets = [p for p in posts if p not in event.sources]
@@ -2753,7 +2760,7 @@ def _bound_within_its_act(event: EventDraft, events: list[EventDraft]) -> bool:
 
     A piece read with no party of its own stays ("the letter of Comrade Gustáv Husák inviting the President" in "I
     handed over the letter ...", "the concentration of mil.-transport aircraft" in Zhukov's information): the letter's
-    writing before its handing, or the happening a turn reports, is an event of its own (dev 121 E5)."""
+    writing before its handing, or the happening a turn reports, is an event of its own."""
     if event.method != "undated_sentence" or event.date_kind != "upper_bound" or event.start_date is not None \
             or event.end_date is None or event.event_type != "message_sent":
         return False  # "after the text of Tito's speech was published" in "... was called off on December 3 after ...":
@@ -2876,7 +2883,6 @@ _PRONOUN_SUBJECT = compile_opening(r"^\W*(?:he|she|it|they|we|I|you|this|that|th
 
 
 
-_AFTER_PREPOSITION = compile_opening(r"\b(?:for|of|in|to|from|at|on|with|against|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _TIME_OPENERS = frozenset(w.lower() for w in lexicon("en").get("subject_time_openers") or [])
 
 
@@ -2931,7 +2937,6 @@ _SAYING_ALONE = compile_opening(
 )
 
 
-_FIRST_PERSON = compile_opening(r"\b(?:I|me|my)\b")
 
 
 # A plain saying turn ("Kaunda said that ...", "Nehru said, that ..." of a Russian record, a Chinese "X said: ..."): the
@@ -2967,16 +2972,13 @@ def plain_saying(sentence: str, language: str | None) -> bool:
         and _LISTENER_NAMED[language or "en"].search(sentence) is None
 
 
-# A row of the clause a saying reports ("The President told me that |on Monday he would open the congress"): the act
-# told, whose actors are the clause's own; the listener of the saying stays out of it unless the clause names him.
-_TOLD_THAT = re.compile(r"\bthat\s*$")
 
 
 def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
     """A plain saying turn of another than the writer carries its speaker alone: the listener the record's author
     stands for, that the sentence does not name, dropped; the others it names stay. Only the
     record's keeper (its sender, the envoy who signs it): a third party's record of two principals' talk ("Record of
-    Conversation between Premier Zhou Enlai and Ambassador ...") keeps the one spoken to (the dev gold's 113 E4)."""
+    Conversation between Premier Zhou Enlai and Ambassador ...") keeps the one spoken to."""
     keepers = set(context.senders) | {foot_name(doc)}
     signed = [b.text.strip() for b in doc.blocks[-6:] if len(b.text.strip()) <= 40]  # "Wilkins" alone under the cable
     for event in events:
@@ -3226,8 +3228,8 @@ def _turn_to_the_last_speaker(events: list[EventDraft], doc: ParsedDocument, con
     """A turn that asks or answers in the record of a talk (not a body's session, nor a keeper's journal), whose row
     names no one it is said to: in an envoy's cable telling his talk, to its writer; in a record, to the one who spoke
     the turn before it, within a few paragraphs ("The Secretary asked about the role of the Communists ... Soares
-    replied that ...": to Kissinger), as the dev gold's "Premier [Zhou] asked about the state of industry" (103 E5, to
-    Kim Il Sung) and "I replied that I would report this" (107 E9, to Mao)."""
+    replied that ...": to Kissinger; "Premier [Zhou] asked about the state of industry": to Kim Il Sung, whom he was
+    talking with; "I replied that I would report this": to Mao, who spoke before)."""
     if context.body or context.is_journal:
         return
     cable = not context.is_record and context.is_message and len(context.senders) == 1 and _signed_person(context.senders[0])
@@ -3276,7 +3278,9 @@ _MEETING = compile_opening(
     + r")\s+(?P<object>[^,;:.()]+(?:,\s+(?:including|among them|among whom)\s+[^,;:.()]+)?)"
 )
 _MEETING_OBJECT_END = compile_opening(r"\s(?:" + alternation(lexicon("en").get("meeting_object_enders") or ["(?!)"]) + r")\b|\s\d")
-_TOLD_BEFORE = compile_opening(r"\b(?:that|said|says|told|tells|reported|reports|added|stated|explained|informed)\b")
+# A saying before a meeting's verb ("He said that ... met", "told that ..."): the meeting is the told one's (en.yaml
+# told_before_words).
+_TOLD_BEFORE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("told_before_words") or ["(?!)"]) + r")\b")
 _PRONOUN_SUBJECTS = frozenset(["He", "he", "She", "she"])
 _SURNAME_ALONE = compile_opening(r"[A-Z][a-z][\w'’-]+")
 _JOINED_ON = compile_opening(r"\s+and\s+[A-Z]")  # "received Soviet and Chinese recognition": a word qualifying the thing
@@ -3714,7 +3718,7 @@ def _writer_perfect_of_a_dated_thing(event: EventDraft, doc: ParsedDocument, con
     """The writer's own act told in the present perfect, its sentence's day that of a thing it names, told in a clause of
     its own after it ("I have also read the statement you made in Parliament on 23rd February"): the statement's row keeps
     its day; the writer's reading is a row of its own, on or before the day he writes, as a perfect with no day of its own
-    (the dev gold's "I have received", 127 E4). Not where the day is the thing's name ("I have received your letter of
+    ("I have received"). Not where the day is the thing's name ("I have received your letter of
     14th March"): no verb of its own between."""
     if not context.is_message or context.letter_date is None or event.method not in ("dated_sentence", "relative_date") \
             or event.date_kind != "exact" or event.start_date is None or event.start_date >= context.letter_date \
@@ -7600,9 +7604,8 @@ _PAPER_ACT_VERB = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get
                                   re.IGNORECASE)
 _PAPER_ACT_AFTER = compile_opening(r"\s*,?\s+(?:" + (alternation(lexicon("en").get("paper_act_after_words") or []) or "(?!)") + r")(?!\w)",
                                    re.IGNORECASE)
-_WRITER_OPENS = compile_opening(r"\W*(?:I|We)\b")
 _PAPER_DETERMINER = compile_opening(r"\b(?:the|his|her|your|their|its|our|my)\b", re.IGNORECASE)
-_HIM_ALONE = compile_opening(r"\W*(?:him|her)\W*$", re.IGNORECASE)
+_HIM_ALONE = compile_opening(r"\W*(?:" + _OBJECT_PRONOUNS + r")\W*$", re.IGNORECASE)
 _ACT_PAPERS_MINUTES = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("paper_act_papers") or []) or "(?!)") + r")(?!\w)",
                                       re.IGNORECASE)
 
@@ -7776,7 +7779,7 @@ _ANNOUNCES = compile_opening(r"^[^:\n]{3,40}\b(?:is|are|was|were)\s*:\s*$")
 # A turn that speaks to the other side ("Thank you for ...", "I ask you ...") rather than states something.
 # An act another did to the one who speaks a turn, told with "me" as its object ("Egon Krenz called me this morning",
 # "the Foreign Minister telephoned me"): the speaker of the turn is its other party.
-_DONE_TO_ME = compile_opening(r"\b(?:[a-z]+ed|sent|told|gave|wrote|rang|sought|met|saw)\s+me\b")
+_DONE_TO_ME = compile_opening(r"\b(?:[a-z]+ed|" + alternation(lexicon("en").get("done_to_me_verbs") or ["(?!)"]) + r")\s+me\b")  # en.yaml done_to_me_verbs: the irregular ones
 _LABEL_OFF = compile_opening(r"^\W*[^\W\d][^:：]{0,40}[:：]\s*")  # a turn's label before its words ("The President: ")
 _ADDRESSES = compile_opening(r"\b(?:you|your|yours)\b|" + event_words("second_person"), re.IGNORECASE)
 # A turn whose speaker tells what he did to "him" ("CHERVONENKO - I thanked him ...", "Gromyko: I reminded her that ..."):
@@ -7789,7 +7792,7 @@ _I_SAID = compile_opening(
     r"^\W*(?:[^\W\d][^:.]{0,40}(?::|\.|\s[-–—]\s))?\s*(?:I|" + event_words("first_person") + r")\s+(?:(?:also|then|again)\s+)?(?:said|told|"
     + event_words("i_said") + r")\b", re.IGNORECASE
 )
-_TO_THE_OTHER = compile_opening(r"^\W*(?:[^\W\d][^:]{0,40}(?::|\s[-–—]\s))?\s*I\s+(?:\w+\s+)?\w+ed\s+(?:him|her)\b")
+_TO_THE_OTHER = compile_opening(r"^\W*(?:[^\W\d][^:]{0,40}(?::|\s[-–—]\s))?\s*I\s+(?:\w+\s+)?\w+ed\s+(?:" + _OBJECT_PRONOUNS + r")\b")
 # A turn that opens with a greeting ("D: Hello. I received ...") is said to the other party, as one that says "you" is.
 GREETING = compile_opening(
     r"^\W*(?:[^\W\d][^:]{0,40}:\s*)?(?:(?:" + "|".join(re.escape(w) for w in lexicon("en").get("greetings") or []) + r")\b|" + event_words("greetings") + ")", re.IGNORECASE
@@ -7811,7 +7814,7 @@ _TO_ME = compile_opening(r"\b(?:me|Me)\b")
 _TO_YOU = compile_opening(r"\b(?:you|You)\b")
 _WE_HOPE = compile_opening(r"\bthat\s+we\b")  # a plan verb that holds "that we" (plan_verbs: "hope that we may")
 _SUBJECT_ONLY = compile_opening(r"^\W*(?:\d+\.\s*)?(?:I|We|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:\w+ly\s+)?$")  # "1. I requested"
-_MESSAGE_FROM = compile_opening(r"\b(?:information|telegram|cable|letter|message|report|note)s?\s+from\b", re.IGNORECASE)
+_MESSAGE_FROM = compile_opening(r"\b(?:" + alternation(lexicon("en").get("message_from_nouns") or ["(?!)"]) + r")s?\s+from\b", re.IGNORECASE)  # en.yaml message_from_nouns
 
 
 # "Pella told me this morning that ...", "KIM IL SUNG informed me that the day before ...": someone tells the writer, on the
@@ -7910,14 +7913,14 @@ _TALK_TURN = compile_opening(
 # The writer, in the first person or the telegram's third ("I made no commitment", "Ambassador made no commitment"),
 # opening a sentence after the cable's talk opened: his own part in it.
 _WRITER_ACTED = compile_opening(r"^\W*(?:\d+\.\s+)?(?:I|We|" + WRITER_THIRD + r")\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]")
-_HIM = compile_opening(r"^\s*(?:him|her)\b")
+_HIM = compile_opening(r"^\s*(?:" + _OBJECT_PRONOUNS + r")\b")
 # The verbs a turn of the cable's talk asks with ("He asked that ...", "She requested that ..."), and "that" after them: the
 # asking is an act of the talk's day, whatever the day of what it asks for.
 _ASKING_VERBS = frozenset(w for w in lexicon("en").get("request_verbs") or [] if w.endswith("ed"))
 _ASKED_THAT = compile_opening(r"^\s+(?:me\s+|us\s+)?that\b")
 _THAT = compile_opening(r"^\s*that\b")
 _TO_THE_WRITER = compile_opening(r"\b(?:me|us)\b")
-_SAID_TO_WHOM = compile_opening(r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?(?:\s*,?\s*that\b|\s+to\b)?")
+_SAID_TO_WHOM = compile_opening(r"(?:\s+(?:to\s+)?(?:" + _SPOKEN_TO + r"))?(?:\s*,?\s*that\b|\s+to\b)?")
 
 
 _CONVEY_TO = compile_opening(
@@ -7930,22 +7933,20 @@ _CONVEY_TO = compile_opening(
 def conveyed_to(sentence: str) -> list[str]:
     """Whom the one who asks would have his words passed on to ("SADAT asked me to convey to L. I. Brezhnev that ...",
     "the President asked me to convey his greetings to comrade Gustáv Husák"): the third they are to reach, no party to
-    the request (the one who asks and the one asked are), as the dev gold gives "Mao asked that this opinion be passed
-    to the Soviet government" (107 E8: Mao and Roshchin)."""
+    the request (the one who asks and the one asked are: "Mao asked that this opinion be passed to the Soviet
+    government", told by the envoy he asked, is Mao's and the envoy's)."""
     m = _CONVEY_TO.search(sentence)
     return [] if m is None else [n for n in actor_names(m["whom"]) if is_person(n)]
 
 
 # A mission's cable whose "we" tells the mission's own doing ("We are preparing for possible evacuation ...", "We recommend
-# that the Department ...", "WE ISSUED 1,140 ENTRY VOUCHERS"): the mission, whoever signs it, as the dev gold names the
-# Embassy for its own telegrams (141 E2, E11); a "we" of a joint act ("We agreed ...", "we talked for an hour") is the
+# that the Department ...", "WE ISSUED 1,140 ENTRY VOUCHERS"): the mission, whoever signs it, as an embassy is named for
+# the acts its own telegrams tell; a "we" of a joint act ("We agreed ...", "we talked for an hour") is the
 # writer with those he met, and not read here (en.yaml mission_we_verbs).
 _MISSION_WE = compile_opening(
     r"^\W*(?:\d+[.)]\s+)?(?:(?:[A-Z][\w’'-]*|\d+)(?:\s+[\w’'-]+){0,3},?\s+)??(?:we|We|WE)\s+(?:(?i:have|had|are|were|also|already|therefore|now)\s+)*"
     r"(?i:" + alternation(lexicon("en").get("mission_we_verbs") or ["(?!)"]) + r")\b"
 )
-_MISSION_TITLE = compile_opening(r"\b(?i:from)\s+the\s+(?P<mission>[A-Z][\w-]+\s+(?:" + alternation(
-    w.title() for w in lexicon("en").get("own_post_words") or ["(?!)"]) + r")\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def mission_we(sentence: str) -> bool:
@@ -7955,10 +7956,11 @@ def mission_we(sentence: str) -> bool:
 
 def _the_mission_for_its_we(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
     """The "we" of a mission's cable telling the mission's own doing: the mission (the office the cable is sent from, or
-    the one its title names: "Ciphered Telegram from the Czechoslovak Embassy in Tripoli"), in place of its writer."""
+    the one its title names with its seat: "Ciphered Telegram from the Czechoslovak Embassy in Tripoli"), in place of its
+    writer."""
     if doc.document_type not in SENT_TYPES or context.is_record or context.speaker:
         return
-    mission = doc.sending_office or ((m := _MISSION_TITLE.search(doc.title or "")) and m["mission"])
+    mission = doc.sending_office or ((found := mission_in_title(doc.title or "")) and found[1])
     if not mission:
         return
     writers = {*context.senders, *([context.signer] if context.signer else [])}
@@ -8378,7 +8380,6 @@ def _on_the_talk_day(event: EventDraft, s: Sentence, day: date) -> None:
 _ABOUT_A_THING = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("told_of_prepositions") or []) + r")\b")
 
 
-_FUTURE_WORD = compile_opening(r"\b(?:will|would|shall)\b", re.IGNORECASE)
 
 
 def _past_before_plan(words: str) -> bool:
@@ -8439,7 +8440,6 @@ _PLAN_CLAUSE = compile_opening(
     r"(?:^\W*|;\s*|(?<=[a-z]):\s+|,\s+(?=who\b|which\b)|\band\s+)(?P<clause>(?:who\s+|which\s+)?(?:[\w'’.\[\]-]+\s+){0,6}?" + _APPOSITION + _PLAN_AUX + _PLAN_ASIDE
     + r"\s+(?!not\b|never\b|have\b|that\b|been\b)\w+\b(?:(?!,\s+(?:and|but)\s)[^;])*)"
 )  # a period inside the sentence is an abbreviation's ("Mr. Martin"); ", and" opens the next clause
-_IF = compile_opening(r"\b(?:if|If|unless|whether)\b")
 _HOPES = frozenset(w.lower() for w in lexicon("en").get("hope_plan_words") or [])
 _MEETING_VERB = compile_opening(r"\s+(?:" + alternation(lexicon("en").get("hoped_meeting_verbs") or ["(?!)"]) + r")\b", re.IGNORECASE)
 
@@ -8595,7 +8595,7 @@ def decided_point(index: int, s: Sentence, made: list[EventDraft], day: date | N
     Division on Monday.", "(i) that a Hurricane Relief Fund be opened ..."): the act decided, undated, whatever day it
     names; the sentence's rows from the point's start lose their dates, a row of a later clause ("..., which had been
     received on 21st April") keeps its own, and a row on the session's own ``day`` ("3. that the Minister for Foreign
-    Affairs inform the Advisory Council at 14.00 today": the decision, as the golds of batch 54 give it) stays beside
+    Affairs inform the Advisory Council at 14.00 today": the decision, on the session's day) stays beside
     the plan. With no row from the point's start, the plan is one, its doer the clause's first name."""
     if not decision_point(s.text):
         return made
@@ -8635,8 +8635,8 @@ _WRITER_PLAN = compile_opening(r"^\W*(?:" + (alternation(lexicon("en").get("writ
 def writer_plan_alone(s: Sentence, made: list[EventDraft]) -> list[EventDraft]:
     """A sentence where the writer proposes his own act to come with its time ("I propose to see the King's private
     secretary tomorrow", "I PROPOSE TO SEEK A CALL ON AMIN TOMORROW"): the plan told_plans read from its start is its
-    row, undated; the proposal the writer's performative words made a row of, on the document's day, is dropped (the
-    golds of batches 68, 74, 80, 82, 84). With no plan read (no time to come: "I also propose to ask that ..."), the
+    row, undated; the proposal the writer's performative words made a row of, on the document's day, is dropped (an
+    envoy's proposal of his own call is the call to come, not a second act). With no plan read (no time to come: "I also propose to ask that ..."), the
     proposal stays."""
     if _WRITER_PLAN.match(s.text) is None or not any(
             e.evidence_start == s.start and e.date_kind == "undated" and e.method == "tense_sentence" for e in made):
@@ -8758,7 +8758,7 @@ def _plan_then_past(index: int, s: Sentence) -> list[EventDraft]:
     return [event]
 
 
-_OBJECT_PRONOUN = compile_opening(r"\b(?:him|her)\b")
+_OBJECT_PRONOUN = compile_opening(r"\b(?:" + _OBJECT_PRONOUNS + r")\b")
 _WRITER_OPENS = compile_opening(r"\W*(?:\d+\.\s*)?(?:I|We)\b")
 
 
@@ -8767,7 +8767,7 @@ _FUTURE_WORD = compile_opening(r"\b(?:" + alternation(lexicon("en").get("ahead_w
 _REPORTS = compile_opening(r"\bthat\b|:")  # a saying's words reported: "told me that ...", "said: ..."
 
 # A saying and the words it reports: "He added that ...", "Comrade Chervonenko said: ...".
-_TOLD_CLAUSE = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:me|us|him|her|them))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
+_TOLD_CLAUSE = compile_opening(r"\b(?:" + SPEECH_VERBS + r")\b(?:\s+(?:" + _SPOKEN_TO + r"))?(?:\s*:\s*|\s+that\s+)(?P<clause>[^.;]+)")
 
 
 # A thing named with the act that made it and a month alone ("the development grant agreed in June", "the agreement on the
@@ -9055,7 +9055,7 @@ def _subjectless_writer(events: list[EventDraft], doc: ParsedDocument, context: 
 # Greetings or a message an envoy conveys with its author named ("I conveyed to the Prime Minister the greetings of Comrade
 # Fidel Castro", "Comrade Lamberz conveyed the greetings of Comrade Erich Honecker", "The undersigned conveyed the
 # greetings of comrade Erich Honecker"): the one who conveys them, the one they are conveyed to and their author, as
-# the dev gold gives "I received a short message from Brezhnev to the President" (147 E2) and the README table's rows on
+# "I received a short message from Brezhnev to the President" names its author a party, and the README table's rows on
 # messages and greetings conveyed settle it (en.yaml conveyed_message_verbs, conveyed_message_nouns, writer_self_names).
 _CONVEYED_MESSAGE = compile_opening(
     r"(?P<subject>^[^;:]{0,160}?)\s*\b(?:" + alternation(lexicon("en").get("conveyed_message_verbs") or ["(?!)"]) + r")\s+"

@@ -223,8 +223,8 @@ def envoy_offices(doc: ParsedDocument, writer: str) -> set[str]:
 
 
 # The message an envoy hands over, its author named after it in the genitive ("Вручил президенту послание Председателя
-# Совета Министров СССР А. Н. Косыгина"): the author is a party of the handing over, as the dev gold names Brezhnev
-# on "I received a short message from Brezhnev to the President" (147 E2) (ru.yaml handed_message_nouns).
+# Совета Министров СССР А. Н. Косыгина"): the author is a party of the handing over, as Brezhnev is of "I received a
+# short message from Brezhnev to the President" (ru.yaml handed_message_nouns).
 _RU_MESSAGE = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("ru").get("handed_message_nouns") or []) or "(?!)")
                               + r")\w*\s+(?P<whose>(?:[^,;:.]|(?<=\s\w)\.){3,90})")  # the full stop of an initial no end of it
 
