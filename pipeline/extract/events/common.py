@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract.events.titles import (
     bare_office_spans,
@@ -1048,13 +1048,32 @@ def qualified_holders(text: str) -> list[str]:
     return held
 
 
+@lru_cache(maxsize=4096)
+def name_pattern(source: str) -> re.Pattern:
+    """A pattern built from a name the page writes ("Walker" standing alone), compiled once per name: kept out of
+    ``re``'s own cache of 512, which the names of many pages would fill, so that the fixed patterns stay compiled."""
+    return re.compile(source)
+
+
+def _literal_starts(literal: str, text: str) -> list[int]:
+    """Where ``literal`` stands in ``text``, left to right and not overlapping (the starts ``re.finditer`` of the
+    escaped literal gives; every place, the end too, for an empty one)."""
+    if not literal:
+        return list(range(len(text) + 1))
+    starts, at = [], text.find(literal)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(literal, at + len(literal))
+    return starts
+
+
 def _members_only(text: str, name: str) -> bool:
     """A body the gazetteer does not know ("Politburo"), written in the text in any language's word for it
     ("Политбюро", ``group_nouns``), that ``text`` names only after "members of" ("членов Политбюро")."""
     if not name or lookup(name):
         return False
     written = [name] + [w.rstrip("*") for language in ("ru", "zh") for w, n in (lexicon(language).get("group_nouns") or {}).items() if n == name]
-    at = [m.start() for w in written if w for m in re.finditer(re.escape(w), text)]
+    at = [a for w in written if w for a in _literal_starts(w, text)]
     return bool(at) and all(_MEMBER_OF.search(text[max(0, a - 30): a]) for a in at)
 
 
@@ -2564,7 +2583,7 @@ def page_names(texts: list[str]) -> dict[str, str]:
     for surname, written in forms.items():
         if surname in MONTHS or surname.lower() in _ACTOR_NOUNS or lookup(surname) is not None or surname in NOT_NAMES:
             continue
-        if re.search(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", page):
+        if name_pattern(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])").search(page):
             continue  # "Conversation", "Security": a word the page also writes in lower case, no surname
         given = {w.split()[0][0] for w in written if " " in w and not any(_names_within(w, other) for other in written - {w})}
         if len(given) <= 1:  # one person: "[Oskar] Fischer" and "O. Fischer" agree
@@ -2592,12 +2611,12 @@ def _named_alone(text: str, start: int, end: int, words: list[str], page: str) -
     least with no capitalised word before it ("Roel replied", where "São Tomé" always has its "São")."""
     if _DETERMINER_BEFORE.search(text[max(0, start - 8): start]):
         return False
-    for m in re.finditer(re.escape(text[start:end]), page):  # "on Espiritu Santo" anywhere: a place, though "Santo" stands alone
-        if _LOCATIVE.search(page[max(0, m.start() - 16): m.start()]) or is_place_of(page, m.start()):
+    for at in _literal_starts(text[start:end], page):  # "on Espiritu Santo" anywhere: a place, though "Santo" stands alone
+        if _LOCATIVE.search(page[max(0, at - 16): at]) or is_place_of(page, at):
             return False
     if (after := _NOUN_AFTER.match(text, end)) and after[1] in _ACTOR_NOUNS:
         return False
-    alone = re.compile(r"(?<![\w'’.-])" + re.escape(words[-1]) + r"(?![\w-])")
+    alone = name_pattern(r"(?<![\w'’.-])" + re.escape(words[-1]) + r"(?![\w-])")
     return any(not _CAPITALISED_BEFORE.search(page, max(0, m.start() - 30), m.start()) for m in alone.finditer(page))
 
 
@@ -2645,8 +2664,8 @@ def _two_of_a_name(surname: str, full: str, page: str) -> bool:
     Walker"): two men of one surname, whom the surname alone does not tell apart. A word the page also writes in small
     letters ("Then Walker ..."), a title or a day ("On Tuesday Amin announced") is no given name."""
     own = set(full.replace("-", " ").split()) | set(_ONE_WORD_TITLE_LIST) | NOT_NAMES  # "Hilaire" of "Jean-Hilaire Aubame": his own
-    return any(w not in own and not re.search(r"(?<![\w-])" + w.lower() + r"(?![\w-])", page)
-               for w in re.findall(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\s|-)([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?![\w'’-])", page))
+    return any(w not in own and not name_pattern(r"(?<![\w-])" + w.lower() + r"(?![\w-])").search(page)
+               for w in name_pattern(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\s|-)([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?![\w'’-])").findall(page))
 
 
 def is_person(name: str) -> bool:
