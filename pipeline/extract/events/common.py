@@ -3289,11 +3289,11 @@ def _names_a_state(text: str) -> bool:
         or bool(_ADJECTIVE_WORD.search(text))
 
 
-_ADJECTIVE_WORD = re.compile(r"(?<![\w-])(?:" + alternation(list(lexicon("en").get("state_adjectives") or {})) + r")(?![\w-])")
+_ADJECTIVE_WORD = compile_opening(r"(?<![\w-])(?:" + alternation(list(lexicon("en").get("state_adjectives") or {})) + r")(?![\w-])")
 
 
 _MISSION_WORDS = alternation(lexicon("en").get("page_state_missions") or ["(?!)"])
-_MISSION_OF = re.compile(r"(?<![\w-])(?P<state>" + alternation(list(lexicon("en").get("state_adjectives") or {})) + r")\s+(?:" + _MISSION_WORDS
+_MISSION_OF = compile_opening(r"(?<![\w-])(?P<state>" + alternation(list(lexicon("en").get("state_adjectives") or {})) + r")\s+(?:" + _MISSION_WORDS
                          + r")(?![\w-])|(?<![\w-])(?:" + _MISSION_WORDS + r")\s+of\s+(?:the\s+)?(?P<state2>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)")
 
 
