@@ -2585,7 +2585,7 @@ def page_names(texts: list[str]) -> dict[str, str]:
     for surname, written in forms.items():
         if surname in MONTHS or surname.lower() in _ACTOR_NOUNS or lookup(surname) is not None or surname in NOT_NAMES:
             continue
-        if name_pattern(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])").search(page):
+        if _word_written(surname.lower(), page):
             continue  # "Conversation", "Security": a word the page also writes in lower case, no surname
         given = {w.split()[0][0] for w in written if " " in w and not any(_names_within(w, other) for other in written - {w})}
         if len(given) <= 1:  # one person: "[Oskar] Fischer" and "O. Fischer" agree
@@ -2661,12 +2661,24 @@ def _names_within(short: str, full: str) -> bool:
     return True
 
 
+def _word_written(word: str, page: str) -> bool:
+    """``word`` stands in ``page`` as a word of its own: no letter, digit, "_" or hyphen on either side (what the
+    pattern "(?<![\\w-])word(?![\\w-])" finds, read with string searches rather than a pattern per word)."""
+    at = page.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (page[at - 1].isalnum() or page[at - 1] in "_-")) and (end == len(page) or not (page[end].isalnum() or page[end] in "_-")):
+            return True
+        at = page.find(word, at + 1)
+    return False
+
+
 def _two_of_a_name(surname: str, full: str, page: str) -> bool:
     """The page writes the surname after another given name too ("Major-General Walter Walker" and "Major Roderick
     Walker"): two men of one surname, whom the surname alone does not tell apart. A word the page also writes in small
     letters ("Then Walker ..."), a title or a day ("On Tuesday Amin announced") is no given name."""
     own = set(full.replace("-", " ").split()) | set(_ONE_WORD_TITLE_LIST) | NOT_NAMES  # "Hilaire" of "Jean-Hilaire Aubame": his own
-    return any(w not in own and not name_pattern(r"(?<![\w-])" + w.lower() + r"(?![\w-])").search(page)
+    return any(w not in own and not _word_written(w.lower(), page)
                for w in name_pattern(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\s|-)([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?![\w'’-])").findall(page))
 
 
