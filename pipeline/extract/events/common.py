@@ -2618,8 +2618,7 @@ def _named_alone(text: str, start: int, end: int, words: list[str], page: str) -
             return False
     if (after := _NOUN_AFTER.match(text, end)) and after[1] in _ACTOR_NOUNS:
         return False
-    alone = name_pattern(r"(?<![\w'’.-])" + re.escape(words[-1]) + r"(?![\w-])")
-    return any(not _CAPITALISED_BEFORE.search(page, max(0, m.start() - 30), m.start()) for m in alone.finditer(page))
+    return any(not _CAPITALISED_BEFORE.search(page, max(0, at - 30), at) for at in _standing_starts(words[-1], page, "_'’.-"))
 
 
 def _plain_name(words: list[str]) -> bool:
@@ -2671,6 +2670,21 @@ def _word_written(word: str, page: str) -> bool:
             return True
         at = page.find(word, at + 1)
     return False
+
+
+def _standing_starts(word: str, page: str, not_after: str) -> list[int]:
+    """Where ``word`` (not empty) stands in ``page`` with no letter, digit or character of ``not_after`` before it and no
+    letter, digit, "_" or hyphen after it, left to right and not overlapping: the starts ``re.finditer`` gives for
+    "(?<![\\w<not_after>])word(?![\\w-])", read with string searches rather than a pattern per name."""
+    starts, at = [], page.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (page[at - 1].isalnum() or page[at - 1] in not_after)) and (end == len(page) or not (page[end].isalnum() or page[end] in "_-")):
+            starts.append(at)
+            at = page.find(word, end)
+        else:
+            at = page.find(word, at + 1)
+    return starts
 
 
 def _two_of_a_name(surname: str, full: str, page: str) -> bool:
