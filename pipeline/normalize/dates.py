@@ -1415,12 +1415,12 @@ _FOLLOWING_WEEK = {_folded(p) for lang in LANGUAGES for p in (lexicon(lang).get(
 _FOLLOWING |= {p: [7, 13] for p in _FOLLOWING_WEEK}
 _FOLLOWING_SPACED += [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).get("following_weeks") or [])]
 _OPENING_NAMED = re.compile(rf"\s*(?:{_phrases(words('opening_periods_not_before')) or '(?!)'})(?!\w)", re.IGNORECASE)
-_RELATIVE = re.compile(
+_RELATIVE = with_opening(re.compile(
     rf"\b(?P<n>\d{{1,3}}|{_phrases(_EN['counts'])})\s+(?P<unit>{_phrases(_EN['day_units'])})\s+(?P<dir>{_phrases(_EN['directions'])})\b"
     + (rf"|\b(?P<follow>{_phrases(_FOLLOWING_SPACED)})\b" if _FOLLOWING_SPACED else "")
     + rf"|\b(?P<next>{_phrases(_NEXT_SPACED)})\b" + (rf"|(?P<nextzh>{alternation(_NEXT_ZH)})" if _NEXT_ZH else ""),
     re.IGNORECASE,
-)
+))
 _FROM_NOW = {_folded(p) for p in _EN.get("from_now_directions") or []}
 # "a month later", "two years earlier", "the following month": months from the last date (month_units, next_months),
 # never "two months ago" (a count from the day spoken from); not after a word of a span ("within the next month").
@@ -1480,10 +1480,10 @@ _SOON_SPACED = [p for lang in LANGUAGES if lang != "zh" for p in (lexicon(lang).
 _SOON_ZH = list(_ZH.get("soon_afterwards") or [])
 # Not before a word of time before and an act's noun ("через несколько дней после провозглашения"): counted from that act.
 _SOON_NOT_BEFORE = [p for lang in LANGUAGES for p in (lexicon(lang).get("soon_afterwards_not_before") or [])]
-_SOON = re.compile(
+_SOON = with_opening(re.compile(
     "|".join(([rf"(?<!\w)(?:{_phrases(_SOON_SPACED)})(?!\w)" + (rf"(?!\s+(?:{_phrases(_SOON_NOT_BEFORE)})(?!\w))" if _SOON_NOT_BEFORE else "")]
               if _SOON_SPACED else []) + ([alternation(_SOON_ZH)] if _SOON_ZH else []))
-    or "(?!)", re.IGNORECASE)
+    or "(?!)", re.IGNORECASE))
 
 
 # "within three days they occupied the towns", "в течение трёх дней", "三天内": a span counted from the last date the text
@@ -1704,10 +1704,10 @@ def _month_counts(text: str) -> list[RelativeMention]:
 
 # The days named from the day the text speaks from, in every language (relative_days): an offset from the last date
 # that lies inside a longer one of them is a part of it.
-_DAY_WORDS = re.compile("|".join(
+_DAY_WORDS = with_opening(re.compile("|".join(
     rf"(?<!\w){_phrases([p])}(?!\w)" if lang != "zh" else re.escape(p)
     for lang in LANGUAGES for p in sorted(lexicon(lang).get("relative_days") or {}, key=len, reverse=True)) or "(?!)",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 _CLOCK_HOUR = re.compile(

@@ -22,6 +22,7 @@ import warnings
 from datetime import date, datetime
 
 from pipeline.extract.events import extract_events, sentence_spans_of
+from pipeline.extract.events.common import name_pattern
 from pipeline.extract.mentions import mentions_in
 from pipeline.extract.tense import cues_cache_clear
 from pipeline.normalize.dates import find_dates
@@ -43,6 +44,7 @@ def mentions_cache_clear() -> None:
     mentions_in.cache_clear()
     cues_cache_clear()
     lookup.cache_clear()
+    name_pattern.cache_clear()
 
 
 def _documents() -> list[ParsedDocument]:

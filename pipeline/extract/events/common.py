@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
+from re import _compiler
 
 from pipeline.extract.events.titles import (
     bare_office_spans,
@@ -1048,13 +1049,33 @@ def qualified_holders(text: str) -> list[str]:
     return held
 
 
+@lru_cache(maxsize=4096)
+def name_pattern(source: str) -> re.Pattern:
+    """A pattern built from a name the page writes ("Walker" standing alone), compiled once per name by ``re``'s
+    compiler (as ``re.compile`` does) but kept out of ``re``'s own cache of 512, which the names of many pages would
+    fill, so that the fixed patterns the rules write in place stay compiled."""
+    return _compiler.compile(source, 0)
+
+
+def _literal_starts(literal: str, text: str) -> list[int]:
+    """Where ``literal`` stands in ``text``, left to right and not overlapping (the starts ``re.finditer`` of the
+    escaped literal gives; every place, the end too, for an empty one)."""
+    if not literal:
+        return list(range(len(text) + 1))
+    starts, at = [], text.find(literal)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(literal, at + len(literal))
+    return starts
+
+
 def _members_only(text: str, name: str) -> bool:
     """A body the gazetteer does not know ("Politburo"), written in the text in any language's word for it
     ("Политбюро", ``group_nouns``), that ``text`` names only after "members of" ("членов Политбюро")."""
     if not name or lookup(name):
         return False
     written = [name] + [w.rstrip("*") for language in ("ru", "zh") for w, n in (lexicon(language).get("group_nouns") or {}).items() if n == name]
-    at = [m.start() for w in written if w for m in re.finditer(re.escape(w), text)]
+    at = [a for w in written if w for a in _literal_starts(w, text)]
     return bool(at) and all(_MEMBER_OF.search(text[max(0, a - 30): a]) for a in at)
 
 
@@ -2563,7 +2584,7 @@ def page_names(texts: list[str]) -> dict[str, str]:
     for surname, written in forms.items():
         if surname in MONTHS or surname.lower() in _ACTOR_NOUNS or lookup(surname) is not None or surname in NOT_NAMES:
             continue
-        if re.search(r"(?<![\w-])" + re.escape(surname.lower()) + r"(?![\w-])", page):
+        if _word_written(surname.lower(), page):
             continue  # "Conversation", "Security": a word the page also writes in lower case, no surname
         given = {w.split()[0][0] for w in written if " " in w and not any(_names_within(w, other) for other in written - {w})}
         if len(given) <= 1:  # one person: "[Oskar] Fischer" and "O. Fischer" agree
@@ -2591,13 +2612,12 @@ def _named_alone(text: str, start: int, end: int, words: list[str], page: str) -
     least with no capitalised word before it ("Roel replied", where "São Tomé" always has its "São")."""
     if _DETERMINER_BEFORE.search(text[max(0, start - 8): start]):
         return False
-    for m in re.finditer(re.escape(text[start:end]), page):  # "on Espiritu Santo" anywhere: a place, though "Santo" stands alone
-        if _LOCATIVE.search(page[max(0, m.start() - 16): m.start()]) or is_place_of(page, m.start()):
+    for at in _literal_starts(text[start:end], page):  # "on Espiritu Santo" anywhere: a place, though "Santo" stands alone
+        if _LOCATIVE.search(page[max(0, at - 16): at]) or is_place_of(page, at):
             return False
     if (after := _NOUN_AFTER.match(text, end)) and after[1] in _ACTOR_NOUNS:
         return False
-    alone = re.compile(r"(?<![\w'’.-])" + re.escape(words[-1]) + r"(?![\w-])")
-    return any(not _CAPITALISED_BEFORE.search(page, max(0, m.start() - 30), m.start()) for m in alone.finditer(page))
+    return any(not _CAPITALISED_BEFORE.search(page, max(0, at - 30), at) for at in _standing_starts(words[-1], page, "_'’.-"))
 
 
 def _plain_name(words: list[str]) -> bool:
@@ -2639,13 +2659,40 @@ def _names_within(short: str, full: str) -> bool:
     return True
 
 
+def _word_written(word: str, page: str) -> bool:
+    """``word`` stands in ``page`` as a word of its own: no letter, digit, "_" or hyphen on either side (what the
+    pattern "(?<![\\w-])word(?![\\w-])" finds, read with string searches rather than a pattern per word)."""
+    at = page.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (page[at - 1].isalnum() or page[at - 1] in "_-")) and (end == len(page) or not (page[end].isalnum() or page[end] in "_-")):
+            return True
+        at = page.find(word, at + 1)
+    return False
+
+
+def _standing_starts(word: str, page: str, not_after: str) -> list[int]:
+    """Where ``word`` (not empty) stands in ``page`` with no letter, digit or character of ``not_after`` before it and no
+    letter, digit, "_" or hyphen after it, left to right and not overlapping: the starts ``re.finditer`` gives for
+    "(?<![\\w<not_after>])word(?![\\w-])", read with string searches rather than a pattern per name."""
+    starts, at = [], page.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (page[at - 1].isalnum() or page[at - 1] in not_after)) and (end == len(page) or not (page[end].isalnum() or page[end] in "_-")):
+            starts.append(at)
+            at = page.find(word, end)
+        else:
+            at = page.find(word, at + 1)
+    return starts
+
+
 def _two_of_a_name(surname: str, full: str, page: str) -> bool:
     """The page writes the surname after another given name too ("Major-General Walter Walker" and "Major Roderick
     Walker"): two men of one surname, whom the surname alone does not tell apart. A word the page also writes in small
     letters ("Then Walker ..."), a title or a day ("On Tuesday Amin announced") is no given name."""
     own = set(full.replace("-", " ").split()) | set(_ONE_WORD_TITLE_LIST) | NOT_NAMES  # "Hilaire" of "Jean-Hilaire Aubame": his own
-    return any(w not in own and not re.search(r"(?<![\w-])" + w.lower() + r"(?![\w-])", page)
-               for w in re.findall(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\s|-)([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?![\w'’-])", page))
+    return any(w not in own and not _word_written(w.lower(), page)
+               for w in name_pattern(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])(?<!^)(?<=\s|-)([A-Z][a-z]+)\s+" + re.escape(surname) + r"(?![\w'’-])").findall(page))
 
 
 def is_person(name: str) -> bool:
@@ -3267,11 +3314,11 @@ def _names_a_state(text: str) -> bool:
         or bool(_ADJECTIVE_WORD.search(text))
 
 
-_ADJECTIVE_WORD = re.compile(r"(?<![\w-])(?:" + alternation(list(lexicon("en").get("state_adjectives") or {})) + r")(?![\w-])")
+_ADJECTIVE_WORD = compile_opening(r"(?<![\w-])(?:" + alternation(list(lexicon("en").get("state_adjectives") or {})) + r")(?![\w-])")
 
 
 _MISSION_WORDS = alternation(lexicon("en").get("page_state_missions") or ["(?!)"])
-_MISSION_OF = re.compile(r"(?<![\w-])(?P<state>" + alternation(list(lexicon("en").get("state_adjectives") or {})) + r")\s+(?:" + _MISSION_WORDS
+_MISSION_OF = compile_opening(r"(?<![\w-])(?P<state>" + alternation(list(lexicon("en").get("state_adjectives") or {})) + r")\s+(?:" + _MISSION_WORDS
                          + r")(?![\w-])|(?<![\w-])(?:" + _MISSION_WORDS + r")\s+of\s+(?:the\s+)?(?P<state2>[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*)")
 
 

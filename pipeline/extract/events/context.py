@@ -807,6 +807,12 @@ def _weekdays_of(language: str) -> re.Pattern | None:
     return compile_opening(r"(?<!\w)(?:" + alternation(days) + r")(?!\w)", re.IGNORECASE) if days else None
 
 
+@cache
+def _weekday_word(word: str) -> re.Pattern:
+    """One language's name of a day of the week as a whole word, any case: compiled once per word of the lexicon."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)", re.IGNORECASE)
+
+
 def own_weekday_heading(text: str, year: int | None) -> bool:
     """A day alone on its line with the day of the week it fell on ("Tiistai 16.1.1973", "Monday, 5 April 1968"): a
     diary's entry heading, whatever the page's title calls it (a book's page of a diary, "päiväkirjat")."""
@@ -814,7 +820,7 @@ def own_weekday_heading(text: str, year: int | None) -> bool:
         return False
     day = find_dates(text, year)[0].start_date
     named = {n for lang in ("en", *LANGUAGES, reading_language()) if lang for w, n in (lexicon(lang).get("weekdays") or {}).items()
-             if re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", text, re.IGNORECASE)}  # a port's log in Portuguese
+             if _weekday_word(w).search(text)}  # a port's log in Portuguese
     # ("Segunda-feira, 4 de Abril de 1966" over its timed entries): the day of the week in any language the files hold
     return named == {day.weekday()}
 

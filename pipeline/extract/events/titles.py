@@ -12,6 +12,8 @@ from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 
 _OFFICES = sorted(lexicon("en").get("office_titles") or [], key=len, reverse=True)
+# Each office's title as a whole word, any case, compiled once ("Foreign Minister" in a gazetteer note).
+_OFFICE_WORDS = [(t, re.compile(r"\b" + re.escape(t) + r"\b", re.IGNORECASE)) for t in _OFFICES]
 _TITLE_BEFORE = compile_opening(r"\b(?P<title>" + "|".join(re.escape(t) for t in _OFFICES) + r")\.?\s*\[?\s*$")
 # The words before an office that make it a lesser one ("Assistant Secretary Arthur A. Hartman" is no "the Secretary").
 _LESSER_BEFORE = compile_opening(r"\b(?:" + "|".join(re.escape(w) for w in lexicon("en").get("lesser_office_prefixes") or ["(?!)"]) + r")\s+$")
@@ -58,8 +60,8 @@ def office_holders(texts: Iterable[str], parties: Iterable[str]) -> dict[str, st
         entity = lookup(party)
         if entity is None or entity.kind != "person" or not entity.note:
             continue
-        for title in _OFFICES:
-            if re.search(r"\b" + re.escape(title) + r"\b", entity.note, re.IGNORECASE):
+        for title, written in _OFFICE_WORDS:
+            if written.search(entity.note):
                 noted.setdefault(title.lower(), set()).add(entity.name)
     holders = {}
     for title in set(named) | set(noted):
