@@ -4023,6 +4023,8 @@ def _advice_pattern(language: str) -> re.Pattern | None:
     branches = []
     if impersonal := lex.get("advice_impersonal"):  # "It is proposed to send a delegation ...": the writer's, unnamed
         branches.append(r"^\W*(?:" + alternation(impersonal).replace(r"\ ", r"\s+") + r")\s+(?:to|that)\s")
+    if passive := lex.get("advice_passive"):  # "Pick-up from Hazen is requested for 28 August at the latest": the writer's
+        branches.append(r"^\W*(?:[\w'-]+\s+){1,6}(?:" + alternation(passive).replace(r"\ ", r"\s+") + r")\s+(?:to|that|for)\s(?![^.;:!?]*\bby\s+the\b)")
     if labels:
         branches.append(r"^\W*(?:" + alternation(labels).replace(r"\ ", r"\s+") + r")\s*:")
     if verbs and subjects:  # "I recommend", "Cy, Andy Young and I recommend": the writer among the subject's words
