@@ -1728,10 +1728,11 @@ def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | Non
             # a saying, or an act told at an hour, whose own clause tells of the night before its day: that clause's act,
             # a row of its own over the night ("Kaul stated that Indian troops had crossed ... during the night")
             if (clause := night_clause(text, language)) is not None \
-                    and not (event.method != "document_act" and event.date_text
+                    and not (event.method != "document_act" and event.date_text and written is not None
+                             and event.start_date < written
                              and (at := text.find(event.date_text)) >= 0 and not clause[0] <= at < clause[1]):
-                # not from a row another clause dates by its own day ("... طوال الليلة الماضية، وأن سيارتي إسعاف أصيبتا
-                # أمس": the ambulances' yesterday is not the saying's day the night ran into)
+                # not from a row another clause dates by a day before the writing ("... طوال الليلة الماضية، وأن سيارتي
+                # إسعاف أصيبتا أمس": the ambulances' yesterday is not the saying's day the night ran into)
                 first = event.start_date - timedelta(days=1)
                 extra = replace(event, evidence_start=event.evidence_start + clause[0], evidence_end=event.evidence_start + clause[1],
                                 method="tense_sentence", start_time=None, date_kind="range", inferred=True,
