@@ -431,9 +431,10 @@ def _lasting_before(language: str) -> re.Pattern:
     night", "had withdrawn all buses since last night": placed, withdrawn last night), nor a present ("Since yesterday,
     one can perceive a certain relief": about that day). A present perfect's passive tells the state its act left, held
     to the day written ("The bazaar has been closed since the day before yesterday", "The compound has been cordoned off
-    since yesterday"), as a pluperfect's does not."""
+    since yesterday"), as a pluperfect's does not; a perfect participle as a present perfect ("having been off watch
+    since last night": day_since_participles)."""
     lex = lexicon(language)
-    perfect, present = lex.get("perfect") or [], lex.get("present_perfect") or []
+    perfect, present = lex.get("perfect") or [], [*(lex.get("present_perfect") or []), *(lex.get("day_since_participles") or [])]
     been = r"\s+(?:\w+ly\s+|not\s+|also\s+|already\s+)?been\s+"
     return compile_opening(r"(?<!\w)(?:(?:" + (alternation(perfect) or "(?!)") + r")" + been + r"(?!\w+(?:ed|en|wn)\b)|(?:"
                            + (alternation(present) or "(?!)") + r")" + been + r")", re.IGNORECASE)

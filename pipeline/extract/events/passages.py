@@ -1284,7 +1284,10 @@ def _hours_of_the_night(events: list[EventDraft], blocks: list) -> None:
             night = None
 
 
+@functools.cache
 def _night_span_pattern(language: str) -> re.Pattern | None:
+    """The words of a night with no day of its own in ``language`` (its file's night_spans: "during the night", "в
+    течение ночи", "夜间", "طوال الليلة"), any language whose file holds the key; None where it holds none."""
     lex = lexicon(language)
     if not (spans := lex.get("night_spans")):
         return None
@@ -1292,7 +1295,6 @@ def _night_span_pattern(language: str) -> re.Pattern | None:
     return re.compile(edge + "(?:" + alternation(spans).replace(r"\ ", r"\s+") + ")" + edge.replace("<", ""), re.IGNORECASE)
 
 
-_NIGHT_SPANS = {language: _night_span_pattern(language) for language in ("en", "ru", "zh")}
 _NIGHT_TO = tuple(lexicon("zh").get("night_span_to") or ["\0"])  # "五日夜间至六日凌晨": a span to the day after, as written
 _NIGHT_DAY_ENDS = {language: tuple(ends) for language in ("zh",) if (ends := lexicon(language).get("night_day_ends"))}  # "昨天夜间"
 _NIGHT_SPAN_NOT_WITH = {language: re.compile(r"(?<!\w)(?:" + alternation(words_) + r")(?!\w)|\d[.:]\d\d|\d{4}\s*(?:hours|hrs)", re.IGNORECASE)
@@ -1300,11 +1302,16 @@ _NIGHT_SPAN_NOT_WITH = {language: re.compile(r"(?<!\w)(?:" + alternation(words_)
 
 
 # Where the clause of a night told inside a saying or beside an hour opens and closes (en.yaml night_clause_openers,
-# night_clause_closers): "Kaul stated that | Indian troops had crossed ... during the night | and that India ...".
-_NIGHT_CLAUSE_OPENS = {language: compile_opening(r"(?:(?<!\w)(?:" + alternation(words_) + r")(?!\w)|[;:])\s*", re.IGNORECASE)
-                       for language in ("en",) if (words_ := lexicon(language).get("night_clause_openers"))}
-_NIGHT_CLAUSE_CLOSES = {language: compile_opening(r"\s*(?:(?<!\w)(?:" + alternation(words_) + r")(?!\w)|[;:,.])", re.IGNORECASE)
-                        for language in ("en",) if (words_ := lexicon(language).get("night_clause_closers"))}
+# night_clause_closers, and any language's file with the keys: ar.yaml "أن", "وأن"): "Kaul stated that | Indian troops
+# had crossed ... during the night | and that India ...". The Arabic comma closes a clause as the Latin one does.
+@functools.cache
+def _night_clause_marks(language: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    lex = lexicon(language)
+    opens, closes = lex.get("night_clause_openers"), lex.get("night_clause_closers")
+    if not (opens and closes):
+        return None, None
+    return (compile_opening(r"(?:(?<!\w)(?:" + alternation(opens) + r")(?!\w)|[;:])\s*", re.IGNORECASE),
+            compile_opening(r"\s*(?:(?<!\w)(?:" + alternation(closes) + r")(?!\w)|[;:,.\u060c])", re.IGNORECASE))
 
 
 _WEEKDAY_NAMES = frozenset(k.lower() for k in lexicon("en").get("weekdays") or {})
@@ -1315,7 +1322,7 @@ def night_clause(text: str, language: str) -> tuple[int, int] | None:
     where the text holds a saying or an hour beside it ("Kaul stated that Indian troops had crossed into East Pakistan
     during the night and that ...", "The news was kept secret during the night and announced at 6 a.m."): where it
     opens and closes; None when the night is the text's only time or there is no such clause."""
-    pattern, opens, closes = _NIGHT_SPANS.get(language), _NIGHT_CLAUSE_OPENS.get(language), _NIGHT_CLAUSE_CLOSES.get(language)
+    pattern, (opens, closes) = _night_span_pattern(language), _night_clause_marks(language)
     if pattern is None or opens is None or closes is None or (night := pattern.search(text)) is None:
         return None
     start = max((m.end() for m in opens.finditer(text, 0, night.start())), default=0)
@@ -1720,7 +1727,7 @@ def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | Non
                 or event.precision not in ("day", "minute") or not 0 <= event.block < len(blocks):
             continue
         language = blocks[event.block].language or "en"
-        pattern, text = _NIGHT_SPANS.get(language), blocks[event.block].text[event.evidence_start: event.evidence_end]
+        pattern, text = _night_span_pattern(language), blocks[event.block].text[event.evidence_start: event.evidence_end]
         if pattern is None or (night := pattern.search(text)) is None:
             continue
         if event.method == "document_act" or event.start_time is not None or event.precision != "day" \
@@ -1728,7 +1735,12 @@ def _nights_as_spans(events: list[EventDraft], blocks: list, written: date | Non
                 or any(c.kind == "speech" and c.start < night.start() for c in read_cues(text, language)):
             # a saying, or an act told at an hour, whose own clause tells of the night before its day: that clause's act,
             # a row of its own over the night ("Kaul stated that Indian troops had crossed ... during the night")
-            if (clause := night_clause(text, language)) is not None:
+            if (clause := night_clause(text, language)) is not None \
+                    and not (event.method != "document_act" and event.date_text and written is not None
+                             and event.start_date < written
+                             and (at := text.find(event.date_text)) >= 0 and not clause[0] <= at < clause[1]):
+                # not from a row another clause dates by a day before the writing ("... طوال الليلة الماضية، وأن سيارتي
+                # إسعاف أصيبتا أمس": the ambulances' yesterday is not the saying's day the night ran into)
                 first = event.start_date - timedelta(days=1)
                 extra = replace(event, evidence_start=event.evidence_start + clause[0], evidence_end=event.evidence_start + clause[1],
                                 method="tense_sentence", start_time=None, date_kind="range", inferred=True,
@@ -4017,6 +4029,8 @@ def _advice_pattern(language: str) -> re.Pattern | None:
     branches = []
     if impersonal := lex.get("advice_impersonal"):  # "It is proposed to send a delegation ...": the writer's, unnamed
         branches.append(r"^\W*(?:" + alternation(impersonal).replace(r"\ ", r"\s+") + r")\s+(?:to|that)\s")
+    if passive := lex.get("advice_passive"):  # "Pick-up from Hazen is requested for 28 August at the latest": the writer's
+        branches.append(r"^\W*(?:[\w'-]+\s+){1,6}(?:" + alternation(passive).replace(r"\ ", r"\s+") + r")\s+(?:to|that|for)\s(?![^.;:!?]*\bby\s+the\b)")
     if labels:
         branches.append(r"^\W*(?:" + alternation(labels).replace(r"\ ", r"\s+") + r")\s*:")
     if verbs and subjects:  # "I recommend", "Cy, Andy Young and I recommend": the writer among the subject's words
