@@ -108,6 +108,7 @@ from pipeline.extract.events.context import (
     listed_offices_opening,
     log_day_head,
     log_entry_hour,
+    log_keeper,
     member_opening,
     office_opening,
     offices_listed_alone,
@@ -5431,6 +5432,8 @@ def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int 
     on Ambassador's instructions ..."), is the act of the one its labelled line names as keeping it ("Messenger: Major
     R. F. Aylmer"); the day's words before it name no one ("Mon 22 Oct Dep. ..." is no "Oct Dep")."""
     keeper = next((k for b in doc.blocks[:_FORM_HEAD_BLOCKS] for line in b.text.splitlines() if (k := sheet_keeper(line))), None)
+    if keeper is None:  # "OCEAN WEATHER SHIP "WEATHER REPORTER" — STATION LOG": a log's entries are its keeper's acts
+        keeper = log_keeper([line for b in doc.blocks[:_FORM_HEAD_BLOCKS] for line in b.text.splitlines()], year)
     if keeper is None:
         return
     openers = tuple(w.casefold() for w in lexicon("en").get("sheet_keeper_openers") or [])
@@ -5440,12 +5443,16 @@ def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int 
         heads = find_dates(sentence[:16], year)
         if heads and heads[0].precision == "day" and heads[0].start <= _WEEKDAY_CUT:
             sentence = sentence[heads[0].end:]  # "Mon 22 Oct   Dep. London Airport 1010": the row's day, then its sentence
-        sentence = sentence.strip()
+        sentence = _ENTRY_HOUR.sub("", sentence.strip(), count=1)  # "0815 Sighted Thai fishing vessel ...": the entry's hour
+        if _LABELLED.match(sentence):
+            continue  # "Signed: A. Prichard, Team Leader, 18.2.74": a signature's line, not an entry's act
         if sentence.casefold().startswith(openers) or _keeper_opens(sentence, doc.blocks[event.block].language):
             event.sources = [keeper, *(n for n in event.sources if n != keeper and n in sentence)]
 
 
 _WEEKDAY_CUT = 4  # "Mon 22 Oct": the day of the week cut short before the day
+_LABELLED = re.compile(r"^\w+(?:\s\w+)?\s*(?::|[\u2014\u2013-]\s)")  # "Signed: ...", "Examined \u2014 J. R. Halcrow, ..."
+_ENTRY_HOUR = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:GMT|UT|Z|hrs?)\b)?\s+")  # "0000 GMT  On station."
 
 
 @functools.cache
