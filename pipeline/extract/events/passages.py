@@ -5432,6 +5432,7 @@ def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int 
     on Ambassador's instructions ..."), is the act of the one its labelled line names as keeping it ("Messenger: Major
     R. F. Aylmer"); the day's words before it name no one ("Mon 22 Oct Dep. ..." is no "Oct Dep")."""
     keeper = next((k for b in doc.blocks[:_FORM_HEAD_BLOCKS] for line in b.text.splitlines() if (k := sheet_keeper(line))), None)
+    from_heading = keeper is None
     if keeper is None:  # "OCEAN WEATHER SHIP "WEATHER REPORTER" — STATION LOG": a log's entries are its keeper's acts
         keeper = log_keeper([line for b in doc.blocks[:_FORM_HEAD_BLOCKS] for line in b.text.splitlines()], year)
     if keeper is None:
@@ -5446,7 +5447,9 @@ def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int 
         sentence = _ENTRY_HOUR.sub("", sentence.strip(), count=1)  # "0815 Sighted Thai fishing vessel ...": the entry's hour
         if _LABELLED.match(sentence):
             continue  # "Signed: A. Prichard, Team Leader, 18.2.74": a signature's line, not an entry's act
-        if sentence.casefold().startswith(openers) or _keeper_opens(sentence, doc.blocks[event.block].language):
+        language = doc.blocks[event.block].language
+        if sentence.casefold().startswith(openers) or _keeper_opens(sentence, language) \
+                or (from_heading and _keeper_passive(sentence, language)):
             event.sources = [keeper, *(n for n in event.sources if n != keeper and n in sentence)]
 
 
@@ -5546,6 +5549,26 @@ _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + a
 
 
 _SENTENCE_ENDS = ("\u3002", "\uff01", "\uff1f")  # the full stops of a Chinese sentence
+
+
+def _keeper_passive(sentence: str, language: str | None) -> bool:
+    """A log's entry told in a past participle with no agent, after a thing's name of a few words ("Air filter changed
+    (filter 73/201).", "Call received from Bangor police.", "Signal sent to Met Office Bracknell", "Team paged."): the
+    keeper's own act; not a verb that has its own subject ("Supervisor arrived from Wellington", ``entry_own_subject_pasts``)
+    nor one whose agent follows ("Programmes replaced by funeral music")."""
+    if language not in (None, "en"):
+        return False
+    first = next(iter(read_cues(sentence, "en")), None)
+    if first is None or first.kind != "past" or first.start == 0:
+        return False
+    lead, verb, rest = sentence[:first.start].split(), sentence[first.start:first.end], sentence[first.end:].lstrip()
+    own = {w.casefold() for w in lexicon("en").get("entry_own_subject_pasts") or []}
+    followers = tuple(w.casefold() + " " for w in lexicon("en").get("entry_passive_followers") or [])
+    return 0 < len(lead) <= _PASSIVE_LEAD_WORDS and sentence[:1].isupper() and verb.casefold() not in own \
+        and not any(w[:1].isupper() for w in lead[1:]) and (not rest or rest[:1] in ".,;(" or rest.casefold().startswith(followers))
+
+
+_PASSIVE_LEAD_WORDS = 4  # "Filters 73/201-203 packed ...": a thing's name of a few words
 
 
 def _keeper_opens(sentence: str, language: str | None) -> bool:
