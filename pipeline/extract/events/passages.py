@@ -5451,6 +5451,8 @@ def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int 
         if sentence.casefold().startswith(openers) or _keeper_opens(sentence, language) \
                 or (from_heading and _keeper_passive(sentence, language)):
             event.sources = [keeper, *(n for n in event.sources if n != keeper and n in sentence)]
+        elif from_heading and keeper not in event.sources + event.targets and _reports_to_keeper(sentence, language):
+            event.targets = [*event.targets, keeper]  # "0625 USS HOLT reports Marine boarding party embarked ...": to the keeper
 
 
 _WEEKDAY_CUT = 4  # "Mon 22 Oct": the day of the week cut short before the day
@@ -5569,6 +5571,24 @@ def _keeper_passive(sentence: str, language: str | None) -> bool:
 
 
 _PASSIVE_LEAD_WORDS = 4  # "Filters 73/201-203 packed ...": a thing's name of a few words
+
+
+def _reports_to_keeper(sentence: str, language: str | None) -> bool:
+    """A log's entry in which one it names reports, telephones or asks, to no one named ("USS HOLT reports Marine
+    boarding party embarked ...", "Christchurch telephoned: result for filter 73/208 ...", "The Director of Education
+    telephoned this afternoon: ..."): told to the log's keeper (``entry_reporting_verbs``)."""
+    if language not in (None, "en"):
+        return False
+    verbs = {w.casefold() for w in lexicon("en").get("entry_reporting_verbs") or []}
+    head = sentence.split()[:_REPORTER_WORDS + 1]
+    at = next((i for i, w in enumerate(head) if w.strip(":,").casefold() in verbs), None)
+    if not at or not sentence[:1].isupper():
+        return False
+    after = sentence.split()[at + 1: at + 2]
+    return not after or after[0].casefold() not in ("to", "the", "that", "him", "her", "them")
+
+
+_REPORTER_WORDS = 6  # "Fishery protection HMS JERSEY reports": the one reporting, in a few words
 
 
 def _keeper_opens(sentence: str, language: str | None) -> bool:
