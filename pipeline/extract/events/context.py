@@ -1018,7 +1018,8 @@ def _capitals_lead(line: str) -> str:
 
 def log_keeper(lines: list[str], year: int | None = None) -> str | None:
     """The station, vessel or office whose log a page's heading names: the name beside its log title on the line
-    ("OCEAN WEATHER SHIP "WEATHER REPORTER" \u2014 STATION LOG", "SANDBANK PUBLIC SCHOOL \u2014 LOG BOOK"), else
+    ("OCEAN WEATHER SHIP "WEATHER REPORTER" \u2014 STATION LOG", "SANDBANK PUBLIC SCHOOL \u2014 LOG BOOK"), not what
+    the log is of after it ("DUTY EDITOR'S LOG \u2014 SOVIET UNION"), else
     the heading in capitals just above the title ("FALLOUT MONITORING STATION, APIA" over "DAILY LOG - JULY 1973") or
     just below it ("DECK LOG - REMARKS SHEET" over "USS HENRY B. WILSON (DDG-7)   THURSDAY 15 MAY 1975"); None where no
     line in capitals is a log's title."""
@@ -1026,8 +1027,9 @@ def log_keeper(lines: list[str], year: int | None = None) -> str | None:
         title = _capitals_lead(line)
         if not _log_title_word().search(title) or len(title) < len(_WIDE_GAP.split(line.strip())[0]) // 2:
             continue
-        beside = [n for part in _LOG_TITLE_DASH.split(title) if (n := _heading_name(part, year))]
-        if beside:
+        parts = _LOG_TITLE_DASH.split(title)  # the name before the title; after it, what the log is of ("DUTY
+        named = next(i for i, part in enumerate(parts) if _log_title_word().search(part))  # EDITOR'S LOG — SOVIET UNION")
+        if beside := [n for part in parts[:named] if (n := _heading_name(part, year))]:
             return beside[0]
         above = next((x for x in reversed(lines[:i]) if x.strip()), "")
         below = next((x for x in lines[i + 1:] if x.strip()), "")
