@@ -5445,8 +5445,9 @@ def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int 
         if heads and heads[0].precision == "day" and heads[0].start <= _WEEKDAY_CUT:
             sentence = sentence[heads[0].end:]  # "Mon 22 Oct   Dep. London Airport 1010": the row's day, then its sentence
         sentence = _ENTRY_HOUR.sub("", sentence.strip(), count=1)  # "0815 Sighted Thai fishing vessel ...": the entry's hour
-        if _LABELLED.match(sentence):
-            continue  # "Signed: A. Prichard, Team Leader, 18.2.74": a signature's line, not an entry's act
+        if _LABELLED.match(sentence) or (from_heading and sentence.split(" ", 1)[0].isupper() and len(sentence.split(" ", 1)[0]) > 3):
+            continue  # "Signed: A. Prichard, Team Leader, 18.2.74", "RECEIVED MARINE BRANCH 25 FEB 1963": a signature's
+            # line or a receiving office's stamp, not an entry's act
         language = doc.blocks[event.block].language
         if sentence.casefold().startswith(openers) or _keeper_opens(sentence, language) \
                 or (from_heading and _keeper_passive(sentence, language)):
@@ -5582,10 +5583,10 @@ def _reports_to_keeper(sentence: str, language: str | None) -> bool:
     verbs = {w.casefold() for w in lexicon("en").get("entry_reporting_verbs") or []}
     head = sentence.split()[:_REPORTER_WORDS + 1]
     at = next((i for i, w in enumerate(head) if w.strip(":,").casefold() in verbs), None)
-    if not at or not sentence[:1].isupper():
-        return False
+    if not at or not next((c for c in sentence if c.isalpha()), "").isupper() or head[at - 1].casefold() in ("was", "were", "been", "is", "are", "be"):
+        return False  # "The same vessel was reported by ...": a report of it, by another
     after = sentence.split()[at + 1: at + 2]
-    return not after or after[0].casefold() not in ("to", "the", "that", "him", "her", "them")
+    return not after or after[0].casefold() not in ("to", "the", "him", "her", "them")
 
 
 _REPORTER_WORDS = 6  # "Fishery protection HMS JERSEY reports": the one reporting, in a few words
