@@ -995,6 +995,66 @@ def sheet_keeper(text: str) -> str | None:
     return m["name"] if m else None
 
 
+@cache
+def _log_title_word() -> re.Pattern:
+    titles = lexicon("en").get("log_titles") or []
+    return re.compile(r"(?<!\w)(?:" + (alternation(titles) if titles else "(?!)") + r")(?!\w)", re.IGNORECASE)
+
+
+_LOG_TITLE_DASH = re.compile(r"\s+[\u2014\u2013-]\s+")
+_WIDE_GAP = re.compile(r"\s{3,}")
+
+
+def _heading_name(line: str, year: int | None = None) -> str | None:
+    """A heading line in capitals naming a station, a vessel or an office ("USS HENRY B. WILSON (DDG-7)      THURSDAY 15
+    MAY 1975", "FALLOUT MONITORING STATION, APIA (WESTERN SAMOA)"): its name, cut at a wide gap; None for a line in
+    lower case, a log's title or a date."""
+    name = _capitals_lead(line)
+    if (dates := find_dates(name, year)) and dates[0].start > 0:  # "USS HENRY B. WILSON (DDG-7) THURSDAY 15 MAY 1975"
+        name = _WEEKDAY_TAIL.sub("", name[:dates[0].start]).strip(" ,")
+    elif dates:
+        return None
+    if len([c for c in name if c.isalpha()]) < 3 or _log_title_word().search(name):
+        return None
+    return name
+
+
+_WEEKDAY_TAIL = re.compile(r"\s+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s*$")
+
+
+def _capitals_lead(line: str) -> str:
+    """A line's words in capitals up to its first word in lower case or a wide gap ("DAILY LOG - JULY 1973      Observer:
+    T. Fa'alogo" is "DAILY LOG - JULY 1973")."""
+    head = _WIDE_GAP.split(line.strip())[0] if line.strip() else ""
+    kept: list[str] = []
+    for word in head.split(" "):
+        if any(c.islower() for c in word):
+            break
+        kept.append(word)
+    return " ".join(kept).strip()
+
+
+def log_keeper(lines: list[str], year: int | None = None) -> str | None:
+    """The station, vessel or office whose log a page's heading names: the name beside its log title on the line
+    ("OCEAN WEATHER SHIP "WEATHER REPORTER" \u2014 STATION LOG", "SANDBANK PUBLIC SCHOOL \u2014 LOG BOOK"), not what
+    the log is of after it ("DUTY EDITOR'S LOG \u2014 SOVIET UNION"), else
+    the heading in capitals just above the title ("FALLOUT MONITORING STATION, APIA" over "DAILY LOG - JULY 1973") or
+    just below it ("DECK LOG - REMARKS SHEET" over "USS HENRY B. WILSON (DDG-7)   THURSDAY 15 MAY 1975"); None where no
+    line in capitals is a log's title."""
+    for i, line in enumerate(lines):
+        title = _capitals_lead(line)
+        if not _log_title_word().search(title) or len(title) < len(_WIDE_GAP.split(line.strip())[0]) // 2:
+            continue
+        parts = _LOG_TITLE_DASH.split(title)  # the name before the title; after it, what the log is of ("DUTY
+        named = next(i for i, part in enumerate(parts) if _log_title_word().search(part))  # EDITOR'S LOG — SOVIET UNION")
+        if beside := [n for part in parts[:named] if (n := _heading_name(part, year))]:
+            return beside[0]
+        above = next((x for x in reversed(lines[:i]) if x.strip()), "")
+        below = next((x for x in lines[i + 1:] if x.strip()), "")
+        return _heading_name(above, year) or _heading_name(below, year)
+    return None
+
+
 def register_time_column(text: str, cuts: list[int], at: int) -> re.Match | None:
     """The time column after a register row's date column ``at`` (its columns cut at ``cuts``): the hour ("0640",
     "14.15") or a dash; None where the next column is no time."""

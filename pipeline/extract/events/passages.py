@@ -108,6 +108,7 @@ from pipeline.extract.events.context import (
     listed_offices_opening,
     log_day_head,
     log_entry_hour,
+    log_keeper,
     member_opening,
     mission_in_title,
     office_opening,
@@ -5450,6 +5451,9 @@ def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int 
     on Ambassador's instructions ..."), is the act of the one its labelled line names as keeping it ("Messenger: Major
     R. F. Aylmer"); the day's words before it name no one ("Mon 22 Oct Dep. ..." is no "Oct Dep")."""
     keeper = next((k for b in doc.blocks[:_FORM_HEAD_BLOCKS] for line in b.text.splitlines() if (k := sheet_keeper(line))), None)
+    from_heading = keeper is None
+    if keeper is None:  # "OCEAN WEATHER SHIP "WEATHER REPORTER" — STATION LOG": a log's entries are its keeper's acts
+        keeper = log_keeper([line for b in doc.blocks[:_FORM_HEAD_BLOCKS] for line in b.text.splitlines()], year)
     if keeper is None:
         return
     openers = tuple(w.casefold() for w in lexicon("en").get("sheet_keeper_openers") or [])
@@ -5459,12 +5463,21 @@ def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int 
         heads = find_dates(sentence[:16], year)
         if heads and heads[0].precision == "day" and heads[0].start <= _WEEKDAY_CUT:
             sentence = sentence[heads[0].end:]  # "Mon 22 Oct   Dep. London Airport 1010": the row's day, then its sentence
-        sentence = sentence.strip()
-        if sentence.casefold().startswith(openers) or _keeper_opens(sentence, doc.blocks[event.block].language):
+        sentence = _ENTRY_HOUR.sub("", sentence.strip(), count=1)  # "0815 Sighted Thai fishing vessel ...": the entry's hour
+        if _LABELLED.match(sentence) or (from_heading and sentence.split(" ", 1)[0].isupper() and len(sentence.split(" ", 1)[0]) > 3):
+            continue  # "Signed: A. Prichard, Team Leader, 18.2.74", "RECEIVED MARINE BRANCH 25 FEB 1963": a signature's
+            # line or a receiving office's stamp, not an entry's act
+        language = doc.blocks[event.block].language
+        if sentence.casefold().startswith(openers) or _keeper_opens(sentence, language) \
+                or (from_heading and _keeper_passive(sentence, language)):
             event.sources = [keeper, *(n for n in event.sources if n != keeper and n in sentence)]
+        elif from_heading and keeper not in event.sources + event.targets and _reports_to_keeper(sentence, language):
+            event.targets = [*event.targets, keeper]  # "0625 USS HOLT reports Marine boarding party embarked ...": to the keeper
 
 
 _WEEKDAY_CUT = 4  # "Mon 22 Oct": the day of the week cut short before the day
+_LABELLED = re.compile(r"^\w+(?:\s\w+)?\s*(?::|[\u2014\u2013-]\s)")  # "Signed: ...", "Examined \u2014 J. R. Halcrow, ..."
+_ENTRY_HOUR = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:GMT|UT|Z|hrs?)\b)?\s+")  # "0000 GMT  On station."
 
 
 @functools.cache
@@ -5558,6 +5571,44 @@ _CHRONICLE_LEAD = compile_opening(r"(?:[\s,.;:\uff0c\u3001\uff1b\uff1a]*(?:" + a
 
 
 _SENTENCE_ENDS = ("\u3002", "\uff01", "\uff1f")  # the full stops of a Chinese sentence
+
+
+def _keeper_passive(sentence: str, language: str | None) -> bool:
+    """A log's entry told in a past participle with no agent, after a thing's name of a few words ("Air filter changed
+    (filter 73/201).", "Call received from Bangor police.", "Signal sent to Met Office Bracknell", "Team paged."): the
+    keeper's own act; not a verb that has its own subject ("Supervisor arrived from Wellington", ``entry_own_subject_pasts``)
+    nor one whose agent follows ("Programmes replaced by funeral music")."""
+    if language not in (None, "en"):
+        return False
+    first = next(iter(read_cues(sentence, "en")), None)
+    if first is None or first.kind != "past" or first.start == 0:
+        return False
+    lead, verb, rest = sentence[:first.start].split(), sentence[first.start:first.end], sentence[first.end:].lstrip()
+    own = {w.casefold() for w in lexicon("en").get("entry_own_subject_pasts") or []}
+    followers = tuple(w.casefold() + " " for w in lexicon("en").get("entry_passive_followers") or [])
+    return 0 < len(lead) <= _PASSIVE_LEAD_WORDS and sentence[:1].isupper() and verb.casefold() not in own \
+        and not any(w[:1].isupper() for w in lead[1:]) and (not rest or rest[:1] in ".,;(" or rest.casefold().startswith(followers))
+
+
+_PASSIVE_LEAD_WORDS = 4  # "Filters 73/201-203 packed ...": a thing's name of a few words
+
+
+def _reports_to_keeper(sentence: str, language: str | None) -> bool:
+    """A log's entry in which one it names reports, telephones or asks, to no one named ("USS HOLT reports Marine
+    boarding party embarked ...", "Christchurch telephoned: result for filter 73/208 ...", "The Director of Education
+    telephoned this afternoon: ..."): told to the log's keeper (``entry_reporting_verbs``)."""
+    if language not in (None, "en"):
+        return False
+    verbs = {w.casefold() for w in lexicon("en").get("entry_reporting_verbs") or []}
+    head = sentence.split()[:_REPORTER_WORDS + 1]
+    at = next((i for i, w in enumerate(head) if w.strip(":,").casefold() in verbs), None)
+    if not at or not next((c for c in sentence if c.isalpha()), "").isupper() or head[at - 1].casefold() in ("was", "were", "been", "is", "are", "be"):
+        return False  # "The same vessel was reported by ...": a report of it, by another
+    after = sentence.split()[at + 1: at + 2]
+    return not after or after[0].casefold() not in ("to", "the", "him", "her", "them")
+
+
+_REPORTER_WORDS = 6  # "Fishery protection HMS JERSEY reports": the one reporting, in a few words
 
 
 def _keeper_opens(sentence: str, language: str | None) -> bool:

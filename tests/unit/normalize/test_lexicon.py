@@ -937,6 +937,9 @@ def _quoted_wire(language: str, example: str, expected) -> None:
 
 CHECKS = {
     "sheet_keeper_labels": lambda language, example, expected: _assert_equal(context_module.sheet_keeper(example), expected, example),
+    "entry_reporting_verbs": lambda language, example, expected: _assert_equal(passages._reports_to_keeper(example, language), expected, example),
+    "entry_passive_followers": lambda language, example, expected: _assert_equal(passages._keeper_passive(example, language), expected, example),
+    "log_titles": lambda language, example, expected: _assert_equal(context_module.log_keeper(example.splitlines()), expected, example),
     "form_vessel_labels": lambda language, example, expected: _assert_equal(context_module.form_vessel(example), expected, example),
     "sent_from_openers": lambda language, text, expected: _assert_equal(generic.heading_goes_on(*text.split(" / ")), expected, text),
     "post_line_openers": lambda language, text, expected: _assert_equal(generic._post_under_heading(*text.split(" / ")), expected, text),
