@@ -2974,6 +2974,12 @@ def plain_saying(sentence: str, language: str | None) -> bool:
 
 
 
+# A row of the clause a saying reports, "that" just before it ("The President told me that |on Monday he would open the
+# congress"): the act told, whose actors are the clause's own; the listener of the saying stays out of it unless the
+# clause names him.
+_REPORTED_CLAUSE = re.compile(r"\bthat\s*$")
+
+
 def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
     """A plain saying turn of another than the writer carries its speaker alone: the listener the record's author
     stands for, that the sentence does not name, dropped; the others it names stay. Only the
@@ -2988,8 +2994,10 @@ def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Conte
         block = doc.blocks[event.block]
         end = _TURN_END.search(block.text, max(len(block.text[: event.evidence_end].rstrip()) - 1, event.evidence_start))
         sentence = block.text[event.evidence_start: end.end() if end else len(block.text)]
-        told = block.language in (None, "en") and _TOLD_THAT.search(block.text, 0, event.evidence_start) is not None \
-            and _LISTENER_NAMED["en"].search(sentence) is None
+        told = block.language in (None, "en") and (_REPORTED_CLAUSE.search(block.text, 0, event.evidence_start) is not None
+                                                    or _TOLD_THAT.search(block.text, 0, event.evidence_start) is not None) \
+            and _LISTENER_NAMED["en"].search(sentence) is None  # "... said that |the drought had cost Niger"; a turn
+        # the paragraph opens by telling the writer ("Talhouni told me this morning that ... He said King intends ...")
         if not told and not plain_saying(sentence, block.language):
             continue
         named = {m.entity.name for m in find_mentions(sentence)}
