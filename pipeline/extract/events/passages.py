@@ -2883,6 +2883,9 @@ _PRONOUN_SUBJECT = compile_opening(r"^\W*(?:he|she|it|they|we|I|you|this|that|th
 
 
 
+# A name the preposition just before it ties to the subject, not the subject itself ("the amphibious group bound for
+# Lebanon", "the campaign against the Kurds").
+_TIED_BY_PREPOSITION = compile_opening(r"\b(?:for|of|in|to|from|at|on|with|against|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _TIME_OPENERS = frozenset(w.lower() for w in lexicon("en").get("subject_time_openers") or [])
 
 
@@ -2890,7 +2893,7 @@ def _clause_doer(before: str) -> list[str]:
     """The subject of a reported clause, before its verb: its names, not one that a preposition ties to the subject
     ("the amphibious group bound for Lebanon"), else its group, after a time the clause opens with ("in the past two
     weeks Chinese troops")."""
-    spans = [x for x in name_spans(before, "en") if not _AFTER_PREPOSITION.search(before[: x[0]])]
+    spans = [x for x in name_spans(before, "en") if not _TIED_BY_PREPOSITION.search(before[: x[0]])]
     if spans and (names := subject_names(before, "en")) and spans[-1][2] in names:
         return names
     if group := subject_phrase(before)[:1]:
