@@ -2999,8 +2999,10 @@ def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Conte
         sentence = block.text[event.evidence_start: end.end() if end else len(block.text)]
         told = block.language in (None, "en") and (_REPORTED_CLAUSE.search(block.text, 0, event.evidence_start) is not None
                                                     or _TOLD_THAT.search(block.text, 0, event.evidence_start) is not None) \
-            and _LISTENER_NAMED["en"].search(sentence) is None  # "... said that |the drought had cost Niger"; a turn
-        # the paragraph opens by telling the writer ("Talhouni told me this morning that ... He said King intends ...")
+            and _LISTENER_NAMED["en"].search(sentence) is None and not asks_or_answers(sentence)  # "... said that |the
+        # drought had cost Niger"; a turn the paragraph opens by telling the writer ("Talhouni told me this morning that
+        # ... He said King intends ..."); a request or a reply in it ("He asked that the Soviet doctors remain") is said
+        # to the one it answers, left to the rules of the talk
         if not told and not plain_saying(sentence, block.language):
             continue
         named = {m.entity.name for m in find_mentions(sentence)}
