@@ -259,7 +259,7 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
             return masthead  # "EL SALVADOR - HONDURAS: The fight-": an item run into its text, the issue's masthead its title
         if masthead is not None and any(_RUN_IN_ITEM.match(later.text) for later in lines[at + 1:]):
             return masthead  # "CONGO (LEOPOLDVILLE): General Mobutu's regime ..." further down: an issue of several items
-        if masthead is not None and _capitals_line(words) and at + 1 < len(lines) and _ITEM_HEADING.match(lines[at + 1].text.strip()):
+        if masthead is not None and _capitals_line(words) and at + 1 < len(lines) and _item_heading(lines[at + 1].text.strip()):
             continue  # "ASIA-AFRICA" over "BHUTAN: PREMIER'S MURDER": the issue's section, over the item's own heading
         return _broken_title(line, lines[at + 1:head])
     return masthead
@@ -268,6 +268,11 @@ def _scanned_title(lines: list[Line], head: int = SCAN_HEAD) -> Line | None:
 # An item of a periodical's issue headed in its first line, its place in capitals before a colon ("CONGO
 # (LEOPOLDVILLE): General Mobutu's regime, which ...", "LAOS: The government ..."): the issue prints more than one item.
 _RUN_IN_ITEM = re.compile(r"^[A-Z][A-Z'.&/-]*(?:[ -]\(?[A-Z][A-Z'.&/-]*\)?){0,4}:\s+[A-Z][a-z]")
+
+
+# An item's own heading in capitals, its place before a colon and its headline after ("BHUTAN: PREMIER'S MURDER",
+# "CONGO (LEOPOLDVILLE): NEW CABINET"): the line over it in capitals alone is the section of the issue it stands in.
+_ISSUE_ITEM_HEADING = re.compile(r"^[A-Z][A-Z'.&/-]*(?:[ -]\(?[A-Z][A-Z'.&/-]*\)?){0,4}:\s+[A-Z0-9][A-Z0-9'’.,&/ -]*$")
 
 
 
@@ -529,6 +534,11 @@ def _is_heading(text: str) -> bool:
 _ITEM_HEADING = re.compile(r"[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]+){0,3}:\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}|and|with|from|over))*\s*")
 
 
+def _item_heading(text: str) -> bool:
+    """An item's heading in an issue: in capitals ("CONGO (LEOPOLDVILLE): NEW CABINET") or a daily's ("IRAN: Hostage Talks")."""
+    return _ISSUE_ITEM_HEADING.match(text) is not None or _ITEM_HEADING.match(text) is not None
+
+
 def _close(text: str, paragraph: list[Line], blocks: list[Block]) -> None:
     """The lines gathered so far become one paragraph; a word hyphenated across lines is joined."""
     if not paragraph:
@@ -586,7 +596,7 @@ def _read_periodical(doc: ParsedDocument, head: list[Line]) -> None:
     in its own name ("INTELLIGENCE MEMORANDUM" on a line of its own) is the Agency's when its letterhead names it."""
     title = (doc.title or "").casefold()
     sender = next((s for opening, s in _PERIODICALS.items() if title.startswith(opening)), None)
-    if sender is None and _ITEM_HEADING.match(doc.title or ""):
+    if sender is None and _item_heading(doc.title or ""):
         # "BHUTAN: PREMIER'S MURDER" under the masthead: an item of the issue, the issue's sender its own
         sender = next((_ISSUE_MASTHEADS[m] for ln in head if (m := ln.text.strip().casefold()) in _ISSUE_MASTHEADS), None)
     if sender is not None and not doc.sender_names and any(ln.text.strip().casefold() == sender.casefold() for ln in head):

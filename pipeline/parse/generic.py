@@ -1849,8 +1849,8 @@ def _read_broadcast_item(doc: ParsedDocument) -> None:
 
 
 # A paper's number in its office's registry on a line of its own, its label abbreviated or none ("№ 48", "Исх. № 96",
-# "No. 0117/80").
-_REGISTRY_NUMBER = re.compile(r"^(?:\w{1,5}\.\s*)?(?:№|No\.)\s*[\w/-]+$")
+# "No. 0117/80", a German office's "Nr. 2841").
+_REGISTRY_NUMBER = re.compile(r"^(?:\w{1,5}\.\s*)?(?:№|No\.|Nr\.)\s*[\w/-]+$")
 
 
 SYMBOL_OVER_DAY = 2  # the paper's symbol, then its original's language, over its day

@@ -1980,6 +1980,7 @@ _OPENING_PARTICLES = frozenset(w for w in _EN.get("name_particles") or [] if isi
 _DAY_WORDS = frozenset(w.lower() for key in ("months", "weekdays") for w in _EN.get(key) or {})
 _OPENING_AUXILIARIES = frozenset(_EN.get("past_auxiliaries") or [])
 _OPENING_VERB_KINDS = frozenset(["past", "speech", "performative", "ongoing", "planned"])
+_OPENING_COUNT_WORDS = frozenset(w.lower() for w in _EN.get("opening_count_words") or [])  # "Several hundred Arabs": a count, no name
 
 
 @cache
@@ -2015,7 +2016,7 @@ def opening_name(sentence: str, lower: frozenset[str] = frozenset()) -> str | No
         return None
     if any(w.lower() in _NOT_SUBJECTS or w.lower() in _FUNCTION_WORDS or w.lower() in _DAY_WORDS or w.lower() in _OPENING_TIME_WORDS
            or w.lower() in _OPENING_TITLE_WORDS or w.lower() in _ACTOR_NOUNS or w.endswith(("'s", "’s")) or w.isupper() and len(w) < 3
-           or w.lower() in _COUNT_WORDS or (w.lower() in lower and w not in _OPENING_PARTICLES) or w.lower() in _common_words()
+           or w.lower() in _OPENING_COUNT_WORDS or (w.lower() in lower and w not in _OPENING_PARTICLES) or w.lower() in _common_words()
            or not (w[:1].isupper() or w in _OPENING_PARTICLES) for w in words):
         return None  # "The Commission", "His son", "Embassy compound": no name of its own
     name = " ".join(words)

@@ -2896,6 +2896,9 @@ _PRONOUN_SUBJECT = compile_opening(r"^\W*(?:he|she|it|they|we|I|you|this|that|th
 
 
 
+# A name the preposition just before it ties to the subject, not the subject itself ("the amphibious group bound for
+# Lebanon", "the campaign against the Kurds").
+_TIED_BY_PREPOSITION = compile_opening(r"\b(?:for|of|in|to|from|at|on|with|against|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 _TIME_OPENERS = frozenset(w.lower() for w in lexicon("en").get("subject_time_openers") or [])
 
 
@@ -2903,7 +2906,7 @@ def _clause_doer(before: str) -> list[str]:
     """The subject of a reported clause, before its verb: its names, not one that a preposition ties to the subject
     ("the amphibious group bound for Lebanon"), else its group, after a time the clause opens with ("in the past two
     weeks Chinese troops")."""
-    spans = [x for x in name_spans(before, "en") if not _AFTER_PREPOSITION.search(before[: x[0]])]
+    spans = [x for x in name_spans(before, "en") if not _TIED_BY_PREPOSITION.search(before[: x[0]])]
     if spans and (names := subject_names(before, "en")) and spans[-1][2] in names:
         return names
     if group := subject_phrase(before)[:1]:
@@ -2987,6 +2990,12 @@ def plain_saying(sentence: str, language: str | None) -> bool:
 
 
 
+# A row of the clause a saying reports, "that" just before it ("The President told me that |on Monday he would open the
+# congress"): the act told, whose actors are the clause's own; the listener of the saying stays out of it unless the
+# clause names him.
+_REPORTED_CLAUSE = re.compile(r"\bthat\s*$")
+
+
 def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Context) -> None:
     """A plain saying turn of another than the writer carries its speaker alone: the listener the record's author
     stands for, that the sentence does not name, dropped; the others it names stay. Only the
@@ -3001,8 +3010,12 @@ def _speaker_alone(events: list[EventDraft], doc: ParsedDocument, context: Conte
         block = doc.blocks[event.block]
         end = _TURN_END.search(block.text, max(len(block.text[: event.evidence_end].rstrip()) - 1, event.evidence_start))
         sentence = block.text[event.evidence_start: end.end() if end else len(block.text)]
-        told = block.language in (None, "en") and _TOLD_THAT.search(block.text, 0, event.evidence_start) is not None \
-            and _LISTENER_NAMED["en"].search(sentence) is None
+        told = block.language in (None, "en") and (_REPORTED_CLAUSE.search(block.text, 0, event.evidence_start) is not None
+                                                    or _TOLD_THAT.search(block.text, 0, event.evidence_start) is not None) \
+            and _LISTENER_NAMED["en"].search(sentence) is None and not asks_or_answers(sentence)  # "... said that |the
+        # drought had cost Niger"; a turn the paragraph opens by telling the writer ("Talhouni told me this morning that
+        # ... He said King intends ..."); a request or a reply in it ("He asked that the Soviet doctors remain") is said
+        # to the one it answers, left to the rules of the talk
         if not told and not plain_saying(sentence, block.language):
             continue
         named = {m.entity.name for m in find_mentions(sentence)}

@@ -330,3 +330,13 @@ over of power collapsed on 10 September after three days.
     assert str(doc.document_date) == "1974-09-13"
     assert doc.title == "WEEKLY SUMMARY"
     assert any("collapsed on 10 September" in b.text for b in doc.blocks if b.passage_type == "paragraph")
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("CONGO (LEOPOLDVILLE): NEW CABINET", True),  # an issue's item heading in capitals, its place in parentheses
+    ("BHUTAN: PREMIER'S MURDER", True),
+    ("IRAN: Hostage Talks", True),  # a daily's
+    ("ASIA-AFRICA", False),  # the section over the item
+])
+def test_an_item_heading_in_capitals_or_a_dailys(line, heading):
+    assert cia_crest._item_heading(line) is heading

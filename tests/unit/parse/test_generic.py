@@ -276,3 +276,8 @@ def test_a_head_s_date_line_read_by_the_title_s_and_the_date_s_readers_dates_eve
         doc = parse_text(head + body)
         assert doc.document_date.isoformat() == "1958-10-12"
         assert doc.title == "Note on the Talks with the Polish Delegation"
+
+
+@pytest.mark.parametrize("line", ["№ 2841-С", "No. 0117/80", "Nr. 2841"])
+def test_a_registry_number_alone_on_its_line(line):
+    assert generic._registry_line(line)
