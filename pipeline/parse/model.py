@@ -204,8 +204,8 @@ def _under_closing(texts: list[str]) -> bool:
     if len(last.split()) == 1 and not last.isupper() and not last[-1:].isdigit() and lookup(last.rstrip(".,")) is None:
         return False
     for k in range(1, min(FOOT_UNDER_CLOSING, len(texts) - 1) + 1):
-        if len(texts[-k].strip()) > FOOT_UNDER_CLOSING_CHARS:
-            return False
+        if len(texts[-k].strip()) > FOOT_UNDER_CLOSING_CHARS or texts[-k].strip()[:1].islower():
+            return False  # a long line, or one going on in small letters, is the text's, not the foot's
         formula = texts[-1 - k].strip()
         if closes_letter(formula):
             return True

@@ -170,9 +170,9 @@ def test_a_classification_mark_alone_is_no_title():
       "would be taken up at the next session, and that the"], False),
 ])
 def test_a_page_ending_under_a_closing_formula_is_complete(lines, expected):
-    from pipeline.parse.model import under_closing
+    from pipeline.parse.model import closes_message
 
-    assert under_closing(lines) is expected
+    assert closes_message(lines) is expected
 
 
 def test_a_dated_distribution_line_closes_the_page():
