@@ -1140,7 +1140,11 @@ def host_state(title: str, senders: list[str] = ()) -> str | None:
 # "政府宣布释放全部政治犯", "The government imposed a curfew" in an envoy's cable), named as that state's (en.yaml
 # host_bodies: the form the gazetteer's state bodies resolve).
 _HOST_BODIES = {k.casefold(): v for k, v in (lexicon("en").get("host_bodies") or {}).items()}
-_HOST_BODIES_OWN = tuple(str(w).casefold() for w in lexicon("en").get("host_bodies_own") or [])
+_HOST_BODIES_OWN = re.compile("|".join(
+    ("" if _HAN.match(w) else r"(?<![\w-])") + re.escape(w) + ("" if _HAN.match(w[-1]) else r"(?![\w-])")
+    for w in sorted({str(w).casefold() for w in words("host_bodies_own")}, key=lambda w: (-len(w), w))) or "(?!)")
+# each language's host_bodies_own, whole words ("our government", not in "your government"; a Han phrase inside its
+# sentence: "支持我国政府的声明")
 
 
 def _host_bodies(events: list[EventDraft], doc: ParsedDocument) -> None:
@@ -1156,7 +1160,7 @@ def _host_bodies(events: list[EventDraft], doc: ParsedDocument) -> None:
     for event in events:
         block = doc.blocks[event.block] if event.block < len(doc.blocks) else None
         told = block.text[event.evidence_start: event.evidence_end].casefold() if block is not None else ""
-        if any(own in told for own in _HOST_BODIES_OWN):
+        if _HOST_BODIES_OWN.search(told):
             continue  # "支持我国政府的声明", "our Government has decided": the writer's own government
         event.sources = list(dict.fromkeys(named.get(n.casefold(), n) for n in event.sources))
         event.targets = list(dict.fromkeys(named.get(n.casefold(), n) for n in event.targets))
