@@ -2012,7 +2012,24 @@ def _register_row_hours(index: int, text: str, named_end: int, day: date, year: 
 
 _REGISTER_CLAUSE = re.compile(r"[^|;.]+(?:\.(?!\s|$)[^|;.]*)*")  # a clause of a register row's column, between its bars,
 # semicolons and sentences' stops ("Sunday. No arrivals. Gale warning ... 1700")
-_REGISTER_FIGURES_HOUR = re.compile(r"(?<![\d.,:/])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?![\d.,:/]\d)")  # "sailed 1620"
+
+
+def _four_figure_hour(hour: str = "hour", minute: str = "minute") -> str:
+    """An hour in four figures in an entry's or a register row's words ("sailed 1620 for the Minch", "Arr. Moscow
+    1240.", "Body recovered by Whirlwind 1130."), its groups so named; not a count, a figure an amount's verb opens
+    or a lower-case word other than the hour's followers follows ("landed 1500 tons of grain", "a crew of 1200 men",
+    "There are 1900 Soviet specialists.", "The budget was 1500."; a word in capitals may follow an hour: "0800 Air
+    filter changed", "1000 Mr Whitcombe called on the Director"): en.yaml
+    hour_followers, hour_amount_openers. The other hours of four figures are read where their guards differ: a log's
+    entry opening on its hour before a word in capitals (_log_hour), a register's time column whole
+    (context.register_time_column)."""
+    return (_NO_AMOUNT_BEFORE + rf"(?<![\d.,:/])(?P<{hour}>[01]\d|2[0-3])(?P<{minute}>[0-5]\d)(?![\d.,:/]\d)"
+            r"(?!(?:\s*hrs?\b)?\s+(?!(?:" + _HOUR_FOLLOWERS + r")(?![\w'’-]))[a-z])")
+
+
+_HOUR_FOLLOWERS = alternation(lexicon("en").get("hour_followers") or ["(?!)"])
+_NO_AMOUNT_BEFORE = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lexicon("en").get("hour_amount_openers") or [])
+_REGISTER_FIGURES_HOUR = re.compile(_four_figure_hour())  # "sailed 1620"
 _REGISTER_NIGHT_HOURS = re.compile(r"(?<![\d.,])(?P<since>[01]\d|2[0-3])[0-5]\d\s*(?:to|-|\u2013)\s*(?P<until>[01]\d|2[0-3])[0-5]\d(?![\d.,])")
 _VESSEL_IN_CAPITALS = re.compile(r"(?<!\w)(?:[A-Z][A-Z'\-]+\s?){1,4}(?!\w)")  # "ORION", "PROFESSOR BARABANOV": a ship as a register names it
 
@@ -5505,8 +5522,9 @@ def _THE_VESSEL_OPENS() -> re.Pattern:  # noqa: N802
 
 # An hour in four figures as a row's sentence tells it: opening the sentence ("0915 Pilot ... found dead"), closing it
 # ("Body recovered by Whirlwind 1130.", "Received 2140."), or before a carrier's name or a comma ("Dep. Moscow 1015 LOT.",
-# "Dep. London Airport 1010, BEA 810."); not a count ("работают 1900 советских специалистов")
-_ROW_HOUR = re.compile(r"(?:^|(?<=\s))(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:\s*hrs?\b)?(?=\s*(?:[.,;]|$)|\s+[A-Z][A-Za-z]*\b)|"
+# "Dep. London Airport 1010, BEA 810."); not a count ("работают 1900 советских специалистов", "There are 1900 Soviet
+# specialists.": _four_figure_hour)
+_ROW_HOUR = re.compile(r"(?:^|(?<=\s))" + _four_figure_hour() + r"(?:\s*hrs?\b)?(?=\s*(?:[.,;]|$)|\s+[A-Z][A-Za-z]*\b)|"
                        r"^(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5]\d)\s")
 
 
