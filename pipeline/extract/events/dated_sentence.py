@@ -1005,6 +1005,20 @@ def _since_after(language: str) -> re.Pattern | None:
     return compile_opening(r",?\s+" + gap + r"(?:" + alternation(closers) + r")(?!\w)")
 
 
+@cache
+def _span_closer(language: str) -> re.Pattern | None:
+    """The word a language writes after a span's last day (``day_span_joiners``' closers: Hindi "तक"); None where none."""
+    closers = [c for c in (lexicon(language).get("day_span_joiners") or {}).values() if c]
+    return compile_opening(r"\s*(?:" + alternation(closers) + r")(?!\w)") if closers else None
+
+
+def _span_closed(s: Sentence, mention: DateMention, language: str) -> bool:
+    """The next day after the date is closed by the language's span closer ("3 अक्टूबर से 6 दिसम्बर तक", from 3 October
+    until 6 December): the since word after the date is a span's "from", no course to the day written."""
+    following = next((d for d in s.dates if d.start >= mention.end), None)
+    return following is not None and (closer := _span_closer(language)) is not None and closer.match(s.text, following.end) is not None
+
+
 def _single_period(mention: DateMention) -> bool:
     """A day or a month, one of them ("20. Jänner", "März"), not a span of its own ("vom 18. bis 22. Jänner")."""
     return mention.precision in ("day", "minute", "month") and mention.start_date is not None and mention.end_date is not None \
@@ -1020,7 +1034,8 @@ def since_other(s: Sentence, mention: DateMention, language: str | None) -> str 
     it the course from it); else None."""
     if language in (None, "en", "ru", "zh") or not _single_period(mention):
         return None
-    if (after := _since_after(language)) is not None and mention.precision != "month" and after.match(s.text, mention.end):
+    if (after := _since_after(language)) is not None and mention.precision != "month" and after.match(s.text, mention.end) \
+            and not _span_closed(s, mention, language):
         return "just"  # "परसों, 3 दिसम्बर की शाम से शहर में पूर्ण ब्लैकआउट लागू है": the since word after the day
     if (pats := _since_words(language)) is None or pats[2].match(s.text, mention.end):
         return None
