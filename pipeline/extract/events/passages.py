@@ -5492,7 +5492,9 @@ def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int 
         return
     openers = tuple(w.casefold() for w in lexicon("en").get("sheet_keeper_openers") or [])
     for event in events:
-        text = doc.blocks[event.block].text if event.block < len(doc.blocks) else ""
+        if event.block >= len(doc.blocks):
+            continue  # a row of no passage of the page: no entry's sentence
+        text = doc.blocks[event.block].text
         sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= event.evidence_start < e), "")
         heads = find_dates(sentence[:16], year)
         if heads and heads[0].precision == "day" and heads[0].start <= _WEEKDAY_CUT:
