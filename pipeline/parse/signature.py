@@ -404,25 +404,30 @@ def _called_note(doc: ParsedDocument, index: int) -> bool:
     return n is not None and any(calls_note(b.text, n) for b in doc.blocks[:index] if b.section_type != "header")
 
 
-_READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+(?:[A-Z]\.\s?){{1,4}}\s*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
+# The words that open a reader's minute (``reader_minute_openers``: "Seen", "Noted", "Entered in") and the day he wrote
+# beside it ("12/3", "22.9", "30/10/71"), shared by the minutes' forms below.
+MINUTE_OPENERS = alternation(words("reader_minute_openers")) or "(?!)"
+_MINUTE_DAY = r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
+_READER_MINUTE = re.compile(rf"^(?:{MINUTE_OPENERS})\.?\s+(?:[A-Z]\.\s?){{1,4}}\s*{_MINUTE_DAY}\.?$")
 # A reader's minute of a sentence, signed with his initialled name, his grade's initials and the day ("Seen and forwarded to
 # Investigation Division. A. Crane, S.E.O. 12/3"): the reader's, under the paper's own signature.
-_SIGNED_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\b[^\n]{{0,120}}?\.\s+(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z'’-]+"
-                            r"(?:,\s*(?:[A-Z]\.){1,4})?\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$")
+_SIGNED_MINUTE = re.compile(rf"^(?:{MINUTE_OPENERS})\b[^\n]{{0,120}}?\.\s+(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z'’-]+"
+                            rf"(?:,\s*(?:[A-Z]\.){{1,4}})?\s+{_MINUTE_DAY}\.?$")
 # A clerk's minute initialled beside its day, a dash between ("Entered in dues ledger 22/9 — A.W.", "Copy of para. 3 to
 # D.R.B. and R.C.A.F. — Y.O.F. 7/8").
-_INITIALLED_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\b[^\n]{{0,120}}?\s(?:\d{{1,2}}/\d{{1,2}}\s*[\u2014\u2013-]\s*(?:[A-Z]\.){{1,4}}"
-                                r"|[\u2014\u2013-]\s*(?:[A-Z]\.){1,4}\s+\d{1,2}/\d{1,2})$")
-# The writer's initialled name, his grade's initials and the day he signed, on one line under his paper's last paragraph
-# ("D. J. Marsh, P.O.   12.3.82"): the signer.
+_INITIALLED_MINUTE = re.compile(rf"^(?:{MINUTE_OPENERS})\b[^\n]{{0,120}}?\s(?:{_MINUTE_DAY}\s*[\u2014\u2013-]\s*(?:[A-Z]\.){{1,4}}"
+                                rf"|[\u2014\u2013-]\s*(?:[A-Z]\.){{1,4}}\s+{_MINUTE_DAY})$")
 # A reader's minute that names the reader by his office after a dash and closes on the day ("Seen — Superintendent, Q.M.
 # Service, 30/10"): the reader's, under the paper's own signature.
-_OFFICE_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+[—–-]\s+[^\n]{{1,80}}?,?\s+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
+_OFFICE_MINUTE = re.compile(rf"^(?:{MINUTE_OPENERS})\.?\s+[—–-]\s+[^\n]{{1,80}}?,?\s+{_MINUTE_DAY}\.?$")
 # A reader's minute in a script without capitals, its opening word then a stop, a dash or a colon, then his office and the
 # day ("دیده شد. رئیس اداره تبلیغات آذربایجان — ۲۳ آذر", "देखा — मुख्य अग्निशमन अधिकारी, 6.12.71"; the supplements'
-# reader_minute_openers).
-_CASELESS_MINUTE = re.compile(r"^(?:" + (alternation([w for language in SUPPLEMENTED for w in lexicon(language).get("reader_minute_openers") or []])
+# reader_minute_openers of letters that have no case, as _CASELESS_SIGNED reads their signed_labels).
+_CASELESS_MINUTE = re.compile(r"^(?:" + (alternation([w for language in SUPPLEMENTED for w in lexicon(language).get("reader_minute_openers") or []
+                                                      if not any(c.isupper() or c.islower() for c in w)])
                                          or "(?!)") + r")\s*[.:—–-]\s*\S[^\n]{0,100}$")
+# The writer's initialled name, his grade's initials and the day he signed, on one line under his paper's last paragraph
+# ("D. J. Marsh, P.O.   12.3.82"): the signer.
 _NAME_GRADE_DAY = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*(?:[A-Z]\.){1,4}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?$")
 ROUTING_PART_CHARS = 25  # an office's initials or a reader's name between the strokes of a routing line
 

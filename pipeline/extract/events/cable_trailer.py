@@ -19,7 +19,7 @@ from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import without_accents
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signal_head import info_posts, signal_dateline, signal_line
-from pipeline.parse.signature import is_annotation_line, secretary_signs
+from pipeline.parse.signature import MINUTE_OPENERS, is_annotation_line, secretary_signs
 
 _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
 
@@ -726,7 +726,7 @@ def annotation_events(doc: ParsedDocument) -> list[EventDraft]:
 _NOTE_LINES = 8  # the foot of the paper: its signature, handling lines and the notes written on it
 # The word a reader's minute opens with under the paper, no label before it ("Seen. P.N.H. 12/8", "Seen by H.M.A.
 # 21/5"; en.yaml reader_minute_openers): a minute only with its day at its end (``_NOTE_DAY``).
-_READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})(?=[.:,\s])")
+_READER_MINUTE = re.compile(rf"^(?:{MINUTE_OPENERS})(?=[.:,\s])")
 
 
 _HEAD_LINES = 15  # a cipher's head: its handling lines stand among the page's first lines
