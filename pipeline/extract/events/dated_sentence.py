@@ -45,7 +45,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.tense_sentence import AHEAD_WORDS, OPENS_WITH_DAY, TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
-from pipeline.extract.tense import Cue, read_cues
+from pipeline.extract.tense import Cue, read_cues, since_after_perfect
 from pipeline.normalize.capitals import heading_case
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, reading_language
@@ -832,17 +832,16 @@ _SINCE_ENCLOSED_OPENS = compile_opening(r"(?:" + alternation(_ZH_SINCE.get("open
 _SINCE_ENCLOSED_CLOSES = compile_opening(
     r"\s*(?:" + alternation(lexicon("zh").get("day_part_openers") or ["(?!)"]) + r")?\s*(?:" + alternation(_ZH_SINCE.get("closers") or ["(?!)"])
     + r")(?!" + alternation(_ZH_SINCE.get("not_before") or ["(?!)"]) + r")")
+_SINCE_RU = alternation(lexicon("ru").get("since_openers") or ["(?!)"])  # ru.yaml since_openers, shared by the readers below
 # "бомбардировки, продолжающиеся с 18 декабря": a day after "с" that a word of lasting comes right before (ru.yaml
 # since_lasting_words), not the first day of a span ("с 5 по 10 мая").
 _SINCE_LASTING_RU = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("since_lasting_words") or ["(?!)"])
-                                    + r")\w*(?:\s+[^\s,;:.()]+){0,3}?\s+(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"])
-                                    + r")\s+$", re.IGNORECASE)  # up to three words between ("находящиеся в Сан-Хосе с 16 июня")
+                                    + r")\w*(?:\s+[^\s,;:.()]+){0,3}?\s+(?:" + _SINCE_RU + r")\s+$", re.IGNORECASE)  # up to three words between ("находящиеся в Сан-Хосе с 16 июня")
 _SPAN_CLOSES_RU = compile_opening(r"\s*(?:" + alternation(lexicon("ru").get("since_span_closers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
 
 
 _SINCE_ENCLOSED_LASTING = compile_opening(alternation(_ZH_SINCE.get("lasting") or ["(?!)"]))
-_SINCE_ENCLOSED_AFTER_PERFECT = compile_opening(r"(?:" + alternation(_ZH_SINCE.get("after_perfect") or ["(?!)"]) + r")\s*(?:"
-                                                + alternation(_ZH_SINCE.get("openers") or ["(?!)"]) + r")\s*$")
+_SINCE_ENCLOSED_AFTER_PERFECT = since_after_perfect("zh")
 
 
 def _since_enclosed(text: str, mention: DateMention) -> re.Match | None:
@@ -874,14 +873,14 @@ def since_lasting_ru(s: Sentence, mention: DateMention) -> bool:
     return bool(_LASTING_AFTER_RU.search(s.text, mention.end, stop)) and not any(mention.end <= d.start < stop for d in s.dates if d is not mention)
 
 
-_SINCE_JUST_RU = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")\s+$", re.IGNORECASE)
-_SINCE_JUST_RU_IN = compile_opening(r"(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")\s", re.IGNORECASE)
+_SINCE_JUST_RU = compile_opening(r"(?<!\w)(?:" + _SINCE_RU + r")\s+$", re.IGNORECASE)
+_SINCE_JUST_RU_IN = compile_opening(r"(?:" + _SINCE_RU + r")\s", re.IGNORECASE)
 # A present of a state in force after the day ("С 25 июля ... действует комендантский час": ru.yaml since_lasting_after).
 _LASTING_AFTER_RU = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("since_lasting_after") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
 _CLAUSE_END_RU = compile_opening(r"[;.!?]")  # the clause the lasting word must stand in: up to the sentence's end or a semicolon
 # A month's part opened by a Russian since word ("С начала ноября", "с середины мая": ru.yaml since_openers), the words
 # inside the date's text.
-_SINCE_OPENS_RU = compile_opening(r"^(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+_SINCE_OPENS_RU = compile_opening(r"^(?:" + _SINCE_RU + r")(?!\w)", re.IGNORECASE)
 # A present perfect that tells a state or a course that lasts ("has eroded steadily", "have staged", "have held"): since
 # a date, up to the day the text is written ("has now lasted", "has had no water"). Its participle regular or one of
 # irregular_participles or lasting_participles. (The pluperfect
