@@ -26,6 +26,7 @@ from pipeline.parse.model import (
     closes_letter,
     dated_line,
     ends_sentence,
+    handling_kind,
     is_annotation_line,
     is_closing_label,
     is_dated_closing,
@@ -38,7 +39,6 @@ from pipeline.parse.source_note import (
     names_a_source,
     published_line,
 )
-from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
 _INITIAL = re.compile(rf"^(?:(?:{alternation(words('transliterated_initials')) or '(?!)'}|[^\W\d_])\.-?){{1,3}}(?<!-)$")  # "В.", "С.А.", "A.",

@@ -10,7 +10,7 @@ from functools import cache
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import fix_stamp_year
-from pipeline.extract.events.cable_trailer import HANDLING_VERBS, handling_actors, handling_kind
+from pipeline.extract.events.cable_trailer import HANDLING_VERBS, handling_actors, sentence_handling_kind
 from pipeline.extract.events.common import (
     BY_NAME,
     KEYWORD_PATTERNS,
@@ -168,7 +168,7 @@ def _line_in_capitals(before: str) -> bool:
     9 FEBRUARY 1963, 13:40", "NEW DELHI, 5 JULY 1989"): in capitals it has no small letter, yet is no heading's mark."""
     if not _NO_SMALL_LETTER.fullmatch(before):
         return False
-    if handling_kind(before) is not None:
+    if sentence_handling_kind(before) is not None:
         return True
     place = _PLACE_FIRST.match(before)
     return place is not None and (known := lookup(heading_case(place["place"]))) is not None and known.kind == "place"
@@ -1281,7 +1281,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources, event.targets = list(context.senders), others  # "2 октября посетил Ким Ир Сена": the diarist visited him
     if (actors := handling_actors(sentence, context)) is not None:
         event.sources, event.targets = actors
-        if event.event_type == "statement" and (kind := handling_kind(sentence)):
+        if event.event_type == "statement" and (kind := sentence_handling_kind(sentence)):
             event.event_type = kind  # "Отправлено 27.X.62 в 21 ч. 40 м.": the stamp's act
     elif not event.sources and not event.targets and context.senders and len(_SMALL_WORD.findall(sentence)) < 2 \
             and not (_ZH_CLAUSE.search(sentence) and not _ZH_FIRST_PERSON.search(sentence)):  # "一、二月五日，拉马南措将军将全部

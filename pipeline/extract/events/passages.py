@@ -30,12 +30,12 @@ from pipeline.extract.events.cable_trailer import (
     distributed_to,
     drafts_at,
     handling_actors,
-    handling_kind,
     is_distribution_line,
     is_form_hand_line,
     is_repeat_line,
     receipt_day,
     repeat_posts,
+    sentence_handling_kind,
     shaped_handling,
     shaped_lines,
     trailer_events,
@@ -2063,10 +2063,10 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
                 event.targets = [to["to"].title() if to["to"].islower() else to["to"]]  # "SENT TO EMBASSY BANGKOK": an office
                 # named in capitals, its words each capitalised again
         if event.method in ("tense_sentence", "undated_sentence") and not event.date_text and event.evidence_start == 0 \
-                and handling_kind(text) in ("printed", "deciphered") and len(text) < _UNDATED_HANDLING_LINE \
+                and sentence_handling_kind(text) in ("printed", "deciphered") and len(text) < _UNDATED_HANDLING_LINE \
                 and (day := receipt_day(doc) or (doc.document_date if doc.document_date_precision in ("day", "minute") else None)):
             event.on(day).date_kind = "approximate"  # "Typed in 5 copies by: Pálné" under a cable, no day of its own: its
-            event.event_type, event.inferred = handling_kind(text), True  # copies typed where it came in, once it was
+            event.event_type, event.inferred = sentence_handling_kind(text), True  # copies typed where it came in, once it was
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" \
                 and event.start_date is not None and is_distribution_line(evidence):
             written = doc.document_date if doc.document_date_precision in ("day", "minute") else None
@@ -2094,7 +2094,7 @@ def _typed_copies(events: list[EventDraft], doc: ParsedDocument) -> list[EventDr
     for index, block in enumerate(doc.blocks):
         text = block.text.strip()
         if index in rowed or block.section_type == "header" or len(text) >= _UNDATED_HANDLING_LINE \
-                or handling_kind(text) != "printed" or not any(c.isdigit() for c in text) or find_dates(text, year):
+                or sentence_handling_kind(text) != "printed" or not any(c.isdigit() for c in text) or find_dates(text, year):
             continue
         below = doc.blocks[index + 1].text.strip() if index + 1 < len(doc.blocks) else ""
         days = [d for d in find_dates(below, year) if d.precision in ("day", "minute") and d.start_date] \
