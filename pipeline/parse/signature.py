@@ -439,9 +439,6 @@ _ENDORSEMENT = re.compile(rf"^(?:{alternation(words('endorsement_openers')) or '
 ENDORSEMENT_CHARS = 120  # the word, the place and day, the office of the one who saw it
 
 
-_LABELLED_SIGNATURE_DAY = re.compile(r"\d")  # a labelled signature's line that holds a figure: its day, maybe
-
-
 # The box of a form kept for the office that receives it, its label opening the line ("MANAGERS' USE: Recd. 11 JAN 1972
 # · Acknowledged 12.1.72 · ...", "FOR OFFICE USE: ..."; ``office_use_labels``): the receiving office's marks, under the
 # signature, never the signer.
@@ -644,7 +641,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if _furniture(doc, index, known):
             under = index if under == index + 1 else under
             continue
-        if index > 0 and _LABELLED_SIGNATURE_DAY.search(text) and (labelled := signed_name(text)) is not None:
+        if index > 0 and any(c.isdecimal() for c in text) and (labelled := signed_name(text)) is not None:
             day = date or next((d for d in iter_dates(text, year) if d.precision in ("day", "minute")), None)
             return Signature(labelled, index, None, day, date_block if date else index if day else None)  # "Signed: A.
             # Prichard, Team Leader, 18.2.74", "Signed: R. F. Aylmer, Q.M.   Date: 29.X.62": a form's signature and the
@@ -1088,8 +1085,8 @@ _COPIES_TO = re.compile(r"^\s*(?:" + (alternation(words("copies_to_labels") + [w
 
 def copies_line(text: str) -> bool:
     """A foot line that lists whom the paper's copies went to ("Copy to: ...", "प्रतिलिपि: ..."): no line of its text, and
-    those it lists are no recipients of the paper (the dev gold keeps a cable's copies apart from its addressee, 101;
-    a report with no addressee and a copies line names none, 9208, 9606)."""
+    those it lists are no recipients of the paper (a cable's copies stand apart from its addressee; a report with no
+    addressee and a copies line names none)."""
     return _COPIES_TO.match(text.strip()) is not None
 
 
