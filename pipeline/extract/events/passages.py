@@ -82,6 +82,7 @@ from pipeline.extract.events.common import (
     qualified_holders,
     reading_page,
     side_of,
+    standing_starts,
     subject_group,
     subject_names,
     subject_phrase,
@@ -1180,8 +1181,12 @@ def _own_groups_named(events: list[EventDraft], doc: ParsedDocument, homes: froz
         if block is None or block.language not in (None, "en"):
             continue
         told = block.text[event.evidence_start: event.evidence_end]
+        low = told.lower()
         own = {n for n in event.sources + event.targets if n[:1].isalpha() and not _HAN.search(n) and any(
-            _OUR_BEFORE.search(told, 0, m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", told, re.IGNORECASE))}
+            _OUR_BEFORE.search(told, 0, at) for at in (standing_starts(n.lower(), low, "_-") if len(low) == len(told) else [
+                m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", told, re.IGNORECASE)]))}
+        # the name's starts as a word of its own, case aside, found with string searches (a pattern per name where
+        # lowering the words changes their length)
         if not own:
             continue
         if not adjective:
