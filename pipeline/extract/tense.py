@@ -397,12 +397,20 @@ def _since_after_day(language: str) -> tuple[re.Pattern | None, tuple[re.Pattern
     spec = lex.get("since_enclosing") or {}
     if not (spec.get("openers") and spec.get("closers") and spec.get("lasting")):
         return after, None
-    perfect = alternation(spec.get("after_perfect") or []) or "(?!)"  # "已自昨日起放宽": the perfect mark tells the course
     return after, (compile_opening(r"(?:" + alternation(spec["openers"]) + r")\s*$"),
                    compile_opening(r"\s*(?:" + parts + r")?\s*(?:" + alternation(spec["closers"]) + r")(?!"
                                    + (alternation(spec.get("not_before") or []) or "(?!)") + r")"),
                    compile_opening(alternation(spec["lasting"])),
-                   compile_opening(r"(?:" + perfect + r")\s*(?:" + alternation(spec["openers"]) + r")\s*$"))
+                   since_after_perfect(language))
+
+
+@cache
+def since_after_perfect(language: str) -> re.Pattern:
+    """The perfect's mark right before the since word that opens an enclosed day ("已自昨日起放宽", "边境口岸已自十月三日起恢复
+    通行"; since_enclosing after_perfect and openers): the perfect tells the course, whatever its clause's words."""
+    spec = lexicon(language).get("since_enclosing") or {}
+    perfect = alternation(spec.get("after_perfect") or []) or "(?!)"
+    return compile_opening(r"(?:" + perfect + r")\s*(?:" + (alternation(spec.get("openers") or []) or "(?!)") + r")\s*$")
 
 
 _CLAUSE_END_MARKS = compile_opening(r"[,;\uff0c\uff1b\u3002]")

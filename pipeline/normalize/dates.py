@@ -738,12 +738,15 @@ def _solar_days(text: str, context_year: int | None, solar: tuple[re.Pattern, di
     two figures, unless the Gregorian year falls nearer the context's year than the solar ("۲۱/۹/۲۵": 1325; "5.12.71" on
     a page of 1971: 1971). A day written so in the Gregorian calendar ("12/12/1946") is left to the grammar."""
     pattern, months = solar
-    found, written = [], None
+    found, written, written_month = [], None, None
     for m in pattern.finditer(text):
         if m["month"]:
             day, month = int(m["day"]), months[m["month"]]
-            year = int(m["year"]) if m["year"] else written or (
+            year = int(m["year"]) if m["year"] else (written + (written_month is not None and month < written_month)
+                                                     if written else None) or (
                 solar_hijri_year_near(month, day, context_year) if context_year else None)
+            # a day carrying the year before it into an earlier month is of the next year ("۲۹ اسفند ۱۳۲۵ و ۲ فروردین":
+            # 2 Farvardin 1326)
         elif m["fyear"]:
             year, month, day = int(m["fyear"]), int(m["fmonth"]), int(m["fday"])
         else:
@@ -755,7 +758,7 @@ def _solar_days(text: str, context_year: int | None, solar: tuple[re.Pattern, di
                 year += 1300
         if year is None or year not in OTHER_CALENDAR_YEARS or (day_of := solar_hijri_date(year, month, day)) is None:
             continue
-        written = year
+        written, written_month = year, month
         year_written = bool(m["year"] or m["fyear"] or m["dyear"])
         found.append(DateMention(m.start(), m.end(), m.group(), day_of, day_of, "day", None, not year_written, year_written))
     return found

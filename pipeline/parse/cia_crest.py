@@ -166,10 +166,14 @@ def _read_metadata(lines: list[Line]) -> tuple[Line | None, dict[str, str], list
     rest = lines[1:] if title else lines
     inline_fields: dict[str, str] = {}
     last = None  # the record's last field line: on a record with no "Body:" line, the scan's text follows it
+    has_body = any(_label(line) == "body" for line in rest)
     for i, line in enumerate(rest):
         name = _label(line)
         if name == "body":
             return title, fields, rest[i + 1:]
+        if not has_body and last is not None and last < i and name is None and _inline_field(line) is None:
+            break  # no "Body:" line: the head's fields end at the first line that is neither a field nor its value
+            # (a "File: ..." line down the scan's text is the text's, not the record's)
         if (inline := _inline_field(line)) is not None:
             inline_fields.setdefault(*inline)  # "Publication Date: September 13, 1974": the label and its value on one line
             last = i

@@ -76,6 +76,7 @@ from pipeline.parse.model import (
     dated_line,
     ends_sentence,
     flag_cut_text,
+    handling_kind,
     is_elision,
     is_list_item,
     is_signer_line,
@@ -97,7 +98,7 @@ from pipeline.parse.signature import (
     signing_body,
 )
 from pipeline.parse.source_note import head_mark, is_catalogue_mark_line, is_source_note
-from pipeline.parse.speaking_day import handling_kind, sent_day
+from pipeline.parse.speaking_day import sent_day
 
 _ZH = lexicon("zh")
 PARSER = "generic/1"

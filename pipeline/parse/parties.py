@@ -35,11 +35,16 @@ from pipeline.normalize.names import (
     without_honorifics,
 )
 from pipeline.normalize.organs import state_body, writer_state
-from pipeline.parse.model import ParsedDocument, ends_sentence, is_closing_label, is_dated_closing
+from pipeline.parse.model import (
+    ParsedDocument,
+    ends_sentence,
+    handling_kind,
+    is_closing_label,
+    is_dated_closing,
+)
 from pipeline.parse.signal_head import distribution_label
 from pipeline.parse.signature import HANDLING_LINE_CHARS, is_office_line, is_signed_name
 from pipeline.parse.source_note import is_citation_line, names_a_source
-from pipeline.parse.speaking_day import handling_kind
 
 MESSAGE_KINDS = frozenset({"telegram", "cable", "letter", "memorandum", "report"})
 _BRACKETED = re.compile(r"\((?P<name>[^)]+)\)")

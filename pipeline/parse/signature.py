@@ -26,6 +26,7 @@ from pipeline.parse.model import (
     closes_letter,
     dated_line,
     ends_sentence,
+    handling_kind,
     is_annotation_line,
     is_closing_label,
     is_dated_closing,
@@ -38,7 +39,6 @@ from pipeline.parse.source_note import (
     names_a_source,
     published_line,
 )
-from pipeline.parse.speaking_day import handling_kind
 
 _LAST_BLOCKS = 6  # a signature block stands among the last lines: the office, the name, the day, the number, the citation
 _INITIAL = re.compile(rf"^(?:(?:{alternation(words('transliterated_initials')) or '(?!)'}|[^\W\d_])\.-?){{1,3}}(?<!-)$")  # "В.", "С.А.", "A.",
@@ -404,25 +404,30 @@ def _called_note(doc: ParsedDocument, index: int) -> bool:
     return n is not None and any(calls_note(b.text, n) for b in doc.blocks[:index] if b.section_type != "header")
 
 
-_READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+(?:[A-Z]\.\s?){{1,4}}\s*\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
+# The words that open a reader's minute (``reader_minute_openers``: "Seen", "Noted", "Entered in") and the day he wrote
+# beside it ("12/3", "22.9", "30/10/71"), shared by the minutes' forms below.
+MINUTE_OPENERS = alternation(words("reader_minute_openers")) or "(?!)"
+_MINUTE_DAY = r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?"
+_READER_MINUTE = re.compile(rf"^(?:{MINUTE_OPENERS})\.?\s+(?:[A-Z]\.\s?){{1,4}}\s*{_MINUTE_DAY}\.?$")
 # A reader's minute of a sentence, signed with his initialled name, his grade's initials and the day ("Seen and forwarded to
 # Investigation Division. A. Crane, S.E.O. 12/3"): the reader's, under the paper's own signature.
-_SIGNED_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\b[^\n]{{0,120}}?\.\s+(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z'’-]+"
-                            r"(?:,\s*(?:[A-Z]\.){1,4})?\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?$")
+_SIGNED_MINUTE = re.compile(rf"^(?:{MINUTE_OPENERS})\b[^\n]{{0,120}}?\.\s+(?:[A-Z]\.\s?){{1,3}}[A-Z][a-z'’-]+"
+                            rf"(?:,\s*(?:[A-Z]\.){{1,4}})?\s+{_MINUTE_DAY}\.?$")
 # A clerk's minute initialled beside its day, a dash between ("Entered in dues ledger 22/9 — A.W.", "Copy of para. 3 to
 # D.R.B. and R.C.A.F. — Y.O.F. 7/8").
-_INITIALLED_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\b[^\n]{{0,120}}?\s(?:\d{{1,2}}/\d{{1,2}}\s*[\u2014\u2013-]\s*(?:[A-Z]\.){{1,4}}"
-                                r"|[\u2014\u2013-]\s*(?:[A-Z]\.){1,4}\s+\d{1,2}/\d{1,2})$")
-# The writer's initialled name, his grade's initials and the day he signed, on one line under his paper's last paragraph
-# ("D. J. Marsh, P.O.   12.3.82"): the signer.
+_INITIALLED_MINUTE = re.compile(rf"^(?:{MINUTE_OPENERS})\b[^\n]{{0,120}}?\s(?:{_MINUTE_DAY}\s*[\u2014\u2013-]\s*(?:[A-Z]\.){{1,4}}"
+                                rf"|[\u2014\u2013-]\s*(?:[A-Z]\.){{1,4}}\s+{_MINUTE_DAY})$")
 # A reader's minute that names the reader by his office after a dash and closes on the day ("Seen — Superintendent, Q.M.
 # Service, 30/10"): the reader's, under the paper's own signature.
-_OFFICE_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})\.?\s+[—–-]\s+[^\n]{{1,80}}?,?\s+\d{{1,2}}[./]\d{{1,2}}(?:[./]\d{{2,4}})?\.?$")
+_OFFICE_MINUTE = re.compile(rf"^(?:{MINUTE_OPENERS})\.?\s+[—–-]\s+[^\n]{{1,80}}?,?\s+{_MINUTE_DAY}\.?$")
 # A reader's minute in a script without capitals, its opening word then a stop, a dash or a colon, then his office and the
 # day ("دیده شد. رئیس اداره تبلیغات آذربایجان — ۲۳ آذر", "देखा — मुख्य अग्निशमन अधिकारी, 6.12.71"; the supplements'
-# reader_minute_openers).
-_CASELESS_MINUTE = re.compile(r"^(?:" + (alternation([w for language in SUPPLEMENTED for w in lexicon(language).get("reader_minute_openers") or []])
+# reader_minute_openers of letters that have no case, as _CASELESS_SIGNED reads their signed_labels).
+_CASELESS_MINUTE = re.compile(r"^(?:" + (alternation([w for language in SUPPLEMENTED for w in lexicon(language).get("reader_minute_openers") or []
+                                                      if not any(c.isupper() or c.islower() for c in w)])
                                          or "(?!)") + r")\s*[.:—–-]\s*\S[^\n]{0,100}$")
+# The writer's initialled name, his grade's initials and the day he signed, on one line under his paper's last paragraph
+# ("D. J. Marsh, P.O.   12.3.82"): the signer.
 _NAME_GRADE_DAY = re.compile(r"^(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),\s*(?:[A-Z]\.){1,4}\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}\.?$")
 ROUTING_PART_CHARS = 25  # an office's initials or a reader's name between the strokes of a routing line
 
@@ -432,9 +437,6 @@ _CAPITALS_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
 RECEIPT_STAMP_CHARS = 80  # the word, the office's initials or name, the day (and a copy's: "Dada cópia ... em 18.3.71.")
 _ENDORSEMENT = re.compile(rf"^(?:{alternation(words('endorsement_openers')) or '(?!)'})\.\s")
 ENDORSEMENT_CHARS = 120  # the word, the place and day, the office of the one who saw it
-
-
-_LABELLED_SIGNATURE_DAY = re.compile(r"\d")  # a labelled signature's line that holds a figure: its day, maybe
 
 
 # The box of a form kept for the office that receives it, its label opening the line ("MANAGERS' USE: Recd. 11 JAN 1972
@@ -639,7 +641,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if _furniture(doc, index, known):
             under = index if under == index + 1 else under
             continue
-        if index > 0 and _LABELLED_SIGNATURE_DAY.search(text) and (labelled := signed_name(text)) is not None:
+        if index > 0 and any(c.isdecimal() for c in text) and (labelled := signed_name(text)) is not None:
             day = date or next((d for d in iter_dates(text, year) if d.precision in ("day", "minute")), None)
             return Signature(labelled, index, None, day, date_block if date else index if day else None)  # "Signed: A.
             # Prichard, Team Leader, 18.2.74", "Signed: R. F. Aylmer, Q.M.   Date: 29.X.62": a form's signature and the
@@ -1083,8 +1085,8 @@ _COPIES_TO = re.compile(r"^\s*(?:" + (alternation(words("copies_to_labels") + [w
 
 def copies_line(text: str) -> bool:
     """A foot line that lists whom the paper's copies went to ("Copy to: ...", "प्रतिलिपि: ..."): no line of its text, and
-    those it lists are no recipients of the paper (the dev gold keeps a cable's copies apart from its addressee, 101;
-    a report with no addressee and a copies line names none, 9208, 9606)."""
+    those it lists are no recipients of the paper (a cable's copies stand apart from its addressee; a report with no
+    addressee and a copies line names none)."""
     return _COPIES_TO.match(text.strip()) is not None
 
 

@@ -552,11 +552,11 @@ def site_action_mark(line: str) -> str | None:
     site's, never a title."""
     if " | " in line or " \u00b7 " in line:
         pieces = [piece.strip() for piece in _ACTION_SEPARATOR.split(line.strip())]
-    elif (buttons := _BUTTONS.match(line)) is not None:
-        pieces = [piece.strip() for piece in _BUTTON.findall(buttons[0])]  # "[Download image] [Cite this item: ...]": the
-        # site's buttons, each in brackets
     else:
-        return None
+        from pipeline.parse.headings import bracketed_actions  # the page's readers build on the notes' reader
+
+        if (pieces := bracketed_actions(line)) is None:  # "[Download image] [Cite this item: ...]": the site's buttons,
+            return None  # each in brackets
     marked = [i for i, piece in enumerate(pieces) if _catalogue_mark().match(piece)]
     if not marked:
         return None
@@ -567,8 +567,6 @@ def site_action_mark(line: str) -> str | None:
     return pieces[cited]
 
 
-_BUTTONS = re.compile(r"^\s*(?:\[[^\[\]\n]{1,120}\]\s*){2,}$")  # a site's row of buttons, each in square brackets
-_BUTTON = re.compile(r"\[([^\[\]\n]{1,120})\]")
 # The separator of a site's line of actions: a bar, or a middle dot between spaces ("Item 12 of 31 · Download (PDF, 2
 # pp.) · Citation: ..."); a dot between words alone is no separator.
 _ACTION_SEPARATOR = re.compile(r"\s+\|\s+|\s+\u00b7\s+")

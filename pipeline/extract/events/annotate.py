@@ -35,7 +35,7 @@ from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse.book_shape import note_markers
 from pipeline.parse.citation import parse_citations
-from pipeline.parse.speaking_day import handling_kind
+from pipeline.parse.model import handling_kind
 
 _CJK_STOP = "。！？"
 _CJK_CLOSERS = "）」』”’》〉"  # marks that close a bracket or a quotation after a Chinese full stop

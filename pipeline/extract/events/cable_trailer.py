@@ -19,7 +19,7 @@ from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import without_accents
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signal_head import info_posts, signal_dateline, signal_line
-from pipeline.parse.signature import is_annotation_line, secretary_signs
+from pipeline.parse.signature import MINUTE_OPENERS, is_annotation_line, secretary_signs
 
 _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
 
@@ -139,8 +139,11 @@ def _an_office(name: str) -> bool:
     return entity is not None and entity.kind != "person"
 
 
-def handling_kind(sentence: str) -> str | None:
-    """The kind of act a handling line stamps ("Отправлено ...": message_sent), or None for no handling line."""
+def sentence_handling_kind(sentence: str) -> str | None:
+    """The kind of act a handling line stamps ("Отправлено ...": message_sent), or None for no handling line. Unlike
+    model.handling_kind (a line of at most so many characters opening on the verb, of the files' languages): a sentence
+    of any length, its verb after a town's "From ..., " where written ("From Vientiane, sent 11.V.61"), in the
+    supplements' words too."""
     m = _HANDLING_LINE.match(sentence)
     return HANDLING_VERBS.get(m["verb"].lower()) if m else None
 
@@ -587,7 +590,7 @@ def _stamped_lines(index: int, text: str, doc: ParsedDocument, context: Context 
         if _HANDLED.match(line):
             continue  # "Deciphered by Morozov 0745 14 October 1950": read by its own shape
         days = [d for d in find_dates(line, year) if d.precision in ("day", "minute")]
-        kind = handling_kind(line)
+        kind = sentence_handling_kind(line)
         if len(days) != 1 or kind is None:
             continue
         event = EventDraft(index, kind, a, a + len(line), "cable_trailer", 0.6).dated(days[0])
@@ -726,7 +729,7 @@ def annotation_events(doc: ParsedDocument) -> list[EventDraft]:
 _NOTE_LINES = 8  # the foot of the paper: its signature, handling lines and the notes written on it
 # The word a reader's minute opens with under the paper, no label before it ("Seen. P.N.H. 12/8", "Seen by H.M.A.
 # 21/5"; en.yaml reader_minute_openers): a minute only with its day at its end (``_NOTE_DAY``).
-_READER_MINUTE = re.compile(rf"^(?:{alternation(words('reader_minute_openers')) or '(?!)'})(?=[.:,\s])")
+_READER_MINUTE = re.compile(rf"^(?:{MINUTE_OPENERS})(?=[.:,\s])")
 
 
 _HEAD_LINES = 15  # a cipher's head: its handling lines stand among the page's first lines
@@ -746,7 +749,7 @@ def _undated_hands(doc: ParsedDocument) -> list[EventDraft]:
     for block in doc.blocks:
         for a, b in stamp_lines(block.text) if len(block.text) < 200 else []:
             days = [d for d in find_dates(block.text[a:b], year) if d.precision in ("day", "minute")]
-            if days and (kind := handling_kind(block.text[a:b])):
+            if days and (kind := sentence_handling_kind(block.text[a:b])):
                 stamped.setdefault(kind, days[0].start_date)
     events = []
     for index, block in enumerate(doc.blocks):
@@ -855,7 +858,7 @@ def receipt_day(doc: ParsedDocument, above: int | None = None) -> date | None:
     days = []
     for block in doc.blocks[:above]:
         for a, b in stamp_lines(block.text) if len(block.text) < 200 else []:
-            if handling_kind(block.text[a:b]) in _RECEIVING_KINDS and (
+            if sentence_handling_kind(block.text[a:b]) in _RECEIVING_KINDS and (
                     found := [d for d in find_dates(block.text[a:b], year) if d.precision in ("day", "minute") and d.start_date]):
                 days.append(found[0].start_date)
     return max(days, default=None)
@@ -915,7 +918,7 @@ def _label_kind(label: str) -> str | None:
     """The kind a handling label stands for: the word a language's file lists ("Отправлено": message_sent), else the
     same word of a kindred language, written alike ("Dešifrováno" as "Dešifrovano", "Modtaget" as "Mottaget", "Получена"
     as "Получена"); None for a label no file knows."""
-    if (kind := handling_kind(label)) is not None:
+    if (kind := sentence_handling_kind(label)) is not None:
         return kind
     return next((kind for word in label.split() if (kind := _cognate_kind(_folded(word.rstrip(".:"))))), None)
 
@@ -1055,7 +1058,7 @@ def shaped_lines(doc: ParsedDocument) -> list[ShapedLine]:
     cable = doc.document_type in ("cable", "telegram")
     return [s for s in found if cable or any(o is not s and abs(o.block - s.block) <= 2 for o in found)
             or any(n is not None and abs(n - s.block) <= 2 for n in near)
-            or handling_kind(s.label) is not None]  # a stamp alone under a record or a note, its word a file's handling
+            or sentence_handling_kind(s.label) is not None]  # a stamp alone under a record or a note, its word a file's handling
     # verb ("Eingang Berlin: 11.4.1968" in a Vermerk's head, "Received: 20.11.70" at a summary's foot)
 
 

@@ -2618,7 +2618,7 @@ def _named_alone(text: str, start: int, end: int, words: list[str], page: str) -
             return False
     if (after := _NOUN_AFTER.match(text, end)) and after[1] in _ACTOR_NOUNS:
         return False
-    return any(not _CAPITALISED_BEFORE.search(page, max(0, at - 30), at) for at in _standing_starts(words[-1], page, "_'’.-"))
+    return any(not _CAPITALISED_BEFORE.search(page, max(0, at - 30), at) for at in standing_starts(words[-1], page, "_'’.-"))
 
 
 def _plain_name(words: list[str]) -> bool:
@@ -2672,7 +2672,7 @@ def _word_written(word: str, page: str) -> bool:
     return False
 
 
-def _standing_starts(word: str, page: str, not_after: str) -> list[int]:
+def standing_starts(word: str, page: str, not_after: str) -> list[int]:
     """Where ``word`` (not empty) stands in ``page`` with no letter, digit or character of ``not_after`` before it and no
     letter, digit, "_" or hyphen after it, left to right and not overlapping: the starts ``re.finditer`` gives for
     "(?<![\\w<not_after>])word(?![\\w-])", read with string searches rather than a pattern per name."""

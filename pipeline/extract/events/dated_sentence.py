@@ -10,7 +10,7 @@ from functools import cache
 
 from pipeline.extract.events.annotate import Sentence
 from pipeline.extract.events.cable_header import fix_stamp_year
-from pipeline.extract.events.cable_trailer import HANDLING_VERBS, handling_actors, handling_kind
+from pipeline.extract.events.cable_trailer import HANDLING_VERBS, handling_actors, sentence_handling_kind
 from pipeline.extract.events.common import (
     BY_NAME,
     KEYWORD_PATTERNS,
@@ -45,7 +45,7 @@ from pipeline.extract.events.common import (
 )
 from pipeline.extract.events.tense_sentence import AHEAD_WORDS, OPENS_WITH_DAY, TOOK_PLACE, Scope
 from pipeline.extract.mentions import find_mentions
-from pipeline.extract.tense import Cue, read_cues
+from pipeline.extract.tense import Cue, read_cues, since_after_perfect
 from pipeline.normalize.capitals import heading_case
 from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, reading_language
@@ -168,7 +168,7 @@ def _line_in_capitals(before: str) -> bool:
     9 FEBRUARY 1963, 13:40", "NEW DELHI, 5 JULY 1989"): in capitals it has no small letter, yet is no heading's mark."""
     if not _NO_SMALL_LETTER.fullmatch(before):
         return False
-    if handling_kind(before) is not None:
+    if sentence_handling_kind(before) is not None:
         return True
     place = _PLACE_FIRST.match(before)
     return place is not None and (known := lookup(heading_case(place["place"]))) is not None and known.kind == "place"
@@ -832,17 +832,16 @@ _SINCE_ENCLOSED_OPENS = compile_opening(r"(?:" + alternation(_ZH_SINCE.get("open
 _SINCE_ENCLOSED_CLOSES = compile_opening(
     r"\s*(?:" + alternation(lexicon("zh").get("day_part_openers") or ["(?!)"]) + r")?\s*(?:" + alternation(_ZH_SINCE.get("closers") or ["(?!)"])
     + r")(?!" + alternation(_ZH_SINCE.get("not_before") or ["(?!)"]) + r")")
+_SINCE_RU = alternation(lexicon("ru").get("since_openers") or ["(?!)"])  # ru.yaml since_openers, shared by the readers below
 # "бомбардировки, продолжающиеся с 18 декабря": a day after "с" that a word of lasting comes right before (ru.yaml
 # since_lasting_words), not the first day of a span ("с 5 по 10 мая").
 _SINCE_LASTING_RU = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("since_lasting_words") or ["(?!)"])
-                                    + r")\w*(?:\s+[^\s,;:.()]+){0,3}?\s+(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"])
-                                    + r")\s+$", re.IGNORECASE)  # up to three words between ("находящиеся в Сан-Хосе с 16 июня")
+                                    + r")\w*(?:\s+[^\s,;:.()]+){0,3}?\s+(?:" + _SINCE_RU + r")\s+$", re.IGNORECASE)  # up to three words between ("находящиеся в Сан-Хосе с 16 июня")
 _SPAN_CLOSES_RU = compile_opening(r"\s*(?:" + alternation(lexicon("ru").get("since_span_closers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
 
 
 _SINCE_ENCLOSED_LASTING = compile_opening(alternation(_ZH_SINCE.get("lasting") or ["(?!)"]))
-_SINCE_ENCLOSED_AFTER_PERFECT = compile_opening(r"(?:" + alternation(_ZH_SINCE.get("after_perfect") or ["(?!)"]) + r")\s*(?:"
-                                                + alternation(_ZH_SINCE.get("openers") or ["(?!)"]) + r")\s*$")
+_SINCE_ENCLOSED_AFTER_PERFECT = since_after_perfect("zh")
 
 
 def _since_enclosed(text: str, mention: DateMention) -> re.Match | None:
@@ -874,14 +873,14 @@ def since_lasting_ru(s: Sentence, mention: DateMention) -> bool:
     return bool(_LASTING_AFTER_RU.search(s.text, mention.end, stop)) and not any(mention.end <= d.start < stop for d in s.dates if d is not mention)
 
 
-_SINCE_JUST_RU = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")\s+$", re.IGNORECASE)
-_SINCE_JUST_RU_IN = compile_opening(r"(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")\s", re.IGNORECASE)
+_SINCE_JUST_RU = compile_opening(r"(?<!\w)(?:" + _SINCE_RU + r")\s+$", re.IGNORECASE)
+_SINCE_JUST_RU_IN = compile_opening(r"(?:" + _SINCE_RU + r")\s", re.IGNORECASE)
 # A present of a state in force after the day ("С 25 июля ... действует комендантский час": ru.yaml since_lasting_after).
 _LASTING_AFTER_RU = compile_opening(r"(?<!\w)(?:" + alternation(lexicon("ru").get("since_lasting_after") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
 _CLAUSE_END_RU = compile_opening(r"[;.!?]")  # the clause the lasting word must stand in: up to the sentence's end or a semicolon
 # A month's part opened by a Russian since word ("С начала ноября", "с середины мая": ru.yaml since_openers), the words
 # inside the date's text.
-_SINCE_OPENS_RU = compile_opening(r"^(?:" + alternation(lexicon("ru").get("since_openers") or ["(?!)"]) + r")(?!\w)", re.IGNORECASE)
+_SINCE_OPENS_RU = compile_opening(r"^(?:" + _SINCE_RU + r")(?!\w)", re.IGNORECASE)
 # A present perfect that tells a state or a course that lasts ("has eroded steadily", "have staged", "have held"): since
 # a date, up to the day the text is written ("has now lasted", "has had no water"). Its participle regular or one of
 # irregular_participles or lasting_participles. (The pluperfect
@@ -1005,6 +1004,20 @@ def _since_after(language: str) -> re.Pattern | None:
     return compile_opening(r",?\s+" + gap + r"(?:" + alternation(closers) + r")(?!\w)")
 
 
+@cache
+def _span_closer(language: str) -> re.Pattern | None:
+    """The word a language writes after a span's last day (``day_span_joiners``' closers: Hindi "तक"); None where none."""
+    closers = [c for c in (lexicon(language).get("day_span_joiners") or {}).values() if c]
+    return compile_opening(r"\s*(?:" + alternation(closers) + r")(?!\w)") if closers else None
+
+
+def _span_closed(s: Sentence, mention: DateMention, language: str) -> bool:
+    """The next day after the date is closed by the language's span closer ("3 अक्टूबर से 6 दिसम्बर तक", from 3 October
+    until 6 December): the since word after the date is a span's "from", no course to the day written."""
+    following = next((d for d in s.dates if d.start >= mention.end), None)
+    return following is not None and (closer := _span_closer(language)) is not None and closer.match(s.text, following.end) is not None
+
+
 def _single_period(mention: DateMention) -> bool:
     """A day or a month, one of them ("20. Jänner", "März"), not a span of its own ("vom 18. bis 22. Jänner")."""
     return mention.precision in ("day", "minute", "month") and mention.start_date is not None and mention.end_date is not None \
@@ -1020,7 +1033,8 @@ def since_other(s: Sentence, mention: DateMention, language: str | None) -> str 
     it the course from it); else None."""
     if language in (None, "en", "ru", "zh") or not _single_period(mention):
         return None
-    if (after := _since_after(language)) is not None and mention.precision != "month" and after.match(s.text, mention.end):
+    if (after := _since_after(language)) is not None and mention.precision != "month" and after.match(s.text, mention.end) \
+            and not _span_closed(s, mention, language):
         return "just"  # "परसों, 3 दिसम्बर की शाम से शहर में पूर्ण ब्लैकआउट लागू है": the since word after the day
     if (pats := _since_words(language)) is None or pats[2].match(s.text, mention.end):
         return None
@@ -1267,7 +1281,7 @@ def sentence_event(index: int, s: Sentence, mention: DateMention, previous_actor
         event.sources, event.targets = list(context.senders), others  # "2 октября посетил Ким Ир Сена": the diarist visited him
     if (actors := handling_actors(sentence, context)) is not None:
         event.sources, event.targets = actors
-        if event.event_type == "statement" and (kind := handling_kind(sentence)):
+        if event.event_type == "statement" and (kind := sentence_handling_kind(sentence)):
             event.event_type = kind  # "Отправлено 27.X.62 в 21 ч. 40 м.": the stamp's act
     elif not event.sources and not event.targets and context.senders and len(_SMALL_WORD.findall(sentence)) < 2 \
             and not (_ZH_CLAUSE.search(sentence) and not _ZH_FIRST_PERSON.search(sentence)):  # "一、二月五日，拉马南措将军将全部

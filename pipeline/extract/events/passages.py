@@ -30,12 +30,12 @@ from pipeline.extract.events.cable_trailer import (
     distributed_to,
     drafts_at,
     handling_actors,
-    handling_kind,
     is_distribution_line,
     is_form_hand_line,
     is_repeat_line,
     receipt_day,
     repeat_posts,
+    sentence_handling_kind,
     shaped_handling,
     shaped_lines,
     trailer_events,
@@ -82,6 +82,7 @@ from pipeline.extract.events.common import (
     qualified_holders,
     reading_page,
     side_of,
+    standing_starts,
     subject_group,
     subject_names,
     subject_phrase,
@@ -1140,7 +1141,11 @@ def host_state(title: str, senders: list[str] = ()) -> str | None:
 # "政府宣布释放全部政治犯", "The government imposed a curfew" in an envoy's cable), named as that state's (en.yaml
 # host_bodies: the form the gazetteer's state bodies resolve).
 _HOST_BODIES = {k.casefold(): v for k, v in (lexicon("en").get("host_bodies") or {}).items()}
-_HOST_BODIES_OWN = tuple(str(w).casefold() for w in lexicon("en").get("host_bodies_own") or [])
+_HOST_BODIES_OWN = re.compile("|".join(
+    ("" if _HAN.match(w) else r"(?<![\w-])") + re.escape(w) + ("" if _HAN.match(w[-1]) else r"(?![\w-])")
+    for w in sorted({str(w).casefold() for w in words("host_bodies_own")}, key=lambda w: (-len(w), w))) or "(?!)")
+# each language's host_bodies_own, whole words ("our government", not in "your government"; a Han phrase inside its
+# sentence: "支持我国政府的声明")
 
 
 def _host_bodies(events: list[EventDraft], doc: ParsedDocument) -> None:
@@ -1156,7 +1161,7 @@ def _host_bodies(events: list[EventDraft], doc: ParsedDocument) -> None:
     for event in events:
         block = doc.blocks[event.block] if event.block < len(doc.blocks) else None
         told = block.text[event.evidence_start: event.evidence_end].casefold() if block is not None else ""
-        if any(own in told for own in _HOST_BODIES_OWN):
+        if _HOST_BODIES_OWN.search(told):
             continue  # "支持我国政府的声明", "our Government has decided": the writer's own government
         event.sources = list(dict.fromkeys(named.get(n.casefold(), n) for n in event.sources))
         event.targets = list(dict.fromkeys(named.get(n.casefold(), n) for n in event.targets))
@@ -1176,8 +1181,12 @@ def _own_groups_named(events: list[EventDraft], doc: ParsedDocument, homes: froz
         if block is None or block.language not in (None, "en"):
             continue
         told = block.text[event.evidence_start: event.evidence_end]
+        low = told.lower()
         own = {n for n in event.sources + event.targets if n[:1].isalpha() and not _HAN.search(n) and any(
-            _OUR_BEFORE.search(told, 0, m.start()) for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", told, re.IGNORECASE))}
+            _OUR_BEFORE.search(told, 0, at) for at in (standing_starts(n.lower(), low, "_-") if len(low) == len(told) else [
+                m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", told, re.IGNORECASE)]))}
+        # the name's starts as a word of its own, case aside, found with string searches (a pattern per name where
+        # lowering the words changes their length)
         if not own:
             continue
         if not adjective:
@@ -2008,7 +2017,24 @@ def _register_row_hours(index: int, text: str, named_end: int, day: date, year: 
 
 _REGISTER_CLAUSE = re.compile(r"[^|;.]+(?:\.(?!\s|$)[^|;.]*)*")  # a clause of a register row's column, between its bars,
 # semicolons and sentences' stops ("Sunday. No arrivals. Gale warning ... 1700")
-_REGISTER_FIGURES_HOUR = re.compile(r"(?<![\d.,:/])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?![\d.,:/]\d)")  # "sailed 1620"
+
+
+def _four_figure_hour(hour: str = "hour", minute: str = "minute") -> str:
+    """An hour in four figures in an entry's or a register row's words ("sailed 1620 for the Minch", "Arr. Moscow
+    1240.", "Body recovered by Whirlwind 1130."), its groups so named; not a count, a figure an amount's verb opens
+    or a lower-case word other than the hour's followers follows ("landed 1500 tons of grain", "a crew of 1200 men",
+    "There are 1900 Soviet specialists.", "The budget was 1500."; a word in capitals may follow an hour: "0800 Air
+    filter changed", "1000 Mr Whitcombe called on the Director"): en.yaml
+    hour_followers, hour_amount_openers. The other hours of four figures are read where their guards differ: a log's
+    entry opening on its hour before a word in capitals (_log_hour), a register's time column whole
+    (context.register_time_column)."""
+    return (_NO_AMOUNT_BEFORE + rf"(?<![\d.,:/])(?P<{hour}>[01]\d|2[0-3])(?P<{minute}>[0-5]\d)(?![\d.,:/]\d)"
+            r"(?!(?:\s*hrs?\b)?\s+(?!(?:" + _HOUR_FOLLOWERS + r")(?![\w'’-]))[a-z])")
+
+
+_HOUR_FOLLOWERS = alternation(lexicon("en").get("hour_followers") or ["(?!)"])
+_NO_AMOUNT_BEFORE = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in lexicon("en").get("hour_amount_openers") or [])
+_REGISTER_FIGURES_HOUR = re.compile(_four_figure_hour())  # "sailed 1620"
 _REGISTER_NIGHT_HOURS = re.compile(r"(?<![\d.,])(?P<since>[01]\d|2[0-3])[0-5]\d\s*(?:to|-|\u2013)\s*(?P<until>[01]\d|2[0-3])[0-5]\d(?![\d.,])")
 _VESSEL_IN_CAPITALS = re.compile(r"(?<!\w)(?:[A-Z][A-Z'\-]+\s?){1,4}(?!\w)")  # "ORION", "PROFESSOR BARABANOV": a ship as a register names it
 
@@ -2042,10 +2068,10 @@ def _cable_handling(events: list[EventDraft], doc: ParsedDocument) -> list[Event
                 event.targets = [to["to"].title() if to["to"].islower() else to["to"]]  # "SENT TO EMBASSY BANGKOK": an office
                 # named in capitals, its words each capitalised again
         if event.method in ("tense_sentence", "undated_sentence") and not event.date_text and event.evidence_start == 0 \
-                and handling_kind(text) in ("printed", "deciphered") and len(text) < _UNDATED_HANDLING_LINE \
+                and sentence_handling_kind(text) in ("printed", "deciphered") and len(text) < _UNDATED_HANDLING_LINE \
                 and (day := receipt_day(doc) or (doc.document_date if doc.document_date_precision in ("day", "minute") else None)):
             event.on(day).date_kind = "approximate"  # "Typed in 5 copies by: Pálné" under a cable, no day of its own: its
-            event.event_type, event.inferred = handling_kind(text), True  # copies typed where it came in, once it was
+            event.event_type, event.inferred = sentence_handling_kind(text), True  # copies typed where it came in, once it was
         if event.method == "cable_trailer" and event.event_type == "printed" and event.date_kind == "approximate" \
                 and event.start_date is not None and is_distribution_line(evidence):
             written = doc.document_date if doc.document_date_precision in ("day", "minute") else None
@@ -2073,7 +2099,7 @@ def _typed_copies(events: list[EventDraft], doc: ParsedDocument) -> list[EventDr
     for index, block in enumerate(doc.blocks):
         text = block.text.strip()
         if index in rowed or block.section_type == "header" or len(text) >= _UNDATED_HANDLING_LINE \
-                or handling_kind(text) != "printed" or not any(c.isdigit() for c in text) or find_dates(text, year):
+                or sentence_handling_kind(text) != "printed" or not any(c.isdigit() for c in text) or find_dates(text, year):
             continue
         below = doc.blocks[index + 1].text.strip() if index + 1 < len(doc.blocks) else ""
         days = [d for d in find_dates(below, year) if d.precision in ("day", "minute") and d.start_date] \
@@ -5471,7 +5497,9 @@ def _the_sheets_keeper(doc: ParsedDocument, events: list[EventDraft], year: int 
         return
     openers = tuple(w.casefold() for w in lexicon("en").get("sheet_keeper_openers") or [])
     for event in events:
-        text = doc.blocks[event.block].text if event.block < len(doc.blocks) else ""
+        if event.block >= len(doc.blocks):
+            continue  # a row of no passage of the page: no entry's sentence
+        text = doc.blocks[event.block].text
         sentence = next((text[s:e] for s, e in sentence_spans(text) if s <= event.evidence_start < e), "")
         heads = find_dates(sentence[:16], year)
         if heads and heads[0].precision == "day" and heads[0].start <= _WEEKDAY_CUT:
@@ -5501,8 +5529,9 @@ def _THE_VESSEL_OPENS() -> re.Pattern:  # noqa: N802
 
 # An hour in four figures as a row's sentence tells it: opening the sentence ("0915 Pilot ... found dead"), closing it
 # ("Body recovered by Whirlwind 1130.", "Received 2140."), or before a carrier's name or a comma ("Dep. Moscow 1015 LOT.",
-# "Dep. London Airport 1010, BEA 810."); not a count ("работают 1900 советских специалистов")
-_ROW_HOUR = re.compile(r"(?:^|(?<=\s))(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:\s*hrs?\b)?(?=\s*(?:[.,;]|$)|\s+[A-Z][A-Za-z]*\b)|"
+# "Dep. London Airport 1010, BEA 810."); not a count ("работают 1900 советских специалистов", "There are 1900 Soviet
+# specialists.": _four_figure_hour)
+_ROW_HOUR = re.compile(r"(?:^|(?<=\s))" + _four_figure_hour() + r"(?:\s*hrs?\b)?(?=\s*(?:[.,;]|$)|\s+[A-Z][A-Za-z]*\b)|"
                        r"^(?P<hour2>[01]\d|2[0-3])(?P<minute2>[0-5]\d)\s")
 
 

@@ -356,7 +356,9 @@ _NIGHT_OF = compile_opening(r"(?<!\w)(?:" + (alternation([k for k in lexicon("en
 _SMALL_HOURS_OF = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("small_hours_words") or [])
                                                    or "(?!)").replace(r"\ ", r"\s+") + r")\s+of\s+$", re.IGNORECASE)
 # The words by which a row's evidence tells a night with no day of its own ("Fighting at the airport went on through the
-# night"): en.yaml night_spans.
+# night"): en.yaml night_spans. English alone, unlike passages' night spans of every language: the night is read only
+# where an English count names the morning after it (_night_closed: en.yaml morning_after_night, small_hours_words),
+# and another language's night goes with its own words for that morning, which no file lists yet.
 _NIGHT_SPAN_TOLD = compile_opening(r"(?<!\w)(?:" + (alternation(lexicon("en").get("night_spans") or [])
                                                     or "(?!)").replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
 

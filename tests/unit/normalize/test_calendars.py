@@ -23,3 +23,12 @@ def test_the_year_opens_on_the_day_the_calendars_leap_years_place_it():
     assert solar_hijri_date(1399, 12, 30) == date(2021, 3, 20)  # a leap year's Esfand has 30 days
     assert solar_hijri_date(1357, 12, 30) is None  # 1357 is no leap year: Esfand has 29
     assert solar_hijri_date(1404, 1, 1) == date(2025, 3, 21)
+
+
+def test_a_day_carrying_the_year_before_it_into_an_earlier_month_is_of_the_next_year():
+    from pipeline.normalize.dates import find_dates
+    from pipeline.normalize.lexicon import reading
+
+    with reading("fa"):
+        days = [d.start_date for d in find_dates("۲۹ اسفند ۱۳۲۵ و ۲ فروردین", 1947)]
+    assert days == [solar_hijri_date(1325, 12, 29), solar_hijri_date(1326, 1, 2)]

@@ -340,3 +340,23 @@ over of power collapsed on 10 September after three days.
 ])
 def test_an_item_heading_in_capitals_or_a_dailys(line, heading):
     assert cia_crest._item_heading(line) is heading
+
+
+def test_a_field_like_line_down_the_scan_s_text_does_not_move_the_body_s_start():
+    # no "Body:" line: the record's fields are the head's lines, not a "File: ..." line further down the scan's text
+    text = """source: https://www.cia.gov/readingroom/document/cia-rdp79-00927a010800040001-8
+Document Type: CREST
+Collection: General CIA Records
+Publication Date: September 13, 1974
+SECRET
+ANGOLA: REBELS TAKE THE STATION
+The rebels took the railway station at Luso on 10 September after three days of fighting.
+File: 25X1 withheld
+The army retook the station later.
+"""
+    doc = parse_text(text)
+    assert doc.parser == cia_crest.PARSER
+    assert doc.title == "ANGOLA: REBELS TAKE THE STATION"
+    body = " ".join(b.text for b in doc.blocks if b.passage_type == "paragraph")
+    assert "took the railway station at Luso" in body
+    assert "The army retook the station later." in body

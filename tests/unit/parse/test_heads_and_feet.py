@@ -9,9 +9,8 @@ from __future__ import annotations
 from pipeline.parse import parse_text
 from pipeline.parse.book_shape import running_head_words
 from pipeline.parse.citation import repository_citation
-from pipeline.parse.model import closes_letter, closes_message, is_signer_line
+from pipeline.parse.model import closes_letter, closes_message, handling_kind, is_signer_line
 from pipeline.parse.source_note import footnote_citations
-from pipeline.parse.speaking_day import handling_kind
 from pipeline.parse.wcda import citations as wcda_citations
 
 
