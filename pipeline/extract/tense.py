@@ -97,6 +97,20 @@ _WORD = compile_opening(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # A word after a span of days that makes it a part of a period named ("the last week of July"): counted_span_not_before.
 _PART_OF = {lang: compile_opening(rf"\s+(?:{alternation(words)})\b", re.IGNORECASE)
             for lang in ("en", "ru", "zh") if (words := lexicon(lang).get("counted_span_not_before"))}
+# The marks of a time to come around the days lately past ("将于近日成立", "近日亦将减少人员", "拟于近日派人": in the coming
+# days): recent_days_to_come, no days counted back, the plan its own cue tells.
+_TO_COME = {lang: (compile_opening(f"(?:{alternation(marks.get('before') or [])})$") if marks.get("before") else None,
+                   compile_opening(alternation(marks.get("after") or [])) if marks.get("after") else None)
+            for lang in ("zh",) if (marks := lexicon(lang).get("recent_days_to_come"))}
+
+
+def _to_come(sentence: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the days lately past between start and end are days to come, a mark of the future right before or after."""
+    before, after = _TO_COME.get(language or "en", (None, None))
+    return bool((before is not None and before.search(sentence[max(0, start - 4): start]))
+                or (after is not None and after.match(sentence, end)))
+
+
 _AGO = compile_opening(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?P<unit>years?|months?)\s+ago\b", re.IGNORECASE)
 _AGO_WORD = compile_opening("ago", re.IGNORECASE)  # looked for first: few sentences say "ago", and each word may open "two years ago"
 
@@ -180,7 +194,8 @@ def _common(sentence: str, language: str) -> list[Cue]:
         spans = _span_words(language)[0]
         cues += [Cue("recent_days", m.start(), m.end(), days=spans[m.group().lower()][0], until=spans[m.group().lower()][1])
                  for m in pats["recent_days"].finditer(sentence) if not _COUNTED_BEFORE.search(sentence[: m.start()])
-                 and not ((part := _PART_OF.get(language or "en")) is not None and part.match(sentence, m.end()))]  # "the last
+                 and not ((part := _PART_OF.get(language or "en")) is not None and part.match(sentence, m.end()))
+                 and not _to_come(sentence, m.start(), m.end(), language)]  # "the last
         # week of July": a part of the month named, no days counted back
     cues += _counted_spans(sentence, language, cues)
     if pats["period"]:
