@@ -578,7 +578,9 @@ tests/fixtures/probes_events99 (composed pages of layouts and languages outside 
 tests/fixtures/probes_events100 (composed pages of the usual ten kinds: a Romanian record of talk with Dacko (1981), a Czechoslovak ciphered telegram from Stanleyville (1962), Dominica Cabinet conclusions (1981), a letter from Shastri to Johnson (1965), a FRUS memorandum for the President on Bosch's overthrow (1963), an FO telegram from Bahrain (1959), a CIA Weekly Summary on Lourenço Marques, cut (1974), a book page on Bukavu (1967), a Russian шифротелеграмма from Colombo (1983), and a Chinese 外交部来电 from Maseru (1986)) and
 tests/fixtures/probes_events101 (composed pages of layouts and languages outside the usual ten: an Arabic municipal emergency committee log, a Persian radio programme log, a Hindi fire brigade call book, an Urdu postal censor's report, a harbour master's arrivals book, a mountain rescue call-out record, a Queen's Messenger's route sheet, a war damage insurance claim, a trade fair pavilion report, and a geological survey party's field report), annotated before extraction ran on them, were read after their first sights;
 tests/fixtures/probes_events102 (composed pages of the usual ten kinds: a Yugoslav record of talk with Menderes (1955), a Hungarian ciphered telegram from Cairo (1985), Ceylon Cabinet conclusions (1953), a letter from Bourguiba to Eisenhower (1958), a FRUS memorandum of conversation on Pakistan's martial law (1958), an FO telegram from Addis Ababa (1960), a CIA Weekly Summary on Thailand, cut (1976), a book page on the Cairo fire (1952), a Russian шифротелеграмма from Prague (1953), and a Chinese 外交部来电 from Pakistan (1977)) and
-tests/fixtures/probes_events103 (composed pages of layouts and languages outside the usual ten: a Basque friary chronicle, a Belarusian university rector's order, a Kazakh school inspector's report, a Georgian commission of inquiry's report, a lifeboat station service return, an observatory night log, an asylum interview record, an embassy press summary, a prison governor's journal, and a Spanish mayor's proclamation), annotated before extraction ran on them, are held out.
+tests/fixtures/probes_events103 (composed pages of layouts and languages outside the usual ten: a Basque friary chronicle, a Belarusian university rector's order, a Kazakh school inspector's report, a Georgian commission of inquiry's report, a lifeboat station service return, an observatory night log, an asylum interview record, an embassy press summary, a prison governor's journal, and a Spanish mayor's proclamation), annotated before extraction ran on them, were read after their first sights;
+tests/fixtures/probes_events104 (composed pages of the usual ten kinds: a Hungarian record of talk with Moi (1982), a Czechoslovak ciphered telegram from Khartoum (1964), Bahamas Cabinet conclusions (1980), a letter from Belaúnde to Reagan (1981), a FRUS memorandum for the President on Turkey (1980), an FCO telegram from Kuwait (1973), a CIA Weekly Summary on N'Djamena, cut (1979), a book page on Hyderabad (1948), a Russian шифротелеграмма from Manila (1986), and a Chinese 外交部来电 from Kampala (1985)) and
+tests/fixtures/probes_events105 (composed pages of layouts and languages outside the usual ten: a Maltese strike committee bulletin, an Irish veterinary inspector's report, a Mongolian dike headquarters' daily report, a Thai ward sister's report, an Armenian city planning memorandum, an air traffic control occurrence report, a theatre censorship file note, a German works council resolution, a radio office message pad, and a Portuguese petition), annotated before extraction ran on them, are held out.
 """
 
 from __future__ import annotations
@@ -689,6 +691,8 @@ from pipeline.quality.corpus import (
     PROBES101,
     PROBES102,
     PROBES103,
+    PROBES104,
+    PROBES105,
     Locator,
     evaluate,
     load_corpus,
@@ -865,6 +869,8 @@ FLOORS = {
     PROBES101: {"fields": 0.932, "recall": 0.729, "precision": 0.880, "actors": 0.178},  # first sight (1b1883e6, the last landed code; its row check trained on the corpus and batches 1-95, never on this batch): 0.4875/0.3460/0.7238/0.0488 (less 0.005, rounded down);  # actors 0.043 -> 0.036 (lowered): held out, unread: the review's mend of register rows (the entry's named span ends at the bar closing the name's column, not the column after it) took 4 events' actors off pages of this batch (ra 8 -> 4; 82 -> 96 events found since its first sight, with the work on pages of dated entries); the pages stay unread, the cause is to be read when the batch is
     PROBES102: {"fields": 0.932, "recall": 0.719, "precision": 0.871, "actors": 0.410},  # first sight (0951bdf6, the last landed code; its row check trained on the corpus and batches 1-95, never on this batch): 0.9375/0.7241/0.8765/0.4150 (less 0.005, rounded down)
     PROBES103: {"fields": 0.482, "recall": 0.403, "precision": 0.736, "actors": 0.144},  # first sight (0951bdf6, the last landed code; its row check trained on the corpus and batches 1-95, never on this batch): 0.4875/0.4085/0.7414/0.1494 (less 0.005, rounded down)
+    PROBES104: {"fields": 0.770, "recall": 0.649, "precision": 0.840, "actors": 0.238},  # first sight (a5992a18, the last landed code; its row check trained on the corpus and batches 1-95, never on this batch): 0.7750/0.6543/0.8451/0.2439 (less 0.005, rounded down)
+    PROBES105: {"fields": 0.420, "recall": 0.266, "precision": 0.699, "actors": 0.082},  # first sight (a5992a18, the last landed code; its row check trained on the corpus and batches 1-95, never on this batch): 0.4250/0.2714/0.7042/0.0877 (less 0.005, rounded down)
 }
 BATCHES = pytest.mark.parametrize("folder", sorted(FLOORS), ids=lambda folder: folder.name)
 
