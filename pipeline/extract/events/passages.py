@@ -566,10 +566,46 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _during_the_visit(events, read)
     _turns_back_on_the_meeting_day(events, read.blocks)
     _turns_at_the_labelled_sitting(events, read.blocks)
+    _groups_with_their_leaders(events, read.blocks)
     for event in events:
         event.sources = list(dict.fromkeys(kept for name in event.sources if (kept := name_kept(name))))
         event.targets = list(dict.fromkeys(kept for name in event.targets if (kept := name_kept(name))))
     return events
+
+
+# A group named with the one who leads it ("a Revolutionary Council headed by Abeid Karume", "loyal troops under General
+# Oufkir", "a Polish trade delegation led by Vice-Minister Trąmpczyński"): en.yaml group_leader_links.
+_GROUP_LEADER_LINK = re.compile(r"(?:,\s*)?\b(?:" + alternation(lexicon("en").get("group_leader_links") or ["(?!)"]) + r")\s+")
+_BARE_FORCES = frozenset(lexicon("en").get("bare_force_words") or [])
+_LEADER_SPAN = 80  # the words after the link that name the leader, his rank and title before him
+
+
+def _groups_with_their_leaders(events: list[EventDraft], blocks) -> None:
+    """A row whose actor is the leader a group is named with, the group before the link the subject or object of the
+    act: the group acts with him, a party of the row beside him, as the page names it (the noun phrase before the link,
+    ``subject_phrase``), where no actor of the row names it already."""
+    for event in events:
+        if event.block >= len(blocks) or blocks[event.block].language not in (None, "en") or not event.sources + event.targets:
+            continue
+        told = blocks[event.block].text[event.evidence_start: event.evidence_end]
+        for link in _GROUP_LEADER_LINK.finditer(told):
+            after = told[link.end(): link.end() + _LEADER_SPAN]
+            after = re.split(r"[,;:()]", after, maxsplit=1)[0]
+            leader = next((n for n in event.sources + event.targets if n.split()[-1] in after.split()), None)
+            if leader is None:
+                continue
+            group = subject_phrase(told[max(0, link.start() - _LEADER_SPAN): link.start()] + " ")[:1]
+            words = group[0].split() if group else []
+            if not words or words[-1] in after or len(words) == 1 and not words[0][:1].isupper():
+                continue  # a bare noun ("The delegation, led by Comrade Axen", "A junta under Colonel Pinilla"): the group
+                # the sentences before named, no name of its own here
+            if words[-1].lower() in _BARE_FORCES and any(_BARE_FORCES & set(n.lower().split()) for n in event.sources + event.targets):
+                continue  # "troops loyal to General Idi Amin", read as the Ugandan army already (force_actors)
+            if any(w.lower() in group[0].lower().split() for n in event.sources + event.targets for w in n.split()[-1:]):
+                continue  # "the National Liberation Council under Lt. Gen. Ankrah": the council named already
+            side = event.sources if leader in event.sources else event.targets
+            side.insert(side.index(leader), group[0])
+            break
 
 
 # A name that is no name, wherever a reader took it (``not_actor_names``, ``not_actor_marks``, ``not_actor_patterns`` in
