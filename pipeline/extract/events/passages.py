@@ -566,10 +566,107 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
     _during_the_visit(events, read)
     _turns_back_on_the_meeting_day(events, read.blocks)
     _turns_at_the_labelled_sitting(events, read.blocks)
+    _groups_with_their_leaders(events, read.blocks)
+    _initialed_persons(events, read.blocks)
     for event in events:
         event.sources = list(dict.fromkeys(kept for name in event.sources if (kept := name_kept(name))))
         event.targets = list(dict.fromkeys(kept for name in event.targets if (kept := name_kept(name))))
     return events
+
+
+# A group named with the one who leads it ("a Revolutionary Council headed by Abeid Karume", "loyal troops under General
+# Oufkir", "a Polish trade delegation led by Vice-Minister Trąmpczyński"): en.yaml group_leader_links.
+_GROUP_LEADER_LINK = re.compile(r"(?:,\s*)?\b(?:" + alternation(lexicon("en").get("group_leader_links") or ["(?!)"]) + r")\s+")
+_BARE_FORCES = frozenset(lexicon("en").get("bare_force_words") or [])
+_LEADER_SPAN = 80  # the words after the link that name the leader, his rank and title before him
+
+
+def _groups_with_their_leaders(events: list[EventDraft], blocks) -> None:
+    """A row whose actor is the leader a group is named with, the group before the link the subject or object of the
+    act: the group acts with him, a party of the row beside him, as the page names it (the noun phrase before the link,
+    ``subject_phrase``), where no actor of the row names it already."""
+    for event in events:
+        if event.block >= len(blocks) or blocks[event.block].language not in (None, "en") or not event.sources + event.targets:
+            continue
+        told = blocks[event.block].text[event.evidence_start: event.evidence_end]
+        for link in _GROUP_LEADER_LINK.finditer(told):
+            after = told[link.end(): link.end() + _LEADER_SPAN]
+            after = re.split(r"[,;:()]", after, maxsplit=1)[0]
+            leader = next((n for n in event.sources + event.targets if n.split()[-1] in after.split()), None)
+            if leader is None:
+                continue
+            group = subject_phrase(told[max(0, link.start() - _LEADER_SPAN): link.start()] + " ")[:1]
+            words = group[0].split() if group else []
+            if not words or words[-1] in after or len(words) == 1 and not words[0][:1].isupper():
+                continue  # a bare noun ("The delegation, led by Comrade Axen", "A junta under Colonel Pinilla"): the group
+                # the sentences before named, no name of its own here
+            if words[-1].lower() in _BARE_FORCES and any(_BARE_FORCES & set(n.lower().split()) for n in event.sources + event.targets):
+                continue  # "troops loyal to General Idi Amin", read as the Ugandan army already (force_actors)
+            if any(w.lower() in group[0].lower().split() for n in event.sources + event.targets for w in n.split()[-1:]):
+                continue  # "the National Liberation Council under Lt. Gen. Ankrah": the council named already
+            side = event.sources if leader in event.sources else event.targets
+            side.insert(side.index(leader), group[0])
+            break
+
+
+# A person written with the initials of his given names before his surname, in any script ("Б. Сәрсенбаев", "ჯ.
+# პატიაშვილი", "J. P. Joensen", "Р. Һәсәнов"): one or two initials, each a capital (or a letter of a script with no
+# capitals) and a full stop, then the surname. A reading that needs no word of the page's language.
+_INITIALED = re.compile(r"(?<![\w.])(?P<initials>(?:[^\W\d_]\.\s?){1,2})(?P<surname>[^\W\d_][\w'’-]{2,})")
+
+
+def _capital(letter: str, one_case: bool) -> bool:
+    return letter.isupper() or one_case or not letter.islower()  # "J", "Б"; "ჯ" of a text written in one case
+
+
+def _one_case(text: str) -> bool:
+    """Text written in letters of one case only, as Georgian is (its capitals unused): no letter beyond ASCII a capital."""
+    return not any(c.isupper() for c in text if not c.isascii())
+
+
+def initialed_names(text: str) -> list[tuple[int, str]]:
+    """The persons ``text`` writes with their initials, where each stands and as written; not a line's label that opens
+    it ("A. This morning ...", "Q. Where ...") nor an abbreviation the gazetteer knows as no person ("U.S. Embassy")."""
+    found, one_case = [], _one_case(text)
+    for m in _INITIALED.finditer(text):
+        initials = [c for c in m["initials"] if c.isalpha()]
+        if not all(_capital(c, one_case and not c.isascii()) for c in initials) or not _capital(m["surname"][0], one_case and not m["surname"][0].isascii()) \
+                or not text[: m.start()].strip():
+            continue
+        name = " ".join(f"{c}." for c in initials) + " " + m["surname"]
+        known = resolve(name) or lookup("".join(f"{c}." for c in initials))
+        if known is not None and known.kind != "person":
+            continue
+        found.append((m.start(), name))
+    return found
+
+
+def _page_form(name: str, forms: dict[str, int]) -> str:
+    """The form the page writes a person in most often, of the ones with his initials and his surname's stem ("ჯ.
+    პატიაშვილმა" in the ergative: the "ჯ. პატიაშვილი" the page names him as elsewhere)."""
+    initials, surname = name.rsplit(" ", 1)
+    stem = surname[: max(3, len(surname) - 3)]
+    same = [f for f in forms if f.rsplit(" ", 1)[0] == initials and f.rsplit(" ", 1)[1].startswith(stem)]
+    return max(same, key=lambda f: (forms[f], -len(f))) if same else name
+
+
+def _initialed_persons(events: list[EventDraft], blocks) -> None:
+    """A row that no reader gave an actor, whose evidence names persons by their initials: they are its actors, each in
+    the form the page names him most often (``initialed_names``), whatever the language of the page."""
+    forms: dict[str, int] | None = None
+    for event in events:
+        if event.sources or event.targets or event.block >= len(blocks):
+            continue
+        text = blocks[event.block].text
+        named = [n for at, n in initialed_names(text) if event.evidence_start <= at < event.evidence_end]
+        if not named:
+            continue
+        if forms is None:
+            forms = {}
+            for block in blocks:
+                for _, n in initialed_names(block.text):
+                    forms[n] = forms.get(n, 0) + 1
+        event.sources = list(dict.fromkeys(_page_form(n, forms) for n in named))
 
 
 # A name that is no name, wherever a reader took it (``not_actor_names``, ``not_actor_marks``, ``not_actor_patterns`` in

@@ -946,6 +946,7 @@ CHECKS = {
     "sitting_interjection": lambda language, text, expected: _assert_equal(
         document_act.sitting_interjection(text), tuple(expected) if expected else None, text),
     "clause_turns": lambda language, text, expected: _assert_equal([t[2] for t in passages.clause_turns(text, language)], expected, text),
+    "group_leader_links": lambda language, text, expected: _assert_equal(_with_leader(text), expected, text),
     "finite_auxiliaries": lambda language, example, expected: _assert_equal(passages._group_subject(example, dated=True), expected, example),
     "body_name_links": lambda language, example, expected: _assert_equal(passages._group_subject(example), expected, example),
     "department_receipt_stamps": _department_stamp,
@@ -1988,6 +1989,16 @@ def _examples():
 def test_every_example_of_the_language_files_holds(language, rule, example, expected):
     with reading(language if borrows(language) else None):  # a borrowing language's words are read on its own page alone
         _example_holds(language, rule, example, expected)
+
+
+def _with_leader(text: str) -> list[str]:
+    """The actors a row bearing the example's leader alone has after the group he leads is read, its evidence the sentence."""
+    from types import SimpleNamespace
+    told, leader = text.split(" | ")
+    event = passages.EventDraft(0, "statement", 0, len(told), "tense_sentence", 0.5)
+    event.sources = [leader]
+    passages._groups_with_their_leaders([event], [SimpleNamespace(text=told, language="en")])
+    return event.sources + event.targets
 
 
 def _own_group(text: str) -> str:
