@@ -39,7 +39,7 @@ from pipeline.normalize.lexicon import (
     trie_pattern,
     words,
 )
-from pipeline.normalize.openings import skipping, with_opening
+from pipeline.normalize.openings import compile_skipping, with_opening
 
 # Month names, Chinese numerals and date marks come from pipeline/reference/lang/*.yaml.
 MONTHS = {form: number for lang in LANGUAGES for form, number in (lexicon(lang).get("months") or {}).items()}
@@ -286,7 +286,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
         + (rf"|(?<!{letter})(?=(?:{trie_pattern(year_only_months)}){month_year_joiner}\s+\d)" if year_only_months else "")
         + (rf"|(?<!{letter})(?=(?:{trie_pattern(year_first_months)})\s+\d)" if year_first_months else "") + ")"
     )
-    pattern = skipping(re.compile(
+    pattern = compile_skipping(
         date_opening
         + "(?:"
         + "|".join(
@@ -375,7 +375,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
             ]
         )
         + ")",
-    ), opening=opening_class)  # re's engine skips ahead to the characters a date may open with (openings.skipping)
+        opening=opening_class)  # re's engine skips ahead to the characters a date may open with (openings.skipping)
     return pattern, month_words
 
 
@@ -1035,10 +1035,10 @@ _MONTH_SPACES = tuple(f"{m} " for m in calendar.month_name[1:])
 # Either list held anywhere in a text, told at one scan of it, where a substring test for each word scanned it once per word.
 _HAS_WORD_DATE_HINT = re.compile("|".join(map(re.escape, _WORD_DATE_HINTS)))
 _HAS_MONTH_SPACE = re.compile("|".join(map(re.escape, _MONTH_SPACES)))
-_MONTH_WORD_DAY = skipping(re.compile(
+_MONTH_WORD_DAY = compile_skipping(
     rf"(?<![\w-])(?:{alternation(calendar.month_name[1:])})\s+(?P<day>(?i:{alternation(_ORDINAL_DAYS) or '(?!)'}))(?![\w-])"
-    rf"(?:,?\s+(?i:{_YEAR_IN_WORDS}))?"
-), opening=letters(m[0] for m in calendar.month_name[1:]))  # the engine skips to a month's capital
+    rf"(?:,?\s+(?i:{_YEAR_IN_WORDS}))?",
+    opening=letters(m[0] for m in calendar.month_name[1:]))  # the engine skips to a month's capital
 
 
 def _year_over(chars: list[str], m: re.Match) -> bool:

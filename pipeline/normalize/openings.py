@@ -63,6 +63,13 @@ def skipping(pattern: re.Pattern, opening: str | None = None) -> re.Pattern:
     return _skipping(pattern.pattern, pattern.flags, opening) or pattern
 
 
+def compile_skipping(source: str, flags: int = 0, opening: str | None = None) -> re.Pattern:
+    """``skipping(re.compile(source, flags), opening)``, the pattern parsed and compiled once: where ``skipping`` applies,
+    ``re.compile``'s own parse and program would be thrown away (the date grammar, a few thousand alternatives, was
+    parsed twice: once per process, and again for each language that borrows months from dateparser's locale data)."""
+    return _skipping(source, flags, opening) or re.compile(source, flags)
+
+
 def _skipping(source, flags: int, opening: str | None = None) -> re.Pattern | None:
     """``skipping``'s program for the pattern ``source``, parsed and compiled once; None where it does not apply."""
     if flags & (re.IGNORECASE | re.LOCALE | re.DEBUG) or not isinstance(source, str):

@@ -8,7 +8,14 @@ import re
 import pytest
 
 from pipeline.normalize.doctypes import _patterns
-from pipeline.normalize.openings import DIGIT, compile_opening, first_characters, skipping, with_opening
+from pipeline.normalize.openings import (
+    DIGIT,
+    compile_opening,
+    compile_skipping,
+    first_characters,
+    skipping,
+    with_opening,
+)
 
 PATTERNS = [
     r"memorandum of (?:a )?conversation|record of (?:the )?talks|\btelcon\b",
@@ -124,6 +131,28 @@ def test_skipping_to_a_class_the_caller_names_before_a_finer_opening():
     skipped = skipping(plain, opening=r"[A-Z\dmj]")
     for text in ("in may 12 and June 3, 1961", "dismay 12", "1961 june 4 jjj", "", "mmm may 1"):
         assert [m.span() for m in skipped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("source,flags,opening", [
+    (r"(?=[ab\d])(?:a+|b\d|\d{2})", 0, None),
+    (r"(?:(?=[A-Z\d])|(?<![a-z])(?=[mj]))(?:(?:May|June|may|june)\s+\d+|\d{4})", 0, r"[A-Z\dmj]"),
+    (r"(?=[st])(?:said|told)", re.IGNORECASE, None),  # left as re.compile makes it
+    (r"\btelcon\b", 0, None),
+])
+def test_compile_skipping_makes_the_program_skipping_makes_of_the_compiled_pattern(source, flags, opening):
+    """Parsed and compiled once, the same program (a Pattern equals another of the same flags, source and code)."""
+    assert compile_skipping(source, flags, opening) == skipping(re.compile(source, flags), opening)
+
+
+def test_the_date_grammar_is_the_program_it_was_when_compiled_twice(monkeypatch):
+    from pipeline.normalize import dates
+    from pipeline.normalize.lexicon import lexicon
+
+    day_first = [lexicon(language) for language in dates._DAY_FIRST]
+    once, _ = dates._date_pattern(day_first, dates._YEAR_FIRST_MONTHS)
+    monkeypatch.setattr(dates, "compile_skipping", lambda source, flags=0, opening=None: skipping(re.compile(source, flags), opening))
+    twice, _ = dates._date_pattern(day_first, dates._YEAR_FIRST_MONTHS)
+    assert once == twice and once.groupindex == twice.groupindex and once == dates._PATTERN
 
 
 def test_the_date_pattern_finds_what_its_plain_compilation_finds():
