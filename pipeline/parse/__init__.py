@@ -51,7 +51,7 @@ from pipeline.parse.parties import (
     read_wire_parties,
 )
 from pipeline.parse.signal_head import read_signal_head
-from pipeline.parse.signature import read_closing_signature
+from pipeline.parse.signature import read_closing_signature, read_foot_signer
 from pipeline.parse.source_note import read_source_notes
 from pipeline.parse.speaking_day import read_speaking_day
 
@@ -163,6 +163,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_closing_date(doc)
     read_closing_signature(doc)
     generic.read_log_keeper(doc, text)  # "DAILY LOG - JULY 1973 <spaces> Observer: T. Fa'alogo": the log's keeper
+    read_foot_signer(doc, text)  # "Рэктар універсітэта <spaces> М. Р. Шаўчук", "T. W. Lomax, Governor": a report's, a form's signer
     read_record_day(doc)
     read_diary_record(doc)
     read_diary_over_record(doc)
