@@ -1222,7 +1222,7 @@ def _capitalised(name: str) -> bool:
 
 def foot_line_signer(line: str) -> tuple[str, str | None] | None:
     """The signer one foot line names in the shapes above, and the day written beside him ("D. Hartley, C.I.O.,
-    3.9.68"), else None."""
+    3.9.68"); an empty name for a line that several sign side by side; else None."""
     if len(line) > 120:
         return None
     if (m := _POST_GAP_NAME.match(line)) is not None and _capitalised(m["name"]) and not ends_sentence(m["office"]) \
@@ -1230,6 +1230,9 @@ def foot_line_signer(line: str) -> tuple[str, str | None] | None:
         return " ".join(m["name"].split()), None
     if (m := _NAME_COMMA_POST.match(line)) is not None and _capitalised(m["name"]) and m["office"][:1].isupper() \
             and len(m["office"].split()) <= FOOT_POST_WORDS:
+        if m["rest"] and _NAME_COMMA_POST.match(m["rest"]):
+            return "", None  # "(Signed) A. M. Dunlop, Master <gap> T. Reid, Chief Officer <gap> ...": a declaration the
+            # appearers sign together, side by side, which no one of them sends
         day = m["day"] or (m["rest"] and next((d.text for d in iter_dates(m["rest"]) if d.precision == "day"), None))
         return " ".join(m["name"].split()), day
     if (m := _INITIALS_ALONE.match(line)) is not None and _capitalised(m["name"]) and sum(c.isalpha() for c in m["name"]) >= 2:
@@ -1260,5 +1263,5 @@ def read_foot_signer(doc: ParsedDocument, text: str) -> None:
                 and _post_in_capitals(blocks[index - 1].text):
             found = (name, None)  # "EL ALCALDE," / "Antonio Flores Soler": the post in capitals, the name as written
         if found is not None:
-            doc.sender_names = [canonical_name(found[0])]
+            doc.sender_names = [canonical_name(found[0])] if found[0] else []
             return
