@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.parse import parse_text
+from pipeline.parse.model import closes_on_signer_or_day
 from pipeline.parse.signature import foot_line_signer
 from pipeline.parse.source_note import _archive_initials_name, _columned_head
 
@@ -69,3 +70,14 @@ def test_catalogue_holder_beside_the_mark_in_columns():
 @pytest.mark.parametrize(("piece", "expected"), [("სეა", True), ("ARDA", True), ("ÖStA", True), ("Archive", False), ("ab", False)])
 def test_archive_short_name_in_a_script_without_capitals(piece, expected):
     assert _archive_initials_name(piece) is expected
+
+
+@pytest.mark.parametrize(("line", "day", "expected"), [
+    ("Загад даведзены да ведама студэнтаў фізфака 14 мая. Дэкан П. Бародзіч", None, True),
+    ("Ikusia, 1968-VIII-10. J. U., Gardianoa", None, True),
+    ("თბილისი, 1989 წლის 18 ოქტომბერი", "1989 წლის 18 ოქტომბერი", True),
+    ("and the delegation then left for the airport where the", None, False),
+    ("The Minister said that he would consult Mr. J.", None, False),
+])
+def test_a_paper_closing_on_its_signer_or_its_date_line_is_not_cut(line, day, expected):
+    assert closes_on_signer_or_day(line, day) is expected
