@@ -40,7 +40,7 @@ from pipeline.parse.headings import (
     reading_site_part,
     unwrap_title,
 )
-from pipeline.parse.model import Block, ParsedDocument, join_broken_paragraphs
+from pipeline.parse.model import Block, ParsedDocument, closes_on_signer_or_day, join_broken_paragraphs
 from pipeline.parse.parties import (
     read_address_line,
     read_diary_heading,
@@ -51,7 +51,7 @@ from pipeline.parse.parties import (
     read_wire_parties,
 )
 from pipeline.parse.signal_head import read_signal_head
-from pipeline.parse.signature import read_closing_signature
+from pipeline.parse.signature import read_closing_signature, read_foot_signer
 from pipeline.parse.source_note import read_source_notes
 from pipeline.parse.speaking_day import read_speaking_day
 
@@ -144,8 +144,9 @@ def _parse_visible(text: str) -> ParsedDocument:
     if module is generic and doc.title:
         doc.title = generic.without_note_marks(doc.title)  # "对罗瑞卿关于中印边境情况报告〔1〕的批示": the editors' note call is no part of it
         generic.title_beside_column(doc, text)  # "DAILY LOG - JULY 1973 <spaces> Observer: ...": the heading alone
-    if capture_is_cut(text):
-        doc.has_cut_end = True
+    if capture_is_cut(text) and not closes_on_signer_or_day(text.rstrip().rsplit("\n", 1)[-1], doc.document_date_text):
+        doc.has_cut_end = True  # (not where the page closes on its signer or on its own date line: "თბილისი, 1989 წლის 18
+        # ოქტომბერი", whose last word is in a script whose letters are all small)
     read_self_designation(doc)
     read_source_notes(doc, head)
     read_title_parties(doc)
@@ -163,6 +164,7 @@ def _parse_visible(text: str) -> ParsedDocument:
     read_closing_date(doc)
     read_closing_signature(doc)
     generic.read_log_keeper(doc, text)  # "DAILY LOG - JULY 1973 <spaces> Observer: T. Fa'alogo": the log's keeper
+    read_foot_signer(doc, text)  # "Рэктар універсітэта <spaces> М. Р. Шаўчук", "T. W. Lomax, Governor": a report's, a form's signer
     read_record_day(doc)
     read_diary_record(doc)
     read_diary_over_record(doc)

@@ -174,6 +174,24 @@ def flag_cut_text(doc: ParsedDocument) -> None:
         if doc.has_cut_end and len(running) > 1 and is_annotation_line(running[-1].text):
             doc.has_cut_end = _cut_end(running[:-1])  # "Your sincere friend," / "Saud" / "[Handwritten note:] Rec'd 11/7/55
             # from Saudi Amb. — ACW": a reader's mark on the paper under its text, which came to its end over it
+        if doc.has_cut_end and len(running) > 1 and closes_on_signer_or_day(running[-1].text, doc.document_date_text):
+            doc.has_cut_end = False  # "... Дэкан П. Бародзіч", "Ikusia, 1968-VIII-10. J. U., Gardianoa", "თბილისი, 1989 წლის
+            # 18 ოქტომბერი": the paper closes on a name or on its own date line, whatever its script
+
+
+# A line that closes on an initialled name, a post after it or not ("Дэкан П. Бародзіч", "J. U., Gardianoa", "J. Carrillo"):
+# a signature or a visa under the text, where a capture cut at its length stops mid-sentence on a word.
+_CLOSING_INITIALLED = re.compile(r"(?:^|\s)(?:[^\W\d_]\.\s?){1,3},?\s?[^\W\d_][^\W\d_'’-]+\.?$")
+DATE_LINE_CLOSING_CHARS = 60  # a place and a day on a line of their own
+
+
+def closes_on_signer_or_day(text: str, document_day: str | None) -> bool:
+    """The last line of a paper's text is its signer's initialled name (a post after it or not), or its own date line
+    (the day the paper is dated by, a place before it): the text came to its end there."""
+    text = text.strip()
+    if _CLOSING_INITIALLED.search(text) and text[-1:] != "-":
+        return True
+    return bool(document_day) and len(text) <= DATE_LINE_CLOSING_CHARS and text.rstrip(" .").endswith(document_day)
 
 
 def _cut_end(running: list[Block]) -> bool:

@@ -13,6 +13,7 @@ words of which one is an initial or all in capitals; the lines after it are all 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline.normalize.dates import DateMention, iter_dates
@@ -1185,3 +1186,82 @@ def _dated_by_text(doc: ParsedDocument) -> bool:
         return False
     told = [b for b in doc.blocks if said and said in b.text]
     return bool(told) and all(len(b.text) > 60 and b.passage_type == "paragraph" for b in told)
+
+
+# The signer at the foot of a paper that is neither a letter nor a wire (a report, an order, a form, a log, a journal, a
+# proclamation), in the layouts such papers sign in whatever their language, told by their shape, not by their words:
+# - the post set left and the initialled name set right on one line, a wide gap between ("Рэктар універсітэта <spaces>
+#   М. Р. Шаўчук", "Инспектор <spaces> Б. Сәрсенбаев", "კომისიის თავმჯდომარე <spaces> ნ. გოგიბერიძე");
+# - the initialled name, then its post after a comma, a day or the form's next field after it ("T. W. Lomax, Governor",
+#   "D. Hartley, C.I.O., 3.9.68", "Signed: C. E. Brackenbury, Honorary Secretary <spaces> Date: 16.1.76");
+# - the writer's initials alone, or beside the day he wrote them ("R. M. P.", "P.J.A. 6.x.57");
+# - the post in capitals on a line of its own over the name ("EL ALCALDE," / "Antonio Flores Soler").
+# A reader's mark, a clerk's check or an acknowledgement under the signature opens with its own word or sentence
+# ("Зверана: І. Янушкевіч, 13.05.86", "Seen. R.v.d.R.W. 7/10", "Танысып шықтым: С. Ахметов") and is none of these shapes.
+_ANY_INITIALLED = r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+"
+_FOOT_DAY = r"\d{1,2}[./](?:\d{1,2}|[ivxIVX]{1,4})[./]\d{2,4}"
+_POST_GAP_NAME = re.compile(rf"^\s*(?P<office>[^\W\d_][^\d\n:;]{{1,60}}?[^\W\d_])[ \t]{{4,}}(?P<name>{_ANY_INITIALLED})\s*$")
+_NAME_COMMA_POST = re.compile(rf"^\s*(?:(?:{alternation(words('signed_labels')) or '(?!)'})\s*:?\s*)?(?P<name>{_ANY_INITIALLED}),\s*"
+                              rf"(?P<office>[^\W\d_][^\d,:;\n]{{0,40}}?)\.?(?:,\s*(?P<day>{_FOOT_DAY})\.?)?(?:[ \t]{{3,}}(?P<rest>\S[^\n]*))?\s*$")
+_INITIALS_ALONE = re.compile(rf"^\s*(?P<name>(?:[^\W\d_]\.\s?){{2,4}})(?:\s+(?P<day>{_FOOT_DAY}))?\s*$")
+FOOT_SIGNER_BLOCKS = 6  # the signature and the marks under it: the distribution, a clerk's check, a reader's visa
+FOOT_POST_CHARS = 40  # a post in capitals on its own line over the name ("EL ALCALDE,", "THE GOVERNOR")
+FOOT_POST_WORDS = 5
+_NOT_SIGNED_BY_FOOT = _RECORDS | SIGNED_FOR_THE_BODY | {"memorandum", "letter"}
+
+
+_CAPITALISING_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")  # the scripts that write a name with capitals
+
+
+def _capitalised(name: str) -> bool:
+    """No word of the name opens with a small letter, in a script that writes names with capitals (Georgian has
+    capitals in Unicode, Mtavruli, which its names never open with: "ნ. გოგიბერიძე")."""
+    return not any(w[:1].islower() and unicodedata.name(w[0], "").startswith(_CAPITALISING_SCRIPTS)
+                   for w in name.replace(".", ". ").split())
+
+
+def foot_line_signer(line: str) -> tuple[str, str | None] | None:
+    """The signer one foot line names in the shapes above, and the day written beside him ("D. Hartley, C.I.O.,
+    3.9.68"); an empty name for a line that several sign side by side; else None."""
+    if len(line) > 120:
+        return None
+    if (m := _POST_GAP_NAME.match(line)) is not None and _capitalised(m["name"]) and not ends_sentence(m["office"]) \
+            and len(m["office"].split()) <= 8:
+        return " ".join(m["name"].split()), None
+    if (m := _NAME_COMMA_POST.match(line)) is not None and _capitalised(m["name"]) and m["office"][:1].isupper() \
+            and len(m["office"].split()) <= FOOT_POST_WORDS:
+        if m["rest"] and _NAME_COMMA_POST.match(m["rest"]):
+            return "", None  # "(Signed) A. M. Dunlop, Master <gap> T. Reid, Chief Officer <gap> ...": a declaration the
+            # appearers sign together, side by side, which no one of them sends
+        day = m["day"] or (m["rest"] and next((d.text for d in iter_dates(m["rest"]) if d.precision == "day"), None))
+        return " ".join(m["name"].split()), day
+    if (m := _INITIALS_ALONE.match(line)) is not None and _capitalised(m["name"]) and sum(c.isalpha() for c in m["name"]) >= 2:
+        return m["name"].strip(), m["day"]
+    return None
+
+
+def _post_in_capitals(text: str) -> bool:
+    text = text.strip().rstrip(",:")
+    return 0 < len(text) <= FOOT_POST_CHARS and text.isupper() and len(text.split()) <= FOOT_POST_WORDS \
+        and not any(c.isdigit() for c in text) and not ends_sentence(text)
+
+
+def read_foot_signer(doc: ParsedDocument, text: str) -> None:
+    """The signer at the foot of a report, an order, a form, a log or a proclamation (the shapes above) as its sender,
+    where no reader named one: the first such line of the foot, over the attestations and the visas under it ("(Signed)
+    A. M. Dunlop, Master" over a consul's "(Signed) H. C. Ransome, H.B.M. Consul" before whom the protest was sworn).
+    The day written beside him is left to the date's readers: the paper's date dates its undated entries too (a service
+    return signed on the 16th tells the service of the 14th by its hours)."""
+    if doc.sender_names or doc.source_type == "book_excerpt" or doc.document_type in _NOT_SIGNED_BY_FOOT:
+        return
+    blocks = doc.blocks
+    for index in range(max(1, len(blocks) - FOOT_SIGNER_BLOCKS), len(blocks)):
+        found = next((found for line in text[blocks[index].start:blocks[index].end].split("\n")
+                      if (found := foot_line_signer(line)) is not None), None)
+        name = blocks[index].text.strip()
+        if found is None and is_signed_name(name, plain=True) and len(name.split()) >= 2 and not name.isupper() \
+                and _post_in_capitals(blocks[index - 1].text):
+            found = (name, None)  # "EL ALCALDE," / "Antonio Flores Soler": the post in capitals, the name as written
+        if found is not None:
+            doc.sender_names = [canonical_name(found[0])] if found[0] else []
+            return

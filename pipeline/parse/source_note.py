@@ -22,7 +22,9 @@ language, in ``pipeline/reference/lang/*.yaml`` (``source_labels``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from pipeline.normalize.dates import find_dates
@@ -135,12 +137,48 @@ def printed_from(line: str) -> dict | None:
 _BREADCRUMB = re.compile(r"\S\s[/>»|\u203a]\s\S.*\S\s[/>»|\u203a]\s\S")  # a site's trail of two steps and more
 
 
+# A catalogue's line at the head that sets its fields in columns, a wide gap between them, its first field labelled
+# ("Reference: HO 376/214, f. 36 <spaces> Held by: The National Archives, Kew <spaces> Closed until 2019; open", "Cite:
+# Cambridge University Library, RGO 80/412, p. 38 <spaces> Download image · IIIF manifest", "Signatura: AMCA, leg. 1213,
+# exp. 4 <spaces> Descargar imagen (JPG)"): each column a field of its own, as the middle dot parts a site's fields.
+_HEAD_COLUMN_GAP = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+_LABELLED_FIELD = re.compile(r"^[^\W\d_][^:\uff1a\n]{0,30}[:\uff1a]\s")
+_FIELD_SEPARATOR = " \u00b7 "
+
+
+def _columned_head(head: list[str]) -> dict[str, str]:
+    """The head's labelled lines set in columns, each as the page's reader joins it (its spaces folded), to its fields
+    parted by a middle dot."""
+    columned = {}
+    for line in head:
+        line = line.strip()
+        if "|" in line or not _LABELLED_FIELD.match(line) or len(columns := _HEAD_COLUMN_GAP.split(line)) < 2:
+            continue
+        columned[" ".join(line.split())] = _FIELD_SEPARATOR.join(" ".join(c.split()) for c in columns)
+    return columned
+
+
 def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
     """The document's citations from its source note, for a parser that found none. ``head``: the page's first lines
     as captured, its interface lines kept (the catalogue's name over an item's description, "National Archives
-    Catalog")."""
+    Catalog"). A catalogue's line set in columns is read field by field (``_columned_head``); a line joined to it in
+    its passage is a field after it."""
     if doc.citations:
         return
+    columned = _columned_head(list(head))
+    if not columned:
+        _read_source_notes(doc, head)
+        return
+    blocks = doc.blocks
+    doc.blocks = [replace(block, text=_FIELD_SEPARATOR.join(filter(None, (columned[line], block.text[len(line):].strip()))))
+                  if (line := next((ln for ln in columned if block.text.startswith(ln)), None)) else block for block in blocks]
+    try:
+        _read_source_notes(doc, head)
+    finally:
+        doc.blocks = blocks
+
+
+def _read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
     openings = _printed_openings()  # the line opens with the words (stripped): most passages are turned away at one test
     doc.citations = [c for block in doc.blocks
                      if len(block.text) < 80 and block.text.lstrip().startswith(openings) and (c := printed_from(block.text))][:1]
@@ -321,7 +359,7 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
     mark = marked[1] if marked else None
     inline_holder = None
     if mark is not None and (beside := _holder_beside().search(mark)) is not None:
-        mark, inline_holder = mark[:beside.start()].strip(), beside["archive"].strip().rstrip(".")  # "Reference: PREM 13/541
+        mark, inline_holder = mark[:beside.start()].strip().rstrip(" \u00b7"), beside["archive"].split(_FIELD_SEPARATOR)[0].strip().rstrip(".")  # "Reference: PREM 13/541
         # Held by: The National Archives, Kew": the entry's fields on one line, the holder beside the mark
     if mark is not None:
         mark = _NEXT_FIELD_OF_LINE.split(mark, maxsplit=1)[0]  # "۲۹۳/۴۵۱۸ | تاریخ سند: ...", "FO 366/3317/41 | Description: ...":
@@ -382,9 +420,17 @@ _OPENING_ARCHIVE_WORDS = 8  # an archive's name: a few words ("National Meteorol
 _INITIALS_CHARS = (2, 6)  # an archive's short name in capitals ("ARDA", "ДАРМ", "ÖStA")
 
 
+_CAPITALISING_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")  # the scripts that write a short name in capitals
+
+
 def _archive_initials_name(piece: str) -> bool:
-    return piece.isalpha() and _INITIALS_CHARS[0] <= len(piece) <= _INITIALS_CHARS[1] and piece[0].isupper() \
-        and sum(map(str.isupper, piece)) >= 2
+    """An archive's short name: in capitals ("ARDA", "ДАРМ", "ÖStA"), or in a script that writes none ("სეა", the
+    Georgian archives' short name: Mkhedruli has capitals in Unicode that no short name is written in)."""
+    if not (piece.isalpha() and _INITIALS_CHARS[0] <= len(piece) <= _INITIALS_CHARS[1]):
+        return False
+    if not any(unicodedata.name(c, "").startswith(_CAPITALISING_SCRIPTS) for c in piece):
+        return True
+    return piece[0].isupper() and sum(map(str.isupper, piece)) >= 2
 
 
 def _words_of(text: str) -> set[str]:
