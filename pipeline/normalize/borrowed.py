@@ -56,7 +56,13 @@ MIN_WEEKDAY_LETTERS = 5  # a week day's short forms ("man", "ons", "fre", "tor")
 # after a day's figure only, with an ending of a few letters. A week day's stem is not read: named bare in a sentence,
 # it would read a common word ("sred" of Slovenian "sreda" reads "sredi", amid; Ukrainian "серед", among).
 MIN_STEM_LETTERS = 4
-MONTH_ENDING_LETTERS = 5  # "jaanu|ariks", "decemb|rim"
+# An agglutinating language glues a postposition after the case ending (Georgian "6 აპრილ|ისთვის", by 6 April; Kazakh
+# "1988 жылдың қыркүй|егінен", from September 1988): six letters at most after the stem.
+MONTH_ENDING_LETTERS = 6  # "jaanu|ariks", "decemb|rim", "აპრილ|ისთვის"
+YEAR_ENDING_LETTERS = 3  # a case glued to a year's figures ("1968ko", "1968an", "1968tik")
+# A long name whose last syllable loses its vowel when declined (Georgian "ოქტომბერი": "ოქტომბრის", "ნოემბერი":
+# "ნოემბრის", "იანვარი": "იანვრის"; Basque "abuztua": "abuztuaren" keeps it): its stem three letters shorter too.
+SYNCOPE_NAME_LETTERS = 7
 
 
 @cache
@@ -204,8 +210,9 @@ def month_stems(info: dict) -> dict[str, int]:
         for form in forms:
             if len(form) < 5 or not form.isalpha() or form == form.upper() or any(o != form and o.startswith(form) for o in forms):
                 continue
-            if len(cut := _month_stem(form)) >= MIN_STEM_LETTERS:
-                found.setdefault(cut, set()).add(number)
+            for cut in {_month_stem(form), *((form[:-3],) if len(form) >= SYNCOPE_NAME_LETTERS else ())}:
+                if len(cut) >= MIN_STEM_LETTERS:
+                    found.setdefault(cut, set()).add(number)
     sure = {s: next(iter(n)) for s, n in found.items() if len(n) == 1}
     return {s: n for s, n in sure.items() if not any(o != s and o.startswith(s) and sure[o] != n for o in sure)}
 

@@ -177,6 +177,28 @@ def test_a_declined_month_after_its_day_is_read_by_its_stem():
     assert "tammi" not in borrowed_lexicon("fi")["month_stems"]  # an abbreviation of a longer name is no stem
 
 
+def test_a_month_declined_with_a_postposition_or_its_last_vowel_dropped_is_read_by_its_stem():
+    # Georgian glues a postposition after the case ending ("6 აპრილისთვის", by 6 April) and drops the vowel of a long
+    # name's last syllable ("18 ოქტომბრის" of "ოქტომბერი"); Kazakh writes "16 ақпандағы" (of 16 February)
+    with reading("ka"):
+        assert [(m.text, m.start_date) for m in find_dates("6 აპრილისთვის მასში", 1989)] == [("6 აპრილისთვის", date(1989, 4, 6))]
+        assert [(m.text, m.start_date) for m in find_dates("18 ოქტომბრის სხდომა", 1989)] == [("18 ოქტომბრის", date(1989, 10, 18))]
+    with reading("kk"):
+        assert [(m.text, m.start_date) for m in find_dates("бөлімнің 16 ақпандағы бұйрығын", 1989)] \
+            == [("16 ақпандағы", date(1989, 2, 16))]
+
+
+def test_a_year_first_language_glues_its_cases_to_the_year_the_month_and_the_day():
+    # Basque: "1968ko abuztuaren 4a" (of 1968, of August, the 4th), "uztailaren 15etik" (from 15 July)
+    with reading("eu"):
+        assert _days("1968ko abuztuaren 4a, igandea.") == [("1968ko abuztuaren 4a", date(1968, 8, 4))]
+        assert _days("1968ko abuztuaren 5ean etorri zen") == [("1968ko abuztuaren 5ean", date(1968, 8, 5))]
+        assert [(m.text, m.start_date) for m in find_dates("uztailaren 15etik Arantzazun", 1968)] \
+            == [("uztailaren 15etik", date(1968, 7, 15))]
+    # a register's stamp with the year first and the Roman month between hyphens, in any language
+    assert _days("Ikusia, 1968-VIII-10. J. U.") == [("1968-VIII-10", date(1968, 8, 10))]
+
+
 def test_a_year_written_before_its_day_with_the_word_of_year():
     with reading("lv"):
         assert _days("Rockville, Maryland, 1983. gada 22. decembrī") == [("1983. gada 22. decembrī", date(1983, 12, 22))]
