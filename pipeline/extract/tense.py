@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.extract.mentions import trie_pattern
+from pipeline.normalize.borrowed import WEEKDAY_ENDING_LETTERS, Stemmed
 from pipeline.normalize.dates import clock_hours, last_year_dates
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, reading_language
+from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon, reading_language
 from pipeline.normalize.openings import compile_opening
 
 
@@ -292,10 +293,19 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     # dernier, 5 juillet"): the date names the day; nor before its day's ordinal glued to the figure by a hyphen
     # ("noong Martes, ika-21 ng Mayo", as "Tuesday, the 21st of May")
     closing = rf"(?!\s+(?:{alternation(closers)})\s*,?\s*\d){closing}" if closers else ""
+    # a day declined by a language whose locale data writes it in the nominative only ("Herenegun, ostiralean,",
+    # "Алдыңғы күні, дүйсенбіде,", "Пазаўчора, у суботу,": borrowed.weekday_stems), its ending in small letters, set off
+    # by its comma as the day of the words before it (not a day's attribute, "osteguneko euskal kantaldia", Thursday's
+    # concert), the stem capitalised only where it opens the sentence (``declined_name``: not a name, "Сәрсенбаев")
+    named = "|".join(days)
+    if stems := lex.get("weekday_stems"):
+        small = letters(lex.get("alphabet") or "") if lex.get("alphabet") else r"[^\W\d_]"
+        named += rf"|(?-i:(?:{trie_pattern([*stems, *(st[:1].upper() + st[1:] for st in stems)])}){small}{{1,{WEEKDAY_ENDING_LETTERS}}})(?=\s*,)"
+        days = Stemmed(days, stems, WEEKDAY_ENDING_LETTERS)
     # nor right after its date's figures and a comma ("दिनांक: 5 दिसम्बर 1971, रविवार"): the date names the day (an hour
     # before it, "At about 10:45 Wednesday morning", leaves the day to the week day)
     return compile_opening(
-        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?<!\d,\s)(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d|[^\W\d_]{{1,4}}-\d)){closing}",
+        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?<!\d,\s)(?P<day>{named})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d|[^\W\d_]{{1,4}}-\d)){closing}",
         re.IGNORECASE,
     ), days
 
@@ -1074,7 +1084,8 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
         ahead = frozenset(w.lower() for w in lexicon(language).get("weekday_forward_openers") or [])
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)
                  if not any(a < m.end() and m.start() < b for a, b in held)
-                 and not (ahead and _last_word(sentence[: m.start()]) in ahead)]  # "volgende Maandag": a day to come
+                 and not (ahead and _last_word(sentence[: m.start()]) in ahead)  # "volgende Maandag": a day to come
+                 and not declined_name(sentence, m.start("day"), m["day"], days_of_week)]
     pats = _patterns(language)
     for kind in ("speech", "past", "performative", "ongoing"):  # the forms of saying, of a past act and of the writer's own act the
         # file lists whole ("Er sagte", "a déclaré", "disse", "dijo"; "übergab", "remit"; "Молим"): no morphology reads their tense
@@ -1084,6 +1095,12 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
                      if not any(a < m.end() and m.start() < b for a, b in held)]
     cues += _by_ending(sentence, language, cues)
     return cues
+
+
+def declined_name(sentence: str, at: int, word: str, days: dict) -> bool:
+    """A word read as a declined day of the week by its stem (``borrowed.weekday_stems``) that is a capitalised name
+    inside the sentence ("Сәрсенбаев", a surname opening as "сәрсенбі", Wednesday, does), not the day."""
+    return word.lower() not in days and word[:1].isupper() and bool(sentence[:at].strip())
 
 
 # The letters glued before a word of yesterday that make it the day before ("alaltă|ieri", "przed|wczoraj", "for|gårs",

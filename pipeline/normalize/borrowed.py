@@ -151,6 +151,8 @@ def borrowed_lexicon(language: str | None) -> dict:
         # понеделник" read by their day alone): the last such day on or before the day of writing in a past sentence
         lexicon["weekdays"] = weekdays
         lexicon["weekdays_alone"] = True
+        if stems := weekday_stems(info):
+            lexicon["weekday_stems"] = stems  # "ostiralean", "дүйсенбіде", "у суботу": a declined day of the week
     if periods:
         lexicon["relative_periods"] = periods
     ahead_after, ahead_before = _period_words(info, relative, _PLANNED_PERIODS)
@@ -215,6 +217,48 @@ def month_stems(info: dict) -> dict[str, int]:
                     found.setdefault(cut, set()).add(number)
     sure = {s: next(iter(n)) for s, n in found.items() if len(n) == 1}
     return {s: n for s, n in sure.items() if not any(o != s and o.startswith(s) and sure[o] != n for o in sure)}
+
+
+MIN_WEEKDAY_STEM_LETTERS = 5
+WEEKDAY_ENDING_LETTERS = 4  # "ostiral|ean" (on Friday), "дүйсенб|іде" (on Monday), "субот|у"
+
+
+def weekday_stems(info: dict) -> dict[str, int]:
+    """The stems of the week days' full names of a language whose locale data writes each day in one form only, the
+    nominative, where its pages decline it (Basque "ostirala": "ostiralean", on Friday; Kazakh "дүйсенбі": "дүйсенбіде";
+    Belarusian "субота": "у суботу"; Georgian "შაბათი": "შაბათს"): the name of six letters or more less its last
+    letter, where the case ending replaces the nominative's, none a stem another day's name shares. A day named as the locale's week is (Georgian "კვირა",
+    Sunday and week) has none, nor a language whose locale data lists declined forms itself (Ukrainian "суботу",
+    Finnish "maanantaina"): its forms are read whole."""
+    week = {w.strip().lower() for w in info.get("week") or []}
+    found: dict[str, set[int]] = {}
+    for number, key in enumerate(_WEEKDAY_KEYS):
+        full = {f.strip().lower() for f in info.get(key) or [] if len(f.strip()) >= MIN_WEEKDAY_LETTERS}
+        full = {f for f in full if not any(o != f and o.startswith(f) for o in full)}  # "pirmd" cuts "pirmdiena"
+        if len(full) > 1:
+            return {}
+        for form in full:
+            if form in week or not form.isalpha() or len(form) < MIN_WEEKDAY_STEM_LETTERS + 1:
+                continue
+            if len(cut := form[:-1]) >= MIN_WEEKDAY_STEM_LETTERS:
+                found.setdefault(cut, set()).add(number)
+    sure = {s: next(iter(n)) for s, n in found.items() if len(n) == 1}
+    return {s: n for s, n in sure.items() if not any(o != s and (o.startswith(s) or s.startswith(o)) for o in sure)}
+
+
+class Stemmed(dict):
+    """Words read whole, and a declined form of one by its stem (``stems``) with ``ending`` letters at most after it."""
+
+    def __init__(self, words: dict, stems: dict[str, int], ending: int):
+        super().__init__(words)
+        self.stems, self.ending = stems, ending
+
+    def __missing__(self, word: str):
+        word = word.lower()
+        for s in sorted(self.stems, key=len, reverse=True):
+            if word.startswith(s) and len(word) - len(s) <= self.ending:
+                return self.stems[s]
+        raise KeyError(word)
 
 
 def _month_stem(name: str) -> str:

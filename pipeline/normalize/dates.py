@@ -1151,9 +1151,9 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, _zh_number(m["d14"] or m["d14e"])
         elif m.lastgroup == "dl_day":
-            if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
-                    and not (m["m23"] and _named_before(text, m.start())):
-                continue  # "9" after no word that dates by it, nor "12. 11." after one that names it a day
+            if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not _named_before(text, m.start()):
+                continue  # "9" after no word that dates by it, nor "12. 11." or "18," after one that names it a day ("el
+                # martes, día 18, y": the form of dl_named, which a clause's end after the day leaves to this one)
             if this_month and _DL_THIS_MONTH.match(text, m.end()):
                 year_in_context, month_in_context = this_month  # "dnia 5 bm." after "23 czerwca 1972 r.": of this month
             if (month_in_context is None or year_in_context is None) and this_month:

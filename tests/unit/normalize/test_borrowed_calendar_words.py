@@ -199,6 +199,20 @@ def test_a_year_first_language_glues_its_cases_to_the_year_the_month_and_the_day
     assert _days("Ikusia, 1968-VIII-10. J. U.") == [("1968-VIII-10", date(1968, 8, 10))]
 
 
+def test_a_declined_day_of_the_week_set_off_by_its_comma_is_read_by_its_stem():
+    # the locale data writes the day in the nominative only ("ostirala", "дүйсенбі", "субота"); the page declines it
+    from pipeline.extract.tense import _weekday_pattern
+    cases = {"eu": ("Herenegun, ostiralean, Irunen hil zuten", 4), "kk": ("Алдыңғы күні, дүйсенбіде, мектепке келіп", 0),
+             "be": ("Пазаўчора, у суботу, група правяла", 5)}
+    for language, (text, weekday) in cases.items():
+        pattern, days = _weekday_pattern(language)
+        assert [days[m["day"].lower()] for m in pattern.finditer(text)] == [weekday]
+    pattern, days = _weekday_pattern("eu")
+    assert list(pattern.finditer("osteguneko euskal kantaldia bertan behera")) == []  # Thursday's concert: an attribute
+    assert "კვირ" not in (borrowed_lexicon("ka").get("weekday_stems") or {})  # Sunday, and the week
+    assert borrowed_lexicon("uk").get("weekday_stems") is None  # the locale lists the declined forms itself
+
+
 def test_a_year_written_before_its_day_with_the_word_of_year():
     with reading("lv"):
         assert _days("Rockville, Maryland, 1983. gada 22. decembrī") == [("1983. gada 22. decembrī", date(1983, 12, 22))]
