@@ -59,14 +59,34 @@ def weekday_offset(weekday: int, day) -> int:
     return -((day.weekday() - weekday) % 7 or 7)
 
 
-def _phrase_pattern(phrases, boundary: bool = True) -> re.Pattern | None:
+def _phrase_pattern(phrases, boundary: bool = True, ending: str = "") -> re.Pattern | None:
     phrases = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     if not phrases:
         return None
     body = trie_pattern(phrases)  # shared beginnings written once, a longer phrase tried before a shorter one it starts with
     # The phrases' first letters, checked first, turn most positions away before the boundary and every phrase are tried.
     opening = "(?=[" + re.escape("".join(sorted({p[0] for p in phrases}))) + "])"
-    return compile_opening(rf"{opening}(?<![\w'’])(?:{body})(?![\w'’])" if boundary else f"{opening}(?:{body})", re.IGNORECASE)
+    return compile_opening(rf"{opening}(?<![\w'’])(?:{body}){ending}(?![\w'’])" if boundary else f"{opening}(?:{body})", re.IGNORECASE)
+
+
+CASE_ENDING_LETTERS = 3  # "өткен апта|да" (in the last week)
+
+
+def _case_ending(lex: dict) -> str:
+    """The case ending a language whose locale data writes its words in the nominative only glues to a phrase's last
+    word (``borrowed.weekday_stems``' languages: Kazakh "өткен аптада", in the last week), in its small letters."""
+    if not (lex.get("borrowed") and lex.get("weekday_stems") and lex.get("alphabet")):
+        return ""
+    return f"(?:{letters(lex['alphabet'])}{{1,{CASE_ENDING_LETTERS}}})?"
+
+
+def declined_key(words: dict, found: str):
+    """The value of ``found`` in ``words``, read with the case ending ``_case_ending`` allows taken off."""
+    found = found.lower()
+    for cut in range(CASE_ENDING_LETTERS + 1):
+        if (key := found[: len(found) - cut]) in words:
+            return words[key]
+    raise KeyError(found)
 
 
 @cache
@@ -83,7 +103,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         "recent_days": _phrase_pattern(lex.get("recent_days", {}), boundary),
         "planned": _phrase_pattern([*lex.get("planned", []), *lex.get("perfective_futures", []),
                                     *(f"to be {p}" for p in lex.get("planned_participles", []))], boundary),
-        "period": _phrase_pattern(lex.get("relative_periods", {}), boundary),
+        "period": _phrase_pattern(lex.get("relative_periods", {}), boundary, _case_ending(lex)),
         "performative": _phrase_pattern(lex.get("performative", []), boundary),
     }
 
@@ -202,7 +222,7 @@ def _common(sentence: str, language: str) -> list[Cue]:
     if pats["period"]:
         periods = _span_words(language)[1]
         spans = [(c.start, c.end) for c in cues if c.kind == "counted_span"]  # "during the last month": the month to the day
-        found = [Cue("period", m.start(), m.end(), period=periods[m.group().lower()]) for m in pats["period"].finditer(sentence)
+        found = [Cue("period", m.start(), m.end(), period=declined_key(periods, m.group())) for m in pats["period"].finditer(sentence)
                  if not any(a <= m.start() < b for a, b in spans)]
         if any(c.period == "year" for c in found) and (dated := last_year_dates(sentence)):  # "in November of last year": the
             found = [c for c in found if not (c.period == "year" and any(a <= c.start < b for a, b in dated))]  # month's year

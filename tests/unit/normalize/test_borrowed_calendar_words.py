@@ -213,6 +213,13 @@ def test_a_declined_day_of_the_week_set_off_by_its_comma_is_read_by_its_stem():
     assert borrowed_lexicon("uk").get("weekday_stems") is None  # the locale lists the declined forms itself
 
 
+def test_a_period_before_the_day_of_writing_with_its_case_ending_glued():
+    # Kazakh "өткен апта" (last week, the locale data's nominative) written "Өткен аптада" (in the last week)
+    with reading("kk"):
+        cues = [c for c in read_cues("Өткен аптада санэпидстанция өлшеу жүргізген.", "kk") if c.kind == "period"]
+    assert [c.period for c in cues] == ["week"]
+
+
 def test_a_year_written_before_its_day_with_the_word_of_year():
     with reading("lv"):
         assert _days("Rockville, Maryland, 1983. gada 22. decembrī") == [("1983. gada 22. decembrī", date(1983, 12, 22))]
