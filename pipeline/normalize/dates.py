@@ -241,6 +241,9 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
         year_first_month = (f"(?:{year_first_month}|(?:{trie_pattern([s for lex in gluing for s in lex['month_stems']])})"
                             f"{glued}{{0,{MONTH_ENDING_LETTERS}}})")
     year_glued = rf"|-?{glued}{{1,{YEAR_ENDING_LETTERS}}}\s+" if gluing else ""
+    # its span of days, each day with its case ending glued, the first "from", the second "to" ("uztailaren 15etik 31ra",
+    # from 15 to 31 July): the month's day and a second day's figure after it, both glued
+    md_to_day = rf"(?:(?<={glued})\s+(?P<d28b>[0-3]?\d)-?{glued}{{1,{MAX_DAY_ENDING + 1}}}\b)?" if gluing else ""
     day_glued = rf"(?:-?{glued}{{1,{MAX_DAY_ENDING + 1}}})?" if gluing else ""
     # a year written before its day and month with the locale's word of year, cut short with its full stop or whole and
     # declined ("1983. gada 22. decembrī", "1983. g. 22. decembris", "1979 m. rugpjūčio 15 d."; borrowed year_words)
@@ -380,7 +383,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
                 # augusztus 3-án / az augusztus 18-i / augusztus 23-ra: the year-first order's month and day without the year, the
                 # day's case ending after its hyphen (year_first_day_endings), in the year the text wrote last
-                rf"(?P<md>(?<!\w)(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$){'|' + day_glued + chr(92) + 'b' if gluing else ''})(?![.:/-]?\d))",
+                rf"(?P<md>(?<!\w)(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$){'|' + day_glued + chr(92) + 'b' if gluing else ''})(?![.:/-]?\d){md_to_day})",
                 # 十五日: a day alone, in the month the text wrote last (``context_month``)
                 # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
                 rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -1339,6 +1342,8 @@ def _list_end(m: re.Match) -> tuple[str, int | None]:
         return "range", int(g["d9b"])
     if form == "num_list":
         return "range", int(g["d10b"])
+    if form == "md" and "d28b" in g.re.groupindex and g["d28b"]:
+        return "range", int(g["d28b"])
     return "exact", None
 
 
