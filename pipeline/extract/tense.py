@@ -186,6 +186,16 @@ def _span_words(language: str) -> tuple[dict[str, list[int]], dict[str, str]]:
             {k.lower(): v for k, v in (lex.get("relative_periods") or {}).items()})
 
 
+_WORD_BEFORE = re.compile(r"[^\W\d_]\s+$")
+
+
+def _day_noun_modified(sentence: str, m: re.Match, language: str) -> bool:
+    """A borrowed word of today that is the word of day declined (``relative_days_declined_nouns``: Georgian "დღეს"),
+    after a word of the clause that names which day ("the same day", "the next day"): no day of writing."""
+    declined = lexicon(language).get("relative_days_declined_nouns")
+    return bool(declined) and m.group().lower() in declined and _WORD_BEFORE.search(sentence, max(0, m.start() - 3), m.start()) is not None
+
+
 def _common(sentence: str, language: str) -> list[Cue]:
     """Relative days, recent periods and plans: the cues every language marks with words."""
     pats = _patterns(language)
@@ -201,6 +211,7 @@ def _common(sentence: str, language: str) -> list[Cue]:
                     since is not None and since.search(sentence, 0, m.start()) is not None
                     and _lasting_before(language).search(sentence, 0, m.start()) is not None) or _course_after(sentence, m, language)))
             for m in pats["relative"].finditer(sentence) if not any(a <= m.start() < b for a, b in other)
+            and not _day_noun_modified(sentence, m, language)
         ]  # "has been quiet since last night", "out of touch since yesterday morning", "昨晚起，政府大楼周围加派了警卫": a
         # course from that day to the writing
     if language == "en":  # "At 0500 radio announced ...", "I called on President Yun at 1100": a telegram's time of its day

@@ -146,6 +146,12 @@ def borrowed_lexicon(language: str | None) -> dict:
                                             and (m.islower() or (m[:1].isupper() and m[1:].islower() and len(m) >= 5))}
     if days:
         lexicon["relative_days"] = days
+        # a day named from the writing that is the locale's word of day with a case letter glued (Georgian "დღეს",
+        # today, and the dative of "დღე", day): a day named by the word before it where one stands there ("იმავე
+        # დღეს", the same day; "მეორე დღეს", the next day), not the day of writing (tense._common)
+        nouns = [w.lower() for w in info.get("day") or [] if len(w) >= MIN_LETTERS and w.isalpha()]
+        if declined := sorted(d for d in days if any(d.startswith(n) and len(d) == len(n) + 1 for n in nouns)):
+            lexicon["relative_days_declined_nouns"] = declined
     if weekdays:
         # named bare, as the news of a language without opening words writes the week's past days ("i mandags", "в
         # понеделник" read by their day alone): the last such day on or before the day of writing in a past sentence

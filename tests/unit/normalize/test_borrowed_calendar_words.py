@@ -223,6 +223,15 @@ def test_a_period_before_the_day_of_writing_with_its_case_ending_glued():
     assert [c.period for c in cues] == ["week"]
 
 
+def test_todays_word_that_is_the_word_of_day_declined_is_no_today_after_a_word_naming_the_day():
+    # Georgian "დღეს" is today and the dative of "დღე" (day): "იმავე დღეს" is the same day, "მეორე დღეს" the next
+    assert borrowed_lexicon("ka")["relative_days_declined_nouns"] == ["დღეს"]
+    with reading("ka"):
+        assert [c.days for c in read_cues("დღეს კომისიამ მიმართა.", "ka") if c.kind == "relative"] == [0]
+        assert [c for c in read_cues("იმავე დღეს დაიღუპა 16 ადამიანი.", "ka") if c.kind == "relative"] == []
+    assert "relative_days_declined_nouns" not in borrowed_lexicon("sl")  # "danes", today: a word of its own
+
+
 def test_a_year_written_before_its_day_with_the_word_of_year():
     with reading("lv"):
         assert _days("Rockville, Maryland, 1983. gada 22. decembrī") == [("1983. gada 22. decembrī", date(1983, 12, 22))]
