@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.extract.mentions import trie_pattern
+from pipeline.normalize.borrowed import WEEKDAY_ENDING_LETTERS, Stemmed
 from pipeline.normalize.dates import clock_hours, last_year_dates
-from pipeline.normalize.lexicon import LANGUAGES, alternation, lexicon, reading_language
+from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon, reading_language
 from pipeline.normalize.openings import compile_opening
 
 
@@ -58,14 +59,34 @@ def weekday_offset(weekday: int, day) -> int:
     return -((day.weekday() - weekday) % 7 or 7)
 
 
-def _phrase_pattern(phrases, boundary: bool = True) -> re.Pattern | None:
+def _phrase_pattern(phrases, boundary: bool = True, ending: str = "") -> re.Pattern | None:
     phrases = sorted({p.lower() for p in phrases}, key=len, reverse=True)
     if not phrases:
         return None
     body = trie_pattern(phrases)  # shared beginnings written once, a longer phrase tried before a shorter one it starts with
     # The phrases' first letters, checked first, turn most positions away before the boundary and every phrase are tried.
     opening = "(?=[" + re.escape("".join(sorted({p[0] for p in phrases}))) + "])"
-    return compile_opening(rf"{opening}(?<![\w'’])(?:{body})(?![\w'’])" if boundary else f"{opening}(?:{body})", re.IGNORECASE)
+    return compile_opening(rf"{opening}(?<![\w'’])(?:{body}){ending}(?![\w'’])" if boundary else f"{opening}(?:{body})", re.IGNORECASE)
+
+
+CASE_ENDING_LETTERS = 3  # "өткен апта|да" (in the last week)
+
+
+def _case_ending(lex: dict) -> str:
+    """The case ending a language whose locale data writes its words in the nominative only glues to a phrase's last
+    word (``borrowed.weekday_stems``' languages: Kazakh "өткен аптада", in the last week), in its small letters."""
+    if not (lex.get("borrowed") and lex.get("weekday_stems") and lex.get("alphabet")):
+        return ""
+    return f"(?:{letters(lex['alphabet'])}{{1,{CASE_ENDING_LETTERS}}})?"
+
+
+def declined_key(words: dict, found: str):
+    """The value of ``found`` in ``words``, read with the case ending ``_case_ending`` allows taken off."""
+    found = found.lower()
+    for cut in range(CASE_ENDING_LETTERS + 1):
+        if (key := found[: len(found) - cut]) in words:
+            return words[key]
+    raise KeyError(found)
 
 
 @cache
@@ -82,7 +103,7 @@ def _patterns(language: str) -> dict[str, re.Pattern | None]:
         "recent_days": _phrase_pattern(lex.get("recent_days", {}), boundary),
         "planned": _phrase_pattern([*lex.get("planned", []), *lex.get("perfective_futures", []),
                                     *(f"to be {p}" for p in lex.get("planned_participles", []))], boundary),
-        "period": _phrase_pattern(lex.get("relative_periods", {}), boundary),
+        "period": _phrase_pattern(lex.get("relative_periods", {}), boundary, _case_ending(lex)),
         "performative": _phrase_pattern(lex.get("performative", []), boundary),
     }
 
@@ -165,6 +186,16 @@ def _span_words(language: str) -> tuple[dict[str, list[int]], dict[str, str]]:
             {k.lower(): v for k, v in (lex.get("relative_periods") or {}).items()})
 
 
+_WORD_BEFORE = re.compile(r"[^\W\d_]\s+$")
+
+
+def _day_noun_modified(sentence: str, m: re.Match, language: str) -> bool:
+    """A borrowed word of today that is the word of day declined (``relative_days_declined_nouns``: Georgian "დღეს"),
+    after a word of the clause that names which day ("the same day", "the next day"): no day of writing."""
+    declined = lexicon(language).get("relative_days_declined_nouns")
+    return bool(declined) and m.group().lower() in declined and _WORD_BEFORE.search(sentence, max(0, m.start() - 3), m.start()) is not None
+
+
 def _common(sentence: str, language: str) -> list[Cue]:
     """Relative days, recent periods and plans: the cues every language marks with words."""
     pats = _patterns(language)
@@ -180,6 +211,7 @@ def _common(sentence: str, language: str) -> list[Cue]:
                     since is not None and since.search(sentence, 0, m.start()) is not None
                     and _lasting_before(language).search(sentence, 0, m.start()) is not None) or _course_after(sentence, m, language)))
             for m in pats["relative"].finditer(sentence) if not any(a <= m.start() < b for a, b in other)
+            and not _day_noun_modified(sentence, m, language)
         ]  # "has been quiet since last night", "out of touch since yesterday morning", "昨晚起，政府大楼周围加派了警卫": a
         # course from that day to the writing
     if language == "en":  # "At 0500 radio announced ...", "I called on President Yun at 1100": a telegram's time of its day
@@ -201,7 +233,7 @@ def _common(sentence: str, language: str) -> list[Cue]:
     if pats["period"]:
         periods = _span_words(language)[1]
         spans = [(c.start, c.end) for c in cues if c.kind == "counted_span"]  # "during the last month": the month to the day
-        found = [Cue("period", m.start(), m.end(), period=periods[m.group().lower()]) for m in pats["period"].finditer(sentence)
+        found = [Cue("period", m.start(), m.end(), period=declined_key(periods, m.group())) for m in pats["period"].finditer(sentence)
                  if not any(a <= m.start() < b for a, b in spans)]
         if any(c.period == "year" for c in found) and (dated := last_year_dates(sentence)):  # "in November of last year": the
             found = [c for c in found if not (c.period == "year" and any(a <= c.start < b for a, b in dated))]  # month's year
@@ -292,10 +324,19 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
     # dernier, 5 juillet"): the date names the day; nor before its day's ordinal glued to the figure by a hyphen
     # ("noong Martes, ika-21 ng Mayo", as "Tuesday, the 21st of May")
     closing = rf"(?!\s+(?:{alternation(closers)})\s*,?\s*\d){closing}" if closers else ""
+    # a day declined by a language whose locale data writes it in the nominative only ("Herenegun, ostiralean,",
+    # "Алдыңғы күні, дүйсенбіде,", "Пазаўчора, у суботу,": borrowed.weekday_stems), its ending in small letters, set off
+    # by its comma as the day of the words before it (not a day's attribute, "osteguneko euskal kantaldia", Thursday's
+    # concert), the stem capitalised only where it opens the sentence (``declined_name``: not a name, "Сәрсенбаев")
+    named = "|".join(days)
+    if stems := lex.get("weekday_stems"):
+        small = letters(lex.get("alphabet") or "") if lex.get("alphabet") else r"[^\W\d_]"
+        named += rf"|(?-i:(?:{trie_pattern([*stems, *(st[:1].upper() + st[1:] for st in stems)])}){small}{{1,{WEEKDAY_ENDING_LETTERS}}})(?=\s*,)"
+        days = Stemmed(days, stems, WEEKDAY_ENDING_LETTERS)
     # nor right after its date's figures and a comma ("दिनांक: 5 दिसम्बर 1971, रविवार"): the date names the day (an hour
     # before it, "At about 10:45 Wednesday morning", leaves the day to the week day)
     return compile_opening(
-        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?<!\d,\s)(?P<day>{'|'.join(days)})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d|[^\W\d_]{{1,4}}-\d)){closing}",
+        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?<!\d,\s)(?P<day>{named})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d|[^\W\d_]{{1,4}}-\d)){closing}",
         re.IGNORECASE,
     ), days
 
@@ -1074,7 +1115,8 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
         ahead = frozenset(w.lower() for w in lexicon(language).get("weekday_forward_openers") or [])
         cues += [Cue("relative", m.start(), m.end(), weekday=days_of_week[m["day"].lower()]) for m in weekday.finditer(sentence)
                  if not any(a < m.end() and m.start() < b for a, b in held)
-                 and not (ahead and _last_word(sentence[: m.start()]) in ahead)]  # "volgende Maandag": a day to come
+                 and not (ahead and _last_word(sentence[: m.start()]) in ahead)  # "volgende Maandag": a day to come
+                 and not declined_name(sentence, m.start("day"), m["day"], days_of_week)]
     pats = _patterns(language)
     for kind in ("speech", "past", "performative", "ongoing"):  # the forms of saying, of a past act and of the writer's own act the
         # file lists whole ("Er sagte", "a déclaré", "disse", "dijo"; "übergab", "remit"; "Молим"): no morphology reads their tense
@@ -1084,6 +1126,12 @@ def _dated_words(sentence: str, language: str) -> list[Cue]:
                      if not any(a < m.end() and m.start() < b for a, b in held)]
     cues += _by_ending(sentence, language, cues)
     return cues
+
+
+def declined_name(sentence: str, at: int, word: str, days: dict) -> bool:
+    """A word read as a declined day of the week by its stem (``borrowed.weekday_stems``) that is a capitalised name
+    inside the sentence ("Сәрсенбаев", a surname opening as "сәрсенбі", Wednesday, does), not the day."""
+    return word.lower() not in days and word[:1].isupper() and bool(sentence[:at].strip())
 
 
 # The letters glued before a word of yesterday that make it the day before ("alaltă|ieri", "przed|wczoraj", "for|gårs",

@@ -56,7 +56,13 @@ MIN_WEEKDAY_LETTERS = 5  # a week day's short forms ("man", "ons", "fre", "tor")
 # after a day's figure only, with an ending of a few letters. A week day's stem is not read: named bare in a sentence,
 # it would read a common word ("sred" of Slovenian "sreda" reads "sredi", amid; Ukrainian "серед", among).
 MIN_STEM_LETTERS = 4
-MONTH_ENDING_LETTERS = 5  # "jaanu|ariks", "decemb|rim"
+# An agglutinating language glues a postposition after the case ending (Georgian "6 აპრილ|ისთვის", by 6 April; Kazakh
+# "1988 жылдың қыркүй|егінен", from September 1988): six letters at most after the stem.
+MONTH_ENDING_LETTERS = 6  # "jaanu|ariks", "decemb|rim", "აპრილ|ისთვის"
+YEAR_ENDING_LETTERS = 3  # a case glued to a year's figures ("1968ko", "1968an", "1968tik")
+# A long name whose last syllable loses its vowel when declined (Georgian "ოქტომბერი": "ოქტომბრის", "ნოემბერი":
+# "ნოემბრის", "იანვარი": "იანვრის"; Basque "abuztua": "abuztuaren" keeps it): its stem three letters shorter too.
+SYNCOPE_NAME_LETTERS = 7
 
 
 @cache
@@ -140,11 +146,19 @@ def borrowed_lexicon(language: str | None) -> dict:
                                             and (m.islower() or (m[:1].isupper() and m[1:].islower() and len(m) >= 5))}
     if days:
         lexicon["relative_days"] = days
+        # a day named from the writing that is the locale's word of day with a case letter glued (Georgian "დღეს",
+        # today, and the dative of "დღე", day): a day named by the word before it where one stands there ("იმავე
+        # დღეს", the same day; "მეორე დღეს", the next day), not the day of writing (tense._common)
+        nouns = [w.lower() for w in info.get("day") or [] if len(w) >= MIN_LETTERS and w.isalpha()]
+        if declined := sorted(d for d in days if any(d.startswith(n) and len(d) == len(n) + 1 for n in nouns)):
+            lexicon["relative_days_declined_nouns"] = declined
     if weekdays:
         # named bare, as the news of a language without opening words writes the week's past days ("i mandags", "в
         # понеделник" read by their day alone): the last such day on or before the day of writing in a past sentence
         lexicon["weekdays"] = weekdays
         lexicon["weekdays_alone"] = True
+        if stems := weekday_stems(info):
+            lexicon["weekday_stems"] = stems  # "ostiralean", "дүйсенбіде", "у суботу": a declined day of the week
     if periods:
         lexicon["relative_periods"] = periods
     ahead_after, ahead_before = _period_words(info, relative, _PLANNED_PERIODS)
@@ -204,10 +218,53 @@ def month_stems(info: dict) -> dict[str, int]:
         for form in forms:
             if len(form) < 5 or not form.isalpha() or form == form.upper() or any(o != form and o.startswith(form) for o in forms):
                 continue
-            if len(cut := _month_stem(form)) >= MIN_STEM_LETTERS:
-                found.setdefault(cut, set()).add(number)
+            for cut in {_month_stem(form), *((form[:-3],) if len(form) >= SYNCOPE_NAME_LETTERS else ())}:
+                if len(cut) >= MIN_STEM_LETTERS:
+                    found.setdefault(cut, set()).add(number)
     sure = {s: next(iter(n)) for s, n in found.items() if len(n) == 1}
     return {s: n for s, n in sure.items() if not any(o != s and o.startswith(s) and sure[o] != n for o in sure)}
+
+
+MIN_WEEKDAY_STEM_LETTERS = 5
+WEEKDAY_ENDING_LETTERS = 4  # "ostiral|ean" (on Friday), "дүйсенб|іде" (on Monday), "субот|у"
+
+
+def weekday_stems(info: dict) -> dict[str, int]:
+    """The stems of the week days' full names of a language whose locale data writes each day in one form only, the
+    nominative, where its pages decline it (Basque "ostirala": "ostiralean", on Friday; Kazakh "дүйсенбі": "дүйсенбіде";
+    Belarusian "субота": "у суботу"; Georgian "შაბათი": "შაბათს"): the name of six letters or more less its last
+    letter, where the case ending replaces the nominative's, none a stem another day's name shares. A day named as the locale's week is (Georgian "კვირა",
+    Sunday and week) has none, nor a language whose locale data lists declined forms itself (Ukrainian "суботу",
+    Finnish "maanantaina"): its forms are read whole."""
+    week = {w.strip().lower() for w in info.get("week") or []}
+    found: dict[str, set[int]] = {}
+    for number, key in enumerate(_WEEKDAY_KEYS):
+        full = {f.strip().lower() for f in info.get(key) or [] if len(f.strip()) >= MIN_WEEKDAY_LETTERS}
+        full = {f for f in full if not any(o != f and o.startswith(f) for o in full)}  # "pirmd" cuts "pirmdiena"
+        if len(full) > 1:
+            return {}
+        for form in full:
+            if form in week or not form.isalpha() or len(form) < MIN_WEEKDAY_STEM_LETTERS + 1:
+                continue
+            if len(cut := form[:-1]) >= MIN_WEEKDAY_STEM_LETTERS:
+                found.setdefault(cut, set()).add(number)
+    sure = {s: next(iter(n)) for s, n in found.items() if len(n) == 1}
+    return {s: n for s, n in sure.items() if not any(o != s and (o.startswith(s) or s.startswith(o)) for o in sure)}
+
+
+class Stemmed(dict):
+    """Words read whole, and a declined form of one by its stem (``stems``) with ``ending`` letters at most after it."""
+
+    def __init__(self, words: dict, stems: dict[str, int], ending: int):
+        super().__init__(words)
+        self.stems, self.ending = stems, ending
+
+    def __missing__(self, word: str):
+        word = word.lower()
+        for s in sorted(self.stems, key=len, reverse=True):
+            if word.startswith(s) and len(word) - len(s) <= self.ending:
+                return self.stems[s]
+        raise KeyError(word)
 
 
 def _month_stem(name: str) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, by_stem, declined
+from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, YEAR_ENDING_LETTERS, by_stem, declined
 from pipeline.normalize.calendars import (
     OTHER_CALENDAR_YEARS,
     SOLAR_HIJRI_EPOCH_OFFSET,
@@ -231,12 +231,26 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     month_alone = f"(?:{trie_pattern([*months_alone, *(m[:1].upper() + m[1:] for m in months_alone)])})"
     letter = letters("".join(lex.get("alphabet", "") for lex in day_first))
     year_first_month = f"(?:{alternation(year_first_months) or '(?!)'})"
+    # A borrowing language that writes the year first and glues its cases to every part of a date (Basque "1968ko
+    # abuztuaren 5ean", of 1968, of August, on the 5th; "uztailaren 15etik", from 15 July): the year's ending glued to its
+    # figures, the month read by its stem (``month_stems``) and the day's ending glued to its figure, in that language's
+    # letters, a few of them each (``YEAR_ENDING_LETTERS``, ``MONTH_ENDING_LETTERS``, ``MAX_DAY_ENDING``).
+    gluing = [lex for lex in day_first if lex.get("borrowed") and lex.get("year_first") and lex.get("month_stems")]
+    glued = letters("".join(lex.get("alphabet", "") for lex in gluing)) if gluing else ""
+    if gluing:
+        year_first_month = (f"(?:{year_first_month}|(?:{trie_pattern([s for lex in gluing for s in lex['month_stems']])})"
+                            f"{glued}{{0,{MONTH_ENDING_LETTERS}}})")
+    year_glued = rf"|-?{glued}{{1,{YEAR_ENDING_LETTERS}}}\s+" if gluing else ""
+    # its span of days, each day with its case ending glued, the first "from", the second "to" ("uztailaren 15etik 31ra",
+    # from 15 to 31 July): the month's day and a second day's figure after it, both glued
+    md_to_day = rf"(?:(?<={glued})\s+(?P<d28b>[0-3]?\d)-?{glued}{{1,{MAX_DAY_ENDING + 1}}}\b)?" if gluing else ""
+    day_glued = rf"(?:-?{glued}{{1,{MAX_DAY_ENDING + 1}}})?" if gluing else ""
     # a year written before its day and month with the locale's word of year, cut short with its full stop or whole and
     # declined ("1983. gada 22. decembrī", "1983. g. 22. decembris", "1979 m. rugpjūčio 15 d."; borrowed year_words)
     year_words = sorted({w for lex in day_first for w in lex.get("year_words") or []}, key=len, reverse=True)
     year_word = "|".join(re.escape(w) + r"\." if len(w) <= 2 else re.escape(w[:-1]) + f"{letter}{{1,3}}" for w in year_words)
     year_before = rf"(?:(?P<y4p>{_YEAR})\.?\s+(?:{year_word})\s+)?" if year_words else ""
-    year_first_close = rf"(?:\.\s*|\s+(?:{year_word})\s+)" if year_words else r"\.\s*"
+    year_first_close = rf"(?:\.\s*|\s+(?:{year_word})\s+{year_glued})" if year_words else rf"(?:\.\s*{year_glued})"
     # the marks a day's figure may carry ("8. März", "1er mars", "1º de mayo": day_marks)
     marks = [w for lex in day_first for w in lex.get("day_marks") or []]
     # a borrowing language's ordinal ending glued to the day's figure before the month's name ("26η Μαΐου 1973", "1ης
@@ -255,7 +269,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
         *(m[0] for m in lexicon("en")["months"]), *(m[0] for lex in day_first for m in lex["months"]),
         *_ZH_NUMERALS, *(w[0] for w in _ZH_ERAS), *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in months_alone), *(m[0].upper() for m in months_alone),
     ]
-    opening_class = r"['’\dlI" + letters([*first_letters, *(m[0] for m in year_first_months)])[1:]  # a class of every
+    opening_class = r"['’\dlI" + letters([*first_letters, *(m[0] for m in year_first_months), *(s[0] for lex in gluing for s in lex["month_stems"])])[1:]  # a class of every
     # character a date may open with (a year-first month's name before its day too: "augusztus 3-án")
     # Of the forms of date, only a day-first month written alone ("в марте 1961 г.") opens with a lower-case letter of
     # the day-first alphabets, and it opens a word (its lookbehind, ``letter``): such a letter inside a word opens no
@@ -284,7 +298,8 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
         + f"|(?={trie_pattern([h for h in month_heads if h[0] not in in_words])})"
         + (rf"|(?<!{letter})(?={trie_pattern(heads_in_words)})" if heads_in_words else "")
         + (rf"|(?<!{letter})(?=(?:{trie_pattern(year_only_months)}){month_year_joiner}\s+\d)" if year_only_months else "")
-        + (rf"|(?<!{letter})(?=(?:{trie_pattern(year_first_months)})\s+\d)" if year_first_months else "") + ")"
+        + (rf"|(?<!{letter})(?=(?:{trie_pattern(year_first_months)})\s+\d)" if year_first_months else "")
+        + (rf"|(?<!{letter})(?={year_first_month}\s+\d)" if gluing else "") + ")"
     )
     pattern = compile_skipping(
         date_opening
@@ -296,7 +311,8 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # 1968. november 23.: the year, its full stop, the month's name and the day (year_first_months); a Hungarian
                 # cipher's head writes the month in Roman figures, each closed by its full stop ("1981. II. 25., 14.30"), a Korean
                 # telegram's stamp in figures ("수신 일시: 1976.8.20. 08:10", "1975. 5. 3.")
-                rf"(?P<ymd>\b(?P<y21>{_YEAR}){year_first_close}(?:(?P<m21>{year_first_month})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)(?P<d21>[0-3]?\d)\b(?![:/,-]?\d|\.\d))",
+                # (a Spanish or Basque register's stamp the year first, the Roman month between hyphens: "Ikusia, 1968-VIII-10")
+                rf"(?P<ymd>\b(?P<y21>{_YEAR})(?:{year_first_close}(?:(?P<m21>{year_first_month})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)|-(?P<m21h>{_ROMAN_MONTH})-)(?P<d21>[0-3]?\d){day_glued}\b(?![:/,-]?\d|\.\d))",
                 # August 23, 1951 / August 27 / Aug. 3
                 rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d|{_OCR_DAY}){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
                 # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
@@ -367,7 +383,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
                 # augusztus 3-án / az augusztus 18-i / augusztus 23-ra: the year-first order's month and day without the year, the
                 # day's case ending after its hyphen (year_first_day_endings), in the year the text wrote last
-                rf"(?P<md>(?<!\w)(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$))(?![.:/-]?\d))",
+                rf"(?P<md>(?<!\w)(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$){'|' + day_glued + chr(92) + 'b' if gluing else ''})(?![.:/-]?\d){md_to_day})",
                 # 十五日: a day alone, in the month the text wrote last (``context_month``)
                 # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
                 rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -495,7 +511,8 @@ def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, i
     if form == "dmy":
         return _year(g["y4"] or (g["y4p"] if "y4p" in g.re.groupindex else None)), months[g["m4"]], _day(g["d4"])
     if form == "ymd":
-        return int(g["y21"]), ROMAN[g["m21r"]] if g["m21r"] else int(g["m21n"]) if g["m21n"] else months[g["m21"]], int(g["d21"])
+        roman = g["m21r"] or g["m21h"]
+        return int(g["y21"]), ROMAN[roman] if roman else int(g["m21n"]) if g["m21n"] else months[g["m21"]], int(g["d21"])
     if form == "md":
         return None, months[g["m28"]], int(g["d28"])
     if form == "my":
@@ -1137,9 +1154,9 @@ def _scanned_dates(text: str, context_year: int | None = None, context_month: in
                 continue  # a day of no month the text has written
             year, month, day = None, month_in_context, _zh_number(m["d14"] or m["d14e"])
         elif m.lastgroup == "dl_day":
-            if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
-                    and not (m["m23"] and _named_before(text, m.start())):
-                continue  # "9" after no word that dates by it, nor "12. 11." after one that names it a day
+            if not _DL_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not _named_before(text, m.start()):
+                continue  # "9" after no word that dates by it, nor "12. 11." or "18," after one that names it a day ("el
+                # martes, día 18, y": the form of dl_named, which a clause's end after the day leaves to this one)
             if this_month and _DL_THIS_MONTH.match(text, m.end()):
                 year_in_context, month_in_context = this_month  # "dnia 5 bm." after "23 czerwca 1972 r.": of this month
             if (month_in_context is None or year_in_context is None) and this_month:
@@ -1325,6 +1342,8 @@ def _list_end(m: re.Match) -> tuple[str, int | None]:
         return "range", int(g["d9b"])
     if form == "num_list":
         return "range", int(g["d10b"])
+    if form == "md" and "d28b" in g.re.groupindex and g["d28b"]:
+        return "range", int(g["d28b"])
     return "exact", None
 
 

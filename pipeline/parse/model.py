@@ -714,6 +714,8 @@ def _pieces_before(text: str) -> bool:
     return reach[n] or (text.endswith("\n") and reach[n - 1])
 _PIECE = re.compile(r"[^,/|;\uff0c\u3001\uff1b]+")
 # A paper's number: "No. 0145", "Nr. 12", "\u2116 45/sh", "#123", "A-612", "OCI No. 0279/67".
+# The paper's number after the day of its date line, its sign before it ("№ 214", "No. 117-A/ov"): the line's last piece.
+_NUMBER_AFTER = re.compile(r"\s+(?:No\.?|Nr\.?|N\u00b0|\u2116|#)\s*\d[\w/.\u2013-]*\s*$")
 _NUMBER_PIECE = re.compile(r"^(?:[^\W\d_]{1,6}\.?\s*)?(?:No\.?|Nr\.?|N\u00b0|\u2116|#)?\s*[^\W\d_]{0,6}\s?[\u2013-]?\s?\d[\w.\u2013-]*$")
 # After the day: its hour ("18:00", "6 p.m.", "1317Z", "10 h"), the Russian year's mark ("14.IV.61 г."), or after a separator the place ("[1960年3月14日，北京]", "14
 # March 1972, Prague"); words with no separator before them go on a sentence ("20 August the delegation arrived").
@@ -771,6 +773,9 @@ def _dated_line(line: str, year: int | None, language: str | None, day_first: bo
         piece = piece.strip(" .\u2013\u2014-")
         if len(piece.split()) > 4 or any(c.isdigit() for c in piece) and not _NUMBER_PIECE.match(piece):
             return None  # "The conversation took place on": a sentence, not a place
+    if after and day.year_written and (number := _NUMBER_AFTER.search(after)) is not None:
+        after = after[: number.start()]  # "г. Мінск, 12 мая 1986 г.      № 214", "21.09.79 № 312": an order's or a
+        # telegram's number after its day, as its head line sets it at the right
     if after and day.year_written and language and (mark := _borrowed_year_mark(language)) is not None \
             and (m := mark.match(after)) is not None:
         after = after[m.end():]  # "Київ, 14 жовтня 1976 р.": the word of year a language with no file writes after it

@@ -177,6 +177,61 @@ def test_a_declined_month_after_its_day_is_read_by_its_stem():
     assert "tammi" not in borrowed_lexicon("fi")["month_stems"]  # an abbreviation of a longer name is no stem
 
 
+def test_a_month_declined_with_a_postposition_or_its_last_vowel_dropped_is_read_by_its_stem():
+    # Georgian glues a postposition after the case ending ("6 აპრილისთვის", by 6 April) and drops the vowel of a long
+    # name's last syllable ("18 ოქტომბრის" of "ოქტომბერი"); Kazakh writes "16 ақпандағы" (of 16 February)
+    with reading("ka"):
+        assert [(m.text, m.start_date) for m in find_dates("6 აპრილისთვის მასში", 1989)] == [("6 აპრილისთვის", date(1989, 4, 6))]
+        assert [(m.text, m.start_date) for m in find_dates("18 ოქტომბრის სხდომა", 1989)] == [("18 ოქტომბრის", date(1989, 10, 18))]
+    with reading("kk"):
+        assert [(m.text, m.start_date) for m in find_dates("бөлімнің 16 ақпандағы бұйрығын", 1989)] \
+            == [("16 ақпандағы", date(1989, 2, 16))]
+
+
+def test_a_year_first_language_glues_its_cases_to_the_year_the_month_and_the_day():
+    # Basque: "1968ko abuztuaren 4a" (of 1968, of August, the 4th), "uztailaren 15etik" (from 15 July)
+    with reading("eu"):
+        assert _days("1968ko abuztuaren 4a, igandea.") == [("1968ko abuztuaren 4a", date(1968, 8, 4))]
+        assert _days("1968ko abuztuaren 5ean etorri zen") == [("1968ko abuztuaren 5ean", date(1968, 8, 5))]
+        assert [(m.text, m.start_date) for m in find_dates("uztailaren 15etik Arantzazun", 1968)] \
+            == [("uztailaren 15etik", date(1968, 7, 15))]
+        assert [(m.text, m.start_date, m.end_date, m.kind) for m in find_dates("uztailaren 15etik 31ra Arantzazun", 1968)] \
+            == [("uztailaren 15etik 31ra", date(1968, 7, 15), date(1968, 7, 31), "range")]
+        assert [m.kind for m in find_dates("abuztuaren 5ean 3 lagun etorri ziren", 1968)] == ["exact"]  # a count, no day
+    # a register's stamp with the year first and the Roman month between hyphens, in any language
+    assert _days("Ikusia, 1968-VIII-10. J. U.") == [("1968-VIII-10", date(1968, 8, 10))]
+
+
+def test_a_declined_day_of_the_week_set_off_by_its_comma_is_read_by_its_stem():
+    # the locale data writes the day in the nominative only ("ostirala", "дүйсенбі", "субота"); the page declines it
+    from pipeline.extract.tense import _weekday_pattern
+    cases = {"eu": ("Herenegun, ostiralean, Irunen hil zuten", 4), "kk": ("Алдыңғы күні, дүйсенбіде, мектепке келіп", 0),
+             "be": ("Пазаўчора, у суботу, група правяла", 5)}
+    for language, (text, weekday) in cases.items():
+        pattern, days = _weekday_pattern(language)
+        assert [days[m["day"].lower()] for m in pattern.finditer(text)] == [weekday]
+    pattern, days = _weekday_pattern("eu")
+    assert list(pattern.finditer("osteguneko euskal kantaldia bertan behera")) == []  # Thursday's concert: an attribute
+    assert "კვირ" not in (borrowed_lexicon("ka").get("weekday_stems") or {})  # Sunday, and the week
+    assert borrowed_lexicon("uk").get("weekday_stems") is None  # the locale lists the declined forms itself
+
+
+def test_a_period_before_the_day_of_writing_with_its_case_ending_glued():
+    # Kazakh "өткен апта" (last week, the locale data's nominative) written "Өткен аптада" (in the last week)
+    with reading("kk"):
+        cues = [c for c in read_cues("Өткен аптада санэпидстанция өлшеу жүргізген.", "kk") if c.kind == "period"]
+    assert [c.period for c in cues] == ["week"]
+
+
+def test_todays_word_that_is_the_word_of_day_declined_is_no_today_after_a_word_naming_the_day():
+    # Georgian "დღეს" is today and the dative of "დღე" (day): "იმავე დღეს" is the same day, "მეორე დღეს" the next
+    assert borrowed_lexicon("ka")["relative_days_declined_nouns"] == ["დღეს"]
+    with reading("ka"):
+        assert [c.days for c in read_cues("დღეს კომისიამ მიმართა.", "ka") if c.kind == "relative"] == [0]
+        assert [c for c in read_cues("იმავე დღეს დაიღუპა 16 ადამიანი.", "ka") if c.kind == "relative"] == []
+    assert "relative_days_declined_nouns" not in borrowed_lexicon("sl")  # "danes", today: a word of its own
+
+
 def test_a_year_written_before_its_day_with_the_word_of_year():
     with reading("lv"):
         assert _days("Rockville, Maryland, 1983. gada 22. decembrī") == [("1983. gada 22. decembrī", date(1983, 12, 22))]

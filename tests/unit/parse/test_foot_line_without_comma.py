@@ -34,3 +34,14 @@ def test_words_that_are_no_place_before_a_day_make_no_date_line():
     assert dated_line("Signed 4 November 1975") is None
     assert dated_line("The delegation left Berlin 12 March 1981") is None
     assert dated_line("Warszawa, 4.XI.1975") is not None
+
+
+def test_a_date_line_with_the_papers_number_after_its_day():
+    # an order's or a telegram's head line sets its number at the right of its day ("№ 214", "No. 117-A/ov")
+    from datetime import date
+
+    from pipeline.normalize.lexicon import reading
+    with reading("be"):
+        assert dated_line("г. Мінск, 12 мая 1986 г.                          № 214").start_date == date(1986, 5, 12)
+    assert dated_line("18 January 1979 No. 117-A/ov").start_date == date(1979, 1, 18)
+    assert dated_line("On 5 May 1979 No. 3 was sent") is None  # a sentence, not a date line
