@@ -197,7 +197,10 @@ class Scope:
             # a.m.": a report's or a bulletin's day written inside its sentence's first clause, before the writing's, dates the clock hours
             # and day parts told after it, as one opening the sentence does; not one after a comma, in an aside ("Bokassa,
             # in Libya since 18 September, ...", ", who had returned on 16 October,")
-        if _DAY_IN_APPOSITION.match(before) and sentence[mention.end: mention.end + 1] == ",":
+        if (w := _WEEKDAY_BEFORE_DATE.search(before)) and (states_day(before[: w.start()]) or _STORY_DAY_IN_APPOSITION.match(before[: w.start()])):
+            before = before[: w.start()]  # "On Friday, 9 September, at 11:00, I was received ...", "The following day,
+            # Saturday 26 January, ...": the weekday the date is written with names the same day, the opening states it
+        if (_DAY_IN_APPOSITION.match(before) or _STORY_DAY_IN_APPOSITION.match(before)) and sentence[mention.end: mention.end + 1] == ",":
             before = "On "  # "Early yesterday morning, 13 January, army units occupied ...": the day the cable's story is at
         if _OCCASION_LABEL.match(before):  # "Date of visit: 17 July 1979 (09.00 - 17.30)" in a form's head: the day of the
             self.day, self.precision, self.moved, self.last = mention.start_date, "day", True, None  # visit the
@@ -470,6 +473,14 @@ TOOK_PLACE = compile_opening(
 # A sentence that opens on a day counted from the writing with the date beside it ("Early yesterday morning, 13 January,
 # ...", "This morning, 14 January, ..."): the day the text moves to, as "On 13 January, ..." (en.yaml relative_days,
 # day_in_apposition_parts).
+# The same with a day counted from the story's last ("The following day, Saturday 26 January, policemen mutinied ...",
+# "The next morning, 14 May, ..."): en.yaml next_days that count forward, the text moving on to the day they name.
+_STORY_DAY_IN_APPOSITION = compile_opening(
+    r"^\W*(?:" + (alternation([k for k, v in (lexicon("en").get("next_days") or {}).items() if isinstance(v, int) and v > 0]) or "(?!)")
+    + r")\s*,\s*$", re.IGNORECASE)
+# A weekday written just before the date it names ("Friday, 9 September", "Saturday 26 January"): en.yaml weekdays.
+_WEEKDAY_BEFORE_DATE = compile_opening(
+    r"(?<![\w'’-])(?:" + (alternation(list(lexicon("en").get("weekdays") or {})) or "(?!)") + r")\s*,?\s*$", re.IGNORECASE)
 _DAY_IN_APPOSITION = compile_opening(
     r"^\W*(?:\(?\d{1,2}[.)]\s+)?(?:(?:" + alternation(lexicon("en").get("day_in_apposition_parts") or []) + r")\s+)?(?:"
     + alternation(list(lexicon("en").get("relative_days") or {})) + r")(?:\s+(?:" + alternation(lexicon("en").get("day_in_apposition_parts") or [])
