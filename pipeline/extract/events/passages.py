@@ -1956,18 +1956,25 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
     head. Each entry tells acts of that day, at that hour; a page of years ("1952 Numayri graduated ...") goes back or
     has fewer entries. A log kept over more than one day writes each day alone on its line over that day's entries
     ("29.6.71" / "1830 TASS in English: ..." / "30.6.71" / "0600 ..."): the hours never go back within a day, and
-    the days so written, by their passage, are the third part."""
-    found, days, hours = {}, {}, []
+    the days so written, by their passage, are the third part. A night's log writes no day between its evening's
+    entries and its small hours ("NIGHT OF 5/6 OCTOBER 1957" / "2300  K. Hill relieved ..." / "0352  Watch begun ..."):
+    an hour of the morning after one of the evening, no day written between, is past midnight, the next day's
+    (its first entry among the days, an entry of its own)."""
+    found, days, hours, rolled = {}, {}, [], []
     year = doc.document_date.year if doc.document_date else None
     for index, block in enumerate(doc.blocks):
         if block.section_type != "body" or block.passage_type not in TEXT_BLOCKS:
             continue
         if (m := _log_hour(reading_language()).match(ascii_figures(block.text))):
             found[index] = f"{m['hour']}:{m['minute']}" if m["hour"] else f"{int(m['whour']):02d}:{m['wminute']}"
+            if hours and found[index] < hours[-1] and hours[-1] >= _EVENING and found[index] < _NOON and not rolled:
+                rolled.append(index)  # past midnight: the hours go on from the next day's
+                hours = []
             hours.append(found[index])
         elif found and day_alone(block.text.strip(), year) and (day := find_dates(block.text, year)[0]).year_written:
             days[index] = day.start_date  # a day written alone between the entries: a new day of the log
             hours = []
+            rolled = rolled and [None]  # a day written after a night's small hours: no night's log
         if hours != sorted(hours):
             return {}, None, {}
     if len(found) < _LOG_ENTRIES_AT_LEAST:
@@ -1984,7 +1991,17 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
              if d.precision in ("day", "minute") and d.year_written]
     if days and heads and day_alone(doc.blocks[heads[-1][0]].text.strip(), year):
         days[heads[-1][0]] = heads[-1][1]  # the first day's line over the first entry is the log's first day
-    return found, heads[-1][1] if heads else None, days
+    first = heads[-1][1] if heads else None
+    if rolled and rolled[0] is not None and not days:
+        nights = [d for b in doc.blocks[: min(found)] if len(b.text) < _LOG_HEAD_LINE for d in find_dates(b.text, year)
+                  if d.kind == "range" and d.precision == "day" and d.end_date == d.start_date + timedelta(days=1)]
+        first = first or (nights[-1].start_date if nights else None)  # "NIGHT OF 5/6 OCTOBER 1957" over the sheet, in its
+        if first is not None:  # head lines or its title: the evening's day, the small hours the next
+            days[rolled[0]] = first + timedelta(days=1)  # the night's small hours: the next day's, from their first entry
+    return found, first, days
+
+
+_EVENING, _NOON = "18:00", "12:00"  # a log's last hour before midnight, its first after it
 
 
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
@@ -4378,6 +4395,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
+    day_lines = any(i not in log_entries for i in log_days)  # its days written alone between them (not a night's small hours)
     worded_log = any(_worded_entry(doc.blocks[i].text) for i in log_entries)  # its hours after the clock's word
     message_file = message_heads(doc, year)  # a file of telexes: each message's head line, its way, day and hour
     message_file_parties = message_parties(doc, message_file)
@@ -4488,12 +4506,13 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             log_day = log_days[index]  # "30.6.71" between a log's entries: the entries below are of that day, their
             scope.enter_day(log_day)  # "yesterday" and "tonight" counted from it
             context.letter_date = log_day
-            continue
+            if index not in log_entries:  # a night's first entry past midnight is an entry still, of the next day
+                continue
         if index in log_entries and (day := log_day or scope.day or doc.document_date) is not None:
             entry = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(day)
             entry.date_kind, entry.start_time = "exact", log_entries[index]  # "0612 Set general quarters.": a log's watch
             events.append(entry)  # entry, its acts on the day the sheet heads, at the hour it opens with
-            if not log_days and not worded_log:
+            if not day_lines and not worded_log:
                 continue
             # an entry after the clock's word ("ساعت ۷:۰۰ — برنامه ترکی صبح طبق دستور دیروز حذف شد.") is read sentence by
             # sentence too: the days it counts from the log's day and the plans it tells are its own rows (below)
@@ -5366,11 +5385,11 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             entry.date_kind, entry.start_time = "exact", hour  # "09h10 — O posto do Macúti comunica que a fragata ...
             events.insert(first_of_block, entry)  # interceptou ontem à noite": the log's entry is the report at its hour,
             # beside the act it reports on its own day (or the plan it tells: "15h30 — ... o navio deverá largar")
-        if index in log_entries and not log_days and worded_log:  # the entry's own day is its row's:
+        if index in log_entries and not day_lines and worded_log:  # the entry's own day is its row's:
             entered = log_day or scope.day or doc.document_date  # a sentence dated so again is no row of its own
             events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0
                                        or not (e.date_kind == "exact" and e.start_date == e.end_date == entered)]
-        if index in log_entries and log_days:  # a log of several days, its entry read sentence by sentence ("Kl. 0740
+        if index in log_entries and day_lines:  # a log of several days, its entry read sentence by sentence ("Kl. 0740
             for event in events[first_of_block:]:  # Overbetjent ... overtok vakten etter konstabel ..."): the row of the
                 if event.evidence_start == 0 and event.start_time is None and event.date_kind == "exact" \
                         and event.start_date == event.end_date == scope.day:  # sentence the hour opens is at that hour
