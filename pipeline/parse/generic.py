@@ -117,6 +117,11 @@ FURNITURE = with_opening(re.compile(
     re.IGNORECASE,
 ))
 _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|General)?\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
+# An interview's question and answer labelled with one capital and its stop ("Q. When did you arrive?" / "A. This morning
+# at 0630 ..."; en.yaml interviewer_labels, answerer_labels): a turn's line, as a speaker's is; the answer's label only
+# under a question, where "A." is no initial of a name.
+_DOTTED_ASKED = re.compile(rf"^\s*(?:{alternation([w for w in words('interviewer_labels') if len(w) == 1]) or '(?!)'})\.\s+\S")
+_DOTTED_ANSWER = re.compile(rf"^\s*(?:{alternation([w for w in words('answerer_labels') if len(w) == 1]) or '(?!)'})\.\s+\S")
 _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
     r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Restricted\.?|Unclassified\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
@@ -2420,8 +2425,10 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
                 groups.append([])
             if line.blank:
                 continue
-        if groups[-1] and (not wrapped or _SPEAKER.match(line.text)):
-            groups.append([])
+        if groups[-1] and (not wrapped or _SPEAKER.match(line.text) or _DOTTED_ASKED.match(line.text)
+                           or (_DOTTED_ANSWER.match(line.text) and _DOTTED_ASKED.match(groups[-1][0].text))):
+            groups.append([])  # "Q. When did you arrive?" / "A. This morning ...": an interview's question, and the
+            # answer under it, each a paragraph of its own
         groups[-1].append(line)
         previous = line
         if wrapped and ends_sentence(line.text) and len(line.text) < 0.7 * median:
