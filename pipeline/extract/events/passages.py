@@ -2004,6 +2004,51 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
 _EVENING, _NOON = "18:00", "12:00"  # a log's last hour before midnight, its first after it
 
 
+# A report told in the present by the one who reports it, at a sentence's opening ("\"O Século\" reports that a Danish
+# freighter sighted the liner yesterday morning", "Ambassador Cutler reports that Mobutu asked him yesterday", "All
+# morning papers print on the front page the communiqué issued ... last night", "\"Diário da Manhã\" calls it \"an act
+# of piracy\" and says ..."): a press summary's, a bulletin's or an evening report's source telling as the text is
+# written (en.yaml present_report_verbs: the present of the verbs of saying, reporting and printing); its subject a few
+# words, a paper's name in quotes among them.
+_REPORT_VERBS = alternation(lexicon("en").get("present_report_verbs") or []) or "(?!)"
+_REPORT_BARE_VERBS = alternation(lexicon("en").get("present_report_bare_verbs") or []) or "(?!)"
+_PRINTING_VERBS = alternation(lexicon("en").get("present_printing_verbs") or []) or "(?!)"
+_PRESENT_REPORT = compile_opening(
+    r"^\W*(?P<subject>(?:[\"“][^\"”]{2,40}[\"”]|(?!(?:In|On|At|By|For|From|With|To|After|Before|As|If|When)\b)[A-Z][\w'’.-]*)"
+    r"(?:\s+(?:[\"“][^\"”]{2,40}[\"”]|(?![\w'’-]*ed\b)[\w'’.-]+)){0,4}?)\s+"
+    r"(?:(?:" + _REPORT_VERBS + r"|" + _REPORT_BARE_VERBS + r")\s+[^.;:]{0,50}?\s+and\s+)?"
+    r"(?P<verb>(?:" + _REPORT_VERBS + r")\s+that|(?:" + _REPORT_BARE_VERBS + r")|(?:" + _PRINTING_VERBS + r"))\b")
+
+
+def _present_reports(index: int, text: str, sentences: list, made: list[EventDraft], writing: date) -> list[EventDraft]:
+    """The report a sentence opened by a present report tells (``_PRESENT_REPORT``): a row of its own on the day the
+    text is written, the reporter its actor, where the sentence's rows date what it reports on another day ("yesterday
+    morning", "last night", "on Monday") and none dates the report itself on the writing day; where what it reports is
+    dated from the story ("early that morning", "the same day"), from that day to the writing."""
+    found = []
+    for s in sentences:
+        if s.apparatus or (m := _PRESENT_REPORT.match(s.text)) is None or m["subject"].split()[0].lower() in _REPORT_NO_SUBJECT \
+                or m["subject"].split()[-1].lower() in _REPORT_NO_SUBJECT:
+            continue
+        rows = [e for e in made if e.block == index and s.start <= e.evidence_start < s.end]
+        if not rows or not all(e.start_date is not None and e.start_date < writing for e in rows):
+            continue  # the report's own row there already, or nothing it reports dated before the writing
+        event = EventDraft(index, "statement", s.start, s.start + m.end(), "tense_sentence", 0.4).on(writing)
+        event.date_kind, event.inferred = "exact", True
+        if any(not r.from_now for r in s.relative):  # "Moscow claims that Chinese troops crossed the frontier ... early
+            event.start_date = min(e.start_date for e in rows)  # that morning" in a weekly summary: the day told is the
+            event.date_kind = "range"  # story's, not the writing's; the claim made since that day, by the writing
+        quoted = re.match(r"[\"“]([^\"”]+)[\"”]", m["subject"])
+        event.sources = [quoted[1] if quoted else m["subject"].strip()]  # "\"Diário da Manhã\" calls it ... and says": the paper
+        found.append(event)
+    return found
+
+
+_REPORT_NO_SUBJECT = {"it", "this", "that", "there", "he", "she", "they", "we", "i", "you", "who", "which", "the", "a",
+                      "an", "our", "his", "her", "their", "its"}  # a pronoun's report is read with its antecedent's rows,
+# not as a source's; an article alone is no subject ("The note ...")
+
+
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
 
 
@@ -5385,6 +5430,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             entry.date_kind, entry.start_time = "exact", hour  # "09h10 — O posto do Macúti comunica que a fragata ...
             events.insert(first_of_block, entry)  # interceptou ontem à noite": the log's entry is the report at its hour,
             # beside the act it reports on its own day (or the plan it tells: "15h30 — ... o navio deverá largar")
+        if block.language in (None, "en") and not context.is_record and not context.recalls and not context.is_conversation \
+                and (writing := written_on(scope, context, scope.day) if scope.day else None) is not None:
+            events += _present_reports(index, block.text, sentences, events[first_of_block:], writing)
         if index in log_entries and not day_lines and worded_log:  # the entry's own day is its row's:
             entered = log_day or scope.day or doc.document_date  # a sentence dated so again is no row of its own
             events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0
