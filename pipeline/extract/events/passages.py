@@ -2004,6 +2004,27 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
 _EVENING, _NOON = "18:00", "12:00"  # a log's last hour before midnight, its first after it
 
 
+# A form's line of signature and date ("Signed: C. E. Brackenbury, Honorary Secretary          Date: 16.1.76" under a
+# life-boat station's service return, "Signed: R. F. Aylmer, Q.M.   Date: 29.X.62" under a messenger's route sheet): the
+# signed label (en.yaml signed_labels), the signer and his post, then the date's label (signed_line_date_labels) and a
+# day alone.
+_SIGNED_AND_DATED = compile_opening(
+    r"^\W*(?:" + (alternation(words("signed_labels")) or "(?!)") + r")\s*:?\s+(?P<name>[A-Z][^:;\n]{2,80}?)\s+(?:"
+    + (alternation(lexicon("en").get("signed_line_date_labels") or []) or "(?!)") + r")\s*[:.]\s*(?P<day>[^:;\n]{4,30}?)\s*$")
+
+
+def _signed_and_dated(index: int, text: str, year: int | None) -> EventDraft | None:
+    """The signing a form's line of signature and date tells (``_SIGNED_AND_DATED``): on the day it writes alone, the
+    signer (his name before his post) its actor; None where the line is no such line."""
+    if (m := _SIGNED_AND_DATED.match(text.strip())) is None or not (days := find_dates(m["day"], year)) \
+            or days[0].precision != "day" or m["day"][: days[0].start].strip() or m["day"][days[0].end:].strip():
+        return None
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(days[0].start_date, inferred=False)
+    event.date_kind = "exact"
+    event.sources = [m["name"].split(",")[0].strip()]
+    return event
+
+
 # A report told in the present by the one who reports it, at a sentence's opening ("\"O Século\" reports that a Danish
 # freighter sighted the liner yesterday morning", "Ambassador Cutler reports that Mobutu asked him yesterday", "All
 # morning papers print on the front page the communiqué issued ... last night", "\"Diário da Manhã\" calls it \"an act
@@ -4563,6 +4584,9 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             # sentence too: the days it counts from the log's day and the plans it tells are its own rows (below)
             scope.enter_day(day)  # a log of several days: the entry's report ("TASS recalls that Soyuz-11 was launched
             # on 6 June ...") tells its own acts, read as told on the entry's day
+        if block.section_type == "body" and (signed := _signed_and_dated(index, block.text, year)) is not None:
+            events.append(signed)  # "Signed: C. E. Brackenbury, Honorary Secretary    Date: 16.1.76": the form signed that day
+            continue
         if block.section_type == "body" and kept_span_line(block.text):
             days = [d for d in find_dates(block.text, year) if d.precision == "day" and d.year_written]
             kept = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(days[0].start_date, inferred=False)
