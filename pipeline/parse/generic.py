@@ -117,6 +117,17 @@ FURNITURE = with_opening(re.compile(
     re.IGNORECASE,
 ))
 _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|General)?\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
+# An interview's question and answer labelled with one capital and its stop ("Q. When did you arrive?" / "A. This morning
+# at 0630 ..."; en.yaml interviewer_labels, answerer_labels): a turn's line, as a speaker's is; the answer's label only
+# under a question, where "A." is no initial of a name.
+_DOTTED_ASKED = re.compile(rf"^\s*(?:{alternation([w for w in words('interviewer_labels') if len(w) == 1]) or '(?!)'})\.\s+\S")
+_DOTTED_ANSWER = re.compile(rf"^\s*(?:{alternation([w for w in words('answerer_labels') if len(w) == 1]) or '(?!)'})\.\s+\S")
+# A log's entry line: the hour in four figures, then the entry in words from a capital ("1915  Search of the grounds.
+# Rope ladder ... found hanging on" / "      the east wall by the Du Cane Road"): on a page of three such lines at
+# least (one line opening with a year is no log), each opens a paragraph, though the entry above wrapped onto lines
+# of its own.
+_LOG_ENTRY_LINE = re.compile(r"^\s*(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=[A-Z])")
+_LOG_ENTRY_LINES = 3
 _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
     r"^(?:\[?Classification[^\]]*\]?|(?:Fully |Strictly |Top )?Secret\.?|Confidential\.?|Restricted\.?|Unclassified\.?|Personal(?: and|,) (?:strictly )?secret\.?)$"
@@ -2413,6 +2424,8 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     median = _median_length(filled) if wrapped else None  # only a wrapped page's short lines are measured against it
     groups: list[list[Line]] = [[]]
     previous: Line | None = None
+    entries = {ln.number for ln in filled if _LOG_ENTRY_LINE.match(ln.text)}
+    entries = entries if len(entries) >= _LOG_ENTRY_LINES else set()  # a log's page: each entry's hour opens its paragraph
     for i, line in enumerate(lines):
         broken = previous is not None and line.number != previous.number + 1
         if line.blank or broken:
@@ -2420,8 +2433,10 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
                 groups.append([])
             if line.blank:
                 continue
-        if groups[-1] and (not wrapped or _SPEAKER.match(line.text)):
-            groups.append([])
+        if groups[-1] and (not wrapped or _SPEAKER.match(line.text) or _DOTTED_ASKED.match(line.text) or line.number in entries
+                           or (_DOTTED_ANSWER.match(line.text) and _DOTTED_ASKED.match(groups[-1][0].text))):
+            groups.append([])  # "Q. When did you arrive?" / "A. This morning ...": an interview's question, and the
+            # answer under it, each a paragraph of its own
         groups[-1].append(line)
         previous = line
         if wrapped and ends_sentence(line.text) and len(line.text) < 0.7 * median:

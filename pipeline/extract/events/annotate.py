@@ -495,7 +495,10 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
         if not dates and last_day is not None and language in (None, "en"):
             dates = hours_of_the_day(sentence, last_day)  # "... in the afternoon of 25 January ... At 1545 Radio Uganda
             # broadcast ...": an hour alone is of the day the passage set last, not of the day the text is written
-        last_day = next((d for d in reversed(dates) if d.precision in ("day", "minute") and d.start_date == d.end_date), last_day)
+        last_day = next((d for d in reversed(dates) if d.precision in ("day", "minute") and d.start_date == d.end_date
+                         and not looks_back(re.split(r"[,;:]", sentence[: d.start])[-1])), last_day)  # "The trawler had left
+        # Gdynia on 3rd January and had been fishing off the Dogger since the 8th. She was found at 0540 ...": a day the
+        # clause looks back to in the pluperfect is before the story's, no day its hours are told on
         sentence_year, year = year, story
         if moved is not None:
             year, sentence_year, moved = moved, moved, None

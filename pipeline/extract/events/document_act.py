@@ -335,6 +335,8 @@ def turn_name_in(text: str, questions: bool = False) -> str | None:
         name = hearing["name"].title()  # "Secretary KISSINGER. Senator, no new funds ...": a printed hearing's turn
         entity = lookup(name)
         return entity.name if entity is not None and entity.kind == "person" else canonical_name(name)
+    if (dotted_label := _DOTTED_INTERVIEW_LABEL.match(text)) and len(text[dotted_label.end():].split()) >= 2:
+        return dotted_label["label"]  # "Q. When did you arrive?" / "A. This morning at 0630 ...": an interview's labels
     m = _NAMED_TURN.match(text)
     if not m:
         return None
@@ -511,6 +513,13 @@ _TURN_LABELS = frozenset(w.lower() for key in ("labels", "attendance_labels") fo
 # conference's reporter, the paper he asks for aside).
 _ASKERS = frozenset(w.lower() for w in words("interviewer_labels", (*LANGUAGES, *SUPPLEMENTED)))
 _ANSWERERS = frozenset(w.lower() for w in lexicon("en").get("answerer_labels", []))
+# An interview's question labelled with a full stop, not a colon ("Q. When did you arrive?"): the one capital of the
+# interviewer's labels (interviewer_labels), then the question's words. The answer's "A." is no label here: a lettered
+# point ("A. The fighting over the past few months ...") and a name's initial ("A. C. S. Hameed") open lines so; the
+# answers' acts are read as any sentence's.
+_DOTTED_INTERVIEW_LABEL = compile_opening(
+    r"^\s*(?P<label>" + (alternation(sorted(w for w in words("interviewer_labels", (*LANGUAGES, *SUPPLEMENTED)) if len(w) == 1 and w.isupper()))
+                         or "(?!)") + r")\.\s+(?=\S)")
 
 
 def is_asker(name: str | None) -> bool:

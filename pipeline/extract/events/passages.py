@@ -2053,18 +2053,25 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
     head. Each entry tells acts of that day, at that hour; a page of years ("1952 Numayri graduated ...") goes back or
     has fewer entries. A log kept over more than one day writes each day alone on its line over that day's entries
     ("29.6.71" / "1830 TASS in English: ..." / "30.6.71" / "0600 ..."): the hours never go back within a day, and
-    the days so written, by their passage, are the third part."""
-    found, days, hours = {}, {}, []
+    the days so written, by their passage, are the third part. A night's log writes no day between its evening's
+    entries and its small hours ("NIGHT OF 5/6 OCTOBER 1957" / "2300  K. Hill relieved ..." / "0352  Watch begun ..."):
+    an hour of the morning after one of the evening, no day written between, is past midnight, the next day's
+    (its first entry among the days, an entry of its own)."""
+    found, days, hours, rolled = {}, {}, [], []
     year = doc.document_date.year if doc.document_date else None
     for index, block in enumerate(doc.blocks):
         if block.section_type != "body" or block.passage_type not in TEXT_BLOCKS:
             continue
         if (m := _log_hour(reading_language()).match(ascii_figures(block.text))):
             found[index] = f"{m['hour']}:{m['minute']}" if m["hour"] else f"{int(m['whour']):02d}:{m['wminute']}"
+            if hours and found[index] < hours[-1] and hours[-1] >= _EVENING and found[index] < _NOON and not rolled:
+                rolled.append(index)  # past midnight: the hours go on from the next day's
+                hours = []
             hours.append(found[index])
         elif found and day_alone(block.text.strip(), year) and (day := find_dates(block.text, year)[0]).year_written:
             days[index] = day.start_date  # a day written alone between the entries: a new day of the log
             hours = []
+            rolled = rolled and [None]  # a day written after a night's small hours: no night's log
         if hours != sorted(hours):
             return {}, None, {}
     if len(found) < _LOG_ENTRIES_AT_LEAST:
@@ -2081,7 +2088,83 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
              if d.precision in ("day", "minute") and d.year_written]
     if days and heads and day_alone(doc.blocks[heads[-1][0]].text.strip(), year):
         days[heads[-1][0]] = heads[-1][1]  # the first day's line over the first entry is the log's first day
-    return found, heads[-1][1] if heads else None, days
+    first = heads[-1][1] if heads else None
+    if rolled and rolled[0] is not None and not days:
+        nights = [d for b in doc.blocks[: min(found)] if len(b.text) < _LOG_HEAD_LINE for d in find_dates(b.text, year)
+                  if d.kind == "range" and d.precision == "day" and d.end_date == d.start_date + timedelta(days=1)]
+        first = first or (nights[-1].start_date if nights else None)  # "NIGHT OF 5/6 OCTOBER 1957" over the sheet, in its
+        if first is not None:  # head lines or its title: the evening's day, the small hours the next
+            days[rolled[0]] = first + timedelta(days=1)  # the night's small hours: the next day's, from their first entry
+    return found, first, days
+
+
+_EVENING, _NOON = "18:00", "12:00"  # a log's last hour before midnight, its first after it
+
+
+# A form's line of signature and date ("Signed: C. E. Brackenbury, Honorary Secretary          Date: 16.1.76" under a
+# life-boat station's service return, "Signed: R. F. Aylmer, Q.M.   Date: 29.X.62" under a messenger's route sheet): the
+# signed label (en.yaml signed_labels), the signer and his post, then the date's label (signed_line_date_labels) and a
+# day alone.
+_SIGNED_AND_DATED = compile_opening(
+    r"^\W*(?:" + (alternation(words("signed_labels")) or "(?!)") + r")\s*:?\s+(?P<name>[A-Z][^:;\n]{2,80}?)\s+(?:"
+    + (alternation(lexicon("en").get("signed_line_date_labels") or []) or "(?!)") + r")\s*[:.]\s*(?P<day>[^:;\n]{4,30}?)\s*$")
+
+
+def _signed_and_dated(index: int, text: str, year: int | None) -> EventDraft | None:
+    """The signing a form's line of signature and date tells (``_SIGNED_AND_DATED``): on the day it writes alone, the
+    signer (his name before his post) its actor; None where the line is no such line."""
+    if (m := _SIGNED_AND_DATED.match(text.strip())) is None or not (days := find_dates(m["day"], year)) \
+            or days[0].precision != "day" or m["day"][: days[0].start].strip() or m["day"][days[0].end:].strip():
+        return None
+    event = EventDraft(index, "statement", 0, len(text), "document_act", 0.5).on(days[0].start_date, inferred=False)
+    event.date_kind = "exact"
+    event.sources = [m["name"].split(",")[0].strip()]
+    return event
+
+
+# A report told in the present by the one who reports it, at a sentence's opening ("\"O Século\" reports that a Danish
+# freighter sighted the liner yesterday morning", "Ambassador Cutler reports that Mobutu asked him yesterday", "All
+# morning papers print on the front page the communiqué issued ... last night", "\"Diário da Manhã\" calls it \"an act
+# of piracy\" and says ..."): a press summary's, a bulletin's or an evening report's source telling as the text is
+# written (en.yaml present_report_verbs: the present of the verbs of saying, reporting and printing); its subject a few
+# words, a paper's name in quotes among them.
+_REPORT_VERBS = alternation(lexicon("en").get("present_report_verbs") or []) or "(?!)"
+_REPORT_BARE_VERBS = alternation(lexicon("en").get("present_report_bare_verbs") or []) or "(?!)"
+_PRINTING_VERBS = alternation(lexicon("en").get("present_printing_verbs") or []) or "(?!)"
+_PRESENT_REPORT = compile_opening(
+    r"^\W*(?P<subject>(?:[\"“][^\"”]{2,40}[\"”]|(?!(?:In|On|At|By|For|From|With|To|After|Before|As|If|When)\b)[A-Z][\w'’.-]*)"
+    r"(?:\s+(?:[\"“][^\"”]{2,40}[\"”]|(?![\w'’-]*ed\b)[\w'’.-]+)){0,4}?)\s+"
+    r"(?:(?:" + _REPORT_VERBS + r"|" + _REPORT_BARE_VERBS + r")\s+[^.;:]{0,50}?\s+and\s+)?"
+    r"(?P<verb>(?:" + _REPORT_VERBS + r")\s+that|(?:" + _REPORT_BARE_VERBS + r")|(?:" + _PRINTING_VERBS + r"))\b")
+
+
+def _present_reports(index: int, text: str, sentences: list, made: list[EventDraft], writing: date) -> list[EventDraft]:
+    """The report a sentence opened by a present report tells (``_PRESENT_REPORT``): a row of its own on the day the
+    text is written, the reporter its actor, where the sentence's rows date what it reports on another day ("yesterday
+    morning", "last night", "on Monday") and none dates the report itself on the writing day; where what it reports is
+    dated from the story ("early that morning", "the same day"), from that day to the writing."""
+    found = []
+    for s in sentences:
+        if s.apparatus or (m := _PRESENT_REPORT.match(s.text)) is None or m["subject"].split()[0].lower() in _REPORT_NO_SUBJECT \
+                or m["subject"].split()[-1].lower() in _REPORT_NO_SUBJECT:
+            continue
+        rows = [e for e in made if e.block == index and s.start <= e.evidence_start < s.end]
+        if not rows or not all(e.start_date is not None and e.start_date < writing for e in rows):
+            continue  # the report's own row there already, or nothing it reports dated before the writing
+        event = EventDraft(index, "statement", s.start, s.start + m.end(), "tense_sentence", 0.4).on(writing)
+        event.date_kind, event.inferred = "exact", True
+        if any(not r.from_now for r in s.relative):  # "Moscow claims that Chinese troops crossed the frontier ... early
+            event.start_date = min(e.start_date for e in rows)  # that morning" in a weekly summary: the day told is the
+            event.date_kind = "range"  # story's, not the writing's; the claim made since that day, by the writing
+        quoted = re.match(r"[\"“]([^\"”]+)[\"”]", m["subject"])
+        event.sources = [quoted[1] if quoted else m["subject"].strip()]  # "\"Diário da Manhã\" calls it ... and says": the paper
+        found.append(event)
+    return found
+
+
+_REPORT_NO_SUBJECT = {"it", "this", "that", "there", "he", "she", "they", "we", "i", "you", "who", "which", "the", "a",
+                      "an", "our", "his", "her", "their", "its"}  # a pronoun's report is read with its antecedent's rows,
+# not as a source's; an article alone is no subject ("The note ...")
 
 
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
@@ -4475,6 +4558,7 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
     repeated: tuple | None = None  # a repeated telegram: its day, its last passage, the covering letter's day and scope, the line's passage
     talk_turn_day: date | None = None  # the day a cable's turns were said on when its last passage closed
     log_entries, log_day, log_days = _log_entries(doc)  # a deck log's or a watch log's entries, each opening with its hour
+    day_lines = any(i not in log_entries for i in log_days)  # its days written alone between them (not a night's small hours)
     worded_log = any(_worded_entry(doc.blocks[i].text) for i in log_entries)  # its hours after the clock's word
     message_file = message_heads(doc, year)  # a file of telexes: each message's head line, its way, day and hour
     message_file_parties = message_parties(doc, message_file)
@@ -4585,17 +4669,21 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             log_day = log_days[index]  # "30.6.71" between a log's entries: the entries below are of that day, their
             scope.enter_day(log_day)  # "yesterday" and "tonight" counted from it
             context.letter_date = log_day
-            continue
+            if index not in log_entries:  # a night's first entry past midnight is an entry still, of the next day
+                continue
         if index in log_entries and (day := log_day or scope.day or doc.document_date) is not None:
             entry = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(day)
             entry.date_kind, entry.start_time = "exact", log_entries[index]  # "0612 Set general quarters.": a log's watch
             events.append(entry)  # entry, its acts on the day the sheet heads, at the hour it opens with
-            if not log_days and not worded_log:
+            if not day_lines and not worded_log:
                 continue
             # an entry after the clock's word ("ساعت ۷:۰۰ — برنامه ترکی صبح طبق دستور دیروز حذف شد.") is read sentence by
             # sentence too: the days it counts from the log's day and the plans it tells are its own rows (below)
             scope.enter_day(day)  # a log of several days: the entry's report ("TASS recalls that Soyuz-11 was launched
             # on 6 June ...") tells its own acts, read as told on the entry's day
+        if block.section_type == "body" and (signed := _signed_and_dated(index, block.text, year)) is not None:
+            events.append(signed)  # "Signed: C. E. Brackenbury, Honorary Secretary    Date: 16.1.76": the form signed that day
+            continue
         if block.section_type == "body" and kept_span_line(block.text):
             days = [d for d in find_dates(block.text, year) if d.precision == "day" and d.year_written]
             kept = EventDraft(index, "statement", 0, len(block.text), "document_act", 0.5).on(days[0].start_date, inferred=False)
@@ -5463,11 +5551,14 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             entry.date_kind, entry.start_time = "exact", hour  # "09h10 — O posto do Macúti comunica que a fragata ...
             events.insert(first_of_block, entry)  # interceptou ontem à noite": the log's entry is the report at its hour,
             # beside the act it reports on its own day (or the plan it tells: "15h30 — ... o navio deverá largar")
-        if index in log_entries and not log_days and worded_log:  # the entry's own day is its row's:
+        if block.language in (None, "en") and not context.is_record and not context.recalls and not context.is_conversation \
+                and (writing := written_on(scope, context, scope.day) if scope.day else None) is not None:
+            events += _present_reports(index, block.text, sentences, events[first_of_block:], writing)
+        if index in log_entries and not day_lines and worded_log:  # the entry's own day is its row's:
             entered = log_day or scope.day or doc.document_date  # a sentence dated so again is no row of its own
             events[first_of_block:] = [e for e in events[first_of_block:] if e.method == "document_act" and e.evidence_start == 0
                                        or not (e.date_kind == "exact" and e.start_date == e.end_date == entered)]
-        if index in log_entries and log_days:  # a log of several days, its entry read sentence by sentence ("Kl. 0740
+        if index in log_entries and day_lines:  # a log of several days, its entry read sentence by sentence ("Kl. 0740
             for event in events[first_of_block:]:  # Overbetjent ... overtok vakten etter konstabel ..."): the row of the
                 if event.evidence_start == 0 and event.start_time is None and event.date_kind == "exact" \
                         and event.start_date == event.end_date == scope.day:  # sentence the hour opens is at that hour

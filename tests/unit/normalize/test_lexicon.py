@@ -1450,6 +1450,11 @@ CHECKS = {
         __import__("pipeline.parse.source_note", fromlist=["x"]).is_catalogue_level(text), expected, text),
     "originator_labels": lambda language, text, expected: _assert_equal(
         (m["by"] if (m := generic._ORIGINATOR.match(text)) else None), expected, text),
+    "signed_line_date_labels": lambda language, text, expected: _assert_equal(
+        (e.start_date.isoformat() if (e := __import__("pipeline.extract.events.passages", fromlist=["x"])._signed_and_dated(0, text, 1950)) else None),
+        expected, text),
+    "present_report_verbs": lambda language, text, expected: _assert_equal(
+        __import__("pipeline.extract.events.passages", fromlist=["x"])._PRESENT_REPORT.match(text) is not None, expected, text),
     "present_sayings": lambda language, text, expected: _assert_equal(
         __import__("pipeline.extract.events.tense_sentence", fromlist=["x"]).present_saying(text), expected, text),
     "signing_lead_openers": lambda language, text, expected: _assert_equal(
