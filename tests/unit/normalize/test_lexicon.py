@@ -1813,6 +1813,9 @@ CHECKS = {
     "calm_states": lambda language, text, expected: _eq(passages.calm_state(text), expected, text),
     "writer_side_words": lambda language, text, expected: _eq(tense_sentence.names_the_writers_side(text, language), expected, text),
     "writer_perfect": lambda language, text, expected: _eq(bool(passages._WRITER_PERFECT.match(text)), expected, text),
+    "date_attribute_endings": lambda language, text, expected: _eq(
+        [str(d.start_date) for s in annotate_module.annotate(text.rsplit(" (", 1)[0], int(text.rsplit(" (", 1)[1].rstrip(")")),
+                                                              language=language)[0] for d in s.dates], expected, text),
     "day_span_openers": lambda language, text, expected: _eq(
         (lambda d: f"{d.start_date}..{d.end_date}")(find_dates(text.rsplit(" (", 1)[0], int(text.rsplit(" (", 1)[1].rstrip(")")))[0]), expected, text),
     "day_span_joiners": lambda language, text, expected: _eq(
