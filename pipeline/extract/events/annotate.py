@@ -405,6 +405,8 @@ def annotate(text: str, year: int | None, this_month: tuple[int, int] | None = N
             dates = of_last_year(sentence, dates, spoken[0])
         if dates and any(q in sentence for q in _NAME_QUOTES):
             dates = [d for d in dates if not names_a_thing(sentence, d)]
+        if dates and (attribute := _date_attribute(language)) is not None:
+            dates = [d for d in dates if not attribute.search(d.text)]  # "бөлімнің 16 ақпандағы бұйрығын": the order's day
         if dates and (language or "en") == "en":
             dates = [d for d in dates if not names_a_statute(sentence, d)]  # "the Trade Act of 1974 still excluded ...": a name
         if speaks_from and (language == "zh" or _tells_a_past_act(sentence, language)):
@@ -1032,6 +1034,15 @@ def _plan_of(sentence: str, mention: DateMention, language: str | None) -> bool:
 def _plan_before(sentence: str, at: int, language: str | None) -> bool:
     """A plan or a future told before ``at`` in the sentence: a time named there may be the plan's."""
     return bool(_FUTURE.search(sentence, 0, at)) or any(c.kind == "planned" and c.start < at for c in read_cues(sentence, language or "en"))
+
+
+@cache
+def _date_attribute(language: str | None) -> re.Pattern | None:
+    """The endings that make a date of a language with no file the attribute of the noun after it, glued to its last
+    word (a supplement's ``date_attribute_endings``: Kazakh "16 ақпандағы бұйрығы", the order of 16 February; Basque
+    "abuztuaren 2ko agindua"): the date of that thing, an earlier paper or act, not of the sentence's own act."""
+    endings = lexicon(language).get("date_attribute_endings") if language else None
+    return re.compile(r"(?<=\w)(?:" + alternation(endings) + r")$") if endings else None
 
 
 @cache

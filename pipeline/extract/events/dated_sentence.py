@@ -527,6 +527,9 @@ def is_ahead(sentence: str, mention: DateMention, scope: Scope, context: Context
     if now is not None and mention.start_date > now and _ahead_in_clause(sentence, mention):
         return True  # "The MPRS is to convene in special session on 7 March", "Вылет делегации намечен на 31 января",
         # "will leave Beijing for Pyongyang on the 9th": a day to come a plan or a future sets, in any kind of text
+    if now is not None and mention.start_date > now and not later_note and _by_deadline(sentence, mention, language):
+        return True  # "дэканам да 15 мая прадставіць новыя расклады" in an order of 12 May, "1 наурызға дейін ... хабарлауды
+        # сұрау" in a report of 22 February: a day to come named as the deadline of an act, the act not done yet
     if now is not None and mention.start_date > now and not (context.is_record or context.is_message) and not later_note \
             and _plan_word_of(sentence, mention, language):
         return True  # "国王将于四月出访西部地区" in an embassy's report of 28 February, "we shall send a delegation in
@@ -567,6 +570,32 @@ _HANDLING_LINE_WORDS = 12
 # ("Naslednja seja senata bo 10. januarja 1972." in minutes of 6 December 1971; "Läänemaa praostkonna sinod peetakse 6.
 # novembril Haapsalus" in a letter of 18 October): a receipt or a copy is stamped within days, in figures as a rule.
 _HANDLING_DAYS = 7
+
+
+@cache
+def _deadline_words(language: str | None) -> tuple[re.Pattern | None, re.Pattern | None] | None:
+    """The words of "until", "by" of a language with no file, as its supplement lists them: the preposition before a
+    date (``deadline_openers``: Belarusian "да") and the postposition after it (``deadline_closers``: Kazakh "дейін",
+    Basque "arte")."""
+    lex = lexicon(language) if language else {}
+    if not lex.get("borrowed"):
+        return None
+    openers, closers = lex.get("deadline_openers") or [], lex.get("deadline_closers") or []
+    if not (openers or closers):
+        return None
+    return (re.compile(r"(?<!\w)(?:" + alternation(openers) + r")\s+$", re.IGNORECASE) if openers else None,
+            re.compile(r"\s+(?:" + alternation(closers) + r")(?!\w)", re.IGNORECASE) if closers else None)
+
+
+def _by_deadline(sentence: str, mention: DateMention, language: str | None) -> bool:
+    """The date of a language with no file is named as a deadline, its supplement's word of "until" just before it
+    ("да 15 мая") or just after it ("1 наурызға дейін")."""
+    words = _deadline_words(language)
+    if words is None:
+        return False
+    before, after = words
+    return bool(before is not None and before.search(sentence, max(0, mention.start - 20), mention.start)
+                or after is not None and after.match(sentence, mention.end))
 
 
 def _stamped_in_figures(sentence: str, mention: DateMention, now: date, language: str | None) -> bool:

@@ -618,6 +618,15 @@ def _feast_day(language: str, example: str, expected) -> None:
     assert str(find_dates(sentence, int(year.rstrip(")")))[0].start_date) == expected, example
 
 
+def _deadline_ahead(language: str, example: str, expected) -> None:
+    """A day after the writing named as a deadline by a supplement's word of "until" is a day to come (the writing's day
+    after the sentence)."""
+    sentence, day = example.rsplit(" (", 1)
+    day = date.fromisoformat(day.rstrip(")"))
+    mention = find_dates(sentence, day.year)[0]
+    assert (mention.start_date > day and dated_sentence._by_deadline(sentence, mention, language)) == expected, example
+
+
 def _since_span(language: str, example: str, expected) -> None:
     """The course a since word opens: from the date it names to the day the text is written (after the sentence)."""
     from types import SimpleNamespace
@@ -1818,6 +1827,11 @@ CHECKS = {
     "calm_states": lambda language, text, expected: _eq(passages.calm_state(text), expected, text),
     "writer_side_words": lambda language, text, expected: _eq(tense_sentence.names_the_writers_side(text, language), expected, text),
     "writer_perfect": lambda language, text, expected: _eq(bool(passages._WRITER_PERFECT.match(text)), expected, text),
+    "deadline_openers": lambda language, text, expected: _deadline_ahead(language, text, expected),
+    "deadline_closers": lambda language, text, expected: _deadline_ahead(language, text, expected),
+    "date_attribute_endings": lambda language, text, expected: _eq(
+        [str(d.start_date) for s in annotate_module.annotate(text.rsplit(" (", 1)[0], int(text.rsplit(" (", 1)[1].rstrip(")")),
+                                                              language=language)[0] for d in s.dates], expected, text),
     "day_span_openers": lambda language, text, expected: _eq(
         (lambda d: f"{d.start_date}..{d.end_date}")(find_dates(text.rsplit(" (", 1)[0], int(text.rsplit(" (", 1)[1].rstrip(")")))[0]), expected, text),
     "day_span_joiners": lambda language, text, expected: _eq(
