@@ -333,10 +333,12 @@ def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str,
         small = letters(lex.get("alphabet") or "") if lex.get("alphabet") else r"[^\W\d_]"
         named += rf"|(?-i:(?:{trie_pattern([*stems, *(st[:1].upper() + st[1:] for st in stems)])}){small}{{1,{WEEKDAY_ENDING_LETTERS}}})(?=\s*,)"
         days = Stemmed(days, stems, WEEKDAY_ENDING_LETTERS)
+    # its end where no letter follows, not a word's boundary: a name may end in a vowel sign or a virama, no word
+    # character (Tamil "திங்கள்", Telugu "సోమవారం")
     # nor right after its date's figures and a comma ("दिनांक: 5 दिसम्बर 1971, रविवार"): the date names the day (an hour
     # before it, "At about 10:45 Wednesday morning", leaves the day to the week day)
     return compile_opening(
-        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?<!\d,\s)(?P<day>{named})\b{forward}(?!\s*,?\s*(?:\d|the\s+\d|[^\W\d_]{{1,4}}-\d)){closing}",
+        rf"\b(?:(?P<opener>{'|'.join(map(re.escape, sorted(openers, key=len, reverse=True))) or '(?!)'})\s+{alone})(?<!\d,\s)(?P<day>{named})(?!\w){forward}(?!\s*,?\s*(?:\d|the\s+\d|[^\W\d_]{{1,4}}-\d)){closing}",
         re.IGNORECASE,
     ), days
 

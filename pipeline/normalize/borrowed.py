@@ -92,6 +92,14 @@ def locale_data(language: str | None) -> dict:
     return joined
 
 
+def _short_full_name(form: str, listed: list[str]) -> bool:
+    """A month's name of two letters that is its full name, the longest form its locale lists, in a script without case
+    (Hindi "मई", Bengali "মে", Tamil "மே", May): no abbreviation, and not a common word of a cased script ("ag", "èr"
+    cut short)."""
+    return len(form) == MIN_LETTERS - 1 and form[:1].isalpha() and form.lower() == form.upper() \
+        and not any(c.isdigit() for c in form) and all(len(o) <= len(form) for o in listed)
+
+
 def _usable(word: str, least: int = MIN_LETTERS) -> bool:
     """Long enough, written without a figure, and no cut word of one letter after the first ("мин г", "т м", "viime v":
     the locale's abbreviations; "i går" keeps its preposition)."""
@@ -108,9 +116,9 @@ def borrowed_lexicon(language: str | None) -> dict:
         return {}
     months: dict[str, int] = {}
     for number, key in enumerate(_MONTH_KEYS, start=1):
-        for form in info.get(key) or []:
-            form = form.strip().rstrip(".")
-            if not _usable(form) or _ideographic(form):
+        listed = [f.strip().rstrip(".") for f in info.get(key) or []]
+        for form in listed:
+            if not (_usable(form) or _short_full_name(form, listed)) or _ideographic(form):
                 continue  # Japanese "十一月" is read by the Chinese forms of date
             for written in dict.fromkeys((form.lower(), form[:1].upper() + form[1:].lower(), form.upper())):
                 months.setdefault(written, number)
@@ -140,10 +148,13 @@ def borrowed_lexicon(language: str | None) -> dict:
         joiners = [w for w in info.get("skip") or [] if w.isalpha() and 2 <= len(w) <= 3 and w.islower()]
         if joiners:
             lexicon["day_month_joiners"] = lexicon["month_year_joiners"] = joiners
-        if year_first:  # the month's name after the year and its full stop, in lower case as that order writes it, and its
+        if info.get("date_order") == "MDY":  # the month's name before its day, the year after a comma ("Enero 14, 1975")
+            lexicon["month_first"] = True
+        if year_first:  # the month's name after the year and its full stop, in lower case (or in a script without case,
+            # Persian "1975 ژانویهٔ 14") as that order writes it, and its
             # full name capitalised where it opens a sentence before its day ("Liepos 12 d. atlaidai baigėsi")
             lexicon["year_first_months"] = {m: n for m, n in months.items() if not m.endswith(".")
-                                            and (m.islower() or (m[:1].isupper() and m[1:].islower() and len(m) >= 5))}
+                                            and (m == m.lower() or (m[:1].isupper() and m[1:].islower() and len(m) >= 5))}
     if days:
         lexicon["relative_days"] = days
         # a day named from the writing that is the locale's word of day with a case letter glued (Georgian "დღეს",

@@ -230,6 +230,11 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     months_alone = {m: n for lex in day_first for key in ("months", "months_in") for m, n in (lex.get(key) or {}).items()}
     month_alone = f"(?:{trie_pattern([*months_alone, *(m[:1].upper() + m[1:] for m in months_alone)])})"
     letter = letters("".join(lex.get("alphabet", "") for lex in day_first))
+    # a borrowing language whose locale data orders its dates month first ("Enero 14, 1975", "januwari 14, 1975":
+    # borrowed month_first): its month's name, the day's figure and the year after a comma
+    month_first = [m for lex in day_first if lex.get("month_first") for m in lex["months"]]
+    month_day_year = [rf"(?P<bmdy>(?<!{letter})(?P<m32>{trie_pattern(month_first)})\s+(?P<d32>[0-3]?\d)\b(?![.:/-]?\d)"
+                      rf"(?:,?\s+(?P<y32>{_YEAR})\b)?)"] if month_first else []
     year_first_month = f"(?:{alternation(year_first_months) or '(?!)'})"
     # A borrowing language that writes the year first and glues its cases to every part of a date (Basque "1968ko
     # abuztuaren 5ean", of 1968, of August, on the 5th; "uztailaren 15etik", from 15 July): the year's ending glued to its
@@ -315,6 +320,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 rf"(?P<ymd>\b(?P<y21>{_YEAR})(?:{year_first_close}(?:(?P<m21>{year_first_month})\s+|(?P<m21r>{_ROMAN_MONTH})\.\s*|(?P<m21n>1[0-2]|0?[1-9])\.\s?)|-(?P<m21h>{_ROMAN_MONTH})-)(?P<d21>[0-3]?\d){day_glued}\b(?![:/,-]?\d|\.\d))",
                 # August 23, 1951 / August 27 / Aug. 3
                 rf"(?P<en_mdy>\b{_time_prefix(1)}(?P<m1>{_EN_MONTH})\s+(?P<d1>[0-3]?\d|{_OCR_DAY}){_ORD}?\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_TIME_AFTER.format(n=1)})",
+                *month_day_year,
                 # 13 July 1951 / 16th December 1949 / 16th of December 1949 / 3 July / 8 Mar. 1962 (the month cut short, its full stop)
                 rf"(?P<en_dmy>\b{_time_prefix(2)}(?P<d2>[0-3]?\d|{_OCR_DAY}){_ORD}?(?:\s+of)?\s+(?:(?P<m2s>{_EN_MONTH_SHORT})\s+(?:(?P<y2s>{_SHORT_YEAR_BARE})|(?P<y2f>{_YEAR})\b)|(?P<m2>{_EN_MONTH})\b(?:\.?,?\s+(?P<y2>{_YEAR})\b)?){_TIME_AFTER.format(n=2)})",
                 # June 1950
@@ -500,6 +506,8 @@ def _fields(m: re.Match, months: dict[str, int] = MONTHS) -> tuple[int | None, i
         return year, int(g["m10"]), int(g["d10a"])
     if form == "en_mdy":
         return _year(g["y1"]), months[_joined(g["m1"])], _day(g["d1"])
+    if form == "bmdy":
+        return _year(g["y32"]), months[g["m32"]], int(g["d32"])
     if form == "en_dmy":
         if g["y2s"]:
             return 1900 + int(g["y2s"]), months[g["m2s"]], _day(g["d2"])

@@ -319,3 +319,33 @@ def test_the_clocks_word_is_borrowed_and_opens_a_logs_entries_and_ends_no_senten
     with reading("is"):  # a keeper's log: the day of the week of the page's language opens the day's line
         assert log_day_head("Mánudagur 16. október. NA 6, súld. Kveikt á vitanum kl. 17.40.", 1967) is not None
         assert log_day_head("Þriðjudagur 16. október. NA 6, súld.", 1967) is None  # not the day's own week day
+
+
+def test_a_locale_that_orders_its_dates_month_first_reads_the_month_before_the_day():
+    # dateparser's date_order "MDY": Tagalog (Filipino's locale) and Zulu write "Enero 14, 1975", "januwari 14, 1975"
+    with reading("tl"):
+        assert _days("Maynila, Enero 14, 1975.") == [("Enero 14, 1975", date(1975, 1, 14))]
+    with reading("zu"):
+        assert _days("eGoli, januwari 14, 1975.") == [("januwari 14, 1975", date(1975, 1, 14))]
+    assert _days("Maynila, Enero 14, 1975.") == []  # on a page in another language, no Tagalog month
+
+
+def test_a_months_full_name_of_two_letters_in_a_script_without_case_is_read():
+    # Hindi "मई", Bengali "মে", Tamil "மே" (May): the locale's only form; an abbreviation of two letters is not ("ag")
+    for language, month in (("hi", "मई"), ("bn", "মে"), ("ta", "மே")):
+        with reading(language):
+            assert _days(f"14 {month} 1975") == [(f"14 {month} 1975", date(1975, 5, 14))]
+    assert "ag" not in borrowed_lexicon("ca")["months"] and "می" not in borrowed_lexicon("fa")["months"]
+
+
+def test_a_year_first_language_in_a_script_without_case_reads_its_month_after_the_year():
+    with reading("fa"):
+        # the year closed by its full stop, as the year-first order writes it ("1975. január 14.")
+        assert [d for _, d in _days("تهران، 1975. ژانویهٔ 14.")] == [date(1975, 1, 14)]
+
+
+def test_a_week_day_ending_in_a_vowel_sign_or_a_virama_is_read():
+    with reading("ta"):
+        assert [c.weekday for c in read_cues("திங்கள் அமைச்சர் வந்தார்.", "ta") if c.kind == "relative"] == [0]
+    with reading("te"):
+        assert [c.weekday for c in read_cues("సోమవారం మంత్రి వచ్చారు.", "te") if c.kind == "relative"] == [0]
