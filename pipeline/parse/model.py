@@ -21,7 +21,7 @@ from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lex
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.page_memo import once_per_page
-from pipeline.normalize.text import Line, normalize_space, read_text
+from pipeline.normalize.text import Line, capitalised, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
 _ENDS_SENTENCE = methodcaller("endswith", TERMINAL)
@@ -181,7 +181,11 @@ def flag_cut_text(doc: ParsedDocument) -> None:
 
 # A line that closes on an initialled name, a post after it or not ("Дэкан П. Бародзіч", "J. U., Gardianoa", "J. Carrillo"):
 # a signature or a visa under the text, where a capture cut at its length stops mid-sentence on a word.
-_CLOSING_INITIALLED = re.compile(r"(?:^|\s)(?:[^\W\d_]\.\s?){1,3},?\s?[^\W\d_][^\W\d_'’-]+\.?$")
+# The name set where a signature stands: the line's start, after a stop, a comma or a wide gap, or after a post of a few
+# capitalised words ("Дэкан"); not inside a sentence ("the U.S. Government", "10 a.m. yesterday").
+_CLOSING_INITIALLED = re.compile(r"(?:^|\s)(?P<name>(?:[^\W\d_]\.\s?){1,3},?\s?[^\W\d_][^\W\d_'’-]+)\.?$")
+_CLOSING_LEAD = re.compile(r"(?:^|[.,;:]|\s{2,})(?P<post>[^.,;:]*?)\s*$")
+CLOSING_POST_WORDS = 3
 DATE_LINE_CLOSING_CHARS = 60  # a place and a day on a line of their own
 
 
@@ -189,8 +193,10 @@ def closes_on_signer_or_day(text: str, document_day: str | None) -> bool:
     """The last line of a paper's text is its signer's initialled name (a post after it or not), or its own date line
     (the day the paper is dated by, a place before it): the text came to its end there."""
     text = text.strip()
-    if _CLOSING_INITIALLED.search(text) and text[-1:] != "-":
-        return True
+    if (m := _CLOSING_INITIALLED.search(text)) is not None and text[-1:] != "-" and capitalised(m["name"]):
+        post = _CLOSING_LEAD.search(text[: m.start("name")])["post"].split()
+        if len(post) <= CLOSING_POST_WORDS and capitalised(" ".join(post)):
+            return True
     return bool(document_day) and len(text) <= DATE_LINE_CLOSING_CHARS and text.rstrip(" .").endswith(document_day)
 
 

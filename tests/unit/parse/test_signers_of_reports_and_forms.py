@@ -78,6 +78,11 @@ def test_archive_short_name_in_a_script_without_capitals(piece, expected):
     ("თბილისი, 1989 წლის 18 ოქტომბერი", "1989 წლის 18 ოქტომბერი", True),
     ("and the delegation then left for the airport where the", None, False),
     ("The Minister said that he would consult Mr. J.", None, False),
+    ("J. Carrillo", None, True),
+    ("the delegation was due to arrive at 10 a.m. yesterday", None, False),
+    ("the note was then handed to the U.S. Government", None, False),
+    ("and they were met by Washington D.C. officials", None, False),
+    ("which the others, i.e. the", None, False),
 ])
 def test_a_paper_closing_on_its_signer_or_its_date_line_is_not_cut(line, day, expected):
     assert closes_on_signer_or_day(line, day) is expected
