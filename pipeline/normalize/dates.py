@@ -237,9 +237,14 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     # letters, a few of them each (``YEAR_ENDING_LETTERS``, ``MONTH_ENDING_LETTERS``, ``MAX_DAY_ENDING``).
     gluing = [lex for lex in day_first if lex.get("borrowed") and lex.get("year_first") and lex.get("month_stems")]
     glued = letters("".join(lex.get("alphabet", "") for lex in gluing)) if gluing else ""
+    # the month and day of the year-first order: a month read by its stem only with the day's ending glued ("martxoaren
+    # 12an"), not a bare figure after it ("martxoan 12 lagun", 12 people in March)
+    md_month = rf"(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$))"
     if gluing:
-        year_first_month = (f"(?:{year_first_month}|(?:{trie_pattern([s for lex in gluing for s in lex['month_stems']])})"
-                            f"{glued}{{0,{MONTH_ENDING_LETTERS}}})")
+        stemmed_month = f"(?:{trie_pattern([s for lex in gluing for s in lex['month_stems']])}){glued}{{0,{MONTH_ENDING_LETTERS}}}"
+        md_month = (rf"(?P<m28>(?P<m28w>{year_first_month})|{stemmed_month})\s+(?P<d28>[0-3]?\d)"
+                    rf"(?(m28w)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$)|(?:-?{glued}{{1,{MAX_DAY_ENDING + 1}}})?\b)|-?{glued}{{1,{MAX_DAY_ENDING + 1}}}\b)")
+        year_first_month = f"(?:{year_first_month}|{stemmed_month})"
     year_glued = rf"|-?{glued}{{1,{YEAR_ENDING_LETTERS}}}\s+" if gluing else ""
     # its span of days, each day with its case ending glued, the first "from", the second "to" ("uztailaren 15etik 31ra",
     # from 15 to 31 July): the month's day and a second day's figure after it, both glued
@@ -383,7 +388,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
                 # augusztus 3-án / az augusztus 18-i / augusztus 23-ra: the year-first order's month and day without the year, the
                 # day's case ending after its hyphen (year_first_day_endings), in the year the text wrote last
-                rf"(?P<md>(?<!\w)(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$){'|' + day_glued + chr(92) + 'b' if gluing else ''})(?![.:/-]?\d){md_to_day})",
+                rf"(?P<md>(?<!\w){md_month}(?![.:/-]?\d){md_to_day})",
                 # 十五日: a day alone, in the month the text wrote last (``context_month``)
                 # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
                 rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
