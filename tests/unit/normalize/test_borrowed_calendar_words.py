@@ -232,6 +232,9 @@ def test_todays_word_that_is_the_word_of_day_declined_is_no_today_after_a_word_n
     with reading("ka"):
         assert [c.days for c in read_cues("დღეს კომისიამ მიმართა.", "ka") if c.kind == "relative"] == [0]
         assert [c for c in read_cues("იმავე დღეს დაიღუპა 16 ადამიანი.", "ka") if c.kind == "relative"] == []
+        assert [c for c in read_cues("მეორე დღეს დელეგაცია გაემგზავრა.", "ka") if c.kind == "relative"] == []
+        # any other word before it leaves it today ("ის დღეს ჩამოვიდა", he arrived today)
+        assert [c.days for c in read_cues("ის დღეს ჩამოვიდა.", "ka") if c.kind == "relative"] == [0]
     assert "relative_days_declined_nouns" not in borrowed_lexicon("sl")  # "danes", today: a word of its own
 
 
