@@ -624,6 +624,11 @@ def _one_case(text: str) -> bool:
     return not any(c.isupper() for c in text if not c.isascii())
 
 
+# An interview's one-letter label that opens a block ("Q. Where ...", "A. This morning ..."): en.yaml interviewer_labels,
+# answerer_labels.
+_INTERVIEW_LETTERS = frozenset(w for w in (*words("interviewer_labels"), *words("answerer_labels")) if len(w) == 1)
+
+
 def initialed_names(text: str) -> list[tuple[int, str]]:
     """The persons ``text`` writes with their initials, where each stands and as written; not a line's label that opens
     it ("A. This morning ...", "Q. Where ...") nor an abbreviation the gazetteer knows as no person ("U.S. Embassy")."""
@@ -631,7 +636,7 @@ def initialed_names(text: str) -> list[tuple[int, str]]:
     for m in _INITIALED.finditer(text):
         initials = [c for c in m["initials"] if c.isalpha()]
         if not all(_capital(c, one_case and not c.isascii()) for c in initials) or not _capital(m["surname"][0], one_case and not m["surname"][0].isascii()) \
-                or not text[: m.start()].strip():
+                or (not text[: m.start()].strip() and len(initials) == 1 and initials[0] in _INTERVIEW_LETTERS):
             continue
         name = " ".join(f"{c}." for c in initials) + " " + m["surname"]
         known = resolve(name) or lookup("".join(f"{c}." for c in initials))
@@ -651,8 +656,9 @@ def _page_form(name: str, forms: dict[str, int]) -> str:
 
 
 def _initialed_persons(events: list[EventDraft], blocks) -> None:
-    """A row that no reader gave an actor, whose evidence names persons by their initials: they are its actors, each in
-    the form the page names him most often (``initialed_names``), whatever the language of the page."""
+    """A row that no reader gave an actor, whose evidence names a person by his initials: the first it names is its actor
+    (one named after him is most often the act's object: "the report was sent to J. Smith"), in the form the page names
+    him most often (``initialed_names``), whatever the language of the page."""
     forms: dict[str, int] | None = None
     for event in events:
         if event.sources or event.targets or event.block >= len(blocks):
@@ -666,7 +672,7 @@ def _initialed_persons(events: list[EventDraft], blocks) -> None:
             for block in blocks:
                 for _, n in initialed_names(block.text):
                     forms[n] = forms.get(n, 0) + 1
-        event.sources = list(dict.fromkeys(_page_form(n, forms) for n in named))
+        event.sources = [_page_form(named[0], forms)]
 
 
 # A name that is no name, wherever a reader took it (``not_actor_names``, ``not_actor_marks``, ``not_actor_patterns`` in

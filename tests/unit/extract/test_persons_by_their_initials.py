@@ -29,3 +29,9 @@ def test_no_label_abbreviation_or_small_letter_reads_as_initials():
     assert _actors("A. This morning at 0630 on the night boat.") == []
     assert _actors("The U.S. Embassy was informed.") == []
     assert _actors("Поручить т. Патоличеву сообщить об этом.") == []
+    assert _actors("Q. Where did the boat go?") == []
+
+
+def test_a_name_opening_the_block_is_read_and_a_later_one_is_no_actor():
+    assert _actors("J. P. Joensen said the boat left.") == ["J. P. Joensen"]
+    assert _actors("H. Brown said the report was sent to J. Smith.") == ["H. Brown"]
