@@ -67,7 +67,8 @@ def test_catalogue_holder_beside_the_mark_in_columns():
     assert [(c["archive"], c["folios"]) for c in doc.citations] == [("The National Archives, Kew", "211-212")]
 
 
-@pytest.mark.parametrize(("piece", "expected"), [("სეა", True), ("ARDA", True), ("ÖStA", True), ("Archive", False), ("ab", False)])
+@pytest.mark.parametrize(("piece", "expected"), [("სეა", True), ("ARDA", True), ("ÖStA", True), ("Archive", False), ("ab", False),
+                                                  ("وزارة", False), ("档案", False), ("סודי", False)])
 def test_archive_short_name_in_a_script_without_capitals(piece, expected):
     assert _archive_initials_name(piece) is expected
 
