@@ -1204,6 +1204,17 @@ _POST_GAP_NAME = re.compile(rf"^\s*(?P<office>[^\W\d_][^\d\n:;]{{1,60}}?[^\W\d_]
 _NAME_COMMA_POST = re.compile(rf"^\s*(?:(?:{alternation(words('signed_labels')) or '(?!)'})\s*:?\s*)?(?P<name>{_ANY_INITIALLED}),\s*"
                               rf"(?P<office>[^\W\d_][^\d,:;\n]{{0,40}}?)\.?(?:,\s*(?P<day>{_FOOT_DAY})\.?)?(?:[ \t]{{3,}}(?P<rest>\S[^\n]*))?\s*$")
 _INITIALS_ALONE = re.compile(rf"^\s*(?P<name>(?:[^\W\d_]\.\s?){{2,4}})(?:\s+(?P<day>{_FOOT_DAY}))?\s*$")
+# No signer: a note's mark ("P.S.", "N.B.": en.yaml foot_note_marks), the gazetteer's initials of no person ("U.S."),
+# a distribution's or copies' list under its label ("Distribution    J. Smith": distribution_labels, copies_to_labels).
+_FOOT_NOTE_MARKS = frozenset(m.replace(" ", "").casefold() for m in words("foot_note_marks"))
+_LIST_LABELS = frozenset(w.casefold() for w in (*words("distribution_labels", (*LANGUAGES, *SUPPLEMENTED)), *words("copies_to_labels")))
+
+
+def _no_signer_initials(name: str) -> bool:
+    initials = name.replace(" ", "")
+    return initials.casefold() in _FOOT_NOTE_MARKS or ((known := lookup(initials)) is not None and known.kind != "person")
+
+
 FOOT_SIGNER_BLOCKS = 6  # the signature and the marks under it: the distribution, a clerk's check, a reader's visa
 FOOT_POST_CHARS = 40  # a post in capitals on its own line over the name ("EL ALCALDE,", "THE GOVERNOR")
 FOOT_POST_WORDS = 5
@@ -1226,7 +1237,7 @@ def foot_line_signer(line: str) -> tuple[str, str | None] | None:
     if len(line) > 120:
         return None
     if (m := _POST_GAP_NAME.match(line)) is not None and _capitalised(m["name"]) and not ends_sentence(m["office"]) \
-            and len(m["office"].split()) <= 8:
+            and len(m["office"].split()) <= 8 and m["office"].strip().rstrip(":").casefold() not in _LIST_LABELS:
         return " ".join(m["name"].split()), None
     if (m := _NAME_COMMA_POST.match(line)) is not None and _capitalised(m["name"]) and m["office"][:1].isupper() \
             and len(m["office"].split()) <= FOOT_POST_WORDS:
@@ -1235,7 +1246,8 @@ def foot_line_signer(line: str) -> tuple[str, str | None] | None:
             # appearers sign together, side by side, which no one of them sends
         day = m["day"] or (m["rest"] and next((d.text for d in iter_dates(m["rest"]) if d.precision == "day"), None))
         return " ".join(m["name"].split()), day
-    if (m := _INITIALS_ALONE.match(line)) is not None and _capitalised(m["name"]) and sum(c.isalpha() for c in m["name"]) >= 2:
+    if (m := _INITIALS_ALONE.match(line)) is not None and _capitalised(m["name"]) and sum(c.isalpha() for c in m["name"]) >= 2 \
+            and not _no_signer_initials(m["name"]):
         return m["name"].strip(), m["day"]
     return None
 

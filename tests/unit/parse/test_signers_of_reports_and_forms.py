@@ -29,6 +29,11 @@ from pipeline.parse.source_note import _archive_initials_name, _columned_head
     ("Танысып шықтым: С. Ахметов. 23.II.89", None),
     ("Загад даведзены да ведама студэнтаў фізфака 14 мая. Дэкан П. Бародзіч", None),
     ("Payment to crew authorised — A.W.P. 23.1.76", None),
+    # a note's mark, a country's initials, a distribution list under its label: no signer
+    ("P.S.", None),
+    ("N.B.", None),
+    ("U.S.", None),
+    ("Distribution        J. Smith", None),
 ])
 def test_foot_line_signer(line, expected):
     found = foot_line_signer(line)
