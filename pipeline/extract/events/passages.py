@@ -582,31 +582,34 @@ _LEADER_SPAN = 80  # the words after the link that name the leader, his rank and
 
 
 def _groups_with_their_leaders(events: list[EventDraft], blocks) -> None:
-    """A row whose actor is the leader a group is named with, the group before the link the subject or object of the
-    act: the group acts with him, a party of the row beside him, as the page names it (the noun phrase before the link,
-    ``subject_phrase``), where no actor of the row names it already."""
+    """A row whose actor is the leader a group is named with ("a Revolutionary Council headed by Abeid Karume"): the
+    group named before the link (the noun phrase before it, ``subject_phrase``) joins the row on the leader's side,
+    just before him, where no actor of the row names it already; not in a plan told as coming ("a Lao delegation led by
+    Comrade Phoune would travel to Havana"), whose party is the group's only once it came."""
     for event in events:
         if event.block >= len(blocks) or blocks[event.block].language not in (None, "en") or not event.sources + event.targets:
             continue
         told = blocks[event.block].text[event.evidence_start: event.evidence_end]
         for link in _GROUP_LEADER_LINK.finditer(told):
-            after = told[link.end(): link.end() + _LEADER_SPAN]
-            after = re.split(r"[,;:()]", after, maxsplit=1)[0]
-            leader = next((n for n in event.sources + event.targets if n.split()[-1] in after.split()), None)
-            if leader is None:
+            after = _WORD_TOKEN.findall(re.split(r"[,;:()]", told[link.end(): link.end() + _LEADER_SPAN], maxsplit=1)[0])
+            leader = next((n for n in event.sources + event.targets if n.split()[-1:] and n.split()[-1] in after), None)
+            if leader is None or _PLAN_AUX_WORD.search(told, link.end()) is not None:
                 continue
             group = subject_phrase(told[max(0, link.start() - _LEADER_SPAN): link.start()] + " ")[:1]
-            words = group[0].split() if group else []
-            if not words or words[-1] in after or len(words) == 1 and not words[0][:1].isupper():
+            group_words = group[0].split() if group else []
+            if not group_words or group_words[-1] in after or len(group_words) == 1 and not group_words[0][:1].isupper():
                 continue  # a bare noun ("The delegation, led by Comrade Axen", "A junta under Colonel Pinilla"): the group
                 # the sentences before named, no name of its own here
-            if words[-1].lower() in _BARE_FORCES and any(_BARE_FORCES & set(n.lower().split()) for n in event.sources + event.targets):
+            if group_words[-1].lower() in _BARE_FORCES and any(_BARE_FORCES & set(n.lower().split()) for n in event.sources + event.targets):
                 continue  # "troops loyal to General Idi Amin", read as the Ugandan army already (force_actors)
             if any(w.lower() in group[0].lower().split() for n in event.sources + event.targets for w in n.split()[-1:]):
                 continue  # "the National Liberation Council under Lt. Gen. Ankrah": the council named already
             side = event.sources if leader in event.sources else event.targets
             side.insert(side.index(leader), group[0])
             break
+
+
+_WORD_TOKEN = re.compile(r"[\w'’-]+")
 
 
 # A person written with the initials of his given names before his surname, in any script ("Б. Сәрсенбаев", "ჯ.
@@ -8725,6 +8728,7 @@ _MONTH_NAMES = alternation(list(lexicon("en").get("months") or {}))
 # expecting, intending, undertaking: plan_verbs) and a verb, and a time to come in it ("next Monday", "at the end of
 # March", "on May 27"): the plan it tells.
 _PLAN_AUX = r"(?P<aux>will|shall|would|" + alternation(lexicon("en").get("plan_verbs") or []).replace(r"\ ", r"\s+") + r")"
+_PLAN_AUX_WORD = re.compile(rf"\b{_PLAN_AUX}\b")  # a plan told as coming after a group's leader (_groups_with_their_leaders)
 # A name set between commas after the subject's head ("Our Minister of External Affairs, Mr. Cameron Tudor, will visit
 # ...", "The Minister of Fisheries, Lúðvík Jósepsson, would go ..."): the subject still, the plan its.
 _APPOSITION = r"(?:[\w'’.\[\]-]+,\s+(?:[\w'’.\[\]-]+\s+){0,3}?[\w'’.\[\]-]+,\s+)?"
