@@ -659,9 +659,10 @@ def _page_form(name: str, forms: dict[str, int]) -> str:
 
 
 def _initialed_persons(events: list[EventDraft], blocks) -> None:
-    """A row that no reader gave an actor, whose evidence names a person by his initials: the first it names is its actor
-    (one named after him is most often the act's object: "the report was sent to J. Smith"), in the form the page names
-    him most often (``initialed_names``), whatever the language of the page."""
+    """A row that no reader gave an actor, whose evidence names persons by their initials: the first it names is its
+    source, those named after him its targets (the act's objects: "H. Brown sent the report to J. Smith", "G. Ford
+    złożył przysięgę przed prezesem Sądu Najwyższego W. Burgerem"), each in the form the page names him most often
+    (``initialed_names``), whatever the language of the page."""
     forms: dict[str, int] | None = None
     for event in events:
         if event.sources or event.targets or event.block >= len(blocks):
@@ -675,7 +676,8 @@ def _initialed_persons(events: list[EventDraft], blocks) -> None:
             for block in blocks:
                 for _, n in initialed_names(block.text):
                     forms[n] = forms.get(n, 0) + 1
-        event.sources = [_page_form(named[0], forms)]
+        named = list(dict.fromkeys(_page_form(n, forms) for n in named))
+        event.sources, event.targets = named[:1], named[1:]
 
 
 # A name that is no name, wherever a reader took it (``not_actor_names``, ``not_actor_marks``, ``not_actor_patterns`` in
