@@ -2142,8 +2142,11 @@ def _signed_and_dated(index: int, text: str, year: int | None) -> EventDraft | N
 _REPORT_VERBS = alternation(lexicon("en").get("present_report_verbs") or []) or "(?!)"
 _REPORT_BARE_VERBS = alternation(lexicon("en").get("present_report_bare_verbs") or []) or "(?!)"
 _PRINTING_VERBS = alternation(lexicon("en").get("present_printing_verbs") or []) or "(?!)"
+_REPORT_NOT_OPENINGS = alternation(lexicon("en").get("present_report_not_openings") or []) or "(?!)"
+_REPORT_DAY = alternation(list(lexicon("en").get("relative_days") or {})) or "(?!)"
 _PRESENT_REPORT = compile_opening(
-    r"^\W*(?P<subject>(?:[\"“][^\"”]{2,40}[\"”]|(?!(?:In|On|At|By|For|From|With|To|After|Before|As|If|When)\b)[A-Z][\w'’.-]*)"
+    r"^\W*(?:(?i:" + _REPORT_DAY + r")\b,?\s+)?"
+    r"(?P<subject>(?:[\"“][^\"”]{2,40}[\"”]|(?!(?:" + _REPORT_NOT_OPENINGS + r"|(?i:" + _REPORT_DAY + r"))\b)[A-Z][\w'’.-]*)"
     r"(?:\s+(?:[\"“][^\"”]{2,40}[\"”]|(?![\w'’-]*ed\b)[\w'’.-]+)){0,4}?)\s+"
     r"(?:(?:" + _REPORT_VERBS + r"|" + _REPORT_BARE_VERBS + r")\s+[^.;:]{0,50}?\s+and\s+)?"
     r"(?P<verb>(?:" + _REPORT_VERBS + r")\s+that|(?:" + _REPORT_BARE_VERBS + r")|(?:" + _PRINTING_VERBS + r"))\b")
@@ -2156,8 +2159,7 @@ def _present_reports(index: int, text: str, sentences: list, made: list[EventDra
     dated from the story ("early that morning", "the same day"), from that day to the writing."""
     found = []
     for s in sentences:
-        if s.apparatus or (m := _PRESENT_REPORT.match(s.text)) is None or m["subject"].split()[0].lower() in _REPORT_NO_SUBJECT \
-                or m["subject"].split()[-1].lower() in _REPORT_NO_SUBJECT:
+        if s.apparatus or (m := _PRESENT_REPORT.match(s.text)) is None or not _report_subject(m["subject"]):
             continue
         rows = [e for e in made if e.block == index and s.start <= e.evidence_start < s.end]
         if not rows or not all(e.start_date is not None and e.start_date < writing for e in rows):
@@ -2173,9 +2175,15 @@ def _present_reports(index: int, text: str, sentences: list, made: list[EventDra
     return found
 
 
-_REPORT_NO_SUBJECT = {"it", "this", "that", "there", "he", "she", "they", "we", "i", "you", "who", "which", "the", "a",
-                      "an", "our", "his", "her", "their", "its"}  # a pronoun's report is read with its antecedent's rows,
-# not as a source's; an article alone is no subject ("The note ...")
+_REPORT_NO_SUBJECT = frozenset(w.lower() for w in lexicon("en").get("present_report_not_subjects") or [])
+_REPORT_ARTICLES = frozenset(w.lower() for w in lexicon("en").get("present_report_articles") or [])
+
+
+def _report_subject(subject: str) -> bool:
+    """A present report's subject: no pronoun's or possessive's opening or closing it (read with its antecedent's rows),
+    no article alone ("The reports ..."); an article before a name is ("The Times reports that ...")."""
+    said = subject.lower().split()
+    return said[0] not in _REPORT_NO_SUBJECT and said[-1] not in _REPORT_NO_SUBJECT | _REPORT_ARTICLES
 
 
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph
