@@ -593,8 +593,9 @@ def _groups_with_their_leaders(events: list[EventDraft], blocks) -> None:
         for link in _GROUP_LEADER_LINK.finditer(told):
             after = _WORD_TOKEN.findall(re.split(r"[,;:()]", told[link.end(): link.end() + _LEADER_SPAN], maxsplit=1)[0])
             leader = next((n for n in event.sources + event.targets if n.split()[-1:] and n.split()[-1] in after), None)
-            if leader is None or _PLAN_AUX_WORD.search(told, link.end()) is not None:
-                continue
+            if leader is None or _PLAN_AUX_WORD.search(re.split(r"[,;:]", told[link.end():], maxsplit=1)[0]) is not None:
+                continue  # the group's own clause a plan ("... led by Comrade Phoune would travel to Havana"), not a
+                # clause after it ("..., and that he will visit Mosul")
             group = subject_phrase(told[max(0, link.start() - _LEADER_SPAN): link.start()] + " ")[:1]
             group_words = group[0].split() if group else []
             if not group_words or group_words[-1] in after or len(group_words) == 1 and not group_words[0][:1].isupper():
