@@ -175,9 +175,11 @@ _DL_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(words("day_alone_before
 # llegará ...", "desde el domingo 9 que ...", "le samedi 15"): a day whatever word follows it, in the month the text
 # wrote last (day_named_before; the languages' weekdays where they list day_alone_before).
 _DL_NAMED = [lang for lang in _DAY_FIRST if lexicon(lang).get("day_alone_before")]
+_DL_WEEKDAYS = alternation([d for lang in _DL_NAMED for d in (lexicon(lang).get("weekdays") or {})]).replace("\\ ", "\\s+") or "(?!)"
 _DL_NAMED_BEFORE = re.compile(
-    r"(?<!\w)(?:" + (alternation([*words("day_named_before", _DL_NAMED), *(d for lang in _DL_NAMED for d in (lexicon(lang).get("weekdays") or {}))])
-                     .replace("\\ ", "\\s+") or "(?!)") + r"),?\s+$", re.IGNORECASE)
+    r"(?<!\w)(?:" + (alternation(words("day_named_before", _DL_NAMED)).replace("\\ ", "\\s+") or "(?!)") + "|" + _DL_WEEKDAYS
+    + r"|(?:" + _DL_WEEKDAYS + r"),\s+(?:" + (alternation(words("day_named_after_weekday", _DL_NAMED)) or "(?!)") + r")),?\s+$",
+    re.IGNORECASE)
 
 
 
