@@ -218,7 +218,7 @@ def month_stems(info: dict) -> dict[str, int]:
         for form in forms:
             if len(form) < 5 or not form.isalpha() or form == form.upper() or any(o != form and o.startswith(form) for o in forms):
                 continue
-            for cut in {_month_stem(form), *((form[:-3],) if len(form) >= SYNCOPE_NAME_LETTERS else ())}:
+            for cut in dict.fromkeys((_month_stem(form), *((form[:-3],) if len(form) >= SYNCOPE_NAME_LETTERS else ()))):
                 if len(cut) >= MIN_STEM_LETTERS:
                     found.setdefault(cut, set()).add(number)
     sure = {s: next(iter(n)) for s, n in found.items() if len(n) == 1}

@@ -398,7 +398,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
             ]
         )
         + ")",
-        opening=opening_class)  # re's engine skips ahead to the characters a date may open with (openings.skipping)
+        opening=opening_class)  # re's engine skips ahead to the characters a date may open with (openings.compile_skipping)
     return pattern, month_words
 
 

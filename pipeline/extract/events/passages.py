@@ -2101,7 +2101,7 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
     if days and heads and day_alone(doc.blocks[heads[-1][0]].text.strip(), year):
         days[heads[-1][0]] = heads[-1][1]  # the first day's line over the first entry is the log's first day
     first = heads[-1][1] if heads else None
-    if rolled and rolled[0] is not None and not days:
+    if rolled and not days:  # (a day written after the roll made days; rolled is [None] only then)
         nights = [d for b in doc.blocks[: min(found)] if len(b.text) < _LOG_HEAD_LINE for d in find_dates(b.text, year)
                   if d.kind == "range" and d.precision == "day" and d.end_date == d.start_date + timedelta(days=1)]
         first = first or (nights[-1].start_date if nights else None)  # "NIGHT OF 5/6 OCTOBER 1957" over the sheet, in its
