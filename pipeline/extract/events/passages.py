@@ -584,8 +584,8 @@ _LEADER_SPAN = 80  # the words after the link that name the leader, his rank and
 def _groups_with_their_leaders(events: list[EventDraft], blocks) -> None:
     """A row whose actor is the leader a group is named with ("a Revolutionary Council headed by Abeid Karume"): the
     group named before the link (the noun phrase before it, ``subject_phrase``) joins the row on the leader's side,
-    just before him, where no actor of the row names it already; not in a plan told as coming ("a Lao delegation led by
-    Comrade Phoune would travel to Havana"), whose party is the group's only once it came."""
+    just before him, where no actor of the row names it already; a plan told as coming too ("a Polish trade delegation
+    led by Vice-Minister Trąmpczyński will arrive": the golds name the group its party)."""
     for event in events:
         if event.block >= len(blocks) or blocks[event.block].language not in (None, "en") or not event.sources + event.targets:
             continue
@@ -593,9 +593,8 @@ def _groups_with_their_leaders(events: list[EventDraft], blocks) -> None:
         for link in _GROUP_LEADER_LINK.finditer(told):
             after = _WORD_TOKEN.findall(re.split(r"[,;:()]", told[link.end(): link.end() + _LEADER_SPAN], maxsplit=1)[0])
             leader = next((n for n in event.sources + event.targets if n.split()[-1:] and n.split()[-1] in after), None)
-            if leader is None or _PLAN_AUX_WORD.search(re.split(r"[,;:]", told[link.end():], maxsplit=1)[0]) is not None:
-                continue  # the group's own clause a plan ("... led by Comrade Phoune would travel to Havana"), not a
-                # clause after it ("..., and that he will visit Mosul")
+            if leader is None:
+                continue
             group = subject_phrase(told[max(0, link.start() - _LEADER_SPAN): link.start()] + " ")[:1]
             group_words = group[0].split() if group else []
             if not group_words or group_words[-1] in after or len(group_words) == 1 and not group_words[0][:1].isupper():
@@ -8739,7 +8738,6 @@ _MONTH_NAMES = alternation(list(lexicon("en").get("months") or {}))
 # expecting, intending, undertaking: plan_verbs) and a verb, and a time to come in it ("next Monday", "at the end of
 # March", "on May 27"): the plan it tells.
 _PLAN_AUX = r"(?P<aux>will|shall|would|" + alternation(lexicon("en").get("plan_verbs") or []).replace(r"\ ", r"\s+") + r")"
-_PLAN_AUX_WORD = re.compile(rf"\b{_PLAN_AUX}\b")  # a plan told as coming after a group's leader (_groups_with_their_leaders)
 # A name set between commas after the subject's head ("Our Minister of External Affairs, Mr. Cameron Tudor, will visit
 # ...", "The Minister of Fisheries, Lúðvík Jósepsson, would go ..."): the subject still, the plan its.
 _APPOSITION = r"(?:[\w'’.\[\]-]+,\s+(?:[\w'’.\[\]-]+\s+){0,3}?[\w'’.\[\]-]+,\s+)?"
