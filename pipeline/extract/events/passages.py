@@ -42,6 +42,7 @@ from pipeline.extract.events.cable_trailer import (
 )
 from pipeline.extract.events.clause_plans import clause_plans
 from pipeline.extract.events.common import (
+    _BARE_FORCE_WORDS,
     CLOCK,
     DECISION,
     INTRODUCES_SPEECH,
@@ -576,8 +577,7 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
 
 # A group named with the one who leads it ("a Revolutionary Council headed by Abeid Karume", "loyal troops under General
 # Oufkir", "a Polish trade delegation led by Vice-Minister Trąmpczyński"): en.yaml group_leader_links.
-_GROUP_LEADER_LINK = re.compile(r"(?:,\s*)?\b(?:" + alternation(lexicon("en").get("group_leader_links") or ["(?!)"]) + r")\s+")
-_BARE_FORCES = frozenset(lexicon("en").get("bare_force_words") or [])
+_GROUP_LEADER_LINK = re.compile(r"(?:,\s*)?\b(?:" + alternation([*words("force_leader_links"), *words("group_leader_links")]) + r")\s+")
 _LEADER_SPAN = 80  # the words after the link that name the leader, his rank and title before him
 
 
@@ -600,7 +600,7 @@ def _groups_with_their_leaders(events: list[EventDraft], blocks) -> None:
             if not group_words or group_words[-1] in after or len(group_words) == 1 and not group_words[0][:1].isupper():
                 continue  # a bare noun ("The delegation, led by Comrade Axen", "A junta under Colonel Pinilla"): the group
                 # the sentences before named, no name of its own here
-            if group_words[-1].lower() in _BARE_FORCES and any(_BARE_FORCES & set(n.lower().split()) for n in event.sources + event.targets):
+            if group_words[-1].lower() in _BARE_FORCE_WORDS and any(_BARE_FORCE_WORDS & set(n.lower().split()) for n in event.sources + event.targets):
                 continue  # "troops loyal to General Idi Amin", read as the Ugandan army already (force_actors)
             if any(w.lower() in group[0].lower().split() for n in event.sources + event.targets for w in n.split()[-1:]):
                 continue  # "the National Liberation Council under Lt. Gen. Ankrah": the council named already
