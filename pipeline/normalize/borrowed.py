@@ -260,11 +260,9 @@ class Stemmed(dict):
         self.stems, self.ending = stems, ending
 
     def __missing__(self, word: str):
-        word = word.lower()
-        for s in sorted(self.stems, key=len, reverse=True):
-            if word.startswith(s) and len(word) - len(s) <= self.ending:
-                return self.stems[s]
-        raise KeyError(word)
+        if (number := by_stem(self.stems, word, self.ending)) is None:
+            raise KeyError(word)
+        return number
 
 
 def _month_stem(name: str) -> str:
@@ -273,11 +271,11 @@ def _month_stem(name: str) -> str:
     return name[:-2] if len(name) >= 7 else name[:-1]
 
 
-def by_stem(stems: dict[str, int], word: str) -> int | None:
-    """The month whose stem ``word`` opens with, ``MONTH_ENDING_LETTERS`` letters after it at most."""
+def by_stem(stems: dict[str, int], word: str, ending: int = MONTH_ENDING_LETTERS) -> int | None:
+    """The month (or day) whose stem ``word`` opens with, ``ending`` letters after it at most."""
     word = word.lower()
     for s in sorted(stems, key=len, reverse=True):
-        if word.startswith(s) and len(word) - len(s) <= MONTH_ENDING_LETTERS:
+        if word.startswith(s) and len(word) - len(s) <= ending:
             return stems[s]
     return None
 

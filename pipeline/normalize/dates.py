@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, YEAR_ENDING_LETTERS, by_stem, declined
+from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, YEAR_ENDING_LETTERS, Stemmed, declined
 from pipeline.normalize.calendars import (
     OTHER_CALENDAR_YEARS,
     SOLAR_HIJRI_EPOCH_OFFSET,
@@ -428,22 +428,8 @@ def _borrowed_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
                                _YEAR_FIRST_MONTHS | (borrowed.get("year_first_months") or {}))
     months = MONTHS | {m[:1].upper() + m[1:]: n for m, n in own.items()} | own | (borrowed.get("year_first_months") or {})
     if stems := borrowed.get("month_stems"):
-        months = _DeclinedMonths(months, stems)
+        months = Stemmed(months, stems, MONTH_ENDING_LETTERS)  # a declined form read by its stem ("oktoobril", "decembrī")
     return pattern, months
-
-
-class _DeclinedMonths(dict):
-    """The month words of a borrowing language's grammar, a declined form read by its stem (``borrowed.month_stems``:
-    "oktoobril", "decembrī")."""
-
-    def __init__(self, months: dict[str, int], stems: dict[str, int]):
-        super().__init__(months)
-        self.stems = stems
-
-    def __missing__(self, word: str) -> int:
-        if (number := by_stem(self.stems, word)) is None:
-            raise KeyError(word)
-        return number
 
 
 @dataclass(frozen=True)
