@@ -13,12 +13,12 @@ words of which one is an initial or all in capitals; the lines after it are all 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
+from pipeline.normalize.text import capitalised
 from pipeline.parse.book_shape import calls_note, note_number
 from pipeline.parse.headings import is_furniture_line
 from pipeline.parse.model import (
@@ -1221,32 +1221,22 @@ FOOT_POST_WORDS = 5
 _NOT_SIGNED_BY_FOOT = _RECORDS | SIGNED_FOR_THE_BODY | {"memorandum", "letter"}
 
 
-_CAPITALISING_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")  # the scripts that write a name with capitals
-
-
-def _capitalised(name: str) -> bool:
-    """No word of the name opens with a small letter, in a script that writes names with capitals (Georgian has
-    capitals in Unicode, Mtavruli, which its names never open with: "ნ. გოგიბერიძე")."""
-    return not any(w[:1].islower() and unicodedata.name(w[0], "").startswith(_CAPITALISING_SCRIPTS)
-                   for w in name.replace(".", ". ").split())
-
-
 def foot_line_signer(line: str) -> tuple[str, str | None] | None:
     """The signer one foot line names in the shapes above, and the day written beside him ("D. Hartley, C.I.O.,
     3.9.68"); an empty name for a line that several sign side by side; else None."""
     if len(line) > 120:
         return None
-    if (m := _POST_GAP_NAME.match(line)) is not None and _capitalised(m["name"]) and not ends_sentence(m["office"]) \
+    if (m := _POST_GAP_NAME.match(line)) is not None and capitalised(m["name"]) and not ends_sentence(m["office"]) \
             and len(m["office"].split()) <= 8 and m["office"].strip().rstrip(":").casefold() not in _LIST_LABELS:
         return " ".join(m["name"].split()), None
-    if (m := _NAME_COMMA_POST.match(line)) is not None and _capitalised(m["name"]) and m["office"][:1].isupper() \
+    if (m := _NAME_COMMA_POST.match(line)) is not None and capitalised(m["name"]) and m["office"][:1].isupper() \
             and len(m["office"].split()) <= FOOT_POST_WORDS:
         if m["rest"] and _NAME_COMMA_POST.match(m["rest"]):
             return "", None  # "(Signed) A. M. Dunlop, Master <gap> T. Reid, Chief Officer <gap> ...": a declaration the
             # appearers sign together, side by side, which no one of them sends
         day = m["day"] or (m["rest"] and next((d.text for d in iter_dates(m["rest"]) if d.precision == "day"), None))
         return " ".join(m["name"].split()), day
-    if (m := _INITIALS_ALONE.match(line)) is not None and _capitalised(m["name"]) and sum(c.isalpha() for c in m["name"]) >= 2 \
+    if (m := _INITIALS_ALONE.match(line)) is not None and capitalised(m["name"]) and sum(c.isalpha() for c in m["name"]) >= 2 \
             and not _no_signer_initials(m["name"]):
         return m["name"].strip(), m["day"]
     return None
