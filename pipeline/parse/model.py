@@ -721,8 +721,9 @@ def _pieces_before(text: str) -> bool:
 _PIECE = re.compile(r"[^,/|;\uff0c\u3001\uff1b]+")
 # A paper's number: "No. 0145", "Nr. 12", "\u2116 45/sh", "#123", "A-612", "OCI No. 0279/67".
 # The paper's number after the day of its date line, its sign before it ("№ 214", "No. 117-A/ov"): the line's last piece.
-_NUMBER_AFTER = re.compile(r"\s+(?:No\.?|Nr\.?|N\u00b0|\u2116|#)\s*\d[\w/.\u2013-]*\s*$")
-_NUMBER_PIECE = re.compile(r"^(?:[^\W\d_]{1,6}\.?\s*)?(?:No\.?|Nr\.?|N\u00b0|\u2116|#)?\s*[^\W\d_]{0,6}\s?[\u2013-]?\s?\d[\w.\u2013-]*$")
+_NUMBER_SIGN = r"(?:No\.?|Nr\.?|N\u00b0|\u2116|#)"
+_NUMBER_AFTER = re.compile(rf"\s+{_NUMBER_SIGN}\s*\d[\w/.\u2013-]*\s*$")
+_NUMBER_PIECE = re.compile(rf"^(?:[^\W\d_]{{1,6}}\.?\s*)?{_NUMBER_SIGN}?\s*[^\W\d_]{{0,6}}\s?[\u2013-]?\s?\d[\w.\u2013-]*$")
 # After the day: its hour ("18:00", "6 p.m.", "1317Z", "10 h"), the Russian year's mark ("14.IV.61 г."), or after a separator the place ("[1960年3月14日，北京]", "14
 # March 1972, Prague"); words with no separator before them go on a sentence ("20 August the delegation arrived").
 _PIECES_AFTER = re.compile(
