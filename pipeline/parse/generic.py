@@ -141,7 +141,8 @@ _DOTTED_ANSWER = dotted_label("answerer_labels")
 # Rope ladder ... found hanging on" / "      the east wall by the Du Cane Road"): on a page of three such lines at
 # least (one line opening with a year is no log), each opens a paragraph, though the entry above wrapped onto lines
 # of its own.
-_LOG_ENTRY_LINE = re.compile(r"^\s*(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=[A-Z])")
+LOG_HOUR = r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])"  # (the log entries' rows read it too: passages._log_hour)
+_LOG_ENTRY_LINE = re.compile(r"^\s*" + LOG_HOUR)
 _LOG_ENTRY_LINES = 3
 _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(

@@ -317,7 +317,13 @@ from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import is_document_number_alone, is_document_number_head, note_number
-from pipeline.parse.generic import CATALOGUE_ENTRY, broadcast_item_line, kept_span_line, wire_opening_end
+from pipeline.parse.generic import (
+    CATALOGUE_ENTRY,
+    LOG_HOUR,
+    broadcast_item_line,
+    kept_span_line,
+    wire_opening_end,
+)
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
 from pipeline.parse.signature import is_annotation_line
@@ -2033,7 +2039,7 @@ def _log_hour(language: str | None) -> re.Pattern:
     clock = sorted(_LOG_CLOCK_WORDS | {w for w in (lexicon(language).get("clock_sure_openers") or []) if w[:1].isalpha()}
                    if language else _LOG_CLOCK_WORDS)
     four = (r"(?:(?i:" + alternation(clock) + r")[ \t]+)?" if clock else "") \
-        + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])"
+        + LOG_HOUR
     if not clock:
         return compile_opening(four)
     # The clock's word before an hour written with its stop or colon ("ساعت ۶:۵۵ — فرستنده روشن شد.", "1. الساعة 6.30
