@@ -181,6 +181,9 @@ def flag_cut_text(doc: ParsedDocument) -> None:
 
 # A line that closes on an initialled name, a post after it or not ("Дэкан П. Бародзіч", "J. U., Gardianoa", "J. Carrillo"):
 # a signature or a visa under the text, where a capture cut at its length stops mid-sentence on a word.
+# A name written with one to three initials before the surname, in any script ("J. P. Joensen", "М. Р. Шаўчук", "ნ.
+# გოგიბერიძე"): the signature's readers' (signature.py, parties.py).
+INITIALLED_NAME = r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+"
 # The name set where a signature stands: the line's start, after a stop, a comma or a wide gap, or after a post of a few
 # capitalised words ("Дэкан"); not inside a sentence ("the U.S. Government", "10 a.m. yesterday").
 _CLOSING_INITIALLED = re.compile(r"(?:^|\s)(?P<name>(?:[^\W\d_]\.\s?){1,3},?\s?[^\W\d_][^\W\d_'’-]+)\.?$")

@@ -23,6 +23,7 @@ from pipeline.parse.book_shape import calls_note, note_number
 from pipeline.parse.headings import is_furniture_line
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
+    INITIALLED_NAME,
     ParsedDocument,
     closes_letter,
     dated_line,
@@ -225,7 +226,7 @@ _RANK_THEN_SURNAME = re.compile(r"^(?:" + "|".join(sorted((re.escape(t).replace(
                                                             for language in LANGUAGES for t in lexicon(language).get("titles") or []),
                                                            key=len, reverse=True)) + r")\.?\s+(?P<surname>[^\W\d_][^\W\d_'’-]{2,19})$")
 # The signer's office and his initialled name on one line ("Посол СССР в ЙАР Д. Солод", "Ambassador J. Vodička").
-_OFFICE_THEN_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?P<name>(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+)$")
+_OFFICE_THEN_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?P<name>" + INITIALLED_NAME + ")$")
 
 
 # A department or an office of a ministry or a party that signs a paper and dates it under its text ("Отдел стран Африки
@@ -1198,7 +1199,7 @@ def _dated_by_text(doc: ParsedDocument) -> bool:
 # - the post in capitals on a line of its own over the name ("EL ALCALDE," / "Antonio Flores Soler").
 # A reader's mark, a clerk's check or an acknowledgement under the signature opens with its own word or sentence
 # ("Зверана: І. Янушкевіч, 13.05.86", "Seen. R.v.d.R.W. 7/10", "Танысып шықтым: С. Ахметов") and is none of these shapes.
-_ANY_INITIALLED = r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+"
+_ANY_INITIALLED = INITIALLED_NAME
 _FOOT_DAY = r"\d{1,2}[./](?:\d{1,2}|[ivxIVX]{1,4})[./]\d{2,4}"
 _POST_GAP_NAME = re.compile(rf"^\s*(?P<office>[^\W\d_][^\d\n:;]{{1,60}}?[^\W\d_])[ \t]{{4,}}(?P<name>{_ANY_INITIALLED})\s*$")
 _NAME_COMMA_POST = re.compile(rf"^\s*(?:(?:{alternation(words('signed_labels')) or '(?!)'})\s*:?\s*)?(?P<name>{_ANY_INITIALLED}),\s*"
