@@ -61,6 +61,7 @@ _CODE_LINE = re.compile(r"^\w{1,6}$", re.ASCII)  # "25X1": a release's excision 
 _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ...": an edition's footnote
 
 
+SIGNED_LABEL = r"(?:" + (alternation(words("signed_labels")) or "(?!)") + r")"  # "Signed", "Sgd." (en.yaml signed_labels)
 # "Signed: Aurel Mălnășan, ambassador": the signer named after a label (``signed_labels`` in en.yaml), his office after
 # a comma.
 # A particle may stand between the name's words ("(a) Artur de Vasconcelos Lobo, Capitão-tenente"); the signer's own
@@ -71,7 +72,7 @@ _SIGNED_NAME = (r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:" + alternation(words("na
 # office ("Signed: A. Prichard, Team Leader, 18.2.74").
 _SIGNING_FOR = r"(?:(?:" + (alternation(words("signed_for_firm_openers")) or "(?!)") + r")\s[^:\n]{1,80}:\s*)?"
 _SIGNED_LINE = re.compile(
-    _SIGNING_FOR + r"(?:" + alternation(words("signed_labels")) + r")\s*:?\s*" + _SIGNED_NAME + r"\s*(?:,\s*[^,]{1,60}){0,2}"
+    _SIGNING_FOR + SIGNED_LABEL + r"\s*:?\s*" + _SIGNED_NAME + r"\s*(?:,\s*[^,]{1,60}){0,2}"
 )
 _SIGNED_AFTER = re.compile(
     r"(?:(?:" + alternation(words("titles")) + r")\.?\s+)?" + _SIGNED_NAME + r"\s+(?:" + (alternation(words("signed_after_marks")) or "(?!)") + r")"
@@ -81,7 +82,7 @@ _SIGNED_AFTER = re.compile(
 # A signature's label alone on its line, the signer's name on the line under it ("(sgd.)" / "J. K. Ntahondi"), or the
 # label of one who signs for a body, the body named before the colon ("Signed on behalf of the delegation:" / "J. MILNE";
 # ``signed_for_labels`` in the language files).
-_BARE_SIGNED_LABEL = re.compile(r"(?:" + alternation(words("signed_labels")) + r")\s*:?"
+_BARE_SIGNED_LABEL = re.compile(SIGNED_LABEL + r"\s*:?"
                                 + r"|(?:" + (alternation(words("signed_for_labels")) or "(?!)") + r")\b[^:\n]{0,60}:", re.IGNORECASE)
 # The writer's mark under his name that he submits his report to the officer who signs under it ("Detective Sergeant
 # A. J. Foulkes" / "Submitted." / "Detective Inspector R. Bramley"; ``submitted_marks`` in the language files): the
@@ -1202,7 +1203,7 @@ def _dated_by_text(doc: ParsedDocument) -> bool:
 _ANY_INITIALLED = INITIALLED_NAME
 _FOOT_DAY = r"\d{1,2}[./](?:\d{1,2}|[ivxIVX]{1,4})[./]\d{2,4}"
 _POST_GAP_NAME = re.compile(rf"^\s*(?P<office>[^\W\d_][^\d\n:;]{{1,60}}?[^\W\d_])[ \t]{{4,}}(?P<name>{_ANY_INITIALLED})\s*$")
-_NAME_COMMA_POST = re.compile(rf"^\s*(?:(?:{alternation(words('signed_labels')) or '(?!)'})\s*:?\s*)?(?P<name>{_ANY_INITIALLED}),\s*"
+_NAME_COMMA_POST = re.compile(rf"^\s*(?:{SIGNED_LABEL}\s*:?\s*)?(?P<name>{_ANY_INITIALLED}),\s*"
                               rf"(?P<office>[^\W\d_][^\d,:;\n]{{0,40}}?)\.?(?:,\s*(?P<day>{_FOOT_DAY})\.?)?(?:[ \t]{{3,}}(?P<rest>\S[^\n]*))?\s*$")
 _INITIALS_ALONE = re.compile(rf"^\s*(?P<name>(?:[^\W\d_]\.\s?){{2,4}})(?:\s+(?P<day>{_FOOT_DAY}))?\s*$")
 # No signer: a note's mark ("P.S.", "N.B.": en.yaml foot_note_marks), the gazetteer's initials of no person ("U.S."),

@@ -326,7 +326,7 @@ from pipeline.parse.generic import (
 )
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
-from pipeline.parse.signature import is_annotation_line
+from pipeline.parse.signature import SIGNED_LABEL, is_annotation_line
 from pipeline.parse.source_note import citation_line
 from pipeline.parse.wcda_layout import is_head_line, reads_as_summary
 
@@ -2123,7 +2123,7 @@ _EVENING, _NOON = "18:00", "12:00"  # a log's last hour before midnight, its fir
 # signed label (en.yaml signed_labels), the signer and his post, then the date's label (signed_line_date_labels) and a
 # day alone.
 _SIGNED_AND_DATED = compile_opening(
-    r"^\W*(?:" + (alternation(words("signed_labels")) or "(?!)") + r")\s*:?\s+(?P<name>[A-Z][^:;\n]{2,80}?)\s+(?:"
+    r"^\W*" + SIGNED_LABEL + r"\s*:?\s+(?P<name>[A-Z][^:;\n]{2,80}?)\s+(?:"
     + (alternation(lexicon("en").get("signed_line_date_labels") or []) or "(?!)") + r")\s*[:.]\s*(?P<day>[^:;\n]{4,30}?)\s*$")
 
 
