@@ -186,14 +186,16 @@ def _span_words(language: str) -> tuple[dict[str, list[int]], dict[str, str]]:
             {k.lower(): v for k, v in (lex.get("relative_periods") or {}).items()})
 
 
-_WORD_BEFORE = re.compile(r"[^\W\d_]\s+$")
-
-
 def _day_noun_modified(sentence: str, m: re.Match, language: str) -> bool:
     """A borrowed word of today that is the word of day declined (``relative_days_declined_nouns``: Georgian "დღეს"),
-    after a word of the clause that names which day ("the same day", "the next day"): no day of writing."""
-    declined = lexicon(language).get("relative_days_declined_nouns")
-    return bool(declined) and m.group().lower() in declined and _WORD_BEFORE.search(sentence, max(0, m.start() - 3), m.start()) is not None
+    after a word that names which day ("the same day", "the next day": the supplement's ``day_noun_modifiers``): no day
+    of writing."""
+    lex = lexicon(language)
+    declined, modifiers = lex.get("relative_days_declined_nouns"), lex.get("day_noun_modifiers")
+    if not (declined and modifiers) or m.group().lower() not in declined:
+        return False
+    head = sentence[: m.start()]
+    return head[-1:].isspace() and head.split()[-1:] != [] and head.split()[-1].lower() in modifiers
 
 
 def _common(sentence: str, language: str) -> list[Cue]:

@@ -229,7 +229,7 @@ def month_stems(info: dict) -> dict[str, int]:
         for form in forms:
             if len(form) < 5 or not form.isalpha() or form == form.upper() or any(o != form and o.startswith(form) for o in forms):
                 continue
-            for cut in {_month_stem(form), *((form[:-3],) if len(form) >= SYNCOPE_NAME_LETTERS else ())}:
+            for cut in dict.fromkeys((_month_stem(form), *((form[:-3],) if len(form) >= SYNCOPE_NAME_LETTERS else ()))):
                 if len(cut) >= MIN_STEM_LETTERS:
                     found.setdefault(cut, set()).add(number)
     sure = {s: next(iter(n)) for s, n in found.items() if len(n) == 1}
@@ -271,11 +271,9 @@ class Stemmed(dict):
         self.stems, self.ending = stems, ending
 
     def __missing__(self, word: str):
-        word = word.lower()
-        for s in sorted(self.stems, key=len, reverse=True):
-            if word.startswith(s) and len(word) - len(s) <= self.ending:
-                return self.stems[s]
-        raise KeyError(word)
+        if (number := by_stem(self.stems, word, self.ending)) is None:
+            raise KeyError(word)
+        return number
 
 
 def _month_stem(name: str) -> str:
@@ -284,11 +282,11 @@ def _month_stem(name: str) -> str:
     return name[:-2] if len(name) >= 7 else name[:-1]
 
 
-def by_stem(stems: dict[str, int], word: str) -> int | None:
-    """The month whose stem ``word`` opens with, ``MONTH_ENDING_LETTERS`` letters after it at most."""
+def by_stem(stems: dict[str, int], word: str, ending: int = MONTH_ENDING_LETTERS) -> int | None:
+    """The month (or day) whose stem ``word`` opens with, ``ending`` letters after it at most."""
     word = word.lower()
     for s in sorted(stems, key=len, reverse=True):
-        if word.startswith(s) and len(word) - len(s) <= MONTH_ENDING_LETTERS:
+        if word.startswith(s) and len(word) - len(s) <= ending:
             return stems[s]
     return None
 

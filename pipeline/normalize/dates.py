@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, YEAR_ENDING_LETTERS, by_stem, declined
+from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, YEAR_ENDING_LETTERS, Stemmed, declined
 from pipeline.normalize.calendars import (
     OTHER_CALENDAR_YEARS,
     SOLAR_HIJRI_EPOCH_OFFSET,
@@ -175,9 +175,11 @@ _DL_DAY_BEFORE = re.compile(r"(?<!\w)(?:" + (alternation(words("day_alone_before
 # llegará ...", "desde el domingo 9 que ...", "le samedi 15"): a day whatever word follows it, in the month the text
 # wrote last (day_named_before; the languages' weekdays where they list day_alone_before).
 _DL_NAMED = [lang for lang in _DAY_FIRST if lexicon(lang).get("day_alone_before")]
+_DL_WEEKDAYS = alternation([d for lang in _DL_NAMED for d in (lexicon(lang).get("weekdays") or {})]).replace("\\ ", "\\s+") or "(?!)"
 _DL_NAMED_BEFORE = re.compile(
-    r"(?<!\w)(?:" + (alternation([*words("day_named_before", _DL_NAMED), *(d for lang in _DL_NAMED for d in (lexicon(lang).get("weekdays") or {}))])
-                     .replace("\\ ", "\\s+") or "(?!)") + r"),?\s+$", re.IGNORECASE)
+    r"(?<!\w)(?:" + (alternation(words("day_named_before", _DL_NAMED)).replace("\\ ", "\\s+") or "(?!)") + "|" + _DL_WEEKDAYS
+    + r"|(?:" + _DL_WEEKDAYS + r"),\s+(?:" + (alternation(words("day_named_after_weekday", _DL_NAMED)) or "(?!)") + r")),?\s+$",
+    re.IGNORECASE)
 
 
 
@@ -242,9 +244,14 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     # letters, a few of them each (``YEAR_ENDING_LETTERS``, ``MONTH_ENDING_LETTERS``, ``MAX_DAY_ENDING``).
     gluing = [lex for lex in day_first if lex.get("borrowed") and lex.get("year_first") and lex.get("month_stems")]
     glued = letters("".join(lex.get("alphabet", "") for lex in gluing)) if gluing else ""
+    # the month and day of the year-first order: a month read by its stem only with the day's ending glued ("martxoaren
+    # 12an"), not a bare figure after it ("martxoan 12 lagun", 12 people in March)
+    md_month = rf"(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$))"
     if gluing:
-        year_first_month = (f"(?:{year_first_month}|(?:{trie_pattern([s for lex in gluing for s in lex['month_stems']])})"
-                            f"{glued}{{0,{MONTH_ENDING_LETTERS}}})")
+        stemmed_month = f"(?:{trie_pattern([s for lex in gluing for s in lex['month_stems']])}){glued}{{0,{MONTH_ENDING_LETTERS}}}"
+        md_month = (rf"(?P<m28>(?P<m28w>{year_first_month})|{stemmed_month})\s+(?P<d28>[0-3]?\d)"
+                    rf"(?(m28w)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$)|(?:-?{glued}{{1,{MAX_DAY_ENDING + 1}}})?\b)|-?{glued}{{1,{MAX_DAY_ENDING + 1}}}\b)")
+        year_first_month = f"(?:{year_first_month}|{stemmed_month})"
     year_glued = rf"|-?{glued}{{1,{YEAR_ENDING_LETTERS}}}\s+" if gluing else ""
     # its span of days, each day with its case ending glued, the first "from", the second "to" ("uztailaren 15etik 31ra",
     # from 15 to 31 July): the month's day and a second day's figure after it, both glued
@@ -389,7 +396,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
                 # augusztus 3-án / az augusztus 18-i / augusztus 23-ra: the year-first order's month and day without the year, the
                 # day's case ending after its hyphen (year_first_day_endings), in the year the text wrote last
-                rf"(?P<md>(?<!\w)(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$){'|' + day_glued + chr(92) + 'b' if gluing else ''})(?![.:/-]?\d){md_to_day})",
+                rf"(?P<md>(?<!\w){md_month}(?![.:/-]?\d){md_to_day})",
                 # 十五日: a day alone, in the month the text wrote last (``context_month``)
                 # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
                 rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -397,7 +404,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
             ]
         )
         + ")",
-        opening=opening_class)  # re's engine skips ahead to the characters a date may open with (openings.skipping)
+        opening=opening_class)  # re's engine skips ahead to the characters a date may open with (openings.compile_skipping)
     return pattern, month_words
 
 
@@ -427,22 +434,8 @@ def _borrowed_grammar(language: str) -> tuple[re.Pattern, dict[str, int]]:
                                _YEAR_FIRST_MONTHS | (borrowed.get("year_first_months") or {}))
     months = MONTHS | {m[:1].upper() + m[1:]: n for m, n in own.items()} | own | (borrowed.get("year_first_months") or {})
     if stems := borrowed.get("month_stems"):
-        months = _DeclinedMonths(months, stems)
+        months = Stemmed(months, stems, MONTH_ENDING_LETTERS)  # a declined form read by its stem ("oktoobril", "decembrī")
     return pattern, months
-
-
-class _DeclinedMonths(dict):
-    """The month words of a borrowing language's grammar, a declined form read by its stem (``borrowed.month_stems``:
-    "oktoobril", "decembrī")."""
-
-    def __init__(self, months: dict[str, int], stems: dict[str, int]):
-        super().__init__(months)
-        self.stems = stems
-
-    def __missing__(self, word: str) -> int:
-        if (number := by_stem(self.stems, word)) is None:
-            raise KeyError(word)
-        return number
 
 
 @dataclass(frozen=True)

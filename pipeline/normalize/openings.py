@@ -47,31 +47,26 @@ def with_opening(pattern: re.Pattern, items=None) -> re.Pattern:
         return pattern
 
 
-def skipping(pattern: re.Pattern, opening: str | None = None) -> re.Pattern:
-    """``pattern``, which opens with a lookahead for a class of characters ("(?=[...])"), compiled so that a search
+def compile_skipping(source: str, flags: int = 0, opening: str | None = None) -> re.Pattern:
+    """``source``, which opens with a lookahead for a class of characters ("(?=[...])"), compiled so that a search
     skips ahead to those characters inside ``re``'s engine, as it does for a pattern that opens with the class itself.
     ``opening``: that class ("[...]") for a pattern that opens with a finer test, every match of which starts with a
-    character of the class (the caller's word for it).
+    character of the class (the caller's word for it). Parsed and compiled once: ``re.compile``'s own parse and program
+    would be thrown away (the date grammar, a few thousand alternatives, was parsed twice: once per process, and again
+    for each language that borrows months from dateparser's locale data).
 
     ``re`` reads a search's first characters from the pattern's first item only, and a lookahead is not a class:
     left to itself, the engine enters the whole pattern at every position, where the lookahead turns most of them
     away. The same program with the class written into its header (the "charset" ``re`` writes for "[abc]...")
     tests each character against the class in one tight loop and enters the pattern where a character is in it;
-    the lookahead is still the pattern's first item, so every match is the same (same place, same groups). Left as
-    it is: a pattern that ignores case (its class would have to hold every case of its characters), that may match
-    the empty string, or that opens otherwise."""
-    return _skipping(pattern.pattern, pattern.flags, opening) or pattern
-
-
-def compile_skipping(source: str, flags: int = 0, opening: str | None = None) -> re.Pattern:
-    """``skipping(re.compile(source, flags), opening)``, the pattern parsed and compiled once: where ``skipping`` applies,
-    ``re.compile``'s own parse and program would be thrown away (the date grammar, a few thousand alternatives, was
-    parsed twice: once per process, and again for each language that borrows months from dateparser's locale data)."""
+    the lookahead is still the pattern's first item, so every match is the same (same place, same groups). Compiled
+    as ``re.compile`` makes it: a pattern that ignores case (its class would have to hold every case of its
+    characters), that may match the empty string, or that opens otherwise."""
     return _skipping(source, flags, opening) or re.compile(source, flags)
 
 
 def _skipping(source, flags: int, opening: str | None = None) -> re.Pattern | None:
-    """``skipping``'s program for the pattern ``source``, parsed and compiled once; None where it does not apply."""
+    """``compile_skipping``'s program for the pattern ``source``, parsed and compiled once; None where it does not apply."""
     if flags & (re.IGNORECASE | re.LOCALE | re.DEBUG) or not isinstance(source, str):
         return None
     try:

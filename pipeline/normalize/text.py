@@ -48,6 +48,27 @@ class SeedError(ValueError):
         self.message = message
 
 
+# The scripts that write a name, an initial or a short name with capitals; Georgian has capitals in Unicode (Mtavruli)
+# that its names never open with ("ნ. გოგიბერიძე", "სეა"), the abjads and Han have none.
+CAPITALISING_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")
+ONE_CASE_ALPHABETS = ("GEORGIAN",)  # alphabets whose names and short names are written in letters of one case
+
+
+def writes_capitals(letter: str) -> bool:
+    """The letter is of a script that writes names with capitals."""
+    return unicodedata.name(letter, "").startswith(CAPITALISING_SCRIPTS)
+
+
+def one_case_letter(letter: str) -> bool:
+    """The letter is of an alphabet written in one case (Georgian), not of an abjad, a syllabary or Han."""
+    return unicodedata.name(letter, "").startswith(ONE_CASE_ALPHABETS)
+
+
+def capitalised(name: str) -> bool:
+    """No word of the name (its initials apart) opens with a small letter of a script that writes names with capitals."""
+    return not any(w[:1].islower() and writes_capitals(w[0]) for w in name.replace(".", ". ").split())
+
+
 # Letters with a stroke, which Unicode does not decompose into a letter and an accent ("Phạm Văn Đồng", "Łódź", "Søren").
 _STROKED = str.maketrans("ĐđØøŁłĦħ", "DdOoLlHh")
 

@@ -33,9 +33,17 @@ from pipeline.normalize.dates import (
     writes_date_in_words,
 )
 from pipeline.normalize.doctypes import document_type_of, names_a_kind
-from pipeline.normalize.lexicon import alternation, letters, lexicon, reading_language, words
+from pipeline.normalize.lexicon import (
+    LANGUAGES,
+    SUPPLEMENTED,
+    alternation,
+    letters,
+    lexicon,
+    reading_language,
+    words,
+)
 from pipeline.normalize.names import Entity, canonical_name, lookup, signed_person
-from pipeline.normalize.openings import with_opening
+from pipeline.normalize.openings import compile_opening, with_opening
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import Line, split_lines
 from pipeline.parse.book_shape import DIARY_ENTRIES, ENTRY_DAY_CHARS, entry_day
@@ -120,13 +128,21 @@ _SPEAKER = re.compile(r"^(?:Comrade|Cde\.|Tov\.|Mr\.|Chairman|Premier|Marshal|Ge
 # An interview's question and answer labelled with one capital and its stop ("Q. When did you arrive?" / "A. This morning
 # at 0630 ..."; en.yaml interviewer_labels, answerer_labels): a turn's line, as a speaker's is; the answer's label only
 # under a question, where "A." is no initial of a name.
-_DOTTED_ASKED = re.compile(rf"^\s*(?:{alternation([w for w in words('interviewer_labels') if len(w) == 1]) or '(?!)'})\.\s+\S")
-_DOTTED_ANSWER = re.compile(rf"^\s*(?:{alternation([w for w in words('answerer_labels') if len(w) == 1]) or '(?!)'})\.\s+\S")
+def dotted_label(key: str) -> re.Pattern:
+    """A line opening with an interview's one-capital label of ``key`` and its full stop, the turn's words after it
+    ("Q. When did you arrive?"); the label in its group ``label``."""
+    labels = sorted(w for w in words(key, (*LANGUAGES, *SUPPLEMENTED)) if len(w) == 1 and w.isupper())
+    return compile_opening(r"^\s*(?P<label>" + (alternation(labels) or "(?!)") + r")\.\s+(?=\S)")
+
+
+DOTTED_ASKED = dotted_label("interviewer_labels")
+_DOTTED_ANSWER = dotted_label("answerer_labels")
 # A log's entry line: the hour in four figures, then the entry in words from a capital ("1915  Search of the grounds.
 # Rope ladder ... found hanging on" / "      the east wall by the Du Cane Road"): on a page of three such lines at
 # least (one line opening with a year is no log), each opens a paragraph, though the entry above wrapped onto lines
 # of its own.
-_LOG_ENTRY_LINE = re.compile(r"^\s*(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=[A-Z])")
+LOG_HOUR = r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])"  # (the log entries' rows read it too: passages._log_hour)
+_LOG_ENTRY_LINE = re.compile(r"^\s*" + LOG_HOUR)
 _LOG_ENTRY_LINES = 3
 _REGISTRATION = alternation(words("registration_marks")) or "(?!)"
 _CLASSIFICATION = re.compile(
@@ -2433,8 +2449,8 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
                 groups.append([])
             if line.blank:
                 continue
-        if groups[-1] and (not wrapped or _SPEAKER.match(line.text) or _DOTTED_ASKED.match(line.text) or line.number in entries
-                           or (_DOTTED_ANSWER.match(line.text) and _DOTTED_ASKED.match(groups[-1][0].text))):
+        if groups[-1] and (not wrapped or _SPEAKER.match(line.text) or DOTTED_ASKED.match(line.text) or line.number in entries
+                           or (_DOTTED_ANSWER.match(line.text) and DOTTED_ASKED.match(groups[-1][0].text))):
             groups.append([])  # "Q. When did you arrive?" / "A. This morning ...": an interview's question, and the
             # answer under it, each a paragraph of its own
         groups[-1].append(line)

@@ -21,7 +21,7 @@ from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lex
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.page_memo import once_per_page
-from pipeline.normalize.text import Line, normalize_space, read_text
+from pipeline.normalize.text import Line, capitalised, normalize_space, read_text
 
 TERMINAL = tuple('.!?:;"”»…)]。！？；：」』')
 _ENDS_SENTENCE = methodcaller("endswith", TERMINAL)
@@ -181,7 +181,14 @@ def flag_cut_text(doc: ParsedDocument) -> None:
 
 # A line that closes on an initialled name, a post after it or not ("Дэкан П. Бародзіч", "J. U., Gardianoa", "J. Carrillo"):
 # a signature or a visa under the text, where a capture cut at its length stops mid-sentence on a word.
-_CLOSING_INITIALLED = re.compile(r"(?:^|\s)(?:[^\W\d_]\.\s?){1,3},?\s?[^\W\d_][^\W\d_'’-]+\.?$")
+# A name written with one to three initials before the surname, in any script ("J. P. Joensen", "М. Р. Шаўчук", "ნ.
+# გოგიბერიძე"): the signature's readers' (signature.py, parties.py).
+INITIALLED_NAME = r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+"
+# The name set where a signature stands: the line's start, after a stop, a comma or a wide gap, or after a post of a few
+# capitalised words ("Дэкан"); not inside a sentence ("the U.S. Government", "10 a.m. yesterday").
+_CLOSING_INITIALLED = re.compile(r"(?:^|\s)(?P<name>(?:[^\W\d_]\.\s?){1,3},?\s?[^\W\d_][^\W\d_'’-]+)\.?$")
+_CLOSING_LEAD = re.compile(r"(?:^|[.,;:]|\s{2,})(?P<post>[^.,;:]*?)\s*$")
+CLOSING_POST_WORDS = 3
 DATE_LINE_CLOSING_CHARS = 60  # a place and a day on a line of their own
 
 
@@ -189,8 +196,10 @@ def closes_on_signer_or_day(text: str, document_day: str | None) -> bool:
     """The last line of a paper's text is its signer's initialled name (a post after it or not), or its own date line
     (the day the paper is dated by, a place before it): the text came to its end there."""
     text = text.strip()
-    if _CLOSING_INITIALLED.search(text) and text[-1:] != "-":
-        return True
+    if (m := _CLOSING_INITIALLED.search(text)) is not None and text[-1:] != "-" and capitalised(m["name"]):
+        post = _CLOSING_LEAD.search(text[: m.start("name")])["post"].split()
+        if len(post) <= CLOSING_POST_WORDS and capitalised(" ".join(post)):
+            return True
     return bool(document_day) and len(text) <= DATE_LINE_CLOSING_CHARS and text.rstrip(" .").endswith(document_day)
 
 
@@ -715,8 +724,9 @@ def _pieces_before(text: str) -> bool:
 _PIECE = re.compile(r"[^,/|;\uff0c\u3001\uff1b]+")
 # A paper's number: "No. 0145", "Nr. 12", "\u2116 45/sh", "#123", "A-612", "OCI No. 0279/67".
 # The paper's number after the day of its date line, its sign before it ("№ 214", "No. 117-A/ov"): the line's last piece.
-_NUMBER_AFTER = re.compile(r"\s+(?:No\.?|Nr\.?|N\u00b0|\u2116|#)\s*\d[\w/.\u2013-]*\s*$")
-_NUMBER_PIECE = re.compile(r"^(?:[^\W\d_]{1,6}\.?\s*)?(?:No\.?|Nr\.?|N\u00b0|\u2116|#)?\s*[^\W\d_]{0,6}\s?[\u2013-]?\s?\d[\w.\u2013-]*$")
+_NUMBER_SIGN = r"(?:No\.?|Nr\.?|N\u00b0|\u2116|#)"
+_NUMBER_AFTER = re.compile(rf"\s+{_NUMBER_SIGN}\s*\d[\w/.\u2013-]*\s*$")
+_NUMBER_PIECE = re.compile(rf"^(?:[^\W\d_]{{1,6}}\.?\s*)?{_NUMBER_SIGN}?\s*[^\W\d_]{{0,6}}\s?[\u2013-]?\s?\d[\w.\u2013-]*$")
 # After the day: its hour ("18:00", "6 p.m.", "1317Z", "10 h"), the Russian year's mark ("14.IV.61 г."), or after a separator the place ("[1960年3月14日，北京]", "14
 # March 1972, Prague"); words with no separator before them go on a sentence ("20 August the delegation arrived").
 _PIECES_AFTER = re.compile(

@@ -36,6 +36,7 @@ from pipeline.normalize.names import (
 )
 from pipeline.normalize.organs import state_body, writer_state
 from pipeline.parse.model import (
+    INITIALLED_NAME,
     ParsedDocument,
     ends_sentence,
     handling_kind,
@@ -260,7 +261,7 @@ def _parties(text: str, rules: dict) -> tuple[list[str], list[str], str | None]:
 
 
 # A name written with its initials ("В. М. Виноградова", "P.F. Yudin"): the letters checked for capitals in code.
-_INITIALLED = re.compile(r"(?<!\S)(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+")
+_INITIALLED = re.compile(r"(?<!\S)" + INITIALLED_NAME)
 
 
 def _initialled_pair(text: str, cuts: list[re.Match], rules: dict) -> int | None:

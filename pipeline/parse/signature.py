@@ -13,16 +13,17 @@ words of which one is an initial or all in capitals; the lines after it are all 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from pipeline.normalize.dates import DateMention, iter_dates
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.names import canonical_name, lookup, signed_person
+from pipeline.normalize.text import capitalised
 from pipeline.parse.book_shape import calls_note, note_number
 from pipeline.parse.headings import is_furniture_line
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
+    INITIALLED_NAME,
     ParsedDocument,
     closes_letter,
     dated_line,
@@ -60,6 +61,7 @@ _CODE_LINE = re.compile(r"^\w{1,6}$", re.ASCII)  # "25X1": a release's excision 
 _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ...": an edition's footnote
 
 
+SIGNED_LABEL = r"(?:" + (alternation(words("signed_labels")) or "(?!)") + r")"  # "Signed", "Sgd." (en.yaml signed_labels)
 # "Signed: Aurel Mălnășan, ambassador": the signer named after a label (``signed_labels`` in en.yaml), his office after
 # a comma.
 # A particle may stand between the name's words ("(a) Artur de Vasconcelos Lobo, Capitão-tenente"); the signer's own
@@ -70,7 +72,7 @@ _SIGNED_NAME = (r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:(?:" + alternation(words("na
 # office ("Signed: A. Prichard, Team Leader, 18.2.74").
 _SIGNING_FOR = r"(?:(?:" + (alternation(words("signed_for_firm_openers")) or "(?!)") + r")\s[^:\n]{1,80}:\s*)?"
 _SIGNED_LINE = re.compile(
-    _SIGNING_FOR + r"(?:" + alternation(words("signed_labels")) + r")\s*:?\s*" + _SIGNED_NAME + r"\s*(?:,\s*[^,]{1,60}){0,2}"
+    _SIGNING_FOR + SIGNED_LABEL + r"\s*:?\s*" + _SIGNED_NAME + r"\s*(?:,\s*[^,]{1,60}){0,2}"
 )
 _SIGNED_AFTER = re.compile(
     r"(?:(?:" + alternation(words("titles")) + r")\.?\s+)?" + _SIGNED_NAME + r"\s+(?:" + (alternation(words("signed_after_marks")) or "(?!)") + r")"
@@ -80,7 +82,7 @@ _SIGNED_AFTER = re.compile(
 # A signature's label alone on its line, the signer's name on the line under it ("(sgd.)" / "J. K. Ntahondi"), or the
 # label of one who signs for a body, the body named before the colon ("Signed on behalf of the delegation:" / "J. MILNE";
 # ``signed_for_labels`` in the language files).
-_BARE_SIGNED_LABEL = re.compile(r"(?:" + alternation(words("signed_labels")) + r")\s*:?"
+_BARE_SIGNED_LABEL = re.compile(SIGNED_LABEL + r"\s*:?"
                                 + r"|(?:" + (alternation(words("signed_for_labels")) or "(?!)") + r")\b[^:\n]{0,60}:", re.IGNORECASE)
 # The writer's mark under his name that he submits his report to the officer who signs under it ("Detective Sergeant
 # A. J. Foulkes" / "Submitted." / "Detective Inspector R. Bramley"; ``submitted_marks`` in the language files): the
@@ -225,7 +227,7 @@ _RANK_THEN_SURNAME = re.compile(r"^(?:" + "|".join(sorted((re.escape(t).replace(
                                                             for language in LANGUAGES for t in lexicon(language).get("titles") or []),
                                                            key=len, reverse=True)) + r")\.?\s+(?P<surname>[^\W\d_][^\W\d_'’-]{2,19})$")
 # The signer's office and his initialled name on one line ("Посол СССР в ЙАР Д. Солод", "Ambassador J. Vodička").
-_OFFICE_THEN_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?P<name>(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+)$")
+_OFFICE_THEN_NAME = re.compile(r"^(?P<office>\S.{1,70}?)\s+(?P<name>" + INITIALLED_NAME + ")$")
 
 
 # A department or an office of a ministry or a party that signs a paper and dates it under its text ("Отдел стран Африки
@@ -1198,26 +1200,27 @@ def _dated_by_text(doc: ParsedDocument) -> bool:
 # - the post in capitals on a line of its own over the name ("EL ALCALDE," / "Antonio Flores Soler").
 # A reader's mark, a clerk's check or an acknowledgement under the signature opens with its own word or sentence
 # ("Зверана: І. Янушкевіч, 13.05.86", "Seen. R.v.d.R.W. 7/10", "Танысып шықтым: С. Ахметов") and is none of these shapes.
-_ANY_INITIALLED = r"(?:[^\W\d_]\.\s?){1,3}[^\W\d_][^\W\d_'’-]+"
+_ANY_INITIALLED = INITIALLED_NAME
 _FOOT_DAY = r"\d{1,2}[./](?:\d{1,2}|[ivxIVX]{1,4})[./]\d{2,4}"
 _POST_GAP_NAME = re.compile(rf"^\s*(?P<office>[^\W\d_][^\d\n:;]{{1,60}}?[^\W\d_])[ \t]{{4,}}(?P<name>{_ANY_INITIALLED})\s*$")
-_NAME_COMMA_POST = re.compile(rf"^\s*(?:(?:{alternation(words('signed_labels')) or '(?!)'})\s*:?\s*)?(?P<name>{_ANY_INITIALLED}),\s*"
+_NAME_COMMA_POST = re.compile(rf"^\s*(?:{SIGNED_LABEL}\s*:?\s*)?(?P<name>{_ANY_INITIALLED}),\s*"
                               rf"(?P<office>[^\W\d_][^\d,:;\n]{{0,40}}?)\.?(?:,\s*(?P<day>{_FOOT_DAY})\.?)?(?:[ \t]{{3,}}(?P<rest>\S[^\n]*))?\s*$")
 _INITIALS_ALONE = re.compile(rf"^\s*(?P<name>(?:[^\W\d_]\.\s?){{2,4}})(?:\s+(?P<day>{_FOOT_DAY}))?\s*$")
+# No signer: a note's mark ("P.S.", "N.B.": en.yaml foot_note_marks), the gazetteer's initials of no person ("U.S."),
+# a distribution's or copies' list under its label ("Distribution    J. Smith": distribution_labels, copies_to_labels).
+_FOOT_NOTE_MARKS = frozenset(m.replace(" ", "").casefold() for m in words("foot_note_marks"))
+_LIST_LABELS = frozenset(w.casefold() for w in (*words("distribution_labels", (*LANGUAGES, *SUPPLEMENTED)), *words("copies_to_labels")))
+
+
+def _no_signer_initials(name: str) -> bool:
+    initials = name.replace(" ", "")
+    return initials.casefold() in _FOOT_NOTE_MARKS or ((known := lookup(initials)) is not None and known.kind != "person")
+
+
 FOOT_SIGNER_BLOCKS = 6  # the signature and the marks under it: the distribution, a clerk's check, a reader's visa
 FOOT_POST_CHARS = 40  # a post in capitals on its own line over the name ("EL ALCALDE,", "THE GOVERNOR")
 FOOT_POST_WORDS = 5
 _NOT_SIGNED_BY_FOOT = _RECORDS | SIGNED_FOR_THE_BODY | {"memorandum", "letter"}
-
-
-_CAPITALISING_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")  # the scripts that write a name with capitals
-
-
-def _capitalised(name: str) -> bool:
-    """No word of the name opens with a small letter, in a script that writes names with capitals (Georgian has
-    capitals in Unicode, Mtavruli, which its names never open with: "ნ. გოგიბერიძე")."""
-    return not any(w[:1].islower() and unicodedata.name(w[0], "").startswith(_CAPITALISING_SCRIPTS)
-                   for w in name.replace(".", ". ").split())
 
 
 def foot_line_signer(line: str) -> tuple[str, str | None] | None:
@@ -1225,17 +1228,18 @@ def foot_line_signer(line: str) -> tuple[str, str | None] | None:
     3.9.68"); an empty name for a line that several sign side by side; else None."""
     if len(line) > 120:
         return None
-    if (m := _POST_GAP_NAME.match(line)) is not None and _capitalised(m["name"]) and not ends_sentence(m["office"]) \
-            and len(m["office"].split()) <= 8:
+    if (m := _POST_GAP_NAME.match(line)) is not None and capitalised(m["name"]) and not ends_sentence(m["office"]) \
+            and len(m["office"].split()) <= 8 and m["office"].strip().rstrip(":").casefold() not in _LIST_LABELS:
         return " ".join(m["name"].split()), None
-    if (m := _NAME_COMMA_POST.match(line)) is not None and _capitalised(m["name"]) and m["office"][:1].isupper() \
+    if (m := _NAME_COMMA_POST.match(line)) is not None and capitalised(m["name"]) and m["office"][:1].isupper() \
             and len(m["office"].split()) <= FOOT_POST_WORDS:
         if m["rest"] and _NAME_COMMA_POST.match(m["rest"]):
             return "", None  # "(Signed) A. M. Dunlop, Master <gap> T. Reid, Chief Officer <gap> ...": a declaration the
             # appearers sign together, side by side, which no one of them sends
         day = m["day"] or (m["rest"] and next((d.text for d in iter_dates(m["rest"]) if d.precision == "day"), None))
         return " ".join(m["name"].split()), day
-    if (m := _INITIALS_ALONE.match(line)) is not None and _capitalised(m["name"]) and sum(c.isalpha() for c in m["name"]) >= 2:
+    if (m := _INITIALS_ALONE.match(line)) is not None and capitalised(m["name"]) and sum(c.isalpha() for c in m["name"]) >= 2 \
+            and not _no_signer_initials(m["name"]):
         return m["name"].strip(), m["day"]
     return None
 

@@ -22,7 +22,6 @@ language, in ``pipeline/reference/lang/*.yaml`` (``source_labels``,
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -30,6 +29,7 @@ from functools import cache, lru_cache
 from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, trie_pattern, words
 from pipeline.normalize.page_memo import once_per_page
+from pipeline.normalize.text import one_case_letter, writes_capitals
 from pipeline.parse.citation import (
     _CITATION_END,
     _FOLIO_LABEL,
@@ -420,16 +420,14 @@ _OPENING_ARCHIVE_WORDS = 8  # an archive's name: a few words ("National Meteorol
 _INITIALS_CHARS = (2, 6)  # an archive's short name in capitals ("ARDA", "ДАРМ", "ÖStA")
 
 
-_CAPITALISING_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN")  # the scripts that write a short name in capitals
-
-
 def _archive_initials_name(piece: str) -> bool:
-    """An archive's short name: in capitals ("ARDA", "ДАРМ", "ÖStA"), or in a script that writes none ("სეა", the
-    Georgian archives' short name: Mkhedruli has capitals in Unicode that no short name is written in)."""
+    """An archive's short name: in capitals ("ARDA", "ДАРМ", "ÖStA"), or in an alphabet written in one case ("სეა", the
+    Georgian archives' short name: Mkhedruli has capitals in Unicode that no short name is written in); no word of an
+    abjad or of Han, which write no short name so ("وزارة", "档案")."""
     if not (piece.isalpha() and _INITIALS_CHARS[0] <= len(piece) <= _INITIALS_CHARS[1]):
         return False
-    if not any(unicodedata.name(c, "").startswith(_CAPITALISING_SCRIPTS) for c in piece):
-        return True
+    if not any(writes_capitals(c) for c in piece):
+        return all(one_case_letter(c) for c in piece)
     return piece[0].isupper() and sum(map(str.isupper, piece)) >= 2
 
 

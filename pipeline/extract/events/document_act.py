@@ -57,6 +57,7 @@ from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, wor
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import without_accents
+from pipeline.parse.generic import DOTTED_ASKED
 from pipeline.parse.parties import parties_named
 
 
@@ -517,9 +518,7 @@ _ANSWERERS = frozenset(w.lower() for w in lexicon("en").get("answerer_labels", [
 # interviewer's labels (interviewer_labels), then the question's words. The answer's "A." is no label here: a lettered
 # point ("A. The fighting over the past few months ...") and a name's initial ("A. C. S. Hameed") open lines so; the
 # answers' acts are read as any sentence's.
-_DOTTED_INTERVIEW_LABEL = compile_opening(
-    r"^\s*(?P<label>" + (alternation(sorted(w for w in words("interviewer_labels", (*LANGUAGES, *SUPPLEMENTED)) if len(w) == 1 and w.isupper()))
-                         or "(?!)") + r")\.\s+(?=\S)")
+_DOTTED_INTERVIEW_LABEL = DOTTED_ASKED  # (parse.generic: the transcript's turns are split on it too)
 
 
 def is_asker(name: str | None) -> bool:

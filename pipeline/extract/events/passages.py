@@ -42,6 +42,7 @@ from pipeline.extract.events.cable_trailer import (
 )
 from pipeline.extract.events.clause_plans import clause_plans
 from pipeline.extract.events.common import (
+    _BARE_FORCE_WORDS,
     CLOCK,
     DECISION,
     INTRODUCES_SPEECH,
@@ -316,10 +317,16 @@ from pipeline.normalize.organs import own_organs, writer_state
 from pipeline.normalize.text import normalize_space, sentence_spans
 from pipeline.parse.book_page import is_notes_heading
 from pipeline.parse.book_shape import is_document_number_alone, is_document_number_head, note_number
-from pipeline.parse.generic import CATALOGUE_ENTRY, broadcast_item_line, kept_span_line, wire_opening_end
+from pipeline.parse.generic import (
+    CATALOGUE_ENTRY,
+    LOG_HOUR,
+    broadcast_item_line,
+    kept_span_line,
+    wire_opening_end,
+)
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
-from pipeline.parse.signature import is_annotation_line
+from pipeline.parse.signature import SIGNED_LABEL, is_annotation_line
 from pipeline.parse.source_note import citation_line
 from pipeline.parse.wcda_layout import is_head_line, reads_as_summary
 
@@ -576,37 +583,39 @@ def _events_of_page(doc: ParsedDocument) -> list[EventDraft]:
 
 # A group named with the one who leads it ("a Revolutionary Council headed by Abeid Karume", "loyal troops under General
 # Oufkir", "a Polish trade delegation led by Vice-Minister Trąmpczyński"): en.yaml group_leader_links.
-_GROUP_LEADER_LINK = re.compile(r"(?:,\s*)?\b(?:" + alternation(lexicon("en").get("group_leader_links") or ["(?!)"]) + r")\s+")
-_BARE_FORCES = frozenset(lexicon("en").get("bare_force_words") or [])
+_GROUP_LEADER_LINK = re.compile(r"(?:,\s*)?\b(?:" + alternation([*words("force_leader_links"), *words("group_leader_links")]) + r")\s+")
 _LEADER_SPAN = 80  # the words after the link that name the leader, his rank and title before him
 
 
 def _groups_with_their_leaders(events: list[EventDraft], blocks) -> None:
-    """A row whose actor is the leader a group is named with, the group before the link the subject or object of the
-    act: the group acts with him, a party of the row beside him, as the page names it (the noun phrase before the link,
-    ``subject_phrase``), where no actor of the row names it already."""
+    """A row whose actor is the leader a group is named with ("a Revolutionary Council headed by Abeid Karume"): the
+    group named before the link (the noun phrase before it, ``subject_phrase``) joins the row on the leader's side,
+    just before him, where no actor of the row names it already; a plan told as coming too ("a Polish trade delegation
+    led by Vice-Minister Trąmpczyński will arrive": the golds name the group its party)."""
     for event in events:
         if event.block >= len(blocks) or blocks[event.block].language not in (None, "en") or not event.sources + event.targets:
             continue
         told = blocks[event.block].text[event.evidence_start: event.evidence_end]
         for link in _GROUP_LEADER_LINK.finditer(told):
-            after = told[link.end(): link.end() + _LEADER_SPAN]
-            after = re.split(r"[,;:()]", after, maxsplit=1)[0]
-            leader = next((n for n in event.sources + event.targets if n.split()[-1] in after.split()), None)
+            after = _WORD_TOKEN.findall(re.split(r"[,;:()]", told[link.end(): link.end() + _LEADER_SPAN], maxsplit=1)[0])
+            leader = next((n for n in event.sources + event.targets if n.split()[-1:] and n.split()[-1] in after), None)
             if leader is None:
                 continue
             group = subject_phrase(told[max(0, link.start() - _LEADER_SPAN): link.start()] + " ")[:1]
-            words = group[0].split() if group else []
-            if not words or words[-1] in after or len(words) == 1 and not words[0][:1].isupper():
+            group_words = group[0].split() if group else []
+            if not group_words or group_words[-1] in after or len(group_words) == 1 and not group_words[0][:1].isupper():
                 continue  # a bare noun ("The delegation, led by Comrade Axen", "A junta under Colonel Pinilla"): the group
                 # the sentences before named, no name of its own here
-            if words[-1].lower() in _BARE_FORCES and any(_BARE_FORCES & set(n.lower().split()) for n in event.sources + event.targets):
+            if group_words[-1].lower() in _BARE_FORCE_WORDS and any(_BARE_FORCE_WORDS & set(n.lower().split()) for n in event.sources + event.targets):
                 continue  # "troops loyal to General Idi Amin", read as the Ugandan army already (force_actors)
             if any(w.lower() in group[0].lower().split() for n in event.sources + event.targets for w in n.split()[-1:]):
                 continue  # "the National Liberation Council under Lt. Gen. Ankrah": the council named already
             side = event.sources if leader in event.sources else event.targets
             side.insert(side.index(leader), group[0])
             break
+
+
+_WORD_TOKEN = re.compile(r"[\w'’-]+")
 
 
 # A person written with the initials of his given names before his surname, in any script ("Б. Сәрсенбаев", "ჯ.
@@ -624,6 +633,11 @@ def _one_case(text: str) -> bool:
     return not any(c.isupper() for c in text if not c.isascii())
 
 
+# An interview's one-letter label that opens a block ("Q. Where ...", "A. This morning ..."): en.yaml interviewer_labels,
+# answerer_labels.
+_INTERVIEW_LETTERS = frozenset(w for w in (*words("interviewer_labels"), *words("answerer_labels")) if len(w) == 1)
+
+
 def initialed_names(text: str) -> list[tuple[int, str]]:
     """The persons ``text`` writes with their initials, where each stands and as written; not a line's label that opens
     it ("A. This morning ...", "Q. Where ...") nor an abbreviation the gazetteer knows as no person ("U.S. Embassy")."""
@@ -631,7 +645,7 @@ def initialed_names(text: str) -> list[tuple[int, str]]:
     for m in _INITIALED.finditer(text):
         initials = [c for c in m["initials"] if c.isalpha()]
         if not all(_capital(c, one_case and not c.isascii()) for c in initials) or not _capital(m["surname"][0], one_case and not m["surname"][0].isascii()) \
-                or not text[: m.start()].strip():
+                or (not text[: m.start()].strip() and len(initials) == 1 and initials[0] in _INTERVIEW_LETTERS):
             continue
         name = " ".join(f"{c}." for c in initials) + " " + m["surname"]
         known = resolve(name) or lookup("".join(f"{c}." for c in initials))
@@ -651,8 +665,10 @@ def _page_form(name: str, forms: dict[str, int]) -> str:
 
 
 def _initialed_persons(events: list[EventDraft], blocks) -> None:
-    """A row that no reader gave an actor, whose evidence names persons by their initials: they are its actors, each in
-    the form the page names him most often (``initialed_names``), whatever the language of the page."""
+    """A row that no reader gave an actor, whose evidence names persons by their initials: the first it names is its
+    source, those named after him its targets (the act's objects: "H. Brown sent the report to J. Smith", "G. Ford
+    złożył przysięgę przed prezesem Sądu Najwyższego W. Burgerem"), each in the form the page names him most often
+    (``initialed_names``), whatever the language of the page."""
     forms: dict[str, int] | None = None
     for event in events:
         if event.sources or event.targets or event.block >= len(blocks):
@@ -666,7 +682,8 @@ def _initialed_persons(events: list[EventDraft], blocks) -> None:
             for block in blocks:
                 for _, n in initialed_names(block.text):
                     forms[n] = forms.get(n, 0) + 1
-        event.sources = list(dict.fromkeys(_page_form(n, forms) for n in named))
+        named = list(dict.fromkeys(_page_form(n, forms) for n in named))
+        event.sources, event.targets = named[:1], named[1:]
 
 
 # A name that is no name, wherever a reader took it (``not_actor_names``, ``not_actor_marks``, ``not_actor_patterns`` in
@@ -2022,7 +2039,7 @@ def _log_hour(language: str | None) -> re.Pattern:
     clock = sorted(_LOG_CLOCK_WORDS | {w for w in (lexicon(language).get("clock_sure_openers") or []) if w[:1].isalpha()}
                    if language else _LOG_CLOCK_WORDS)
     four = (r"(?:(?i:" + alternation(clock) + r")[ \t]+)?" if clock else "") \
-        + r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)[ \t]+(?=[A-Z])"
+        + LOG_HOUR
     if not clock:
         return compile_opening(four)
     # The clock's word before an hour written with its stop or colon ("ساعت ۶:۵۵ — فرستنده روشن شد.", "1. الساعة 6.30
@@ -2089,7 +2106,7 @@ def _log_entries(doc: ParsedDocument) -> tuple[dict[int, str], date | None, dict
     if days and heads and day_alone(doc.blocks[heads[-1][0]].text.strip(), year):
         days[heads[-1][0]] = heads[-1][1]  # the first day's line over the first entry is the log's first day
     first = heads[-1][1] if heads else None
-    if rolled and rolled[0] is not None and not days:
+    if rolled and not days:  # (a day written after the roll made days; rolled is [None] only then)
         nights = [d for b in doc.blocks[: min(found)] if len(b.text) < _LOG_HEAD_LINE for d in find_dates(b.text, year)
                   if d.kind == "range" and d.precision == "day" and d.end_date == d.start_date + timedelta(days=1)]
         first = first or (nights[-1].start_date if nights else None)  # "NIGHT OF 5/6 OCTOBER 1957" over the sheet, in its
@@ -2106,7 +2123,7 @@ _EVENING, _NOON = "18:00", "12:00"  # a log's last hour before midnight, its fir
 # signed label (en.yaml signed_labels), the signer and his post, then the date's label (signed_line_date_labels) and a
 # day alone.
 _SIGNED_AND_DATED = compile_opening(
-    r"^\W*(?:" + (alternation(words("signed_labels")) or "(?!)") + r")\s*:?\s+(?P<name>[A-Z][^:;\n]{2,80}?)\s+(?:"
+    r"^\W*" + SIGNED_LABEL + r"\s*:?\s+(?P<name>[A-Z][^:;\n]{2,80}?)\s+(?:"
     + (alternation(lexicon("en").get("signed_line_date_labels") or []) or "(?!)") + r")\s*[:.]\s*(?P<day>[^:;\n]{4,30}?)\s*$")
 
 
@@ -2131,8 +2148,11 @@ def _signed_and_dated(index: int, text: str, year: int | None) -> EventDraft | N
 _REPORT_VERBS = alternation(lexicon("en").get("present_report_verbs") or []) or "(?!)"
 _REPORT_BARE_VERBS = alternation(lexicon("en").get("present_report_bare_verbs") or []) or "(?!)"
 _PRINTING_VERBS = alternation(lexicon("en").get("present_printing_verbs") or []) or "(?!)"
+_REPORT_NOT_OPENINGS = alternation(lexicon("en").get("present_report_not_openings") or []) or "(?!)"
+_REPORT_DAY = alternation(list(lexicon("en").get("relative_days") or {})) or "(?!)"
 _PRESENT_REPORT = compile_opening(
-    r"^\W*(?P<subject>(?:[\"“][^\"”]{2,40}[\"”]|(?!(?:In|On|At|By|For|From|With|To|After|Before|As|If|When)\b)[A-Z][\w'’.-]*)"
+    r"^\W*(?:(?i:" + _REPORT_DAY + r")\b,?\s+)?"
+    r"(?P<subject>(?:[\"“][^\"”]{2,40}[\"”]|(?!(?:" + _REPORT_NOT_OPENINGS + r"|(?i:" + _REPORT_DAY + r"))\b)[A-Z][\w'’.-]*)"
     r"(?:\s+(?:[\"“][^\"”]{2,40}[\"”]|(?![\w'’-]*ed\b)[\w'’.-]+)){0,4}?)\s+"
     r"(?:(?:" + _REPORT_VERBS + r"|" + _REPORT_BARE_VERBS + r")\s+[^.;:]{0,50}?\s+and\s+)?"
     r"(?P<verb>(?:" + _REPORT_VERBS + r")\s+that|(?:" + _REPORT_BARE_VERBS + r")|(?:" + _PRINTING_VERBS + r"))\b")
@@ -2145,8 +2165,7 @@ def _present_reports(index: int, text: str, sentences: list, made: list[EventDra
     dated from the story ("early that morning", "the same day"), from that day to the writing."""
     found = []
     for s in sentences:
-        if s.apparatus or (m := _PRESENT_REPORT.match(s.text)) is None or m["subject"].split()[0].lower() in _REPORT_NO_SUBJECT \
-                or m["subject"].split()[-1].lower() in _REPORT_NO_SUBJECT:
+        if s.apparatus or (m := _PRESENT_REPORT.match(s.text)) is None or not _report_subject(m["subject"]):
             continue
         rows = [e for e in made if e.block == index and s.start <= e.evidence_start < s.end]
         if not rows or not all(e.start_date is not None and e.start_date < writing for e in rows):
@@ -2162,9 +2181,15 @@ def _present_reports(index: int, text: str, sentences: list, made: list[EventDra
     return found
 
 
-_REPORT_NO_SUBJECT = {"it", "this", "that", "there", "he", "she", "they", "we", "i", "you", "who", "which", "the", "a",
-                      "an", "our", "his", "her", "their", "its"}  # a pronoun's report is read with its antecedent's rows,
-# not as a source's; an article alone is no subject ("The note ...")
+_REPORT_NO_SUBJECT = frozenset(w.lower() for w in lexicon("en").get("present_report_not_subjects") or [])
+_REPORT_ARTICLES = frozenset(w.lower() for w in lexicon("en").get("present_report_articles") or [])
+
+
+def _report_subject(subject: str) -> bool:
+    """A present report's subject: no pronoun's or possessive's opening or closing it (read with its antecedent's rows),
+    no article alone ("The reports ..."); an article before a name is ("The Times reports that ...")."""
+    said = subject.lower().split()
+    return said[0] not in _REPORT_NO_SUBJECT and said[-1] not in _REPORT_NO_SUBJECT | _REPORT_ARTICLES
 
 
 _LOG_HEAD_LINE = 160  # a head line of the sheet, no paragraph

@@ -13,6 +13,12 @@ def _actors(told: str, page: list[str] = ()) -> list[str]:
     return event.sources
 
 
+def _targets(told: str) -> list[str]:
+    event = passages.EventDraft(0, "statement", 0, len(told), "dated_sentence", 0.5)
+    passages._initialed_persons([event], [SimpleNamespace(text=told, language=None)])
+    return event.targets
+
+
 def test_initials_name_a_person_in_any_script():
     assert _actors("Kl. 1600 Vaktarskifti. J. P. Joensen.") == ["J. P. Joensen"]
     assert _actors("Таныш олдум: баш һәким Р. Һәсәнов, 3.1.1990.") == ["Р. Һәсәнов"]
@@ -29,3 +35,10 @@ def test_no_label_abbreviation_or_small_letter_reads_as_initials():
     assert _actors("A. This morning at 0630 on the night boat.") == []
     assert _actors("The U.S. Embassy was informed.") == []
     assert _actors("Поручить т. Патоличеву сообщить об этом.") == []
+    assert _actors("Q. Where did the boat go?") == []
+
+
+def test_a_name_opening_the_block_is_read_and_a_later_one_is_no_actor():
+    assert _actors("J. P. Joensen said the boat left.") == ["J. P. Joensen"]
+    assert _actors("H. Brown said the report was sent to J. Smith.") == ["H. Brown"]
+    assert _targets("H. Brown said the report was sent to J. Smith.") == ["J. Smith"]

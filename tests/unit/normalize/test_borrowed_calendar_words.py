@@ -198,6 +198,9 @@ def test_a_year_first_language_glues_its_cases_to_the_year_the_month_and_the_day
         assert [(m.text, m.start_date, m.end_date, m.kind) for m in find_dates("uztailaren 15etik 31ra Arantzazun", 1968)] \
             == [("uztailaren 15etik 31ra", date(1968, 7, 15), date(1968, 7, 31), "range")]
         assert [m.kind for m in find_dates("abuztuaren 5ean 3 lagun etorri ziren", 1968)] == ["exact"]  # a count, no day
+        # a month read by its stem dates a figure after it only with the day's ending glued: a count after it is no day
+        assert find_dates("martxoan 12 lagun atxilotu zituzten", 1968) == []  # 12 people in March
+        assert find_dates("maiatzean 3 aldiz etorri zen", 1968) == []  # three times in May
     # a register's stamp with the year first and the Roman month between hyphens, in any language
     assert _days("Ikusia, 1968-VIII-10. J. U.") == [("1968-VIII-10", date(1968, 8, 10))]
 
@@ -229,6 +232,9 @@ def test_todays_word_that_is_the_word_of_day_declined_is_no_today_after_a_word_n
     with reading("ka"):
         assert [c.days for c in read_cues("დღეს კომისიამ მიმართა.", "ka") if c.kind == "relative"] == [0]
         assert [c for c in read_cues("იმავე დღეს დაიღუპა 16 ადამიანი.", "ka") if c.kind == "relative"] == []
+        assert [c for c in read_cues("მეორე დღეს დელეგაცია გაემგზავრა.", "ka") if c.kind == "relative"] == []
+        # any other word before it leaves it today ("ის დღეს ჩამოვიდა", he arrived today)
+        assert [c.days for c in read_cues("ის დღეს ჩამოვიდა.", "ka") if c.kind == "relative"] == [0]
     assert "relative_days_declined_nouns" not in borrowed_lexicon("sl")  # "danes", today: a word of its own
 
 

@@ -13,7 +13,6 @@ from pipeline.normalize.openings import (
     compile_opening,
     compile_skipping,
     first_characters,
-    skipping,
     with_opening,
 )
 
@@ -107,7 +106,7 @@ def test_skipping_ahead_inside_re_changes_no_match(source):
     """The class written into the program's header only lets the engine skip to where the lookahead can hold."""
     pattern = with_opening(re.compile(source)) if not source.startswith("(?=[") else re.compile(source)
     plain = re.compile(pattern.pattern, pattern.flags)
-    skipped = skipping(plain)
+    skipped = compile_skipping(plain.pattern, plain.flags)
     rng = random.Random(source)
     texts = TEXTS + ["".join(rng.choice(TEXTS + list(" ,.-")) for _ in range(6)) for _ in range(100)]
     for text in texts:
@@ -121,36 +120,23 @@ def test_skipping_ahead_inside_re_changes_no_match(source):
 
 def test_skipping_leaves_what_it_cannot_skip_for_as_it_is():
     for source, flags in ((r"\btelcon\b", 0), (r"(?=[st])(?:said|told)", re.IGNORECASE), (r"(?=[a-z])x?", 0), (r"(?<=a)b", 0)):
-        pattern = re.compile(source, flags)
-        assert skipping(pattern) is pattern, source
+        assert compile_skipping(source, flags) == re.compile(source, flags), source
 
 
 def test_skipping_to_a_class_the_caller_names_before_a_finer_opening():
     # a lower-case letter opens a match only at a word's start; every match opens with a character of the class
     plain = re.compile(r"(?:(?=[A-Z\d])|(?<![a-z])(?=[mj]))(?:(?:May|June|may|june)\s+\d+|\d{4})")
-    skipped = skipping(plain, opening=r"[A-Z\dmj]")
+    skipped = compile_skipping(plain.pattern, plain.flags, opening=r"[A-Z\dmj]")
     for text in ("in may 12 and June 3, 1961", "dismay 12", "1961 june 4 jjj", "", "mmm may 1"):
         assert [m.span() for m in skipped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
-@pytest.mark.parametrize("source,flags,opening", [
-    (r"(?=[ab\d])(?:a+|b\d|\d{2})", 0, None),
-    (r"(?:(?=[A-Z\d])|(?<![a-z])(?=[mj]))(?:(?:May|June|may|june)\s+\d+|\d{4})", 0, r"[A-Z\dmj]"),
-    (r"(?=[st])(?:said|told)", re.IGNORECASE, None),  # left as re.compile makes it
-    (r"\btelcon\b", 0, None),
-])
-def test_compile_skipping_makes_the_program_skipping_makes_of_the_compiled_pattern(source, flags, opening):
-    """Parsed and compiled once, the same program (a Pattern equals another of the same flags, source and code)."""
-    assert compile_skipping(source, flags, opening) == skipping(re.compile(source, flags), opening)
-
-
-def test_the_date_grammar_is_the_program_it_was_when_compiled_twice(monkeypatch):
+def test_the_date_grammar_is_the_program_it_was_when_compiled_twice():
     from pipeline.normalize import dates
     from pipeline.normalize.lexicon import lexicon
 
     day_first = [lexicon(language) for language in dates._DAY_FIRST]
     once, _ = dates._date_pattern(day_first, dates._YEAR_FIRST_MONTHS)
-    monkeypatch.setattr(dates, "compile_skipping", lambda source, flags=0, opening=None: skipping(re.compile(source, flags), opening))
     twice, _ = dates._date_pattern(day_first, dates._YEAR_FIRST_MONTHS)
     assert once == twice and once.groupindex == twice.groupindex and once == dates._PATTERN
 

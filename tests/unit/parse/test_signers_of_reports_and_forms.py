@@ -29,6 +29,11 @@ from pipeline.parse.source_note import _archive_initials_name, _columned_head
     ("Танысып шықтым: С. Ахметов. 23.II.89", None),
     ("Загад даведзены да ведама студэнтаў фізфака 14 мая. Дэкан П. Бародзіч", None),
     ("Payment to crew authorised — A.W.P. 23.1.76", None),
+    # a note's mark, a country's initials, a distribution list under its label: no signer
+    ("P.S.", None),
+    ("N.B.", None),
+    ("U.S.", None),
+    ("Distribution        J. Smith", None),
 ])
 def test_foot_line_signer(line, expected):
     found = foot_line_signer(line)
@@ -67,7 +72,8 @@ def test_catalogue_holder_beside_the_mark_in_columns():
     assert [(c["archive"], c["folios"]) for c in doc.citations] == [("The National Archives, Kew", "211-212")]
 
 
-@pytest.mark.parametrize(("piece", "expected"), [("სეა", True), ("ARDA", True), ("ÖStA", True), ("Archive", False), ("ab", False)])
+@pytest.mark.parametrize(("piece", "expected"), [("სეა", True), ("ARDA", True), ("ÖStA", True), ("Archive", False), ("ab", False),
+                                                  ("وزارة", False), ("档案", False), ("סודי", False)])
 def test_archive_short_name_in_a_script_without_capitals(piece, expected):
     assert _archive_initials_name(piece) is expected
 
@@ -78,6 +84,11 @@ def test_archive_short_name_in_a_script_without_capitals(piece, expected):
     ("თბილისი, 1989 წლის 18 ოქტომბერი", "1989 წლის 18 ოქტომბერი", True),
     ("and the delegation then left for the airport where the", None, False),
     ("The Minister said that he would consult Mr. J.", None, False),
+    ("J. Carrillo", None, True),
+    ("the delegation was due to arrive at 10 a.m. yesterday", None, False),
+    ("the note was then handed to the U.S. Government", None, False),
+    ("and they were met by Washington D.C. officials", None, False),
+    ("which the others, i.e. the", None, False),
 ])
 def test_a_paper_closing_on_its_signer_or_its_date_line_is_not_cut(line, day, expected):
     assert closes_on_signer_or_day(line, day) is expected
