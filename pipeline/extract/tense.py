@@ -32,7 +32,14 @@ from functools import cache, lru_cache
 from pipeline.extract.mentions import trie_pattern
 from pipeline.normalize.borrowed import WEEKDAY_ENDING_LETTERS, Stemmed
 from pipeline.normalize.dates import clock_hours, last_year_dates
-from pipeline.normalize.lexicon import LANGUAGES, alternation, letters, lexicon, reading_language
+from pipeline.normalize.lexicon import (
+    LANGUAGES,
+    alternation,
+    letters,
+    lexicon,
+    reading_language,
+    weekday_numbers,
+)
 from pipeline.normalize.openings import compile_opening
 
 
@@ -303,7 +310,7 @@ def _near(pattern: re.Pattern | None, text: str) -> bool:
 @cache
 def _weekday_pattern(language: str = "en") -> tuple[re.Pattern | None, dict[str, int]]:
     lex = lexicon(language)
-    days = {k.lower(): v for k, v in (lex.get("weekdays") or {}).items()}
+    days = weekday_numbers(language)
     openers = [*(lex.get("past_weekday_openers") or []), *(lex.get("deadline_openers") or []), *(lex.get("weekday_since_openers") or [])]
     if not days or not (openers or lex.get("weekdays_alone")):  # a language with no file names its past days bare (borrowed)
         return None, days

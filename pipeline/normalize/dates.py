@@ -37,6 +37,7 @@ from pipeline.normalize.lexicon import (
     lexicon,
     reading_language,
     trie_pattern,
+    weekday_numbers,
     words,
 )
 from pipeline.normalize.openings import compile_skipping, with_opening
@@ -548,7 +549,7 @@ def opens_with_date(text: str) -> bool:
     return _grammar()[0].match(text) is not None
 
 
-_EN_WEEKDAY_NUMBERS = {w.casefold(): n for w, n in (lexicon("en").get("weekdays") or {}).items()}
+_EN_WEEKDAY_NUMBERS = weekday_numbers("en")  # English days are plain letters: small = casefolded
 
 
 def _month_of_weekday(year: int, month: int, day: int, weekday: int) -> int:

@@ -41,6 +41,12 @@ def lexicon(language: str) -> dict:
     return load_yaml(_FOLDER.joinpath(name).read_text("utf-8"))
 
 
+def weekday_numbers(language: str = "en") -> dict[str, int]:
+    """The days of the week of one language's file (its ``weekdays``) in small letters, to their numbers (Monday 0 ..
+    Sunday 6): a new dict at each call, the one table the readers of a named day share."""
+    return {w.lower(): n for w, n in (lexicon(language).get("weekdays") or {}).items()}
+
+
 # The language of the page being read where it has no file and borrows its calendar words (``reading``): the date
 # grammar reads that language's months on this page only, the tense reader its days only in its passages.
 _READING: ContextVar[str | None] = ContextVar("reading_language", default=None)

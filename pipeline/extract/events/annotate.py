@@ -30,7 +30,7 @@ from pipeline.normalize.dates import (
     last_year_dates,
     of_last_year,
 )
-from pipeline.normalize.lexicon import alternation, lexicon, reading_language, words
+from pipeline.normalize.lexicon import alternation, lexicon, reading_language, weekday_numbers, words
 from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import sentence_spans
 from pipeline.parse.book_shape import note_markers
@@ -554,7 +554,7 @@ def _looks_back_from_a_day(mention: DateMention, dates: list[DateMention], story
 
 
 _DAY_ALONE = compile_opening(r"[0-3]?\d(?:st|nd|rd|th)")
-_WEEKDAYS = {w.lower(): n for w, n in (lexicon("en").get("weekdays") or {}).items()}
+_WEEKDAYS = weekday_numbers("en")
 _WEEKDAY_WORD = compile_opening(r"(?<!\w)(?:" + (alternation(list(lexicon("en").get("weekdays") or {})) or "(?!)") + r")(?!\w)", re.IGNORECASE)
 
 

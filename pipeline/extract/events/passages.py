@@ -302,6 +302,7 @@ from pipeline.normalize.lexicon import (
     page_language,
     reading,
     reading_language,
+    weekday_numbers,
     words,
 )
 from pipeline.normalize.names import canonical_name, dated_surname, entity, lookup, resolve
@@ -1469,7 +1470,7 @@ def night_clause_texts(text: str, language: str | None) -> list[str]:
 
 # A bare day of the week an act is dated by ("on Sunday", "Sunday"), no word sending it a week back ("last Sunday").
 _BARE_WEEKDAY = compile_opening(r"^\s*(?:on\s+)?(?P<day>" + alternation(lexicon("en").get("weekdays") or {}) + r")\s*$", re.IGNORECASE)
-_WEEKDAY_NUMBERS = {k.lower(): v for k, v in (lexicon("en").get("weekdays") or {}).items()}
+_WEEKDAY_NUMBERS = weekday_numbers("en")
 WEEK_DAYS = 7
 
 

@@ -33,7 +33,7 @@ from pipeline.extract.events.tense_sentence import (
 )
 from pipeline.extract.tense import Cue, read_cues, weekday_offset
 from pipeline.normalize.dates import DateMention, RelativeMention, find_dates, find_relative, period_end
-from pipeline.normalize.lexicon import alternation, lexicon
+from pipeline.normalize.lexicon import alternation, lexicon, weekday_numbers
 from pipeline.normalize.openings import compile_opening
 
 # A word that puts what follows ahead ("would", "will", "is to"): after a saying, the offset it precedes dates a plan.
@@ -645,7 +645,7 @@ def since_then_after_date(index: int, s: Sentence, dated: list[DateMention], wri
 
 # "since Sunday", "since Wednesday evening", "ever since last Friday": a weekday the since word opens a course from
 # (en.yaml since_openers, weekdays, since_weekday_parts).
-_WEEKDAYS = {k.lower(): v for k, v in (lexicon("en").get("weekdays") or {}).items()}
+_WEEKDAYS = weekday_numbers("en")
 _WEEKENDS = {k.lower().replace("-", ""): v for k, v in (lexicon("en").get("since_weekend_words") or {}).items()}
 _SINCE_WEEKDAY = compile_opening(
     r"\b(?:" + alternation(lexicon("en").get("since_openers") or []) + r")\s+(?:last\s+|the\s+(?=week))?(?P<day>" + alternation(_WEEKDAYS)

@@ -53,7 +53,7 @@ from pipeline.extract.tense import (
     weekday_offset,
 )
 from pipeline.normalize.dates import DateMention, find_dates, in_year, period_end
-from pipeline.normalize.lexicon import alternation, lexicon, reading_language, words
+from pipeline.normalize.lexicon import alternation, lexicon, reading_language, weekday_numbers, words
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
 
@@ -1555,7 +1555,7 @@ def second_told_day(index: int, sentence: str, offset: int, cues: list[Cue], mai
     return [row]
 
 
-_WEEKDAY_NUMBERS = {k.lower(): v for k, v in (lexicon("en").get("weekdays") or {}).items()}
+_WEEKDAY_NUMBERS = weekday_numbers("en")
 _NIGHT_UNTIL_WEEKDAY = compile_opening(r"\s*(?:" + (alternation(lexicon("en").get("night_until_openers") or []) or "(?!)")
                                        + r")\s+(?P<day>" + (alternation(list(lexicon("en").get("weekdays") or {})) or "(?!)") + r")\b", re.IGNORECASE)
 
