@@ -44,7 +44,19 @@ def _patterns() -> dict[str, re.Pattern]:
         "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?:{delivery}\s+[0-3]\d[0-2]\d[0-5]\dZ\s+)?(?P<to>{_POST}?)(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
         "foot": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\b", re.IGNORECASE),
         "label_alone": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\s*:?$", re.IGNORECASE),
+        "group": re.compile(rf"(?<![\w/]){dtg}(?!\w)"),  # a group in a line of a log or a pad, not a head's
     }
+
+
+def date_time_group() -> re.Pattern:
+    """A date-time group anywhere in a line ("191715Z MAR 82": the 19th, 17:15 Greenwich time, March 1982), its day,
+    hour, minute, month and year named as a signal head's line reads them; ``group_day`` reads a match's day."""
+    return _patterns()["group"]
+
+
+def group_day(m: re.Match) -> DateMention | None:
+    """The day and hour of a date-time group ``date_time_group`` matched; None for no real day or hour."""
+    return _dtg(m)
 
 
 def end_labels() -> tuple[list[str], list[str]]:
