@@ -91,6 +91,7 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
+from pipeline.parse.signal_head import logged_groups_day
 from pipeline.parse.signature import (
     ADDRESS_HONORIFIC,
     ADDRESS_LINES,
@@ -1676,6 +1677,9 @@ def _read_date(doc: ParsedDocument) -> None:
         doc.document_date, doc.document_date_precision, doc.document_date_text = adopted.start_date, "day", adopted.text
         # "2163rd plenary meeting" / "2 November 1973" under the operative paragraphs: the day the body adopted it, not
         # the days its preamble recalls ("Recalling its resolution 2918 (XXVII) of 14 November 1972")
+    if doc.document_date is None and (logged := logged_groups_day([b.text for b in doc.blocks if b.section_type == "body"])) is not None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = logged  # a radio office's message pad:
+        # its serials' date-time groups ("Serial 41 | 191715Z MAR 82 | ..."), no date line of the pad's own
     _read_agency_dateline(doc)
     _read_broadcast_item(doc)
     _read_signature(doc)

@@ -59,6 +59,23 @@ def group_day(m: re.Match) -> DateMention | None:
     return _dtg(m)
 
 
+LOGGED_GROUPS = 2  # a pad's or a log's lines in columns, each with its group: two at least
+
+
+def logged_groups_day(texts: list[str]) -> tuple[date, str, str] | None:
+    """The day of a message pad or a signal log with no date line of its own, its messages' heads in columns parted by
+    strokes, each with its date-time group ("Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY"): the
+    first group's day, its text, and the month's precision where the groups span several days (a log's days are its
+    entries', the paper of their month); None for any other page."""
+    days = [(found, text) for text in texts if "|" in text and len(text) <= 160
+            and (m := date_time_group().search(text)) is not None and (found := group_day(m)) is not None]
+    if len(days) < LOGGED_GROUPS:
+        return None
+    first = days[0][0]
+    several = any(d.start_date != first.start_date for d, _ in days)
+    return first.start_date, "month" if several else "day", first.text
+
+
 def end_labels() -> tuple[list[str], list[str]]:
     """The labels of a telegram's two ends, its sender's and its addressee's: a signal head's FM and TO lines'
     (``from_labels``, ``to_labels``) and the older heading's FROM and TO (``routing_from_words``, ``routing_to_words``),
