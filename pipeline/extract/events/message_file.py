@@ -18,7 +18,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument, closing_phrases
-from pipeline.parse.signal_head import date_time_group, end_labels, group_day
+from pipeline.parse.signal_head import date_time_group, end_labels, group_day, log_way
 from pipeline.parse.signature import is_signed_name
 
 # Each way's word in any language the files or the supplements hold, in small letters, to the kind of its row.
@@ -64,13 +64,6 @@ _LOG_HEAD = re.compile(r"^\s*(?:" + _SERIAL + r"\s*\|\s*)?(?P<group>\S.{8,30}?)\
 _LOG_ENDS = re.compile(r"^(?:" + (alternation(end_labels()[0]) or "(?!)") + r")\s+(?P<from>\S.*?)\s+(?:"
                        + (alternation(end_labels()[1]) or "(?!)") + r")\s+(?P<to>\S.*?)$")
 _LOG_HEAD_CHARS = 120  # the serial, the group and the two ends' names
-# The operator's line under a message of the pad, the way's word, the hour in four figures and his initials ("Sent 1722
-# RBM", "Recd 2046 RBM"; ``message_log_ways``).
-LOG_WAYS = {word.casefold(): kind for language in (*LANGUAGES, *SUPPLEMENTED)
-            for word, kind in (lexicon(language).get("message_log_ways") or {}).items()}
-_LOG_WAY = re.compile(r"^\s*(?P<way>" + (alternation(list(LOG_WAYS)) or "(?!)") + r")(?!\w)\s+(?P<hour>[01]\d|2[0-3])[:.]?(?P<minute>[0-5]\d)"
-                      r"(?:\s*(?:Z|GMT|UTC))?\s+(?P<who>(?:[A-Z]\.?\s?){1,4}?)\.?\s*$", re.IGNORECASE)
-_LOG_WAY_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -80,14 +73,6 @@ class MessageHead:
     time: str | None  # "HH:MM"
     ends: tuple[str, str] | None = None  # the ends its head names, from one to the other ("BASECOM KEP", "GOVERNOR STANLEY")
     logged: bool = False  # a pad's head in columns, whose way the operator's line under its text tells
-
-
-def log_way(text: str) -> tuple[str, str, str] | None:
-    """The operator's line under a message of a pad ("Sent 1722 RBM"): the kind of its row, the hour and his initials;
-    None for any other line."""
-    if len(text) > _LOG_WAY_CHARS or (m := _LOG_WAY.match(text)) is None or not m["who"].strip(". ").isupper():
-        return None
-    return LOG_WAYS[m["way"].casefold()], f"{m['hour']}:{m['minute']}", m["who"].strip()
 
 
 def _log_head(text: str) -> MessageHead | None:

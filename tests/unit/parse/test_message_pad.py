@@ -31,3 +31,26 @@ def test_each_message_and_its_operators_line_are_rows_of_its_groups_day():
     assert (sent["event_type"], sent["start_date"], sent["start_time"], sent["source_names"]) == ("message_sent", date(1982, 3, 19), "17:22", ["RBM"])
     today = next(r for r in rows if "SAILED" in r["evidence_text"])
     assert today["start_date"] == date(1982, 3, 21)  # "TODAY": the message's own day, not the pad's first
+
+
+WRAPPED = """source: http://example.org/pad
+RADIO OFFICE, KING EDWARD POINT
+MESSAGE PAD (outgoing and incoming)            Times GMT
+
+Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY
+FIELD PARTY REPORTS VESSEL ALONGSIDE AT LEITH SINCE THIS MORNING. ABOUT
+FIFTY MEN ASHORE AND A FLAG HOISTED ON THE FLAGSTAFF BY THE STORE.
+Sent 1722 RBM
+
+Serial 43 | 200905Z MAR 82 | FROM GOVERNOR STANLEY TO BASECOM KEP
+HMS ENDURANCE SAILED STANLEY 0900 TODAY WITH THE DETACHMENT ON BOARD
+FOR KING EDWARD POINT, EXPECTED ON THE TWENTY THIRD.
+Recd 0911 NJP
+"""
+
+
+def test_a_pad_typed_in_short_lines_keeps_each_head_its_text_and_its_operators_line_apart():
+    texts = [b.text for b in parse_text(WRAPPED).blocks]
+    assert "Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY" in texts
+    assert "Sent 1722 RBM" in texts and "Recd 0911 NJP" in texts
+    assert any(t.startswith("HMS ENDURANCE SAILED") for t in texts)
