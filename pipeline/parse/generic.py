@@ -91,6 +91,7 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
+from pipeline.parse.signal_head import LOGGED_GROUPS, log_way, logged_groups_day, logged_head_day
 from pipeline.parse.signature import (
     ADDRESS_HONORIFIC,
     ADDRESS_LINES,
@@ -1676,6 +1677,9 @@ def _read_date(doc: ParsedDocument) -> None:
         doc.document_date, doc.document_date_precision, doc.document_date_text = adopted.start_date, "day", adopted.text
         # "2163rd plenary meeting" / "2 November 1973" under the operative paragraphs: the day the body adopted it, not
         # the days its preamble recalls ("Recalling its resolution 2918 (XXVII) of 14 November 1972")
+    if doc.document_date is None and (logged := logged_groups_day([b.text for b in doc.blocks if b.section_type == "body"])) is not None:
+        doc.document_date, doc.document_date_precision, doc.document_date_text = logged  # a radio office's message pad:
+        # its serials' date-time groups ("Serial 41 | 191715Z MAR 82 | ..."), no date line of the pad's own
     _read_agency_dateline(doc)
     _read_broadcast_item(doc)
     _read_signature(doc)
@@ -2442,6 +2446,10 @@ def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     previous: Line | None = None
     entries = {ln.number for ln in filled if _LOG_ENTRY_LINE.match(ln.text)}
     entries = entries if len(entries) >= _LOG_ENTRY_LINES else set()  # a log's page: each entry's hour opens its paragraph
+    heads = {ln.number for ln in filled if "|" in ln.text and logged_head_day(ln.text) is not None}
+    if len(heads) >= LOGGED_GROUPS:  # a message pad: each message's head in columns a paragraph of its own, its text under
+        entries |= heads | {ln.number + 1 for ln in filled if ln.number in heads} | {ln.number for ln in filled if log_way(ln.text)}
+        # it another, the operator's line under the text ("Sent 1722 RBM") a third
     for i, line in enumerate(lines):
         broken = previous is not None and line.number != previous.number + 1
         if line.blank or broken:

@@ -13,7 +13,7 @@ from importlib import resources
 
 from pipeline.normalize.dates import DateMention
 from pipeline.normalize.doctypes import document_type_of
-from pipeline.normalize.lexicon import alternation, lexicon, words
+from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.names import lookup
 from pipeline.parse.headings import _catalogue_entry_line, is_title_label_line
 from pipeline.parse.model import ParsedDocument
@@ -44,7 +44,63 @@ def _patterns() -> dict[str, re.Pattern]:
         "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?:{delivery}\s+[0-3]\d[0-2]\d[0-5]\dZ\s+)?(?P<to>{_POST}?)(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
         "foot": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\b", re.IGNORECASE),
         "label_alone": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\s*:?$", re.IGNORECASE),
+        "group": re.compile(rf"(?<![\w/]){dtg}(?!\w)"),  # a group in a line of a log or a pad, not a head's
     }
+
+
+def date_time_group() -> re.Pattern:
+    """A date-time group anywhere in a line ("191715Z MAR 82": the 19th, 17:15 Greenwich time, March 1982), its day,
+    hour, minute, month and year named as a signal head's line reads them; ``group_day`` reads a match's day."""
+    return _patterns()["group"]
+
+
+def group_day(m: re.Match) -> DateMention | None:
+    """The day and hour of a date-time group ``date_time_group`` matched; None for no real day or hour."""
+    return _dtg(m)
+
+
+# The operator's line under a message of the pad, the way's word, the hour in four figures and his initials ("Sent 1722
+# RBM", "Recd 2046 RBM"; ``message_log_ways``).
+LOG_WAYS = {word.casefold(): kind for language in (*LANGUAGES, *SUPPLEMENTED)
+            for word, kind in (lexicon(language).get("message_log_ways") or {}).items()}
+_LOG_WAY = re.compile(r"^\s*(?P<way>" + (alternation(list(LOG_WAYS)) or "(?!)") + r")(?!\w)\s+(?P<hour>[01]\d|2[0-3])[:.]?(?P<minute>[0-5]\d)"
+                      r"(?:\s*(?:Z|GMT|UTC))?\s+(?P<who>(?:[A-Z]\.?\s?){1,4}?)\.?\s*$", re.IGNORECASE)
+_LOG_WAY_CHARS = 40
+
+
+def log_way(text: str) -> tuple[str, str, str] | None:
+    """The operator's line under a message of a pad ("Sent 1722 RBM"): the kind of its row, the hour and his initials;
+    None for any other line."""
+    if len(text) > _LOG_WAY_CHARS or (m := _LOG_WAY.match(text)) is None or not m["who"].strip(". ").isupper():
+        return None
+    return LOG_WAYS[m["way"].casefold()], f"{m['hour']}:{m['minute']}", m["who"].strip()
+
+
+_LOGGED_LINE_CHARS = 160
+
+
+def logged_head_day(text: str) -> DateMention | None:
+    """The date-time group of a line in columns parted by strokes, as a pad or a log heads each message with it
+    ("Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY"); None for any other line."""
+    if "|" not in text or len(text) > _LOGGED_LINE_CHARS or (m := date_time_group().search(text)) is None:
+        return None
+    return group_day(m)
+
+
+LOGGED_GROUPS = 2  # a pad's or a log's lines in columns, each with its group: two at least
+
+
+def logged_groups_day(texts: list[str]) -> tuple[date, str, str] | None:
+    """The day of a message pad or a signal log with no date line of its own, its messages' heads in columns parted by
+    strokes, each with its date-time group ("Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY"): the
+    first group's day, its text, and the month's precision where the groups span several days (a log's days are its
+    entries', the paper of their month); None for any other page."""
+    days = [(found, text) for text in texts if (found := logged_head_day(text)) is not None]
+    if len(days) < LOGGED_GROUPS:
+        return None
+    first = days[0][0]
+    several = any(d.start_date != first.start_date for d, _ in days)
+    return first.start_date, "month" if several else "day", first.text
 
 
 def end_labels() -> tuple[list[str], list[str]]:

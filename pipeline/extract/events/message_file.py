@@ -18,7 +18,7 @@ from pipeline.normalize.dates import find_dates
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.openings import compile_opening
 from pipeline.parse.model import ParsedDocument, closing_phrases
-from pipeline.parse.signal_head import end_labels
+from pipeline.parse.signal_head import date_time_group, end_labels, group_day, log_way
 from pipeline.parse.signature import is_signed_name
 
 # Each way's word in any language the files or the supplements hold, in small letters, to the kind of its row.
@@ -56,18 +56,47 @@ _LABELLED_NOTE = re.compile(r"^\[?[^\W\d_][\w-]{0,15}\]?:")
 _PARTY_WORDS = 6  # an end of a message named in a few words ("LKK 63-a UK, Sofio", "UEA CO, Rotterdam")
 
 
+# A message pad's or a signal log's head in columns parted by strokes: the serial's cell, the date-time group's, and the
+# cell of the two ends, FROM one TO the other ("Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY");
+# the serial's labels are the languages' ``message_log_serial_labels``.
+_SERIAL = r"(?:" + (alternation(words("message_log_serial_labels", (*LANGUAGES, *SUPPLEMENTED))) or "(?!)") + r")\s*\d{1,5}"
+_LOG_HEAD = re.compile(r"^\s*(?:" + _SERIAL + r"\s*\|\s*)?(?P<group>\S.{8,30}?)\s*(?:\|\s*(?P<ends>\S.*?))?\s*$")
+_LOG_ENDS = re.compile(r"^(?:" + (alternation(end_labels()[0]) or "(?!)") + r")\s+(?P<from>\S.*?)\s+(?:"
+                       + (alternation(end_labels()[1]) or "(?!)") + r")\s+(?P<to>\S.*?)$")
+_LOG_HEAD_CHARS = 120  # the serial, the group and the two ends' names
+
+
 @dataclass(frozen=True)
 class MessageHead:
     kind: str  # message_received or message_sent
     day: date
     time: str | None  # "HH:MM"
+    ends: tuple[str, str] | None = None  # the ends its head names, from one to the other ("BASECOM KEP", "GOVERNOR STANLEY")
+    logged: bool = False  # a pad's head in columns, whose way the operator's line under its text tells
+
+
+def _log_head(text: str) -> MessageHead | None:
+    """The head of a message of a pad in columns ("Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY"):
+    its day and hour by its date-time group, its two ends; sent, unless the line under it tells otherwise."""
+    if len(text) > _LOG_HEAD_CHARS or "|" not in text or (m := _LOG_HEAD.match(text)) is None:
+        return None
+    group = date_time_group().fullmatch(m["group"])
+    if group is None or (day := group_day(group)) is None:
+        return None
+    ends = None
+    if m["ends"] is not None:
+        if (e := _LOG_ENDS.match(m["ends"])) is None:
+            return None  # a cell of words, no message's ends
+        ends = (e["from"], e["to"])
+    return MessageHead("message_sent", day.start_date, day.time, ends, logged=True)
 
 
 def message_head(text: str, year: int | None = None) -> MessageHead | None:
-    """The head line of one message of a file of messages ("IN  22/9/80 1140", "[1] ELIRA — 12.7.78 1045"): the way it
-    went, its day (its year written) and its hour; None for any other line."""
+    """The head line of one message of a file of messages ("IN  22/9/80 1140", "[1] ELIRA — 12.7.78 1045"), or of a pad's
+    message in columns ("Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY"): the way it went, its day
+    (its year written) and its hour; None for any other line."""
     if len(text) > _HEAD_CHARS or (m := _HEAD.match(text)) is None:
-        return None
+        return _log_head(text.strip())
     days = find_dates(m["day"], year)
     if len(days) != 1 or days[0].text != m["day"] or not days[0].year_written or days[0].precision not in ("day", "minute"):
         return None
@@ -79,7 +108,15 @@ def message_heads(doc: ParsedDocument, year: int | None) -> dict[int, MessageHea
     """The blocks of the text that head a message of a file of messages, two or more of them: each message's day, which
     its text counts its days from (an empty dict for any other page)."""
     heads = {i: head for i, b in enumerate(doc.blocks) if b.section_type == "body" and (head := message_head(b.text, year))}
-    return heads if len(heads) >= MIN_HEADS else {}
+    if len(heads) < MIN_HEADS:
+        return {}
+    starts = sorted(heads)
+    for at, start in enumerate(starts):  # a pad's message went the way its operator's line under it says ("Recd 2046 RBM")
+        stop = starts[at + 1] if at + 1 < len(starts) else len(doc.blocks)
+        way = next((found for b in doc.blocks[start + 1:stop] if (found := log_way(b.text)) is not None), None)
+        if way is not None and heads[start].logged:
+            heads[start] = MessageHead(way[0], heads[start].day, heads[start].time, heads[start].ends, logged=True)
+    return heads
 
 
 def day_of_message(doc: ParsedDocument, index: int) -> date | None:
@@ -119,7 +156,7 @@ def message_parties(doc: ParsedDocument, heads: dict[int, MessageHead]) -> dict[
     for at, start in enumerate(starts):
         stop = starts[at + 1] if at + 1 < len(starts) else len(doc.blocks)
         texts = [b.text.strip() for b in doc.blocks[start + 1: stop] if b.section_type == "body"]
-        ends = next((found for t in texts[:2] if (found := message_ends(t)) is not None), None)
+        ends = heads[start].ends or next((found for t in texts[:2] if (found := message_ends(t)) is not None), None)
         own = texts[:]
         while own and _LABELLED_NOTE.match(own[-1]):
             own.pop()  # the notes under the signature

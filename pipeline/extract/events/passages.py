@@ -216,7 +216,7 @@ from pipeline.extract.events.full_names import (
     resolve_short_names,
     surnames_alone,
 )
-from pipeline.extract.events.message_file import day_of_message, message_heads, message_parties
+from pipeline.extract.events.message_file import day_of_message, log_way, message_heads, message_parties
 from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
@@ -4625,6 +4625,13 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
             came.start_time, came.date_kind = head.time, "exact"
             came.sources, came.targets = message_file_parties.get(index, ([], []))  # its signer, to its addressee
             events.append(came)
+            continue
+        if message_file and block.section_type == "body" and (way := log_way(block.text)) is not None \
+                and (day := day_of_message(doc, index)) is not None:
+            logged = EventDraft(index, way[0], 0, len(block.text.rstrip()), "cable_header", 0.5).on(day, inferred=True)
+            logged.start_time, logged.date_kind = way[1], "exact"  # "Sent 1722 RBM": the operator sent the pad's
+            logged.sources = [way[2]]  # message above at that hour, on its group's day
+            events.append(logged)
             continue
         if index and (day := _numbered_document_day(doc, index, year)) is not None:
             context.letter_date = day  # "№ 46. Телеграмма ..." / "28 июля 1956 г." on a collection's page after "№ 45. Запись

@@ -1868,6 +1868,8 @@ CHECKS = {
         list(ends) if (ends := __import__("pipeline.extract.events.message_file", fromlist=["x"]).message_ends(text)) else None, expected, text),
     "message_file_signers": lambda language, text, expected: _eq(
         __import__("pipeline.extract.events.message_file", fromlist=["x"]).message_signer(text), expected, text),
+    "message_log_ways": lambda language, text, expected: _eq(
+        list(w) if (w := __import__("pipeline.extract.events.message_file", fromlist=["x"]).log_way(text)) else None, expected, text),
     "message_file_heads": lambda language, text, expected: _eq(
         [h.kind, str(h.day), h.time] if (h := __import__("pipeline.extract.events.message_file", fromlist=["x"]).message_head(text))
         else None, None if expected is None else [expected[0], str(expected[1]), expected[2]], text),
