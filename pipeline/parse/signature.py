@@ -58,6 +58,7 @@ def _without_title(text: str) -> str:
     return text
 _NUMBER_LINE = re.compile(r"^(?:№|No\.?)\s*\S+$")  # "№ 1205/с": the registry number under a signature
 _CODE_LINE = re.compile(r"^\w{1,6}$", re.ASCII)  # "25X1": a release's excision code (in Latin letters: "外交部" is a body)
+_DECIMAL = re.compile(r"\d")  # a decimal digit of any script: the characters str.isdecimal takes (Unicode's Nd), in one scan
 _NOTE_LINE = re.compile(r"^\d{1,3}\s+\S")  # "1 Source: Eisenhower Library, ...": an edition's footnote
 
 
@@ -644,7 +645,7 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
         if _furniture(doc, index, known):
             under = index if under == index + 1 else under
             continue
-        if index > 0 and any(c.isdecimal() for c in text) and (labelled := signed_name(text)) is not None:
+        if index > 0 and _DECIMAL.search(text) and (labelled := signed_name(text)) is not None:
             day = date or next((d for d in iter_dates(text, year) if d.precision in ("day", "minute")), None)
             return Signature(labelled, index, None, day, date_block if date else index if day else None)  # "Signed: A.
             # Prichard, Team Leader, 18.2.74", "Signed: R. F. Aylmer, Q.M.   Date: 29.X.62": a form's signature and the
