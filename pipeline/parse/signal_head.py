@@ -35,11 +35,14 @@ def _words() -> dict:
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     w = _words()
-    dtg = r"(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)Z\s+(?P<month>" + alternation(list(w["months"])) + r")\s+(?P<year>\d{2})"
+    group = r"(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)Z"
+    month_year = r"\s+(?P<month>" + alternation(list(w["months"])) + r")\s+(?P<year>\d{2})"
+    dtg = group + month_year
     precedence = r"(?:" + alternation(w["precedences"]) + r")"
     delivery = r"(?:" + (alternation(w.get("delivery_marks") or []) or "(?!)") + r")"  # "TO DESKBY 080800Z FCO"
     return {
-        "from": re.compile(r"^(?:" + alternation(w["from_labels"]) + rf")\s+(?P<post>{_POST}?)(?:\s+{dtg})?\s*$"),
+        # the FM line's group may give the day and hour alone ("FM KUWAIT 221130Z"): its month and year are the page's
+        "from": re.compile(r"^(?:" + alternation(w["from_labels"]) + rf")\s+(?P<post>{_POST}?)(?:\s+{group}(?:{month_year})?)?\s*$"),
         "dtg": re.compile(r"^(?:(?:" + alternation(w["dtg_marks"]) + rf")\s+)?{dtg}\s*$"),
         "to": re.compile(r"^(?:" + alternation(w["to_labels"]) + rf")\s+(?:{precedence}\s+)?(?:{delivery}\s+[0-3]\d[0-2]\d[0-5]\dZ\s+)?(?P<to>{_POST}?)(?:\s+{precedence})?(?:\s+\d+)?\s*$"),
         "foot": re.compile(r"^(?:" + alternation(w["foot_labels"]) + r")\b", re.IGNORECASE),
@@ -120,8 +123,8 @@ def distribution_label(text: str) -> bool:
 
 def _dtg(m: re.Match) -> DateMention | None:
     """The day and hour of a date-time group ("140430Z MAY 76": 14 May 1976, 04:30 Greenwich time)."""
-    if not m["day"]:
-        return None
+    if not m["day"] or not m["month"]:
+        return None  # a bare group ("221130Z"): its month and year are read with the page (_bare_group)
     year = int(m["year"])
     try:
         day = date(1900 + year if year >= 40 else 2000 + year, _words()["months"][m["month"]], int(m["day"]))
@@ -195,7 +198,27 @@ def signal_dateline(doc: ParsedDocument) -> tuple[int, DateMention] | None:
     kinds = {found[0] for _, found in head if found}
     if "from" not in kinds or "to" not in kinds:
         return None
-    return next(((index, found[2]) for index, found in head if found and found[2] is not None), None)
+    dated = next(((index, found[2]) for index, found in head if found and found[2] is not None), None)
+    if dated is None:
+        dated = next(((index, found) for index, _ in head if (found := _bare_group(doc.blocks[index].text, doc.document_date))), None)
+    return dated
+
+
+def _bare_group(line: str, anchor: date | None) -> DateMention | None:
+    """The day and hour of an FM line's group that gives no month nor year ("FM KUWAIT 221130Z"), read in the month of
+    the page's own day (the catalogue's dates of the file, "Date: 20 Mar 1973 - 30 Mar 1973"): that day of the anchor's
+    month where it falls on or after the anchor, else of the next month; None without an anchor or for any other line."""
+    m = _patterns()["from"].match(line.strip())
+    if anchor is None or m is None or not m["day"] or m["month"] or int(m["hour"]) > 23:
+        return None
+    year, month = (anchor.year, anchor.month) if int(m["day"]) >= anchor.day else divmod(anchor.year * 12 + anchor.month, 12)
+    month += int(m["day"]) < anchor.day  # divmod gives the next month counted from naught
+    try:
+        day = date(year, month, int(m["day"]))
+    except ValueError:
+        return None
+    return DateMention(m.start("day"), m.end("minute") + 1, m.group(0)[m.start("day"):m.end("minute") + 1], day, day, "minute",
+                       f"{m['hour']}:{m['minute']}", True, False)
 
 
 def _foot_signer(doc: ParsedDocument) -> str | None:

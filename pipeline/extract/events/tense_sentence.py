@@ -887,7 +887,7 @@ def _tense_events(
     elif main.kind == "speech" and not record and not sentence[: main.start].strip(POINT_MARKS):
         event.on(day).date_kind = "exact"  # "(一)同意……", "Agree with your plan": the writer's own act, subject left out
         event.method = "document_act"
-    elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved) and not (
+    elif main.kind in ("performative", "obligation") or (main.kind == "speech" and (record or scope.moved or _says_on_the_told_day(sentence, main, scope, context, quoted, in_turn, language)) and not (
             not record and language == "zh" and (sentence[: main.start].endswith(_PERFECT_MARKS["zh"]) or _marked_done_before(sentence, cues, main))
     )):  # "利比亚已答应……", "邻国元首已先后致电比亚表示支持": done by then
         own_act = main.kind == "performative" and (context.is_message or context.is_correspondence) and not record \
@@ -1731,6 +1731,15 @@ def _tells_the_day(scope: Scope, context: Context, quoted: bool, narrated: bool 
     delegations visited the combine.", "After the discussion the Executive Committee resolved:") tells its meeting's
     acts: on its day, or within its days."""
     return (scope.told or narrated) and not quoted and (context.is_record or context.is_correspondence or context.is_journal or bool(context.entries))
+
+
+def _says_on_the_told_day(sentence: str, main: Cue, scope: Scope, context: Context, quoted: bool, in_turn: bool,
+                          language: str | None) -> bool:
+    """A saying told in the simple past with no day of its own, after the text opened a sentence on the day it is written
+    ("This morning the army took power. Radio Ankara announced martial law."): said on the day the text tells, as a
+    simple past after it happened then (``_tells_the_day``), where before only a day the text moved to ("Yesterday ...")
+    dated it; not one done by then ("Libya and Algeria have already declared their support", "уже заявили")."""
+    return _tells_the_day(scope, context, quoted) and not in_turn and not done_by_then(sentence, main, language)
 
 
 def _story_day_governs(scope: Scope, context: Context, quoted: bool, in_turn: bool) -> bool:

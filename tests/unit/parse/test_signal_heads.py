@@ -125,3 +125,33 @@ def test_a_telegram_heading_of_the_older_form_names_its_post_and_office(line, ex
     from pipeline.parse.signal_head import routing_heading
 
     assert routing_heading(line) == (tuple(expected) if expected else None)
+
+
+_BARE_GROUP_PAGE = """source: https://discovery.example-archive.uk/details/r/C1
+Reference: FCO 8/1
+Description: Border incident, {month} 1973: telegrams from Kuwait
+Date: {opened} - {closed}
+Held by: The National Archives, Kew
+
+CONFIDENTIAL
+FM KUWAIT {group}
+TO IMMEDIATE FCO
+TELEGRAM NUMBER 164
+
+1. THE SITUATION ON THE NORTHERN BORDER REMAINS TENSE.
+
+WILTON
+"""
+
+
+@pytest.mark.parametrize(("opened", "closed", "group", "expected"), [
+    ("20 Mar 1973", "30 Mar 1973", "221130Z", date(1973, 3, 22)),  # the day of the file's month, on or after its opening
+    ("20 Dec 1973", "10 Jan 1974", "040800Z", date(1974, 1, 4)),  # a day before the opening's: the next month's
+])
+def test_a_bare_date_time_group_is_read_in_the_files_month(opened, closed, group, expected):
+    text = _BARE_GROUP_PAGE.format(month="March", opened=opened, closed=closed, group=group)
+    doc = parse_text(decode(text.encode())[0])
+    assert doc.document_type == "telegram"
+    assert doc.document_date == expected
+    assert doc.recipient_names == ["Foreign and Commonwealth Office"]
+    assert [name.title() for name in doc.sender_names] == ["Wilton"]  # the signer at its foot, as written
