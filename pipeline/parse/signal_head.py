@@ -35,7 +35,8 @@ def _words() -> dict:
 @cache
 def _patterns() -> dict[str, re.Pattern]:
     w = _words()
-    dtg = r"(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)Z\s+(?P<month>" + alternation(list(w["months"])) + r")\s+(?P<year>\d{2})"
+    dtg = r"(?P<day>[0-3]\d)(?P<hour>[0-2]\d)(?P<minute>[0-5]\d)Z(?:\s+(?P<month>" + alternation(list(w["months"])) + r")\s+(?P<year>\d{2}))?"
+    # (a group of the day and hour alone, "FM KUWAIT 221130Z": its month and year are the page's, read by read_signal_head)
     precedence = r"(?:" + alternation(w["precedences"]) + r")"
     delivery = r"(?:" + (alternation(w.get("delivery_marks") or []) or "(?!)") + r")"  # "TO DESKBY 080800Z FCO"
     return {
@@ -64,8 +65,8 @@ def distribution_label(text: str) -> bool:
 
 def _dtg(m: re.Match) -> DateMention | None:
     """The day and hour of a date-time group ("140430Z MAY 76": 14 May 1976, 04:30 Greenwich time)."""
-    if not m["day"]:
-        return None
+    if not m["day"] or not m["month"]:
+        return None  # a group with no month ("221130Z") dates nothing by itself (_day_of_month)
     year = int(m["year"])
     try:
         day = date(1900 + year if year >= 40 else 2000 + year, _words()["months"][m["month"]], int(m["day"]))
@@ -230,6 +231,9 @@ def read_signal_head(doc: ParsedDocument) -> None:
     doc.recipient_names = doc.recipient_names or [offices[0]]
     if (doc.document_date is None or _dated_by_description(doc)) and (dated := signal_dateline(doc)) is not None:
         doc.document_date, doc.document_date_precision, doc.document_date_text = dated[1].start_date, "day", dated[1].text
+    elif doc.document_date is not None and _dated_by_description(doc) and (day := _day_of_month(doc)) is not None:
+        doc.document_date, doc.document_date_precision = day, "day"  # "FM KUWAIT 221130Z" under "Date: 20 Mar 1973 - 30
+        # Mar 1973": a group of the day and hour alone, its month and year the catalogue's
     if (signer := _foot_signer(doc)) is not None:
         place = lookup(doc.sender_names[0]) if doc.sender_names else None
         post = doc.sender_names and _letters(doc.sender_names[0]) == _letters(posts[0])  # the title's "from Nuku'alofa"
@@ -239,6 +243,19 @@ def read_signal_head(doc: ParsedDocument) -> None:
             doc.sender_names = [signer]  # a signed mission cable is sent by its signer, not the town it is sent from
     elif not doc.sender_names and (command := _command(doc)) is not None:
         doc.sender_names = [command]  # "FM COMUSMACV": a command's short address, unsigned, sends its own message
+
+
+def _day_of_month(doc: ParsedDocument) -> date | None:
+    """The day of a date-time group that gives no month ("FM KUWAIT 221130Z"), in the month and year the page is dated
+    by (a catalogue's span, "Date: 20 Mar 1973 - 30 Mar 1973"), where that day is on or after the page's; else None."""
+    m = next((m for block in doc.blocks[:_HEAD_LINES] if (m := _patterns()["from"].match(block.text.strip())) and m["day"]), None)
+    if m is None or m["month"] or doc.document_date is None or int(m["hour"]) > 23:
+        return None
+    try:
+        day = date(doc.document_date.year, doc.document_date.month, int(m["day"]))
+    except ValueError:
+        return None
+    return day if day >= doc.document_date else None
 
 
 # A command's or an office's short address on the FM line, one word of capitals ("COMUSMACV", "CINCPAC"), as the head

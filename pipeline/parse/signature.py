@@ -363,8 +363,9 @@ def _in_distribution_list(doc: ParsedDocument, index: int) -> bool:
     a department the cable went to, never its signer."""
     for j in range(index - 1, max(-1, index - DISTRIBUTION_ITEMS - 1), -1):
         text = doc.blocks[j].text.strip()
-        if _DISTRIBUTION_LINE.match(text):
-            return text.endswith((":", "-"))
+        if _DISTRIBUTION_LINE.match(text) or _DISTRIBUTION_ALONE.match(text):
+            return text.endswith((":", "-")) or _DISTRIBUTION_ALONE.match(text) is not None  # "DISTRIBUTION" alone on its
+            # line, no colon, over the departments it names
         if len(text) > DISTRIBUTION_ITEM_CHARS:
             return False
     return False
@@ -499,6 +500,7 @@ def release_stamp_line(lines: list[str]) -> bool:
 
 HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence
 _DISTRIBUTION_LINE = re.compile(rf"^(?:{alternation(words('distribution_labels')) or '(?!)'})\s*[:\-]", re.IGNORECASE)
+_DISTRIBUTION_ALONE = re.compile(rf"^(?:{alternation(words('distribution_labels')) or '(?!)'})\s*:?$", re.IGNORECASE)
 _CLEARANCE_LINE = re.compile(rf"^(?:{alternation(words('clearance_labels')) or '(?!)'})\s*:", re.IGNORECASE)  # "Drafted: ARA:JCDreier"
 
 
