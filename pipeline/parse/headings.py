@@ -217,7 +217,13 @@ def _names_site_part(text: str) -> bool:
     a script without spaces ("中国档案资讯网", "外務省外交史料館")."""
     text = text.strip()
     return is_site_name(text) or is_site_name(text.title()) or any(
-        text.endswith(w) for w in _furniture()["site_name_words"] if ord(w[0]) >= 0x3000)
+        text.endswith(w) for w in _furniture()["site_name_words"] if ord(w[0]) >= 0x3000) \
+        or _WEB_HOST.search(text) is not None  # "CIA FOIA (foia.cia.gov)": the site named by its host
+
+
+# A site's host name written in its banner, in brackets or alone ("(foia.cia.gov)", "history.state.gov"): two or more
+# labels of small letters parted by dots, the last a top-level domain's.
+_WEB_HOST = re.compile(r"(?:^|[\s(])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|com|net|edu|int|mil|[a-z]{2})(?:$|[\s)])")
 
 
 def is_site_head(text: str) -> bool:
