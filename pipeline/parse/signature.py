@@ -590,6 +590,9 @@ def _body_alone(text: str) -> bool:
 
 
 # A signer's initials and surname typed in capitals on a line of their own ("M. K. O. SIMPSON-ORLEBAR", "J. R. DUNN").
+# The day a signer signed in figures (its month in Roman figures or Arabic), then his name, on one line at the
+# foot ("26.II.86  В. ШАБАЛИН"): the name signs on that day.
+_DAY_GAP_NAME = re.compile(r"^(?P<day>\d{1,2}\.(?:[IVXivx]{1,4}|\d{1,2})\.(?:\d{2}|\d{4}))\.?\s+(?P<name>\S.{2,40})$")
 _INITIALLED_CAPITALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?$")
 
 
@@ -651,6 +654,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(labelled, index, None, day, date_block if date else index if day else None)  # "Signed: A.
             # Prichard, Team Leader, 18.2.74", "Signed: R. F. Aylmer, Q.M.   Date: 29.X.62": a form's signature and the
             # day he signed on one line, read before the line is taken for a date line
+        if index > 0 and (dated := _DAY_GAP_NAME.match(text)) is not None and is_signed_name(dated["name"]) \
+                and (day := next((d for d in iter_dates(dated["day"], year) if d.precision in ("day", "minute")), None)) is not None:
+            return Signature(dated["name"], index, None, day, index)  # "26.II.86  В. ШАБАЛИН": the day he signed and his
+            # name on one line (the gap closed in the block), as a name and its day are set ("D. J. Marsh, P.O.   12.3.82")
         if date is None and (mention := _date_line(text, year) or _placed_date_line(text, year) or _document_day_line(text, doc)):
             # (a record of a conversation signed by the envoy who held it and wrote it, "Ambassador" / his name / "Lusaka,
             # 16.1.1973", is his report: he is its sender, as he is of a record he signs with no place)
