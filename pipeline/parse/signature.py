@@ -929,17 +929,28 @@ def head_addressee(doc: ParsedDocument) -> list[str] | None:
     for block in doc.blocks[:HEAD_LINES + 2]:
         if ":" not in block.text and "：" not in block.text:
             continue  # no colon to close the line: told without stripping what may be a long paragraph
-        text = block.text.strip()
-        if len(text) <= _ADDRESSEE_CHARS and text.endswith(("：", ":")) and signing_body(name := text[:-1].strip()) \
-                and ":" not in name and "：" not in name:
-            if (missions := stationed_missions(name)) is not None:
-                return missions
-            return [name] if "、" in name else addressee_parts(name)  # "各驻外使馆、代办处": the missions of every rank, one body
+        if (addressees := head_addressee_line(block.text)) is not None:
+            return addressees
     if doc.document_type in _WIRES:
         return _bodies_over_text(doc)
     return None
 
 
+def head_addressee_line(line: str) -> list[str] | None:
+    """The bodies an addressee line at a report's head names, a colon closing it ("外交部、中联部：": the ministry and the
+    International Liaison Department, two addressees; "外交部并报西亚非司："), split at its enumeration commas and joining
+    words; a list under a distributive opener ("各驻外使馆、代办处：", the missions of every rank: zh.yaml
+    distributive_openers) is one addressee; None for any other line."""
+    text = line.strip()
+    if len(text) > _ADDRESSEE_CHARS or not text.endswith(("：", ":")) or not signing_body(name := text[:-1].strip()) \
+            or ":" in name or "：" in name:
+        return None
+    if (missions := stationed_missions(name)) is not None:
+        return missions
+    return [name] if name.startswith(_DISTRIBUTIVE_OPENERS) else addressee_parts(name)
+
+
+_DISTRIBUTIVE_OPENERS = tuple(lexicon("zh").get("distributive_openers") or ()) or ("\0",)
 _BODY_PARTS = re.compile(r"\s*[,;、]\s*")
 
 
