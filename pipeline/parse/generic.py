@@ -53,6 +53,7 @@ from pipeline.parse.headings import (
     _furniture,
     _names_site_part,
     addressed_heading_over,
+    book_imprint,
     closing_day,
     edition_heading,
     edition_person,
@@ -74,6 +75,7 @@ from pipeline.parse.headings import (
     site_action_alone,
     site_actions_line,
     site_name_separator,
+    trail_book,
 )
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
@@ -482,6 +484,9 @@ def _read_title(doc: ParsedDocument) -> None:
     title = blocks[index]
     title.passage_type, title.section_type = "title", "header"
     doc.title, doc.title_block = title.text[:300], index
+    if index and book_imprint(title.text) and (book := trail_book(blocks[0].text)) is not None:
+        doc.title = book[:300]  # "Google Books › The Last Nizam's War: ... › Page 173" / "Shahid Ahmed Naqvi · Oxford
+        # University Press, 2019 · ISBN ...": the book the trail names before its page, not its imprint under it
     if index + 1 < len(blocks) and (post := _post_under_heading(title.text, blocks[index + 1].text)) is not None:
         blocks[index + 1].passage_type, blocks[index + 1].section_type = "header", "header"
         doc.sender_names = doc.sender_names or [post]

@@ -611,6 +611,32 @@ def _catalogue_entry_line() -> re.Pattern:
     return re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")
 
 
+def trail_book(text: str) -> str | None:
+    """The book a site's trail names in the step before the page it closes on ("Google Books › The Last Nizam's War: ...
+    › Page 173": "The Last Nizam's War: ..."); None for any other line (furniture.yaml trail_page_words)."""
+    steps = [text.strip()]
+    for mark in _furniture()["site_head_separators"]:
+        steps = [q.strip() for p in steps for q in p.split(mark)]
+    if len(steps) < 3 or not _trail_page().match(steps[-1]) or not _names_site_part(steps[0]):
+        return None
+    return steps[-2] or None
+
+
+@cache
+def _trail_page() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(_furniture()['trail_page_words'])})\s*\d+$", re.IGNORECASE)
+
+
+# A book's imprint line under its site's trail: its author, its publisher and year, its ISBN, parted by middle dots
+# ("Shahid Ahmed Naqvi · Oxford University Press, 2019 · ISBN 9780199487651").
+_BOOK_IMPRINT = re.compile(r"^[^\W\d_][^·]{1,60}\s·\s[^·]{2,80}?,\s(?:1[5-9]|20)\d{2}(?:\s·\s(?:ISBN[\s:]*)?[\dX-]{10,17})?$")
+
+
+def book_imprint(text: str) -> bool:
+    """A book's imprint line (``_BOOK_IMPRINT``), never its title."""
+    return _BOOK_IMPRINT.match(text.strip()) is not None
+
+
 IMPRINT_CHARS = 160
 # A printed periodical's imprint over its page: the issue's or the page's number after its mark (en.yaml imprint_marks:
 # "Vol. XXIX, No. 47", "pages 8-9", "№ 56", "Стр. 1"), the page's number closing a running head in capitals

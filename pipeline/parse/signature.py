@@ -832,9 +832,12 @@ def address_block(blocks: list, index: int) -> int | None:
         text = blocks[j].text.strip()
         if is_salutation(text):
             return j
-        if len(text) > 120 or ends_sentence(text):
-            return None
+        if len(text) > 120 or ends_sentence(text) and not (len(text) <= _ADDRESS_LINE_CHARS and _ABBREVIATED_END.search(text)):
+            return None  # (the city's line closing on an abbreviation's stops, "Washington, D.C.", ends no sentence)
     return None
+
+
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.\s?){2,}$")  # "D.C.", "U.S.A.": an abbreviation's stops closing a line
 
 
 def addressed_person(blocks: list) -> str | None:
