@@ -1199,7 +1199,8 @@ def _meeting_heading_under_banner(blocks: list[Block], index: int) -> int:
             continue
         if j == index:
             return index  # the title read is no banner
-        if blocks[j].passage_type == "paragraph" and text.upper() != text and document_type_of(text) in _MEETING_RECORDS \
+        if blocks[j].passage_type == "paragraph" and text[:1].isupper() and text.upper() != text \
+                and document_type_of(text) in _MEETING_RECORDS \
                 and _full_date(text) is not None:
             named = any(document_type_of(" ".join(banner[k:])) in _MEETING_RECORDS for k in range(len(banner))) \
                 or banner[-1] == text.split()[0].upper()  # "CONCLUSIONS" over "Conclusions of a Meeting of the Council ..."
