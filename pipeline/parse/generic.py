@@ -53,6 +53,7 @@ from pipeline.parse.headings import (
     _furniture,
     _names_site_part,
     addressed_heading_over,
+    book_imprint,
     closing_day,
     edition_heading,
     edition_person,
@@ -74,6 +75,7 @@ from pipeline.parse.headings import (
     site_action_alone,
     site_actions_line,
     site_name_separator,
+    trail_book,
 )
 from pipeline.parse.model import (
     DATED_LINE_CHARS,
@@ -477,11 +479,15 @@ def _read_title(doc: ParsedDocument) -> None:
     elif not names_a_kind(blocks[index].text) and (registered := _registered_subject(blocks, index)) is not None:
         index, addressee = registered  # "ЦК КПСС" / "6 декабря 1965 г." / "№ 2841-С" / "гор. Москва" / "О сборище у ...":
         doc.recipient_names = doc.recipient_names or [addressee]  # the registry's lines between the body and the subject
+    index = _meeting_heading_under_banner(blocks, index)
     for block in blocks[:index]:
         block.passage_type, block.section_type = ("stamp" if block.passage_type == "stamp" else "header"), "header"
     title = blocks[index]
     title.passage_type, title.section_type = "title", "header"
     doc.title, doc.title_block = title.text[:300], index
+    if index and book_imprint(title.text) and (book := trail_book(blocks[0].text)) is not None:
+        doc.title = book[:300]  # "Google Books › The Last Nizam's War: ... › Page 173" / "Shahid Ahmed Naqvi · Oxford
+        # University Press, 2019 · ISBN ...": the book the trail names before its page, not its imprint under it
     if index + 1 < len(blocks) and (post := _post_under_heading(title.text, blocks[index + 1].text)) is not None:
         blocks[index + 1].passage_type, blocks[index + 1].section_type = "header", "header"
         doc.sender_names = doc.sender_names or [post]
@@ -1171,6 +1177,44 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
 
 
 _MEETING_RECORDS = frozenset({"minutes"})
+BANNER_WORDS = 6  # a line of a record's banner: the state's or the body's name, or the kind ("CABINET CONCLUSIONS")
+MEETING_HEADING_BLOCKS = 4  # the banner, the meeting's number and the registry's reference, then the meeting's heading
+
+
+def _meeting_heading_under_banner(blocks: list[Block], index: int) -> int:
+    """A record's banner in capitals naming its kind ("CABINET CONCLUSIONS", "CABINET MINUTES"; the state's and the body's
+    names over the kind, a line each: "REPUBLIC OF VANUATU" / "COUNCIL OF MINISTERS" / "CONCLUSIONS") over the meeting's
+    own heading that names the kind again with the meeting's day ("Conclusions of a Special Meeting of the Cabinet held
+    at the Cabinet Office, ..., on Monday, 12th May, 1980, at 9.00 a.m."), the meeting's number or the registry's
+    reference between them ("C.M. (53) 37th Meeting", "Reference: Lot 31/4/53, file 37"): the heading is the title, as
+    the golds of the seven pool pages of that layout give it (8703, 8903, 9103, 9303, 10103, 10303, 10503); else
+    ``index``."""
+    banner: list[str] = []
+    for j in range(index, min(index + MEETING_HEADING_BLOCKS + 2, len(blocks))):
+        text = blocks[j].text.strip()
+        if len(text) > HEADING_LINE_CHARS:
+            break  # the text has begun
+        if len(text.split()) <= BANNER_WORDS and not any(c.isdigit() for c in text) and text.upper() == text \
+                and any(c.isalpha() for c in text):
+            banner.append(text)  # "CABINET CONCLUSIONS", "ST. VINCENT AND THE GRENADINES" / "CABINET" / "CONCLUSIONS"
+            continue
+        if j == index:
+            return index  # the title read is no banner
+        if blocks[j].passage_type == "paragraph" and text[:1].isupper() and text.upper() != text \
+                and document_type_of(text) in _MEETING_RECORDS \
+                and _full_date(text) is not None:
+            named = any(document_type_of(" ".join(banner[k:])) in _MEETING_RECORDS for k in range(len(banner))) \
+                or banner[-1] == text.split()[0].upper()  # "CONCLUSIONS" over "Conclusions of a Meeting of the Council ..."
+            return j if named else index
+    return index
+    for j in range(index + 1, min(index + MEETING_HEADING_BLOCKS, len(blocks))):
+        text = blocks[j].text.strip()
+        if len(text) > HEADING_LINE_CHARS:
+            break  # the text has begun
+        if blocks[j].passage_type == "paragraph" and len(text) <= 300 and document_type_of(text) in _MEETING_RECORDS \
+                and text.upper() != text and _full_date(text) is not None:
+            return j
+    return index
 _KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
 
 

@@ -217,7 +217,13 @@ def _names_site_part(text: str) -> bool:
     a script without spaces ("中国档案资讯网", "外務省外交史料館")."""
     text = text.strip()
     return is_site_name(text) or is_site_name(text.title()) or any(
-        text.endswith(w) for w in _furniture()["site_name_words"] if ord(w[0]) >= 0x3000)
+        text.endswith(w) for w in _furniture()["site_name_words"] if ord(w[0]) >= 0x3000) \
+        or _WEB_HOST.search(text) is not None  # "CIA FOIA (foia.cia.gov)": the site named by its host
+
+
+# A site's host name written in its banner, in brackets or alone ("(foia.cia.gov)", "history.state.gov"): two or more
+# labels of small letters parted by dots, the last a top-level domain's.
+_WEB_HOST = re.compile(r"(?:^|[\s(])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|com|net|edu|int|mil|[a-z]{2})(?:$|[\s)])")
 
 
 def is_site_head(text: str) -> bool:
@@ -603,6 +609,32 @@ def _catalogue_entry_line() -> re.Pattern:
     """A line of an archive's catalogue entry over the item ("Description: Record of a conversation ...", en.yaml
     catalogue_entry_labels): the catalogue's words, never the item's own heading."""
     return re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")
+
+
+def trail_book(text: str) -> str | None:
+    """The book a site's trail names in the step before the page it closes on ("Google Books › The Last Nizam's War: ...
+    › Page 173": "The Last Nizam's War: ..."); None for any other line (furniture.yaml trail_page_words)."""
+    steps = [text.strip()]
+    for mark in _furniture()["site_head_separators"]:
+        steps = [q.strip() for p in steps for q in p.split(mark)]
+    if len(steps) < 3 or not _trail_page().match(steps[-1]) or not _names_site_part(steps[0]):
+        return None
+    return steps[-2] or None
+
+
+@cache
+def _trail_page() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation(_furniture()['trail_page_words'])})\s*\d+$", re.IGNORECASE)
+
+
+# A book's imprint line under its site's trail: its author, its publisher and year, its ISBN, parted by middle dots
+# ("Shahid Ahmed Naqvi · Oxford University Press, 2019 · ISBN 9780199487651").
+_BOOK_IMPRINT = re.compile(r"^[^\W\d_][^·]{1,60}\s·\s[^·]{2,80}?,\s(?:1[5-9]|20)\d{2}(?:\s·\s(?:ISBN[\s:]*)?[\dX-]{10,17})?$")
+
+
+def book_imprint(text: str) -> bool:
+    """A book's imprint line (``_BOOK_IMPRINT``), never its title."""
+    return _BOOK_IMPRINT.match(text.strip()) is not None
 
 
 IMPRINT_CHARS = 160

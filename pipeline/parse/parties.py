@@ -35,6 +35,7 @@ from pipeline.normalize.names import (
     without_honorifics,
 )
 from pipeline.normalize.organs import state_body, writer_state
+from pipeline.parse.headings import _catalogue_entry_line
 from pipeline.parse.model import (
     INITIALLED_NAME,
     ParsedDocument,
@@ -546,8 +547,13 @@ def _header_party(value: str) -> str:
 def _address_words() -> dict[str, re.Pattern]:
     def listed(key: str) -> list[str]:
         return [w for language in LANGUAGES for w in (lexicon(language).get("address_lines") or {}).get(key, [])]
+    honorific = rf"(?:{alternation(listed('honorifics')) or '(?!)'})(?!\w)\.?\s*"
+    office = rf"(?:{alternation(listed('offices')) or '(?!)'})\s+"
     return {"to": re.compile(rf"^(?:{alternation(listed('to')) or '(?!)'})\s+(?=\S)", re.IGNORECASE),
-            "honorific": re.compile(rf"^(?:{alternation(listed('honorifics')) or '(?!)'})(?!\w)\.?\s*", re.IGNORECASE)}
+            "honorific": re.compile(rf"^{honorific}", re.IGNORECASE),
+            # the office beside the honorific before the name, on either side of it ("Minister Comrade V. David",
+            # "COMRADE MINISTER DAVID"): the honorific addresses the man the name gives
+            "office_honorific": re.compile(rf"^(?:{office}{honorific}|{honorific}{office})(?=\S)", re.IGNORECASE)}
 
 
 # The parts of an address line: a comma, or a dash with space around it ("Москва, МИД СССР — тов. Громыко А. А.").
@@ -605,7 +611,7 @@ def address_line(line: str) -> list[str] | None:
             people.append(person)
             addressed = True
             continue
-        if honorific := words["honorific"].match(part):
+        if honorific := words["office_honorific"].match(part) or words["honorific"].match(part):
             person = _known_person(part[honorific.end():])
             if person is None:
                 return None
@@ -639,6 +645,9 @@ def read_address_line(doc: ParsedDocument, passages: int = 10) -> None:
     # lines over its address line ("Deciphered 10.X.1953 at 17.40 hours by Marković" / "No. 511" / "To the State
     # Secretary, Comrade Koča Popović"): the head runs as many lines longer
     for index, block in enumerate(head):
+        if len(block.text) > 200 and _catalogue_entry_line().match(block.text.strip()):
+            continue  # 'Citation: "Ciphered Telegram from ...," October 31, 1964, ...': the site's form to cite the page
+            # by, over the cable's head, no text of it
         if len(block.text) > 200:
             return
         if (names := address_line(block.text)) is not None:

@@ -364,8 +364,9 @@ def _in_distribution_list(doc: ParsedDocument, index: int) -> bool:
     a department the cable went to, never its signer."""
     for j in range(index - 1, max(-1, index - DISTRIBUTION_ITEMS - 1), -1):
         text = doc.blocks[j].text.strip()
-        if _DISTRIBUTION_LINE.match(text):
-            return text.endswith((":", "-"))
+        if _DISTRIBUTION_LINE.match(text) or _DISTRIBUTION_ALONE.match(text):
+            return text.endswith((":", "-")) or _DISTRIBUTION_ALONE.match(text) is not None  # "DISTRIBUTION" alone on its
+            # line, no colon, over the departments it names
         if len(text) > DISTRIBUTION_ITEM_CHARS:
             return False
     return False
@@ -500,6 +501,7 @@ def release_stamp_line(lines: list[str]) -> bool:
 
 HANDLING_LINE_CHARS = 200  # the handling lines under a signature, each act on a line or all of them in one sentence
 _DISTRIBUTION_LINE = re.compile(rf"^(?:{alternation(words('distribution_labels')) or '(?!)'})\s*[:\-]", re.IGNORECASE)
+_DISTRIBUTION_ALONE = re.compile(rf"^(?:{alternation(words('distribution_labels')) or '(?!)'})\s*:?$", re.IGNORECASE)
 _CLEARANCE_LINE = re.compile(rf"^(?:{alternation(words('clearance_labels')) or '(?!)'})\s*:", re.IGNORECASE)  # "Drafted: ARA:JCDreier"
 
 
@@ -589,6 +591,9 @@ def _body_alone(text: str) -> bool:
 
 
 # A signer's initials and surname typed in capitals on a line of their own ("M. K. O. SIMPSON-ORLEBAR", "J. R. DUNN").
+# The day a signer signed in figures (its month in Roman figures or Arabic), then his name, on one line at the
+# foot ("26.II.86  В. ШАБАЛИН"): the name signs on that day.
+_DAY_GAP_NAME = re.compile(r"^(?P<day>\d{1,2}\.(?:[IVXivx]{1,4}|\d{1,2})\.(?:\d{2}|\d{4}))\.?\s+(?P<name>\S.{2,40})$")
 _INITIALLED_CAPITALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?$")
 
 
@@ -650,6 +655,10 @@ def read_signature(doc: ParsedDocument) -> Signature | None:
             return Signature(labelled, index, None, day, date_block if date else index if day else None)  # "Signed: A.
             # Prichard, Team Leader, 18.2.74", "Signed: R. F. Aylmer, Q.M.   Date: 29.X.62": a form's signature and the
             # day he signed on one line, read before the line is taken for a date line
+        if index > 0 and (dated := _DAY_GAP_NAME.match(text)) is not None and is_signed_name(dated["name"]) \
+                and (day := next((d for d in iter_dates(dated["day"], year) if d.precision in ("day", "minute")), None)) is not None:
+            return Signature(dated["name"], index, None, day, index)  # "26.II.86  В. ШАБАЛИН": the day he signed and his
+            # name on one line (the gap closed in the block), as a name and its day are set ("D. J. Marsh, P.O.   12.3.82")
         if date is None and (mention := _date_line(text, year) or _placed_date_line(text, year) or _document_day_line(text, doc)):
             # (a record of a conversation signed by the envoy who held it and wrote it, "Ambassador" / his name / "Lusaka,
             # 16.1.1973", is his report: he is its sender, as he is of a record he signs with no place)
@@ -824,9 +833,12 @@ def address_block(blocks: list, index: int) -> int | None:
         text = blocks[j].text.strip()
         if is_salutation(text):
             return j
-        if len(text) > 120 or ends_sentence(text):
-            return None
+        if len(text) > 120 or ends_sentence(text) and not (len(text) <= _ADDRESS_LINE_CHARS and _ABBREVIATED_END.search(text)):
+            return None  # (the city's line closing on an abbreviation's stops, "Washington, D.C.", ends no sentence)
     return None
+
+
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.\s?){2,}$")  # "D.C.", "U.S.A.": an abbreviation's stops closing a line
 
 
 def addressed_person(blocks: list) -> str | None:
@@ -921,17 +933,28 @@ def head_addressee(doc: ParsedDocument) -> list[str] | None:
     for block in doc.blocks[:HEAD_LINES + 2]:
         if ":" not in block.text and "：" not in block.text:
             continue  # no colon to close the line: told without stripping what may be a long paragraph
-        text = block.text.strip()
-        if len(text) <= _ADDRESSEE_CHARS and text.endswith(("：", ":")) and signing_body(name := text[:-1].strip()) \
-                and ":" not in name and "：" not in name:
-            if (missions := stationed_missions(name)) is not None:
-                return missions
-            return [name] if "、" in name else addressee_parts(name)  # "各驻外使馆、代办处": the missions of every rank, one body
+        if (addressees := head_addressee_line(block.text)) is not None:
+            return addressees
     if doc.document_type in _WIRES:
         return _bodies_over_text(doc)
     return None
 
 
+def head_addressee_line(line: str) -> list[str] | None:
+    """The bodies an addressee line at a report's head names, a colon closing it ("外交部、中联部：": the ministry and the
+    International Liaison Department, two addressees; "外交部并报西亚非司："), split at its enumeration commas and joining
+    words; a list under a distributive opener ("各驻外使馆、代办处：", the missions of every rank: zh.yaml
+    distributive_openers) is one addressee; None for any other line."""
+    text = line.strip()
+    if len(text) > _ADDRESSEE_CHARS or not text.endswith(("：", ":")) or not signing_body(name := text[:-1].strip()) \
+            or ":" in name or "：" in name:
+        return None
+    if (missions := stationed_missions(name)) is not None:
+        return missions
+    return [name] if name.startswith(_DISTRIBUTIVE_OPENERS) else addressee_parts(name)
+
+
+_DISTRIBUTIVE_OPENERS = tuple(lexicon("zh").get("distributive_openers") or ()) or ("\0",)
 _BODY_PARTS = re.compile(r"\s*[,;、]\s*")
 
 

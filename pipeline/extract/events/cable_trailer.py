@@ -525,19 +525,24 @@ def signed_memorandum(doc: ParsedDocument) -> EventDraft | None:
     return event
 
 
+SIGNED_AFTER_MEETING_DAYS = 31  # minutes signed by their secretary within the month after the meeting
+
+
 def signed_minutes(doc: ParsedDocument) -> EventDraft | None:
     """Minutes signed at their foot by the body's secretary, his office and the meeting's day under his name ("N. Ó
     Nualláin" / "Secretary to the Government" / "15 August 1969"): he signed them on that day."""
     signature = doc.signature
     if signature is None or signature.date is None or signature.office_block is not None or doc.document_type != "minutes":
         return None
-    if doc.document_date is None or signature.date.start_date != doc.document_date or not secretary_signs(doc, signature):
-        return None
+    if doc.document_date is None or not 0 <= (signature.date.start_date - doc.document_date).days <= SIGNED_AFTER_MEETING_DAYS \
+            or not secretary_signs(doc, signature):
+        return None  # (the minutes dated by the meeting's day their heading gives, "on Friday, 8th October, 1976", signed
+        # on it or some days after it: "11th October, 1976")
     at = signature.date_block if signature.date_block is not None else signature.name_block  # the day's line under the
     # name ("E. R. WALCOTT" / "Secretary to the Cabinet" / "11th October, 1976"): the minutes' own date line, the row's
     # evidence as the golds give the document's own date line (tests/fixtures/README.md)
     block = doc.blocks[at]
-    event = EventDraft(at, "report", 0, len(block.text), "cable_trailer", 0.5).on(doc.document_date)
+    event = EventDraft(at, "report", 0, len(block.text), "cable_trailer", 0.5).on(signature.date.start_date)
     event.date_kind, event.sources = "exact", [_person(signature.name)]
     return event
 

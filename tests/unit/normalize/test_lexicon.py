@@ -1537,6 +1537,7 @@ CHECKS = {
     "citation_archive_endings": _source_note,
     "repository_footnote_citations": _footnote_citations,
     "addressee_joiners": _salutation_line,
+    "head_addressees": lambda language, line, expected: _assert_equal(signature.head_addressee_line(line), expected, line),
     "addressee_offices": _addressee_offices,
     "title_parties_initialled": _title_parties,
     "wire_parties_office_line": _wire_parties,
