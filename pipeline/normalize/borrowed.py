@@ -108,12 +108,16 @@ def _usable(word: str, least: int = MIN_LETTERS) -> bool:
 
 
 @cache
-def borrowed_lexicon(language: str | None) -> dict:
+def borrowed_lexicon(language: str | None, date_order: str | None = None) -> dict:
     """The calendar words of ``language`` in a language file's keys, from dateparser's locale data; empty where it has
-    none (or only forms written with figures)."""
+    none (or only forms written with figures). ``date_order`` ("YMD", "DMY", "MDY") stands for the locale's own where
+    the language's supplement gives the order its pages write and the locale data files another (Armenian "1988 թ.
+    դեկտեմբերի 16", the year, its word, the month in the genitive and the day, where hy.py says DMY)."""
     info = locale_data(language)
     if not info:
         return {}
+    if date_order:
+        info = {**info, "date_order": date_order}
     months: dict[str, int] = {}
     for number, key in enumerate(_MONTH_KEYS, start=1):
         listed = [f.strip().rstrip(".") for f in info.get(key) or []]
@@ -373,7 +377,7 @@ def supplemented(borrowed: dict, supplement: dict) -> dict:
             value = [w for w in value if not (isinstance(w, str) and w.lower() in dropped)]
         merged[key] = value
     for key, value in supplement.items():
-        if key == "not_borrowed":
+        if key in ("not_borrowed", "month_number_words"):
             continue
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = {**merged[key], **value}
@@ -381,6 +385,12 @@ def supplemented(borrowed: dict, supplement: dict) -> dict:
             merged[key] = [*merged[key], *(w for w in value if w not in merged[key])]
         else:
             merged[key] = value
+    if numbered := supplement.get("month_number_words"):
+        # a language that names its months by their number and its word of month ("1966 оны 7 дугаар сарын 16", the 7th
+        # month's 16th): each month's figure with each such word, read after the year as a year-first month's name is
+        # (and before its day alone: "7 сарын 11-ний")
+        merged["year_first_months"] = {**(merged.get("year_first_months") or {}),
+                                       **{f"{n} {w}": n for n in range(1, 13) for w in numbered}}
     words = [w for key in ("relative_days", "relative_periods", "next_days") for w in supplement.get(key) or {}]
     letters = set(merged.get("alphabet") or "") | {c for w in words for c in w.lower() if c.isalpha()}
     merged["alphabet"] = "".join(sorted(letters))

@@ -243,13 +243,15 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     # abuztuaren 5ean", of 1968, of August, on the 5th; "uztailaren 15etik", from 15 July): the year's ending glued to its
     # figures, the month read by its stem (``month_stems``) and the day's ending glued to its figure, in that language's
     # letters, a few of them each (``YEAR_ENDING_LETTERS``, ``MONTH_ENDING_LETTERS``, ``MAX_DAY_ENDING``).
-    gluing = [lex for lex in day_first if lex.get("borrowed") and lex.get("year_first") and lex.get("month_stems")]
+    # (a year-first language whose locale data gives no stems, Mongolian, glues its day's case all the same: "7 сарын
+    # 11-ний", of the 11th of the 7th month; its months are read whole)
+    gluing = [lex for lex in day_first if lex.get("borrowed") and lex.get("year_first")]
     glued = letters("".join(lex.get("alphabet", "") for lex in gluing)) if gluing else ""
     # the month and day of the year-first order: a month read by its stem only with the day's ending glued ("martxoaren
     # 12an"), not a bare figure after it ("martxoan 12 lagun", 12 people in March)
     md_month = rf"(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$))"
     if gluing:
-        stemmed_month = f"(?:{trie_pattern([s for lex in gluing for s in lex['month_stems']])}){glued}{{0,{MONTH_ENDING_LETTERS}}}"
+        stemmed_month = f"(?:{trie_pattern([s for lex in gluing for s in lex.get('month_stems') or ()])}){glued}{{0,{MONTH_ENDING_LETTERS}}}"
         md_month = (rf"(?P<m28>(?P<m28w>{year_first_month})|{stemmed_month})\s+(?P<d28>[0-3]?\d)"
                     rf"(?(m28w)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$)|(?:-?{glued}{{1,{MAX_DAY_ENDING + 1}}})?\b)|-?{glued}{{1,{MAX_DAY_ENDING + 1}}}\b)")
         year_first_month = f"(?:{year_first_month}|{stemmed_month})"
@@ -282,7 +284,7 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
         *(m[0] for m in lexicon("en")["months"]), *(m[0] for lex in day_first for m in lex["months"]),
         *_ZH_NUMERALS, *(w[0] for w in _ZH_ERAS), *(w[0] for w in _ZH["this_year"]), *(w[0] for w in _ZH_YEAR_OFFSETS), *(w[0] for w in (_ZH.get("month_parts_alone") or [])), *(w[0] for w in (_ZH.get("whole_month") or [])), *(w[0] for w in _ZH_RELATIVE_MONTHS), *(m[0] for m in months_alone), *(m[0].upper() for m in months_alone),
     ]
-    opening_class = r"['’\dlI" + letters([*first_letters, *(m[0] for m in year_first_months), *(s[0] for lex in gluing for s in lex["month_stems"])])[1:]  # a class of every
+    opening_class = r"['’\dlI" + letters([*first_letters, *(m[0] for m in year_first_months), *(s[0] for lex in gluing for s in lex.get("month_stems") or ())])[1:]  # a class of every
     # character a date may open with (a year-first month's name before its day too: "augusztus 3-án")
     # Of the forms of date, only a day-first month written alone ("в марте 1961 г.") opens with a lower-case letter of
     # the day-first alphabets, and it opens a word (its lookbehind, ``letter``): such a letter inside a word opens no
@@ -388,6 +390,10 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 # (``_EN_DAY_BEFORE``) and before a clause's end or a joining word, in the month the text wrote last or
                 # speaks from; not "the 20th Congress", "the 17th parallel"
                 rf"(?P<en_day>(?<![\w/.,:-])(?P<d19>[0-3]?\d){_ORD}\b(?=\s*[.,;:)]|\s*$|\s+(?:{_EN_DAY_AFTER})\b))",
+                # augusztus 3-án / az augusztus 18-i / augusztus 23-ra: the year-first order's month and day without the year, the
+                # day's case ending after its hyphen (year_first_day_endings), in the year the text wrote last; tried
+                # before a day's figure alone, as a month named by its figure opens with one ('7 сарын 11-ний')
+                rf"(?P<md>(?<!\w){md_month}(?![.:/-]?\d){md_to_day})",
                 # du 9 / le 10 pour / am 9.: a day-first language's day alone (``_DL_DAY_BEFORE``), in the month the text wrote last;
                 # dne 12. 11. přijal / ve čtvrtek 12. 11. v 10 hodin: its month in figures after it, as a typist writes a day of the
                 # year the text speaks of, whatever word follows (after a word that names it a day too: ``_DL_NAMED_BEFORE``)
@@ -395,9 +401,6 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
                 rf"|(?![.,:/-]?\d)(?=\s*[.,;:)]|\s*$|\s+(?:{_DL_DAY_AFTER})\b)))",
                 # el día 12 llegará / el domingo 9 que: the same after a word that names it a day (``_DL_NAMED_BEFORE``)
                 r"(?P<dl_named>(?<![\w/.,:-])(?P<d26>[0-3]?\d)\b(?![.,:/-]?\d|\s*(?:de|º|°)\b))",
-                # augusztus 3-án / az augusztus 18-i / augusztus 23-ra: the year-first order's month and day without the year, the
-                # day's case ending after its hyphen (year_first_day_endings), in the year the text wrote last
-                rf"(?P<md>(?<!\w){md_month}(?![.:/-]?\d){md_to_day})",
                 # 十五日: a day alone, in the month the text wrote last (``context_month``)
                 # 昨（七）日: the editors' day in brackets after "yesterday" ("the 7th")
                 rf"(?P<zh_day>(?:(?<![{_ZH_NUM[1:-1]}{_ZH_MARKS_TEXT}{_ZH_DAY_NOT_BEFORE}])(?P<d14>{_ZH_NUM}{{1,3}})"
@@ -729,12 +732,38 @@ def _iter_dates(text: str, context_year: int | None, context_month: int | None,
         # figures, each written as the text writes it
         yield from (replace(m, text=text[m.start:m.end]) for m in _iter_dates(figures, context_year, context_month, this_month))
         return
+    if (era := _era_years(reading_language())) is not None and (gregorian := _in_gregorian_years(text, era)) != text:
+        # a year of the page's own era ("20 กุมภาพันธ์ 2511", the Buddhist era's 2511: 1968) read as the Gregorian one,
+        # four figures for four, each date written as the text writes it
+        yield from (replace(m, text=text[m.start:m.end]) for m in _iter_dates(gregorian, context_year, context_month, this_month))
+        return
     if (solar := _solar_months(reading_language())) is not None and (days := _solar_days(text, context_year, solar)):
         others = [m for m in _gregorian_dates(text, context_year, context_month, this_month)
                   if not any(d.start < m.end and m.start < d.end for d in days)]  # "۲۱/۹/۲۵" read once, in its calendar
         yield from sorted([*days, *others], key=lambda m: m.start)
         return
     yield from _gregorian_dates(text, context_year, context_month, this_month)
+
+
+@cache
+def _era_years(language: str | None) -> tuple[re.Pattern, tuple[int, int, int]] | None:
+    """The pattern of a year of the era a page in ``language`` counts its years in (a supplement's ``era_years``: the
+    Thai Buddhist era, 543 years before the Gregorian one), and the years to take from it; None for a language that
+    counts none."""
+    era = (lexicon(language).get("era_years") or {}) if language else {}
+    if not era:
+        return None
+    return _FOUR_FIGURES, (int(era["first"]), int(era["last"]), int(era["offset"]))
+
+
+_FOUR_FIGURES = re.compile(r"(?<![\d.,/:-])\d{4}(?![\d]|[.,:/-]\d)")  # a year's figures, no part of a longer number
+
+
+def _in_gregorian_years(text: str, era: tuple[re.Pattern, tuple[int, int, int]]) -> str:
+    """The text with each year of its era (``_era_years``) written as its Gregorian year, in as many figures."""
+    pattern, (first, last, offset) = era
+    return pattern.sub(lambda m: str(int(m[0]) - offset) if first <= int(m[0]) <= last else m[0], text) \
+        if _DIGIT.search(text) else text
 
 
 @cache

@@ -438,9 +438,28 @@ def _words_told_from() -> dict[str, list[tuple[str, frozenset[str], frozenset[st
 _TOLD_FROM = _words_told_from()
 
 
+def _letters_told_from() -> list[tuple[str, re.Pattern, int]]:
+    """The languages lingua has no model of that a supplement tells by letters no language lingua knows writes (its
+    ``told_from`` ``own_letters``: Maltese "ħ"), whichever language lingua reads them as: each with the pattern of a word
+    holding one of them and the least of such words a passage holds."""
+    told = []
+    for language in SUPPLEMENTED:
+        rule = lexicon(language).get("told_from") or {}
+        if own := rule.get("own_letters"):
+            word = re.compile(r"[^\W\d_]*" + letters(own + own.upper()) + r"[^\W\d_]*")
+            told.append((language, word, int(rule.get("least", 2))))
+    return told
+
+
+_TOLD_BY_LETTERS = _letters_told_from()
+
+
 def _told_by_words(text: str, found: str) -> str:
     """``found``, or the language lingua has no model of that it read as ``found`` (Galician as Spanish or Portuguese)
     where more of the passage's words are that language's own than ``found``'s own, and ``least`` of them at least."""
+    for language, word, least in _TOLD_BY_LETTERS:
+        if len(word.findall(text, 0, SAMPLE_CHARS)) >= least:
+            return language
     if found not in _TOLD_FROM:
         return found
     words = [w.lower() for w in _WORDS.findall(text[:SAMPLE_CHARS])]

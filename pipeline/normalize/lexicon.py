@@ -34,10 +34,11 @@ def lexicon(language: str) -> dict:
     supplement where it has one (``borrowed.supplemented``), else empty."""
     name = f"{language}.yaml"
     if not _FOLDER.joinpath(name).is_file():
-        borrowed = borrowed_lexicon(language)
-        if borrowed and language in SUPPLEMENTED:
-            return supplemented(borrowed, load_yaml(_SUPPLEMENTS.joinpath(name).read_text("utf-8")))
-        return borrowed
+        if language not in SUPPLEMENTED:
+            return borrowed_lexicon(language)
+        supplement = load_yaml(_SUPPLEMENTS.joinpath(name).read_text("utf-8"))
+        borrowed = borrowed_lexicon(language, supplement.get("date_order"))  # the order its pages write, where given
+        return supplemented(borrowed, supplement) if borrowed else borrowed
     return load_yaml(_FOLDER.joinpath(name).read_text("utf-8"))
 
 

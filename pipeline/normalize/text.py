@@ -462,7 +462,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # The capitals of the Latin letters with marks and of Greek, which open a sentence as A-Z do ("... äänin 170–28.
 # Äänestin jaa", "... εν Νεαπόλει. Προχθές το Γενικόν Επιτελείον ..."), escaped.
-_OTHER_CAPITALS = "".join(f"\\u{c:04x}" for c in [*range(0xC0, 0x250), *range(0x386, 0x3B0)] if chr(c).isupper())
+# (Armenian's capitals too: "... քաղաքը։ Դեկտեմբերի 9-ից ...")
+_OTHER_CAPITALS = "".join(f"\\u{c:04x}" for c in [*range(0xC0, 0x250), *range(0x386, 0x3B0), *range(0x531, 0x557)]
+                          if chr(c).isupper())
 
 
 def _caseless_letters(first: int, last: int) -> str:
@@ -479,15 +481,20 @@ def _caseless_letters(first: int, last: int) -> str:
 
 
 _CASELESS = _caseless_letters(0x590, 0x1000)  # Hebrew to Myanmar: the alphabets without case between Greek and Georgian
+# Georgian's letters (Mkhedruli, which Unicode files as small letters beside the capitals of Mtavruli a text never opens
+# a sentence with) and Ethiopic's syllables, which any sentence of theirs opens with: "... თბილისში. შემდეგ ..."
+_CASELESS += "\\u10d0-\\u10fa" + _caseless_letters(0x1200, 0x1380)
 # A full stop, then closing quotes or brackets and a space before a capital, or nothing after a Chinese full stop; a
 # book's footnote number may follow a word's full stop ("... some forty associates.23 Belgrade had agreed ...", in
 # superscript figures too: "... arrested soon afterwards.³ When the Cominform convened ..."), after a closing quote and
 # its full stop too ("... a "dictatorship of the proletariat".24 Jawara flew to Dakar ..."); superscript figures after
 # any full stop, a figure's too ("... off Koh Tang with its crew of 39.¹ The news reached Washington ...").
 # The match opens with the full stop (the search skips straight to them), one character before the sentence's end. The
-# full stops of Hindi and Urdu ("।", "۔") and the Arabic question mark ("؟") end a sentence as "." and "?" do.
+# full stops of Hindi and Urdu ("।", "॥", "۔"), the Arabic question mark ("؟"), and the full stops of Armenian ("։"),
+# Ethiopic ("።") and Burmese ("။") end a sentence as "." and "?" do.
+FULL_STOPS = (".", "\u0964", "\u0965", "\u06d4", "\u0589", "\u1362", "\u104b")  # the full stops _SENTENCE_END reads
 _SENTENCE_END = re.compile(
-    r"[.!?\u3002\uff01\uff1f\u0964\u06d4\u061f](?:[\"'”»)\]]*(?:(?P<note>(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_][\"'”»][.!?]))\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
+    r"[.!?\u3002\uff01\uff1f\u0964\u0965\u06d4\u061f\u0589\u1362\u104b](?:[\"'”»)\]]*(?:(?P<note>(?:(?<=[^\W\d_][.!?])|(?<=[^\W\d_][\"'”»][.!?]))\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})"
     r"|(?<=[^\W\d_][.!?][\"'”»])(?P<qnote>\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}))?\s+"
     r"(?=[\"'“«(\[]?[A-Z\u0410-\u042f\u04010-9\u4e00-\u9fff\uac00-\ud7a3" + _OTHER_CAPITALS + _CASELESS + r"])|(?<=[\u3002\uff01\uff1f]))"
 )
@@ -533,7 +540,8 @@ _LIST_NUMBER = re.compile(r"\(?\d{1,2}\.")  # "(1.", "2.": an item's number insi
 # A day written the year first, its Roman month after it, each closed by a full stop ("1981. II. 25.").
 _ROMAN_MONTHS = frozenset(["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"])
 _YEAR_FIRST_ROMAN = re.compile(r"\b(?:1[89]\d\d|20\d\d)\.\s*(?:XI{0,2}|IX|IV|VI{0,3}|V|I{1,3})\.\s*[0-3]?\d\b")
-_INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401]\.)+")  # "M. G.", "В." and "М.Г." in Cyrillic
+# "M. G.", "В." and "М.Г." in Cyrillic; "Ս. Ա." in Armenian, "ი." in Georgian (whose letters have no capitals to write)
+_INITIALS = re.compile(r"(?:[A-Z\u0410-\u042f\u0401\u0531-\u0556\u10d0-\u10fa]\.)+")
 _ABBREVIATIONS = frozenset(w.lower() for lang in LANGUAGES for w in lexicon(lang).get("abbreviations", []))
 # The word of the clock cut short before its hour ("Kl. 0915 Havnefogd ...", "ca. kl. 0300", "kl. 17.40"), of every
 # language's file and supplement (sv.yaml clock_sure_openers): its full stop ends no sentence where the hour follows.

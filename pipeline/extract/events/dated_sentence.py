@@ -51,6 +51,7 @@ from pipeline.normalize.dates import DateMention, find_dates
 from pipeline.normalize.lexicon import alternation, lexicon, reading_language
 from pipeline.normalize.names import canonical_name, lookup
 from pipeline.normalize.openings import compile_opening
+from pipeline.normalize.text import FULL_STOPS
 from pipeline.parse.generic import agency_dateline, correspondent_dateline, wire_opening_end
 
 # A clause set off by commas after the sentence's subject, with a verb and a day of its own ("Makarios, who flew to
@@ -255,9 +256,10 @@ _SENTENCE_WORDS = 4  # a dateline's place and mark after its day are fewer words
 def _goes_on_as_a_sentence(line: str) -> bool:
     """What follows a date on its line, in a language whose verbs no file lists, is a sentence: a full stop closes it,
     ``_SENTENCE_WORDS`` words or more, the first and most of them in small letters ("Liepos 12 d. atlaidai baigėsi
-    procesija aplink Kalvarijos kalną."), no place or heading run onto the date's line."""
+    procesija aplink Kalvarijos kalną."; the full stop of its script too, Armenian "։": "Դեկտեմբերի 7-ին, ժամը 11.41-ին,
+    երկրաշարժը քանդեց ... տոկոսը։"), no place or heading run onto the date's line."""
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    if len(words) < _SENTENCE_WORDS or not line.rstrip().endswith(".") or not words[0][:1].islower():
+    if len(words) < _SENTENCE_WORDS or not line.rstrip().endswith(FULL_STOPS) or not words[0][:1].islower():
         return False
     return 2 * sum(w[:1].islower() for w in words) > len(words)
 
