@@ -1145,13 +1145,14 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     the heading, where one stands before the text begins; else ``index``."""
     capitals = _in_capitals(blocks[index].text) and _office_over_heading(blocks, index) is None  # ("THE WHITE HOUSE
     # SITUATION ROOM" / "CHRONOLOGY: ...": the office's line over its heading, read below)
-    words_ = blocks[index].text.split()
+    words_ = blocks[index].text.split(",")[0].split()  # the body's name before its address ("LORD CHAMBERLAIN'S OFFICE,
+    # ST. JAMES'S PALACE, S.W.1.")
     body = capitals and bool(words_) and len(words_) <= LETTERHEAD_WORDS and words_[-1].title() in _BODY_HEAD_WORDS
-    if capitals and index + 1 < len(blocks) and _could_be_title(blocks[index + 1]) and numbered_heading(blocks[index + 1].text) \
-            and not numbered_heading(blocks[index].text):
-        return index + 1  # "FOREIGN OFFICE — QUEEN'S MESSENGER SERVICE" / "ROUTE SHEET No. N/62/118", "GEOLOGICAL SURVEY OF
+    if capitals and not numbered_heading(blocks[index].text) and (numbered := _numbered_under_letterhead(blocks, index)) is not None:
+        return numbered  # "FOREIGN OFFICE — QUEEN'S MESSENGER SERVICE" / "ROUTE SHEET No. N/62/118", "GEOLOGICAL SURVEY OF
         # CANADA — FIELD PARTY 58-E" / "FIELD REPORT No. 4": the office's letterhead in capitals over the paper's own
-        # numbered heading, whatever kind it names
+        # numbered heading, whatever kind it names; a letterhead of two lines too ("UNJONI ĠENERALI TAL-ĦADDIEMA" /
+        # "KUMITAT ĊENTRALI TAL-ISTRAJK" / "BULLETTIN Nru. 3")
     for j in range(index + 1, min(index + 8, len(blocks) - 1)):
         if len(blocks[j].text) > NARRATIVE_CHARS:
             break  # the text has begun
@@ -1163,7 +1164,8 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
                 and len(blocks[j].text) <= HEADING_LINE_CHARS:
             return j  # "GOVERNMENT COUNCIL" / "Minutes of the meeting of Friday, 25 August 1950, at 10 a.m.": the body's name
             # in capitals over its record's heading, which names the kind and the meeting's day
-        if capitals and _could_be_title(blocks[j]) and _in_capitals(_NUMBER_MARK.sub("", blocks[j].text)) and names_a_kind(blocks[j].text) \
+        if capitals and _could_be_title(blocks[j]) and len(blocks[j].text) <= KIND_HEADING_CHARS \
+                and _in_capitals(_NUMBER_MARK.sub("", blocks[j].text)) and names_a_kind(blocks[j].text) \
                 and (document_type_of(blocks[j].text) == "other" or body):  # a kind of its own; a telegram's or a
             # hearing's heading under a page's title in capitals ("ANGOLA" / "HEARINGS") is read by the rules above; under
             # a body's letterhead ("BRITISH EMBASSY" / "BUCHAREST" / "TOUR REPORT No. 7/69") any kind's heading is the title
@@ -1174,6 +1176,24 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
             return j  # "ΓΕΝΙΚΟΝ ΕΠΙΤΕΛΕΙΟΝ ΝΑΥΤΙΚΟΥ" / ... / "ΗΜΕΡΗΣΙΑ ΔΙΑΤΑΓΗ ΥΠ' ΑΡΙΘ. 14", "T.C." / "ANKARA SIKIYÖNETİM
             # KOMUTANLIĞI" / "DURUŞMA TUTANAĞI": the body's letterhead in capitals over the heading that names the kind
     return index
+
+
+KIND_HEADING_CHARS = 100  # a heading that names the paper's kind, its subject too; a longer line in capitals is a
+# message's text ("INFORM ARGENTINE PARTY LEITH THAT THEY HAVE LANDED ILLEGALLY. THEY ARE TO ...")
+LETTERHEAD_LINES = 3  # a letterhead in capitals is a few lines: the body, its office, its address
+
+
+def _numbered_under_letterhead(blocks: list[Block], index: int) -> int | None:
+    """The paper's numbered heading under the letterhead in capitals that was taken for the title, the letterhead's
+    other lines in capitals between them; else None."""
+    for j in range(index + 1, min(index + 1 + LETTERHEAD_LINES, len(blocks))):
+        if not _could_be_title(blocks[j]):
+            return None
+        if numbered_heading(blocks[j].text):
+            return j
+        if not _in_capitals(blocks[j].text) or len(blocks[j].text) > OFFICE_LINE_CHARS:
+            return None
+    return None
 
 
 _MEETING_RECORDS = frozenset({"minutes"})
@@ -1576,6 +1596,8 @@ def _heading_under_trail(blocks: list[Block]) -> int | None:
     return None
 
 
+KIND_HEADING_CHARS = 100  # a heading that names the paper's kind, its subject too; a longer line in capitals is a
+# message's text ("INFORM ARGENTINE PARTY LEITH THAT THEY HAVE LANDED ILLEGALLY. THEY ARE TO ...")
 LETTERHEAD_LINES = 3  # a body's name, its department, its seat
 
 

@@ -523,7 +523,7 @@ def is_furniture_line(text: str) -> bool:
     ("彭〔1〕,并告高邓〔2〕:"); a site's line of actions on the record closing with the form to cite it ("Lataa PDF |
     Viittaa: ...": source_note.site_action_mark), or on a file ("Laadi alla (PDF, 2 lk)": site_actions_line); a catalogue's
     labelled shelf mark ("Signatura: ZAMU, Senat, t.e. 31, a.e. 7": source_note.labelled_mark_line)."""
-    return bool(_never_title().match(text.strip())) or site_action_mark(text) is not None or catalogue_fields_line(text) \
+    return bool(_never_title().match(text.strip())) or site_action_mark(text, any_label=True) is not None or catalogue_fields_line(text) \
         or site_actions_line(text) or labelled_mark_line(text)
 
 

@@ -1244,7 +1244,16 @@ def _no_signer_initials(name: str) -> bool:
 FOOT_SIGNER_BLOCKS = 6  # the signature and the marks under it: the distribution, a clerk's check, a reader's visa
 FOOT_POST_CHARS = 40  # a post in capitals on its own line over the name ("EL ALCALDE,", "THE GOVERNOR")
 FOOT_POST_WORDS = 5
-_NOT_SIGNED_BY_FOOT = _RECORDS | SIGNED_FOR_THE_BODY | {"memorandum", "letter"}
+_NOT_SIGNED_BY_FOOT = _RECORDS | SIGNED_FOR_THE_BODY | {"letter"}
+# A memorandum's foot signer is read by his name ("Վարչության պետ, գլխավոր ճարտարապետ    Ա. Գ. Մկրտչյան"), not by
+# initials alone, which under a memorandum are its drafter's
+_SIGNED_BY_NAME = frozenset({"memorandum"})
+
+
+def _initials_only(name: str) -> bool:
+    """A name of initials only ("W. H. B", "J.F.D.J."): every part a letter or two."""
+    parts = [p for p in re.split(r"[.\s]+", name) if p]
+    return bool(parts) and all(len(p) <= 2 for p in parts)
 
 
 def foot_line_signer(line: str) -> tuple[str, str | None] | None:
@@ -1290,6 +1299,8 @@ def read_foot_signer(doc: ParsedDocument, text: str) -> None:
         if found is None and is_signed_name(name, plain=True) and len(name.split()) >= 2 and not name.isupper() \
                 and _post_in_capitals(blocks[index - 1].text):
             found = (name, None)  # "EL ALCALDE," / "Antonio Flores Soler": the post in capitals, the name as written
+        if found is not None and doc.document_type in _SIGNED_BY_NAME and found[0] and _initials_only(found[0]):
+            continue  # "W.H.B." under a memorandum for the record: its drafter's initials, no signature of its sender
         if found is not None:
             doc.sender_names = [canonical_name(found[0])] if found[0] else []
             return

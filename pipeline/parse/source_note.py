@@ -168,6 +168,9 @@ def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
     columned = _columned_head(list(head))
     if not columned:
         _read_source_notes(doc, head)
+        if not doc.citations:
+            doc.citations = _catalogue_citation(doc, head, any_label=True)  # "Niżżel il-PDF | Ikkwota: Arkivju tal-UĠĦ,
+            # Fajl BS/1958/3, f. 7": the site's line of actions, its label to cite the record in a language no list has
         return
     blocks = doc.blocks
     doc.blocks = [replace(block, text=_FIELD_SEPARATOR.join(filter(None, (columned[line], block.text[len(line):].strip()))))
@@ -326,10 +329,10 @@ def _quoted_citation_field(doc: ParsedDocument) -> list[dict]:
 _NEXT_FIELD_OF_LINE = re.compile(r"\s+[|\u00b7]\s+(?=[^|:\u00b7]{1,30}:)")
 
 
-def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
+def _catalogue_citation(doc: ParsedDocument, head: list[str] = (), any_label: bool = False) -> list[dict]:
     """``_catalogue_entry_citation``, with the folios the line under the mark gives alone ("档号：107-01102-05" / "第1—3页")
     where the mark gives none."""
-    cited = _catalogue_entry_citation(doc, head)
+    cited = _catalogue_entry_citation(doc, head, any_label)
     if len(cited) != 1 or cited[0].get("folios"):
         return cited
     at = next((i for i, block in enumerate(doc.blocks[:_CATALOGUE_HEAD]) if cited[0]["text"] in block.text and _has_colon(block.text)), None)
@@ -338,7 +341,7 @@ def _catalogue_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]
     return cited
 
 
-def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
+def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = (), any_label: bool = False) -> list[dict]:
     """The citation of an archive's catalogue entry ("Reference: PREM 15/735"), in the page's head or at its foot. Its
     archive is the one the entry says holds the item ("Held by: The National Archives, Kew"), else the one the page
     names at its head ("Rigsarkivet - Danish National Archives", "The National Archives › Discovery › ..."), as the
@@ -347,7 +350,7 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
     count = len(doc.blocks)
     head_and_foot = doc.blocks[:_CATALOGUE_HEAD] + doc.blocks[max(_CATALOGUE_HEAD, count - _CATALOGUE_FOOT):]  # the middle of a
     # long page is never read: sliced off, not walked past
-    marks = ((block.text, _catalogue_mark().match(site_action_mark(block.text) or _unbracketed_note(block.text.strip())))
+    marks = ((block.text, _catalogue_mark().match(site_action_mark(block.text, any_label) or _unbracketed_note(block.text.strip())))
              for block in head_and_foot  # ("Download (PDF, 3 pages) | Catalogue reference: G4/188, pp. 201-203 | ...")
              if len(block.text) < 200 and _has_colon(block.text))
     found = [(text, m["mark"].strip()) for text, m in marks if m]
@@ -393,7 +396,7 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = ()) -> list
         # "Citation: NAA: A1838, 169/10/1 PART 14": a mark that opens with its archive's short name and a colon names
         # the archive itself, a series and file with no folios after it
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": own["archive"], "folios": _mark_folios(mark), "text": mark}]
-    if not cited and site_action_mark(marked[0]) is not None and (opening := _cite_form_archive(mark)):
+    if not cited and site_action_mark(marked[0], any_label) is not None and (opening := _cite_form_archive(mark)):
         # "Sitering: NASA, SAP 11/3/44, vol. 2, ff. 118-119": the site's form to cite the record names its archive first
         return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": opening, "folios": _mark_folios(mark), "text": mark}]
     if not cited and (closing := closing_archive(mark)):  # "President's Daily Diary, Box 3, LBJ Library.": the mark's own
@@ -588,12 +591,13 @@ def _site_note(piece: str) -> bool:
     return len(piece) <= _SITE_NOTE_CHARS and len(piece.split()) >= _SITE_NOTE_WORDS and ":" not in piece
 
 
-def site_action_mark(line: str) -> str | None:
+def site_action_mark(line: str, any_label: bool = False) -> str | None:
     """A site's line of actions on the record it shows, parted by bars, that closes with the form to cite the record
     after its label ("Lataa PDF | Viittaa: Kangasniemi, Eino: Päiväkirjat ...", "Visa originaltelegram (PDF) | Ladda ner
     text | Citera: TT-telegram 0417, ...", "View page image | Reference: GB 1847 STUC/1/1/80, pp. 412-413"): the label
     and the form to cite (a catalogue's mark line), the actions left out; None for any other line. The actions are the
-    site's, never a title."""
+    site's, never a title. ``any_label``: a mark after a label of no list too (``_any_labelled_mark``), the readers'
+    last try."""
     if " | " in line or " \u00b7 " in line:
         pieces = [piece.strip() for piece in _ACTION_SEPARATOR.split(line.strip())]
     else:
@@ -603,12 +607,55 @@ def site_action_mark(line: str) -> str | None:
             return None  # each in brackets
     marked = [i for i, piece in enumerate(pieces) if _catalogue_mark().match(piece)]
     if not marked:
-        return None
+        return _any_labelled_mark(pieces) if any_label else None
     cited = marked[-1]  # the form to cite the record, which closes the line's labelled marks ("Verwysing: SAP 11/3/44 |
     # Aflaai (PDF) | Sitering: NASA, SAP 11/3/44, vol. 2, ff. 118-119")
     if not all(i in marked or _site_action(piece) or _site_note(piece) for i, piece in enumerate(pieces) if i != cited):
         return None
     return pieces[cited]
+
+
+# A piece of a site's line of actions that gives a mark after a label of a few words in any language and script, its
+# colon plain, full-width or the Armenian one ("Ikkwota: Arkivju tal-UĠĦ, Fajl BS/1958/3, f. 7", "Tagairt: CNÉ,
+# AG1/1967/F.212, ll. 44-45", "Հղում՝ ՀԱԱ, ֆ. 1213, ց. 7, ..."): the label is no figure and no mark of a field.
+_ANY_LABEL_MARK = re.compile(r"^(?P<label>[^\W\d_][^\d:\uff1a\u055d|·()\[\]]{0,29}?)\s*[:\uff1a\u055d]\s*(?P<mark>[^\W_].*)$")
+_ANY_LABEL_WORDS = 3
+# The label the readers of a catalogue's mark know, under which a mark read after a label of no list is handed on.
+_NEUTRAL_LABEL = "Cite"
+
+
+def _any_labelled_mark(pieces: list[str]) -> str | None:
+    """The layout of a site's line of actions whatever its language: one piece gives a mark with a figure after a label
+    of a few words, every other piece is the site's action on the record ("Niżżel il-PDF | Ikkwota: Arkivju tal-UĠĦ,
+    Fajl BS/1958/3, f. 7", "ดาวน์โหลด PDF | อ้างอิง: หจช. สธ. 0201/2511/14 แผ่นที่ 3"): the mark under the label the
+    readers of a catalogue's mark know (``_NEUTRAL_LABEL``); None for any other line (two labelled fields, no action)."""
+    labelled = [(i, m) for i, piece in enumerate(pieces) if (m := _ANY_LABEL_MARK.match(piece))]
+    if len(labelled) != 1 or len(pieces) < 2:
+        return None
+    at, m = labelled[0]
+    if len(m["label"].split()) > _ANY_LABEL_WORDS or not any(c.isdigit() for c in m["mark"]):
+        return None
+    if any(d.precision == "day" for d in find_dates(m["mark"])):
+        return None  # "Citēt: PBLA Informācijas birojs, Paziņojums presei Nr. 41/83 (1983. g. 22. decembris)": a printed
+        # paper cited by its day, no archive's shelf mark
+    others = [piece for i, piece in enumerate(pieces) if i != at]
+    if not all(_site_action(piece) for piece in others) or not any(_FILE_FORMAT.search(piece) for piece in others):
+        return None  # an action that fetches the record's file ("Niżżel il-PDF"), not a publisher's name after a book's
+        # title and subtitle ("Ceylon after Independence: Politics and the Armed Forces, 1948-1972 | Cambridge University Press")
+    return f"{_NEUTRAL_LABEL}: {m['mark'].strip()}"
+
+
+def _file_format_words() -> list[str]:
+    from importlib import resources
+
+    from schemas import load_yaml
+
+    return load_yaml(resources.files("pipeline.reference").joinpath("layouts/furniture.yaml").read_text("utf-8")).get("file_format_words") or []
+
+
+# The name of a file's format in a site's action on the record ("Niżżel il-PDF", "Íoslódáil (PDF)", "Descargar imagen
+# (JPG)"; layouts/furniture.yaml file_format_words), whatever the language of the action's verb.
+_FILE_FORMAT = re.compile(rf"(?<![^\W\d_])(?:{alternation(_file_format_words()) or '(?!)'})(?![^\W\d_])")
 
 
 # The separator of a site's line of actions: a bar, or a middle dot between spaces ("Item 12 of 31 · Download (PDF, 2
