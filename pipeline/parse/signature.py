@@ -885,6 +885,9 @@ def letter_salutation(doc: ParsedDocument) -> str | None:
 
 
 _ZH = lexicon("zh")
+# A word for "each" opening a list of addressees ("各驻外使馆、代办处"): it spans the list, one addressee (zh.yaml
+# distributive_openers); other lists split at their commas.
+_DISTRIBUTIVE = tuple(_ZH.get("distributive_openers") or ["\x00"])
 # Between two addressees on one line, a joining word with its verb ("外交部并报中央": to the ministry, and reported to the
 # Centre): addressee_joiners; the line splits there as at a comma.
 ZH_ADDRESSEE_SPLIT = re.compile(rf"[、，,]|(?:{alternation(_ZH.get('addressee_joiners') or ['(?!)'])})")
@@ -913,6 +916,12 @@ def offices_joined(words: str) -> list[str]:
 _ADDRESSEE_CHARS = 30  # "各驻外使馆、代办处：": a body or two, no sentence
 
 
+def listed_addressees(line: str) -> list[str]:
+    """The addressees a head line lists ("外交部、中联部": two bodies), or the line whole where a word for "each" opens it
+    and spans the list ("各驻外使馆、代办处": the missions of every rank, one addressee)."""
+    return [line] if line.startswith(_DISTRIBUTIVE) else addressee_parts(line)
+
+
 def head_addressee(doc: ParsedDocument) -> list[str] | None:
     """The bodies a report or circular is addressed to on a line of its own at its head, a colon closing it ("外交部：",
     "各驻外使馆、代办处：", "外交部并报西亚非司："), as a mission writes to its ministry and the ministry to its missions:
@@ -925,7 +934,7 @@ def head_addressee(doc: ParsedDocument) -> list[str] | None:
                 and ":" not in name and "：" not in name:
             if (missions := stationed_missions(name)) is not None:
                 return missions
-            return [name] if "、" in name else addressee_parts(name)  # "各驻外使馆、代办处": the missions of every rank, one body
+            return listed_addressees(name)
     if doc.document_type in _WIRES:
         return _bodies_over_text(doc)
     return None

@@ -401,6 +401,12 @@ class Context:
         return [n for n in self.recipients if n not in self.copied] or self.recipients
 
 
+def written_to(context: Context) -> list[str]:
+    """Whom the writer's request, proposal or advice is put to: the message's addressees, or, for a mission's cable that
+    names none, its foreign ministry at home ("Прошу указаний.", "I request instructions whether ...": of the ministry)."""
+    return list(context.addressees) or ([context.home_ministry] if context.home_ministry else [])
+
+
 def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:
     """What several documents reporting one happening share: kind of act, day and actor ids.
 
@@ -1279,6 +1285,9 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         # his first one named
     elif language == "zh" and writer and zh_writer_opens(sentence, cue):
         sources = writer  # "（四）昨晚我同吴努、纳赛尔分别会见": the writer, after the point's numeral and the day
+    elif language == "zh" and writer and cue.kind == "performative" and context.is_correspondence and not names_before:
+        sources = writer  # "以上当否，请指示。", "请速拨汽车五百辆。": a cable's request with no subject is its writer's (to the
+        # one written to, below); the golds' rows of such closing requests name the mission and its ministry (16 batches)
     elif language in (None, "en") and (own := own_group(before, context)):
         sources = own + [n for n in names_before if n not in own]  # "Our delegation, headed by Comrade Todorov, will arrive"
     elif language == "zh" and (chain := _zh_chained_subject(before)):

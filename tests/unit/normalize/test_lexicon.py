@@ -496,6 +496,12 @@ def _addressee_offices(language, text, expected):
     assert generic.addressee_parts(text.rstrip(":：")) == expected, text
 
 
+def _listed_addressees(language, text, expected):
+    from pipeline.parse.signature import listed_addressees
+
+    assert listed_addressees(text) == expected, text
+
+
 def _salutation_copies(language, text, expected):
     assert generic.salutation_copies(text) == expected, text
 
@@ -1537,6 +1543,7 @@ CHECKS = {
     "citation_archive_endings": _source_note,
     "repository_footnote_citations": _footnote_citations,
     "addressee_joiners": _salutation_line,
+    "distributive_openers": _listed_addressees,
     "addressee_offices": _addressee_offices,
     "title_parties_initialled": _title_parties,
     "wire_parties_office_line": _wire_parties,
