@@ -401,6 +401,9 @@ class Context:
         return [n for n in self.recipients if n not in self.copied] or self.recipients
 
 
+_ADVICE_HOME = compile_opening(event_words("advice_home"))
+
+
 def written_to(context: Context) -> list[str]:
     """Whom the writer's request, proposal or advice is put to: the message's addressees, or, for a mission's cable that
     names none, its foreign ministry at home ("Прошу указаний.", "I request instructions whether ...": of the ministry)."""
@@ -1285,7 +1288,8 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         # his first one named
     elif language == "zh" and writer and zh_writer_opens(sentence, cue):
         sources = writer  # "（四）昨晚我同吴努、纳赛尔分别会见": the writer, after the point's numeral and the day
-    elif language == "zh" and writer and cue.kind == "performative" and context.is_correspondence and not names_before:
+    elif language == "zh" and writer and cue.kind == "performative" and context.is_correspondence and not names_before \
+            and not _ADVICE_HOME.search(sentence):  # (advice home, "建议国内……", is read by tense_sentence: at no one)
         sources = writer  # "以上当否，请指示。", "请速拨汽车五百辆。": a cable's request with no subject is its writer's (to the
         # one written to, below); the golds' rows of such closing requests name the mission and its ministry (16 batches)
     elif language in (None, "en") and (own := own_group(before, context)):
