@@ -405,9 +405,10 @@ _ADVICE_HOME = compile_opening(event_words("advice_home"))
 
 
 def written_to(context: Context) -> list[str]:
-    """Whom the writer's request, proposal or advice is put to: the message's addressees, or, for a mission's cable that
-    names none, its foreign ministry at home ("Прошу указаний.", "I request instructions whether ...": of the ministry)."""
-    return list(context.addressees) or ([context.home_ministry] if context.home_ministry else [])
+    """Whom the writer's request, proposal or advice is put to ("Прошу указаний.", "I request instructions whether ..."):
+    the message's addressees; a cable whose page names none is put to no one named (fixtures README: a mission's cable
+    whose page names no addressee)."""
+    return list(context.addressees)
 
 
 def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:

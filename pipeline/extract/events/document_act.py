@@ -14,6 +14,7 @@ from pipeline.extract.events.common import (
     COMMITMENT,
     DECISION,
     DECISION_PHRASE,
+    GRATEFUL_IF,
     HEARD_LABEL,
     KEYWORD_PATTERNS,
     SECOND_PERSON,
@@ -137,7 +138,10 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
     event.sources = sources
     # the writer's proposal or request is put to the one written to, whether or not it says "you" ("I request
     # instructions whether ...", "I recommend that we accept."): the golds' rows name him (batches 8-104, 66 of 75 such rows)
-    targets = written_to(context) if kind == "proposal" else list(context.addressees) if SECOND_PERSON.search(sentence) else []
+    # ("I should be grateful if India could receive ...": a favour asked of the one the sentence names keeps him alone)
+    favour_of_another = bool(names) and _ASKS_A_FAVOUR.search(sentence) is not None
+    targets = written_to(context) if kind == "proposal" and not favour_of_another else \
+        list(context.addressees) if SECOND_PERSON.search(sentence) else []
     if kind == "proposal" and context.addressees and proposes_that(sentence):
         targets, names = list(context.addressees), []  # "I propose that Comrade Zhivkov send a message ...": to the one
         # written to; those the clause names are what is proposed
@@ -180,6 +184,9 @@ def commits_at_a_time(sentence: str, after: int, day: date | None) -> bool:
     document's ``day``: a plan told with its time (CORPUS.md: undated, planned)."""
     return _POINT_TIME.search(sentence, after) is not None or any(
         d.start_date is not None and day is not None and d.start_date > day and d.start >= after for d in find_dates(sentence, day.year))
+
+
+_ASKS_A_FAVOUR = compile_opening(GRATEFUL_IF, re.IGNORECASE)  # "I should be grateful if the talks could resume ...": asked of the one written to
 
 
 # The writer's proposal that another act (en.yaml proposal_that_verbs): "I propose that our Foreign Ministers meet ...",
