@@ -401,6 +401,16 @@ class Context:
         return [n for n in self.recipients if n not in self.copied] or self.recipients
 
 
+_ADVICE_HOME = compile_opening(event_words("advice_home"))
+
+
+def written_to(context: Context) -> list[str]:
+    """Whom the writer's request, proposal or advice is put to ("Прошу указаний.", "I request instructions whether ..."):
+    the message's addressees; a cable whose page names none is put to no one named (fixtures README: a mission's cable
+    whose page names no addressee)."""
+    return list(context.addressees)
+
+
 def event_key(event: EventDraft, source_ids: list[str], target_ids: list[str], kind: str | None = None) -> str | None:
     """What several documents reporting one happening share: kind of act, day and actor ids.
 
@@ -1279,6 +1289,10 @@ def cue_actors(sentence: str, cue: Cue, language: str | None, context: Context, 
         # his first one named
     elif language == "zh" and writer and zh_writer_opens(sentence, cue):
         sources = writer  # "（四）昨晚我同吴努、纳赛尔分别会见": the writer, after the point's numeral and the day
+    elif language == "zh" and writer and cue.kind == "performative" and context.is_correspondence and not names_before \
+            and not _ADVICE_HOME.search(sentence):  # (advice home, "建议国内……", is read by tense_sentence: at no one)
+        sources = writer  # "以上当否，请指示。", "请速拨汽车五百辆。": a cable's request with no subject is its writer's (to the
+        # one written to, below); the golds' rows of such closing requests name the mission and its ministry (16 batches)
     elif language in (None, "en") and (own := own_group(before, context)):
         sources = own + [n for n in names_before if n not in own]  # "Our delegation, headed by Comrade Todorov, will arrive"
     elif language == "zh" and (chain := _zh_chained_subject(before)):

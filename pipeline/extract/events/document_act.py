@@ -34,6 +34,7 @@ from pipeline.extract.events.common import (
     told_clause,
     told_group,
     window_actors,
+    written_to,
 )
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
@@ -135,9 +136,12 @@ def act_events(index: int, s: Sentence, context: Context, dateline: date | None 
         sources = list(context.senders)
     event = EventDraft(index, kind, offset, offset + len(sentence), "document_act", 0.55).on(dateline or context.letter_date)
     event.sources = sources
-    asks_a_favour = kind == "proposal" and not names and _ASKS_A_FAVOUR.search(sentence)  # of the one written to, unless
-    # the sentence names who is to do it ("I should be grateful if India could receive ...")
-    targets = list(context.addressees) if SECOND_PERSON.search(sentence) or asks_a_favour else []
+    # the writer's proposal or request is put to the one written to, whether or not it says "you" ("I request
+    # instructions whether ...", "I recommend that we accept."): the golds' rows name him (batches 8-104, 66 of 75 such rows)
+    # ("I should be grateful if India could receive ...": a favour asked of the one the sentence names keeps him alone)
+    favour_of_another = bool(names) and _ASKS_A_FAVOUR.search(sentence) is not None
+    targets = written_to(context) if kind == "proposal" and not favour_of_another else \
+        list(context.addressees) if SECOND_PERSON.search(sentence) else []
     if kind == "proposal" and context.addressees and proposes_that(sentence):
         targets, names = list(context.addressees), []  # "I propose that Comrade Zhivkov send a message ...": to the one
         # written to; those the clause names are what is proposed
@@ -182,6 +186,9 @@ def commits_at_a_time(sentence: str, after: int, day: date | None) -> bool:
         d.start_date is not None and day is not None and d.start_date > day and d.start >= after for d in find_dates(sentence, day.year))
 
 
+_ASKS_A_FAVOUR = compile_opening(GRATEFUL_IF, re.IGNORECASE)  # "I should be grateful if the talks could resume ...": asked of the one written to
+
+
 # The writer's proposal that another act (en.yaml proposal_that_verbs): "I propose that our Foreign Ministers meet ...",
 # also after his own act that "and" joins it to ("I am prepared to come to Delhi early in April, and I suggest that ...").
 _PROPOSES_THAT = compile_opening(
@@ -194,7 +201,6 @@ def proposes_that(sentence: str) -> bool:
     return _PROPOSES_THAT.match(sentence) is not None
 
 
-_ASKS_A_FAVOUR = compile_opening(GRATEFUL_IF, re.IGNORECASE)  # "I should be grateful if the talks could resume ...": asked of the one written to
 
 
 # A modal that bids the reader expect, not act ("We must expect", "Следует ожидать", "可以预料"): the writer foresees;

@@ -93,6 +93,7 @@ from pipeline.extract.events.common import (
     told_group,
     unqualified_actors,
     window_actors,
+    written_to,
     zh_opening_subject,
 )
 from pipeline.extract.events.context import (
@@ -4311,6 +4312,7 @@ def _advice_rows(advice: list[EventDraft], doc: ParsedDocument, context: Context
         row = EventDraft(e.block, "proposal", e.evidence_start, e.evidence_end, "document_act", 0.4).on(doc.document_date)
         row.date_kind = "exact"
         row.sources = list(context.senders)
+        row.targets = [n for n in written_to(context) if n not in row.sources]  # advice is given to the one written to
         rows.append(row)
     return rows
 
