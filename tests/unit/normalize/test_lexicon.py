@@ -107,7 +107,7 @@ from pipeline.parse.wcda import citations as wcda_citations
 
 def _first_date(language, text, expected):
     found = find_dates(text)
-    assert found and found[0].start_date == expected, (text, found)
+    assert (found[0].start_date if found else None) == expected, (text, found)
 
 
 def _day_before_year(language, text, expected):
