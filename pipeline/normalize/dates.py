@@ -760,7 +760,9 @@ def _era_years(language: str | None) -> tuple[re.Pattern, tuple[int, int, int]] 
     return _FOUR_FIGURES, (int(era["first"]), int(era["last"]), int(era["offset"]))
 
 
-_FOUR_FIGURES = re.compile(r"(?<![\d.,/:-])\d{4}(?![\d]|[.,:/-]\d)")  # a year's figures, no part of a longer number
+# a year's figures, no part of a longer number; or the third field of a day and month in figures ("20/2/2511",
+# "20.2.2511", as a Thai form writes its day)
+_FOUR_FIGURES = re.compile(r"(?:(?<![\d.,/:-])|(?<=\d[./-]\d[./-])|(?<=\d[./-]\d\d[./-]))\d{4}(?![\d]|[.,:/-]\d)")
 
 
 def _in_gregorian_years(text: str, era: tuple[re.Pattern, tuple[int, int, int]]) -> str:
