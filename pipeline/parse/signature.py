@@ -1251,9 +1251,10 @@ _SIGNED_BY_NAME = frozenset({"memorandum"})
 
 
 def _initials_only(name: str) -> bool:
-    """A name of initials only ("W. H. B", "J.F.D.J."): every part a letter or two."""
-    parts = [p for p in re.split(r"[.\s]+", name) if p]
-    return bool(parts) and all(len(p) <= 2 for p in parts)
+    """A name of initials only ("W. H. B", "J.F.D.J.", "WH"): every part a letter, or two written in capitals or with a
+    stop; not a name of syllables of two letters ("Li Bo", "Ng Ho")."""
+    parts = re.findall(r"([^\W\d_]+)(\.?)", name)
+    return bool(parts) and all(len(p) == 1 or (len(p) == 2 and (p.isupper() or stop)) for p, stop in parts)
 
 
 def foot_line_signer(line: str) -> tuple[str, str | None] | None:
