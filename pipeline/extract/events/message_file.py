@@ -113,9 +113,11 @@ def message_heads(doc: ParsedDocument, year: int | None) -> dict[int, MessageHea
         return {}
     starts = sorted(heads)
     for at, start in enumerate(starts):  # a pad's message went the way its operator's line under it says ("Recd 2046 RBM")
+        if not heads[start].logged:
+            continue
         stop = starts[at + 1] if at + 1 < len(starts) else len(doc.blocks)
         way = next((found for b in doc.blocks[start + 1:stop] if (found := log_way(b.text)) is not None), None)
-        if way is not None and heads[start].logged:
+        if way is not None:
             heads[start] = MessageHead(way[0], heads[start].day, heads[start].time, heads[start].ends, logged=True)
     return heads
 
