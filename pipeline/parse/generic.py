@@ -1227,14 +1227,6 @@ def _meeting_heading_under_banner(blocks: list[Block], index: int) -> int:
                 or banner[-1] == text.split()[0].upper()  # "CONCLUSIONS" over "Conclusions of a Meeting of the Council ..."
             return j if named else index
     return index
-    for j in range(index + 1, min(index + MEETING_HEADING_BLOCKS, len(blocks))):
-        text = blocks[j].text.strip()
-        if len(text) > HEADING_LINE_CHARS:
-            break  # the text has begun
-        if blocks[j].passage_type == "paragraph" and len(text) <= 300 and document_type_of(text) in _MEETING_RECORDS \
-                and text.upper() != text and _full_date(text) is not None:
-            return j
-    return index
 _KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
 
 
