@@ -1180,7 +1180,7 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
 
 KIND_HEADING_CHARS = 100  # a heading that names the paper's kind, its subject too; a longer line in capitals is a
 # message's text ("INFORM ARGENTINE PARTY LEITH THAT THEY HAVE LANDED ILLEGALLY. THEY ARE TO ...")
-LETTERHEAD_LINES = 3  # a letterhead in capitals is a few lines: the body, its office, its address
+LETTERHEAD_LINES = 3  # a letterhead in capitals is a few lines: the body's name, its office or department, its address
 
 
 def _numbered_under_letterhead(blocks: list[Block], index: int) -> int | None:
@@ -1588,9 +1588,6 @@ def _heading_under_trail(blocks: list[Block]) -> int | None:
     return None
 
 
-KIND_HEADING_CHARS = 100  # a heading that names the paper's kind, its subject too; a longer line in capitals is a
-# message's text ("INFORM ARGENTINE PARTY LEITH THAT THEY HAVE LANDED ILLEGALLY. THEY ARE TO ...")
-LETTERHEAD_LINES = 3  # a body's name, its department, its seat
 
 
 def _heading_under_letterhead(blocks: list[Block], j: int) -> int:
