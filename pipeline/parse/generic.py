@@ -1206,9 +1206,8 @@ def _meeting_heading_under_banner(blocks: list[Block], index: int) -> int:
     names over the kind, a line each: "REPUBLIC OF VANUATU" / "COUNCIL OF MINISTERS" / "CONCLUSIONS") over the meeting's
     own heading that names the kind again with the meeting's day ("Conclusions of a Special Meeting of the Cabinet held
     at the Cabinet Office, ..., on Monday, 12th May, 1980, at 9.00 a.m."), the meeting's number or the registry's
-    reference between them ("C.M. (53) 37th Meeting", "Reference: Lot 31/4/53, file 37"): the heading is the title, as
-    the golds of the seven pool pages of that layout give it (8703, 8903, 9103, 9303, 10103, 10303, 10503); else
-    ``index``."""
+    reference between them ("C.M. (53) 37th Meeting", "Reference: Lot 31/4/53, file 37"): the heading, which names the
+    meeting and its day where the banner names only the record's kind, is the title; else ``index``."""
     banner: list[str] = []
     for j in range(index, min(index + MEETING_HEADING_BLOCKS + 2, len(blocks))):
         text = blocks[j].text.strip()
