@@ -1229,7 +1229,8 @@ def _meeting_heading_under_banner(blocks: list[Block], index: int) -> int:
 _KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
 
 
-_NUMBERED_HEADING = re.compile(rf"^(?P<words>[^\W\d_][^\n]{{2,80}}?)\s(?:{alternation(words('paper_number_marks')) or '(?!)'})\s*[A-Z]{{0,3}}[./]?\d[\w./-]*$")
+_NUMBERED_HEADING = re.compile(rf"^(?P<words>[^\W\d_][^\n]{{2,80}}?)\s(?:(?:{alternation(words('paper_number_marks')) or '(?!)'})\s*[A-Z]{{0,3}}[./]?\d[\w./-]*"
+                               rf"|(?:{alternation(words('paper_number_letters')) or '(?!)'})\s*\d[\w.-]*/[\w./-]*)$")
 NUMBERED_HEADING_CHARS = 90
 
 
