@@ -377,7 +377,7 @@ def supplemented(borrowed: dict, supplement: dict) -> dict:
             value = [w for w in value if not (isinstance(w, str) and w.lower() in dropped)]
         merged[key] = value
     for key, value in supplement.items():
-        if key in ("not_borrowed", "month_number_words"):
+        if key in ("not_borrowed", "month_number_words", "month_number_words_short"):
             continue
         if isinstance(value, dict) and isinstance(merged.get(key), dict):
             merged[key] = {**merged[key], **value}
@@ -385,12 +385,17 @@ def supplemented(borrowed: dict, supplement: dict) -> dict:
             merged[key] = [*merged[key], *(w for w in value if w not in merged[key])]
         else:
             merged[key] = value
-    if numbered := supplement.get("month_number_words"):
+    numbered = supplement.get("month_number_words") or []
+    short = supplement.get("month_number_words_short") or []
+    if numbered or short:
         # a language that names its months by their number and its word of month ("1966 оны 7 дугаар сарын 16", the 7th
         # month's 16th): each month's figure with each such word, read after the year as a year-first month's name is
-        # (and before its day alone: "7 сарын 11-ний")
+        # (and before its day alone: "7 дугаар сарын 11"); the word of month without the ordinal's ("7 сарын", "3 сар")
+        # before a day alone only with the day's case ending glued on ("7 сарын 11-ний"), as "3 сар 15 хоног" is a length
+        # of time (``short_year_first_months``)
         merged["year_first_months"] = {**(merged.get("year_first_months") or {}),
-                                       **{f"{n} {w}": n for n in range(1, 13) for w in numbered}}
+                                       **{f"{n} {w}": n for n in range(1, 13) for w in [*numbered, *short]}}
+        merged["short_year_first_months"] = {f"{n} {w}": n for n in range(1, 13) for w in short}
     words = [w for key in ("relative_days", "relative_periods", "next_days") for w in supplement.get(key) or {}]
     letters = set(merged.get("alphabet") or "") | {c for w in words for c in w.lower() if c.isalpha()}
     merged["alphabet"] = "".join(sorted(letters))

@@ -252,7 +252,11 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     md_month = rf"(?P<m28>{year_first_month})\s+(?P<d28>[0-3]?\d)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$))"
     if gluing:
         stemmed_month = f"(?:{trie_pattern([s for lex in gluing for s in lex.get('month_stems') or ()])}){glued}{{0,{MONTH_ENDING_LETTERS}}}"
-        md_month = (rf"(?P<m28>(?P<m28w>{year_first_month})|{stemmed_month})\s+(?P<d28>[0-3]?\d)"
+        # a month by its figure and the word of month alone ("7 сарын", "3 сар": ``short_year_first_months``) only with
+        # the day's ending glued ("7 сарын 11-ний"), not a length of time ("3 сар 15 хоног", 3 months 15 days)
+        short = {m for lex in gluing for m in lex.get("short_year_first_months") or {}}
+        whole_month = f"(?:{alternation([m for m in year_first_months if m not in short]) or '(?!)'})"
+        md_month = (rf"(?P<m28>(?P<m28w>{whole_month})|{stemmed_month}|{alternation(sorted(short)) or '(?!)'})\s+(?P<d28>[0-3]?\d)"
                     rf"(?(m28w)(?:\.|-(?:{_YEAR_FIRST_DAY_ENDINGS})\b|(?=[\s,;)]|$)|(?:-?{glued}{{1,{MAX_DAY_ENDING + 1}}})?\b)|-?{glued}{{1,{MAX_DAY_ENDING + 1}}}\b)")
         year_first_month = f"(?:{year_first_month}|{stemmed_month})"
     year_glued = rf"|-?{glued}{{1,{YEAR_ENDING_LETTERS}}}\s+" if gluing else ""
@@ -756,7 +760,9 @@ def _era_years(language: str | None) -> tuple[re.Pattern, tuple[int, int, int]] 
     return _FOUR_FIGURES, (int(era["first"]), int(era["last"]), int(era["offset"]))
 
 
-_FOUR_FIGURES = re.compile(r"(?<![\d.,/:-])\d{4}(?![\d]|[.,:/-]\d)")  # a year's figures, no part of a longer number
+# a year's figures, no part of a longer number; or the third field of a day and month in figures ("20/2/2511",
+# "20.2.2511", as a Thai form writes its day)
+_FOUR_FIGURES = re.compile(r"(?:(?<![\d.,/:-])|(?<=\d[./-]\d[./-])|(?<=\d[./-]\d\d[./-]))\d{4}(?![\d]|[.,:/-]\d)")
 
 
 def _in_gregorian_years(text: str, era: tuple[re.Pattern, tuple[int, int, int]]) -> str:

@@ -440,14 +440,16 @@ _TOLD_FROM = _words_told_from()
 
 def _letters_told_from() -> list[tuple[str, re.Pattern, int]]:
     """The languages lingua has no model of that a supplement tells by letters no language lingua knows writes (its
-    ``told_from`` ``own_letters``: Maltese "ħ"), whichever language lingua reads them as: each with the pattern of a word
-    holding one of them and the least of such words a passage holds."""
+    ``told_from`` ``own_letters``: Maltese "ħ"), where lingua reads them as one of the languages it takes them for
+    (``confused_with``): each with the pattern of a word holding one of them in small letters (a place's name, "Ħal Far",
+    "Ħamrun", opens with the capital and is no sign of the language of a text naming it), the least of such words a
+    passage holds, and the languages lingua confuses it with."""
     told = []
     for language in SUPPLEMENTED:
         rule = lexicon(language).get("told_from") or {}
         if own := rule.get("own_letters"):
-            word = re.compile(r"[^\W\d_]*" + letters(own + own.upper()) + r"[^\W\d_]*")
-            told.append((language, word, int(rule.get("least", 2))))
+            word = re.compile(r"[^\W\d_]*" + letters(own) + r"[^\W\d_]*")
+            told.append((language, word, int(rule.get("least", 2)), frozenset(rule.get("confused_with") or ())))
     return told
 
 
@@ -457,8 +459,8 @@ _TOLD_BY_LETTERS = _letters_told_from()
 def _told_by_words(text: str, found: str) -> str:
     """``found``, or the language lingua has no model of that it read as ``found`` (Galician as Spanish or Portuguese)
     where more of the passage's words are that language's own than ``found``'s own, and ``least`` of them at least."""
-    for language, word, least in _TOLD_BY_LETTERS:
-        if len(word.findall(text, 0, SAMPLE_CHARS)) >= least:
+    for language, word, least, confused in _TOLD_BY_LETTERS:
+        if found in confused and len(word.findall(text, 0, SAMPLE_CHARS)) >= least:
             return language
     if found not in _TOLD_FROM:
         return found

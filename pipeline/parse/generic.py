@@ -1180,7 +1180,7 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
 
 KIND_HEADING_CHARS = 100  # a heading that names the paper's kind, its subject too; a longer line in capitals is a
 # message's text ("INFORM ARGENTINE PARTY LEITH THAT THEY HAVE LANDED ILLEGALLY. THEY ARE TO ...")
-LETTERHEAD_LINES = 3  # a letterhead in capitals is a few lines: the body, its office, its address
+LETTERHEAD_LINES = 3  # a letterhead in capitals is a few lines: the body's name, its office or department, its address
 
 
 def _numbered_under_letterhead(blocks: list[Block], index: int) -> int | None:
@@ -1206,9 +1206,8 @@ def _meeting_heading_under_banner(blocks: list[Block], index: int) -> int:
     names over the kind, a line each: "REPUBLIC OF VANUATU" / "COUNCIL OF MINISTERS" / "CONCLUSIONS") over the meeting's
     own heading that names the kind again with the meeting's day ("Conclusions of a Special Meeting of the Cabinet held
     at the Cabinet Office, ..., on Monday, 12th May, 1980, at 9.00 a.m."), the meeting's number or the registry's
-    reference between them ("C.M. (53) 37th Meeting", "Reference: Lot 31/4/53, file 37"): the heading is the title, as
-    the golds of the seven pool pages of that layout give it (8703, 8903, 9103, 9303, 10103, 10303, 10503); else
-    ``index``."""
+    reference between them ("C.M. (53) 37th Meeting", "Reference: Lot 31/4/53, file 37"): the heading, which names the
+    meeting and its day where the banner names only the record's kind, is the title; else ``index``."""
     banner: list[str] = []
     for j in range(index, min(index + MEETING_HEADING_BLOCKS + 2, len(blocks))):
         text = blocks[j].text.strip()
@@ -1227,18 +1226,11 @@ def _meeting_heading_under_banner(blocks: list[Block], index: int) -> int:
                 or banner[-1] == text.split()[0].upper()  # "CONCLUSIONS" over "Conclusions of a Meeting of the Council ..."
             return j if named else index
     return index
-    for j in range(index + 1, min(index + MEETING_HEADING_BLOCKS, len(blocks))):
-        text = blocks[j].text.strip()
-        if len(text) > HEADING_LINE_CHARS:
-            break  # the text has begun
-        if blocks[j].passage_type == "paragraph" and len(text) <= 300 and document_type_of(text) in _MEETING_RECORDS \
-                and text.upper() != text and _full_date(text) is not None:
-            return j
-    return index
 _KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
 
 
-_NUMBERED_HEADING = re.compile(rf"^(?P<words>[^\W\d_][^\n]{{2,80}}?)\s(?:{alternation(words('paper_number_marks')) or '(?!)'})\s*[A-Z]{{0,3}}[./]?\d[\w./-]*$")
+_NUMBERED_HEADING = re.compile(rf"^(?P<words>[^\W\d_][^\n]{{2,80}}?)\s(?:(?:{alternation(words('paper_number_marks')) or '(?!)'})\s*[A-Z]{{0,3}}[./]?\d[\w./-]*"
+                               rf"|(?:{alternation(words('paper_number_letters')) or '(?!)'})\s*\d[\w.-]*/[\w./-]*)$")
 NUMBERED_HEADING_CHARS = 90
 
 
@@ -1596,9 +1588,6 @@ def _heading_under_trail(blocks: list[Block]) -> int | None:
     return None
 
 
-KIND_HEADING_CHARS = 100  # a heading that names the paper's kind, its subject too; a longer line in capitals is a
-# message's text ("INFORM ARGENTINE PARTY LEITH THAT THEY HAVE LANDED ILLEGALLY. THEY ARE TO ...")
-LETTERHEAD_LINES = 3  # a body's name, its department, its seat
 
 
 def _heading_under_letterhead(blocks: list[Block], j: int) -> int:

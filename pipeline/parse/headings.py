@@ -605,7 +605,7 @@ _SENTENCE_STOPS = ("\u3002", "\uff01", "\uff1f")
 
 
 @cache
-def _catalogue_entry_line() -> re.Pattern:
+def catalogue_entry_line() -> re.Pattern:
     """A line of an archive's catalogue entry over the item ("Description: Record of a conversation ...", en.yaml
     catalogue_entry_labels): the catalogue's words, never the item's own heading."""
     return re.compile(rf"^(?:{alternation(words('catalogue_entry_labels')) or '(?!)'})\s*:\s+\S")
@@ -666,7 +666,7 @@ def imprint_line(text: str) -> bool:
 
 
 def _may_name_the_document(text: str) -> bool:
-    return (len(text) < 200 and not is_never_title(text) and not _catalogue_entry_line().match(text) and not text.rstrip().endswith(_SENTENCE_STOPS)
+    return (len(text) < 200 and not is_never_title(text) and not catalogue_entry_line().match(text) and not text.rstrip().endswith(_SENTENCE_STOPS)
             and not _FOOTNOTE.match(text) and names_a_kind(text)
             and not _participant_line().match(text) and not is_catalogue_series_line(text) and not is_masthead(text)
             and not imprint_line(text))  # ("Recordings of Telephone
@@ -808,7 +808,7 @@ def read_numbered_heading(doc: ParsedDocument) -> None:
             doc.title, doc.document_type, doc.title_block = named, document_type_of(named), at  # the block it stands in: a
             # book's note ("14. Minutes of the meeting ..., AQSh, f. 14") is then known for one and never the page's title
         elif doc.document_type == "other":  # "Description: Conclusions of a Meeting of the Cabinet held on 28 January
-            doc.document_type = next((kind for b in doc.blocks[:6] if _catalogue_entry_line().match(b.text)  # 1964":
+            doc.document_type = next((kind for b in doc.blocks[:6] if catalogue_entry_line().match(b.text)  # 1964":
                                       and (kind := document_type_of(b.text)) != "other"), "other")  # the catalogue's
             # description names the item's kind, though never its title
 

@@ -35,7 +35,7 @@ from pipeline.normalize.names import (
     without_honorifics,
 )
 from pipeline.normalize.organs import state_body, writer_state
-from pipeline.parse.headings import _catalogue_entry_line
+from pipeline.parse.headings import catalogue_entry_line
 from pipeline.parse.model import (
     INITIALLED_NAME,
     ParsedDocument,
@@ -631,6 +631,7 @@ def address_line(line: str) -> list[str] | None:
 
 
 _HANDLING_LINES = 4  # a cable's handling lines over its text: sent, received, deciphered, typed
+HEAD_LINE_CHARS = 200  # a line of a cable's head; a longer block is its text, or the site's form to cite it by
 
 
 def read_address_line(doc: ParsedDocument, passages: int = 10) -> None:
@@ -645,10 +646,10 @@ def read_address_line(doc: ParsedDocument, passages: int = 10) -> None:
     # lines over its address line ("Deciphered 10.X.1953 at 17.40 hours by Marković" / "No. 511" / "To the State
     # Secretary, Comrade Koča Popović"): the head runs as many lines longer
     for index, block in enumerate(head):
-        if len(block.text) > 200 and _catalogue_entry_line().match(block.text.strip()):
+        if len(block.text) > HEAD_LINE_CHARS and catalogue_entry_line().match(block.text.strip()):
             continue  # 'Citation: "Ciphered Telegram from ...," October 31, 1964, ...': the site's form to cite the page
             # by, over the cable's head, no text of it
-        if len(block.text) > 200:
+        if len(block.text) > HEAD_LINE_CHARS:
             return
         if (names := address_line(block.text)) is not None:
             if bodies_only and not all((e := lookup(n)) is not None and e.kind == "person" for n in names):

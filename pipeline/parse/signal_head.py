@@ -121,8 +121,9 @@ def distribution_label(text: str) -> bool:
     return _patterns()["label_alone"].match(text) is not None or _patterns()["foot"].match(text) is not None and text.endswith(":")
 
 
-def _dtg(m: re.Match) -> DateMention | None:
-    """The day and hour of a date-time group ("140430Z MAY 76": 14 May 1976, 04:30 Greenwich time)."""
+def _dtg(m: re.Match, lead: int = 0) -> DateMention | None:
+    """The day and hour of a date-time group ("140430Z MAY 76": 14 May 1976, 04:30 Greenwich time), its offsets counted
+    from the line ``m`` was matched in, with the ``lead`` of blanks stripped before it."""
     if not m["day"] or not m["month"]:
         return None  # a bare group ("221130Z"): its month and year are read with the page (_bare_group)
     year = int(m["year"])
@@ -133,7 +134,7 @@ def _dtg(m: re.Match) -> DateMention | None:
     if int(m["hour"]) > 23:
         return None
     text = m.group(0)[m.start("day") - m.start():].strip()
-    return DateMention(m.start("day"), m.end("year"), text, day, day, "minute", f"{m['hour']}:{m['minute']}", False, True)
+    return DateMention(lead + m.start("day"), lead + m.end("year"), text, day, day, "minute", f"{m['hour']}:{m['minute']}", False, True)
 
 
 def _addressee(words: str) -> str:
@@ -152,11 +153,12 @@ def signal_line(line: str) -> tuple[str, str | None, DateMention | None] | None:
     if len(text) > 60:
         return None
     patterns = _patterns()
+    lead = len(line) - len(line.lstrip())
     if m := patterns["from"].match(text):
         entity = lookup(m["post"])
-        return "from", entity.name if entity is not None else m["post"].title(), _dtg(m)
+        return "from", entity.name if entity is not None else m["post"].title(), _dtg(m, lead)
     if m := patterns["dtg"].match(text):
-        return ("dtg", None, found) if (found := _dtg(m)) else None
+        return ("dtg", None, found) if (found := _dtg(m, lead)) else None
     if m := patterns["to"].match(text):
         return "to", _addressee(m["to"]), None
     return None
@@ -207,7 +209,9 @@ def signal_dateline(doc: ParsedDocument) -> tuple[int, DateMention] | None:
 def _bare_group(line: str, anchor: date | None) -> DateMention | None:
     """The day and hour of an FM line's group that gives no month nor year ("FM KUWAIT 221130Z"), read in the month of
     the page's own day (the catalogue's dates of the file, "Date: 20 Mar 1973 - 30 Mar 1973"): that day of the anchor's
-    month where it falls on or after the anchor, else of the next month; None without an anchor or for any other line."""
+    month where it falls on or after the anchor, else of the next month (of the anchor's where the next has no such day:
+    "30" after 31 January); None without an anchor or for any other line. Its offsets count from the line."""
+    lead = len(line) - len(line.lstrip())
     m = _patterns()["from"].match(line.strip())
     if anchor is None or m is None or not m["day"] or m["month"] or int(m["hour"]) > 23:
         return None
@@ -216,9 +220,12 @@ def _bare_group(line: str, anchor: date | None) -> DateMention | None:
     try:
         day = date(year, month, int(m["day"]))
     except ValueError:
-        return None
-    return DateMention(m.start("day"), m.end("minute") + 1, m.group(0)[m.start("day"):m.end("minute") + 1], day, day, "minute",
-                       f"{m['hour']}:{m['minute']}", True, False)
+        try:
+            day = date(anchor.year, anchor.month, int(m["day"]))
+        except ValueError:
+            return None
+    return DateMention(lead + m.start("day"), lead + m.end("minute") + 1, m.group(0)[m.start("day"):m.end("minute") + 1], day, day,
+                       "minute", f"{m['hour']}:{m['minute']}", True, False)
 
 
 def _foot_signer(doc: ParsedDocument) -> str | None:

@@ -590,10 +590,10 @@ def _body_alone(text: str) -> bool:
     return signing_body(text) and _NOT_A_BODY.search(text) is None
 
 
-# A signer's initials and surname typed in capitals on a line of their own ("M. K. O. SIMPSON-ORLEBAR", "J. R. DUNN").
 # The day a signer signed in figures (its month in Roman figures or Arabic), then his name, on one line at the
 # foot ("26.II.86  В. ШАБАЛИН"): the name signs on that day.
 _DAY_GAP_NAME = re.compile(r"^(?P<day>\d{1,2}\.(?:[IVXivx]{1,4}|\d{1,2})\.(?:\d{2}|\d{4}))\.?\s+(?P<name>\S.{2,40})$")
+# A signer's initials and surname typed in capitals on a line of their own ("M. K. O. SIMPSON-ORLEBAR", "J. R. DUNN").
 _INITIALLED_CAPITALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?$")
 
 
@@ -1251,9 +1251,10 @@ _SIGNED_BY_NAME = frozenset({"memorandum"})
 
 
 def _initials_only(name: str) -> bool:
-    """A name of initials only ("W. H. B", "J.F.D.J."): every part a letter or two."""
-    parts = [p for p in re.split(r"[.\s]+", name) if p]
-    return bool(parts) and all(len(p) <= 2 for p in parts)
+    """A name of initials only ("W. H. B", "J.F.D.J.", "WH"): every part a letter, or two written in capitals or with a
+    stop; not a name of syllables of two letters ("Li Bo", "Ng Ho")."""
+    parts = re.findall(r"([^\W\d_]+)(\.?)", name)
+    return bool(parts) and all(len(p) == 1 or (len(p) == 2 and (p.isupper() or stop)) for p, stop in parts)
 
 
 def foot_line_signer(line: str) -> tuple[str, str | None] | None:

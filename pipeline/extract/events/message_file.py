@@ -58,11 +58,12 @@ _PARTY_WORDS = 6  # an end of a message named in a few words ("LKK 63-a UK, Sofi
 
 # A message pad's or a signal log's head in columns parted by strokes: the serial's cell, the date-time group's, and the
 # cell of the two ends, FROM one TO the other ("Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY");
-# the serial's labels are the languages' ``message_log_serial_labels``.
+# the serial's labels are the languages' ``message_log_serial_labels``; a further cell after the ends' ("| Sent 1722") is
+# none of theirs.
 _SERIAL = r"(?:" + (alternation(words("message_log_serial_labels", (*LANGUAGES, *SUPPLEMENTED))) or "(?!)") + r")\s*\d{1,5}"
-_LOG_HEAD = re.compile(r"^\s*(?:" + _SERIAL + r"\s*\|\s*)?(?P<group>\S.{8,30}?)\s*(?:\|\s*(?P<ends>\S.*?))?\s*$")
+_LOG_HEAD = re.compile(r"^\s*(?:" + _SERIAL + r"\s*\|\s*)?(?P<group>\S.{8,30}?)\s*(?:\|\s*(?P<ends>[^|]*?[^|\s]))?(?:\s*\|.*)?\s*$")
 _LOG_ENDS = re.compile(r"^(?:" + (alternation(end_labels()[0]) or "(?!)") + r")\s+(?P<from>\S.*?)\s+(?:"
-                       + (alternation(end_labels()[1]) or "(?!)") + r")\s+(?P<to>\S.*?)$")
+                       + (alternation(end_labels()[1]) or "(?!)") + r")\s+(?P<to>[^|\s][^|]*?)$")
 _LOG_HEAD_CHARS = 120  # the serial, the group and the two ends' names
 
 
@@ -112,9 +113,11 @@ def message_heads(doc: ParsedDocument, year: int | None) -> dict[int, MessageHea
         return {}
     starts = sorted(heads)
     for at, start in enumerate(starts):  # a pad's message went the way its operator's line under it says ("Recd 2046 RBM")
+        if not heads[start].logged:
+            continue
         stop = starts[at + 1] if at + 1 < len(starts) else len(doc.blocks)
         way = next((found for b in doc.blocks[start + 1:stop] if (found := log_way(b.text)) is not None), None)
-        if way is not None and heads[start].logged:
+        if way is not None:
             heads[start] = MessageHead(way[0], heads[start].day, heads[start].time, heads[start].ends, logged=True)
     return heads
 

@@ -217,7 +217,7 @@ from pipeline.extract.events.full_names import (
     resolve_short_names,
     surnames_alone,
 )
-from pipeline.extract.events.message_file import day_of_message, log_way, message_heads, message_parties
+from pipeline.extract.events.message_file import day_of_message, message_heads, message_parties
 from pipeline.extract.events.recollection import date_answers_by_story
 from pipeline.extract.events.relative_date import (
     PERFECT_VERB,
@@ -328,6 +328,7 @@ from pipeline.parse.generic import (
 )
 from pipeline.parse.headings import is_publishing_site
 from pipeline.parse.model import ParsedDocument, dated_line, ends_sentence
+from pipeline.parse.signal_head import log_way
 from pipeline.parse.signature import SIGNED_LABEL, is_annotation_line
 from pipeline.parse.source_note import citation_line
 from pipeline.parse.wcda_layout import is_head_line, reads_as_summary

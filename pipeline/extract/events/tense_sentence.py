@@ -1738,8 +1738,23 @@ def _says_on_the_told_day(sentence: str, main: Cue, scope: Scope, context: Conte
     """A saying told in the simple past with no day of its own, after the text opened a sentence on the day it is written
     ("This morning the army took power. Radio Ankara announced martial law."): said on the day the text tells, as a
     simple past after it happened then (``_tells_the_day``), where before only a day the text moved to ("Yesterday ...")
-    dated it; not one done by then ("Libya and Algeria have already declared their support", "уже заявили")."""
-    return _tells_the_day(scope, context, quoted) and not in_turn and not done_by_then(sentence, main, language)
+    dated it; not one done by then ("Libya and Algeria have already declared their support", "уже заявили"), nor one
+    told as a habit or over a stretch of time ("Demirel often said ...", "For years the generals told visitors ..."),
+    which no single day holds: up to the saying's verb, not in what was said ("proposed that the meetings be held
+    every day")."""
+    return _tells_the_day(scope, context, quoted) and not in_turn and not done_by_then(sentence, main, language) \
+        and not told_as_a_habit(sentence[:main.end])
+
+
+# A frequency or a stretch of time in a sentence ("often said", "For years the generals told ..."): en.yaml habitual_cues.
+_HABITUAL = compile_opening(r"(?<!\w)(?:" + (alternation(words("habitual_cues", ("en",))) or "(?!)").replace(r"\ ", r"\s+")
+                            + r")(?!\w)", re.IGNORECASE)
+
+
+def told_as_a_habit(sentence: str) -> bool:
+    """Whether the sentence tells its act as a habit or over a stretch of time ("Demirel often said ...", "For years the
+    generals told visitors ..."): no single day's act."""
+    return bool(_HABITUAL.search(sentence))
 
 
 def _story_day_governs(scope: Scope, context: Context, quoted: bool, in_turn: bool) -> bool:

@@ -107,7 +107,7 @@ from pipeline.parse.wcda import citations as wcda_citations
 
 def _first_date(language, text, expected):
     found = find_dates(text)
-    assert found and found[0].start_date == expected, (text, found)
+    assert (found[0].start_date if found else None) == expected, (text, found)
 
 
 def _day_before_year(language, text, expected):
@@ -1492,6 +1492,7 @@ CHECKS = {
     "now_perfect_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
     "coordinated_act_first_verbs": lambda language, text, expected: _eq(coordinated_acts_module.coordinated_act_texts(text, language), expected, text),
     "coordinated_act_second_verbs": lambda language, text, expected: _eq(coordinated_acts_module.coordinated_act_texts(text, language), expected, text),
+    "habitual_cues": lambda language, text, expected: _eq(tense_sentence.told_as_a_habit(text), expected, text),
     "now_perfect_and": lambda language, text, expected: _eq([text[a:b] for a, b in passages.perfect_clauses(text, language)], expected, text),
     "now_perfect_after": _perfect_after,
     "pluperfect_after_openers": lambda language, text, expected: _eq([text[a:b] for a, b in passages.pluperfect_after(text, language)], expected, text),

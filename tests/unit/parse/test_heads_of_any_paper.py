@@ -86,3 +86,15 @@ W.H.B.
 def test_a_memorandum_is_signed_by_the_name_at_its_foot_not_by_its_drafters_initials():
     assert parse_text(_MEMORANDUM_BY_NAME).sender_names == ["A. G. Mkrtchyan"]
     assert parse_text(_MEMORANDUM_INITIALLED).sender_names == []
+
+
+def test_a_name_of_two_letter_syllables_is_no_initials():
+    from pipeline.parse.signature import _initials_only
+    assert [_initials_only(n) for n in ("Li Bo", "Wu Xu", "Ng Ho")] == [False, False, False]
+    assert [_initials_only(n) for n in ("W. H. B", "J.F.D.J.", "W.H.B.")] == [True, True, True]
+
+
+def test_a_memorandum_signed_by_a_name_of_two_letter_syllables_keeps_its_sender():
+    page = _MEMORANDUM_BY_NAME.replace("Head of the department, chief architect        A. G. Mkrtchyan",
+                                       "HEAD OF THE DEPARTMENT\n\nLi Bo")
+    assert parse_text(page).sender_names == ["Li Bo"]

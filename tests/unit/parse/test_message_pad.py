@@ -54,3 +54,9 @@ def test_a_pad_typed_in_short_lines_keeps_each_head_its_text_and_its_operators_l
     assert "Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY" in texts
     assert "Sent 1722 RBM" in texts and "Recd 0911 NJP" in texts
     assert any(t.startswith("HMS ENDURANCE SAILED") for t in texts)
+
+
+def test_a_fourth_cell_after_the_ends_is_none_of_the_addressees():
+    from pipeline.extract.events.message_file import message_head
+    head = message_head("Serial 41 | 191715Z MAR 82 | FROM BASECOM KEP TO GOVERNOR STANLEY | Sent 1722")
+    assert head is not None and head.ends == ("BASECOM KEP", "GOVERNOR STANLEY")

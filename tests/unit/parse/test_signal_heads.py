@@ -155,3 +155,22 @@ def test_a_bare_date_time_group_is_read_in_the_files_month(opened, closed, group
     assert doc.document_date == expected
     assert doc.recipient_names == ["Foreign and Commonwealth Office"]
     assert [name.title() for name in doc.sender_names] == ["Wilton"]  # the signer at its foot, as written
+
+
+def test_a_groups_offsets_count_from_its_indented_line():
+    from datetime import date as day
+
+    from pipeline.parse.signal_head import _bare_group, signal_line
+    line = "  FM KUWAIT 301130Z"
+    found = _bare_group(line, day(1973, 3, 20))
+    assert line[found.start:found.end] == "301130Z"
+    line = "  FM NUKUALOFA 140430Z MAY 76"
+    found = signal_line(line)[2]
+    assert line[found.start:found.end] == "140430Z MAY 76"
+
+
+def test_a_bare_groups_day_the_next_month_lacks_is_of_the_anchors_month():
+    from datetime import date as day
+
+    from pipeline.parse.signal_head import _bare_group
+    assert _bare_group("FM KUWAIT 301130Z", day(1973, 1, 31)).start_date == day(1973, 1, 30)
