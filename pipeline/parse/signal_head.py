@@ -15,7 +15,7 @@ from pipeline.normalize.dates import DateMention
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
 from pipeline.normalize.names import lookup
-from pipeline.parse.headings import _catalogue_entry_line, is_title_label_line
+from pipeline.parse.headings import catalogue_entry_line, is_title_label_line
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.source_note import is_citation_line, names_a_source
 from schemas import load_yaml
@@ -258,7 +258,7 @@ def _dated_by_description(doc: ParsedDocument) -> bool:
     date-time group gives."""
     said = doc.document_date_text or ""
     told = [b for b in doc.blocks if said and said in b.text]
-    return bool(told) and all(_catalogue_entry_line().match(b.text.strip()) for b in told)
+    return bool(told) and all(catalogue_entry_line().match(b.text.strip()) for b in told)
 
 
 @cache
