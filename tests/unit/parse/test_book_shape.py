@@ -182,7 +182,10 @@ _BOOK_PLATFORMS = ("cambridge-core", "oxford-academic", "project-muse", "jstor",
 BOOK_PAGES = [pytest.param(p, marks=pytest.mark.xfail(reason=_NOT_YET_BOOKS[p.name], strict=True)) if p.name in _NOT_YET_BOOKS
               else p for p in sorted(p for p in FIXTURES.glob("*/*.txt") if _is_book(p.name))]
 # Records of a held-out batch taken for a book's page without their site, each with what is missed (as above).
-_NOT_YET_RECORDS: dict[str, str] = {}
+_NOT_YET_RECORDS: dict[str, str] = {
+    "11010_jcna-harbour-master-occurrence-register-stanley-condor-1966-09.txt":
+        "held-out batch 109: a harbour master's occurrence register is taken for a book's page without its site",
+}
 RECORDS = [pytest.param(p, marks=pytest.mark.xfail(reason=_NOT_YET_RECORDS[p.name], strict=True)) if p.name in _NOT_YET_RECORDS
            else p for p in sorted(p for p in FIXTURES.glob("*/*.txt") if not _is_book(p.name))]
 
