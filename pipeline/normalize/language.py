@@ -429,8 +429,9 @@ def _latin(text: str) -> str:
     found, confidence = _reading(text, _LATIN)
     if found is None or (found == "en" and confidence >= ENGLISH_SURE and not _often_accented(text[:SAMPLE_CHARS])
                          and (_mostly_english(text) or len(text) < SHORT_SAMPLE_CHARS)):
-        return found or "en"  # (a Romanian passage is sure English among the seven, which hold no Romanian: its accents
-        # send it to the wider set)
+        return _told_by_words(text, found or "en")  # (a Romanian passage is sure English among the seven, which hold no
+        # Romanian: its accents send it to the wider set; a short Malagasy sentence, which they call English, is told by
+        # its words: mg.yaml told_from)
     wider, wider_confidence = _reading(text, _ARCHIVAL)
     if found == "en" and (wider is None or wider_confidence < ENGLISH_SURE):
         return "en"
