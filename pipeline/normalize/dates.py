@@ -805,14 +805,23 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     day_words = lex.get("day_words") or []
     day_word = rf"(?:\s+(?:{alternation(day_words)}))?" if day_words else ""
     ending = rf"(?:-?{_LETTER_OR_MARK}{{1,{MAX_DAY_ENDING + 1}}}(?!{_LETTER_OR_MARK}))?"
-    day = rf"(?<![\d.,/:])[0-3]?\d(?!\d|[.,:/]\d)"
-    year = rf"(?<![\d.,/:])\d{{4}}(?!\d|[.,:/]\d)"
+    day = r"(?<![\d.,/:])[0-3]?\d(?!\d|[.,:/]\d)"
+    year = r"(?<![\d.,/:])\d{4}(?!\d|[.,:/]\d)"
     pattern = re.compile(
         rf"(?P<month_first>(?:{era}(?P<y1>{year}){year_word},?\s+)?(?<!{_LETTER_OR_MARK}){prefix}(?P<m1>{declined_month}|{month})(?!{_LETTER_OR_MARK})"
         rf"\s+(?P<d1>{day}){ending}{day_word}(?:,?\s+{era}(?P<y1b>{year}){year_word})?)"
         rf"|(?P<day_first>(?P<d2>{day}){ending}{day_word}\s+{prefix}(?P<m2>{declined_month}|{month})(?!{_LETTER_OR_MARK})"
-        rf"(?:,?\s+{era}(?P<y2>{year}){year_word})?)")
+        rf"(?:,?\s+{era}(?P<y2>{year}){year_word})?)"
+        # a day of another calendar in figures, the year first, where that calendar's years are none of the Gregorian
+        # ones the pages are of ("۱۳۴۰/۶/۲۰", the Afghan solar 20 Sunbula 1340)
+        + (r"|(?P<figures>(?<![\d/.])(?P<fy>\d{4})/(?P<fm>[01]?\d)/(?P<fd>[0-3]?\d)(?![\d/]))" if _own_year_calendars(lex) else ""))
     return pattern, months
+
+
+def _own_year_calendars(lex: dict) -> list[str]:
+    """The calendars of a language's ``calendar_months`` whose years are none of the Gregorian ones the pages are of
+    (the solar Hijri 1300-1419), which a day in figures tells by its year alone."""
+    return [name for name in lex.get("calendar_months") or {} if CALENDARS[name][2].stop <= _NAMED_YEARS.start]
 
 
 def _named_month_of(name: str, months: dict[str, tuple[str | None, int]]) -> tuple[str | None, int] | None:
@@ -835,7 +844,15 @@ def _named_month_days(text: str, context_year: int | None,
         return []
     found: list[DateMention] = []
     written: dict[str | None, int] = {}
+    own_years = _own_year_calendars(lexicon(reading_language())) if "figures" in pattern.groupindex else []
     for m in pattern.finditer(text):
+        if "figures" in pattern.groupindex and m["figures"] is not None:
+            year, number, day = int(m["fy"]), int(m["fm"]), int(m["fd"])
+            name = next((c for c in own_years if year in CALENDARS[c][2]), None)
+            if name is not None and (day_of := CALENDARS[name][0](year, number, day)) is not None:
+                written[name] = year
+                found.append(DateMention(m.start(), m.end(), m.group(), day_of, day_of, "day", None, False, True))
+            continue
         first = m["month_first"] is not None
         name = m["m1"] if first else m["m2"]
         calendar_month = _named_month_of(name, months)

@@ -776,7 +776,7 @@ def _dated_line(line: str, year: int | None, language: str | None, day_first: bo
         before = before[: weekday.start()]  # "Friday 28 December 1979", an intelligence daily's dateline: the day's own
     if (article := _day_article().search(before)) is not None:
         before = before[: article.start()]  # "Moskau, den 8. März 1969", "Paris, le 3 mars 1962": the day's article
-    if language and (label := _DAY_LABEL.fullmatch(before)) is not None:
+    if language and _DAY_LABEL.fullmatch(before) is not None:
         before = ""  # "তারিখ: ১৯.৬.১৯৭১", "मिति: सन् १९६४ डिसेम्बर २": the label of the day in a language with no file
         # (its word unknown to the files), a word or two before a colon, as a form's foot writes it
     if before and not _pieces_before(before):
