@@ -782,7 +782,8 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     1971", "১৩ই জুন"). The day's figure may carry a short ending glued (the ordinal's "১৩ই", "১৯শে", "۱۴مه") and the word
     of day after it (``day_words``: Amharic "ቀን"); the year its word (``year_words``, ``year_marks``); the month a
     preposition glued before it (``month_prefixes``: Amharic "ከጥቅምት", "ለጥቅምት") and, three letters or more, a case
-    ending after it ("27 апрелдан 30 апрелгача")."""
+    ending after it where it follows its day ("27 апрелдан 30 апрелгача"; before a figure a declined month dates no day:
+    Basque "martxoan 12 lagun", 12 people in March)."""
     if not language or language in LANGUAGES:
         return None
     lex = lexicon(language)
@@ -808,7 +809,7 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     day = r"(?<![\d.,/:])[0-3]?\d(?!\d|[.,:/]\d)"
     year = r"(?<![\d.,/:])\d{4}(?!\d|[.,:/]\d)"
     pattern = re.compile(
-        rf"(?P<month_first>(?:{era}(?P<y1>{year}){year_word},?\s+)?(?<!{_LETTER_OR_MARK}){prefix}(?P<m1>{declined_month}|{month})(?!{_LETTER_OR_MARK})"
+        rf"(?P<month_first>(?:{era}(?P<y1>{year}){year_word},?\s+)?(?<!{_LETTER_OR_MARK}){prefix}(?P<m1>{month})(?!{_LETTER_OR_MARK})"
         rf"\s+(?P<d1>{day}){ending}{day_word}(?:,?\s+{era}(?P<y1b>{year}){year_word})?)"
         rf"|(?P<day_first>(?P<d2>{day}){ending}{day_word}\s+{prefix}(?P<m2>{declined_month}|{month})(?!{_LETTER_OR_MARK})"
         rf"(?:,?\s+{era}(?P<y2>{year}){year_word})?)"
