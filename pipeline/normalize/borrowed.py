@@ -38,7 +38,9 @@ from functools import cache
 # the locale data has no genitive "jula" a Yugoslav telegram writes). Tagalog is "tl", whose locale (tl.py) has the
 # months and week days and no word of a day named from the writing, which Filipino's, its standard form's (fil.py:
 # "kahapon", "bukas", "nakaraang linggo"), has.
-_LOCALE_CODES = {"no": ("nb",), "sh": ("hr", "sr-Latn", "bs-Latn"), "tl": ("tl", "fil")}
+# Uzbek is "uz" in either script: its locale (uz.py) writes the Latin one of today, the Soviet years' papers the Cyrillic
+# (uz-Cyrl.py: "апрел", "кеча").
+_LOCALE_CODES = {"no": ("nb",), "sh": ("hr", "sr-Latn", "bs-Latn"), "tl": ("tl", "fil"), "uz": ("uz", "uz-Cyrl")}
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december")
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

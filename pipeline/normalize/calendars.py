@@ -66,3 +66,40 @@ def solar_hijri_year_near(month: int, day: int, gregorian_year: int) -> int:
     year = gregorian_year - SOLAR_HIJRI_EPOCH_OFFSET
     found = solar_hijri_date(year, month, day)
     return year if found is None or found.year == gregorian_year else year - 1
+
+
+# The Ethiopian calendar: twelve months of 30 days and a thirteenth (Pagume) of five, or six in the year before a year
+# divisible by four; its year opens on 1 Meskerem, 11 September of the Gregorian calendar (12 September before a
+# Gregorian leap year), seven or eight years after the Gregorian year (Dershowitz and Reingold, Calendrical
+# Calculations, the Ethiopic calendar: its epoch is 29 August of the year 8 of the Julian calendar, day 2796 of the
+# proleptic Gregorian count that ``date.toordinal`` keeps). The months' names are the page language's words (am.yaml
+# supplement ``calendar_months``).
+ETHIOPIAN_EPOCH = 2796
+ETHIOPIAN_YEARS_BEHIND = 8  # 1 Meskerem of Ethiopian year Y falls in the Gregorian year Y + 7, the year's last months in Y + 8
+_PAGUME, _PAGUME_DAYS = 13, 5
+
+
+def ethiopian_date(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a day of the Ethiopian calendar (1970, 2, 11: 21 October 1977), None where the month or the
+    day cannot be (a 14th month, a 31st day, a 7th day of Pagume)."""
+    last = _SHORT_DAYS if month < _PAGUME else _PAGUME_DAYS + (year % 4 == 3)
+    if not 1 <= month <= _PAGUME or not 1 <= day <= last:
+        return None
+    return date.fromordinal(ETHIOPIAN_EPOCH - 1 + 365 * (year - 1) + year // 4 + _SHORT_DAYS * (month - 1) + day)
+
+
+def ethiopian_year_near(month: int, day: int, gregorian_year: int) -> int:
+    """The Ethiopian year whose ``day`` of ``month`` falls in ``gregorian_year`` (Tikimt 5 in 1977 is of 1970, Ginbot 5
+    in 1978 of 1970 too)."""
+    year = gregorian_year - ETHIOPIAN_YEARS_BEHIND
+    found = ethiopian_date(year, month, day)
+    return year if found is None or found.year == gregorian_year else year + 1
+
+
+# The calendars a page may name its months in besides the Gregorian one, by the name a supplement gives them
+# (``calendar_months``): each with its day's Gregorian day, the year of a day and month written alone on a page of a
+# Gregorian year, and the years its pages write.
+CALENDARS = {
+    "ethiopian": (ethiopian_date, ethiopian_year_near, range(1880, 2000)),
+    "solar_hijri": (solar_hijri_date, solar_hijri_year_near, range(1300, 1420)),
+}

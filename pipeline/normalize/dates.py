@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
@@ -25,6 +26,7 @@ from functools import cache
 
 from pipeline.normalize.borrowed import MONTH_ENDING_LETTERS, YEAR_ENDING_LETTERS, Stemmed, declined
 from pipeline.normalize.calendars import (
+    CALENDARS,
     OTHER_CALENDAR_YEARS,
     SOLAR_HIJRI_EPOCH_OFFSET,
     solar_hijri_date,
@@ -746,7 +748,141 @@ def _iter_dates(text: str, context_year: int | None, context_month: int | None,
                   if not any(d.start < m.end and m.start < d.end for d in days)]  # "۲۱/۹/۲۵" read once, in its calendar
         yield from sorted([*days, *others], key=lambda m: m.start)
         return
+    if (named := _named_month_grammar(reading_language())) is not None and (days := _named_month_days(text, context_year, named)):
+        # a day by its month's name in a language with no file, in any order its pages write it: the grammar's readings
+        # that hold one of them whole stand (a day with its hour), the others give way to them
+        others = [m for m in _gregorian_dates(text, context_year, context_month, this_month)]
+        kept = [m for m in others if not any(d.start < m.end and m.start < d.end for d in days)
+                or any(m.start <= d.start and d.end <= m.end and m.end - m.start > d.end - d.start for d in days)]
+        days = [d for d in days if not any(m.start <= d.start and d.end <= m.end for m in kept)]
+        yield from sorted([*days, *kept], key=lambda m: m.start)
+        return
     yield from _gregorian_dates(text, context_year, context_month, this_month)
+
+
+# The letters and marks of any script (a vowel sign, a virama: Bengali "১৩ই", "১৯শে", Pashto "۱۴مه"), which ``\w`` takes
+# but for the marks.
+_MARK_CHARS = "".join(chr(c) for c in range(0x300, 0x2000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
+_LETTER_OR_MARK = rf"(?:[^\W\d_]|[{re.escape(_MARK_CHARS)}])"
+MAX_MONTH_ENDING_NAMED = MONTH_ENDING_LETTERS  # "апрелдан", "майгача": a case glued to a month's name of three letters or more
+MIN_DECLINED_MONTH = 3
+_NAMED_YEARS = range(1800, 2100)
+
+
+@cache
+def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tuple[str | None, int]]] | None:
+    """The pattern of a day named by its month's name on a page in a language with no file (``borrows``), in every order
+    pages write it, and the months' names with their calendar (None: the Gregorian) and number; None for a language
+    with a file or with no months' names.
+
+    The names are the locale data's (``borrowed.borrowed_lexicon``) and those of another calendar a supplement gives
+    (``calendar_months``: the Ethiopian months of Amharic, the Afghan solar months of Pashto). A day's figure after its
+    month, the year before it ("1968 ஜூலை 9", "सन् १९६४ डिसेम्बर २", "1966 йил 5 май") or after it ("መስከረም 28 ቀን
+    1970 ዓ.ም."), or none ("ஜூன் 3 அன்று", "नोभेम्बर ९ देखि", "د سنبلې ۱۴مه"); or before it, the year after ("22 Aprily
+    1971", "১৩ই জুন"). The day's figure may carry a short ending glued (the ordinal's "১৩ই", "১৯শে", "۱۴مه") and the word
+    of day after it (``day_words``: Amharic "ቀን"); the year its word (``year_words``, ``year_marks``); the month a
+    preposition glued before it (``month_prefixes``: Amharic "ከጥቅምት", "ለጥቅምት") and, three letters or more, a case
+    ending after it where it follows its day ("27 апрелдан 30 апрелгача"; before a figure a declined month dates no day:
+    Basque "martxoan 12 lagun", 12 people in March)."""
+    if not language or language in LANGUAGES:
+        return None
+    lex = lexicon(language)
+    if not lex.get("borrowed"):
+        return None
+    months: dict[str, tuple[str | None, int]] = {m.rstrip("."): (None, n) for m, n in (lex.get("months") or {}).items()
+                                                  if len(m.rstrip(".")) >= 2}
+    for calendar_name, names in (lex.get("calendar_months") or {}).items():
+        months.update({m: (calendar_name, n) for m, n in names.items()})
+    if not months:
+        return None
+    month = f"(?:{alternation(months)})"
+    declined_month = f"(?:{alternation(m for m in months if len(m) >= MIN_DECLINED_MONTH)}){_LETTER_OR_MARK}{{0,{MAX_MONTH_ENDING_NAMED}}}"
+    prefixes = lex.get("month_prefixes") or []
+    prefix = f"(?:{alternation(prefixes)})?" if prefixes else ""
+    year_words = [*(lex.get("year_words") or []), *(lex.get("year_marks") or [])]
+    year_word = rf"(?:\s*(?:{alternation(year_words)}))?" if year_words else ""
+    era_words = lex.get("era_words") or []
+    era = rf"(?:(?:{alternation(era_words)})\s*)?" if era_words else ""
+    day_words = lex.get("day_words") or []
+    day_word = rf"(?:\s+(?:{alternation(day_words)}))?" if day_words else ""
+    ending = rf"(?:-?{_LETTER_OR_MARK}{{1,{MAX_DAY_ENDING + 1}}}(?!{_LETTER_OR_MARK}))?"
+    day = r"(?<![\d.,/:])[0-3]?\d(?!\d|[.,:/]\d)"
+    year = r"(?<![\d.,/:])\d{4}(?!\d|[.,:/]\d)"
+    pattern = re.compile(
+        rf"(?P<month_first>(?:{era}(?P<y1>{year}){year_word},?\s+)?(?<!{_LETTER_OR_MARK}){prefix}(?P<m1>{month})(?!{_LETTER_OR_MARK})"
+        rf"\s+(?P<d1>{day}){ending}{day_word}(?:,?\s+{era}(?P<y1b>{year}){year_word})?)"
+        rf"|(?P<day_first>(?P<d2>{day}){ending}{day_word}\s+{prefix}(?P<m2>{declined_month}|{month})(?!{_LETTER_OR_MARK})"
+        rf"(?:,?\s+{era}(?P<y2>{year}){year_word})?)"
+        # a day of another calendar in figures, the year first, where that calendar's years are none of the Gregorian
+        # ones the pages are of ("۱۳۴۰/۶/۲۰", the Afghan solar 20 Sunbula 1340)
+        + (r"|(?P<figures>(?<![\d/.])(?P<fy>\d{4})/(?P<fm>[01]?\d)/(?P<fd>[0-3]?\d)(?![\d/]))" if _own_year_calendars(lex) else ""))
+    return pattern, months
+
+
+def _own_year_calendars(lex: dict) -> list[str]:
+    """The calendars of a language's ``calendar_months`` whose years are none of the Gregorian ones the pages are of
+    (the solar Hijri 1300-1419), which a day in figures tells by its year alone."""
+    return [name for name in lex.get("calendar_months") or {} if CALENDARS[name][2].stop <= _NAMED_YEARS.start]
+
+
+def _named_month_of(name: str, months: dict[str, tuple[str | None, int]]) -> tuple[str | None, int] | None:
+    """The calendar and number of a month's name as written, its case ending taken off where it has one."""
+    for cut in range(0, MAX_MONTH_ENDING_NAMED + 1):
+        if len(name) - cut < (2 if not cut else MIN_DECLINED_MONTH):
+            break
+        if (found := months.get(name[:len(name) - cut])) is not None:
+            return found
+    return None
+
+
+def _named_month_days(text: str, context_year: int | None,
+                      grammar: tuple[re.Pattern, dict[str, tuple[str | None, int]]]) -> list[DateMention]:
+    """The days ``_named_month_grammar`` reads in the text, as Gregorian days: the year written with the day, else the year
+    the text wrote last before it, else the context's (in the month's calendar: ``calendars.CALENDARS``); a day whose
+    year none of them gives is left to the grammar."""
+    pattern, months = grammar
+    if not _DIGIT.search(text):
+        return []
+    found: list[DateMention] = []
+    written: dict[str | None, int] = {}
+    own_years = _own_year_calendars(lexicon(reading_language())) if "figures" in pattern.groupindex else []
+    for m in pattern.finditer(text):
+        if "figures" in pattern.groupindex and m["figures"] is not None:
+            year, number, day = int(m["fy"]), int(m["fm"]), int(m["fd"])
+            name = next((c for c in own_years if year in CALENDARS[c][2]), None)
+            if name is not None and (day_of := CALENDARS[name][0](year, number, day)) is not None:
+                written[name] = year
+                found.append(DateMention(m.start(), m.end(), m.group(), day_of, day_of, "day", None, False, True))
+            continue
+        first = m["month_first"] is not None
+        name = m["m1"] if first else m["m2"]
+        calendar_month = _named_month_of(name, months)
+        if calendar_month is None:
+            continue
+        calendar_name, number = calendar_month
+        day = int(m["d1"] if first else m["d2"])
+        year_text = (m["y1"] or m["y1b"]) if first else m["y2"]
+        convert, near, years = CALENDARS[calendar_name] if calendar_name else (None, None, _NAMED_YEARS)
+        if year_text:
+            year = int(year_text)
+        elif calendar_name in written:
+            year = written[calendar_name]
+        elif context_year is not None:
+            year = near(number, day, context_year) if near else context_year
+        else:
+            continue
+        if year not in years:
+            continue
+        try:
+            day_of = convert(year, number, day) if convert else date(year, number, day)
+        except ValueError:
+            day_of = None
+        if day_of is None:
+            continue
+        if year_text:
+            written[calendar_name] = year
+        found.append(DateMention(m.start(), m.end(), m.group(), day_of, day_of, "day", None, not year_text, bool(year_text)))
+    return found
 
 
 @cache

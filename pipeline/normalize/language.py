@@ -31,6 +31,7 @@ seeds; ``clear_cache`` forgets them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import OrderedDict
 from functools import cache, lru_cache
@@ -75,6 +76,17 @@ CERTAIN = 0.9999  # lingua's confidence in a short sample's language for it to s
 PLAIN_ENGLISH_SHARE = 8  # one word in this many an English function word, in plain Latin letters: English
 NAME_SHARE = 0.6  # of a passage's words capitalised, for it to be a list of names
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+# A word with its letters' combining marks (the vowel signs and viramas of the Indic scripts, the Arabic script's short
+# vowels, which ``\w`` does not take: Nepali "छ", "थियो", "भयो" whole), read where a language is told by its words
+# (``_told_by_words``).
+_MARKS = "".join(chr(c) for c in range(0x300, 0x2000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
+_MARKED_WORDS = re.compile(r"(?:[^\W\d_]|[" + re.escape(_MARKS) + r"])+")
+
+
+def _told_words(sample: str) -> list[str]:
+    """The sample's words as ``_told_by_words`` counts them, in small letters: of two letters or more (``_WORDS``), or of
+    one letter with its marks in a script without case (Nepali "छ", "र")."""
+    return [w.lower() for w in _MARKED_WORDS.findall(sample) if len(w) >= 2 or not (w.islower() or w.isupper())]
 _ASCII_WORDS = re.compile(r"[A-Za-z]{2,}")  # _WORDS in ASCII text, without asking each character's Unicode category
 _SCRIPTS = {
     "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),  # Vietnamese's letters in Latin Extended Additional too
@@ -269,7 +281,7 @@ def _to_told_language(texts: list[str], found: list[str | None]) -> None:
     for language, own, neighbour, words in told:
         for i, code in enumerate(found):
             if code == neighbour:
-                written = [w.lower() for w in _WORDS.findall(texts[i][:SAMPLE_CHARS])]
+                written = _told_words(texts[i][:SAMPLE_CHARS])
                 if sum(w in words for w in written) <= sum(w in own for w in written):
                     found[i] = language
 
@@ -336,8 +348,11 @@ def _uncounted(sample: str) -> tuple[str | None, bool] | None:
 
 @lru_cache(maxsize=4096)
 def _other_script(sample: str) -> str | None:
+    """lingua's language of a sample in a script the table does not count, or the language lingua has no model of that
+    a supplement tells from it by its letters or words (``_told_by_words``: Pashto it reads as Persian or Urdu, Nepali as
+    Hindi or Marathi, Amharic, whose script it knows no language of)."""
     found = _detector(_ANY).detect_language_of(sample)
-    return _code(found) if found is not None else None
+    return _told_by_words(sample, _code(found) if found is not None else None)
 
 
 def _script(text: str) -> tuple[str | None, dict[str, int]]:
@@ -414,8 +429,9 @@ def _latin(text: str) -> str:
     found, confidence = _reading(text, _LATIN)
     if found is None or (found == "en" and confidence >= ENGLISH_SURE and not _often_accented(text[:SAMPLE_CHARS])
                          and (_mostly_english(text) or len(text) < SHORT_SAMPLE_CHARS)):
-        return found or "en"  # (a Romanian passage is sure English among the seven, which hold no Romanian: its accents
-        # send it to the wider set)
+        return _told_by_words(text, found or "en")  # (a Romanian passage is sure English among the seven, which hold no
+        # Romanian: its accents send it to the wider set; a short Malagasy sentence, which they call English, is told by
+        # its words: mg.yaml told_from)
     wider, wider_confidence = _reading(text, _ARCHIVAL)
     if found == "en" and (wider is None or wider_confidence < ENGLISH_SURE):
         return "en"
@@ -438,33 +454,36 @@ def _words_told_from() -> dict[str, list[tuple[str, frozenset[str], frozenset[st
 _TOLD_FROM = _words_told_from()
 
 
-def _letters_told_from() -> list[tuple[str, re.Pattern, int]]:
+def _letters_told_from() -> list[tuple[str, re.Pattern, int, frozenset[str] | None]]:
     """The languages lingua has no model of that a supplement tells by letters no language lingua knows writes (its
-    ``told_from`` ``own_letters``: Maltese "ħ"), where lingua reads them as one of the languages it takes them for
-    (``confused_with``): each with the pattern of a word holding one of them in small letters (a place's name, "Ħal Far",
-    "Ħamrun", opens with the capital and is no sign of the language of a text naming it), the least of such words a
-    passage holds, and the languages lingua confuses it with."""
+    ``told_from`` ``own_letters``: Maltese "ħ", Pashto "ښ", Uzbek "ў" and "ҳ", the Ethiopic syllables of Amharic), where
+    lingua reads them as one of the languages it takes them for (``confused_with``; a rule that names none stands
+    whatever lingua reads, or where it reads no language at all: a script or letters only that language writes among
+    those the pages are in): each with the pattern of a word holding one of them in small letters (a place's name,
+    "Ħal Far", "Ħamrun", opens with the capital and is no sign of the language of a text naming it), the least of such
+    words a passage holds, and the languages lingua confuses it with (None: any)."""
     told = []
     for language in SUPPLEMENTED:
         rule = lexicon(language).get("told_from") or {}
         if own := rule.get("own_letters"):
             word = re.compile(r"[^\W\d_]*" + letters(own) + r"[^\W\d_]*")
-            told.append((language, word, int(rule.get("least", 2)), frozenset(rule.get("confused_with") or ())))
+            confused = rule.get("confused_with")
+            told.append((language, word, int(rule.get("least", 2)), frozenset(confused) if confused else None))
     return told
 
 
 _TOLD_BY_LETTERS = _letters_told_from()
 
 
-def _told_by_words(text: str, found: str) -> str:
+def _told_by_words(text: str, found: str | None) -> str | None:
     """``found``, or the language lingua has no model of that it read as ``found`` (Galician as Spanish or Portuguese)
     where more of the passage's words are that language's own than ``found``'s own, and ``least`` of them at least."""
     for language, word, least, confused in _TOLD_BY_LETTERS:
-        if found in confused and len(word.findall(text, 0, SAMPLE_CHARS)) >= least:
+        if (confused is None or found in confused) and len(word.findall(text, 0, SAMPLE_CHARS)) >= least:
             return language
     if found not in _TOLD_FROM:
         return found
-    words = [w.lower() for w in _WORDS.findall(text[:SAMPLE_CHARS])]
+    words = _told_words(text[:SAMPLE_CHARS])
     for language, own, neighbours, least in _TOLD_FROM[found]:
         mine = sum(w in own for w in words)
         if mine >= least and mine > sum(w in neighbours for w in words):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -775,6 +776,9 @@ def _dated_line(line: str, year: int | None, language: str | None, day_first: bo
         before = before[: weekday.start()]  # "Friday 28 December 1979", an intelligence daily's dateline: the day's own
     if (article := _day_article().search(before)) is not None:
         before = before[: article.start()]  # "Moskau, den 8. März 1969", "Paris, le 3 mars 1962": the day's article
+    if language and _DAY_LABEL.fullmatch(before) is not None:
+        before = ""  # "তারিখ: ১৯.৬.১৯৭১", "मिति: सन् १९६४ डिसेम्बर २": the label of the day in a language with no file
+        # (its word unknown to the files), a word or two before a colon, as a form's foot writes it
     if before and not _pieces_before(before):
         before = _place_without_comma(before)  # "Warszawa 17.VI.1976": a known place, no comma before the day
         if before is None:
@@ -803,6 +807,10 @@ def _borrowed_year_mark(language: str) -> re.Pattern | None:
 
 
 _DAY_QUOTES = ("\u00ab", '"', "\u201c")
+# A label of one or two words and its colon before a date line's day ("তারিখ: ", "मिति: ", "Daty: "): the words' letters
+# and their marks (a vowel sign, a virama), no figure.
+_LABEL_MARKS = "".join(chr(c) for c in range(0x300, 0x2000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
+_DAY_LABEL = re.compile(rf"\s*(?:[^\W\d_]|[{re.escape(_LABEL_MARKS)}])+(?:\s(?:[^\W\d_]|[{re.escape(_LABEL_MARKS)}])+)?\s*:\s*")
 _LAST_PIECE = re.compile(r"(?:^|(?<=[,/|;\uff0c\u3001\uff1b]))\s*(?P<place>[^,/|;\uff0c\u3001\uff1b]+?)\s+$")
 
 

@@ -110,6 +110,15 @@ def _first_date(language, text, expected):
     assert (found[0].start_date if found else None) == expected, (text, found)
 
 
+def _first_day_in_context(language, text, expected):
+    """The first day a sentence of a language with no file writes by its month's name (dates._named_month_grammar), in
+    the year its closing "(1977)" gives where it writes none."""
+    told, year = (text.rsplit(" (", 1)[0], int(text.rsplit(" (", 1)[1].rstrip(")"))) if text.endswith(")") and \
+        text.rsplit(" (", 1)[-1].rstrip(")").isdigit() else (text, None)
+    found = find_dates(told, year)
+    assert (found[0].start_date if found else None) == expected, (text, found)
+
+
 def _day_before_year(language, text, expected):
     """A month capitalised as names write it too: a day read only where the year follows it."""
     days = [d for d in find_dates(text) if d.precision == "day"]
@@ -1189,6 +1198,7 @@ CHECKS = {
     "registration_marks": _matches(cable_header.REGISTERED),
     "registration_issuers": lambda language, text, expected: _eq(bool(cable_header._ISSUER.fullmatch(text)), True, text),
     "months": _first_date,
+    "calendar_days": _first_day_in_context,
     # a language lingua has no model of, told by its own words from the one it reads it as (language._told_by_words)
     "told_from": lambda language, text, expected: _eq(detect_language(text), expected, text),
     "months_before_year": _day_before_year,
