@@ -232,6 +232,7 @@ from pipeline.extract.events.relative_date import (
     since_happening_events,
     since_then_after_date,
     since_then_events,
+    since_then_joined,
     since_told_events,
     zh_told_days_after_date,
 )
@@ -5195,6 +5196,8 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     # replied that U Thant had received a letter": the reply, and the act it reports
                 # "This morning Prime Minister Gandhi announced ...", "Вчера посол сообщил ...": the opening day counted
                 # from the day of writing dates the sentence's act (its verbs read by ``tense_events``), no bound
+            if dated and block.language in (None, "en"):  # "..., and since then our troops have not fired a shot": the
+                told_courses += since_then_joined(index, s, context, scope.day, headed)  # course after the dated act
             below = next((datelines[i] for i in range(index + 1, index + 5) if i in datelines), None)
             events += act_events(index, s, context, below)
             only_named = dated and len(events) - before_sentence == len(dated) and all(
@@ -5302,7 +5305,10 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     # a present perfect with no day nor course of its own ("Paris has denied any part in the coup") stays on
                     # or before the day written, though the page told the happening it names (fixtures README)
             if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None \
-                    and not (block.language in (None, "en") and PERFECT_VERB.search(sentence)):  # "... a curfew from 2000
+                    and not (block.language in (None, "en") and PERFECT_VERB.search(sentence)) \
+                    and not (context.is_record and told_already(sentence, block.language)):  # "His government had already
+                # lodged a complaint", in a record of a talk or minutes: the speaker's "has already", done by the day the talk
+                # is held, whatever earlier day the passage told before (not a story's "By then Carter had already approved")  # "... a curfew from 2000
                 # yesterday. Embassy has advised American citizens to stay in their homes.": a present perfect is told as of
                 # the writing day, not of the day the passage turned back to
                 for event in events[before_sentence:]:  # "Thank you for telephone call late last night. ... The word
@@ -7511,6 +7517,28 @@ def _recounted_day(told: list[EventDraft], day: date | None) -> date | None:
         if (event.date_kind in ("exact", "range") and event.clock is None) or event.method == "dated_sentence":
             return None  # "Yesterday morning ... In the evening ...": a time of the day goes on with the day turned to
     return None
+
+
+@functools.cache
+def _already_pattern(language: str | None) -> re.Pattern[str]:
+    words = lexicon(language or "en").get("already_words") or []
+    if not words:
+        return re.compile("(?!)")
+    if not lexicon(language or "en").get("alphabet") and language not in (None, "en"):  # Chinese: no spaces between words
+        return re.compile("(?:" + alternation(words) + ")")
+    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
+
+
+def told_already(sentence: str, language: str | None) -> bool:
+    """A sentence that tells its act as done already ("His government had already lodged a complaint with the Security
+    Council", "Лидер ОГБ Бём уже объявил ...", "...已经..."): done by the day the text speaks from (the talk's, the
+    writing's), not by an earlier day the passage turned to before it (the language's ``already_words``); not where a
+    word ties the act to another happening ("had already stopped loading before the takeover", "By then ...": en.yaml
+    done_already_anchored)."""
+    return bool(_already_pattern(language).search(sentence)) and not _ALREADY_ANCHORED.search(sentence)
+
+
+_ALREADY_ANCHORED = re.compile(r"\b(?:" + (alternation(lexicon("en").get("done_already_anchored") or []) or "(?!)") + r")\b", re.IGNORECASE)
 
 
 def _by_the_day_told(event: EventDraft, day: date, speakers: list[str | None]) -> None:

@@ -620,6 +620,40 @@ def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], contex
     return [event]
 
 
+# "since then" opening a clause joined to one that dates an act ("On 1 February my Government accepted the cease-fire,
+# and since then our troops have not fired a shot"; "had proclaimed the independence of the State on 24 September, and
+# that since then more than sixty States had recognized it"): the joints before it (en.yaml since_then_joints).
+_SINCE_THEN_JOINED = compile_opening(r"[,;]\s+(?:(?:" + (alternation(lexicon("en").get("since_then_joints") or []).replace(r"\ ", r"\s+") or "(?!)")
+                                     + r")\s+)?(?P<since>(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+")
+                                     + r"))\b", re.IGNORECASE)
+# Its perfect, present or past (the past of reported speech: "that since then ... had recognized it").
+_JOINED_PERFECT = compile_opening(r"\b(?:has|have|had)\s+(?:(?:\w+ly|been|also|not|already)\s+){0,2}(?:\w+(?:ed|en|wn|ne|ght)|"
+                                  + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE)
+
+
+def since_then_joined(index: int, s: Sentence, context: Context | None, day: date | None = None,
+                      heading: date | None = None) -> list[EventDraft]:
+    """A clause that "since then" opens after a clause dated by a day the sentence writes ("... was set up on 16 May, and
+    since then groups of demonstrators have gathered daily outside Government House"): the course its perfect tells,
+    from that day to the day the text speaks from (a range), a row of its own beside the dated act's."""
+    if (m := _SINCE_THEN_JOINED.search(s.text)) is None or (written := course_end(context, day, heading)) is None:
+        return []
+    stop = re.search(r"[;.]", s.text[m.end():])
+    if not _JOINED_PERFECT.search(s.text, m.end(), m.end() + stop.start() if stop else len(s.text)):
+        return []
+    before = [d for d in s.dates if d.end <= m.start() and d.start_date is not None and d.precision in ("day", "minute")]
+    if not before or (first := before[-1].end_date or before[-1].start_date) >= written:
+        return []
+    event = EventDraft(index, "statement", s.start + m.start("since"), s.start + (m.end() + stop.start() if stop else len(s.text)),
+                       "relative_date", 0.45)
+    event.start_date, event.end_date, event.precision, event.date_kind = first, written, "day", "range"
+    event.inferred, event.date_text = True, m.group("since")
+    clause = s.text[m.end(): event.evidence_end - s.start]
+    event.event_type = next((k for k, p in KEYWORD_PATTERNS if p.search(clause)), "statement")
+    event.sources, event.targets = window_actors(clause, None)
+    return [event]
+
+
 _SINCE_THEN_AFTER = compile_opening(r"\s(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+")
                                     + r")\s*(?=[.,;:]|$)", re.IGNORECASE)
 

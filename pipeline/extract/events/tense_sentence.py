@@ -935,7 +935,8 @@ def _tense_events(
         event.precision, event.date_kind = "day", "range"  # резиденцию президента": in the night the story stated
     else:  # a past act, or a saying reported in a letter: on or before the day
         (event.end_date, event.precision), event.date_kind = convened_by(sentence, context) or scope.before(day), "upper_bound"
-        if _now_perfect(sentence, main, scope, context, event, quoted or in_turn or record):
+        if _now_perfect(sentence, main, scope, context, event, quoted or in_turn or record) \
+                or _done_by_now(sentence, main, scope, context, event, quoted or in_turn or record, language):
             event.end_date, event.precision = context.letter_date, "day"  # "The regime has announced ...": by the writing day
         # a present perfect after a cable's story day ("The new leaders have closed the borders", in a bulletin of the day
         # after the coup) stays on or before the writing, not a range from the story's day (fixtures README)
@@ -1681,6 +1682,15 @@ _OPENS_WITH_TODAY = compile_opening(
 )
 _NOW_PERFECT = compile_opening(r"^(?:" + alternation(lexicon("en").get("present_perfect") or []) + r")\b", re.IGNORECASE)
 _PERFECT_INFINITIVE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("perfect_infinitive_before") or []) + r")\s+$", re.IGNORECASE)
+
+
+def _done_by_now(sentence: str, main: Cue, scope: Scope, context: Context, event: EventDraft, told: bool,
+                 language: str | None) -> bool:
+    """A Russian or Chinese past marked as done already ("Лидер ОГБ Бём уже объявил об исключении ...", "...亦已表示祝贺")
+    in the writer's own narration after the text moved to an earlier day ("Министр ... заявил вчера ..."): as the
+    English present perfect (_now_perfect), done by the day of writing, not by the story's day."""
+    return (main.kind == "past" and not told and scope.moved and context.letter_date is not None and event.end_date is not None
+            and event.precision == "day" and event.end_date < context.letter_date and done_by_then(sentence, main, language))
 
 
 def _now_perfect(sentence: str, main: Cue, scope: Scope, context: Context, event: EventDraft, told: bool) -> bool:

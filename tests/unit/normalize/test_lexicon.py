@@ -762,6 +762,14 @@ def _written(day: date) -> common.Context:
     return common.Context(day, day.year, [], [], False, False, [])
 
 
+def _since_then_joined(language: str, example: str, expected: str | None) -> None:
+    """The course a clause opened by "since then" tells after the day its sentence writes, to the day written."""
+    sentence, day = example.rsplit(" (", 1)
+    written = date.fromisoformat(day.rstrip(")"))
+    rows = relative_date.since_then_joined(0, Sentence(0, len(sentence), sentence, find_dates(sentence, written.year), written.year), _written(written))
+    assert (f"{rows[0].start_date}..{rows[0].end_date}" if rows else None) == expected, example
+
+
 def _second_told_day(language: str, example: str, expected: str | None) -> None:
     """The day of the second clause a saying tells, counted from the day written after the sentence."""
     sentence, day = example.rsplit(" (", 1)
@@ -1802,6 +1810,7 @@ CHECKS = {
     ),
     "present_states_ru": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
     "present_states_zh": lambda language, text, expected: _eq("ongoing" in {c.kind for c in read_cues(text, language)}, expected, text),
+    "since_then_joints": _since_then_joined,
     "since_then_openers": lambda language, text, expected: _eq(bool(
         relative_date.since_then_events(0, Sentence(0, len(text), text, [], 1969), [_day_row(date(1969, 3, 2))], _written(date(1969, 3, 17)))
     ), expected, text),
