@@ -3392,6 +3392,8 @@ def names_an_actor(words: list[str]) -> bool:
     # (from) the Embassy", "the court in Warsaw", "troops loyal to General Amin": the group before its leader
     if head and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
         return True
+    if head and agent_noun(head[-1]):
+        return True  # "the mutineers", "Some 8,000 watersiders": a doer's plural no list holds
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         return True
     # "the Democratic Front for the Unification of the Fatherland": a body's name, capitalised but for the small words
@@ -3401,6 +3403,15 @@ def names_an_actor(words: list[str]) -> bool:
 
 
 _BODY_NAME_LINKS = frozenset(lexicon("en").get("body_name_links") or [])
+_AGENT_ENDINGS = tuple(lexicon("en").get("agent_noun_endings") or [])
+_NOT_DOERS = frozenset(lexicon("en").get("agent_noun_not_doers") or [])
+
+
+def agent_noun(word: str) -> bool:
+    """A plural noun of doers written in small letters, by one of English's endings of a doer ("mutineers",
+    "villagers", "loyalists", "servicemen"; en.yaml ``agent_noun_endings``), not a thing that ends alike ("orders",
+    "doors", ``agent_noun_not_doers``)."""
+    return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(_AGENT_ENDINGS) and word not in _NOT_DOERS
 _LEADER_LINK_WORDS = frozenset(link.split()[0].lower() for link in lexicon("en").get("force_leader_links") or [])
 
 
