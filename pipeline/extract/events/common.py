@@ -3410,7 +3410,8 @@ def names_an_actor(words: list[str]) -> bool:
 
 _BODY_NAME_LINKS = frozenset(lexicon("en").get("body_name_links") or [])
 _AGENT_ENDINGS = tuple(lexicon("en").get("doer_endings") or [])
-_NOT_DOERS = frozenset(lexicon("en").get("doer_endings_not_doers") or [])
+_NOT_DOERS = frozenset([*(lexicon("en").get("doer_endings_not_doers") or []), *(lexicon("en").get("subject_only_actor_nouns") or []),
+                        *(lexicon("en").get("subject_only_craft") or [])])  # "governors", "bombers": read as a subject of their own (passages._craft_subject)
 
 
 def agent_noun(word: str) -> bool:
