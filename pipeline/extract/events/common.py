@@ -3019,8 +3019,10 @@ def subject_phrase(before: str) -> list[str]:
         return []
     if (titled := _TITLED_NAME.fullmatch(" ".join(words))) and (person := _TITLED_PAGE.get().get((_title_of(titled), titled[1]))):
         return [person]  # "Premier Kim gave a brief introduction": the Premier Kim Il Sung the page names
-    if not names_an_actor(words):
-        return []  # "the content of the telegram", "the entire discussion": a thing, not who acted
+    if not names_an_actor(words) and not (agent_noun(_head_of(words)[-1]) and not (breaks and breaks[-1].group(0).lower() == "and")):
+        return []  # "the content of the telegram", "the entire discussion": a thing, not who acted; "the mutineers",
+        # "Some 8,000 watersiders": a doer's plural no list holds, where the clause opens with it (after "and" it is more
+        # often the last of the things a verb before it names: "named a cabinet of officers and right-wing civilians")
     if words[0].lower() in _OWNER_FIRST and (owned := group_name(" ".join(words))):
         return [owned]  # "The delegation of the Vientiane government walked out": the Vientiane government delegation
     return [canonical_name(" ".join(words))]
@@ -3384,6 +3386,12 @@ def own_named(name: str, context: Context, homes: frozenset[str] = frozenset()) 
 _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces") or [])
 
 
+def _head_of(words: list[str]) -> list[str]:
+    """A phrase's words up to what follows its head ("officer of the Embassy", "troops loyal to General Amin"); never empty."""
+    return words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from", "in")
+                         or i and w.lower() in _LEADER_LINK_WORDS and words[i - 1][:1].islower()), len(words))] or [""]
+
+
 def names_an_actor(words: list[str]) -> bool:
     """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues") or a force of
     nature ("the earthquake"), or a proper name of two words or more, every one capitalised ("Radio Free Europe")."""
@@ -3401,6 +3409,18 @@ def names_an_actor(words: list[str]) -> bool:
 
 
 _BODY_NAME_LINKS = frozenset(lexicon("en").get("body_name_links") or [])
+_AGENT_ENDINGS = tuple(lexicon("en").get("doer_endings") or [])
+_NOT_DOERS = frozenset([*(lexicon("en").get("doer_endings_not_doers") or []), *(lexicon("en").get("subject_only_actor_nouns") or []),
+                        *(lexicon("en").get("subject_only_craft") or [])])  # "governors", "bombers": read as a subject of their own (passages._craft_subject)
+
+
+def agent_noun(word: str) -> bool:
+    """A plural noun of doers written in small letters, by one of English's endings of a doer ("mutineers",
+    "villagers", "loyalists", "servicemen"; en.yaml ``doer_endings``), not a thing that ends alike ("orders",
+    "doors", ``doer_endings_not_doers``)."""
+    return word.isalpha() and word.islower() and len(word) > 4 and word.endswith(_AGENT_ENDINGS) and word not in _NOT_DOERS
+
+
 _LEADER_LINK_WORDS = frozenset(link.split()[0].lower() for link in lexicon("en").get("force_leader_links") or [])
 
 
