@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -601,6 +602,7 @@ _HAS_NO_DIGIT_MARK_MONTH_KNOWN = re.compile("|".join(map(re.escape, _NO_DIGIT_MA
 # The dates of the short lines of the document being read (``lines_read_once``), by the line and its context: a head's
 # or a foot's line is asked for its dates by several readers (the title's, the date line's, the signature's, the day's).
 _LINES_READ: ContextVar[dict | None] = ContextVar("lines_read", default=None)
+_LINES_LONGEST: ContextVar[int] = ContextVar("lines_longest", default=0)  # the longest text whose dates are kept
 # The order of the figures of the page's dates written with slashes: day first where the page writes a day past the
 # twelfth first and none second ("13/3/61" beside "6/3/61": a British school's log book), else month first (``slash_order``).
 _SLASH_DAY_FIRST: ContextVar[bool] = ContextVar("slash_day_first", default=False)
@@ -655,17 +657,19 @@ def slashes_read(day_first: bool) -> Iterator[None]:
     finally:
         _SLASH_DAY_FIRST.reset(token)
 _LINE_CHARS = 160  # a line of a head or a foot; a paragraph is read as far as its caller asks, never kept
+EVERY_LENGTH = sys.maxsize  # ``lines_read_once`` keeping the dates of every text asked (the events' reading of a page)
 
 
 @contextmanager
-def lines_read_once() -> Iterator[None]:
-    """Inside it, a short line's dates are read once however many readers ask for them (one document's reading: what a
-    line's dates are never depends on the reader asking)."""
-    token = _LINES_READ.set({})
+def lines_read_once(longest: int = _LINE_CHARS) -> Iterator[None]:
+    """Inside it, the dates of a text of up to ``longest`` characters are read once however many readers ask for them
+    (one document's reading: what a text's dates are never depends on the reader asking)."""
+    token, longest_token = _LINES_READ.set({}), _LINES_LONGEST.set(longest)
     try:
         yield
     finally:
         _LINES_READ.reset(token)
+        _LINES_LONGEST.reset(longest_token)
 
 
 def iter_dates(text: str, context_year: int | None = None, context_month: int | None = None,
@@ -676,7 +680,7 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     ночь на 3 мая": the night onto 3 May) runs from the evening before. A feast of a fixed day ("on Christmas day") is
     that day of the context's year. A short line's dates are kept while a document is read (``lines_read_once``)."""
     read = _LINES_READ.get()
-    if read is None or len(text) > _LINE_CHARS:
+    if read is None or len(text) > _LINES_LONGEST.get():
         return _iter_dates(text, context_year, context_month, this_month)
     key = (text, context_year, context_month, this_month)
     found = read.get(key)

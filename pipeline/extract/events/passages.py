@@ -285,6 +285,7 @@ from pipeline.extract.mentions import find_mentions, read_passage, reading_passa
 from pipeline.extract.tense import closing_after_clause, is_hypothetical, read_cues, weekday_offset
 from pipeline.normalize.capitals import in_capitals, names_after_titles, sentence_case
 from pipeline.normalize.dates import (
+    EVERY_LENGTH,
     DateMention,
     ascii_figures,
     clock_hours,
@@ -292,6 +293,7 @@ from pipeline.normalize.dates import (
     find_months_alone,
     find_relative,
     in_year,
+    lines_read_once,
     slashes_read,
     year_heading,
 )
@@ -539,7 +541,9 @@ def extract_events(doc: ParsedDocument) -> list[EventDraft]:
     # a page in a language with no file of its own reads its dates with the months that language borrows (lexicon.reading)
     with reading(page_language((b.language, len(b.text)) for b in doc.blocks)), \
             titles_of_language((b.language, len(b.text)) for b in doc.blocks), \
-            slashes_read(doc.slash_day_first):  # "6/3/61" beside "13/3/61": the order the page's reading told
+            slashes_read(doc.slash_day_first), \
+            lines_read_once(EVERY_LENGTH):  # "6/3/61" beside "13/3/61": the order the page's reading told; and each text's
+        # dates read once for the page, the dozen readers that ask a sentence or a clause for them sharing one reading
         return _events_of_page(doc)
 
 

@@ -344,6 +344,23 @@ def test_a_short_line_is_read_for_its_dates_once_while_a_document_is_read(monkey
     assert len(scans) == 4  # nothing is kept once the document is read
 
 
+def test_a_page_s_events_read_each_text_s_dates_once(monkeypatch):
+    """The events' reading of a page keeps the dates of a paragraph too (``EVERY_LENGTH``), the same as read afresh;
+    the parser's keeps a short line's only, a paragraph read as far as its caller asks."""
+    from pipeline.normalize import dates
+
+    scans = []
+    scan = dates._iter_dates
+    monkeypatch.setattr(dates, "_iter_dates", lambda *a: scans.append(a[0]) or scan(*a))
+    paragraph = "The talks opened in Geneva on 3 May 1961 and went on, with a pause from 20 May, " * 3
+    alone = find_dates(paragraph, 1961)
+    with dates.lines_read_once(dates.EVERY_LENGTH):
+        assert [find_dates(paragraph, 1961), list(dates.iter_dates(paragraph, 1961))] == [alone, alone]
+    with dates.lines_read_once():
+        assert find_dates(paragraph, 1961) == find_dates(paragraph, 1961) == alone
+    assert scans == [paragraph] * 4  # afresh, once for the page's events, twice in the parser's reading
+
+
 @pytest.mark.parametrize(
     ("text", "first", "last"),
     [
