@@ -817,7 +817,8 @@ def site_archive_of(line: str) -> str | None:
     dash = " – " if " – " in first and " - " not in first else " - "  # ("Štátny archív v Košiciach – Digitálne fondy")
     pieces = first.split(dash)
     portal = _portal_words()
-    while pieces and (pieces[-1].split() or [""])[-1] in portal or len(pieces) > 1 and not _names_repository(pieces[-1]):
+    while pieces and (pieces[-1].split() or [""])[-1] in portal or len(pieces) > 1 and (not _names_repository(pieces[-1])
+                                                                                     or pieces[-1].strip() in words("site_section_names")):
         pieces.pop()  # "Abhilekh Patal - Indian Archives Portal": the portal is the site, not the archive it serves
     while len(pieces) > 1 and _portal_compound(pieces[0]) and _names_repository(pieces[1]):
         pieces.pop(0)  # "Arkivportalen – Statsarkivet i Tromsø": the portal's name before the archive it serves

@@ -71,3 +71,8 @@ def test_a_catalogues_labelled_lines_give_way_to_the_records_heading_and_its_arc
     doc = parse_text(_CATALOGUE_PAGE)
     assert doc.title.startswith("Minutes of a Meeting of Cabinet held in the Cabinet Room")
     assert [c["archive"] for c in doc.citations] == ["Archives New Zealand"]
+
+
+@pytest.mark.parametrize(("line", "archive"), list(lexicon("en")["examples_site_section_names"].items()))
+def test_a_section_of_the_librarys_site_after_its_name_is_left_off(line, archive):
+    assert site_archive_of(line) == archive
