@@ -77,6 +77,10 @@ _MONTH_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August
 # office is no cut), else to the first "to".
 _FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>(?:[^()]+?\([^()]+\))|.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
 _HEADING = re.compile(r"^(?P<sender>(?:[^()]+?\([^()]+\))|.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
+_OLD_HEADING = re.compile(r"^(?P<sender>[^()]+?\([^()]+\))\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
+# The hour a telegram's place and date line carries ("Rome, July 15, 1948—2 p.m."): under a heading that names no kind of
+# paper, only its parties, the older volumes' telegram (their letters and despatches are dated by the day alone).
+_SENT_HOUR = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.|\b(?:noon|midnight)\b", re.IGNORECASE)
 # Marks set side by side on one line are one line of marks ("SECRET   PRIORITY", "Top Secret Niact").
 _MARK = r"(?:top secret|secret|confidential|restricted|unclassified|flash|priority|niact|operational immediate|emergency|routine|eyes only|official use only)"
 _CLASSIFICATION = re.compile(r"^" + _MARK + r"(?:\s*[;,]\s*\w[\w ]*|(?:\s+" + _MARK + r")+)?$", re.IGNORECASE)
@@ -239,6 +243,8 @@ def _header_block(doc: ParsedDocument, text: str, line: Line) -> Block:
         doc.sent_from = canonical_name(m["place"])
         doc.document_date, doc.document_date_text = dates[0].start_date, dates[0].text
         doc.document_date_precision = "day" if dates[0].precision in ("day", "minute") else dates[0].precision
+        if doc.document_type == "other" and doc.sender_names and _SENT_HOUR.search(m["rest"]):
+            doc.document_type = "telegram"
     elif m := _HEADING.match(block.text):
         _read_heading(doc, block, m)
     return block
@@ -266,6 +272,10 @@ def _read_numbered_heading(doc: ParsedDocument, block: Block, m: re.Match) -> No
     doc.document_type = document_type_of(doc.title)
     printed = _as_printed(doc.title)
     if parties := _FROM_TO.search(printed):
+        doc.sender_names, doc.recipient_names = home_missions([party(parties["sender"])], [party(parties["recipient"])])
+    elif doc.document_type == "other" and (parties := _OLD_HEADING.match(printed)):
+        # the older volumes' heading names no kind, only its parties ("512. The Ambassador in Italy (Dunn) to the
+        # Secretary of State"), as the unnumbered heading under a file line does (``_read_heading``)
         doc.sender_names, doc.recipient_names = home_missions([party(parties["sender"])], [party(parties["recipient"])])
     elif prepared := _PREPARED_BY.search(printed):
         doc.sender_names = [party(prepared["sender"])]

@@ -218,12 +218,30 @@ def _names_site_part(text: str) -> bool:
     text = text.strip()
     return is_site_name(text) or is_site_name(text.title()) or any(
         text.endswith(w) for w in _furniture()["site_name_words"] if ord(w[0]) >= 0x3000) \
-        or _WEB_HOST.search(text) is not None  # "CIA FOIA (foia.cia.gov)": the site named by its host
+        or is_web_host(text)  # "CIA FOIA (foia.cia.gov)": the site named by its host
 
 
-# A site's host name written in its banner, in brackets or alone ("(foia.cia.gov)", "history.state.gov"): two or more
-# labels of small letters parted by dots, the last a top-level domain's.
-_WEB_HOST = re.compile(r"(?:^|[\s(])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|org|com|net|edu|int|mil|[a-z]{2})(?:$|[\s)])")
+# A site's host name written in its banner, in brackets or alone ("(foia.cia.gov)", "history.state.gov", "dodis.ch"): two
+# or more labels of small letters parted by dots, the last a top-level domain's (see ``is_web_host``).
+_WEB_HOST = re.compile(r"(?:^|[\s(])(?P<host>(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?P<end>[a-z]{2,6}))(?=$|[\s)])")
+
+
+@cache
+def _host_endings() -> tuple[frozenset[str], frozenset[str]]:
+    furniture = _furniture()
+    return frozenset(furniture["web_host_generic_domains"]), frozenset(furniture["web_host_country_domains"])
+
+
+def is_web_host(text: str) -> bool:
+    """Whether ``text`` names a site by its host (layouts/furniture.yaml web_host_*): the last label a generic domain
+    ("foia.cia.gov"), or two letters that are a known country's domain ("dodis.ch") or close a name of three labels or more
+    ("www.archiv.xy"); a two-letter ending alone after one dot is an abbreviation ("fig.ab", "st.ly"), no host."""
+    generic, countries = _host_endings()
+    for m in _WEB_HOST.finditer(text):
+        end = m["end"]
+        if end in generic or len(end) == 2 and (end in countries or m["host"].count(".") >= 2):
+            return True
+    return False
 
 
 def is_site_head(text: str) -> bool:

@@ -300,14 +300,17 @@ def _initialled_groups(text: str, rules: dict) -> tuple[list[str], list[str]] | 
 def _two_names(words: str) -> tuple[str, str] | None:
     """Two names the gazetteer knows, one after the other with nothing between them, each as a whole (a sender in
     the genitive and an addressee in the dative, where the language needs no preposition before the addressee)."""
-    if _resolved(words.strip(" ,.")):
-        return None
+    if _resolved(words.strip(" ,.")) and len(_INITIALLED.findall(words)) < 2:  # (two names by their initials are two,
+        return None  # whatever one the gazetteer finds closing them)
     tokens = words.split()
     for i in range(1, len(tokens)):
         # the addressee's given name in the dative may be unknown ("Вальтеру Ульбрихту"): his surname then names him
         first, second = _resolved(" ".join(tokens[:i])), _resolved(" ".join(tokens[i:])) or _trailing_name(" ".join(tokens[i:]))
         if first and second and first != second:
             return first, second
+        if first is None and second and (writer := _initialled_nominative(" ".join(tokens[:i]))) is not None:
+            return writer, second  # "Шифротелеграмма В. В. Свиридова А. Я. Вышинскому": a writer the gazetteer lacks, by
+            # his initials in the genitive, before the addressee it knows in the dative
     return None
 
 
@@ -355,6 +358,15 @@ def _initialled_after_office(words: str) -> str | None:
     ("Д. С. Солод"); None for a name alone, with no office before it, or a surname no nominative declines to."""
     m = _INITIALLED.search(words.strip(" ,."))
     if m is None or m.end() != len(words.strip(" ,.")) or not words.strip(" ,.")[:m.start()].strip():
+        return None
+    return _initialled_nominative(m[0])
+
+
+def _initialled_nominative(words: str) -> str | None:
+    """A name the gazetteer lacks, its initials and its surname alone, in the case the title puts it in: the name in the
+    nominative whose case forms hold the surname as written ("Д. С. Солода": "Д. С. Солод"), else None."""
+    m = _INITIALLED.fullmatch(words.strip(" ,."))
+    if m is None:
         return None
     name = " ".join(m[0].replace(".", ". ").split())
     *initials, surname = name.split()

@@ -373,7 +373,7 @@ def _catalogue_entry_citation(doc: ParsedDocument, head: list[str] = (), any_lab
     if mark is None and (quoted_head := _quoted_head_citation(doc)):
         return quoted_head
     if mark is None:
-        return _head_shelf(doc) or _catalogue_levels(doc, head)
+        return _head_shelf(doc, head) or _catalogue_levels(doc, head)
     label = marked[0].strip().partition(":")[0].strip()
     if label.casefold() in _PART_LABELS and (worded := worded_parts(f"{label} {mark}")) is not None \
             and (holder := inline_holder or holder_line(doc) or site_archive(doc) or _head_archive(head)) is not None:
@@ -553,14 +553,29 @@ _FILE_MARK = re.compile(r"[^\W_][/-]\d|\d[/-][^\W_]")  # "HI/1011/24/70", "108-0
 _CONTAINER_PIECE = re.compile(rf",\s*(?:{alternation(words('container_labels')) or '(?!)'})\s+[A-Z]{{0,2}}-?\d+[A-Za-z]?(?=,|$)")
 
 
-def _head_shelf(doc: ParsedDocument) -> list[dict]:
+@cache
+def _shelf_labels() -> re.Pattern:
+    return re.compile(r"^(?:" + (alternation(words("shelf_line_labels")) or "(?!)") + r")\s*:\s*", re.IGNORECASE)
+
+
+def _shelf_line(text: str) -> str:
+    """A shelf line as its mark: its first field where the catalogue sets several on the line ("Collection: National
+    Security File, ..., Box 37 · Date: 1968-02-06 · Type: Letter"), without the label a library's item page puts before
+    the collection and its box (en.yaml shelf_line_labels: "Collection: NSF, Country File, ..., Box 278, Folder 2")."""
+    line = text.strip().split(_FIELD_SEPARATOR, 1)[0].rstrip(".")
+    return _shelf_labels().sub("", line, count=1)
+
+
+def _head_shelf(doc: ParsedDocument, head: list[str] = ()) -> list[dict]:
     """A catalogue entry's shelf line with no label, under the archive the page's head names and over the text
     ("National Archives of India" / ... / "Ministry of External Affairs, UN-II Section, File No. HI/1011/24/70"): the
     head's archive, the line as the mark, when the line reads as that archive's citation and closes on a file's number."""
     lines = [line for block in doc.blocks[:_CATALOGUE_HEAD] if block.text != doc.title
-             and len(line := block.text.strip().rstrip(".")) <= 160 and ":" not in line and "," in line
+             and len(line := _shelf_line(block.text)) <= 160 and ":" not in line.partition(",")[0] and "," in line
              and (_FILE_MARK.search(line.rpartition(",")[2]) or _CONTAINER_PIECE.search(line))]
-    holder = (holder_line(doc) or site_archive(doc)) if lines else None  # most pages have no such line: no archive sought
+    holder = (holder_line(doc) or site_archive(doc) or _head_archive(head)) if lines else None  # most pages have no such
+    # line: no archive sought; a library's name alone on the page's first line is the head's ("Dwight D. Eisenhower
+    # Presidential Library" over "Ann Whitman File, International Series, Box 49, Tunisia (2)")
     if holder is None:
         return []
     for line in lines:
@@ -802,13 +817,16 @@ def site_archive_of(line: str) -> str | None:
     dash = " – " if " – " in first and " - " not in first else " - "  # ("Štátny archív v Košiciach – Digitálne fondy")
     pieces = first.split(dash)
     portal = _portal_words()
-    while pieces and (pieces[-1].split() or [""])[-1] in portal or len(pieces) > 1 and not _names_repository(pieces[-1]):
+    while pieces and (pieces[-1].split() or [""])[-1] in portal or len(pieces) > 1 and (not _names_repository(pieces[-1])
+                                                                                     or pieces[-1].strip() in words("site_section_names")):
         pieces.pop()  # "Abhilekh Patal - Indian Archives Portal": the portal is the site, not the archive it serves
     while len(pieces) > 1 and _portal_compound(pieces[0]) and _names_repository(pieces[1]):
         pieces.pop(0)  # "Arkivportalen – Statsarkivet i Tromsø": the portal's name before the archive it serves
     if not pieces:
         return None
     name = dash.join(pieces).strip()
+    name = next((name[:-len(other)].strip() for other in words("archive_names_after_name") if name.endswith(f" {other}")), name)
+    # ("Archives New Zealand Te Rua Mahara o te Kāwanatanga": the archive's name in its country's other language after it)
     if len(name.split()) > 1 and name.split()[-1] in words("site_catalogue_words"):
         name = name.rsplit(None, 1)[0]  # "National Archives Catalog": the archive's catalogue, named by the archive
     han = (word := _archive_word().search(name)) is not None and word.end() == len(name)  # "外交部档案馆 · 开放档案"
@@ -840,8 +858,9 @@ def trail_citation_of(line: str) -> dict | None:
     if archive is None and (shelf := _shelf_step(pieces[1:])) is not None:
         return shelf  # "Hungaricana · MNL OL M-KS 288. f. 5. cs. 468. ő. e. · Az MSZMP Politikai Bizottságának ülései
         # 1968": a library's trail, one of its steps the archive's shelf mark of the item
-    if archive is None and (word := _archive_word().match(first)) is not None and word.end() < len(first):
-        archive = first  # "Архив внешней политики Российской Федерации": the archive's word opens its name
+    if archive is None and ":" not in first and (word := _archive_word().match(first)) is not None and word.end() < len(first):
+        archive = first  # "Архив внешней политики Российской Федерации": the archive's word opens its name (a label's line,
+        # "Collection: National Security File, ...", names none)
     if archive is None or archive != _catalogue_named(first) or first in words("archive_words") or _publishes(archive) \
             or not any(_TRAIL_MARK.search(p) for p in pieces[1:]):
         return None  # (the file's mark closes the trail, or the record group's over its series: "National Archives Catalog ·

@@ -1474,6 +1474,9 @@ CHECKS = {
     "news_byline_openers": lambda language, text, expected: _assert_equal(generic.news_byline(text), expected, text),
     "byline_kinds": lambda language, text, expected: _assert_equal(
         (m["by"] if (m := generic._BYLINE.match(text)) else None), expected, text),
+    "shelf_line_labels": lambda language, text, expected: _assert_equal(source_note_module._shelf_line(text), expected, text),
+    "archive_names_after_name": lambda language, text, expected: _assert_equal(source_note_module.site_archive_of(text), expected, text),
+    "site_section_names": lambda language, text, expected: _assert_equal(source_note_module.site_archive_of(text), expected, text),
     "catalogue_level_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.source_note", fromlist=["x"]).is_catalogue_level(text), expected, text),
     "originator_labels": lambda language, text, expected: _assert_equal(

@@ -181,3 +181,10 @@ def test_a_dated_distribution_line_closes_the_page():
     assert not capture_is_cut("Sidang akhbar berakhir pada jam 11.40 pagi.\n\nDisediakan oleh: Bahagian Perhubungan Awam\n"
                               "Diedarkan kepada Bernama dan akhbar-akhbar: 18.6.79, jam 1.00 petang\n")
     assert not capture_is_cut("六、なお本使は、事前の調整を重ねてきた。\n\n（了）\n昭和四十八年十月十日　北東アジア課にて配布\n")
+
+
+@pytest.mark.parametrize(("line", "expected"), list(_furniture()["examples_web_hosts"].items()))
+def test_a_host_names_a_site_only_under_a_known_domain(line, expected):
+    from pipeline.parse.headings import is_web_host
+
+    assert is_web_host(line) is expected
