@@ -171,6 +171,8 @@ def read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
         if not doc.citations:
             doc.citations = _catalogue_citation(doc, head, any_label=True)  # "Niżżel il-PDF | Ikkwota: Arkivju tal-UĠĦ,
             # Fajl BS/1958/3, f. 7": the site's line of actions, its label to cite the record in a language no list has
+        if not doc.citations:
+            doc.citations = trail_mark_citation(list(head))  # "Laharana: FLM/SFA/1971/3, pejy 2-3" under the trail
         return
     blocks = doc.blocks
     doc.blocks = [replace(block, text=_FIELD_SEPARATOR.join(filter(None, (columned[line], block.text[len(line):].strip()))))
@@ -1321,3 +1323,58 @@ def published_line(text: str) -> bool:
     """The edition's line that says where the document was printed before ("Опубл.: Советско-непальские отношения. ...",
     "（据新华社北京六月二十九日电）")."""
     return bool(_PUBLISHED_LINE.match(text) or _WIRE_SOURCE.match(text.strip()))
+
+
+# An archive's catalogue page in three lines over the item: the archive's (or its site's) name, the trail of the
+# catalogue's pages down to the file, and the item's mark, labelled in the page's language or not ("Arisivan'ny
+# Fiangonana Loterana Malagasy — Tahiry nomerika" / "Fandraisana › Synoda › ... › 1971" / "Laharana: FLM/SFA/1971/3,
+# pejy 2-3"; "পশ্চিমবঙ্গ রাজ্য লেখ্যাগার · ডিজিটাল সংগ্রহ" / "... › সাপ্তাহিক প্রতিবেদন, ১৯৭১" / "ফাইল নং
+# আর.আর./ক্যাম্প/এস.এল./৭১/২৫, পৃ. ৪১-৪২"). The layout tells the mark, whatever the words of its label: the line under
+# the trail, a figure in it and no day alone. The archive is the short name the mark opens with ("த.நா.ஆ.கா.,
+# சுங்கம்/தடுப்பு/1968/214"), else the site's name over the trail without the site's own part after a dash ("— Digital
+# collection"), kept where that part names the archive ("South African Weather Service - Heritage Collection"); the
+# folios the mark's last piece, a label and a page's number or range ("pejy 2-3", "पाना ३", "p. 23").
+_MARK_PIECES = re.compile("[,\u060c\u1363]")  # the comma between a mark's pieces: Latin, Arabic, Ethiopic ("፣")
+_SITE_PARTS = re.compile(r"\s+[\u2014\u2013\u00b7-]\s+")  # "Archive — Digital collection", "Archive · Site", "Archive - Site"
+_SHORT_NAME = re.compile(r"^[^\W\d_][^\s\d,]{0,14}$")  # "NAZ", "த.நா.ஆ.கா.": one word, no figure
+_PAGE_PIECE = re.compile(r"^(?:[^\W\d_][^\s\d]{0,12}\.?\s*[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0be6-\u0bef]"
+                         r"|[\d\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]+\s*[\u2013-]\s*[\d\u06f0-\u06f9]+-?[^\W\d_])")
+_MARK_LABEL_CHARS = 40
+# A shelf mark's token: a figure joined to letters or figures by a slash or a hyphen ("FLM/SFA/1971/3", "Р-1704",
+# "S/CM 10/1973", "INF/SH/MR/1964/11"), not a span of years ("1958-1960").
+_SHELF_TOKEN = re.compile(r"(?<![^\s,(])(?!(?:1[89]|20)\d\d-(?:1[89]|20)?\d\d\b)(?:[^\s,/-]*\d[^\s,/-]*[/-][^\s,]|[^\s,/-]+[/-][^\s,]*\d)")
+
+
+def trail_mark_citation(head: list[str]) -> list[dict]:
+    """The citation a catalogue page's head gives in three lines, the site's name, the trail and the item's mark (the
+    layout above), or [] where the head is not so laid out."""
+    lines = [line.strip() for line in head[:_SITE_HEAD + 3]]
+    at = next((i for i in range(1, len(lines) - 1) if _is_trail(lines[i]) and lines[i + 1] and lines[i - 1]), None)
+    if at is None:
+        return []
+    site, line = lines[at - 1], lines[at + 1]
+    if any(map(str.isdigit, site)) or ":" in site or len(site) > 120:
+        return []
+    label, colon, rest = line.partition(":")
+    mark = rest.strip() if colon and len(label) <= _MARK_LABEL_CHARS and not any(map(str.isdigit, label)) else line
+    if not _SHELF_TOKEN.search(mark) or len(mark) > 160 or _TRAIL_MARKS_IN.search(mark):
+        return []  # "Download PDF (3 pages)", "Letter of ... to President Macapagal, July 12, 1963", "..., 1958–1960, China,
+        # Volume XIX": a site's action, a paper's description, a volume's title, no shelf mark
+    if any(d.end - d.start >= len(mark) - 2 for d in find_dates(mark)):
+        return []  # a day alone, the catalogue's date of the item
+    pieces = [piece.strip() for piece in _MARK_PIECES.split(mark.rstrip("."))]
+    first = pieces[0]
+    if len(pieces) > 1 and _SHORT_NAME.match(first) and any(map(str.isdigit, pieces[1])) and first != first.lower() or (
+            len(pieces) > 1 and _SHORT_NAME.match(first) and not first.isascii() and first.endswith(".")):
+        archive = first  # "NAZ, S/CM 10/1973", "த.நா.ஆ.கா., சுங்கம்/...": the mark opens with the archive's short name
+    else:
+        named = _SITE_PARTS.split(site)
+        archive = site if len(named) > 1 and _names_repository(named[-1]) else named[0]
+    folios = pieces[-1] if len(pieces) > 1 and _PAGE_PIECE.match(pieces[-1]) else None
+    return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": archive.strip(), "folios": folios, "text": line}]
+
+
+def _is_trail(line: str) -> bool:
+    """A site's trail of pages, two steps and more ("Home › Collections › 1971", "Station Journals > Marion Island")."""
+    return len(line) <= 200 and len([piece for piece in _trail_separator().split(line) if piece.strip()]) >= 3
+
