@@ -623,9 +623,11 @@ def since_then_events(index: int, s: Sentence, earlier: list[EventDraft], contex
 # "since then" opening a clause joined to one that dates an act ("On 1 February my Government accepted the cease-fire,
 # and since then our troops have not fired a shot"; "had proclaimed the independence of the State on 24 September, and
 # that since then more than sixty States had recognized it"): the joints before it (en.yaml since_then_joints).
-_SINCE_THEN_JOINED = compile_opening(r"[,;]\s+(?:(?:" + (alternation(lexicon("en").get("since_then_joints") or []).replace(r"\ ", r"\s+") or "(?!)")
+_SINCE_THEN_JOINED = compile_opening(r"(?:[,;]\s+|\s+(?=(?:and|but)\b))(?:(?:" + (alternation(lexicon("en").get("since_then_joints") or []).replace(r"\ ", r"\s+") or "(?!)")
                                      + r")\s+)?(?P<since>(?:" + alternation(lexicon("en").get("since_then_openers") or []).replace(r"\ ", r"\s+")
                                      + r"))\b", re.IGNORECASE)
+# The end of the joined clause: a ";" or the sentence's own closing "." (not the dot of "U.S." inside it).
+_JOINED_CLAUSE_END = re.compile(r";|\.\s*$")
 # Its perfect, present or past (the past of reported speech: "that since then ... had recognized it").
 _JOINED_PERFECT = compile_opening(r"\b(?:has|have|had)\s+(?:(?:\w+ly|been|also|not|already)\s+){0,2}(?:\w+(?:ed|en|wn|ne|ght)|"
                                   + alternation(lexicon("en").get("irregular_participles") or []) + r")\b", re.IGNORECASE)
@@ -638,7 +640,7 @@ def since_then_joined(index: int, s: Sentence, context: Context | None, day: dat
     from that day to the day the text speaks from (a range), a row of its own beside the dated act's."""
     if (m := _SINCE_THEN_JOINED.search(s.text)) is None or (written := course_end(context, day, heading)) is None:
         return []
-    stop = re.search(r"[;.]", s.text[m.end():])
+    stop = _JOINED_CLAUSE_END.search(s.text[m.end():])
     if not _JOINED_PERFECT.search(s.text, m.end(), m.end() + stop.start() if stop else len(s.text)):
         return []
     before = [d for d in s.dates if d.end <= m.start() and d.start_date is not None and d.precision in ("day", "minute")]
