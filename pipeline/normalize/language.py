@@ -454,22 +454,30 @@ def _words_told_from() -> dict[str, list[tuple[str, frozenset[str], frozenset[st
 _TOLD_FROM = _words_told_from()
 
 
-def _letters_told_from() -> list[tuple[str, re.Pattern, int, frozenset[str] | None]]:
+def _letters_told_from() -> list[tuple[str, re.Pattern, int, frozenset[str] | None, re.Pattern | None]]:
     """The languages lingua has no model of that a supplement tells by letters no language lingua knows writes (its
     ``told_from`` ``own_letters``: Maltese "ħ", Pashto "ښ", Uzbek "ў" and "ҳ", the Ethiopic syllables of Amharic), where
     lingua reads them as one of the languages it takes them for (``confused_with``; a rule that names none stands
     whatever lingua reads, or where it reads no language at all: a script or letters only that language writes among
-    those the pages are in): each with the pattern of a word holding one of them in small letters (a place's name,
-    "Ħal Far", "Ħamrun", opens with the capital and is no sign of the language of a text naming it), the least of such
-    words a passage holds, and the languages lingua confuses it with (None: any)."""
+    those the pages are in): each with the pattern of a word holding one of them in small letters (only the small ones
+    count, whatever the file lists: a place's or a man's name, "Ħal Far", "Ħamrun", "Ўринов", opens with the capital and
+    is no sign of the language of a text naming it), the least of such words a passage holds (``least``, or one in ten
+    of a shorter passage's words), the languages lingua confuses it with (None: any), and the pattern of the letters
+    of a language with no rule of its own that shares the own letters (``not_where``: Tajik's "ҷ", "ӣ", "ӯ" beside the
+    "ҳ" it shares with Uzbek), where any stands the rule tells nothing."""
     told = []
     for language in SUPPLEMENTED:
         rule = lexicon(language).get("told_from") or {}
-        if own := rule.get("own_letters"):
+        if own := "".join(c for c in rule.get("own_letters") or "" if not c.isupper()):
             word = re.compile(r"[^\W\d_]*" + letters(own) + r"[^\W\d_]*")
             confused = rule.get("confused_with")
-            told.append((language, word, int(rule.get("least", 2)), frozenset(confused) if confused else None))
+            shared = rule.get("not_where")
+            told.append((language, word, int(rule.get("least", 2)), frozenset(confused) if confused else None,
+                         re.compile(letters(shared)) if shared else None))
     return told
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 _TOLD_BY_LETTERS = _letters_told_from()
@@ -478,8 +486,10 @@ _TOLD_BY_LETTERS = _letters_told_from()
 def _told_by_words(text: str, found: str | None) -> str | None:
     """``found``, or the language lingua has no model of that it read as ``found`` (Galician as Spanish or Portuguese)
     where more of the passage's words are that language's own than ``found``'s own, and ``least`` of them at least."""
-    for language, word, least, confused in _TOLD_BY_LETTERS:
-        if (confused is None or found in confused) and len(word.findall(text, 0, SAMPLE_CHARS)) >= least:
+    for language, word, least, confused, shared in _TOLD_BY_LETTERS:
+        if (confused is None or found in confused) and (shared is None or not shared.search(text, 0, SAMPLE_CHARS)) \
+                and (held := len(word.findall(text, 0, SAMPLE_CHARS))) \
+                and held >= min(least, -(-len(_WORD.findall(text, 0, SAMPLE_CHARS)) // 10)):
             return language
     if found not in _TOLD_FROM:
         return found
