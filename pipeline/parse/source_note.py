@@ -1357,11 +1357,12 @@ def trail_mark_citation(head: list[str]) -> list[dict]:
         return []
     label, colon, rest = line.partition(":")
     mark = rest.strip() if colon and len(label) <= _MARK_LABEL_CHARS and not any(map(str.isdigit, label)) else line
-    if not _SHELF_TOKEN.search(mark) or len(mark) > 160 or _TRAIL_MARKS_IN.search(mark):
+    days = [(d.start, d.end) for d in find_dates(mark)]
+    if not any(all(t.end() <= start or t.start() >= end for start, end in days) for t in _SHELF_TOKEN.finditer(mark)) \
+            or len(mark) > 160 or _TRAIL_MARKS_IN.search(mark):
         return []  # "Download PDF (3 pages)", "Letter of ... to President Macapagal, July 12, 1963", "..., 1958–1960, China,
-        # Volume XIX": a site's action, a paper's description, a volume's title, no shelf mark
-    if any(d.end - d.start >= len(mark) - 2 for d in find_dates(mark)):
-        return []  # a day alone, the catalogue's date of the item
+        # Volume XIX", "Uploaded on 12/3/2024": a site's action, a paper's description, a volume's title, a day (the
+        # catalogue's date of the item, of its upload or print), no shelf mark beside it
     pieces = [piece.strip() for piece in _MARK_PIECES.split(mark.rstrip("."))]
     first = pieces[0]
     if len(pieces) > 1 and _SHORT_NAME.match(first) and any(map(str.isdigit, pieces[1])) and first != first.lower() or (

@@ -39,6 +39,8 @@ def test_the_mark_under_a_catalogue_trail_is_read_by_its_layout(head, archive, f
     ["Government of Dominica", "Home › Cabinet › 1979", "Download PDF (3 pages)"],  # a site's action
     ["Official Gazette", "Home › Treaties › 1963", "Letter of the Prime Minister to the President, July 12, 1963"],  # a title
     ["Office of the Historian", "Home › Historical Documents › FRUS", "Foreign Relations, 1958-1960, China, Volume XIX"],
+    ["National Archives of Zambia", "Home › Collections › Secretariat", "Uploaded on 12/3/2024"],  # a day with a word
+    ["National Archives of Zambia", "Home › Collections › Secretariat", "Printed 1/2/2020"],
 ])
 def test_a_head_not_so_laid_out_gives_no_citation(head):
     assert trail_mark_citation(head) == []
