@@ -3019,6 +3019,9 @@ def subject_phrase(before: str) -> list[str]:
         return []
     if (titled := _TITLED_NAME.fullmatch(" ".join(words))) and (person := _TITLED_PAGE.get().get((_title_of(titled), titled[1]))):
         return [person]  # "Premier Kim gave a brief introduction": the Premier Kim Il Sung the page names
+    opening = len(words) == 1 and words[0][1:].islower() and before.lstrip(" \"'“‘([").startswith(words[0])
+    if opening and not names_an_actor(words) and agent_noun(words[0].lower()):
+        words = [words[0].lower()]  # "Mutineers seized the radio station": a doers' plural capitalised by its place alone
     if not names_an_actor(words) and not (agent_noun(_head_of(words)[-1]) and not (breaks and breaks[-1].group(0).lower() == "and")):
         return []  # "the content of the telegram", "the entire discussion": a thing, not who acted; "the mutineers",
         # "Some 8,000 watersiders": a doer's plural no list holds, where the clause opens with it (after "and" it is more

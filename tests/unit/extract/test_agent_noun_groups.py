@@ -19,6 +19,8 @@ def test_the_endings_of_a_doer(word, doers):
     ("Some 8,000 watersiders struck on Monday.", ["watersiders"]),
     ("The tankers left Aruba on Tuesday.", ["tankers"]),
     ("Two employees of the trade mission were arrested on 14 September.", []),
+    ("Mutineers seized the radio station on Friday.", ["mutineers"]),  # capitalised by its place alone
+    ("Villagers fled to the hills on Tuesday.", ["villagers"]),
 ])
 def test_a_doers_plural_opening_the_clause_is_its_subject(sentence, subject):
     assert passages._group_subject(sentence) == subject
