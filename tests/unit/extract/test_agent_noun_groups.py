@@ -10,6 +10,7 @@ from pipeline.extract.events import common, passages
 @pytest.mark.parametrize(("word", "doers"), [
     ("mutineers", True), ("loyalists", True), ("servicemen", True), ("watersiders", True), ("civilians", True),
     ("orders", False), ("doors", False), ("Mutineers", False), ("employees", False), ("lists", False),
+    ("prisoners", False), ("passengers", False), ("customers", False), ("foreigners", False), ("newspapers", False),
 ])
 def test_the_endings_of_a_doer(word, doers):
     assert common.agent_noun(word) is doers
