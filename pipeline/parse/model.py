@@ -777,8 +777,9 @@ def _dated_line(line: str, year: int | None, language: str | None, day_first: bo
     if (article := _day_article().search(before)) is not None:
         before = before[: article.start()]  # "Moskau, den 8. März 1969", "Paris, le 3 mars 1962": the day's article
     if language and _DAY_LABEL.fullmatch(before) is not None:
-        before = ""  # "তারিখ: ১৯.৬.১৯৭১", "मिति: सन् १९६४ डिसेम्बर २": the label of the day in a language with no file
-        # (its word unknown to the files), a word or two before a colon, as a form's foot writes it
+        before = ""  # "তারিখ: ১৯.৬.১৯৭১", "मिति: सन् १९६४ डिसेम्बर २": a word or two before a colon, in a line whose
+        # language is read (any language, filed or not: its label's word need be in no file), taken for the label of the
+        # day, as a form's foot writes it; a place so written ("Washington: 3 March 1962") is dropped with it
     if before and not _pieces_before(before):
         before = _place_without_comma(before)  # "Warszawa 17.VI.1976": a known place, no comma before the day
         if before is None:
