@@ -76,8 +76,10 @@ _MONTH_END = re.compile(r"\b(?:January|February|March|April|May|June|July|August
 # ("the Deputy Assistant to the President for National Security Affairs (Scowcroft) to President Ford": the "to" of the
 # office is no cut), else to the first "to".
 _FROM_TO = re.compile(r"\b[Ff]rom\s+(?P<sender>(?:[^()]+?\([^()]+\))|.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
-_HEADING = re.compile(r"^(?P<sender>(?:[^()]+?\([^()]+\))|.+?)\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
-_OLD_HEADING = re.compile(r"^(?P<sender>[^()]+?\([^()]+\))\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$")
+_BRACKETED_SENDER = r"[^()]+?\([^()]+\)"  # "the Secretary of State (Rusk)"
+_TO_RECIPIENT = r"\s+to\s+(?P<recipient>(?:the\s+)?[A-Z].+)$"
+_HEADING = re.compile(r"^(?P<sender>(?:" + _BRACKETED_SENDER + r")|.+?)" + _TO_RECIPIENT)
+_OLD_HEADING = re.compile(r"^(?P<sender>" + _BRACKETED_SENDER + r")" + _TO_RECIPIENT)  # the sender's surname bracketed
 # The hour a telegram's place and date line carries ("Rome, July 15, 1948—2 p.m."): under a heading that names no kind of
 # paper, only its parties, the older volumes' telegram (their letters and despatches are dated by the day alone).
 _SENT_HOUR = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.|\b(?:noon|midnight)\b", re.IGNORECASE)
