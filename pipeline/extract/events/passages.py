@@ -5310,11 +5310,12 @@ def _told_events(doc: ParsedDocument, context: Context, record_speakers: list[st
                     # or before the day written, though the page told the happening it names (fixtures README)
             if (recounted := _recounted_day(events[first_of_block:before_sentence], scope.day)) is not None \
                     and not (block.language in (None, "en") and PERFECT_VERB.search(sentence)) \
-                    and not (context.is_record and told_already(sentence, block.language)):  # "His government had already
-                # lodged a complaint", in a record of a talk or minutes: the speaker's "has already", done by the day the talk
-                # is held, whatever earlier day the passage told before (not a story's "By then Carter had already approved")  # "... a curfew from 2000
-                # yesterday. Embassy has advised American citizens to stay in their homes.": a present perfect is told as of
-                # the writing day, not of the day the passage turned back to
+                    and not (context.is_record and told_already(sentence, block.language)):
+                # "... a curfew from 2000 yesterday. Embassy has advised American citizens to stay in their homes.": a present
+                # perfect is told as of the writing day, not of the day the passage turned back to; "His government had
+                # already lodged a complaint", in a record of a talk or minutes: the speaker's "has already", done by the day
+                # the talk is held, whatever earlier day the passage told before (not a story's "By then Carter had already
+                # approved")
                 for event in events[before_sentence:]:  # "Thank you for telephone call late last night. ... The word
                     _by_the_day_told(event, recounted, [context.speaker, context.side, *context.senders])  # appeared"
             if held_at and (place := _place_named(sentence, _PLACE_THING)) in held_at:
