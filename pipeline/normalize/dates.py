@@ -682,7 +682,8 @@ def iter_dates(text: str, context_year: int | None = None, context_month: int | 
     read = _LINES_READ.get()
     if read is None or len(text) > _LINES_LONGEST.get():
         return _iter_dates(text, context_year, context_month, this_month)
-    key = (text, context_year, context_month, this_month)
+    key = (text, context_year, context_month, this_month, reading_language(), _SLASH_DAY_FIRST.get())  # a block read in
+    # another language, or its slashes read day first, is read anew
     found = read.get(key)
     if found is None:
         found = read[key] = tuple(_iter_dates(text, context_year, context_month, this_month))

@@ -409,3 +409,15 @@ def test_a_day_first_slash_date_keeps_its_hour_after_at():
     # a translated cable's handling line, its day past the twelfth first, its hour after "at" as a month-first one has
     [found] = find_dates("Deciphered on 14/10/50 at 7:45 a.m.")
     assert (found.start_date, found.time, found.precision) == (date(1950, 10, 14), "07:45", "minute")
+
+
+def test_a_text_s_dates_kept_for_a_page_are_read_anew_in_another_order_of_its_slashes():
+    """A block whose slashes are read day first inside a page's reading is not given the dates read month first."""
+    from pipeline.normalize import dates
+
+    line = "The order of 5/3/1961 stands."
+    with dates.lines_read_once(dates.EVERY_LENGTH):
+        month_first = find_dates(line)
+        with dates.slashes_read(True):
+            day_first = find_dates(line)
+    assert (month_first[0].start_date.month, day_first[0].start_date.month) == (5, 3)
