@@ -756,7 +756,7 @@ def _iter_dates(text: str, context_year: int | None, context_month: int | None,
     if (named := _named_month_grammar(reading_language())) is not None and (days := _named_month_days(text, context_year, named)):
         # a day by its month's name in a language with no file, in any order its pages write it: the grammar's readings
         # that hold one of them whole stand (a day with its hour), the others give way to them
-        others = [m for m in _gregorian_dates(text, context_year, context_month, this_month)]
+        others = list(_gregorian_dates(text, context_year, context_month, this_month))
         kept = [m for m in others if not any(d.start < m.end and m.start < d.end for d in days)
                 or any(m.start <= d.start and d.end <= m.end and m.end - m.start > d.end - d.start for d in days)]
         days = [d for d in days if not any(m.start <= d.start and d.end <= m.end for m in kept)]
@@ -769,7 +769,6 @@ def _iter_dates(text: str, context_year: int | None, context_month: int | None,
 # but for the marks.
 _MARK_CHARS = "".join(chr(c) for c in range(0x300, 0x2000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
 _LETTER_OR_MARK = rf"(?:[^\W\d_]|[{re.escape(_MARK_CHARS)}])"
-MAX_MONTH_ENDING_NAMED = MONTH_ENDING_LETTERS  # "апрелдан", "майгача": a case glued to a month's name of three letters or more
 MIN_DECLINED_MONTH = 3
 _NAMED_YEARS = range(1800, 2100)
 
@@ -801,7 +800,7 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     if not months:
         return None
     month = f"(?:{alternation(months)})"
-    declined_month = f"(?:{alternation(m for m in months if len(m) >= MIN_DECLINED_MONTH)}){_LETTER_OR_MARK}{{0,{MAX_MONTH_ENDING_NAMED}}}"
+    declined_month = f"(?:{alternation(m for m in months if len(m) >= MIN_DECLINED_MONTH)}){_LETTER_OR_MARK}{{0,{MONTH_ENDING_LETTERS}}}"
     prefixes = lex.get("month_prefixes") or []
     prefix = f"(?:{alternation(prefixes)})?" if prefixes else ""
     year_words = [*(lex.get("year_words") or []), *(lex.get("year_marks") or [])]
@@ -832,7 +831,7 @@ def _own_year_calendars(lex: dict) -> list[str]:
 
 def _named_month_of(name: str, months: dict[str, tuple[str | None, int]]) -> tuple[str | None, int] | None:
     """The calendar and number of a month's name as written, its case ending taken off where it has one."""
-    for cut in range(0, MAX_MONTH_ENDING_NAMED + 1):
+    for cut in range(0, MONTH_ENDING_LETTERS + 1):
         if len(name) - cut < (2 if not cut else MIN_DECLINED_MONTH):
             break
         if (found := months.get(name[:len(name) - cut])) is not None:
