@@ -1337,8 +1337,7 @@ def published_line(text: str) -> bool:
 _MARK_PIECES = re.compile("[,\u060c\u1363]")  # the comma between a mark's pieces: Latin, Arabic, Ethiopic ("፣")
 _SITE_PARTS = re.compile(r"\s+[\u2014\u2013\u00b7-]\s+")  # "Archive — Digital collection", "Archive · Site", "Archive - Site"
 _SHORT_NAME = re.compile(r"^[^\W\d_][^\s\d,]{0,14}$")  # "NAZ", "த.நா.ஆ.கா.": one word, no figure
-_PAGE_PIECE = re.compile(r"^(?:[^\W\d_][^\s\d]{0,12}\.?\s*[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0be6-\u0bef]"
-                         r"|[\d\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]+\s*[\u2013-]\s*[\d\u06f0-\u06f9]+-?[^\W\d_])")
+_PAGE_PIECE = re.compile(r"^(?:[^\W\d_][^\s\d]{0,12}\.?\s*\d|\d+\s*[\u2013-]\s*\d+-?[^\W\d_])")  # any script's figures
 _MARK_LABEL_CHARS = 40
 # A shelf mark's token: a figure joined to letters or figures by a slash or a hyphen ("FLM/SFA/1971/3", "Р-1704",
 # "S/CM 10/1973", "INF/SH/MR/1964/11"), not a span of years ("1958-1960").
