@@ -259,14 +259,16 @@ def _goes_on_as_a_sentence(line: str) -> bool:
     procesija aplink Kalvarijos kalną."; the full stop of its script too, Armenian "։": "Դեկտեմբերի 7-ին, ժամը 11.41-ին,
     երկրաշարժը քանդեց ... տոկոսը։"), no place or heading run onto the date's line."""
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    if len(words) < _SENTENCE_WORDS or not line.rstrip().endswith(FULL_STOPS) or not _small(words[0]):
+    if len(words) < _SENTENCE_WORDS or not line.rstrip().endswith(FULL_STOPS) or not _not_capital(words[0]):
         return False
-    return 2 * sum(map(_small, words)) > len(words)
+    return 2 * sum(map(_not_capital, words)) > len(words)
 
 
-def _small(word: str) -> bool:
+def _not_capital(word: str) -> bool:
     """A word opening in a small letter, or in a script without capitals (Bengali, Tamil, Devanagari: "১৯৭৫ মার্চ ১০
-    ..." goes on as a sentence, which no capital opens)."""
+    ..." goes on as a sentence, which no capital opens). Every caseless script is so taken by design: a line of Arabic,
+    Hebrew, Chinese or Ethiopic long enough and closing on a full stop goes on as a sentence, its words' case telling
+    nothing."""
     first = next((c for c in word if c.isalpha()), "")
     return first.islower() or (first != "" and not first.isupper())
 
