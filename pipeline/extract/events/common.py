@@ -3389,19 +3389,21 @@ def own_named(name: str, context: Context, homes: frozenset[str] = frozenset()) 
 _NATURAL_FORCES = frozenset(w.lower() for w in lexicon("en").get("natural_forces") or [])
 
 
+_HEAD_CUT_WORDS = frozenset(lexicon("en").get("head_cut_words") or [])
+
+
 def _head_of(words: list[str]) -> list[str]:
-    """A phrase's words up to what follows its head ("officer of the Embassy", "troops loyal to General Amin"); never empty."""
-    return words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from", "in")
+    """A phrase's words up to what follows its head ("officer of (from) the Embassy", "the court in Warsaw": en.yaml
+    head_cut_words; "troops loyal to General Amin": the group before its leader); never empty."""
+    return words[: next((i for i, w in enumerate(words) if w.lower() in _HEAD_CUT_WORDS
                          or i and w.lower() in _LEADER_LINK_WORDS and words[i - 1][:1].islower()), len(words))] or [""]
 
 
 def names_an_actor(words: list[str]) -> bool:
     """A phrase whose head noun is a group, office or body ("the Bonn government", "Western colleagues") or a force of
     nature ("the earthquake"), or a proper name of two words or more, every one capitalised ("Radio Free Europe")."""
-    head = words[: next((i for i, w in enumerate(words) if w.lower() in ("of", "from", "in")
-                        or i and w.lower() in _LEADER_LINK_WORDS and words[i - 1][:1].islower()), len(words))]  # "officer of
-    # (from) the Embassy", "the court in Warsaw", "troops loyal to General Amin": the group before its leader
-    if head and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
+    head = _head_of(words)
+    if head[-1] and (re.sub(r"['’]s?$", "", head[-1].lower()) in _ACTOR_NOUNS or head[-1].lower() in _NATURAL_FORCES):
         return True
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         return True

@@ -976,6 +976,7 @@ CHECKS = {
     "finite_auxiliaries": lambda language, example, expected: _assert_equal(passages._group_subject(example, dated=True), expected, example),
     "body_name_links": lambda language, example, expected: _assert_equal(passages._group_subject(example), expected, example),
     "doer_endings": lambda language, example, expected: _assert_equal(passages._group_subject(example), expected, example),
+    "head_cut_words": lambda language, example, expected: _assert_equal(passages._group_subject(example), expected, example),
     "department_receipt_stamps": _department_stamp,
     "cable_date_labels_bare": _bare_distribution,
     "quoted_wire_head": _quoted_wire,
