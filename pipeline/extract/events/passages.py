@@ -241,11 +241,13 @@ from pipeline.extract.events.talk_parties import talk_parties
 from pipeline.extract.events.tense_sentence import (
     AHEAD_WORDS,
     ASSENT_TURN,
+    DONE_ANCHORED,
     MEETING_OPENS,
     POINT_MARKS,
     RECORDED_BY,
     SCHEDULED_PRESENT,
     Scope,
+    already_pattern,
     aside_events,
     convened_by,
     dated_aside,
@@ -7524,26 +7526,13 @@ def _recounted_day(told: list[EventDraft], day: date | None) -> date | None:
     return None
 
 
-@functools.cache
-def _already_pattern(language: str | None) -> re.Pattern[str]:
-    words = lexicon(language or "en").get("already_words") or []
-    if not words:
-        return re.compile("(?!)")
-    if not lexicon(language or "en").get("alphabet") and language not in (None, "en"):  # Chinese: no spaces between words
-        return re.compile("(?:" + alternation(words) + ")")
-    return re.compile(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
-
-
 def told_already(sentence: str, language: str | None) -> bool:
     """A sentence that tells its act as done already ("His government had already lodged a complaint with the Security
     Council", "Лидер ОГБ Бём уже объявил ...", "...已经..."): done by the day the text speaks from (the talk's, the
     writing's), not by an earlier day the passage turned to before it (the language's ``already_words``); not where a
     word ties the act to another happening ("had already stopped loading before the takeover", "By then ...": en.yaml
     done_already_anchored)."""
-    return bool(_already_pattern(language).search(sentence)) and not _ALREADY_ANCHORED.search(sentence)
-
-
-_ALREADY_ANCHORED = re.compile(r"\b(?:" + (alternation(lexicon("en").get("done_already_anchored") or []) or "(?!)") + r")\b", re.IGNORECASE)
+    return bool(already_pattern(language).search(sentence)) and not DONE_ANCHORED.search(sentence)
 
 
 def _by_the_day_told(event: EventDraft, day: date, speakers: list[str | None]) -> None:
@@ -9176,14 +9165,13 @@ _DONE_ALREADY = compile_opening(
     r"(?P<clause>(?!that\b)(?:[\w'’.,-]+\s+){1,8}?(?:" + (alternation(lexicon("en").get("flashback_auxiliaries") or []) or "(?!)")
     + r")\s+(?:" + (alternation(lexicon("en").get("already_words") or []) or "(?!)") + r")\s+(?:been\s+)?[a-z]+\b[^;.]*)")
 _A_MONTH = compile_opening(r"\b(?:" + _MONTH_NAMES + r")\b")  # "had already asked the IMF for a standby arrangement in February"
-_DONE_ANCHORED = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("done_already_anchored") or []) or "(?!)") + r")\b")
 
 
 def done_already_clause(sentence: str) -> re.Match | None:
     """The joined clause of ``sentence`` that tells an act done already with no day of its own (_DONE_ALREADY), or None:
     none that a word of its own dates or anchors ("before the fighting began")."""
     m = _DONE_ALREADY.search(sentence)
-    if m is None or m.start() == 0 or _DONE_ANCHORED.search(m["clause"]) or find_dates(m["clause"], 1960) \
+    if m is None or m.start() == 0 or DONE_ANCHORED.search(m["clause"]) or find_dates(m["clause"], 1960) \
             or _A_MONTH.search(m["clause"]) or any(c.kind == "relative" for c in read_cues(m["clause"], "en")) \
             or m["clause"].split()[-1] in ("been", "already"):  # "the universities had already been" / "closed once in May.":
         # a clause a line end cut before its participle

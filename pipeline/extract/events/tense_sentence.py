@@ -1036,7 +1036,7 @@ def _tense_events(
         for e in beside:
             if event.date_kind == "exact" and event.start_date is not None \
                     and not _CONTRASTED.search(sentence, max(0, e.evidence_start - offset - 24), e.evidence_start - offset) \
-                    and not _ALREADY["en"].search(sentence, e.evidence_start - offset, e.evidence_end - offset):
+                    and not already_pattern("en").search(sentence, e.evidence_start - offset, e.evidence_end - offset):
                 e.on(event.start_date).date_kind = "exact"  # "... had attacked the King's aircraft on 16 August and that the
                 # pilot had brought it down safely": the story goes on on the day its clause told; not a clause told as done
                 # already ("had called on him on Thursday morning and that he had already spoken to the Foreign Ministers"):
@@ -1096,10 +1096,22 @@ def _decision_and_plan(index: int, sentence: str, offset: int, decided: re.Match
     return [decision, plan]
 
 
-_ALREADY = {language: compile_opening(
-    (r"(?<!\w)(?:" if language != "zh" else "(?:") + alternation(lexicon(language).get("already_words") or ["(?!)"]) + (r")(?!\w)" if language != "zh" else ")"),
-    re.IGNORECASE,
-) for language in ("en", "ru", "zh")}
+@cache
+def already_pattern(language: str | None) -> re.Pattern[str]:
+    """A language's word of "already" (its ``already_words``; English's where the language is None), whole; in a
+    script written without spaces between words (Chinese "已经") wherever it stands."""
+    words = lexicon(language or "en").get("already_words") or []
+    if not words:
+        return re.compile("(?!)")
+    if not lexicon(language or "en").get("alphabet") and language not in (None, "en"):
+        return compile_opening("(?:" + alternation(words) + ")", re.IGNORECASE)
+    return compile_opening(r"(?<!\w)(?:" + alternation(words) + r")(?!\w)", re.IGNORECASE)
+
+
+# A word that ties an act done already to another happening ("before the takeover", "By then ..."; en.yaml
+# done_already_anchored), in any case.
+DONE_ANCHORED = compile_opening(r"\b(?:" + (alternation(lexicon("en").get("done_already_anchored") or []) or "(?!)") + r")\b", re.IGNORECASE)
+_ALREADY_DONE_LANGUAGES = ("en", "ru", "zh")  # the languages whose acts done already already_done reads
 
 
 def already_done(sentence: str, language: str | None) -> Cue | None:
@@ -1107,7 +1119,7 @@ def already_done(sentence: str, language: str | None) -> Cue | None:
     saying or the past after the word "already" (or at it, Chinese "已经" being the cue itself); None where there is none,
     or the sentence is a condition."""
     language = language or "en"
-    pattern = _ALREADY.get(language)
+    pattern = already_pattern(language) if language in _ALREADY_DONE_LANGUAGES else None
     if pattern is None or not (already := pattern.search(sentence)) or is_hypothetical(sentence, language):
         return None
     return next((c for c in read_cues(sentence, language) if c.kind in ("past", "speech") and c.end > already.start()), None)
