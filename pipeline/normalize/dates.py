@@ -17,7 +17,6 @@ from __future__ import annotations
 import calendar
 import re
 import sys
-import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
@@ -35,6 +34,7 @@ from pipeline.normalize.calendars import (
 )
 from pipeline.normalize.lexicon import (
     LANGUAGES,
+    LETTER_OR_MARK,
     alternation,
     letters,
     lexicon,
@@ -765,10 +765,6 @@ def _iter_dates(text: str, context_year: int | None, context_month: int | None,
     yield from _gregorian_dates(text, context_year, context_month, this_month)
 
 
-# The letters and marks of any script (a vowel sign, a virama: Bengali "১৩ই", "১৯শে", Pashto "۱۴مه"), which ``\w`` takes
-# but for the marks.
-_MARK_CHARS = "".join(chr(c) for c in range(0x300, 0x2000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
-_LETTER_OR_MARK = rf"(?:[^\W\d_]|[{re.escape(_MARK_CHARS)}])"
 MIN_DECLINED_MONTH = 3
 _NAMED_YEARS = range(1800, 2100)
 
@@ -800,7 +796,7 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     if not months:
         return None
     month = f"(?:{alternation(months)})"
-    declined_month = f"(?:{alternation(m for m in months if len(m) >= MIN_DECLINED_MONTH)}){_LETTER_OR_MARK}{{0,{MONTH_ENDING_LETTERS}}}"
+    declined_month = f"(?:{alternation(m for m in months if len(m) >= MIN_DECLINED_MONTH)}){LETTER_OR_MARK}{{0,{MONTH_ENDING_LETTERS}}}"
     prefixes = lex.get("month_prefixes") or []
     prefix = f"(?:{alternation(prefixes)})?" if prefixes else ""
     year_words = [*(lex.get("year_words") or []), *(lex.get("year_marks") or [])]
@@ -809,13 +805,13 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     era = rf"(?:(?:{alternation(era_words)})\s*)?" if era_words else ""
     day_words = lex.get("day_words") or []
     day_word = rf"(?:\s+(?:{alternation(day_words)}))?" if day_words else ""
-    ending = rf"(?:-?{_LETTER_OR_MARK}{{1,{MAX_DAY_ENDING + 1}}}(?!{_LETTER_OR_MARK}))?"
+    ending = rf"(?:-?{LETTER_OR_MARK}{{1,{MAX_DAY_ENDING + 1}}}(?!{LETTER_OR_MARK}))?"
     day = r"(?<![\d.,/:])[0-3]?\d(?!\d|[.,:/]\d)"
     year = r"(?<![\d.,/:])\d{4}(?!\d|[.,:/]\d)"
     pattern = re.compile(
-        rf"(?P<month_first>(?:{era}(?P<y1>{year}){year_word},?\s+)?(?<!{_LETTER_OR_MARK}){prefix}(?P<m1>{month})(?!{_LETTER_OR_MARK})"
+        rf"(?P<month_first>(?:{era}(?P<y1>{year}){year_word},?\s+)?(?<!{LETTER_OR_MARK}){prefix}(?P<m1>{month})(?!{LETTER_OR_MARK})"
         rf"\s+(?P<d1>{day}){ending}{day_word}(?:,?\s+{era}(?P<y1b>{year}){year_word})?)"
-        rf"|(?P<day_first>(?P<d2>{day}){ending}{day_word}\s+{prefix}(?P<m2>{declined_month}|{month})(?!{_LETTER_OR_MARK})"
+        rf"|(?P<day_first>(?P<d2>{day}){ending}{day_word}\s+{prefix}(?P<m2>{declined_month}|{month})(?!{LETTER_OR_MARK})"
         rf"(?:,?\s+{era}(?P<y2>{year}){year_word})?)"
         # a day of another calendar in figures, the year first, where that calendar's years are none of the Gregorian
         # ones the pages are of ("۱۳۴۰/۶/۲۰", the Afghan solar 20 Sunbula 1340)

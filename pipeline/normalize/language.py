@@ -31,7 +31,6 @@ seeds; ``clear_cache`` forgets them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import OrderedDict
 from functools import cache, lru_cache
@@ -40,7 +39,7 @@ from threading import Lock
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-from pipeline.normalize.lexicon import SUPPLEMENTED, letters, lexicon
+from pipeline.normalize.lexicon import LETTER_OR_MARK, SUPPLEMENTED, letters, lexicon
 
 _LATIN = (Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.POLISH, Language.CZECH)
 # The Latin-script languages archives of the Cold War publish originals in, beyond the corpus's first seven: the
@@ -79,8 +78,7 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 # A word with its letters' combining marks (the vowel signs and viramas of the Indic scripts, the Arabic script's short
 # vowels, which ``\w`` does not take: Nepali "छ", "थियो", "भयो" whole), read where a language is told by its words
 # (``_told_by_words``).
-_MARKS = "".join(chr(c) for c in range(0x300, 0x2000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
-_MARKED_WORDS = re.compile(r"(?:[^\W\d_]|[" + re.escape(_MARKS) + r"])+")
+_MARKED_WORDS = re.compile(LETTER_OR_MARK + "+")
 
 
 def _told_words(sample: str) -> list[str]:

@@ -7,6 +7,8 @@ joins words (escaped, longest first, so that "Sept." wins over "Sep"), ``letters
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -148,6 +150,12 @@ def _trie_branch(words: list[str], depth: int, lo: int, hi: int) -> str:
         lo = end
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends else body
+
+
+# A letter of any script or a combining mark (a vowel sign, a virama: Bengali "১৩ই", Nepali "छ", Pashto "۱۴مه"), which
+# ``\w`` takes but for the marks: a regex fragment, over every character Unicode holds.
+_COMBINING_MARKS = "".join(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
+LETTER_OR_MARK = r"(?:[^\W\d_]|[" + re.escape(_COMBINING_MARKS) + r"])"
 
 
 def letters(chars: Iterable[str], *, but: bool = False) -> str:

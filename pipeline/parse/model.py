@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +17,15 @@ from pipeline.normalize.dates import (
     reads_slash_day_first,
     writes_date_in_words,
 )
-from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, reading_language, words
+from pipeline.normalize.lexicon import (
+    LANGUAGES,
+    LETTER_OR_MARK,
+    SUPPLEMENTED,
+    alternation,
+    lexicon,
+    reading_language,
+    words,
+)
 from pipeline.normalize.names import lookup
 from pipeline.normalize.openings import with_opening
 from pipeline.normalize.page_memo import once_per_page
@@ -810,8 +817,7 @@ def _borrowed_year_mark(language: str) -> re.Pattern | None:
 _DAY_QUOTES = ("\u00ab", '"', "\u201c")
 # A label of one or two words and its colon before a date line's day ("তারিখ: ", "मिति: ", "Daty: "): the words' letters
 # and their marks (a vowel sign, a virama), no figure.
-_LABEL_MARKS = "".join(chr(c) for c in range(0x300, 0x2000) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
-_DAY_LABEL = re.compile(rf"\s*(?:[^\W\d_]|[{re.escape(_LABEL_MARKS)}])+(?:\s(?:[^\W\d_]|[{re.escape(_LABEL_MARKS)}])+)?\s*:\s*")
+_DAY_LABEL = re.compile(rf"\s*{LETTER_OR_MARK}+(?:\s{LETTER_OR_MARK}+)?\s*:\s*")
 _LAST_PIECE = re.compile(r"(?:^|(?<=[,/|;\uff0c\u3001\uff1b]))\s*(?P<place>[^,/|;\uff0c\u3001\uff1b]+?)\s+$")
 
 

@@ -261,3 +261,12 @@ def test_the_full_stops_of_hindi_and_urdu_end_a_sentence():
     assert len(sentence_spans(hindi)) == 2
     urdu = "روکے گئے خطوط کی نقول منسلک ہیں۔ اصل خطوط 16 جنوری کو ڈاک میں ڈال دیے جائیں گے۔"
     assert len(sentence_spans(urdu)) == 2
+
+
+def test_a_letter_s_marks_are_read_with_it_beyond_the_first_planes():
+    """A combining mark of Devanagari's extended block (U+A8E0) or of the half marks (U+FE20) stays in its word."""
+    import re
+
+    from pipeline.normalize.lexicon import LETTER_OR_MARK
+
+    assert re.fullmatch(LETTER_OR_MARK + "+", "क\ua8e0") and re.fullmatch(LETTER_OR_MARK + "+", "a\ufe20")
