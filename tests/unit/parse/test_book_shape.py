@@ -185,6 +185,8 @@ BOOK_PAGES = [pytest.param(p, marks=pytest.mark.xfail(reason=_NOT_YET_BOOKS[p.na
 _NOT_YET_RECORDS: dict[str, str] = {
     "11010_jcna-harbour-master-occurrence-register-stanley-condor-1966-09.txt":
         "held-out batch 109: a harbour master's occurrence register is taken for a book's page without its site",
+    "11104_naa-letter-namaliu-to-hawke-bougainville-state-of-emergency-1989-07-05.txt":
+        "held-out batch 110: a head of government's letter under an archive's item page is taken for a book's page without its site",
 }
 RECORDS = [pytest.param(p, marks=pytest.mark.xfail(reason=_NOT_YET_RECORDS[p.name], strict=True)) if p.name in _NOT_YET_RECORDS
            else p for p in sorted(p for p in FIXTURES.glob("*/*.txt") if not _is_book(p.name))]
