@@ -7077,6 +7077,12 @@ _OWN_MISSION = compile_opening(alternation(_ZH_WORDS.get("own_mission") or []) i
 _OFFICIAL = compile_opening(
     r"(?:" + alternation(_ZH_WORDS.get("ministry_nouns") or []) + r")(?:" + alternation(_ZH_WORDS.get("ministry_officials") or []) + r")"
 ) if _ZH_WORDS.get("ministry_nouns") and _ZH_WORDS.get("ministry_officials") else compile_opening(r"(?!)")
+# The envoys of all the states at a post, summoned or received as one body ("召见各国使节", "召见各国驻也门使节",
+# "接见外交使团"): a group named in the page's words (zh.yaml envoy_group_openers, envoy_group_heads).
+_ENVOY_GROUP = compile_opening(
+    r"(?:" + alternation(_ZH_WORDS.get("envoy_group_openers") or []) + r")(?:(?:" + alternation(list(
+        (_ZH_WORDS.get("event_words") or {}).get("stationed") or [])) + r")\w{1,4}?)?(?:" + alternation(_ZH_WORDS.get("envoy_group_heads") or []) + r")"
+) if _ZH_WORDS.get("envoy_group_openers") and _ZH_WORDS.get("envoy_group_heads") else compile_opening(r"(?!)")
 _OFFICIAL_OWNER = compile_opening(r"(?:" + alternation(_ZH_WORDS.get("official_owners") or []) + r")$") \
     if _ZH_WORDS.get("official_owners") else compile_opening(r"(?!)")
 
@@ -7128,6 +7134,9 @@ def page_groups(text: str, host: str | None = None) -> list[tuple[int, int, str]
         if start is None and (owner := _OFFICIAL_OWNER.search(text, max(0, m.start() - 4), m.start())) is not None:
             start = owner.start()
         found.append((start if start is not None else m.start(), m.end(), text[start if start is not None else m.start(): m.end()]))
+    for m in _ENVOY_GROUP.finditer(text):  # "……秘书长召见各国使节": the envoys summoned, as one body
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), m[0]))
     return sorted(found)
 
 
