@@ -15,7 +15,7 @@ from pipeline.extract.events.common import verb_listener, window_actors
         ("Nkrumah received the Soviet Ambassador on 20 April.", "Soviet Ambassador"),
         ("Nasser told the diplomatic corps on 3 May that the army would return to its barracks.", None),  # a body
         # addressed_body reads first
-        ("Husayn informed the Politburo on 3 March that the army was ready.", "Politburo"),
+        ("Ulbricht informed the Politburo on 3 March that the army was ready.", "Politburo"),
     ],
 )
 def test_the_listener_after_the_subject(sentence, listener):
