@@ -640,6 +640,10 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
         sources, targets = [agent], [n for n in targets if n != agent]  # on 5 March": the agent the gazetteer does not know acts
     if sources and not targets and (body := addressed_body(window)) is not None:
         targets = [body]  # "Comrade Shehu received the heads of the diplomatic missions": he, and those he received
+    if sources and not targets and named and (listener := verb_listener(window, min(a for a, _ in named))) is not None \
+            and listener not in sources:
+        targets = [listener]  # "Marshall told the Legislative Assembly on 16 May", "Nkrumah received the Soviet Ambassador
+        # on 20 April": the one the telling or meeting verb after the subject is done to, named by his office or body
     sources = with_holders(window, sources)
     targets = [t for t in dict.fromkeys(with_holders(window, targets)) if t not in sources]
     return sources, targets
@@ -1191,6 +1195,8 @@ _TOLD_LISTENER = compile_opening(
     r"(?=\s*(?:$|[,;]|\b(?:" + alternation(lexicon("en").get("told_listener_enders") or ["(?!)"]) + r")\b))"
 )
 _MET_OFFICE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("met_listener_verbs") or ["(?!)"]) + r")\s+(?P<object>[^,;:.]{2,70}?)\s*$")
+_LISTENER_VERB = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("told_listener_verbs") or []), *(lexicon("en").get("met_listener_verbs") or [])]
+                                                        or ["(?!)"]) + r")(?=\s)")
 _TOLD_BODIES = frozenset(h.lower() for h in lexicon("en").get("told_listener_bodies") or [])
 
 
@@ -1199,6 +1205,17 @@ def met_listener(before: str) -> tuple[str, bool] | None:
     by his office ("Obasanjo received our chargé d'affaires "), as ``told_listener`` reads him."""
     m = _MET_OFFICE.search(before)
     return told_listener(" " + m["object"]) if m else None
+
+
+def verb_listener(window: str, subject_at: int = 0) -> str | None:
+    """The listener of the first telling or meeting verb after a clause's subject (``told_listener_verbs``,
+    ``met_listener_verbs`` in en.yaml), named by his office or body as ``told_listener`` reads him ("Marshall told the
+    Legislative Assembly on 16 May": the Legislative Assembly); None where that verb names no such one, and for one
+    "our" owns (whose state the clause alone does not say)."""
+    m = _LISTENER_VERB.search(window, subject_at)
+    if m is None or (told := told_listener(window[m.end():])) is None or told[1]:
+        return None
+    return told[0]
 
 
 def told_listener(after: str) -> tuple[str, bool] | None:

@@ -7077,6 +7077,13 @@ _OWN_MISSION = compile_opening(alternation(_ZH_WORDS.get("own_mission") or []) i
 _OFFICIAL = compile_opening(
     r"(?:" + alternation(_ZH_WORDS.get("ministry_nouns") or []) + r")(?:" + alternation(_ZH_WORDS.get("ministry_officials") or []) + r")"
 ) if _ZH_WORDS.get("ministry_nouns") and _ZH_WORDS.get("ministry_officials") else compile_opening(r"(?!)")
+# The envoys of all the states at a post, summoned or received as one body ("召见各国使节", "召见各国驻也门使节",
+# "接见外交使团"): a group named in the page's words right after a verb of a talk (zh.yaml envoy_group_openers,
+# envoy_group_heads, talk_opening_verbs); not the envoys who only attend ("各国使节均出席").
+_ENVOY_GROUP = compile_opening(
+    r"(?<=" + r"|".join(re.escape(v) for v in _ZH_WORDS.get("talk_opening_verbs") or ["\x00"]) + r")(?:" + alternation(_ZH_WORDS.get("envoy_group_openers") or []) + r")(?:(?:" + alternation(list(
+        (_ZH_WORDS.get("event_words") or {}).get("stationed") or [])) + r")\w{1,4}?)?(?:" + alternation(_ZH_WORDS.get("envoy_group_heads") or []) + r")"
+) if _ZH_WORDS.get("envoy_group_openers") and _ZH_WORDS.get("envoy_group_heads") else compile_opening(r"(?!)")
 _OFFICIAL_OWNER = compile_opening(r"(?:" + alternation(_ZH_WORDS.get("official_owners") or []) + r")$") \
     if _ZH_WORDS.get("official_owners") else compile_opening(r"(?!)")
 
@@ -7128,6 +7135,9 @@ def page_groups(text: str, host: str | None = None) -> list[tuple[int, int, str]
         if start is None and (owner := _OFFICIAL_OWNER.search(text, max(0, m.start() - 4), m.start())) is not None:
             start = owner.start()
         found.append((start if start is not None else m.start(), m.end(), text[start if start is not None else m.start(): m.end()]))
+    for m in _ENVOY_GROUP.finditer(text):  # "……秘书长召见各国使节": the envoys summoned, as one body
+        if not any(a < m.end() and m.start() < b for a, b, _ in found):
+            found.append((m.start(), m.end(), m[0]))
     return sorted(found)
 
 
@@ -7310,8 +7320,11 @@ def _name_page_groups(event: EventDraft, evidence: str, own=None, host: str | No
     sources = [n for n in event.sources if n not in inside]
     targets = [n for n in event.targets if n not in inside]
     names = [name for _, _, name in groups]
+    subjects = [name for a, _, name in groups if not _ENVOY_GROUP.match(evidence, a)]  # the envoys summoned are done to,
+    if not sources and not subjects:  # never the subject: with no one found to summon them ("阿外交部召见各国使节"), the
+        return  # row is left to the readers after this one, which name the summoner (the ministry)
     if not sources:
-        sources, names = names[:1], names[1:]
+        sources, names = subjects[:1], [n for n in names if n != subjects[0]]
     event.sources, event.targets = sources, targets + [n for n in names if n not in sources and n not in targets]
 
 

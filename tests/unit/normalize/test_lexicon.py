@@ -1867,6 +1867,7 @@ CHECKS = {
     "turn_listeners": lambda language, text, expected: _eq(document_act.narrated_speaker(text, language), expected, text),
     "told_listener_heads": lambda language, text, expected: _eq((common.told_listener(text) or (None,))[0], expected, text),
     "met_listener_verbs": lambda language, text, expected: _eq((common.met_listener(text) or (None,))[0], expected, text),
+    "verb_listener": lambda language, text, expected: _eq(common.verb_listener(text), expected, text),
     "turn_topic_verbs": lambda language, text, expected: _eq(bool(tense_sentence.TOPIC_TURN.match(text)), expected, text),
     "recorder_turn_verbs": lambda language, text, expected: _eq(bool(tense_sentence.RECORDER_TURN.match(text)), expected, text),
     "record_day_openers": lambda language, text, expected: _eq(bool(tense_sentence._RECORD_DAY_OPENER.match(text)), expected, text),
