@@ -642,3 +642,37 @@ def test_the_foot_of_a_record_tells_whether_its_capture_was_cut():
     assert is_cut_end(blocks("The delegation will reach Hanoi on Tuesday and stay for"))
     assert not is_cut_end(blocks("The delegation will reach Hanoi on Tuesday and stay for three days.", "Sofia, 11 March 1968"))
     assert not is_cut_end(blocks("The delegation will reach Hanoi on Tuesday and stay for three days.", "Todor Zhivkov"))
+
+
+SUMMARY_ON_ITS_LABEL_LINE = """source: https://digitalarchive.wilsoncenter.org/document/record-conversation
+Wilson Center Digital Archive
+International History Declassified
+
+December 16, 1982
+Record of Conversation between the GDR Ambassador and Lieutenant Colonel Desi Bouterse
+
+Citation: "Record of Conversation between the GDR Ambassador and Lieutenant Colonel Desi Bouterse," December 16, 1982, History and Public Policy Program Digital Archive, PA AA, MfAA, ZR 1463/84, pp. 21-25.
+Summary: The East German ambassador finds Bouterse defensive about the killing of fifteen opponents at Fort Zeelandia.
+
+Original Language: German
+
+Paramaribo, 16 December 1982
+
+On Tuesday, 14 December, at 17:00, Lieutenant Colonel Desi Bouterse, Chairman of the National Military Council, received me at Fort Zeelandia.
+
+Bouterse began by saying that a counter-revolution had been prepared for Christmas with the help of foreign services.
+"""
+
+
+def test_a_summary_on_its_labels_line_is_the_sites_summary_not_the_records_opening():
+    doc = parsed(SUMMARY_ON_ITS_LABEL_LINE)
+    assert doc.summary.startswith("The East German ambassador finds Bouterse defensive")
+    assert not any(t.startswith("Summary:") for t in texts(doc, section_type="body"))
+    assert offsets_hold(SUMMARY_ON_ITS_LABEL_LINE, doc)
+
+
+def test_the_talks_day_is_the_day_the_records_opening_names_under_a_summary_on_its_labels_line():
+    from datetime import date
+
+    from pipeline.extract.events.context import document_context
+    assert document_context(parsed(SUMMARY_ON_ITS_LABEL_LINE)).held_on == date(1982, 12, 14)
