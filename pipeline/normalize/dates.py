@@ -779,7 +779,8 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     (``calendar_months``: the Ethiopian months of Amharic, the Afghan solar months of Pashto). A day's figure after its
     month, the year before it ("1968 ஜூலை 9", "सन् १९६४ डिसेम्बर २", "1966 йил 5 май") or after it ("መስከረም 28 ቀን
     1970 ዓ.ም."), or none ("ஜூன் 3 அன்று", "नोभेम्बर ९ देखि", "د سنبلې ۱۴مه"); or before it, the year after ("22 Aprily
-    1971", "১৩ই জুন"). The day's figure may carry a short ending glued (the ordinal's "১৩ই", "১৯শে", "۱۴مه") and the word
+    1971", "১৩ই জুন"), or joined to it by a hyphen as the Turkic languages join a figure to its case ending (Kyrgyz
+    "13-апрели", "12-апрелде"). The day's figure may carry a short ending glued (the ordinal's "১৩ই", "১৯শে", "۱۴مه") and the word
     of day after it (``day_words``: Amharic "ቀን"); the year its word (``year_words``, ``year_marks``); the month a
     preposition glued before it (``month_prefixes``: Amharic "ከጥቅምት", "ለጥቅምት") and, three letters or more, a case
     ending after it where it follows its day ("27 апрелдан 30 апрелгача"; before a figure a declined month dates no day:
@@ -811,7 +812,7 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     pattern = re.compile(
         rf"(?P<month_first>(?:{era}(?P<y1>{year}){year_word},?\s+)?(?<!{LETTER_OR_MARK}){prefix}(?P<m1>{month})(?!{LETTER_OR_MARK})"
         rf"\s+(?P<d1>{day}){ending}{day_word}(?:,?\s+{era}(?P<y1b>{year}){year_word})?)"
-        rf"|(?P<day_first>(?P<d2>{day}){ending}{day_word}\s+{prefix}(?P<m2>{declined_month}|{month})(?!{LETTER_OR_MARK})"
+        rf"|(?P<day_first>(?P<d2>{day}){ending}{day_word}(?:\s+|-){prefix}(?P<m2>{declined_month}|{month})(?!{LETTER_OR_MARK})"
         rf"(?:,?\s+{era}(?P<y2>{year}){year_word})?)"
         # a day of another calendar in figures, the year first, where that calendar's years are none of the Gregorian
         # ones the pages are of ("۱۳۴۰/۶/۲۰", the Afghan solar 20 Sunbula 1340)
