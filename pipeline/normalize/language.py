@@ -208,7 +208,66 @@ def detect_languages(texts: list[str]) -> list[str | None]:
             nearest = _nearest(sure, i)
             found[i] = found[nearest] if nearest is not None else detect_language(texts[i])
     _to_calendar_language(texts, found)
+    _to_no_language(texts, found)
     return found
+
+
+def _to_no_language(texts: list[str], found: list[str | None]) -> None:
+    """A passage read as another language than English that writes that language's script in letters it does not
+    write (``_not_its_letters``) has no language; and where such passages hold most of the page's text read as the
+    neighbours of their script, the page is in a language no reading tells, and its shorter lines read as those
+    neighbours ("Комиссия пешниҳод мекунад:", a Tajik line too short to count) have none either."""
+    rejected: dict[str, int] = {}
+    for i, code in enumerate(found):
+        if code and code != "en" and _not_its_letters(texts[i][:SAMPLE_CHARS], code):
+            found[i] = None
+            script = _script_name(texts[i][:SAMPLE_CHARS]) or ""
+            rejected[script] = rejected.get(script, 0) + len(texts[i])
+    if not rejected:
+        return
+    kept: dict[str, int] = {}
+    scripts = [_script_name(text[:SAMPLE_CHARS]) if code and code != "en" else None for text, code in zip(texts, found, strict=True)]
+    for text, script in zip(texts, scripts, strict=True):
+        if script in rejected:
+            kept[script] = kept.get(script, 0) + len(text)
+    for i, script in enumerate(scripts):
+        if script in rejected and rejected[script] > kept.get(script, 0):
+            found[i] = None
+
+
+FOREIGN_WORDS_LEAST = 2  # words written with letters the language does not write, for a passage not to be in it
+FOREIGN_WORDS_SHARE = 10  # and one word in this many at least
+
+
+def _not_its_letters(sample: str, code: str) -> bool:
+    """The passage read as ``code`` writes words of small letters of that language's script that it does not write
+    (its ``alphabet`` or supplement's ``full_alphabet``), ``FOREIGN_WORDS_LEAST`` or more and one word in
+    ``FOREIGN_WORDS_SHARE``: lingua gave to a neighbour a language it has no model of and no page's mark told (Tajik's
+    "ҷ", "ӣ", "ӯ" read as Russian or Bulgarian; Turkmen's "җ" as Kazakh; Javanese "è" as Indonesian), which is kept
+    with no language rather than given the neighbour's."""
+    foreign = _foreign_letters(code)
+    if foreign is None or not foreign.search(sample):
+        return False
+    held = len(foreign.findall(sample))
+    return held >= FOREIGN_WORDS_LEAST and held * FOREIGN_WORDS_SHARE >= len(_WORD.findall(sample))
+
+
+@cache
+def _foreign_letters(code: str) -> re.Pattern | None:
+    """The pattern of a word holding a small letter of the script of ``code``'s written alphabet that it does not write
+    (the Latin letters U+0061-U+024F and U+1E00-U+1EFF, the Cyrillic U+0430-U+052F), or None where no file writes the
+    alphabet."""
+    lex = lexicon(code)
+    written = lex.get("full_alphabet") or (lex.get("alphabet") if not lex.get("borrowed") else None)
+    if not written:
+        return None
+    script = _script_name(written)
+    blocks = {"LATIN": (*range(0x61, 0x250), *range(0x1E00, 0x1F00)), "CYRILLIC": range(0x430, 0x530)}.get(script or "")
+    if blocks is None:
+        return None
+    others = [chr(c) for c in blocks if unicodedata.category(chr(c)) == "Ll" and chr(c) not in written
+              and _script_name(chr(c)) == script]
+    return re.compile(r"[^\W\d_]*" + letters(others) + r"[^\W\d_]*") if others else None
 
 
 CALENDAR_LEAST = 2  # the page's distinct calendar words of a language lingua has no model of, for them to tell it
