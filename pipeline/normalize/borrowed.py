@@ -29,6 +29,7 @@ borrowed: a language with a supplement still has no file.
 from __future__ import annotations
 
 import importlib
+import importlib.resources
 import re
 import unicodedata
 from functools import cache
@@ -402,3 +403,45 @@ def supplemented(borrowed: dict, supplement: dict) -> dict:
     letters = set(merged.get("alphabet") or "") | {c for w in words for c in w.lower() if c.isalpha()}
     merged["alphabet"] = "".join(sorted(letters))
     return merged
+
+
+# The calendar words that tell a page's language (``calendar_index``): a month's or a week day's full name and a day named
+# from the day of writing, of four letters or more (the abbreviations, "sep", "dën", "tal", are other languages' words).
+MIN_TELLING_LETTERS = 4
+_TELLING_RELATIVE = ("0 day ago", "1 day ago", "2 day ago", "in 1 day")
+# A locale's code as the dataset gives its language (language.py ``_DATASET_CODES``, ``_LOCALE_CODES`` above): Bokmål
+# and Nynorsk "no", Croatian, Bosnian and Serbian "sh", Filipino "tl"; a locale of a script or region ("uz-Cyrl", "sr-Latn")
+# is its language's. A language the dataset has no ISO 639-1 code of (Swiss German "gsw", Colognian "ksh") tells none.
+_INDEX_CODES = {"nb": "no", "nn": "no", "hr": "sh", "bs": "sh", "sr": "sh", "fil": "tl"}
+
+
+def _telling_forms(info: dict) -> set[str]:
+    """A locale's calendar words that can tell its language, in small letters, each a word of its own."""
+    forms = [f for key in (*_MONTH_KEYS, *_WEEKDAY_KEYS) for f in info.get(key) or []]
+    relative = info.get("relative-type") or {}
+    forms += [f for key in _TELLING_RELATIVE for f in relative.get(key) or []]
+    return {f.strip().lower() for f in forms
+            if len(f.strip()) >= MIN_TELLING_LETTERS and f.strip()[:1].isalpha()
+            and all(c.isalpha() or unicodedata.category(c).startswith("M") for c in f.strip())}  # Yiddish "אַפּריל" with its marks
+
+
+@cache
+def calendar_index() -> dict[str, frozenset[str]]:
+    """Every calendar word of dateparser's locale data (``_telling_forms``), to the languages that write it, in the
+    dataset's codes: read once, on the first page whose language a page's own dates may tell (language.py
+    ``_to_calendar_language``)."""
+    folder = importlib.resources.files("dateparser.data.date_translation_data")
+    index: dict[str, set[str]] = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        name = entry.name
+        if not name.endswith(".py") or name.startswith("_"):
+            continue
+        locale = name.removesuffix(".py")
+        language = locale.split("-")[0]
+        language = _INDEX_CODES.get(language, language)
+        if len(language) != 2:
+            continue
+        info = getattr(importlib.import_module(f"dateparser.data.date_translation_data.{locale}"), "info", {}) or {}
+        for form in _telling_forms(info):
+            index.setdefault(form, set()).add(language)
+    return {form: frozenset(languages) for form, languages in index.items()}

@@ -766,6 +766,7 @@ def _iter_dates(text: str, context_year: int | None, context_month: int | None,
 
 
 MIN_DECLINED_MONTH = 3
+YEAR_WORD_ENDING = 4  # a case ending glued to the year's word before a day ("1989 жылғы 22 ақпан", "1961-жылдын 13-апрели")
 _NAMED_YEARS = range(1800, 2100)
 
 
@@ -779,7 +780,9 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     (``calendar_months``: the Ethiopian months of Amharic, the Afghan solar months of Pashto). A day's figure after its
     month, the year before it ("1968 ஜூலை 9", "सन् १९६४ डिसेम्बर २", "1966 йил 5 май") or after it ("መስከረም 28 ቀን
     1970 ዓ.ም."), or none ("ஜூன் 3 அன்று", "नोभेम्बर ९ देखि", "د سنبلې ۱۴مه"); or before it, the year after ("22 Aprily
-    1971", "১৩ই জুন"). The day's figure may carry a short ending glued (the ordinal's "১৩ই", "১৯শে", "۱۴مه") and the word
+    1971", "১৩ই জুন"), or joined to it by a hyphen as the Turkic languages join a figure to its case ending (Kyrgyz
+    "13-апрели", "12-апрелде"), the year before it with its word declined where the language writes it so (Kazakh "1989
+    жылғы 22 ақпан", Kyrgyz "1961-жылдын 13-апрели", Uzbek "1966 йил 5 май"). The day's figure may carry a short ending glued (the ordinal's "১৩ই", "১৯শে", "۱۴مه") and the word
     of day after it (``day_words``: Amharic "ቀን"); the year its word (``year_words``, ``year_marks``); the month a
     preposition glued before it (``month_prefixes``: Amharic "ከጥቅምት", "ለጥቅምት") and, three letters or more, a case
     ending after it where it follows its day ("27 апрелдан 30 апрелгача"; before a figure a declined month dates no day:
@@ -811,7 +814,8 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     pattern = re.compile(
         rf"(?P<month_first>(?:{era}(?P<y1>{year}){year_word},?\s+)?(?<!{LETTER_OR_MARK}){prefix}(?P<m1>{month})(?!{LETTER_OR_MARK})"
         rf"\s+(?P<d1>{day}){ending}{day_word}(?:,?\s+{era}(?P<y1b>{year}){year_word})?)"
-        rf"|(?P<day_first>(?P<d2>{day}){ending}{day_word}\s+{prefix}(?P<m2>{declined_month}|{month})(?!{LETTER_OR_MARK})"
+        rf"|(?P<day_first>(?:{era}(?P<y2a>{year})(?:-{LETTER_OR_MARK}{{1,{MONTH_ENDING_LETTERS + 3}}}|{year_word}{LETTER_OR_MARK}{{0,{YEAR_WORD_ENDING}}}),?\s+)?"
+        rf"(?P<d2>{day}){ending}{day_word}(?:\s+|-){prefix}(?P<m2>{declined_month}|{month})(?!{LETTER_OR_MARK})"
         rf"(?:,?\s+{era}(?P<y2>{year}){year_word})?)"
         # a day of another calendar in figures, the year first, where that calendar's years are none of the Gregorian
         # ones the pages are of ("۱۳۴۰/۶/۲۰", the Afghan solar 20 Sunbula 1340)
@@ -861,7 +865,7 @@ def _named_month_days(text: str, context_year: int | None,
             continue
         calendar_name, number = calendar_month
         day = int(m["d1"] if first else m["d2"])
-        year_text = (m["y1"] or m["y1b"]) if first else m["y2"]
+        year_text = (m["y1"] or m["y1b"]) if first else (m["y2"] or m["y2a"])
         convert, near, years = CALENDARS[calendar_name] if calendar_name else (None, None, _NAMED_YEARS)
         if year_text:
             year = int(year_text)

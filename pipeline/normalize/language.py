@@ -31,6 +31,7 @@ seeds; ``clear_cache`` forgets them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import OrderedDict
 from functools import cache, lru_cache
@@ -39,6 +40,7 @@ from threading import Lock
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
+from pipeline.normalize.borrowed import calendar_index
 from pipeline.normalize.lexicon import LETTER_OR_MARK, SUPPLEMENTED, letters, lexicon
 
 _LATIN = (Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.POLISH, Language.CZECH)
@@ -200,13 +202,124 @@ def detect_languages(texts: list[str]) -> list[str | None]:
         found.append(language)
     _to_main_language(texts, found)
     _to_told_language(texts, found)
-    if not unsure:
-        return found
-    sure = [i for i, code in enumerate(found) if code in LATIN_CODES]
-    for i in unsure:
-        nearest = _nearest(sure, i)
-        found[i] = found[nearest] if nearest is not None else detect_language(texts[i])
+    if unsure:
+        sure = [i for i, code in enumerate(found) if code in LATIN_CODES]
+        for i in unsure:
+            nearest = _nearest(sure, i)
+            found[i] = found[nearest] if nearest is not None else detect_language(texts[i])
+    _to_calendar_language(texts, found)
+    _to_no_language(texts, found)
     return found
+
+
+def _to_no_language(texts: list[str], found: list[str | None]) -> None:
+    """A passage read as another language than English that writes that language's script in letters it does not
+    write (``_not_its_letters``) has no language; and where such passages hold most of the page's text read as the
+    neighbours of their script, the page is in a language no reading tells, and its shorter lines read as those
+    neighbours ("Комиссия пешниҳод мекунад:", a Tajik line too short to count) have none either."""
+    rejected: dict[str, int] = {}
+    for i, code in enumerate(found):
+        if code and code != "en" and _not_its_letters(texts[i][:SAMPLE_CHARS], code):
+            found[i] = None
+            script = _script_name(texts[i][:SAMPLE_CHARS]) or ""
+            rejected[script] = rejected.get(script, 0) + len(texts[i])
+    if not rejected:
+        return
+    kept: dict[str, int] = {}
+    scripts = [_script_name(text[:SAMPLE_CHARS]) if code and code != "en" else None for text, code in zip(texts, found, strict=True)]
+    for text, script in zip(texts, scripts, strict=True):
+        if script in rejected:
+            kept[script] = kept.get(script, 0) + len(text)
+    for i, script in enumerate(scripts):
+        if script in rejected and rejected[script] > kept.get(script, 0):
+            found[i] = None
+
+
+FOREIGN_WORDS_LEAST = 2  # words written with letters the language does not write, for a passage not to be in it
+FOREIGN_WORDS_SHARE = 10  # and one word in this many at least
+
+
+def _not_its_letters(sample: str, code: str) -> bool:
+    """The passage read as ``code`` writes words of small letters of that language's script that it does not write
+    (its ``alphabet`` or supplement's ``full_alphabet``), ``FOREIGN_WORDS_LEAST`` or more and one word in
+    ``FOREIGN_WORDS_SHARE``: lingua gave to a neighbour a language it has no model of and no page's mark told (Tajik's
+    "ҷ", "ӣ", "ӯ" read as Russian or Bulgarian; Turkmen's "җ" as Kazakh; Javanese "è" as Indonesian), which is kept
+    with no language rather than given the neighbour's."""
+    foreign = _foreign_letters(code)
+    if foreign is None or not foreign.search(sample):
+        return False
+    held = len(foreign.findall(sample))
+    return held >= FOREIGN_WORDS_LEAST and held * FOREIGN_WORDS_SHARE >= len(_WORD.findall(sample))
+
+
+@cache
+def _foreign_letters(code: str) -> re.Pattern | None:
+    """The pattern of a word holding a small letter of the script of ``code``'s written alphabet that it does not write
+    (the Latin letters U+0061-U+024F and U+1E00-U+1EFF, the Cyrillic U+0430-U+052F), or None where no file writes the
+    alphabet."""
+    lex = lexicon(code)
+    written = lex.get("full_alphabet") or (lex.get("alphabet") if not lex.get("borrowed") else None)
+    if not written:
+        return None
+    script = _script_name(written)
+    blocks = {"LATIN": (*range(0x61, 0x250), *range(0x1E00, 0x1F00)), "CYRILLIC": range(0x430, 0x530)}.get(script or "")
+    if blocks is None:
+        return None
+    others = [chr(c) for c in blocks if unicodedata.category(chr(c)) == "Ll" and chr(c) not in written
+              and _script_name(chr(c)) == script]
+    return re.compile(r"[^\W\d_]*" + letters(others) + r"[^\W\d_]*") if others else None
+
+
+CALENDAR_LEAST = 2  # the page's distinct calendar words of a language lingua has no model of, for them to tell it
+
+
+def _to_calendar_language(texts: list[str], found: list[str | None]) -> None:
+    """On a page read in another language than English, the language lingua has no model of whose calendar words the
+    page writes (dateparser's locale data: ``borrowed.calendar_index``), ``CALENDAR_LEAST`` distinct words or more and
+    more of them than of any language its passages were read as, takes the passages read as another language than
+    English in its script: the page's own dates tell what lingua can only give to a neighbour (Luxembourgish
+    "Dënschdeg, den 29. September", "gëschter", read as German or Dutch; Kyrgyz "кечээ", "бүгүн" as Russian; Yiddish
+    "אַפּריל", "נעכטן" as Hebrew; Hausa "Litinin, 14 ga Disamba", "Jiya" as Indonesian or Swahili). A language lingua
+    knows is left to its reading: a word two languages write alike is no sign of either."""
+    read = {code for code in found if code and code != "en"}
+    if not read:
+        return
+    index = calendar_index()
+    counts: dict[str, int] = {}
+    telling: dict[str, str] = {}
+    seen: set[str] = set()
+    for text in texts:
+        for word in _MARKED_WORDS.findall(text):
+            word = word.lower()
+            if word in seen or word not in index:
+                continue
+            seen.add(word)
+            for language in index[word]:
+                counts[language] = counts.get(language, 0) + 1
+                telling.setdefault(language, word)
+    unknown = {language: n for language, n in counts.items() if language not in _KNOWN_CODES}
+    if not unknown:
+        return
+    best = max(unknown, key=unknown.__getitem__)
+    most = unknown[best]
+    if most < CALENDAR_LEAST or sum(n == most for n in unknown.values()) > 1 \
+            or any(counts.get(code, 0) >= most for code in read if code != best):
+        return
+    script = _script_name(telling[best])
+    for i, code in enumerate(found):
+        if code and code != "en" and code != best and _script_name(texts[i][:SAMPLE_CHARS]) == script:
+            found[i] = best
+
+
+def _script_name(text: str) -> str | None:
+    """The script most of the text's letters are written in, by the first word of their Unicode names ("LATIN",
+    "CYRILLIC", "HEBREW")."""
+    counts: dict[str, int] = {}
+    for c in text:
+        if c.isalpha():
+            script = unicodedata.name(c, " ").split(" ", 1)[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _to_main_language(texts: list[str], found: list[str | None]) -> None:
@@ -518,6 +631,7 @@ def _code(language: Language) -> str:
 
 
 LATIN_CODES = frozenset(map(_code, _ANY_LATIN))  # the codes a Latin-script passage can be given
+_KNOWN_CODES = frozenset(map(_code, _ANY))  # the languages lingua has a model of
 _BY_CODE: dict[str, Language] = {}  # a code's language for lingua: Bokmål for "no", the first of Serbo-Croatian's
 for _language in (*_ARCHIVAL, *sorted(_ANY_LATIN, key=lambda language: language.name)):
     _BY_CODE.setdefault(_code(_language), _language)

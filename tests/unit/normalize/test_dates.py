@@ -421,3 +421,19 @@ def test_a_text_s_dates_kept_for_a_page_are_read_anew_in_another_order_of_its_sl
         with dates.slashes_read(True):
             day_first = find_dates(line)
     assert (month_first[0].start_date.month, day_first[0].start_date.month) == (5, 3)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ky", "Кечээ, 12-апрелде, саат 13.02де редакцияга ТАСС аркылуу билдирүү келди.", date(1961, 4, 12)),
+    ("ky", "Үстүбүздөгү жылдын 20-мартынан бери космос темасындагы бардык материалдар", date(1961, 3, 20)),
+    ("ky", "№ 212/с                                            1961-жылдын 13-апрели", date(1961, 4, 13)),
+    ("kk", "1989 жылғы 22 ақпан", date(1989, 2, 22)),
+    ("uz", "1966 йил 5 май", date(1966, 5, 5)),
+])
+def test_a_day_joined_to_its_month_by_a_hyphen_or_after_its_year_and_the_years_word_in_a_borrowing_language(language, text, expected):
+    """The named-month grammar of a language with no file (dates._named_month_grammar): a day's figure joined to its
+    month by a hyphen as the Turkic languages join a figure to its case ending, the year before it with its word."""
+    from pipeline.normalize.lexicon import reading
+    with reading(language):
+        found = find_dates(text, 1961)
+    assert found and found[0].start_date == expected, found

@@ -1,5 +1,7 @@
 """Language tagging: script first, fast paths, and a document's usual language for short lines."""
 
+import pytest
+
 from pipeline.normalize.language import detect_language, detect_languages
 
 
@@ -139,3 +141,30 @@ def test_the_full_models_of_languages_beyond_the_narrow_sets_stay_loaded_for_the
     language._release_full_models()
     assert unloaded == [Language.AFRIKAANS]  # read longest ago; English stays with the narrow set it belongs to
     assert list(language._IN_FULL) == [Language.DUTCH, Language.FINNISH]
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["NORIICHTEN – Dënschdeg, den 29. September 1970, 12.30 Auer",
+      "KAIRO. Den egyptesche President Gamal Abdel Nasser ass gëschter den Owend, nëmme 52 Joer al, un engem Häerzinfarkt "
+      "gestuerwen. Haut de Moien huet d'Regierung eng Trauer vu 40 Deeg ausgeruff."], "lb"),
+    (["«СОВЕТТИК КЫРГЫЗСТАН» ГАЗЕТАСЫНЫН РЕДАКЦИЯСЫ",
+      "Кечээ, 12-апрелде, саат 13.02де редакцияга ТАСС аркылуу Ю. А. Гагариндин космоско учкандыгы жөнүндө билдирүү "
+      "келди. Сиздин кызматкериңиз С. Асанов бүгүн таңкы саат 3 төн 40 мүнөт өткөндө гана гранкаларга кол койду."], "ky"),
+    (["ווראָצלאַוו, דעם 30סטן אַפּריל 1968",
+      "נעכטן איז דער פֿאָרזיצער פֿונעם אָפּטייל, חבר י. שפּילמאַן, פֿאַרבעטן געוואָרן אין וואָיעוואָדשאַפֿט."], "yi"),
+    (["Kano, Litinin, 14 ga Disamba, 1959",
+      "Ranar Asabar, 12 ga Disamba, 1959, aka gudanar da zaɓe a rumfuna 41 na wannan mazaɓa. Jiya na tambayi Sarkin "
+      "'Yan Doka game da wannan."], "ha"),
+])
+def test_a_language_lingua_has_no_model_of_is_told_by_the_calendar_words_its_page_writes(page, expected):
+    assert set(detect_languages(page)) - {None} == {expected}
+
+
+@pytest.mark.parametrize(("page", "expected"), [
+    (["Berlin, den 29. September 1970", "Die Regierung hat heute beschlossen, die Verhandlungen im September fortzusetzen, "
+      "wie der Sprecher gestern mitteilte."], "de"),
+    (["Москва, 12 апреля 1961 г.", "Вчера, 12 апреля, в 9 часов 07 минут по московскому времени в Советском Союзе "
+      "выведен на орбиту первый в мире космический корабль-спутник."], "ru"),
+])
+def test_a_language_lingua_knows_is_left_to_its_reading_whatever_calendar_words_it_shares(page, expected):
+    assert set(detect_languages(page)) - {None} == {expected}
