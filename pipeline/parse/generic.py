@@ -224,12 +224,15 @@ def catalogue_field_under_trail(blocks: list[Block], i: int) -> bool:
     """Whether block ``i`` is a field of the archive's catalogue entry under the site's trail heading the page: it and
     every block between the trail and it a labelled field (``_CATALOGUE_FIELD``). The catalogue's, never the item's
     heading."""
-    if i == 0 or i >= len(blocks) or not _is_trail(blocks[0].text):
-        return False
-    return all(_CATALOGUE_FIELD.match(b.text.strip()) for b in blocks[1:i + 1])
+    if i == 0 or i >= len(blocks) or not _is_trail(blocks[0].text) or is_title_label_line(blocks[i].text):
+        return False  # ("Title: Cabinet Minutes, 9 November 1956": the catalogue's title, read by its label)
+    fields = next((k for k in range(1, len(blocks)) if not _CATALOGUE_FIELD.match(blocks[k].text.strip())), len(blocks)) - 1
+    return fields >= CATALOGUE_FIELDS and i <= fields  # (one labelled line under the trail may be the book's or the paper's
+    # own heading, "Fire over the Strait: Quemoy, Washington and Beijing in 1958")
 
 
 CATALOGUE_TITLE_WORDS = 4  # the catalogue's title of the item: a phrase of a few words, no mark
+CATALOGUE_FIELDS = 2  # the catalogue's entry under the trail: two labelled lines at least
 
 
 def _catalogue_title(doc: ParsedDocument) -> None:

@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from pipeline.normalize.dates import find_dates
+from pipeline.normalize.doctypes import names_a_kind
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, trie_pattern, words
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import one_case_letter, writes_capitals
@@ -1360,10 +1361,16 @@ def trail_mark_citation(head: list[str]) -> list[dict]:
     mark = rest.strip() if labelled else line
     days = [(d.start, d.end) for d in find_dates(mark)]
     shelf = any(all(t.end() <= start or t.start() >= end for start, end in days) for t in _SHELF_TOKEN.finditer(mark))
-    if labelled and not shelf and mark[:1].isalpha() and any(
+    if not at:  # the mark under a trail that heads the page: the item's own mark, parted by strokes ("KBS/4/12",
+        # "TNA/TANU/KGM/17/14"), or after a label; no line that holds other fields ("URN: ... | Published 9 May 2023") or
+        # names the paper's kind ("ĐIỆN SỐ 07/PR", the telegram's own heading)
+        shelf = shelf and any("/" in t.group(0) for t in _SHELF_TOKEN.finditer(mark))
+        if _TRAIL_MARKS_IN.search(line) or names_a_kind(line):
+            return []
+    if not at and labelled and not shelf and line == lines[at + 1] and mark[:1].isalpha() and any(
             all(t.end() <= start or t.start() >= end for start, end in days) for t in _FIGURED_TOKEN.finditer(mark)):
-        shelf = True  # "Ref.: CM (62) 6th Meeting": a labelled mark of letters and figures, opening with letters (not a
-        # count, "Extent: 4 folios")
+        shelf = True  # "Ref.: CM (62) 6th Meeting": a labelled mark of letters and figures alone on its line, opening with
+        # letters (not a count, "Extent: 4 folios")
     if not shelf or len(mark) > 160 or _TRAIL_MARKS_IN.search(mark):
         return []  # "Download PDF (3 pages)", "Letter of ... to President Macapagal, July 12, 1963", "..., 1958–1960, China,
         # Volume XIX", "Uploaded on 12/3/2024": a site's action, a paper's description, a volume's title, a day (the
