@@ -140,6 +140,9 @@ def _parse_visible(text: str) -> ParsedDocument:
         doc.source_type, doc.document_type = "book_excerpt", "book_pages"  # the site's URL first, else the page's shape
         read_book_page(doc)
         doc.title = chapter_title(doc.title)
+        if doc.sender_names and any(generic.news_byline(b.text) == doc.sender_names[0] for b in doc.blocks[:_BOOK_HEAD_BLOCKS]):
+            doc.sender_names = []  # "Streets of Fire: ..." / "By Lydia Tan Hwee Lin" / "NUS Press, 2014": the book's author
+            # under its title on the platform's head, who sends no paper (a book's page has no sender)
     doc.title = unwrap_title(doc.title)
     if module is generic and doc.title:
         doc.title = generic.without_note_marks(doc.title)  # "对罗瑞卿关于中印边境情况报告〔1〕的批示": the editors' note call is no part of it
@@ -185,6 +188,7 @@ def _parse_visible(text: str) -> ParsedDocument:
 
 
 _HEAD_CHARS = 2000  # enough for the head's lines of most pages
+_BOOK_HEAD_BLOCKS = 6  # a book platform's head over the page: its name, the book's title, the author, the imprint, the page
 
 _DATE_LINE_CHARS = 60  # a date line of its own, never a paragraph
 _PLACE_BEFORE_DAY = re.compile(r"^(?:[^\W\d_][\w.' -]{0,40},\s*)?$")  # "Berlin, ": a place-and-date line's place

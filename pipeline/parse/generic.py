@@ -213,6 +213,46 @@ def _is_trail(text: str) -> bool:
     return len(text) <= NARRATIVE_CHARS and len(_TRAIL_STEP.split(text.strip())) >= 3
 
 
+# A field of an archive's catalogue entry set under the site's trail, each on a line of its own, its label of a few
+# words in any language and script before its colon, no figure in it ("Ref.: CM (62) 6th Meeting" / "Extent: 4 folios";
+# "No. Rujukan: 2006/0034872, ff. 14-16" / "Tajuk: Letter from ..."; "Reference: ..." / "Held by: ..."): the layout tells
+# the catalogue's fields, whatever the words of their labels.
+_CATALOGUE_FIELD = re.compile(r"^(?P<label>[^\W\d_][^:\uff1a\d\n]{0,29}?)\s*[:\uff1a]\s+(?P<value>\S.*)$")
+
+
+def catalogue_field_under_trail(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` is a field of the archive's catalogue entry under the site's trail heading the page: it and
+    every block between the trail and it a labelled field (``_CATALOGUE_FIELD``). The catalogue's, never the item's
+    heading."""
+    if i == 0 or i >= len(blocks) or not _is_trail(blocks[0].text) or is_title_label_line(blocks[i].text):
+        return False  # ("Title: Cabinet Minutes, 9 November 1956": the catalogue's title, read by its label)
+    fields = next((k for k in range(1, len(blocks)) if not _CATALOGUE_FIELD.match(blocks[k].text.strip())), len(blocks)) - 1
+    return fields >= CATALOGUE_FIELDS and i <= fields  # (one labelled line under the trail may be the book's or the paper's
+    # own heading, "Fire over the Strait: Quemoy, Washington and Beijing in 1958")
+
+
+CATALOGUE_TITLE_WORDS = 4  # the catalogue's title of the item: a phrase of a few words, no mark
+CATALOGUE_FIELDS = 2  # the catalogue's entry under the trail: two labelled lines at least
+
+
+def _catalogue_title(doc: ParsedDocument) -> None:
+    """A page whose own lines give no heading (a letter under its letterhead) is titled by the catalogue's field under
+    the site's trail that names the item in a phrase, whatever its label's language ("Tajuk: Letter from Tunku Abdul
+    Rahman to Sir Alec Douglas-Home on the Indonesian landing at Labis"): its value, no figure in it and no sentence."""
+    if doc.title is not None:
+        return
+    for i in range(1, len(doc.blocks)):
+        if not catalogue_field_under_trail(doc.blocks, i):
+            return
+        value = _CATALOGUE_FIELD.match(doc.blocks[i].text.strip())["value"].strip()
+        if len(value.split()) >= CATALOGUE_TITLE_WORDS and not any(c.isdigit() for c in value) and not ends_sentence(value):
+            doc.blocks[i].passage_type, doc.blocks[i].section_type = "title", "header"
+            doc.title, doc.title_block = value[:300], i
+            if doc.document_type in (None, "other") and (kind := document_type_of(value)) != "other":
+                doc.document_type = kind  # "Letter from ...": the kind the catalogue names
+            return
+
+
 def _navigation_trail(text: str) -> bool:
     if len(text) > NARRATIVE_CHARS:
         return False
@@ -297,6 +337,7 @@ def parse(text: str, offset: int) -> ParsedDocument:
     lines = [ln for ln in split_lines(text[offset:], offset) if not FURNITURE.match(ln.text)]
     doc.blocks = [_block(text, group) for group in _paragraphs(lines)]
     _read_title(doc)
+    _catalogue_title(doc)
     _read_edition_heading(doc)
     _read_record_heading_under_catalogue(doc)
     _read_despatch_head(doc)
@@ -401,6 +442,7 @@ def _read_title(doc: ParsedDocument) -> None:
         # ... / "Keskiviikko 17.1.1973": a diary's entries, each under its day, the lines under the first the text's, no
         # heading (a site's one date line over the page's heading, "September 5, 1985", heads no entry)
         index = next((i for i, b in enumerate(blocks[:head]) if _could_be_title(b) and not _is_label_pair(blocks, i)
+                      and not catalogue_field_under_trail(blocks, i)  # "Ref.: CM (62) 6th Meeting" under the trail
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
                       and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
                       and not (i == 0 and names_the_host(b.text, doc.collection))  # the site's banner
@@ -1222,9 +1264,9 @@ def _meeting_heading_under_banner(blocks: list[Block], index: int) -> int:
         if blocks[j].passage_type == "paragraph" and text[:1].isupper() and text.upper() != text \
                 and document_type_of(text) in _MEETING_RECORDS \
                 and _full_date(text) is not None:
-            named = any(document_type_of(" ".join(banner[k:])) in _MEETING_RECORDS for k in range(len(banner))) \
-                or banner[-1] == text.split()[0].upper()  # "CONCLUSIONS" over "Conclusions of a Meeting of the Council ..."
-            return j if named else index
+            return j  # the banner names the record's kind ("CONCLUSIONS" over "Conclusions of a Meeting of the Council
+            # ..."), or only the state and the body that met ("BRITISH GUIANA" / "COUNCIL OF MINISTERS" over "Conclusions of
+            # a Special Meeting held at the Premier's Office, ..., on Saturday, 17th February, 1962"): the heading names both
     return index
 _KIND_NUMBER_LINE = re.compile(rf"^(?:{alternation(words('kind_number_labels')) or '(?!)'})\s*[:.]?\s*\d[\w./-]*$", re.IGNORECASE)
 

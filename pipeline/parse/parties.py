@@ -86,7 +86,7 @@ def read_title_parties(doc: ParsedDocument) -> None:
     under = _line_under_title(doc)
     for language in LANGUAGES:
         rules = _rules(language)
-        title = _without_translation_note(doc.title)
+        title = without_translation_note(doc.title)
         if rules is not None and not rules["opening"].search(title) and under and rules["opening"].match(under) \
                 and rules["to"].search(under) and telegram_head(under) is None:  # (a post's head is read_telegram_head's)
             title = f"{title} {under}"  # "Ciphered telegram No. 187" / "From the Embassy in Lisbon to the Ministry of ...":
@@ -129,7 +129,7 @@ def _translation_note() -> re.Pattern:
     return re.compile(rf"\s*[(\[][^()\[\]]*\b(?:{alternation(notes)})\b[^()\[\]]*[)\]]\s*$", re.IGNORECASE) if notes else re.compile("(?!)")
 
 
-def _without_translation_note(title: str) -> str:
+def without_translation_note(title: str) -> str:
     """A title without the edition's note on its language closing it ("Ciphered telegram No. 412 (English translation
     from the French)"): the note's "from the French" names the language, never the sender (translation_note_words)."""
     return _translation_note().sub("", title)

@@ -298,11 +298,67 @@ def read_routing_heading(doc: ParsedDocument) -> None:
         doc.title = described
 
 
+@cache
+def _routing_lines() -> tuple[re.Pattern, re.Pattern]:
+    words = _words()
+    return (re.compile(rf"^(?:{alternation(words['routing_from_words'])})\s+(?P<post>[A-Z][A-Z .'-]{{1,40}}?)"
+                       r"(?:\s+\((?P<envoy>[^()]{3,40})\))?\s*$"),
+            re.compile(rf"^(?:{alternation(words['routing_to_words'])})\s+(?P<office>[A-Z][A-Z .,'&()-]{{2,70}}?)\s*$"))
+
+
+def routing_lines(first: str, second: str) -> tuple[str, str | None, str] | None:
+    """A telegram's heading of the older form on two lines, in capitals, the envoy in brackets after his post ("FROM
+    NYASALAND (SIR R. ARMITAGE)" / "TO SECRETARY OF STATE FOR THE COLONIES"): the post, the envoy as he would sign (his
+    style and initials, "Sir R. Armitage") or None, and the office it goes to; None for any other pair of lines."""
+    from_line, to_line = _routing_lines()
+    if (m := from_line.match(first.strip())) is None or (t := to_line.match(second.strip())) is None:
+        return None
+    envoy = m["envoy"].strip() if m["envoy"] else None
+    if envoy is not None and not _envoy_line().fullmatch(envoy := " ".join(w if len(w.rstrip(".")) == 1 else w.capitalize() for w in envoy.split())):
+        envoy = None  # "(High Commissioner)": an office, no man
+    office = _words()["addressees"].get(t["office"]) or " ".join(
+        w.lower() if w in _SMALL_WORDS else w.capitalize() for w in t["office"].split())
+    return m["post"].strip().title(), envoy, office
+
+
+_SMALL_WORDS = frozenset({"OF", "FOR", "THE", "AND", "IN", "ON", "TO"})
+
+
+def _one_line_routing(line: str, under: str) -> tuple[str, str | None, str] | None:
+    """The heading of the older form on one line and the envoy opening the line under it, the telegram's despatch
+    beside him in a column ("FROM BAHRAIN TO FOREIGN OFFICE" / "Sir G. Middleton    D. 1.15 p.m. January 28, 1959")."""
+    if len(line) > 80 or (routed := routing_heading(line)) is None:
+        return None
+    envoy = _envoy_line().match(under.strip())
+    return routed[0], envoy.group(0) if envoy else None, routed[1]
+
+
+def read_routing_lines(doc: ParsedDocument) -> None:
+    """A telegram under a heading of the older form on two lines (``routing_lines``), under the catalogue's description
+    of the file and the telegram's handling marks ("CYPHER/O.T.P." / "EMERGENCY SECRET"): the office its recipient, the
+    envoy in brackets its sender, and the description its title where the page gives no heading but those marks, as
+    for a heading on one line (``read_routing_heading``)."""
+    head = doc.blocks[:_HEAD_LINES]
+    at = next((i for i in range(len(head) - 1) if (routed := routing_lines(head[i].text, head[i + 1].text)
+                                                   or _one_line_routing(head[i].text, head[i + 1].text)) is not None), None)
+    if at is None:
+        return
+    post, envoy, office = routed
+    doc.document_type = "telegram"
+    doc.sent_from = doc.sent_from or post
+    doc.recipient_names = doc.recipient_names or [office]
+    if envoy is not None and not doc.sender_names:
+        doc.sender_names = [envoy]
+    if doc.title_block is not None and doc.title_block <= at and (described := _file_description(doc, at)) is not None:
+        doc.title = described
+
+
 def read_signal_head(doc: ParsedDocument) -> None:
     """A telegram headed in signal form (FM and TO lines): a telegram from the FM line's post to the TO line's office,
     dated by its date-time group where no reader dated it, sent by the surname that signs its foot."""
     if not _has_from_line(doc):
         read_routing_heading(doc)
+        read_routing_lines(doc)
         return
     head = [found for block in doc.blocks[:_HEAD_LINES] if (found := signal_line(block.text))]
     posts = [name for kind, name, _ in head if kind == "from"]

@@ -1126,15 +1126,22 @@ def secretary_signs(doc: ParsedDocument, signature) -> bool:
     at = signature.name_block
     if signature.date_block == at + 2 and _is_office_under(doc.blocks[at + 1].text.strip()):
         return True
+    line = doc.blocks[at].text
+    after = line[line.find(signature.name) + len(signature.name):] if signature.name in line else ""
+    if (m := _OFFICE_AFTER_NAME.match(after)) is not None and keeps_minutes(m["office"]):
+        return True  # "Signed: A. E. HISCOCK, Chairman. 27th May, 1956": the office after the name on its line
     return any(keeps_minutes(doc.blocks[i].text.strip()) for i in (at - 1, at + 1) if 0 <= i < len(doc.blocks))
 
 
-_MINUTES_KEEPER = re.compile(rf"^(?:{alternation(words('minutes_keepers')) or '(?!)'})(?!\w)", re.IGNORECASE)
+_MINUTES_KEEPER = re.compile(rf"^(?:(?:{alternation(words('articles')) or '(?!)'})\s+)?"
+                             rf"(?:{alternation(words('minutes_keepers') + words('minutes_chairs')) or '(?!)'})(?!\w)", re.IGNORECASE)
 _KEEPER_LINE_CHARS = 80
+_OFFICE_AFTER_NAME = re.compile(r"^\s*,\s*(?P<office>[^\W\d_][^,.;\n]{0,60})")  # ", Chairman." after the signer's name
 
 
 def keeps_minutes(line: str) -> bool:
-    """The office of one who keeps a body's minutes, alone on its line ("Secretary of the Executive Committee")."""
+    """The office of one who keeps a body's minutes or chairs its meeting, alone on its line ("Secretary of the Executive
+    Committee", "THE SECRETARY", "Chairman"): he signs them for the body."""
     return len(line) <= _KEEPER_LINE_CHARS and not ends_sentence(line) and _MINUTES_KEEPER.match(line) is not None
 
 

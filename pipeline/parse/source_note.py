@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from pipeline.normalize.dates import find_dates
+from pipeline.normalize.doctypes import names_a_kind
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, trie_pattern, words
 from pipeline.normalize.page_memo import once_per_page
 from pipeline.normalize.text import one_case_letter, writes_capitals
@@ -1348,17 +1349,29 @@ def trail_mark_citation(head: list[str]) -> list[dict]:
     """The citation a catalogue page's head gives in three lines, the site's name, the trail and the item's mark (the
     layout above), or [] where the head is not so laid out."""
     lines = [line.strip() for line in head[:_SITE_HEAD + 3]]
-    at = next((i for i in range(1, len(lines) - 1) if _is_trail(lines[i]) and lines[i + 1] and lines[i - 1]), None)
+    at = next((i for i in range(len(lines) - 1) if _is_trail(lines[i]) and lines[i + 1] and (i == 0 or lines[i - 1])), None)
     if at is None:
         return []
-    site, line = lines[at - 1], lines[at + 1]
-    if any(map(str.isdigit, site)) or ":" in site or len(site) > 120:
-        return []
+    site, line = (lines[at - 1] if at else _trail_separator().split(lines[at], maxsplit=1)[0].strip()), _without_actions(lines[at + 1])
+    if any(map(str.isdigit, site)) or ":" in site or len(site) > 120 or not at and (len(site.split()) < 2 or _publishes(site)):
+        return []  # (the trail's first page names the archive where no line over it does: "National Archives of Guyana ›
+        # Walter Rodney Archives › ...", not "Home ›" nor a publishing site's name)
     label, colon, rest = line.partition(":")
-    mark = rest.strip() if colon and len(label) <= _MARK_LABEL_CHARS and not any(map(str.isdigit, label)) else line
+    labelled = bool(colon) and len(label) <= _MARK_LABEL_CHARS and not any(map(str.isdigit, label))
+    mark = rest.strip() if labelled else line
     days = [(d.start, d.end) for d in find_dates(mark)]
-    if not any(all(t.end() <= start or t.start() >= end for start, end in days) for t in _SHELF_TOKEN.finditer(mark)) \
-            or len(mark) > 160 or _TRAIL_MARKS_IN.search(mark):
+    shelf = any(all(t.end() <= start or t.start() >= end for start, end in days) for t in _SHELF_TOKEN.finditer(mark))
+    if not at:  # the mark under a trail that heads the page: the item's own mark, parted by strokes ("KBS/4/12",
+        # "TNA/TANU/KGM/17/14"), or after a label; no line that holds other fields ("URN: ... | Published 9 May 2023") or
+        # names the paper's kind ("ĐIỆN SỐ 07/PR", the telegram's own heading)
+        shelf = shelf and any("/" in t.group(0) for t in _SHELF_TOKEN.finditer(mark))
+        if _TRAIL_MARKS_IN.search(line) or names_a_kind(line):
+            return []
+    if not at and labelled and not shelf and line == lines[at + 1] and mark[:1].isalpha() and any(
+            all(t.end() <= start or t.start() >= end for start, end in days) for t in _FIGURED_TOKEN.finditer(mark)):
+        shelf = True  # "Ref.: CM (62) 6th Meeting": a labelled mark of letters and figures alone on its line, opening with
+        # letters (not a count, "Extent: 4 folios")
+    if not shelf or len(mark) > 160 or _TRAIL_MARKS_IN.search(mark):
         return []  # "Download PDF (3 pages)", "Letter of ... to President Macapagal, July 12, 1963", "..., 1958–1960, China,
         # Volume XIX", "Uploaded on 12/3/2024": a site's action, a paper's description, a volume's title, a day (the
         # catalogue's date of the item, of its upload or print), no shelf mark beside it
@@ -1372,6 +1385,17 @@ def trail_mark_citation(head: list[str]) -> list[dict]:
         archive = site if len(named) > 1 and _names_repository(named[-1]) else named[0]
     folios = pieces[-1] if len(pieces) > 1 and _PAGE_PIECE.match(pieces[-1]) else None
     return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": archive.strip(), "folios": folios, "text": line}]
+
+
+_FIGURED_TOKEN = re.compile(r"\S*\d\S*")  # a token holding a figure
+
+
+def _without_actions(line: str) -> str:
+    """The line without the site's actions after the mark, parted by bars or middle dots ("Item ID: KBS/4/12 | Request
+    this item | Download image (JPEG)", "Kumb. Na. TNA/TANU/KGM/17/14 · Pakua PDF (3 kurasa)"): the mark alone; the line
+    whole where any other piece follows it."""
+    pieces = [piece.strip() for piece in _ACTION_SEPARATOR.split(line)]
+    return pieces[0] if len(pieces) > 1 and all(_site_action(piece) for piece in pieces[1:]) else line
 
 
 def _is_trail(line: str) -> bool:

@@ -29,7 +29,7 @@ from pipeline.normalize.text import Line, normalize_space, split_lines
 from pipeline.parse.citation import named_archive_citation, parse_citations, repository_citation
 from pipeline.parse.headings import unwrap_title
 from pipeline.parse.model import Block, ParsedDocument, block_of_lines
-from pipeline.parse.parties import own_bodies, party, places_named, without_place
+from pipeline.parse.parties import own_bodies, party, places_named, without_place, without_translation_note
 from pipeline.parse.source_note import citation_line, is_citation_line
 from pipeline.parse.wcda_layout import CREDITS_LINE, DATE, DATE_LINE, LEADING_DATE, Layout, read_layout
 from pipeline.parse.wcda_text import assign_sections, is_cut_end, is_header_line, read_text
@@ -300,6 +300,8 @@ def _read_title_parts(doc: ParsedDocument, title: str) -> None:
     """"Ciphered Telegram No. 709, Filippov [Stalin] to Krasovsky, for Mao Zedong": the final recipient wins."""
     doc.document_type = _type_of(title)
     title = _QUOTED_SUBJECT.sub("", title)  # "Cable from X to Y, 'Report on ...'": the quoted subject names no party
+    title = without_translation_note(title)  # "... to the Ministry of Foreign Affairs (English translation from the
+    # Polish)": the edition's note on the language closing the title names no party
     m = _title_parts(title)
     if diary := _DIARY.search(title):
         doc.sender_names = [party(diary["who"] or diary["who2"])]  # an ambassador's diary: he wrote the record (his office left out)

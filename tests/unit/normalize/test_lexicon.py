@@ -1432,7 +1432,7 @@ CHECKS = {
     "catalogue_reference_labels": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.source_note", fromlist=["x"]).catalogue_reference(text), expected, text),
     "translation_note_words": lambda language, text, expected: _assert_equal(
-        __import__("pipeline.parse.parties", fromlist=["x"])._without_translation_note(text), expected, text),
+        __import__("pipeline.parse.parties", fromlist=["x"]).without_translation_note(text), expected, text),
     "wire_source_openings": lambda language, text, expected: _assert_equal(
         __import__("pipeline.parse.source_note", fromlist=["x"]).published_line(text), expected, text),
     "signed_at_joiners": lambda language, text, expected: _assert_equal(
@@ -1530,6 +1530,8 @@ CHECKS = {
     "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
     "closing_labels": lambda language, text, expected: _eq(model_module.is_closing_label(text), expected, text),
     "minutes_keepers": lambda language, text, expected: _eq(signature.keeps_minutes(text), expected, text),
+    "agency_periodical_mastheads": lambda language, text, expected: _eq(
+        __import__("pipeline.parse.cia_crest", fromlist=["x"])._PERIODICAL_MASTHEAD.fullmatch(text) is not None, expected, text),
     "signing_bodies": lambda language, text, expected: _eq(model_module.is_signer_line(text), expected, text),
     "citation_bare_fond": lambda language, text, expected: _eq(next(iter(citation_line(text)), {}).get("fond"), expected, text),
     "archive_keeps": lambda language, text, expected: _eq(_kept(text), expected, text),

@@ -127,6 +127,39 @@ def test_a_telegram_heading_of_the_older_form_names_its_post_and_office(line, ex
     assert routing_heading(line) == (tuple(expected) if expected else None)
 
 
+@pytest.mark.parametrize(("lines", "expected"), list(_words()["examples_routing_lines"].items()))
+def test_a_telegram_heading_of_the_older_form_on_two_lines_names_its_post_envoy_and_office(lines, expected):
+    from pipeline.parse.signal_head import routing_lines
+
+    assert routing_lines(*lines.split("\n")) == (tuple(expected) if expected else None)
+
+
+_ROUTED_PAGE = """source: https://discovery.example-archive.uk/details/r/C2
+The National Archives › Discovery › CO 1015 › Nyasaland
+Reference: CO 1015/1518
+Description: Nyasaland: declaration of state of emergency; telegrams from the Governor
+Held by: The National Archives, Kew
+
+CYPHER/O.T.P.
+EMERGENCY SECRET
+
+FROM NYASALAND (SIR R. ARMITAGE)
+TO SECRETARY OF STATE FOR THE COLONIES
+
+NO. 211
+
+1. OPERATION SUNRISE WAS CARRIED OUT AS PLANNED IN THE EARLY HOURS OF 3RD MARCH.
+"""
+
+
+def test_a_telegram_under_a_two_line_heading_is_titled_by_the_catalogue_and_sent_by_the_envoy():
+    doc = parse_text(_ROUTED_PAGE)
+    assert doc.title == "Nyasaland: declaration of state of emergency; telegrams from the Governor"
+    assert doc.sender_names == ["Sir R. Armitage"]
+    assert doc.recipient_names == ["Secretary of State for the Colonies"]
+    assert doc.document_type == "telegram"
+
+
 _BARE_GROUP_PAGE = """source: https://discovery.example-archive.uk/details/r/C1
 Reference: FCO 8/1
 Description: Border incident, {month} 1973: telegrams from Kuwait
