@@ -177,7 +177,7 @@ def _ascii_samples() -> list[tuple[str, str | None]]:
                     samples += [(f"{text} a 1961 {english}", found), (text.upper(), found), (f"{english} {text}", found)]
     for _, word, _, confused, _, _ in language._TOLD_BY_LETTERS:
         letter = next(c for c in word.pattern.split("[")[2] if c.isalpha() and not c.isupper())
-        samples += [(f"{english} {letter}ab {letter}cd", found) for found in (*(confused or ()), None, "en")]
+        samples += [(f"{english} {letter}ab {letter}cd", found) for found in (*sorted(confused or ()), None, "en")]
     return samples
 
 
