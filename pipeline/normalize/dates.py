@@ -312,7 +312,8 @@ def _date_pattern(day_first: Sequence[dict], year_first_months: dict[str, int]) 
     # ("mars", "de", "se").
     year_only_months = sorted({m for lex in day_first if not lex.get("this_year_marks")
                                 for key in ("months", "months_in") for m in (lex.get(key) or {}) if m[:1].islower()})
-    heads_in_words = [h for h in month_heads if h[0] in in_words and not all(m in year_only_months for m in month_words if m.startswith(h))]
+    year_only = frozenset(year_only_months)  # (looked up for every head and name: a set, not the sorted list)
+    heads_in_words = [h for h in month_heads if h[0] in in_words and not all(m in year_only for m in month_words if m.startswith(h))]
 
 
     date_opening = (

@@ -168,3 +168,56 @@ def test_a_language_lingua_has_no_model_of_is_told_by_the_calendar_words_its_pag
 ])
 def test_a_language_lingua_knows_is_left_to_its_reading_whatever_calendar_words_it_shares(page, expected):
     assert set(detect_languages(page)) - {None} == {expected}
+
+
+def _told_by_every_rule(text: str, found: str | None) -> str | None:
+    """``_told_by_words`` without its reading of ASCII samples: every rule's letters and words searched."""
+    import pipeline.normalize.language as language
+
+    sample = text[:language.SAMPLE_CHARS]
+    for told, word, least, confused, shared, _ in language._TOLD_BY_LETTERS:
+        if (confused is None or found in confused) and (shared is None or not shared.search(sample)) \
+                and (held := len(word.findall(sample))) and held >= min(least, -(-len(language._WORD.findall(sample)) // 10)):
+            return told
+    words = language._told_words(sample)
+    for told, own, neighbours, least in language._TOLD_FROM.get(found, []):
+        mine = sum(w in own for w in words)
+        if mine >= least and mine > sum(w in neighbours for w in words):
+            return told
+    return found
+
+
+def _ascii_samples() -> list[tuple[str, str | None]]:
+    """For every language a rule tells a passage from (its ``told_from`` neighbours, English among them) and for None:
+    ASCII samples of the rule's own words and of its neighbour's, in small letters and in capitals, with English
+    words, one-letter words and figures between them, and the same with a letter of each rule's own letters."""
+    import pipeline.normalize.language as language
+
+    english = "The Minister said on 3 May that a delegation had already left for the talks in Geneva."
+    samples = [(english, None), ("", "en"), ("A b c 12 d-e", "en")]
+    for neighbour, rules in language._TOLD_FROM.items():
+        for _, own, words, _ in rules:
+            own_ascii = sorted(w for w in own if w.isascii())
+            words_ascii = sorted(w for w in words if w.isascii())
+            for text in (" ".join(own_ascii[:6]), " ".join(own_ascii[:1] + words_ascii[:3]), " ".join(words_ascii[:6])):
+                for found in (neighbour, "en", None):
+                    samples += [(f"{text} a 1961 {english}", found), (text.upper(), found), (f"{english} {text}", found)]
+    for _, word, _, confused, _, _ in language._TOLD_BY_LETTERS:
+        letter = next(c for c in word.pattern.split("[")[2] if c.isalpha() and not c.isupper())
+        samples += [(f"{english} {letter}ab {letter}cd", found) for found in (*sorted(confused or ()), None, "en")]
+    return samples
+
+
+@pytest.mark.parametrize(("text", "found"), _ascii_samples())
+def test_an_ascii_sample_is_told_by_the_rules_in_ascii_as_by_every_rule(text, found):
+    """An ASCII sample is read only against the rules' letters and words in ASCII (``_TOLD_FROM_ASCII``): the language
+    every rule's reading tells."""
+    from pipeline.normalize.language import _told_by_words
+
+    assert _told_by_words(text, found) == _told_by_every_rule(text, found)
+
+
+def test_an_ascii_malagasy_sentence_read_as_english_is_told_by_its_words():
+    from pipeline.normalize.language import _told_by_words
+
+    assert _told_by_words("Ny minisitra dia nanao izay tsy azo natao tamin ny volana Mey.", "en") == "mg"
