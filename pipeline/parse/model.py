@@ -158,7 +158,8 @@ def is_annotation_line(text: str) -> bool:
 # Any mark an edition renders under a bracketed label of a few words and a colon, told by its shape whatever it names
 # ("[Registry stamp:] FCO – FAR EASTERN DEPT. RECEIVED 15 JAN 1973", "[Minute:] Mr. Wilford — A useful review ..."):
 # the paper's annotation, as the labels annotation_labels name are.
-_LABELLED_MARK = re.compile(r"^\[[^\W\d_][^\]\d:]{0,30}:\]\s*\S")
+_LABELLED_MARK = re.compile(r"^\[[^\W\d_][^\]\d:]{0,30}:(?:\]\s*\S|\s*[^\]]+\]$)")  # the mark after the bracket, or
+# within it to its close ("[Сол жактагы бурчта кол менен: «Макул. ... 14.IV.61. Т. Бекболотов»]": the label and the mark)
 
 
 def flag_cut_text(doc: ParsedDocument) -> None:
