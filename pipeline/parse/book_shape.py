@@ -80,8 +80,8 @@ def note_markers(text: str) -> list[int]:
     it or before it, is none ("Tues. 27 Sept. Wind W 4": a register's entry under its weekday's short name)."""
     found = {m.start("n"): _number(m["n"]) for pattern in _markers() for m in pattern.finditer(text)}
     if found:
-        days = [(d.start, d.end) for d in find_dates(text, context_year=_ANY_YEAR)]  # a day with its year or without
-        found = {at: n for at, n in found.items() if not any(start <= at < end for start, end in days)}
+        days = {d.start for d in find_dates(text, context_year=_ANY_YEAR)}  # where a day opens, its year written or not
+        found = {at: n for at, n in found.items() if at not in days}
     return [found[at] for at in sorted(found)]
 
 

@@ -1483,6 +1483,11 @@ def _told_before(blocks: list[Block], index: int) -> bool:
     return ends_sentence(blocks[index].text) or any(len(b.text) > NARRATIVE_CHARS and ends_sentence(b.text) for b in blocks[:index])
 
 
+# A line in brackets from end to end, a label of a few words and a colon opening it ("[In the left corner in hand: «Agreed.
+# 14.IV.61. T. B.»]", "[Source: AAN, KC PZPR, sygn. 2631]"): the edition's note of a mark on the paper or of its source.
+_BRACKETED_MARK = re.compile(r"^\[[^\W\d_][^\]\d:]{0,30}:\s*[^\]]+\]$")
+
+
 def _mark_under_trail(blocks: list[Block], i: int) -> bool:
     """The item's mark under the catalogue's trail, the site's name over it (source_note.trail_mark_citation): the
     catalogue's line, whatever its label's language, never the paper's title."""
@@ -1501,7 +1506,7 @@ def _could_be_title(block: Block) -> bool:
         and not _REGISTRY_NUMBER.match(text.strip()) \
         and not _PAPER_SYMBOL.match(text.strip()) \
         and not entry_day(text.strip()) and not wire_item_head(text) \
-        and not is_annotation_line(text)  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its
+        and not is_annotation_line(text) and not _BRACKETED_MARK.match(text.strip())  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its
     # heading; "Tiistai 16.1.1973": a diary's entry's day, its weekday before it; "[Stamp in the upper left corner:]
     # ...", "[In the left corner in hand: «Agreed. 14.IV.61»]": a mark on the paper the edition renders, in any language
 

@@ -158,8 +158,7 @@ def is_annotation_line(text: str) -> bool:
 # Any mark an edition renders under a bracketed label of a few words and a colon, told by its shape whatever it names
 # ("[Registry stamp:] FCO – FAR EASTERN DEPT. RECEIVED 15 JAN 1973", "[Minute:] Mr. Wilford — A useful review ..."):
 # the paper's annotation, as the labels annotation_labels name are.
-_LABELLED_MARK = re.compile(r"^\[[^\W\d_][^\]\d:]{0,30}:(?:\]\s*\S|\s*[^\]]+\]$)")  # the mark after the bracket, or
-# within it to its close ("[Сол жактагы бурчта кол менен: «Макул. ... 14.IV.61. Т. Бекболотов»]": the label and the mark)
+_LABELLED_MARK = re.compile(r"^\[[^\W\d_][^\]\d:]{0,30}:\]\s*\S")
 
 
 def flag_cut_text(doc: ParsedDocument) -> None:
@@ -206,9 +205,11 @@ def closes_on_signer_or_day(text: str, document_day: str | None) -> bool:
     (the day the paper is dated by, a place before it): the text came to its end there."""
     text = text.strip()
     if (m := _CLOSING_INITIALLED.search(text)) is not None and text[-1:] != "-" and capitalised(m["name"]):
-        post = _CLOSING_LEAD.search(text[: m.start("name")])["post"].split()
-        if len(post) <= CLOSING_POST_WORDS and capitalised(" ".join(post)):
-            return True
+        lead = _CLOSING_LEAD.search(text[: m.start("name")])
+        post = lead["post"].split()
+        if len(post) <= CLOSING_POST_WORDS and (capitalised(" ".join(post)) or text[: lead.start("post")].rstrip().endswith(":")):
+            return True  # (a post in small letters after a label's colon: "Бо акт шинос шудам: раиси колхоз Р. Назаров", the
+            # acknowledgment under an act, its signer's post and name)
     return bool(document_day) and len(text) <= DATE_LINE_CLOSING_CHARS and text.rstrip(" .").endswith(document_day)
 
 
