@@ -94,7 +94,7 @@ from pipeline.parse.model import (
     wrap_width,
     wrapped_onto,
 )
-from pipeline.parse.signal_head import LOGGED_GROUPS, log_way, logged_groups_day, logged_head_day
+from pipeline.parse.signal_head import LOGGED_GROUPS, log_way, logged_groups_day, logged_head_day, signal_line
 from pipeline.parse.signature import (
     ADDRESS_HONORIFIC,
     ADDRESS_LINES,
@@ -1216,7 +1216,8 @@ def _heading_closing_letterhead(blocks: list[Block], index: int) -> int:
         if not _in_capitals(_NUMBER_MARK.sub("", _BRACKETED.sub("", blocks[j].text))) or not _WORD.search(blocks[j].text):
             return index  # "T. SEGRETO 1143/412. Il Cairo, 28 luglio 1956": a line that goes on in small letters;
             # "G.C. 13/47": a number, no word (the number mark and a bracketed note are none of the line's letters)
-        if not _could_be_title(blocks[j]) or is_never_title(blocks[j].text) or blocks[j - 1].text.rstrip().endswith(","):
+        if not _could_be_title(blocks[j]) or is_never_title(blocks[j].text) or blocks[j - 1].text.rstrip().endswith(",") \
+                or signal_line(blocks[j].text.strip()) is not None:  # ("FM GEORGETOWN 210915Z JUN 70": a wire's head, read by its own reader)
             return index  # a day, a number or a label among the lines in capitals: no letterhead's run; a heading broken
             # over lines ("АКТИ" / "КОМИССИЯИ ТАФТИШОТИИ КОЛХОЗИ БА НОМИ ЛЕНИН," / "НОҲИЯИ ВОСЕЪ")
         last = j
