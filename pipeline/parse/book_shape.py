@@ -72,9 +72,16 @@ def note_number(line: str) -> int | None:
     return _number(m["n"]) if m and not is_page_number(line) else None
 
 
+_ANY_YEAR = 1970  # the year a day without one is read in, only to tell where the day is written
+
+
 def note_markers(text: str) -> list[int]:
-    """The numbers of the notes a passage of running text calls, in order."""
+    """The numbers of the notes a passage of running text calls, in order. A number that is a day's, its month after
+    it or before it, is none ("Tues. 27 Sept. Wind W 4": a register's entry under its weekday's short name)."""
     found = {m.start("n"): _number(m["n"]) for pattern in _markers() for m in pattern.finditer(text)}
+    if found:
+        days = {d.start for d in find_dates(text, context_year=_ANY_YEAR)}  # where a day opens, its year written or not
+        found = {at: n for at, n in found.items() if at not in days}
     return [found[at] for at in sorted(found)]
 
 

@@ -87,13 +87,14 @@ from pipeline.parse.model import (
     ends_sentence,
     flag_cut_text,
     handling_kind,
+    is_annotation_line,
     is_elision,
     is_list_item,
     is_signer_line,
     wrap_width,
     wrapped_onto,
 )
-from pipeline.parse.signal_head import LOGGED_GROUPS, log_way, logged_groups_day, logged_head_day
+from pipeline.parse.signal_head import LOGGED_GROUPS, log_way, logged_groups_day, logged_head_day, signal_line
 from pipeline.parse.signature import (
     ADDRESS_HONORIFIC,
     ADDRESS_LINES,
@@ -108,7 +109,15 @@ from pipeline.parse.signature import (
     release_stamp_line,
     signing_body,
 )
-from pipeline.parse.source_note import head_mark, is_catalogue_mark_line, is_source_note
+from pipeline.parse.source_note import (
+    head_mark,
+    is_catalogue_mark_line,
+    is_citation_line,
+    is_source_note,
+    is_trail,
+    trail_mark_citation,
+    without_description,
+)
 from pipeline.parse.speaking_day import sent_day
 
 _ZH = lexicon("zh")
@@ -445,6 +454,7 @@ def _read_title(doc: ParsedDocument) -> None:
                       and not catalogue_field_under_trail(blocks, i)  # "Ref.: CM (62) 6th Meeting" under the trail
                       and not is_catalogue_series_line(b.text)  # the catalogue's series over the item's title
                       and not _site_over_trail(blocks, i) and not _trail_over_heading(blocks, i)
+                      and not _mark_under_trail(blocks, i)  # "Catalogue > ... > HBR/2/7 (1965-1967)" / "HBR/2/7, ff. 41-42"
                       and not (i == 0 and names_the_host(b.text, doc.collection))  # the site's banner
                       and not (i == 0 and head_mark(b.text) is not None and any(map(b.text.__contains__, ",/"))
                                and not names_a_kind(b.text))  # the item's shelf mark heading the page, its levels parted
@@ -504,6 +514,7 @@ def _read_title(doc: ParsedDocument) -> None:
     if byline is None and not names_a_kind(blocks[index].text) and blocks[index].text.strip().casefold() not in _FORM_KIND_HEADS:
         # (a kind the table does not name ("Joint Communique of ...") is a heading too; a despatch's form names its own)
         index = _kind_heading(blocks, index)
+        index = _heading_closing_letterhead(blocks, index) if not names_a_kind(blocks[index].text) else index
     if byline is None and (office := _office_over_heading(blocks, index)) is not None:
         blocks[index].passage_type = "header"  # "THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: JORDAN, 19-22 SEPTEMBER 1970":
         index += 1  # the office's line over the heading that names the paper's kind; the office sends a report or a note
@@ -1220,6 +1231,43 @@ def _kind_heading(blocks: list[Block], index: int) -> int:
     return index
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
+LETTERHEAD_RUN = 4  # a body's letterhead in a few lines, its office's too, over the paper's heading
+
+
+def _opens_in_capitals(text: str) -> bool:
+    """A line whose first words are in capitals, a column beside them or not ("RETURN OF SERVICE (Form S.1)   Return
+    No. 1/76"), in any cased script."""
+    return _in_capitals(" ".join(text.split()[:2]))
+
+
+def _heading_closing_letterhead(blocks: list[Block], index: int) -> int:
+    """The paper's own heading closing a run of short lines in capitals at its head, whatever words they hold: the
+    body's letterhead, its office's line, then the heading, over the first line that is not in capitals (the form's
+    fields, a bracketed note, the place and day, the text): "MARION ISLAND METEOROLOGICAL STATION" / "STATION JOURNAL -
+    SEPTEMBER 1979" / "(all times GMT)"; "HUKUMAR ZAƁE TA TARAYYAR NIJERIYA" / "ZAƁEN MAJALISAR WAKILAI TA TARAYYA, 1959"
+    / "RAHOTON JAMI'IN ZAƁE" / "Mazaɓar Kano ta Gabas (N.E. 84)". Else ``index``."""
+    if not _in_capitals(blocks[index].text) or len(blocks[index].text) > KIND_HEADING_CHARS \
+            or _office_over_heading(blocks, index) is not None:
+        return index  # ("THE WHITE HOUSE SITUATION ROOM" / "CHRONOLOGY: ...": the office's line, read below)
+    last = index
+    for j in range(index + 1, min(index + LETTERHEAD_RUN, len(blocks))):
+        if not _opens_in_capitals(blocks[j].text) or len(blocks[j].text) > KIND_HEADING_CHARS:
+            break
+        if not _in_capitals(_NUMBER_MARK.sub("", _BRACKETED.sub("", blocks[j].text))) or not _WORD.search(blocks[j].text):
+            return index  # "T. SEGRETO 1143/412. Il Cairo, 28 luglio 1956": a line that goes on in small letters;
+            # "G.C. 13/47": a number, no word (the number mark and a bracketed note are none of the line's letters)
+        if not _could_be_title(blocks[j]) or is_never_title(blocks[j].text) or blocks[j - 1].text.rstrip().endswith(",") \
+                or signal_line(blocks[j].text.strip()) is not None:  # ("FM GEORGETOWN 210915Z JUN 70": a wire's head, read by its own reader)
+            return index  # a day, a number or a label among the lines in capitals: no letterhead's run; a heading broken
+            # over lines ("АКТИ" / "КОМИССИЯИ ТАФТИШОТИИ КОЛХОЗИ БА НОМИ ЛЕНИН," / "НОҲИЯИ ВОСЕЪ")
+        last = j
+    if last == index or last + 1 >= len(blocks) or _opens_in_capitals(blocks[last + 1].text):
+        return index  # a heading of one line; a run that goes on (a message's text in capitals)
+    return last
+
+
 KIND_HEADING_CHARS = 100  # a heading that names the paper's kind, its subject too; a longer line in capitals is a
 # message's text ("INFORM ARGENTINE PARTY LEITH THAT THEY HAVE LANDED ILLEGALLY. THEY ARE TO ...")
 LETTERHEAD_LINES = 3  # a letterhead in capitals is a few lines: the body's name, its office or department, its address
@@ -1478,6 +1526,19 @@ def _told_before(blocks: list[Block], index: int) -> bool:
     return ends_sentence(blocks[index].text) or any(len(b.text) > NARRATIVE_CHARS and ends_sentence(b.text) for b in blocks[:index])
 
 
+# A line in brackets from end to end, a label of a few words and a colon opening it ("[In the left corner in hand: «Agreed.
+# 14.IV.61. T. B.»]", "[Source: AAN, KC PZPR, sygn. 2631]"): the edition's note of a mark on the paper or of its source.
+_BRACKETED_MARK = re.compile(r"^\[[^\W\d_][^\]\d:]{0,30}:\s*[^\]]+\]$")
+
+
+def _mark_under_trail(blocks: list[Block], i: int) -> bool:
+    """The item's mark under the catalogue's trail, the site's name over it (source_note.trail_mark_citation): the
+    catalogue's line, whatever its label's language, never the paper's title."""
+    return i >= 2 and (bool(trail_mark_citation([b.text for b in blocks[i - 2:i + 1]]))
+                       or is_trail(blocks[i - 1].text) and is_citation_line(without_description(blocks[i].text)))
+    # ("Zbiory › Archiwum TSKŻ › ..." / "Archiwum ŻIH, TSKŻ, sygn. 1048, k. 14–15 · jidysz · maszynopis")
+
+
 def _could_be_title(block: Block) -> bool:
     text = block.text
     return block.passage_type == "paragraph" and not _LABEL.match(text) and len(text) <= 300 and not _is_date_line(text) \
@@ -1487,8 +1548,10 @@ def _could_be_title(block: Block) -> bool:
         and not is_masthead(text) and not _ZH_COMPILED_BY.match(text.strip()) and not is_furniture_line(text) \
         and not _REGISTRY_NUMBER.match(text.strip()) \
         and not _PAPER_SYMBOL.match(text.strip()) \
-        and not entry_day(text.strip()) and not wire_item_head(text)  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its
-    # heading; "Tiistai 16.1.1973": a diary's entry's day, its weekday before it
+        and not entry_day(text.strip()) and not wire_item_head(text) \
+        and not is_annotation_line(text) and not _BRACKETED_MARK.match(text.strip())  # "№ 214", "C-R(64)5": an edition's or an office's number of the paper over its
+    # heading; "Tiistai 16.1.1973": a diary's entry's day, its weekday before it; "[Stamp in the upper left corner:]
+    # ...", "[In the left corner in hand: «Agreed. 14.IV.61»]": a mark on the paper the edition renders, in any language
 
 
 # A place, then a day of another calendar than the one the date grammar reads ("Riyadh, 17 Rabi al-Awwal 1375", "Tehran, 25

@@ -205,9 +205,11 @@ def closes_on_signer_or_day(text: str, document_day: str | None) -> bool:
     (the day the paper is dated by, a place before it): the text came to its end there."""
     text = text.strip()
     if (m := _CLOSING_INITIALLED.search(text)) is not None and text[-1:] != "-" and capitalised(m["name"]):
-        post = _CLOSING_LEAD.search(text[: m.start("name")])["post"].split()
-        if len(post) <= CLOSING_POST_WORDS and capitalised(" ".join(post)):
-            return True
+        lead = _CLOSING_LEAD.search(text[: m.start("name")])
+        post = lead["post"].split()
+        if len(post) <= CLOSING_POST_WORDS and (capitalised(" ".join(post)) or text[: lead.start("post")].rstrip().endswith(":")):
+            return True  # (a post in small letters after a label's colon: "Бо акт шинос шудам: раиси колхоз Р. Назаров", the
+            # acknowledgment under an act, its signer's post and name)
     return bool(document_day) and len(text) <= DATE_LINE_CLOSING_CHARS and text.rstrip(" .").endswith(document_day)
 
 

@@ -198,7 +198,7 @@ def _read_source_notes(doc: ParsedDocument, head: list[str] = ()) -> None:
         return
     cited = next((block.text for block in doc.blocks if len(block.text) < 200 and is_citation_line(block.text)
                   and not _BREADCRUMB.search(block.text)), None)
-    doc.citations = citation_line(cited) if cited is not None else []
+    doc.citations = citation_line(without_description(cited)) if cited is not None else []
     if doc.citations:
         return
     doc.citations = _quoted_citation_field(doc)  # 'Citation: "Ciphered Telegram ...," August 21, 1981, Wilson Center
@@ -1352,27 +1352,69 @@ def trail_mark_citation(head: list[str]) -> list[dict]:
     at = next((i for i in range(len(lines) - 1) if _is_trail(lines[i]) and lines[i + 1] and (i == 0 or lines[i - 1])), None)
     if at is None:
         return []
-    site, line = (lines[at - 1] if at else _trail_separator().split(lines[at], maxsplit=1)[0].strip()), _without_actions(lines[at + 1])
+    site = lines[at - 1] if at else _trail_separator().split(lines[at], maxsplit=1)[0].strip()
     if any(map(str.isdigit, site)) or ":" in site or len(site) > 120 or not at and (len(site.split()) < 2 or _publishes(site)):
         return []  # (the trail's first page names the archive where no line over it does: "National Archives of Guyana ›
         # Walter Rodney Archives › ...", not "Home ›" nor a publishing site's name)
+    cited = _mark_under_trail(site, lines[at + 1], heads_page=not at)
+    if cited is None and at + 2 < len(lines) and _MARK_LABEL.match(lines[at + 2]) and not _MARK_LABEL.match(lines[at + 1]):
+        cited = _mark_under_trail(site, lines[at + 2], heads_page=not at)  # "Radio › Noriichten › 1970 › September" /
+        # "Manuskript vum Mëttesjournal, Dënschdeg, 29. September 1970" / "Archivnummer: RTL-R/NO/1970/0929-2": the item's
+        # name in the catalogue between the trail and its labelled mark (not a field of its own: "Title: ..." / "Reference: ...")
+    return [cited] if cited is not None else []
+
+
+# A mark's label, a few words and no figure before a colon ("Archivnummer:", "Kode:", "Laharana:").
+_MARK_LABEL = re.compile(r"^[^\W\d_][^\d:|\u00b7]{0,38}:\s*\S")
+# The catalogue's description of the item after its mark, each part after a middle dot ("HBR/2/7, ff. 41-42 · manuscript
+# register", "Archiwum ŻIH, TSKŻ, sygn. 1048, k. 14–15 · jidysz · maszynopis", "... · 3 Säiten, Schreifmaschinn"): the
+# item's form, language or count of sheets, no part of the mark; a part that is a page's place ("· kaca 9–10") is.
+_ITEM_FIELDS = re.compile(r"\s+\u00b7\s+")
+_COUNT_OPENING = re.compile(r"^\d+\s+[^\W\d_]")  # "3 Säiten": a count of sheets, no page's number
+
+
+def _description_piece(piece: str) -> bool:
+    return _site_action(piece) or not any(map(str.isdigit, piece)) or _COUNT_OPENING.match(piece) is not None
+
+
+def without_description(line: str) -> str:
+    """A catalogue's mark line without the item's description after it ("Archiwum ŻIH, TSKŻ, sygn. 1048, k. 14–15 ·
+    jidysz · maszynopis": the mark alone)."""
+    if " \u00b7 " not in line:
+        return line
+    fields = _ITEM_FIELDS.split(line)
+    while len(fields) > 1 and _description_piece(fields[-1].strip()):
+        fields.pop()  # the item's description after its mark
+    return " \u00b7 ".join(field.strip() for field in fields)
+
+
+def _mark_under_trail(site: str, whole: str, heads_page: bool = False) -> dict | None:
+    """The citation a catalogue's mark line under the trail gives (``trail_mark_citation``), or None; ``heads_page`` where
+    the trail is the page's first line."""
+    line = without_description(_without_actions(whole))
     label, colon, rest = line.partition(":")
-    labelled = bool(colon) and len(label) <= _MARK_LABEL_CHARS and not any(map(str.isdigit, label))
-    mark = rest.strip() if labelled else line
+    labelled_line = bool(colon) and len(label) <= _MARK_LABEL_CHARS and not any(map(str.isdigit, label))
+    mark = rest.strip() if labelled_line else line
+    fields = [field.strip() for field in _ITEM_FIELDS.split(mark)]
+    if all(_PAGE_PIECE.match(field) or _WORDED_PAGES.match(field) for field in fields[1:]):
+        mark = ", ".join(fields)  # "ALR-KRG/1964/02 · kaca 9–10": the mark, then its pages after a dot
     days = [(d.start, d.end) for d in find_dates(mark)]
-    shelf = any(all(t.end() <= start or t.start() >= end for start, end in days) for t in _SHELF_TOKEN.finditer(mark))
-    if not at:  # the mark under a trail that heads the page: the item's own mark, parted by strokes ("KBS/4/12",
+    parts = parse_parts(mark)
+    labelled = sum(1 for part in ("fond", "opis", "delo") if parts[part]) >= _LABELLED_PARTS  # "Ф. 1880, оп. 1, д. 74, л.
+    # 31–32": the archive's parts after their labels, a shelf mark though no piece joins figures by a slash
+    shelf_tokens = [t for t in _SHELF_TOKEN.finditer(mark) if all(t.end() <= start or t.start() >= end for start, end in days)]
+    if heads_page:  # the mark under a trail that heads the page: the item's own mark, parted by strokes ("KBS/4/12",
         # "TNA/TANU/KGM/17/14"), or after a label; no line that holds other fields ("URN: ... | Published 9 May 2023") or
         # names the paper's kind ("ĐIỆN SỐ 07/PR", the telegram's own heading)
-        shelf = shelf and any("/" in t.group(0) for t in _SHELF_TOKEN.finditer(mark))
         if _TRAIL_MARKS_IN.search(line) or names_a_kind(line):
-            return []
-    if not at and labelled and not shelf and line == lines[at + 1] and mark[:1].isalpha() and any(
-            all(t.end() <= start or t.start() >= end for start, end in days) for t in _FIGURED_TOKEN.finditer(mark)):
-        shelf = True  # "Ref.: CM (62) 6th Meeting": a labelled mark of letters and figures alone on its line, opening with
-        # letters (not a count, "Extent: 4 folios")
-    if not shelf or len(mark) > 160 or _TRAIL_MARKS_IN.search(mark):
-        return []  # "Download PDF (3 pages)", "Letter of ... to President Macapagal, July 12, 1963", "..., 1958–1960, China,
+            return None
+        shelf_tokens = [t for t in shelf_tokens if "/" in t.group(0)]
+        if labelled_line and not shelf_tokens and line == whole and mark[:1].isalpha() and any(
+                all(t.end() <= start or t.start() >= end for start, end in days) for t in _FIGURED_TOKEN.finditer(mark)):
+            labelled = True  # "Ref.: CM (62) 6th Meeting": a labelled mark of letters and figures alone on its line, opening
+            # with letters (not a count, "Extent: 4 folios")
+    if not (labelled or shelf_tokens) or len(mark) > 160 or _TRAIL_MARKS_IN.search(mark):
+        return None  # "Download PDF (3 pages)", "Letter of ... to President Macapagal, July 12, 1963", "..., 1958–1960, China,
         # Volume XIX", "Uploaded on 12/3/2024": a site's action, a paper's description, a volume's title, a day (the
         # catalogue's date of the item, of its upload or print), no shelf mark beside it
     pieces = [piece.strip() for piece in _MARK_PIECES.split(mark.rstrip("."))]
@@ -1380,11 +1422,24 @@ def trail_mark_citation(head: list[str]) -> list[dict]:
     if len(pieces) > 1 and _SHORT_NAME.match(first) and any(map(str.isdigit, pieces[1])) and first != first.lower() or (
             len(pieces) > 1 and _SHORT_NAME.match(first) and not first.isascii() and first.endswith(".")):
         archive = first  # "NAZ, S/CM 10/1973", "த.நா.ஆ.கா., சுங்கம்/...": the mark opens with the archive's short name
+    elif len(pieces) > 1 and not any(map(str.isdigit, first)) and _names_repository(first):
+        archive = first  # "Archiwum ŻIH, TSKŻ, sygn. 1048, k. 14–15": the mark opens with the archive's name
     else:
         named = _SITE_PARTS.split(site)
         archive = site if len(named) > 1 and _names_repository(named[-1]) else named[0]
-    folios = pieces[-1] if len(pieces) > 1 and _PAGE_PIECE.match(pieces[-1]) else None
-    return [{**dict.fromkeys(("fond", "opis", "delo", "papka")), "archive": archive.strip(), "folios": folios, "text": line}]
+    folios = pieces[-1] if len(pieces) > 1 and (_PAGE_PIECE.match(pieces[-1]) or _WORDED_PAGES.match(pieces[-1])) else None
+    kept = {part: parts[part] for part in ("fond", "opis", "delo", "papka")} if labelled else dict.fromkeys(("fond", "opis", "delo", "papka"))
+    return {**kept, "archive": archive.strip(), "folios": folios, "text": line}
+
+
+_LABELLED_PARTS = 2
+# A page's place in two words before its range ("takarda ta 7–8", "page no. 3-4"): a label of words in any script.
+_WORDED_PAGES = re.compile(r"^[^\W\d_][^\s\d]{0,12}\s+[^\W\d_][^\s\d]{0,12}\.?\s*\d+\s*[\u2013-]\s*\d+$")
+
+
+def is_trail(line: str) -> bool:
+    """A site's trail of pages, two steps and more ("Home › Collections › 1971", "Station Journals > Marion Island")."""
+    return _is_trail(line)
 
 
 _FIGURED_TOKEN = re.compile(r"\S*\d\S*")  # a token holding a figure
@@ -1399,6 +1454,5 @@ def _without_actions(line: str) -> str:
 
 
 def _is_trail(line: str) -> bool:
-    """A site's trail of pages, two steps and more ("Home › Collections › 1971", "Station Journals > Marion Island")."""
     return len(line) <= 200 and len([piece for piece in _trail_separator().split(line) if piece.strip()]) >= 3
 

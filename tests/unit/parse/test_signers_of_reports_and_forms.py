@@ -89,6 +89,8 @@ def test_archive_short_name_in_a_script_without_capitals(piece, expected):
     ("the note was then handed to the U.S. Government", None, False),
     ("and they were met by Washington D.C. officials", None, False),
     ("which the others, i.e. the", None, False),
+    ("Бо акт шинос шудам: раиси колхоз Р. Назаров", None, True),  # a post in small letters after a label's colon
+    ("and the sum was then paid: to the new clerk J. Smith", None, False),  # more words than a post's after the colon
 ])
 def test_a_paper_closing_on_its_signer_or_its_date_line_is_not_cut(line, day, expected):
     assert closes_on_signer_or_day(line, day) is expected

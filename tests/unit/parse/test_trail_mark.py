@@ -45,3 +45,36 @@ def test_the_mark_under_a_catalogue_trail_is_read_by_its_layout(head, archive, f
 def test_a_head_not_so_laid_out_gives_no_citation(head):
     assert trail_mark_citation(head) == []
 
+
+
+# Heads written for these tests in the layout of batch 109's pages: the archive's parts after their labels, no piece
+# joined by a slash; the item's description after its mark, parted by middle dots; the item's name in the catalogue
+# between the trail and its labelled mark.
+_LAID_OUT = [
+    (["Кыргыз Республикасынын Борбордук мамлекеттик архиви · Электрондук каталог", "Башкы бет › Фонддор › 1963-жыл",
+      "Ф. 2144, оп. 3, д. 17, л. 5–6"],
+     {"archive": "Кыргыз Республикасынын Борбордук мамлекеттик архиви", "fond": "2144", "opis": "3", "delo": "17", "folios": "л. 5–6"}),
+    (["Jane Cameron National Archives · Falkland Islands Government", "Catalogue > Harbour Department > Log Books",
+      "HBR/4/2, ff. 7-9 · manuscript log"],
+     {"archive": "Jane Cameron National Archives", "fond": None, "opis": None, "delo": None, "folios": "ff. 7-9"}),
+    (["Dinas Arsip Kabupatèn Sleman", "Béranda › Register › 1965", "Kode: REG-SLM/1965/4 · kaca 3–4 · tulisan tangan"],
+     {"archive": "Dinas Arsip Kabupatèn Sleman", "fond": None, "opis": None, "delo": None, "folios": "kaca 3–4"}),
+    (["Radio Archive", "Radio › News › 1971 › March", "Manuscript of the midday news, 2 March 1971",
+      "Archive number: RA/NO/1971/0302-1 · 2 pages, typescript"],
+     {"archive": "Radio Archive", "fond": None, "opis": None, "delo": None, "folios": None}),
+    (["Kano State History and Culture Bureau", "Collections › KANOPROF › Elections › 1961", "KANOPROF 5/20, takarda ta 3–4"],
+     {"archive": "Kano State History and Culture Bureau", "fond": None, "opis": None, "delo": None, "folios": "takarda ta 3–4"}),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), _LAID_OUT)
+def test_labelled_parts_and_the_item_s_description_under_the_trail(head, expected):
+    (cited,) = trail_mark_citation(head)
+    assert {key: cited[key] for key in expected} == expected
+    assert "typescript" not in cited["text"] and "manuscript" not in cited["text"] and "tulisan" not in cited["text"]
+
+
+def test_a_line_between_the_trail_and_a_field_of_its_own_gives_no_mark_under_it():
+    head = ["Library and Archives Canada — Collection Search", "Home > Collection Search > Record",
+            "Title: Consular case - a seaman detained", "Reference: R219-0-8-E, RG25, Volume 8891, File 20-1-2-CUBA-117"]
+    assert trail_mark_citation(head) == []
