@@ -1534,8 +1534,10 @@ _BRACKETED_MARK = re.compile(r"^\[[^\W\d_][^\]\d:]{0,30}:\s*[^\]]+\]$")
 def _mark_under_trail(blocks: list[Block], i: int) -> bool:
     """The item's mark under the catalogue's trail, the site's name over it (source_note.trail_mark_citation): the
     catalogue's line, whatever its label's language, never the paper's title."""
-    return i >= 2 and (bool(trail_mark_citation([b.text for b in blocks[i - 2:i + 1]]))
-                       or is_trail(blocks[i - 1].text) and is_citation_line(without_description(blocks[i].text)))
+    if i < 2 or not is_trail(blocks[i - 1].text):
+        return False
+    cited = trail_mark_citation([b.text for b in blocks[i - 2:i + 1]])
+    return any(c["text"] in blocks[i].text for c in cited) or is_citation_line(without_description(blocks[i].text))
     # ("Zbiory › Archiwum TSKŻ › ..." / "Archiwum ŻIH, TSKŻ, sygn. 1048, k. 14–15 · jidysz · maszynopis")
 
 
