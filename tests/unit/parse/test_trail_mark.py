@@ -78,3 +78,20 @@ def test_a_line_between_the_trail_and_a_field_of_its_own_gives_no_mark_under_it(
     head = ["Library and Archives Canada — Collection Search", "Home > Collection Search > Record",
             "Title: Consular case - a seaman detained", "Reference: R219-0-8-E, RG25, Volume 8891, File 20-1-2-CUBA-117"]
     assert trail_mark_citation(head) == []
+
+
+
+@pytest.mark.parametrize(("batch", "prefix", "title"), [
+    # a trail heading the page, the item's mark under it ("Item ID: KBS/4/12 | Request this item | ..."), the heading
+    ("probes_events91", "9206_", "EXTENDED PROTEST"),
+    # a trail, the catalogue's fields under it, the paper's heading further down
+    ("probes_events73", "7404_", "RECORD OF A MEETING HELD AT 10 DOWNING STREET AT 4.30 P.M. ON FRIDAY, 8 OCTOBER, 1965"),
+])
+def test_the_heading_under_a_catalogue_mark_stays_the_title(batch, prefix, title):
+    """Only the line right under the trail is the catalogue's mark: the paper's heading below it stays its title."""
+    from pathlib import Path
+
+    from pipeline.parse import parse_text
+
+    page = next((Path(__file__).parents[2] / "fixtures" / batch).glob(f"{prefix}*.txt")).read_text(encoding="utf-8")
+    assert parse_text(page).title == title
