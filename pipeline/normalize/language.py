@@ -241,14 +241,15 @@ FOREIGN_WORDS_SHARE = 10  # and one word in this many at least
 
 def _not_its_letters(sample: str, code: str) -> bool:
     """The passage read as ``code`` writes words of small letters of that language's script that it does not write
-    (its ``alphabet`` or supplement's ``full_alphabet``), ``FOREIGN_WORDS_LEAST`` or more and one word in
+    (its ``alphabet`` or supplement's ``full_alphabet``), words that do not open with a capital (a name of another
+    language's people or places, "Wałęsa", "Dubček", is no sign), ``FOREIGN_WORDS_LEAST`` or more and one word in
     ``FOREIGN_WORDS_SHARE``: lingua gave to a neighbour a language it has no model of and no page's mark told (Tajik's
     "ҷ", "ӣ", "ӯ" read as Russian or Bulgarian; Turkmen's "җ" as Kazakh; Javanese "è" as Indonesian), which is kept
     with no language rather than given the neighbour's."""
     foreign = _foreign_letters(code)
     if foreign is None or not foreign.search(sample):
         return False
-    held = len(foreign.findall(sample))
+    held = sum(1 for word in foreign.findall(sample) if not word[:1].isupper())
     return held >= FOREIGN_WORDS_LEAST and held * FOREIGN_WORDS_SHARE >= len(_WORD.findall(sample))
 
 

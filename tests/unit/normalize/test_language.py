@@ -221,3 +221,13 @@ def test_an_ascii_malagasy_sentence_read_as_english_is_told_by_its_words():
     from pipeline.normalize.language import _told_by_words
 
     assert _told_by_words("Ny minisitra dia nanao izay tsy azo natao tamin ny volana Mey.", "en") == "mg"
+
+
+@pytest.mark.parametrize("text", [
+    "In Gdańsk, Łódź und Szczecin streikten am Montag die Arbeiter der Werften weiter; Lech Wałęsa verhandelte mit der "
+    "Regierung über die Forderungen.",
+    "Der Außenminister traf am Dienstag in Prag mit Alexander Dubček, Oldřich Černík und Ludvík Svoboda zusammen, um über "
+    "den Abzug der Truppen zu sprechen.",
+])
+def test_names_of_another_language_s_people_and_places_keep_a_passage_s_language(text):
+    assert detect_languages([text]) == ["de"]
