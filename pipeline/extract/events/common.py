@@ -1192,7 +1192,7 @@ _TOLD_VERB = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("told_l
 _TOLD_LISTENER = compile_opening(
     r"^\s*(?:(?P<det>the|a|an|our|my|their)\s+)?(?P<phrase>(?P<qualifier>(?:(?!(?:the|a|an|press|with|his|her|its|their|of|to|for|and|on|at|in)\b)[\w.’'-]+\s+){0,3}?)"
     r"(?P<head>(?i:" + alternation(lexicon("en").get("told_listener_heads") or ["(?!)"]) + r")))"
-    r"(?=\s*(?:$|[,;]|\b(?:" + alternation(lexicon("en").get("told_listener_enders") or ["(?!)"]) + r")\b))"
+    r"(?=\s*(?:$|[,;]|[.!?][\"”’]?\s*$|\b(?:" + alternation(lexicon("en").get("told_listener_enders") or ["(?!)"]) + r")\b))"
 )
 _MET_OFFICE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("met_listener_verbs") or ["(?!)"]) + r")\s+(?P<object>[^,;:.]{2,70}?)\s*$")
 _LISTENER_VERB = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("told_listener_verbs") or []), *(lexicon("en").get("met_listener_verbs") or [])]
