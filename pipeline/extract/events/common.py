@@ -640,7 +640,7 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
         sources, targets = [agent], [n for n in targets if n != agent]  # on 5 March": the agent the gazetteer does not know acts
     if sources and not targets and (body := addressed_body(window)) is not None:
         targets = [body]  # "Comrade Shehu received the heads of the diplomatic missions": he, and those he received
-    if sources and not targets and named and (listener := verb_listener(window, min(a for a, _ in named))) is not None \
+    if sources and not targets and (listener := verb_listener(window, min(a for a, _ in named) if named else 0)) is not None \
             and listener not in sources:
         targets = [listener]  # "Marshall told the Legislative Assembly on 16 May", "Nkrumah received the Soviet Ambassador
         # on 20 April": the one the telling or meeting verb after the subject is done to, named by his office or body

@@ -26,6 +26,11 @@ def test_the_listener_after_the_subject(sentence, listener):
     assert listener in targets
 
 
+def test_the_listener_of_a_pronoun_subject():
+    assert window_actors("He told the Legislative Assembly on 16 May that he would not govern by the baton.",
+                         "David Marshall") == (["David Marshall"], ["Legislative Assembly"])
+
+
 def test_no_listener_for_the_press_an_office_in_small_letters_or_our_own():
     assert verb_listener("Nasser told the press on 5 May that the canal would stay open.") is None
     assert verb_listener("Nasser told a minister on 3 May that the canal would stay open.") is None
