@@ -13,14 +13,10 @@ from pipeline.extract.events.common import verb_listener, window_actors
     ("sentence", "listener"),
     [
         ("Nkrumah received the Soviet Ambassador on 20 April.", "Soviet Ambassador"),
-        ("Nasser told the diplomatic corps on 3 May that the army would return to its barracks.", None),  # a body
-        # addressed_body reads first
         ("Ulbricht informed the Politburo on 3 March that the army was ready.", "Politburo"),
     ],
 )
 def test_the_listener_after_the_subject(sentence, listener):
-    if listener is None:
-        return
     assert verb_listener(sentence) == listener
     sources, targets = window_actors(sentence, None)
     assert listener in targets
@@ -29,6 +25,12 @@ def test_the_listener_after_the_subject(sentence, listener):
 def test_the_listener_of_a_pronoun_subject():
     assert window_actors("He told the Legislative Assembly on 16 May that he would not govern by the baton.",
                          "David Marshall") == (["David Marshall"], ["Legislative Assembly"])
+
+
+def test_no_listener_for_a_body_no_listener_head_names():
+    sentence = "Nasser told the diplomatic corps on 3 May that the army would return to its barracks."
+    assert verb_listener(sentence) is None
+    assert window_actors(sentence, None) == (["Gamal Abdel Nasser"], [])
 
 
 def test_no_listener_for_the_press_an_office_in_small_letters_or_our_own():
