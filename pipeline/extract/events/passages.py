@@ -6260,11 +6260,13 @@ def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | N
     if cut is None or context.occasion_end is None and cut == _phrase_cut(s.text, min(firsts), language):
         return []  # a phrase's cut only within a session of several days: a talk of one day reads "He informed her about
         # the results of the congress held in June" with its teller's row already (told_weekday_act, the turn readers)
-    performative = any(c.kind == "performative" for c in read_cues(s.text[: cut[0]], language or "en"))
-    if not context.is_record and not performative:
+    def performative() -> bool:  # read only where it decides: a letter's, or a record's written up after its talk
+        return any(c.kind == "performative" for c in read_cues(s.text[: cut[0]], language or "en"))
+
+    if not context.is_record and not performative():
         return []  # a letter's sentence that tells what happened, not the writer's own act of its day
-    if context.is_record and performative and context.held_on is not None and context.letter_date is not None \
-            and context.held_on < context.letter_date:
+    if context.is_record and context.held_on is not None and context.letter_date is not None \
+            and context.held_on < context.letter_date and performative():
         return []  # "I propose that our Ministry invite a delegation ... in the first half of 1983." closing a record written
         # up days after its talk: the writer's own act as he writes (act_events, on the record's date), no turn of the talk
     main, read = s.text[: cut[0]], s.text[: cut[1]]  # read with its opener: "He reported that" is a turn, "He reported" too short
