@@ -231,3 +231,18 @@ def test_an_ascii_malagasy_sentence_read_as_english_is_told_by_its_words():
 ])
 def test_names_of_another_language_s_people_and_places_keep_a_passage_s_language(text):
     assert detect_languages([text]) == ["de"]
+
+
+def test_a_line_misread_as_a_neighbour_takes_the_language_its_page_reads_in_its_letters():
+    page = ["Київ, 12 квітня 1961 року, вівторок",
+            "Сьогодні Президія обговорила підсумки польоту. Вчора ввечері в Києві відбувся прийом на честь Гагаріна."]
+    assert detect_languages(page) == ["uk", "uk"]
+
+
+@pytest.mark.parametrize("page", [
+    ["Комиссия пешниҳод мекунад:",
+     "Дар ҷаласаи Комиссия масъалаи ҳамкорӣ бо ҷумҳуриҳои бародарӣ муҳокима карда шуд ва қарор қабул гардид, ки ҳайати "
+     "вакилон ба Маскав фиристода шавад."],
+])
+def test_a_language_lingua_has_no_model_of_written_in_a_neighbour_s_letters_has_none(page):
+    assert detect_languages(page) == [None] * len(page)
