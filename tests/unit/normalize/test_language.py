@@ -157,7 +157,7 @@ def test_the_full_models_of_languages_beyond_the_narrow_sets_stay_loaded_for_the
       "'Yan Doka game da wannan."], "ha"),
 ])
 def test_a_language_lingua_has_no_model_of_is_told_by_the_calendar_words_its_page_writes(page, expected):
-    assert set(detect_languages(page)) - {None} == {expected}
+    assert detect_languages(page) == [expected] * len(page)
 
 
 @pytest.mark.parametrize(("page", "expected"), [
@@ -167,7 +167,7 @@ def test_a_language_lingua_has_no_model_of_is_told_by_the_calendar_words_its_pag
       "выведен на орбиту первый в мире космический корабль-спутник."], "ru"),
 ])
 def test_a_language_lingua_knows_is_left_to_its_reading_whatever_calendar_words_it_shares(page, expected):
-    assert set(detect_languages(page)) - {None} == {expected}
+    assert detect_languages(page) == [expected] * len(page)
 
 
 def _told_by_every_rule(text: str, found: str | None) -> str | None:
