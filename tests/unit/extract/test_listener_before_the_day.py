@@ -56,3 +56,13 @@ def test_a_named_listener_keeps_its_place():
 )
 def test_the_envoys_summoned_as_one_body(text, group):
     assert group in [name for _, _, name in passages.page_groups(text)]
+
+
+def test_the_envoys_summoned_are_read_after_a_verb_of_any_length():
+    """The verb of the talk is matched, not looked behind: a verb of one or three characters in zh.yaml would not compile
+    in a look-behind of fixed width."""
+    assert "(?<=" not in passages._ENVOY_GROUP.pattern
+    text = "今晨，新政府外交部长召见各国驻也门使节，通报新政府将遵守原有条约。"
+    at = text.index("各国")
+    assert passages._envoy_group_at(text, at)
+    assert not passages._envoy_group_at(text, text.index("外交部长"))
