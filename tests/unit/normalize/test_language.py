@@ -240,6 +240,10 @@ def test_a_line_misread_as_a_neighbour_takes_the_language_its_page_reads_in_its_
 
 
 @pytest.mark.parametrize("page", [
+    ["Мәҗлисиң агзалары дүйн Ашгабатда җыгнандылар, олар гүнүң ахырында җогап бердилер вә ишчилериң җәнҗеллерини гөзден "
+     "гечирдилер."],  # Turkmen's "җ", read as Kazakh
+    ["Rapat punika sampun dipunwiwiti malih, lan para utusan sampun rawuh kanthi slamet, nanging dèrèng sami rembugan "
+     "amargi taksih kèndel, mangkè sontên badhé dipunlajengaken menèh."],  # Javanese "è", read as Indonesian
     ["Комиссия пешниҳод мекунад:",
      "Дар ҷаласаи Комиссия масъалаи ҳамкорӣ бо ҷумҳуриҳои бародарӣ муҳокима карда шуд ва қарор қабул гардид, ки ҳайати "
      "вакилон ба Маскав фиристода шавад."],
