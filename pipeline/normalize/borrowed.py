@@ -428,8 +428,10 @@ def _telling_forms(info: dict) -> set[str]:
 @cache
 def calendar_index() -> dict[str, frozenset[str]]:
     """Every calendar word of dateparser's locale data (``_telling_forms``), to the languages that write it, in the
-    dataset's codes: read once, on the first page whose language a page's own dates may tell (language.py
-    ``_to_calendar_language``)."""
+    dataset's codes: read once per process, on the first page whose language a page's own dates may tell (language.py
+    ``_to_calendar_language``). Building it imports every locale module of dateparser (some 2,500 forms, about 0.3 s):
+    a one-off cost per worker, kept rather than a copy of dateparser's data under pipeline/reference that would have to
+    follow its releases."""
     folder = importlib.resources.files("dateparser.data.date_translation_data")
     index: dict[str, set[str]] = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):

@@ -805,6 +805,10 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     prefix = f"(?:{alternation(prefixes)})?" if prefixes else ""
     year_words = [*(lex.get("year_words") or []), *(lex.get("year_marks") or [])]
     year_word = rf"(?:\s*(?:{alternation(year_words)}))?" if year_words else ""
+    # a year before the day is one only with its word ("1961 жылғы 12 ақпан") or a hyphened ending ("1961-yil"); a bare
+    # number there is a file's or letter's ("Хат № 1950 12 ақпан")
+    year_before_day = rf"(?:-{LETTER_OR_MARK}{{1,{MONTH_ENDING_LETTERS + 3}}}" + (
+        rf"|\s*(?:{alternation(year_words)}){LETTER_OR_MARK}{{0,{YEAR_WORD_ENDING}}})" if year_words else ")")
     era_words = lex.get("era_words") or []
     era = rf"(?:(?:{alternation(era_words)})\s*)?" if era_words else ""
     day_words = lex.get("day_words") or []
@@ -815,7 +819,7 @@ def _named_month_grammar(language: str | None) -> tuple[re.Pattern, dict[str, tu
     pattern = re.compile(
         rf"(?P<month_first>(?:{era}(?P<y1>{year}){year_word},?\s+)?(?<!{LETTER_OR_MARK}){prefix}(?P<m1>{month})(?!{LETTER_OR_MARK})"
         rf"\s+(?P<d1>{day}){ending}{day_word}(?:,?\s+{era}(?P<y1b>{year}){year_word})?)"
-        rf"|(?P<day_first>(?:{era}(?P<y2a>{year})(?:-{LETTER_OR_MARK}{{1,{MONTH_ENDING_LETTERS + 3}}}|{year_word}{LETTER_OR_MARK}{{0,{YEAR_WORD_ENDING}}}),?\s+)?"
+        rf"|(?P<day_first>(?:{era}(?<!№)(?<!№\s)(?P<y2a>{year}){year_before_day},?\s+)?"
         rf"(?P<d2>{day}){ending}{day_word}(?:\s+|-){prefix}(?P<m2>{declined_month}|{month})(?!{LETTER_OR_MARK})"
         rf"(?:,?\s+{era}(?P<y2>{year}){year_word})?)"
         # a day of another calendar in figures, the year first, where that calendar's years are none of the Gregorian

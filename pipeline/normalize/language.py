@@ -216,13 +216,24 @@ def _to_no_language(texts: list[str], found: list[str | None]) -> None:
     """A passage read as another language than English that writes that language's script in letters it does not
     write (``_not_its_letters``) has no language; and where such passages hold most of the page's text read as the
     neighbours of their script, the page is in a language no reading tells, and its shorter lines read as those
-    neighbours ("Комиссия пешниҳод мекунад:", a Tajik line too short to count) have none either."""
-    rejected: dict[str, int] = {}
+    neighbours ("Комиссия пешниҳод мекунад:", a Tajik line too short to count) have none either. A rejected passage
+    takes instead a language kept on the page whose alphabet of its script holds all its letters (a Ukrainian date line
+    read as Russian beside the page's Ukrainian text)."""
+    rejects = [i for i, code in enumerate(found) if code and code != "en" and _not_its_letters(texts[i][:SAMPLE_CHARS], code)]
+    if not rejects:
+        return
+    read: dict[str, int] = {}  # the languages read on the page and kept, by their passages' length
     for i, code in enumerate(found):
-        if code and code != "en" and _not_its_letters(texts[i][:SAMPLE_CHARS], code):
-            found[i] = None
-            script = _script_name(texts[i][:SAMPLE_CHARS]) or ""
-            rejected[script] = rejected.get(script, 0) + len(texts[i])
+        if code and code != "en" and i not in rejects:
+            read[code] = read.get(code, 0) + len(texts[i])
+    rejected: dict[str, int] = {}
+    for i in rejects:
+        sample = texts[i][:SAMPLE_CHARS]
+        script = _script_name(sample) or ""
+        found[i] = next((code for code in sorted(read, key=read.__getitem__, reverse=True)
+                         if _script_name(_written_alphabet(code) or "") == script and _holds_its_letters(sample, code)), None)
+        if found[i] is None:  # no language read on the page writes its letters: a Ukrainian date line read as Russian
+            rejected[script] = rejected.get(script, 0) + len(texts[i])  # beside the page's Ukrainian text takes Ukrainian
     if not rejected:
         return
     kept: dict[str, int] = {}
@@ -241,15 +252,28 @@ FOREIGN_WORDS_SHARE = 10  # and one word in this many at least
 
 def _not_its_letters(sample: str, code: str) -> bool:
     """The passage read as ``code`` writes words of small letters of that language's script that it does not write
-    (its ``alphabet`` or supplement's ``full_alphabet``), ``FOREIGN_WORDS_LEAST`` or more and one word in
+    (its ``alphabet`` or supplement's ``full_alphabet``), words that do not open with a capital (a name of another
+    language's people or places, "Wałęsa", "Dubček", is no sign), ``FOREIGN_WORDS_LEAST`` or more and one word in
     ``FOREIGN_WORDS_SHARE``: lingua gave to a neighbour a language it has no model of and no page's mark told (Tajik's
     "ҷ", "ӣ", "ӯ" read as Russian or Bulgarian; Turkmen's "җ" as Kazakh; Javanese "è" as Indonesian), which is kept
     with no language rather than given the neighbour's."""
     foreign = _foreign_letters(code)
     if foreign is None or not foreign.search(sample):
         return False
-    held = len(foreign.findall(sample))
+    held = sum(1 for word in foreign.findall(sample) if not word[:1].isupper())
     return held >= FOREIGN_WORDS_LEAST and held * FOREIGN_WORDS_SHARE >= len(_WORD.findall(sample))
+
+
+def _holds_its_letters(sample: str, code: str) -> bool:
+    """``code``'s written alphabet holds every letter of the sample's words of small letters."""
+    foreign = _foreign_letters(code)
+    return foreign is not None and not any(not word[:1].isupper() for word in foreign.findall(sample))
+
+
+def _written_alphabet(code: str) -> str | None:
+    """The letters ``code``'s language file or supplement writes (``full_alphabet``, or an own ``alphabet``)."""
+    lex = lexicon(code)
+    return lex.get("full_alphabet") or (lex.get("alphabet") if not lex.get("borrowed") else None)
 
 
 @cache
@@ -257,8 +281,7 @@ def _foreign_letters(code: str) -> re.Pattern | None:
     """The pattern of a word holding a small letter of the script of ``code``'s written alphabet that it does not write
     (the Latin letters U+0061-U+024F and U+1E00-U+1EFF, the Cyrillic U+0430-U+052F), or None where no file writes the
     alphabet."""
-    lex = lexicon(code)
-    written = lex.get("full_alphabet") or (lex.get("alphabet") if not lex.get("borrowed") else None)
+    written = _written_alphabet(code)
     if not written:
         return None
     script = _script_name(written)

@@ -1297,16 +1297,15 @@ def _meeting_heading_under_banner(blocks: list[Block], index: int) -> int:
     own heading that names the kind again with the meeting's day ("Conclusions of a Special Meeting of the Cabinet held
     at the Cabinet Office, ..., on Monday, 12th May, 1980, at 9.00 a.m."), the meeting's number or the registry's
     reference between them ("C.M. (53) 37th Meeting", "Reference: Lot 31/4/53, file 37"): the heading, which names the
-    meeting and its day where the banner names only the record's kind, is the title; else ``index``."""
-    banner: list[str] = []
+    meeting and its day whatever the banner names (the kind alone, or the state and the body that met), is the title;
+    else ``index``."""
     for j in range(index, min(index + MEETING_HEADING_BLOCKS + 2, len(blocks))):
         text = blocks[j].text.strip()
         if len(text) > HEADING_LINE_CHARS:
             break  # the text has begun
         if len(text.split()) <= BANNER_WORDS and not any(c.isdigit() for c in text) and text.upper() == text \
                 and any(c.isalpha() for c in text):
-            banner.append(text)  # "CABINET CONCLUSIONS", "ST. VINCENT AND THE GRENADINES" / "CABINET" / "CONCLUSIONS"
-            continue
+            continue  # "CABINET CONCLUSIONS", "ST. VINCENT AND THE GRENADINES" / "CABINET" / "CONCLUSIONS"
         if j == index:
             return index  # the title read is no banner
         if blocks[j].passage_type == "paragraph" and text[:1].isupper() and text.upper() != text \

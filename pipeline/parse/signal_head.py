@@ -11,6 +11,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from pipeline.normalize.capitals import heading_case
 from pipeline.normalize.dates import DateMention
 from pipeline.normalize.doctypes import document_type_of
 from pipeline.normalize.lexicon import LANGUAGES, SUPPLEMENTED, alternation, lexicon, words
@@ -270,7 +271,10 @@ def _routing_heading() -> re.Pattern:
 
 @cache
 def _envoy_line() -> re.Pattern:
-    return re.compile(rf"(?:{alternation(_words()['envoy_styles'])})\s+(?:[A-Z]\.\s*){{0,3}}[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?")
+    return re.compile(rf"(?:{alternation(_words()['envoy_styles'])})\s+(?:[A-Z]\.\s*){{0,3}}{_ENVOY_SURNAME}(?:\s{_ENVOY_SURNAME})?")
+
+
+_ENVOY_SURNAME = r"[A-Z][a-z'’-]+(?:(?<=-)[A-Z][a-z'’-]+)?"  # "Armitage", "Douglas-Home"
 
 
 def routing_heading(text: str) -> tuple[str, str] | None:
@@ -314,14 +318,10 @@ def routing_lines(first: str, second: str) -> tuple[str, str | None, str] | None
     if (m := from_line.match(first.strip())) is None or (t := to_line.match(second.strip())) is None:
         return None
     envoy = m["envoy"].strip() if m["envoy"] else None
-    if envoy is not None and not _envoy_line().fullmatch(envoy := " ".join(w if len(w.rstrip(".")) == 1 else w.capitalize() for w in envoy.split())):
+    if envoy is not None and not _envoy_line().fullmatch(envoy := " ".join(w if len(w.rstrip(".")) == 1 else heading_case(w) for w in envoy.split())):
         envoy = None  # "(High Commissioner)": an office, no man
-    office = _words()["addressees"].get(t["office"]) or " ".join(
-        w.lower() if w in _SMALL_WORDS else w.capitalize() for w in t["office"].split())
-    return m["post"].strip().title(), envoy, office
-
-
-_SMALL_WORDS = frozenset({"OF", "FOR", "THE", "AND", "IN", "ON", "TO"})
+    office = _words()["addressees"].get(t["office"].replace(".", "")) or heading_case(t["office"])  # "C.O.": Colonial Office
+    return heading_case(m["post"].strip()), envoy, office
 
 
 def _one_line_routing(line: str, under: str) -> tuple[str, str | None, str] | None:

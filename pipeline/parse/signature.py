@@ -1047,7 +1047,7 @@ def read_closing_signature(doc: ParsedDocument) -> None:
         return
     doc.signature = signature
     if not doc.sender_names and doc.document_type not in SIGNED_FOR_THE_BODY and not _chair_signs(doc, signature) \
-            and not secretary_signs(doc, signature) and not recorder_signs(doc, signature):
+            and not minutes_officer_signs(doc, signature) and not recorder_signs(doc, signature):
         doc.sender_names = [_signer(signature.name)]
     elif len(doc.sender_names) == 1 and _MISSION.search(doc.sender_names[0]) and _signs_as_person(signature.name):
         doc.sender_names = [_signer(signature.name)]  # "From: Embassy of Finland, Bucharest" / ... / "Sarjala": the envoy who
@@ -1117,10 +1117,11 @@ def copies_line(text: str) -> bool:
     return _COPIES_TO.match(text.strip()) is not None
 
 
-def secretary_signs(doc: ParsedDocument, signature) -> bool:
-    """Minutes signed by the body's secretary over his office and the meeting's day ("P G Millen" / "Secretary of the
-    Cabinet" / "15 July 1985"), or under or over the office of one who keeps minutes ("Secretary of the Executive
-    Committee" / "N. Faddeev"): he kept them for the body, and is no sender."""
+def minutes_officer_signs(doc: ParsedDocument, signature) -> bool:
+    """Minutes signed by the body's secretary or its chairman over his office and the meeting's day ("P G Millen" /
+    "Secretary of the Cabinet" / "15 July 1985"), under or over the office of one who keeps minutes or chairs the
+    meeting ("Secretary of the Executive Committee" / "N. Faddeev"), or with that office after his name on its line
+    ("Signed: A. E. HISCOCK, Chairman."): he signed them for the body, and is no sender."""
     if doc.document_type != "minutes":
         return False
     at = signature.name_block
@@ -1128,21 +1129,21 @@ def secretary_signs(doc: ParsedDocument, signature) -> bool:
         return True
     line = doc.blocks[at].text
     after = line[line.find(signature.name) + len(signature.name):] if signature.name in line else ""
-    if (m := _OFFICE_AFTER_NAME.match(after)) is not None and keeps_minutes(m["office"]):
+    if (m := _OFFICE_AFTER_NAME.match(after)) is not None and signs_minutes(m["office"]):
         return True  # "Signed: A. E. HISCOCK, Chairman. 27th May, 1956": the office after the name on its line
-    return any(keeps_minutes(doc.blocks[i].text.strip()) for i in (at - 1, at + 1) if 0 <= i < len(doc.blocks))
+    return any(signs_minutes(doc.blocks[i].text.strip()) for i in (at - 1, at + 1) if 0 <= i < len(doc.blocks))
 
 
-_MINUTES_KEEPER = re.compile(rf"^(?:(?:{alternation(words('articles')) or '(?!)'})\s+)?"
+_MINUTES_OFFICER = re.compile(rf"^(?:(?:{alternation(words('articles')) or '(?!)'})\s+)?"
                              rf"(?:{alternation(words('minutes_keepers') + words('minutes_chairs')) or '(?!)'})(?!\w)", re.IGNORECASE)
 _KEEPER_LINE_CHARS = 80
 _OFFICE_AFTER_NAME = re.compile(r"^\s*,\s*(?P<office>[^\W\d_][^,.;\n]{0,60})")  # ", Chairman." after the signer's name
 
 
-def keeps_minutes(line: str) -> bool:
+def signs_minutes(line: str) -> bool:
     """The office of one who keeps a body's minutes or chairs its meeting, alone on its line ("Secretary of the Executive
     Committee", "THE SECRETARY", "Chairman"): he signs them for the body."""
-    return len(line) <= _KEEPER_LINE_CHARS and not ends_sentence(line) and _MINUTES_KEEPER.match(line) is not None
+    return len(line) <= _KEEPER_LINE_CHARS and not ends_sentence(line) and _MINUTES_OFFICER.match(line) is not None
 
 
 # The label over a record's list of those present, alone on its line, a name a line under it ("Present:", "Those

@@ -319,7 +319,7 @@ def _inline_field(text: str, line: Line) -> tuple[str, Line] | None:
         sub = sub_line(text, line, text.index(":", line.start) + 1, line.end)  # History and Public Policy Program ...':
         return ("citation_on_label_line", sub) if sub is not None else None  # the site's citation string on its
         # label's line: read for the archive it cites (the page's own title lines name the document)
-    if colon and key == "Summary" and _reads_as_summary(value.strip()):
+    if colon and LABELS.get(key.lower()) == "summary" and _reads_as_summary(value.strip()):
         sub = sub_line(text, line, text.index(":", line.start) + 1, line.end)  # "Summary: The East German ambassador
         return ("summary", sub) if sub is not None else None  # finds Bouterse defensive ...": the site's summary on its
         # label's line, the archive's words over the record, not its opening

@@ -19,7 +19,7 @@ from pipeline.normalize.openings import compile_opening
 from pipeline.normalize.text import without_accents
 from pipeline.parse.model import ParsedDocument
 from pipeline.parse.signal_head import info_posts, signal_dateline, signal_line
-from pipeline.parse.signature import MINUTE_OPENERS, is_annotation_line, secretary_signs
+from pipeline.parse.signature import MINUTE_OPENERS, is_annotation_line, minutes_officer_signs
 
 _HANDLED = compile_opening(r"\b(?P<what>Deciphered|Printed|Typed)\s+by\s+(?P<who>[A-Z\u0410-\u042f][\w.-]+)\s+(?P<when>[0-2]\d[0-5]\d\s+\d{1,2}\s+\w+(?:\s+\d{4})?)", re.IGNORECASE)
 
@@ -535,7 +535,7 @@ def signed_minutes(doc: ParsedDocument) -> EventDraft | None:
     if signature is None or signature.date is None or signature.office_block is not None or doc.document_type != "minutes":
         return None
     if doc.document_date is None or not 0 <= (signature.date.start_date - doc.document_date).days <= SIGNED_AFTER_MEETING_DAYS \
-            or not secretary_signs(doc, signature):
+            or not minutes_officer_signs(doc, signature):
         return None  # (the minutes dated by the meeting's day their heading gives, "on Friday, 8th October, 1976", signed
         # on it or some days after it: "11th October, 1976")
     at = signature.date_block if signature.date_block is not None else signature.name_block  # the day's line under the

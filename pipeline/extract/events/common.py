@@ -640,7 +640,7 @@ def window_actors(window: str, previous_actor: str | None) -> tuple[list[str], l
         sources, targets = [agent], [n for n in targets if n != agent]  # on 5 March": the agent the gazetteer does not know acts
     if sources and not targets and (body := addressed_body(window)) is not None:
         targets = [body]  # "Comrade Shehu received the heads of the diplomatic missions": he, and those he received
-    if sources and not targets and named and (listener := verb_listener(window, min(a for a, _ in named))) is not None \
+    if sources and not targets and (listener := verb_listener(window, min(a for a, _ in named) if named else 0)) is not None \
             and listener not in sources:
         targets = [listener]  # "Marshall told the Legislative Assembly on 16 May", "Nkrumah received the Soviet Ambassador
         # on 20 April": the one the telling or meeting verb after the subject is done to, named by his office or body
@@ -1192,7 +1192,7 @@ _TOLD_VERB = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("told_l
 _TOLD_LISTENER = compile_opening(
     r"^\s*(?:(?P<det>the|a|an|our|my|their)\s+)?(?P<phrase>(?P<qualifier>(?:(?!(?:the|a|an|press|with|his|her|its|their|of|to|for|and|on|at|in)\b)[\w.’'-]+\s+){0,3}?)"
     r"(?P<head>(?i:" + alternation(lexicon("en").get("told_listener_heads") or ["(?!)"]) + r")))"
-    r"(?=\s*(?:$|[,;]|\b(?:" + alternation(lexicon("en").get("told_listener_enders") or ["(?!)"]) + r")\b))"
+    r"(?=\s*(?:$|[,;]|[.!?][\"”’]?\s*$|\b(?:" + alternation(lexicon("en").get("told_listener_enders") or ["(?!)"]) + r")\b))"
 )
 _MET_OFFICE = compile_opening(r"\b(?:" + alternation(lexicon("en").get("met_listener_verbs") or ["(?!)"]) + r")\s+(?P<object>[^,;:.]{2,70}?)\s*$")
 _LISTENER_VERB = compile_opening(r"\b(?:" + alternation([*(lexicon("en").get("told_listener_verbs") or []), *(lexicon("en").get("met_listener_verbs") or [])]

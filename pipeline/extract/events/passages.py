@@ -6260,11 +6260,13 @@ def _turn_before_its_aside(index: int, s: Sentence, held: set, language: str | N
     if cut is None or context.occasion_end is None and cut == _phrase_cut(s.text, min(firsts), language):
         return []  # a phrase's cut only within a session of several days: a talk of one day reads "He informed her about
         # the results of the congress held in June" with its teller's row already (told_weekday_act, the turn readers)
-    performative = any(c.kind == "performative" for c in read_cues(s.text[: cut[0]], language or "en"))
-    if not context.is_record and not performative:
+    def performative() -> bool:  # read only where it decides: a letter's, or a record's written up after its talk
+        return any(c.kind == "performative" for c in read_cues(s.text[: cut[0]], language or "en"))
+
+    if not context.is_record and not performative():
         return []  # a letter's sentence that tells what happened, not the writer's own act of its day
-    if context.is_record and performative and context.held_on is not None and context.letter_date is not None \
-            and context.held_on < context.letter_date:
+    if context.is_record and context.held_on is not None and context.letter_date is not None \
+            and context.held_on < context.letter_date and performative():
         return []  # "I propose that our Ministry invite a delegation ... in the first half of 1983." closing a record written
         # up days after its talk: the writer's own act as he writes (act_events, on the record's date), no turn of the talk
     main, read = s.text[: cut[0]], s.text[: cut[1]]  # read with its opener: "He reported that" is a turn, "He reported" too short
@@ -7085,10 +7087,22 @@ _OFFICIAL = compile_opening(
 # The envoys of all the states at a post, summoned or received as one body ("召见各国使节", "召见各国驻也门使节",
 # "接见外交使团"): a group named in the page's words right after a verb of a talk (zh.yaml envoy_group_openers,
 # envoy_group_heads, talk_opening_verbs); not the envoys who only attend ("各国使节均出席").
+# The verb is matched and the group is its span (``m.start("group")``): a look-behind would take verbs of one length only.
 _ENVOY_GROUP = compile_opening(
-    r"(?<=" + r"|".join(re.escape(v) for v in _ZH_WORDS.get("talk_opening_verbs") or ["\x00"]) + r")(?:" + alternation(_ZH_WORDS.get("envoy_group_openers") or []) + r")(?:(?:" + alternation(list(
-        (_ZH_WORDS.get("event_words") or {}).get("stationed") or [])) + r")\w{1,4}?)?(?:" + alternation(_ZH_WORDS.get("envoy_group_heads") or []) + r")"
+    r"(?:" + alternation(_ZH_WORDS.get("talk_opening_verbs") or ["\x00"]) + r")(?P<group>(?:" + alternation(_ZH_WORDS.get("envoy_group_openers") or []) + r")(?:(?:" + alternation(list(
+        (_ZH_WORDS.get("event_words") or {}).get("stationed") or [])) + r")\w{1,4}?)?(?:" + alternation(_ZH_WORDS.get("envoy_group_heads") or []) + r"))"
 ) if _ZH_WORDS.get("envoy_group_openers") and _ZH_WORDS.get("envoy_group_heads") else compile_opening(r"(?!)")
+_LONGEST_TALK_VERB = max(map(len, _ZH_WORDS.get("talk_opening_verbs") or ["\x00"]))
+
+
+def _envoy_group_at(text: str, at: int) -> bool:
+    """The envoys summoned as one body (``_ENVOY_GROUP``) are named from ``at``, right after the verb of the talk."""
+    for m in _ENVOY_GROUP.finditer(text, max(0, at - _LONGEST_TALK_VERB)):
+        if m.start("group") >= at:
+            return m.start("group") == at
+    return False
+
+
 _OFFICIAL_OWNER = compile_opening(r"(?:" + alternation(_ZH_WORDS.get("official_owners") or []) + r")$") \
     if _ZH_WORDS.get("official_owners") else compile_opening(r"(?!)")
 
@@ -7141,8 +7155,8 @@ def page_groups(text: str, host: str | None = None) -> list[tuple[int, int, str]
             start = owner.start()
         found.append((start if start is not None else m.start(), m.end(), text[start if start is not None else m.start(): m.end()]))
     for m in _ENVOY_GROUP.finditer(text):  # "……秘书长召见各国使节": the envoys summoned, as one body
-        if not any(a < m.end() and m.start() < b for a, b, _ in found):
-            found.append((m.start(), m.end(), m[0]))
+        if not any(a < m.end() and m.start("group") < b for a, b, _ in found):
+            found.append((m.start("group"), m.end(), m["group"]))
     return sorted(found)
 
 
@@ -7325,7 +7339,7 @@ def _name_page_groups(event: EventDraft, evidence: str, own=None, host: str | No
     sources = [n for n in event.sources if n not in inside]
     targets = [n for n in event.targets if n not in inside]
     names = [name for _, _, name in groups]
-    subjects = [name for a, _, name in groups if not _ENVOY_GROUP.match(evidence, a)]  # the envoys summoned are done to,
+    subjects = [name for a, _, name in groups if not _envoy_group_at(evidence, a)]  # the envoys summoned are done to,
     if not sources and not subjects:  # never the subject: with no one found to summon them ("阿外交部召见各国使节"), the
         return  # row is left to the readers after this one, which name the summoner (the ministry)
     if not sources:

@@ -52,3 +52,25 @@ def test_the_turns_are_of_the_talks_day(rows, turn):
 def test_the_writers_closing_proposal_is_of_the_day_he_writes(rows):
     days = {r["start_date"] for r in rows if r["evidence_text"].startswith("I propose") and r["start_date"] is not None}
     assert days == {date(1982, 12, 16)}
+
+
+def test_a_record_written_on_its_talks_day_reads_no_cues_for_the_writers_own_act(monkeypatch):
+    """Whether a clause's main verb is the writer's own act matters only to a letter, or to a record written up after its
+    talk: a record of the talk's own day is not read for it (a cost per sentence)."""
+    import sys
+
+    from pipeline.extract.events import passages
+
+    calls: list[str] = []
+    read_cues = passages.read_cues
+
+    def counted(*args, **kwargs):
+        calls.append(sys._getframe(1).f_code.co_name)
+        return read_cues(*args, **kwargs)
+
+    monkeypatch.setattr(passages, "read_cues", counted)
+    page = PAGE.replace("16 December 1982", "14 December 1982").replace("December 16, 1982", "December 14, 1982").replace(
+        "I asked about the position of the Netherlands.",
+        "He informed me of the results of the talks which his delegation had held in Caracas on 10 December.")
+    process_seed("10901_record_same_day.txt", page.encode())
+    assert "_turn_before_its_aside" not in calls and "performative" not in calls

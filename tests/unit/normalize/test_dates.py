@@ -437,3 +437,16 @@ def test_a_day_joined_to_its_month_by_a_hyphen_or_after_its_year_and_the_years_w
     with reading(language):
         found = find_dates(text, 1961)
     assert found and found[0].start_date == expected, found
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("kk", "Хат № 1950 12 ақпан күні келді.", date(1961, 2, 12)),
+    ("uz", "Хат № 1950 5 май куни келди.", date(1961, 5, 5)),
+    ("ky", "Кат № 1905 5-апрелде келди.", date(1961, 4, 5)),
+])
+def test_a_bare_number_before_a_day_is_not_its_year(language, text, expected):
+    """A file's or letter's number before a day ("№ 1950 12 ақпан") is no year: the year before a day has its word."""
+    from pipeline.normalize.lexicon import reading
+    with reading(language):
+        found = find_dates(text, 1961)
+    assert found and found[0].start_date == expected, found

@@ -157,7 +157,7 @@ def test_the_full_models_of_languages_beyond_the_narrow_sets_stay_loaded_for_the
       "'Yan Doka game da wannan."], "ha"),
 ])
 def test_a_language_lingua_has_no_model_of_is_told_by_the_calendar_words_its_page_writes(page, expected):
-    assert set(detect_languages(page)) - {None} == {expected}
+    assert detect_languages(page) == [expected] * len(page)
 
 
 @pytest.mark.parametrize(("page", "expected"), [
@@ -167,7 +167,7 @@ def test_a_language_lingua_has_no_model_of_is_told_by_the_calendar_words_its_pag
       "выведен на орбиту первый в мире космический корабль-спутник."], "ru"),
 ])
 def test_a_language_lingua_knows_is_left_to_its_reading_whatever_calendar_words_it_shares(page, expected):
-    assert set(detect_languages(page)) - {None} == {expected}
+    assert detect_languages(page) == [expected] * len(page)
 
 
 def _told_by_every_rule(text: str, found: str | None) -> str | None:
@@ -221,3 +221,32 @@ def test_an_ascii_malagasy_sentence_read_as_english_is_told_by_its_words():
     from pipeline.normalize.language import _told_by_words
 
     assert _told_by_words("Ny minisitra dia nanao izay tsy azo natao tamin ny volana Mey.", "en") == "mg"
+
+
+@pytest.mark.parametrize("text", [
+    "In Gdańsk, Łódź und Szczecin streikten am Montag die Arbeiter der Werften weiter; Lech Wałęsa verhandelte mit der "
+    "Regierung über die Forderungen.",
+    "Der Außenminister traf am Dienstag in Prag mit Alexander Dubček, Oldřich Černík und Ludvík Svoboda zusammen, um über "
+    "den Abzug der Truppen zu sprechen.",
+])
+def test_names_of_another_language_s_people_and_places_keep_a_passage_s_language(text):
+    assert detect_languages([text]) == ["de"]
+
+
+def test_a_line_misread_as_a_neighbour_takes_the_language_its_page_reads_in_its_letters():
+    page = ["Київ, 12 квітня 1961 року, вівторок",
+            "Сьогодні Президія обговорила підсумки польоту. Вчора ввечері в Києві відбувся прийом на честь Гагаріна."]
+    assert detect_languages(page) == ["uk", "uk"]
+
+
+@pytest.mark.parametrize("page", [
+    ["Мәҗлисиң агзалары дүйн Ашгабатда җыгнандылар, олар гүнүң ахырында җогап бердилер вә ишчилериң җәнҗеллерини гөзден "
+     "гечирдилер."],  # Turkmen's "җ", read as Kazakh
+    ["Rapat punika sampun dipunwiwiti malih, lan para utusan sampun rawuh kanthi slamet, nanging dèrèng sami rembugan "
+     "amargi taksih kèndel, mangkè sontên badhé dipunlajengaken menèh."],  # Javanese "è", read as Indonesian
+    ["Комиссия пешниҳод мекунад:",
+     "Дар ҷаласаи Комиссия масъалаи ҳамкорӣ бо ҷумҳуриҳои бародарӣ муҳокима карда шуд ва қарор қабул гардид, ки ҳайати "
+     "вакилон ба Маскав фиристода шавад."],
+])
+def test_a_language_lingua_has_no_model_of_written_in_a_neighbour_s_letters_has_none(page):
+    assert detect_languages(page) == [None] * len(page)

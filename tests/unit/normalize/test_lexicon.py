@@ -1529,7 +1529,7 @@ CHECKS = {
     "recorder_labels": lambda language, text, expected: _eq(model_module.is_recorder_line(text), expected, text),
     "office_joiners": lambda language, text, expected: _eq(model_module._is_name_line(text), expected, text),
     "closing_labels": lambda language, text, expected: _eq(model_module.is_closing_label(text), expected, text),
-    "minutes_keepers": lambda language, text, expected: _eq(signature.keeps_minutes(text), expected, text),
+    "minutes_keepers": lambda language, text, expected: _eq(signature.signs_minutes(text), expected, text),
     "agency_periodical_mastheads": lambda language, text, expected: _eq(
         __import__("pipeline.parse.cia_crest", fromlist=["x"])._PERIODICAL_MASTHEAD.fullmatch(text) is not None, expected, text),
     "signing_bodies": lambda language, text, expected: _eq(model_module.is_signer_line(text), expected, text),
