@@ -312,9 +312,8 @@ def _to_calendar_language(texts: list[str], found: list[str | None]) -> None:
     telling: dict[str, str] = {}
     seen: set[str] = set()
     for text in texts:
-        for word in _MARKED_WORDS.findall(text):
-            word = word.lower()
-            if word in seen or word not in index:
+        for word in _calendar_words(text):
+            if word in seen:
                 continue
             seen.add(word)
             for language in index[word]:
@@ -332,6 +331,19 @@ def _to_calendar_language(texts: list[str], found: list[str | None]) -> None:
     for i, code in enumerate(found):
         if code and code != "en" and code != best and _script_name(texts[i][:SAMPLE_CHARS]) == script:
             found[i] = best
+
+
+@lru_cache(maxsize=4096)
+def _calendar_words(text: str) -> tuple[str, ...]:
+    """The text's words in small letters that ``borrowed.calendar_index`` holds, each once, in their order: read once
+    per passage, not at each of the several readings of a page's languages."""
+    index = calendar_index()
+    words: dict[str, None] = {}
+    for word in _MARKED_WORDS.findall(text):
+        word = word.lower()
+        if word in index:
+            words.setdefault(word)
+    return tuple(words)
 
 
 def _script_name(text: str) -> str | None:
